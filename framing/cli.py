@@ -1,0 +1,216 @@
+"""The ``framing`` command line: a thin layer over the library.
+
+Each command parses its options, calls one library function and prints. The
+library raises :class:`FramingError` for bad input; :class:`FramingGroup`
+turns exactly those into one line on stderr (``Error: ...``) and exit code 2.
+Any other exception is a bug and keeps its traceback.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Callable
+from importlib import metadata
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from framing.errors import FramingError
+from framing.lexicons import ENV_VAR
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+class FramingGroup(click.Group):
+    """A click group that reports :class:`FramingError` as one line, exit code 2."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except FramingError as exc:
+            click.echo(f"Error: {exc}", err=True)
+            ctx.exit(2)
+
+
+def _version() -> str:
+    try:
+        return metadata.version("framing")
+    except metadata.PackageNotFoundError:  # running from a checkout without install
+        return "0+unknown"
+
+
+def library_option(func: F) -> F:
+    """Add ``--library DIR``: the folder that holds event folders."""
+    return click.option(
+        "--library",
+        type=click.Path(file_okay=False, path_type=Path),
+        default=None,
+        help="Folder of event folders (default: the bundled seeds/).",
+    )(func)
+
+
+def json_option(func: F) -> F:
+    """Add ``--json``: print machine-readable output instead of a table."""
+    return click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")(func)
+
+
+def event_argument(func: F) -> F:
+    """Add the optional ``EVENT`` argument (a folder or a slug; default: the bundled event)."""
+    return click.argument("event", required=False)(func)
+
+
+def echo_json(data: Any) -> None:
+    """Print ``data`` as indented, key-sorted JSON."""
+    click.echo(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False))
+
+
+@click.group(cls=FramingGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(_version(), "--version", prog_name="framing")
+@click.option(
+    "--lexicons",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Folder of lexicon YAML files to use instead of the shipped ones.",
+)
+def main(lexicons: Path | None) -> None:
+    """Compare how news outlets frame one event, with the evidence.
+
+    Give framing an event folder (two or more articles about one event) and
+    it shows how each outlet names the people involved, whom it quotes, what
+    it leaves out and which frames and tone it leans on.
+    """
+    if lexicons is not None:
+        from framing.lexicons import lexicon_dir
+
+        lexicon_dir(lexicons)  # fail early, with one line, if it does not exist
+        os.environ[ENV_VAR] = str(lexicons)
+
+
+@main.command("events")
+@library_option
+@json_option
+def events_cmd(library: Path | None, as_json: bool) -> None:
+    """List the events in the library, with their articles."""
+    from framing.events import default_library, list_events, load_event
+
+    lib = library or default_library()
+    rows = []
+    for folder in list_events(lib):
+        event = load_event(folder)
+        rows.append(
+            {
+                "slug": event.slug,
+                "title": event.title,
+                "date": event.date,
+                "articles": len(event.articles),
+                "outlets": [a.outlet for a in event.articles],
+                "path": str(folder),
+            }
+        )
+    if as_json:
+        echo_json(rows)
+        return
+    if not rows:
+        click.echo(f"No events in {lib}. Create one with: framing new SLUG --title \"...\"")
+        return
+    click.echo(f"Events in {lib}:")
+    for row in rows:
+        click.echo(f"  {row['slug']}  ({row['date'] or 'no date'}, {row['articles']} articles)")
+        click.echo(f"      {row['title']}")
+        click.echo(f"      outlets: {', '.join(row['outlets'])}")
+
+
+@main.command("prepare")
+@event_argument
+@library_option
+@json_option
+def prepare_cmd(event: str | None, library: Path | None, as_json: bool) -> None:
+    """Show each article's sentences and what was set aside, as the tool sees them.
+
+    EVENT is an event folder or a slug in the library (default: the bundled
+    event).
+    """
+    from framing.events import load_event, resolve_event
+    from framing.prepare import prepare
+
+    ev = load_event(resolve_event(event, library))
+    docs = [prepare(a) for a in ev.articles]
+    if as_json:
+        echo_json(
+            [
+                {
+                    "id": d.article.id,
+                    "outlet": d.article.outlet,
+                    "date": d.article.date,
+                    "author": d.article.author,
+                    "words": d.words,
+                    "sentences": [
+                        {"index": s.index, "start": s.start, "end": s.end, "paragraph": s.paragraph, "text": s.text}
+                        for s in d.sentences
+                    ],
+                    "boilerplate": [
+                        {"start": b.start, "end": b.end, "text": b.text, "reason": b.reason} for b in d.boilerplate
+                    ],
+                    "changes": [{"kind": c.kind, "start": c.start, "detail": c.detail} for c in d.changes],
+                    "problems": [{"kind": p.kind, "start": p.start, "message": p.message} for p in d.problems],
+                }
+                for d in docs
+            ]
+        )
+        return
+    click.echo(f"{ev.title} ({ev.slug})")
+    for doc in docs:
+        art = doc.article
+        click.echo("")
+        head = f"== {art.outlet} [{art.id}]"
+        details = [x for x in (art.author, art.date) if x]
+        if details:
+            head += " — " + ", ".join(details)
+        click.echo(head)
+        click.echo(f"   {len(doc.sentences)} sentences, {doc.words} words, {len(doc.paragraphs)} paragraphs")
+        last_para = None
+        for s in doc.sentences:
+            marker = "¶" if s.paragraph != last_para else " "
+            last_para = s.paragraph
+            click.echo(f"{marker}[{s.index:>3}] {s.text}")
+        if doc.boilerplate:
+            click.echo("   set aside (not counted as content):")
+            for b in doc.boilerplate:
+                click.echo(f"     - {b.reason}: {b.text}")
+        kinds: dict[str, list[str]] = {}
+        for c in doc.changes:
+            kinds.setdefault(c.kind, []).append(c.detail)
+        if kinds:
+            click.echo("   changes:")
+            for kind, details_ in kinds.items():
+                if kind == "restored-break":
+                    click.echo(f"     - restored {len(details_)} lost paragraph breaks (sentences ran together)")
+                else:
+                    for d in details_:
+                        click.echo(f"     - {d}")
+        for p in doc.problems:
+            snippet = doc.text[p.start : p.start + 40].replace("\n", " ")
+            click.echo(f"   note: {p.message} (char {p.start}: {snippet}...)")
+
+
+# Commands added by later issues go below, one section each.
+# --- quotes ---
+# --- naming ---
+# --- omissions ---
+# --- terms and frames ---
+# --- analyze and report ---
+# --- new, add, check ---
+# --- worksheet ---
+# --- batch ---
+
+
+def run() -> None:  # pragma: no cover - console entry point alias
+    """Entry point that mirrors ``main`` for ``python -m framing``."""
+    main(prog_name="framing")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
