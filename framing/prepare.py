@@ -327,6 +327,8 @@ def _decide_quotes(
         assert open_at is not None
         start = open_at + 1
         stop = max(start, end)
+        while start < stop and text[start].isspace():
+            start += 1  # French spacing: « Nous sommes prêts »
         while stop > start and text[stop - 1].isspace():
             stop -= 1
         spans.append(QuoteSpan(start, stop, text[start:stop], open_at, close_mark, 0, closed, continued))
@@ -392,8 +394,13 @@ def _last_sentence_end(text: str, lo: int, hi: int) -> int:
     return best
 
 
-def _single_pairs(text: str, lo: int, hi: int, *, strict: bool) -> list[tuple[int, int]]:
-    """Pairs of single marks between ``lo`` and ``hi`` that enclose a quote, not apostrophes."""
+def _single_pairs(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Pairs of single marks between ``lo`` and ``hi`` that enclose a quote, not apostrophes.
+
+    An apostrophe never opens a pair: an opener has space (or a double mark)
+    before it and a letter after it, which rules out "it’s", "the ’90s" and
+    "workers’ union"; a closer is only looked for once an opener was found.
+    """
     pairs: list[tuple[int, int]] = []
     open_at: int | None = None
     for i in range(lo, hi):
@@ -402,11 +409,9 @@ def _single_pairs(text: str, lo: int, hi: int, *, strict: bool) -> list[tuple[in
             continue
         right = text[i + 1] if i + 1 < len(text) else ""
         if open_at is None:
-            if ch in "‘‚‹'" and _opener_shape(text, i) and right.isalpha() and (ch != "'" or not strict):
+            if ch in "‘‚‹'" and _opener_shape(text, i) and right.isalpha():
                 open_at = i
-            elif strict and ch == "'" and _opener_shape(text, i) and right.isalpha():
-                open_at = i
-        elif ch in "’›'" and _closer_shape(text, i) and not (strict and text[i - 1] in "sS"):
+        elif ch in "’›'" and _closer_shape(text, i):
             pairs.append((open_at, i))
             open_at = None
     return pairs
@@ -416,7 +421,7 @@ def _nested_quotes(text: str, spans: list[QuoteSpan]) -> tuple[list[QuoteMark], 
     marks: list[QuoteMark] = []
     nested: list[QuoteSpan] = []
     for span in spans:
-        for a, b in _single_pairs(text, span.start, span.end + (1 if span.close_mark is not None else 0), strict=False):
+        for a, b in _single_pairs(text, span.start, span.end + (1 if span.close_mark is not None else 0)):
             marks += [QuoteMark(a, text[a], "open", 1), QuoteMark(b, text[b], "close", 1)]
             nested.append(QuoteSpan(a + 1, b, text[a + 1 : b], a, b, 1))
     return marks, nested
@@ -435,7 +440,7 @@ def _single_quotes(
     for lo, hi in zip(bounds, bounds[1:]):
         if any(a <= lo < b for a, b in covered):
             continue
-        for a, b in _single_pairs(text, lo, hi, strict=True):
+        for a, b in _single_pairs(text, lo, hi):
             if len(text[a + 1 : b].split()) > 40:
                 continue
             marks += [QuoteMark(a, text[a], "open", 0), QuoteMark(b, text[b], "close", 0)]

@@ -1,0 +1,32 @@
+"""Shared fixtures: the bundled event, loaded and prepared once per session."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from framing.events import load_event
+from framing.model import Document, Event
+from framing.prepare import prepare
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED_EVENT = ROOT / "seeds" / "mississippi-raids-2019"
+DATA = Path(__file__).resolve().parent / "data"
+
+
+@pytest.fixture(scope="session")
+def seed_event() -> Event:
+    """The bundled Mississippi 2019 event."""
+    return load_event(SEED_EVENT)
+
+
+@pytest.fixture(scope="session")
+def seed_docs(seed_event: Event) -> dict[str, Document]:
+    """The seed articles, prepared, by article id."""
+    return {a.id: prepare(a) for a in seed_event.articles}
+
+
+def seed_documents() -> list[Document]:
+    """The seed articles, prepared (for parametrize, outside fixtures)."""
+    return [prepare(a) for a in load_event(SEED_EVENT).articles]
