@@ -202,6 +202,135 @@ def prepare_cmd(event: str | None, library: Path | None, as_json: bool) -> None:
 # --- omissions ---
 # --- terms and frames ---
 # --- analyze and report ---
+@main.command("new")
+@click.argument("slug")
+@click.option("--title", required=True, help="What happened, in a few words (shown on the report).")
+@click.option("--date", default=None, metavar="YYYY-MM-DD", help="When it happened.")
+@click.option("--description", default=None, help="One or two sentences on the event.")
+@library_option
+@click.option("--force", is_flag=True, help="Replace the event.yaml of an existing event (its articles are kept).")
+def new_cmd(
+    slug: str, title: str, date: str | None, description: str | None, library: Path | None, force: bool
+) -> None:
+    """Create a new event folder SLUG (lowercase letters, digits, hyphens) with its event.yaml."""
+    from framing.sources import new_event
+
+    folder = new_event(slug, title=title, date=date, description=description, library=library, force=force)
+    click.echo(f"Created {folder / 'event.yaml'}")
+    click.echo(f'Next: framing add {folder} FILE --outlet "NAME"   (a .txt file, a saved .html page, a URL, or - to paste)')
+
+
+@main.command("add")
+@click.argument("event")
+@click.argument("source")
+@click.option("--outlet", default=None, help='The outlet, e.g. "Fox News" (default: the site name of an HTML page).')
+@click.option("--title", default=None, help="The headline (default: found in the page or header).")
+@click.option("--author", default=None, help="The byline (default: found in the page).")
+@click.option("--date", default=None, metavar="YYYY-MM-DD", help="Publication date (default: found in the page).")
+@click.option("--url", default=None, help="Where the article was published (default: found in the page).")
+@click.option("--name", default=None, help="File name to use instead of the outlet's (to keep two articles of one outlet).")
+@click.option("--force", is_flag=True, help="Replace an existing article file.")
+@library_option
+@json_option
+def add_cmd(
+    event: str,
+    source: str,
+    outlet: str | None,
+    title: str | None,
+    author: str | None,
+    date: str | None,
+    url: str | None,
+    name: str | None,
+    force: bool,
+    library: Path | None,
+    as_json: bool,
+) -> None:
+    """Add an article to EVENT from SOURCE: a .txt file, a saved .html page, a URL, or - to paste.
+
+    Metadata given as options wins over what is found in the source. The
+    article is written as OUTLET.txt with a metadata header; an existing
+    file is never replaced without --force.
+    """
+    from framing.events import resolve_event
+    from framing.sources import add_article, decode_bytes
+
+    folder = resolve_event(event, library)
+    stdin_text = None
+    early_warnings: tuple[str, ...] = ()
+    if source == "-":
+        stream = click.get_binary_stream("stdin")
+        if stream.isatty():
+            click.echo("Paste the article text, then press Ctrl-D (Ctrl-Z and Enter on Windows):", err=True)
+        stdin_text, _encoding, early_warnings = decode_bytes(stream.read(), name="the pasted text")
+    added = add_article(
+        folder,
+        source,
+        outlet=outlet,
+        title=title,
+        author=author,
+        date=date,
+        url=url,
+        force=force,
+        stdin_text=stdin_text,
+        name=name,
+    )
+    warnings = early_warnings + added.warnings
+    if as_json:
+        import dataclasses
+
+        echo_json(dataclasses.asdict(added) | {"warnings": list(warnings)})
+        return
+    for warning in warnings:
+        click.echo(f"Warning: {warning}", err=True)
+    verb = "Replaced" if added.replaced else "Wrote"
+    click.echo(f"{verb} {added.path}: {added.outlet}, {added.words} words")
+    for key in ("title", "author", "date", "url"):
+        value = getattr(added, key)
+        click.echo(f"  {key + ':':<8}{value if value else '(none: add it with --' + key + ')'}")
+    count = len(list(folder.glob("*.txt")))
+    if count < 2:
+        click.echo(f"Next: add at least one more outlet: framing add {folder} SOURCE --outlet \"NAME\"")
+    else:
+        click.echo(f"{count} articles in {folder}. Next: framing check {folder}")
+
+
+@main.command("check")
+@click.argument("events", nargs=-1)
+@library_option
+@json_option
+@click.pass_context
+def check_cmd(ctx: click.Context, events: tuple[str, ...], library: Path | None, as_json: bool) -> None:
+    """Check events for problems: headers, encodings, duplicates, short texts, dates.
+
+    EVENTS are event folders or slugs (default: every event in the library).
+    Prints every problem with its file and the fix; exits with 1 if any.
+    """
+    import dataclasses
+
+    from framing.events import resolve_event
+    from framing.sources import check_events, library_folders
+
+    folders = [resolve_event(e, library) for e in events] if events else list(library_folders(library))
+    problems = check_events(folders)
+    if as_json:
+        echo_json({"events": [str(f) for f in folders], "problems": [dataclasses.asdict(p) for p in problems]})
+    else:
+        for p in problems:
+            click.echo(f"{p.path}: {p.severity}: {p.message}")
+            click.echo(f"    fix: {p.fix}")
+        n = len(folders)
+        noun = "event" if n == 1 else "events"
+        if not problems:
+            click.echo(f"{n} {noun} checked, no problems")
+        else:
+            errors = sum(1 for p in problems if p.severity == "error")
+            warnings = len(problems) - errors
+            parts = [f"{errors} error{'s' if errors != 1 else ''}", f"{warnings} warning{'s' if warnings != 1 else ''}"]
+            click.echo(f"{n} {noun} checked, {len(problems)} problem{'s' if len(problems) != 1 else ''} ({', '.join(parts)})")
+    if problems:
+        ctx.exit(1)
+
+
 # --- new, add, check ---
 # --- worksheet ---
 # --- batch ---
