@@ -1,0 +1,1025 @@
+"""Naming: how an article names the people involved, in its own voice and in quotes.
+
+This module owns the naming lexicon (``lexicons/naming.yaml``: topics,
+categories, terms, exclusions, style guidance), the matcher that finds every
+mention of a lexicon term in a prepared :class:`~framing.model.Document`, the
+split of each mention by voice (``narrator``: the outlet's own words, indirect
+speech included; ``quoted``: inside a speaker's direct or partial quote), the
+per-article figures (counts and rates per category and voice, first term, the
+terms of the lede), the side-by-side table across articles, the KWIC
+concordance, and the discovery of people-naming phrases the lexicon lacks.
+
+A mention's span is the naming phrase as the lexicon gives it ("illegal
+workers" in "two married illegal workers"): determiners, numbers and outer
+modifiers are left out so counts stay comparable; discovery reports the fuller
+phrases for review. A term inside a *scare* quote (the outlet prints a word
+while distancing itself from it) is the narrator's choice, so it counts as
+``narrator`` with ``scare=True``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Literal, Protocol
+
+from framing.errors import LexiconError
+from framing.lexicons import lexicon_path, read_lexicon
+from framing.model import Document, Token
+
+Voice = Literal["narrator", "quoted"]
+SortKey = Literal["term", "position", "left", "right"]
+
+MAX_GAP = 3
+_NAME_RE = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
+_PATTERN_WORD_RE = re.compile(r"^[a-z0-9'.\-]+$")
+_TERM_KEYS = frozenset(
+    {"term", "forms", "inflect", "gap", "followed_by", "not_followed_by", "not_preceded_by", "note"}
+)
+_CATEGORY_KEYS = frozenset({"rationale", "guidance", "notes", "sources", "terms"})
+_TOPIC_KEYS = frozenset({"description", "people_heads", "categories", "exclusions"})
+_EXCLUSION_KEYS = frozenset({"term", "before", "after", "reason"})
+_HYPHENS = str.maketrans("", "", "-\u2010\u2011\u2012\u2013")
+
+# Irregular plurals that occur in names for people; the rest follow the rules
+# in _plural.
+_IRREGULAR = {
+    "person": "people",
+    "child": "children",
+    "man": "men",
+    "woman": "women",
+    "wife": "wives",
+    "businessman": "businessmen",
+    "policeman": "policemen",
+    "congressman": "congressmen",
+    "fisherman": "fishermen",
+    "foreman": "foremen",
+}
+
+class QuoteLike(Protocol):
+    """What naming needs from a quote (``framing.quotes.Quote`` satisfies it)."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def speaker(self) -> str | None: ...
+
+
+# --------------------------------------------------------------------------
+# Records
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """A lexicon term: its canonical text, where it belongs and how it matches."""
+
+    text: str
+    topic: str
+    category: str
+    forms: tuple[str, ...]
+    inflect: bool = True
+    gap: int = 0
+    followed_by: str | None = None
+    not_followed_by: tuple[str, ...] = ()
+    not_preceded_by: tuple[str, ...] = ()
+    note: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Category:
+    """A category of names, with why it exists and the style advice for it."""
+
+    name: str
+    topic: str
+    rationale: str
+    guidance: str | None
+    sources: tuple[str, ...]
+    terms: tuple[Term, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Exclusion:
+    """A context (regex before or after a match) in which a term does not count."""
+
+    term: str
+    before: str | None
+    after: str | None
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Topic:
+    """A topic block: its categories, exclusions and people head nouns."""
+
+    name: str
+    description: str
+    people_heads: tuple[str, ...]
+    categories: tuple[Category, ...]
+    exclusions: tuple[Exclusion, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class NamingLexicon:
+    """The validated naming lexicon."""
+
+    path: str
+    version: int
+    topics: tuple[Topic, ...]
+    not_modifiers: tuple[str, ...] = ()
+    degree_adverbs: tuple[str, ...] = ()
+
+    def category(self, topic: str, name: str) -> Category | None:
+        """The category ``name`` of ``topic``, if the lexicon has it."""
+        for t in self.topics:
+            if t.name == topic:
+                for c in t.categories:
+                    if c.name == name:
+                        return c
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One place where an article names the people involved."""
+
+    start: int
+    end: int
+    text: str
+    term: str
+    category: str
+    voice: str
+    sentence: int
+    speaker: str | None
+    topic: str
+    scare: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class ProfileCell:
+    """The mentions of one category in one voice, with their count and rate."""
+
+    topic: str
+    category: str
+    voice: str
+    count: int
+    rate: float
+    mentions: tuple[Mention, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class TermUse:
+    """How often one term is used in one voice, in which forms and sentences."""
+
+    term: str
+    topic: str
+    category: str
+    voice: str
+    count: int
+    forms: tuple[str, ...]
+    speakers: tuple[str, ...]
+    sentences: tuple[int, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class NamingProfile:
+    """One article's naming figures: per category and voice, per term, first uses."""
+
+    article: str
+    outlet: str
+    words: int
+    total: int
+    cells: tuple[ProfileCell, ...]
+    terms: tuple[TermUse, ...]
+    first_mention: Mention | None
+    first_narrator_mention: Mention | None
+    lede_mentions: tuple[Mention, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class NamingRow:
+    """One row of the side-by-side table: a category in a voice, across articles."""
+
+    topic: str
+    category: str
+    voice: str
+    counts: tuple[int, ...]
+    rates: tuple[float, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class NamingTable:
+    """Category x voice rows with one column per article."""
+
+    articles: tuple[str, ...]
+    outlets: tuple[str, ...]
+    words: tuple[int, ...]
+    rows: tuple[NamingRow, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class KwicLine:
+    """A mention in its context, as a concordance shows it (left | match | right)."""
+
+    article: str
+    outlet: str
+    term: str
+    category: str
+    voice: str
+    speaker: str | None
+    sentence: int
+    start: int
+    end: int
+    left: str
+    match: str
+    right: str
+
+
+@dataclass(frozen=True, slots=True)
+class KwicGroup:
+    """The concordance lines of one term in one outlet."""
+
+    term: str
+    outlet: str
+    lines: tuple[KwicLine, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A phrase that looks like a naming of people but is not a lexicon term."""
+
+    key: str
+    text: str
+    start: int
+    end: int
+    sentence: int
+    head: str
+    modifiers: tuple[str, ...]
+    topic: str
+    extends_term: str | None
+    count: int
+    sentences: tuple[int, ...]
+
+
+# --------------------------------------------------------------------------
+# Loading and validation
+
+
+def _plural(word: str) -> str:
+    """The plural of an English noun, good enough for names of people."""
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
+    if re.search(r"(?:s|x|z|ch|sh)$", word):
+        return word + "es"
+    if re.search(r"[^aeiou]y$", word):
+        return word[:-1] + "ies"
+    return word + "s"
+
+
+def _norm(word: str) -> str:
+    """Normalise a word for matching: lower case, straight apostrophe, no hyphens."""
+    return word.lower().replace("\u2019", "'").replace("\u2018", "'").translate(_HYPHENS)
+
+
+def _parse_pattern(pattern: str, where: str, inflect: bool) -> tuple[tuple[str, ...], ...]:
+    """Split a pattern into word slots of alternatives, or raise a LexiconError."""
+    words = pattern.split()
+    if not words:
+        raise LexiconError(f"{where}: empty pattern; write the words of the term")
+    slots: list[tuple[str, ...]] = []
+    for word in words:
+        alternatives = word.lower().replace("\u2019", "'").split("|")
+        for alt in alternatives:
+            if not alt:
+                raise LexiconError(
+                    f"{where}: pattern {pattern!r} has an empty alternative; write alternatives as a|b"
+                )
+            if not _PATTERN_WORD_RE.match(alt):
+                bad = next(ch for ch in alt if not re.match(r"[a-z0-9'.\-]", ch))
+                raise LexiconError(
+                    f"{where}: pattern {pattern!r} has {bad!r}; write words separated by spaces "
+                    "(letters, digits, ' . -), alternatives as a|b"
+                )
+        slots.append(tuple(_norm(a) for a in alternatives))
+    if inflect:
+        last = slots[-1]
+        slots[-1] = tuple(dict.fromkeys([*last, *(_norm(_plural(a)) for a in last)]))
+    return tuple(slots)
+
+
+def _expand(slots: tuple[tuple[str, ...], ...]) -> Iterable[tuple[str, ...]]:
+    """Every word sequence a parsed pattern matches."""
+    if not slots:
+        yield ()
+        return
+    for head in slots[0]:
+        for rest in _expand(slots[1:]):
+            yield (head, *rest)
+
+
+def _text(value: Any, where: str, key: str, *, required: bool) -> str | None:
+    if value is None:
+        if required:
+            raise LexiconError(f"{where}: needs a one-line {key!r}; add it")
+        return None
+    if not isinstance(value, str) or not value.strip():
+        raise LexiconError(f"{where}: {key!r} must be a non-empty string, got {value!r}")
+    return value.strip()
+
+
+def _str_list(value: Any, where: str, key: str) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise LexiconError(f"{where}: {key!r} must be a list of words or phrases, got {value!r}")
+    return tuple(v.strip() for v in value)
+
+
+def _regex(value: Any, where: str, key: str) -> str | None:
+    text = _text(value, where, key, required=False)
+    if text is None:
+        return None
+    try:
+        re.compile(text, re.IGNORECASE)
+    except re.error as exc:
+        raise LexiconError(f"{where}: {key!r} is not a valid regular expression ({exc}); fix the pattern") from None
+    return text
+
+
+def _term(raw: Any, topic: str, category: str, where: str) -> Term:
+    if isinstance(raw, str):
+        raw = {"term": raw}
+    if not isinstance(raw, dict):
+        raise LexiconError(f"{where}: each term must be a string or a mapping with 'term', got {raw!r}")
+    text = raw.get("term")
+    if not isinstance(text, str) or not text.strip():
+        raise LexiconError(f"{where}: a term mapping needs 'term: CANONICAL TERM', got {raw!r}")
+    text = " ".join(text.split())
+    here = f"{where} term {text!r}"
+    unknown = sorted(set(raw) - _TERM_KEYS)
+    if unknown:
+        raise LexiconError(f"{here}: unknown key {unknown[0]!r}; use one of {', '.join(sorted(_TERM_KEYS))}")
+    forms = _str_list(raw.get("forms"), here, "forms") or (text,)
+    inflect = raw.get("inflect", True)
+    if not isinstance(inflect, bool):
+        raise LexiconError(f"{here}: 'inflect' must be true or false, got {inflect!r}")
+    gap = raw.get("gap", 0)
+    if not isinstance(gap, int) or isinstance(gap, bool) or not 0 <= gap <= MAX_GAP:
+        raise LexiconError(f"{here}: 'gap' must be a whole number from 0 to {MAX_GAP}, got {gap!r}")
+    for form in forms:
+        _parse_pattern(form, here, inflect)
+    not_followed = _str_list(raw.get("not_followed_by"), here, "not_followed_by")
+    not_preceded = _str_list(raw.get("not_preceded_by"), here, "not_preceded_by")
+    for phrase in (*not_followed, *not_preceded):
+        _parse_pattern(phrase, here, False)
+    return Term(
+        text=text,
+        topic=topic,
+        category=category,
+        forms=forms,
+        inflect=inflect,
+        gap=gap,
+        followed_by=_regex(raw.get("followed_by"), here, "followed_by"),
+        not_followed_by=not_followed,
+        not_preceded_by=not_preceded,
+        note=_text(raw.get("note"), here, "note", required=False),
+    )
+
+
+def _category(name: Any, raw: Any, topic: str, path: str) -> Category:
+    where = f"{path}: category {topic}/{name}"
+    if not isinstance(name, str) or not _NAME_RE.match(name):
+        raise LexiconError(f"{path}: category name {name!r} in topic {topic!r} must be lower-case words joined by '-'")
+    if not isinstance(raw, dict):
+        raise LexiconError(f"{where}: must be a mapping with 'rationale' and 'terms'")
+    unknown = sorted(set(raw) - _CATEGORY_KEYS)
+    if unknown:
+        raise LexiconError(f"{where}: unknown key {unknown[0]!r}; use one of {', '.join(sorted(_CATEGORY_KEYS))}")
+    terms_raw = raw.get("terms")
+    if not isinstance(terms_raw, list) or not terms_raw:
+        raise LexiconError(f"{where}: has no terms; add at least one term or delete the category")
+    guidance = _text(raw.get("guidance", raw.get("notes")), where, "guidance", required=False)
+    return Category(
+        name=name,
+        topic=topic,
+        rationale=_text(raw.get("rationale"), where, "rationale", required=True) or "",
+        guidance=guidance,
+        sources=_str_list(raw.get("sources"), where, "sources"),
+        terms=tuple(_term(t, topic, name, where) for t in terms_raw),
+    )
+
+
+def _topic(name: Any, raw: Any, path: str) -> Topic:
+    where = f"{path}: topic {name}"
+    if not isinstance(name, str) or not _NAME_RE.match(name):
+        raise LexiconError(f"{path}: topic name {name!r} must be lower-case words joined by '-'")
+    if not isinstance(raw, dict):
+        raise LexiconError(f"{where}: must be a mapping with 'categories'")
+    unknown = sorted(set(raw) - _TOPIC_KEYS)
+    if unknown:
+        raise LexiconError(f"{where}: unknown key {unknown[0]!r}; use one of {', '.join(sorted(_TOPIC_KEYS))}")
+    cats_raw = raw.get("categories")
+    if not isinstance(cats_raw, dict) or not cats_raw:
+        raise LexiconError(f"{where}: has no categories; add a 'categories' mapping")
+    categories = tuple(_category(k, v, name, path) for k, v in cats_raw.items())
+    _check_duplicates(categories, path)
+    known = {t.text for c in categories for t in c.terms}
+    exclusions = []
+    ex_raw = raw.get("exclusions") or []
+    if not isinstance(ex_raw, list):
+        raise LexiconError(f"{where}: 'exclusions' must be a list of mappings")
+    for i, ex in enumerate(ex_raw, 1):
+        here = f"{where} exclusion {i}"
+        if not isinstance(ex, dict):
+            raise LexiconError(f"{here}: must be a mapping with 'term', 'before' or 'after', and 'reason'")
+        unknown = sorted(set(ex) - _EXCLUSION_KEYS)
+        if unknown:
+            raise LexiconError(f"{here}: unknown key {unknown[0]!r}; use one of {', '.join(sorted(_EXCLUSION_KEYS))}")
+        term = ex.get("term")
+        if term not in known:
+            raise LexiconError(f"{here}: term {term!r} is not a term of topic {name!r}; give a canonical term")
+        before, after = _regex(ex.get("before"), here, "before"), _regex(ex.get("after"), here, "after")
+        if before is None and after is None:
+            raise LexiconError(f"{here}: give a 'before' or an 'after' regular expression")
+        exclusions.append(Exclusion(term, before, after, _text(ex.get("reason"), here, "reason", required=True) or ""))
+    heads = _str_list(raw.get("people_heads"), where, "people_heads")
+    return Topic(
+        name=name,
+        description=_text(raw.get("description"), where, "description", required=False) or "",
+        people_heads=tuple(h.lower() for h in heads),
+        categories=categories,
+        exclusions=tuple(exclusions),
+    )
+
+
+def _check_duplicates(categories: tuple[Category, ...], path: str) -> None:
+    """Refuse a word sequence that two terms of one topic would both match."""
+    seen: dict[tuple[tuple[str, ...], bool], Term] = {}
+    canon: dict[str, Term] = {}
+    for cat in categories:
+        for term in cat.terms:
+            if term.text in canon:
+                first = canon[term.text]
+                raise LexiconError(
+                    f"{path}: term {term.text!r} in {term.topic}/{term.category} duplicates the term in "
+                    f"{first.topic}/{first.category}; keep it in one category"
+                )
+            canon[term.text] = term
+            for form in term.forms:
+                for words in _expand(_parse_pattern(form, path, term.inflect)):
+                    # A term that needs a following context may share its words
+                    # with an unconditional one ("children of" vs "children").
+                    key = (words, term.followed_by is not None)
+                    other = seen.get(key)
+                    if other is not None and other is not term:
+                        raise LexiconError(
+                            f"{path}: term {term.text!r} in {term.topic}/{term.category} matches "
+                            f"{' '.join(words)!r} like term {other.text!r} in {other.topic}/{other.category}; "
+                            "keep it in one term"
+                        )
+                    seen[key] = term
+
+
+@lru_cache(maxsize=16)
+def _load(path: str, mtime: int) -> NamingLexicon:
+    data = read_lexicon(Path(path))
+    topics_raw = data.get("topics")
+    if not isinstance(topics_raw, dict) or not topics_raw:
+        raise LexiconError(f"{path}: entry 'topics' must be a mapping of topic names to topic blocks")
+    version = data.get("version", 1)
+    if not isinstance(version, int):
+        raise LexiconError(f"{path}: 'version' must be a whole number, got {version!r}")
+    discovery = data.get("discovery") or {}
+    if not isinstance(discovery, dict) or set(discovery) - {"not_modifiers", "degree_adverbs"}:
+        raise LexiconError(f"{path}: 'discovery' must be a mapping with 'not_modifiers' and 'degree_adverbs' lists")
+    where = f"{path}: discovery"
+    return NamingLexicon(
+        path=path,
+        version=version,
+        topics=tuple(_topic(k, v, path) for k, v in topics_raw.items()),
+        not_modifiers=tuple(w.lower() for w in _str_list(discovery.get("not_modifiers"), where, "not_modifiers")),
+        degree_adverbs=tuple(w.lower() for w in _str_list(discovery.get("degree_adverbs"), where, "degree_adverbs")),
+    )
+
+
+def load_naming_lexicon(path: str | Path | None = None) -> NamingLexicon:
+    """Load and validate the naming lexicon (``naming.yaml`` or the file at ``path``)."""
+    resolved = lexicon_path(str(path) if path is not None else "naming")
+    try:
+        mtime = resolved.stat().st_mtime_ns
+    except OSError:
+        mtime = 0
+    return _load(str(resolved), mtime)
+
+
+# --------------------------------------------------------------------------
+# Matching
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    words: tuple[str, ...]
+    term: Term
+    rank: int  # lexicon order across topics; lower wins ties
+
+
+@dataclass(frozen=True, slots=True)
+class _Index:
+    by_first: dict[str, tuple[_Entry, ...]]
+    exclusions: dict[tuple[str, str], tuple[tuple[re.Pattern[str] | None, re.Pattern[str] | None], ...]]
+    not_followed: dict[int, frozenset[tuple[str, ...]]]
+    not_preceded: dict[int, frozenset[tuple[str, ...]]]
+    followed: dict[int, re.Pattern[str]]
+
+
+@lru_cache(maxsize=16)
+def _index(lexicon: NamingLexicon, topics: tuple[str, ...] | None) -> _Index:
+    by_first: dict[str, list[_Entry]] = {}
+    exclusions: dict[tuple[str, str], list[tuple[re.Pattern[str] | None, re.Pattern[str] | None]]] = {}
+    not_followed: dict[int, frozenset[tuple[str, ...]]] = {}
+    not_preceded: dict[int, frozenset[tuple[str, ...]]] = {}
+    followed: dict[int, re.Pattern[str]] = {}
+    rank = 0
+    for topic in lexicon.topics:
+        if topics is not None and topic.name not in topics:
+            continue
+        for ex in topic.exclusions:
+            exclusions.setdefault((topic.name, ex.term), []).append(
+                (
+                    re.compile(ex.before, re.IGNORECASE) if ex.before else None,
+                    re.compile(ex.after, re.IGNORECASE) if ex.after else None,
+                )
+            )
+        for cat in topic.categories:
+            for term in cat.terms:
+                rank += 1
+                key = id(term)
+                not_followed[key] = frozenset(
+                    w for p in term.not_followed_by for w in _expand(_parse_pattern(p, lexicon.path, False))
+                )
+                not_preceded[key] = frozenset(
+                    w for p in term.not_preceded_by for w in _expand(_parse_pattern(p, lexicon.path, False))
+                )
+                if term.followed_by:
+                    followed[key] = re.compile(term.followed_by, re.IGNORECASE)
+                for form in term.forms:
+                    for words in _expand(_parse_pattern(form, lexicon.path, term.inflect)):
+                        by_first.setdefault(words[0], []).append(_Entry(words, term, rank))
+    return _Index(
+        by_first={k: tuple(v) for k, v in by_first.items()},
+        exclusions={k: tuple(v) for k, v in exclusions.items()},
+        not_followed=not_followed,
+        not_preceded=not_preceded,
+        followed=followed,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Tok:
+    start: int
+    end: int  # possessive 's left out, so a span names the people, not their things
+    norm: str
+    sentence: int
+
+
+def _tokens(doc: Document) -> tuple[_Tok, ...]:
+    out = []
+    for t in doc.tokens:
+        norm = _norm(t.text)
+        end = t.end
+        if norm.endswith("'s") and len(norm) > 2:
+            norm, end = norm[:-2], end - 2
+        out.append(_Tok(t.start, end, norm, t.sentence))
+    return tuple(out)
+
+
+_JOIN_RE = re.compile(r"\s+")
+_ABBREV_JOIN_RE = re.compile(r"\.?\s+")
+
+
+def _joined(text: str, a: _Tok, b: _Tok, orig: Sequence[Token], i: int) -> bool:
+    """True when tokens ``i`` and ``i+1`` are adjacent words of one phrase (same sentence, only space between)."""
+    if a.sentence != b.sentence:
+        return False
+    gap = text[orig[i].end : b.start]
+    # "the U.S. illegally": the token is "U.S", its final period sits in the gap.
+    rx = _ABBREV_JOIN_RE if "." in a.norm else _JOIN_RE
+    return rx.fullmatch(gap) is not None
+
+
+@lru_cache(maxsize=16)
+def _blocked(lexicon: NamingLexicon) -> frozenset[str]:
+    """Words that never act as modifiers: stop words plus the lexicon's ``not_modifiers``."""
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    return frozenset(ENGLISH_STOP_WORDS) | frozenset(lexicon.not_modifiers)
+
+
+def _is_modifier(tok: _Tok, blocked: frozenset[str]) -> bool:
+    return tok.norm.isalpha() and tok.norm not in blocked
+
+
+def _seq_at(toks: Sequence[_Tok], i: int, n: int, joined: Sequence[bool], forward: bool) -> tuple[str, ...] | None:
+    """The ``n`` normalised words after (forward) or before token ``i``, if joined by spaces."""
+    words = []
+    j = i
+    for _ in range(n):
+        if forward:
+            if j + 1 >= len(toks) or not joined[j]:
+                return None
+            j += 1
+        else:
+            if j - 1 < 0 or not joined[j - 1]:
+                return None
+            j -= 1
+        words.append(toks[j].norm)
+    return tuple(words) if forward else tuple(reversed(words))
+
+
+def _candidates_at(
+    toks: Sequence[_Tok], joined: Sequence[bool], i: int, entry: _Entry, blocked: frozenset[str]
+) -> Iterable[int]:
+    """Indexes of the last token of every match of ``entry`` starting at token ``i``."""
+    words = entry.words
+    if len(words) == 1:
+        yield i
+        return
+    gaps = range(entry.term.gap + 1) if entry.term.gap else (0,)
+    for g in gaps:
+        j = i
+        ok = True
+        for _ in range(g):
+            if j + 1 >= len(toks) or not joined[j] or not _is_modifier(toks[j + 1], blocked):
+                ok = False
+                break
+            j += 1
+        if not ok:
+            break
+        for w in words[1:]:
+            if j + 1 >= len(toks) or not joined[j] or toks[j + 1].norm != w:
+                ok = False
+                break
+            j += 1
+        if ok:
+            yield j
+
+
+def _resolve_quotes(doc: Document, quotes: Sequence[QuoteLike] | None) -> Sequence[QuoteLike]:
+    if quotes is not None:
+        return quotes
+    try:
+        from framing.quotes import extract_quotes
+    except ImportError:  # quotes stage not installed: every quote span counts as direct
+        return tuple(_SpanQuote(q.start, q.end, "direct", None) for q in doc.quote_spans)
+    return extract_quotes(doc)
+
+
+@dataclass(frozen=True, slots=True)
+class _SpanQuote:
+    start: int
+    end: int
+    kind: str
+    speaker: str | None
+
+
+def _voice(start: int, end: int, quotes: Sequence[QuoteLike]) -> tuple[str, str | None, bool]:
+    """Voice, speaker and scare flag of a span, from the innermost quote around it."""
+    speaking = [q for q in quotes if q.start <= start and end <= q.end and q.kind in ("direct", "partial")]
+    scare = any(q.start <= start and end <= q.end and q.kind == "scare" for q in quotes)
+    if speaking:
+        inner = min(speaking, key=lambda q: q.end - q.start)
+        return "quoted", inner.speaker, scare
+    return "narrator", None, scare
+
+
+def find_mentions(
+    doc: Document,
+    quotes: Sequence[QuoteLike] | None = None,
+    *,
+    lexicon: NamingLexicon | None = None,
+    topics: Sequence[str] | None = None,
+) -> tuple[Mention, ...]:
+    """Every mention of a naming-lexicon term in ``doc``, with its voice.
+
+    Args:
+        doc: a prepared article.
+        quotes: the article's quotes (``framing.quotes.extract_quotes``); when
+            None they are extracted here; pass ``()`` to count every mention as
+            narrator.
+        lexicon: the naming lexicon (default: the shipped or ``--lexicons`` one).
+        topics: restrict matching to these topics (default: all).
+    """
+    lex = lexicon or load_naming_lexicon()
+    index = _index(lex, tuple(topics) if topics is not None else None)
+    toks = _tokens(doc)
+    orig = doc.tokens
+    text = doc.text
+    joined = [_joined(text, toks[k], toks[k + 1], orig, k) for k in range(len(toks) - 1)] + [False]
+    sentences = {s.index: s for s in doc.sentences}
+    blocked = _blocked(lex)
+
+    found: list[tuple[int, int, int, int, _Entry]] = []  # (start tok, -chars, rank, end tok, entry)
+    for i, tok in enumerate(toks):
+        for entry in index.by_first.get(tok.norm, ()):
+            for j in _candidates_at(toks, joined, i, entry, blocked):
+                if _allowed(index, entry.term, toks, joined, i, j, text, sentences):
+                    # followed_by terms outrank plain ones with the same words.
+                    bonus = 0 if entry.term.followed_by else 1
+                    found.append((i, -(toks[j].end - tok.start), bonus * 10_000 + entry.rank, j, entry))
+    found.sort(key=lambda f: (f[0], f[1], f[2]))
+
+    quote_list = _resolve_quotes(doc, quotes)
+    mentions: list[Mention] = []
+    last_end = -1
+    for i, _neg, _rank, j, entry in found:
+        if i <= last_end:
+            continue
+        last_end = j
+        start, end = toks[i].start, toks[j].end
+        voice, speaker, scare = _voice(start, end, quote_list)
+        mentions.append(
+            Mention(
+                start=start,
+                end=end,
+                text=text[start:end],
+                term=entry.term.text,
+                category=entry.term.category,
+                voice=voice,
+                sentence=toks[i].sentence,
+                speaker=speaker,
+                topic=entry.term.topic,
+                scare=scare,
+            )
+        )
+    return tuple(mentions)
+
+
+def _allowed(
+    index: _Index,
+    term: Term,
+    toks: Sequence[_Tok],
+    joined: Sequence[bool],
+    i: int,
+    j: int,
+    text: str,
+    sentences: dict[int, Any],
+) -> bool:
+    key = id(term)
+    for words in index.not_followed.get(key, ()):
+        if _seq_at(toks, j, len(words), joined, True) == words:
+            return False
+    for words in index.not_preceded.get(key, ()):
+        if _seq_at(toks, i, len(words), joined, False) == words:
+            return False
+    sentence = sentences.get(toks[i].sentence)
+    s_start = sentence.start if sentence else 0
+    s_end = sentence.end if sentence else len(text)
+    before, after = text[s_start : toks[i].start], text[toks[j].end : s_end]
+    required = index.followed.get(key)
+    if required is not None and not required.search(after):
+        return False
+    for rx_before, rx_after in index.exclusions.get((term.topic, term.text), ()):
+        if (rx_before is None or rx_before.search(before)) and (rx_after is None or rx_after.search(after)):
+            return False
+    return True
+
+
+# --------------------------------------------------------------------------
+# Figures
+
+
+def _rate(count: int, words: int) -> float:
+    return round(count * 1000 / words, 2) if words else 0.0
+
+
+def naming_profile(doc: Document, mentions: Sequence[Mention]) -> NamingProfile:
+    """Counts and rates per category and voice, term uses, first term and lede terms."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    cells: dict[tuple[str, str, str], list[Mention]] = {}
+    uses: dict[tuple[str, str, str, str], list[Mention]] = {}
+    for m in ordered:
+        cells.setdefault((m.topic, m.category, m.voice), []).append(m)
+        uses.setdefault((m.topic, m.category, m.term, m.voice), []).append(m)
+    first_sentence = doc.sentences[0].index if doc.sentences else None
+    return NamingProfile(
+        article=doc.article.id,
+        outlet=doc.article.outlet,
+        words=doc.words,
+        total=len(ordered),
+        cells=tuple(
+            ProfileCell(topic, cat, voice, len(ms), _rate(len(ms), doc.words), tuple(ms))
+            for (topic, cat, voice), ms in cells.items()
+        ),
+        terms=tuple(
+            sorted(
+                (
+                    TermUse(
+                        term=term,
+                        topic=topic,
+                        category=cat,
+                        voice=voice,
+                        count=len(ms),
+                        forms=tuple(dict.fromkeys(m.text for m in ms)),
+                        speakers=tuple(dict.fromkeys(m.speaker for m in ms if m.speaker)),
+                        sentences=tuple(dict.fromkeys(m.sentence for m in ms)),
+                    )
+                    for (topic, cat, term, voice), ms in uses.items()
+                ),
+                key=lambda u: (u.voice != "narrator", -u.count, u.sentences[0], u.term),
+            )
+        ),
+        first_mention=ordered[0] if ordered else None,
+        first_narrator_mention=next((m for m in ordered if m.voice == "narrator"), None),
+        lede_mentions=tuple(m for m in ordered if m.sentence == first_sentence),
+    )
+
+
+def side_by_side(profiles: Sequence[NamingProfile], *, lexicon: NamingLexicon | None = None) -> NamingTable:
+    """The category x voice table across articles, rows in lexicon order."""
+    lex = lexicon or load_naming_lexicon()
+    order = {(t.name, c.name): n for n, (t, c) in enumerate((t, c) for t in lex.topics for c in t.categories)}
+    keys = {(c.topic, c.category, c.voice) for p in profiles for c in p.cells}
+    rows = []
+    for topic, cat, voice in sorted(keys, key=lambda k: (order.get((k[0], k[1]), len(order)), k[1], k[2])):
+        counts, rates = [], []
+        for p in profiles:
+            cell = next((c for c in p.cells if (c.topic, c.category, c.voice) == (topic, cat, voice)), None)
+            counts.append(cell.count if cell else 0)
+            rates.append(cell.rate if cell else 0.0)
+        rows.append(NamingRow(topic, cat, voice, tuple(counts), tuple(rates)))
+    return NamingTable(
+        articles=tuple(p.article for p in profiles),
+        outlets=tuple(p.outlet for p in profiles),
+        words=tuple(p.words for p in profiles),
+        rows=tuple(rows),
+    )
+
+
+# --------------------------------------------------------------------------
+# Concordance
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split()) if "\n" in text or "\t" in text else text
+
+
+def concordance(
+    doc: Document, mentions: Sequence[Mention], *, width: int = 40, sort: SortKey = "term"
+) -> tuple[KwicLine, ...]:
+    """Every mention with ``width`` characters of context each side (KWIC).
+
+    ``sort`` orders the lines by term then position (default), by position,
+    or by the words nearest the match on the left or the right, as
+    concordancers do.
+    """
+    if width < 0:
+        raise ValueError(f"width must be 0 or more, got {width}")
+    if sort not in ("term", "position", "left", "right"):
+        raise ValueError(f"sort must be one of term, position, left, right; got {sort!r}")
+    text = doc.text
+    lines = [
+        KwicLine(
+            article=doc.article.id,
+            outlet=doc.article.outlet,
+            term=m.term,
+            category=m.category,
+            voice=m.voice,
+            speaker=m.speaker,
+            sentence=m.sentence,
+            start=m.start,
+            end=m.end,
+            left=_flat(text[max(0, m.start - width) : m.start]).replace("\n", " "),
+            match=_flat(text[m.start : m.end]),
+            right=_flat(text[m.end : m.end + width]).replace("\n", " "),
+        )
+        for m in mentions
+    ]
+    keys = {
+        "term": lambda k: (k.term, k.start),
+        "position": lambda k: (k.start, 0),
+        "left": lambda k: (k.left.lower()[::-1].lstrip(), k.start),
+        "right": lambda k: (k.right.lower().lstrip(), k.start),
+    }
+    return tuple(sorted(lines, key=keys[sort]))
+
+
+def group_concordance(lines: Sequence[KwicLine]) -> tuple[KwicGroup, ...]:
+    """Concordance lines grouped by term, then outlet (outlets in order of appearance)."""
+    outlets = list(dict.fromkeys(line.outlet for line in lines))
+    groups: dict[tuple[str, str], list[KwicLine]] = {}
+    for line in lines:
+        groups.setdefault((line.term, line.outlet), []).append(line)
+    return tuple(
+        KwicGroup(term, outlet, tuple(group))
+        for (term, outlet), group in sorted(groups.items(), key=lambda kv: (kv[0][0], outlets.index(kv[0][1])))
+    )
+
+
+# --------------------------------------------------------------------------
+# Discovery
+
+
+@lru_cache(maxsize=16)
+def _heads(lexicon: NamingLexicon) -> dict[str, tuple[str, str]]:
+    """Normalised singular and plural head nouns -> (topic, singular head)."""
+    heads: dict[str, tuple[str, str]] = {}
+    for topic in lexicon.topics:
+        for head in topic.people_heads:
+            for form in (head, _plural(head)):
+                heads.setdefault(_norm(form), (topic.name, head))
+    return heads
+
+
+def discover_candidates(
+    doc: Document, mentions: Sequence[Mention], *, lexicon: NamingLexicon | None = None
+) -> tuple[Candidate, ...]:
+    """Phrases naming people that the lexicon does not hold, for the user to review.
+
+    A candidate is a people head noun (the topic's ``people_heads``) with the
+    modifiers in front of it, when the lexicon matched no term there ("laborers")
+    or matched a shorter phrase than the one written ("removable aliens",
+    "mostly Latino workers"). Each distinct phrase is listed once, at its first
+    occurrence, with how often it occurs.
+    """
+    lex = lexicon or load_naming_lexicon()
+    heads = _heads(lex)
+    blocked = _blocked(lex)
+    degree = frozenset(lex.degree_adverbs)
+    toks = _tokens(doc)
+    orig = doc.tokens
+    text = doc.text
+    joined = [_joined(text, toks[k], toks[k + 1], orig, k) for k in range(len(toks) - 1)] + [False]
+    covering = sorted(mentions, key=lambda m: m.start)
+    starts = [m.start for m in covering]
+
+    def mention_at(tok: _Tok) -> Mention | None:
+        import bisect
+
+        k = bisect.bisect_right(starts, tok.start) - 1
+        if k >= 0 and covering[k].start <= tok.start and tok.end <= covering[k].end:
+            return covering[k]
+        return None
+
+    found: dict[str, list[tuple[int, int, int, str, tuple[str, ...], str, str | None]]] = {}
+    for i, tok in enumerate(toks):
+        hit = heads.get(tok.norm)
+        if hit is None:
+            continue
+        topic, head = hit
+        mention = mention_at(tok)
+        if mention is None:
+            # Without a lexicon match, the head must end its phrase: "immigrant
+            # rights" or "national average" are not names for people.
+            nxt = toks[i + 1] if i + 1 < len(toks) and joined[i] else None
+            if nxt is not None and nxt.norm.isalpha() and nxt.norm not in blocked and not nxt.norm.endswith("ed"):
+                continue
+            first = i
+        else:
+            if mention.end != tok.end:
+                continue  # only the last word of a mention heads a phrase
+            first = next(k for k in range(i, -1, -1) if toks[k].start == mention.start)
+        mods: list[str] = []
+        k = first
+        while k > 0 and joined[k - 1] and len(mods) < 3:
+            prev = toks[k - 1]
+            # A degree adverb joins only in front of a modifier ("mostly Latino").
+            if _is_modifier(prev, blocked) or (prev.norm in degree and mods):
+                mods.insert(0, text[orig[k - 1].start : prev.end])
+                k -= 1
+                continue
+            break
+        if mention is not None and not mods:
+            continue
+        start, end = toks[k].start, tok.end
+        phrase = text[start:end]
+        key = " ".join(_norm(w) for w in phrase.split())
+        found.setdefault(key, []).append(
+            (start, end, tok.sentence, head, tuple(mods), topic, mention.term if mention else None)
+        )
+    out = []
+    for key, hits in found.items():
+        start, end, sentence, head, mods, topic, term = hits[0]
+        out.append(
+            Candidate(
+                key=key,
+                text=text[start:end],
+                start=start,
+                end=end,
+                sentence=sentence,
+                head=head,
+                modifiers=mods,
+                topic=topic,
+                extends_term=term,
+                count=len(hits),
+                sentences=tuple(dict.fromkeys(h[2] for h in hits)),
+            )
+        )
+    return tuple(sorted(out, key=lambda c: c.start))
