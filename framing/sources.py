@@ -72,6 +72,7 @@ _BYLINE_PREFIX_RE = re.compile(r"^\s*by\s+", re.I)
 # C0/C1 control characters other than tab and newline: their presence after a
 # Latin-1 decode means the bytes were not Latin-1 text.
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_STRAY_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 # Typical UTF-8-read-as-Windows-1252 sequences ("â€™" for "’", "Ã©" for "é").
 _MOJIBAKE_RE = re.compile(r"â€[™œ˜“”¦¢\x9d]|Ã[\xa0-\xbf©¨§¶¼½¾]|Â[\xa0-\xbf]")
 
@@ -269,18 +270,30 @@ def repair_mojibake(text: str) -> tuple[str, bool]:
     """Undo UTF-8 text that was read as Windows-1252 ("itâ€™s" -> "it’s") when that is lossless."""
     if not _MOJIBAKE_RE.search(text):
         return text, False
-    try:
-        fixed = text.encode("cp1252").decode("utf-8")
-    except (UnicodeEncodeError, UnicodeDecodeError):
-        # Mixed text: only repair the runs we recognise, one by one.
-        def one(m: re.Match[str]) -> str:
-            try:
-                return m.group().encode("cp1252").decode("utf-8")
-            except (UnicodeEncodeError, UnicodeDecodeError):
-                return m.group()
-
-        fixed = _MOJIBAKE_RE.sub(one, text)
+    fixed = _undo_cp1252(text)
+    if fixed is None:
+        # Mixed text (real non-Latin characters too): repair the runs we recognise, one by one.
+        fixed = _MOJIBAKE_RE.sub(lambda m: _undo_cp1252(m.group()) or m.group(), text)
     return fixed, fixed != text
+
+
+def _undo_cp1252(text: str) -> str | None:
+    """Re-encode as Windows-1252 and decode as UTF-8; None if that is not possible."""
+    out = bytearray()
+    for ch in text:
+        try:
+            out += ch.encode("cp1252")
+        except UnicodeEncodeError:
+            # The five bytes cp1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90,
+            # 0x9D) come through a lenient decoder as the same code points.
+            if 0x80 <= ord(ch) <= 0x9F:
+                out.append(ord(ch))
+            else:
+                return None
+    try:
+        return out.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
 
 
 def clean_text(text: str) -> str:
@@ -292,6 +305,12 @@ def clean_text(text: str) -> str:
 
 def _text_warnings(text: str, name: str) -> tuple[str, list[str]]:
     warnings: list[str] = []
+    # Control characters (NUL, escape codes from a terminal paste) are not
+    # words, and the article reader takes a NUL for a binary file.
+    stripped = _STRAY_CONTROL_RE.sub("", text)
+    if stripped != text:
+        warnings.append(f"{name}: removed {len(text) - len(stripped)} control characters")
+        text = stripped
     fixed, changed = repair_mojibake(text)
     if changed:
         warnings.append(f"{name}: repaired garbled characters (UTF-8 read as Windows-1252, like 'â€™' for '’')")
@@ -346,7 +365,8 @@ def extract_html(html: str, *, source: str = "page", kind: SourceKind = "html", 
             include_tables=False,
             include_images=False,
             favor_precision=True,
-            deduplicate=True,
+            # no deduplicate=True: trafilatura remembers text across calls, so
+            # the same page added twice (--force) would come back empty.
         )
     data: dict[str, Any] = {}
     if doc is not None:
@@ -429,7 +449,7 @@ def _from_text(raw: str, *, kind: SourceKind, source: str, encoding: str | None,
     if normal.startswith("---\n"):
         try:
             meta, body = split_header(normal, Path(source))
-        except ArticleError:
+        except (ArticleError, ValueError):  # ValueError: yaml on "date: 2019-13-40"
             meta, body = {}, raw
     text, extra = _text_warnings(body, source)
     text = clean_text(text)
@@ -788,6 +808,10 @@ def _check_event_yaml(folder: Path, add: Any) -> None:
         return
     try:
         meta = yaml.safe_load(raw) or {}
+    except ValueError as exc:
+        # PyYAML reads an unquoted "2019-13-40" as a timestamp and fails.
+        add(meta_path, f"a value is not valid ({exc})", "write dates as 'date: \"YYYY-MM-DD\"' with a real month and day")
+        return
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 1}" if mark is not None else ""
@@ -826,9 +850,10 @@ def _check_article(path: Path, add: Any) -> Article | None:
         add(path, f"cannot read ({exc.strerror})", "check the file's permissions")
         return None
     try:
-        text, encoding, _warnings = decode_bytes(data, name=path.name)
+        text, encoding, _warnings = decode_bytes(data, name="this file")
     except SourceError as exc:
-        add(path, _after_path(str(exc), Path(path.name)), "add the article again with 'framing add', or save it as UTF-8")
+        message, _sep, fix = str(exc).rpartition(": ")
+        add(path, message, fix)
         return None
     if encoding != "utf-8":
         add(
@@ -841,6 +866,9 @@ def _check_article(path: Path, add: Any) -> Article | None:
         header, _body = split_header(text, path)
     except ArticleError as exc:
         add(path, _after_path(str(exc), path).split(";")[0], _fix_of(str(exc)))
+        return None
+    except ValueError as exc:
+        add(path, f"a header value is not valid ({exc})", "write dates as 'date: \"YYYY-MM-DD\"' with a real month and day")
         return None
     for key in header:
         if key not in ARTICLE_FIELDS:
