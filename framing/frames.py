@@ -1,0 +1,480 @@
+"""Frame cues sentence by sentence, and each article's frame profile.
+
+This module owns frames: it loads and validates ``lexicons/frames.yaml`` (the
+15 Policy Frames Codebook dimensions, the immigration frames of Mendelsohn,
+Budak and Jurgens 2021, and narrative frames: episodic, thematic, human
+interest), finds every cue in a prepared :class:`~framing.model.Document`
+(:func:`frame_cues`, each cue a span with the words that triggered it) and
+sums them into a :class:`FrameProfile` (:func:`frame_profile`: the share of
+sentences per frame, the cue words behind each number, episodic vs thematic).
+Cue matching is dictionary-based and transparent by design: a teacher can see
+and edit why a sentence was marked, which a trained classifier cannot offer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Literal
+
+from framing.errors import LexiconError
+from framing.lexicons import lexicon_path, read_lexicon, require_list
+from framing.model import Document
+from framing.terms import normalise_token
+
+Family = Literal["policy", "immigration", "narrative"]
+FAMILIES: tuple[str, ...] = ("policy", "immigration", "narrative")
+GROUPS: tuple[str, ...] = ("victim", "hero", "threat")
+_FRAME_KEYS = {"label", "family", "group", "description", "cues", "exclude", "residual"}
+# A cue word: "arrest", "arrest*" (prefix), "*-year-old" (suffix).
+_CUE_WORD = re.compile(r"^(?:[^\W_](?:[\w'.\-]*[^\W_])?|[^\W_][\w'.\-]*\*|\*[\w'.\-]*[^\W_])$")
+_FRAME_ID = re.compile(r"^[a-z][a-z0-9_]*$")
+# Words of a phrase may be separated by spaces, hyphens or quote marks
+# ("on “humanitarian grounds”"), never by a comma, colon or bracket.
+_PHRASE_GAP = re.compile(r"[\s\-\u2010-\u2014\"'\u2018\u2019\u201c\u201d]*")
+# How much more of one narrative mode an article needs before it is called
+# episodic or thematic rather than mixed.
+_LEAN = 1.25
+
+
+@dataclass(frozen=True, slots=True)
+class FrameSpec:
+    """One frame of the lexicon: its label, family, cues and exclusions."""
+
+    id: str
+    label: str
+    family: str
+    group: str | None
+    description: str
+    cues: tuple[str, ...]
+    exclude: tuple[str, ...]
+    residual: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class FramesLexicon:
+    """The validated frame lexicon: frames in display order and global exclusions."""
+
+    path: str
+    frames: tuple[FrameSpec, ...]
+    exclude_all: tuple[str, ...]
+
+    def frame(self, frame_id: str) -> FrameSpec:
+        """The frame with id ``frame_id`` (KeyError if the lexicon lacks it)."""
+        for spec in self.frames:
+            if spec.id == frame_id:
+                return spec
+        raise KeyError(frame_id)
+
+
+@dataclass(frozen=True, slots=True)
+class FrameCue:
+    """A cue of one frame in the text: the words that triggered it and where.
+
+    ``cue`` is the lexicon entry that matched (``"separat*"``), ``text`` the
+    words as printed; ``in_quotes`` is True when the cue lies between quote
+    marks (the outlet chose to quote it rather than say it).
+    """
+
+    start: int
+    end: int
+    text: str
+    frame: str
+    family: str
+    sentence: int
+    cue: str
+    in_quotes: bool
+
+
+@dataclass(frozen=True, slots=True)
+class CueWord:
+    """A cue word of a frame in one article, how often it fired and where."""
+
+    word: str
+    count: int
+    sentences: tuple[int, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class FrameShare:
+    """One frame in an article: the sentences that cue it and their share."""
+
+    frame: str
+    label: str
+    family: str
+    group: str | None
+    sentences: tuple[int, ...]
+    share: float
+    cues: int
+    words: tuple[CueWord, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceFrame:
+    """A frame cued in one sentence, with the words that cued it."""
+
+    frame: str
+    words: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceFrames:
+    """The frames cued in one sentence."""
+
+    sentence: int
+    frames: tuple[SentenceFrame, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class FrameProfile:
+    """An article's frames: share of sentences per frame, the words behind each.
+
+    ``narrative`` is ``"episodic"`` or ``"thematic"`` when one kind of cue
+    marks at least 1.25 times as many sentences as the other, ``"mixed"``
+    otherwise, ``"neither"`` when there is no cue of either kind.
+    ``dominant`` maps each family to its frames with the largest share.
+    """
+
+    article: str
+    sentences: int
+    frames: tuple[FrameShare, ...]
+    by_sentence: tuple[SentenceFrames, ...]
+    episodic: tuple[int, ...]
+    thematic: tuple[int, ...]
+    narrative: str
+    dominant: tuple[tuple[str, tuple[str, ...]], ...]
+
+    def get(self, frame_id: str) -> FrameShare:
+        """The share record of ``frame_id`` (KeyError if the lexicon lacks it)."""
+        for share in self.frames:
+            if share.frame == frame_id:
+                return share
+        raise KeyError(frame_id)
+
+
+# ---------------------------------------------------------------- lexicon
+
+
+def _strings(where: str, frame_id: str, key: str, value: Any, *, required: bool) -> tuple[str, ...]:
+    if value is None and not required:
+        return ()
+    if not isinstance(value, list) or (required and not value):
+        raise LexiconError(
+            f"{where}: frame {frame_id!r} entry {key!r} must be a {'non-empty ' if required else ''}"
+            "list of words or phrases, like [arrest*, law enforcement]"
+        )
+    out = []
+    for i, item in enumerate(value):
+        if not isinstance(item, str) or not item.strip():
+            raise LexiconError(
+                f"{where}: frame {frame_id!r} {key} item {i + 1} must be a word or phrase, got {item!r}"
+            )
+        for word in item.split():
+            if not _CUE_WORD.match(word):
+                raise LexiconError(
+                    f"{where}: frame {frame_id!r} {key} item {item!r}: {word!r} is not a word; "
+                    "use letters, digits, ' - or . with at most one '*' at the start or end"
+                )
+        out.append(" ".join(item.split()))
+    return tuple(out)
+
+
+def _parse(data: dict[str, Any]) -> FramesLexicon:
+    where = str(data.get("_path", "frames lexicon"))
+    frames_raw = data.get("frames")
+    if not isinstance(frames_raw, dict) or not frames_raw:
+        raise LexiconError(f"{where}: entry 'frames' must be a mapping of frame ids to frames")
+    specs = []
+    for frame_id, raw in frames_raw.items():
+        if not isinstance(frame_id, str) or not _FRAME_ID.match(frame_id):
+            raise LexiconError(f"{where}: frame id {frame_id!r} must be lower_case_with_underscores")
+        if not isinstance(raw, dict):
+            raise LexiconError(f"{where}: frame {frame_id!r} must be a mapping with label, family and cues")
+        unknown = sorted(str(k) for k in raw if k not in _FRAME_KEYS)
+        if unknown:
+            raise LexiconError(
+                f"{where}: frame {frame_id!r} has unknown key {unknown[0]!r}; allowed: {', '.join(sorted(_FRAME_KEYS))}"
+            )
+        label = raw.get("label")
+        if not isinstance(label, str) or not label.strip():
+            raise LexiconError(f"{where}: frame {frame_id!r} needs a 'label' (the name shown in reports)")
+        family = raw.get("family")
+        if family not in FAMILIES:
+            raise LexiconError(
+                f"{where}: frame {frame_id!r} family must be one of {', '.join(FAMILIES)}, got {family!r}"
+            )
+        group = raw.get("group")
+        if group is not None and group not in GROUPS:
+            raise LexiconError(
+                f"{where}: frame {frame_id!r} group must be one of {', '.join(GROUPS)}, got {group!r}"
+            )
+        residual = raw.get("residual", False)
+        if not isinstance(residual, bool):
+            raise LexiconError(f"{where}: frame {frame_id!r} residual must be true or false, got {residual!r}")
+        description = raw.get("description") or ""
+        if not isinstance(description, str):
+            raise LexiconError(f"{where}: frame {frame_id!r} description must be text")
+        if residual:
+            if raw.get("cues"):
+                raise LexiconError(f"{where}: frame {frame_id!r} is residual and must not list cues; remove them")
+            cues: tuple[str, ...] = ()
+        else:
+            cues = _strings(where, frame_id, "cues", raw.get("cues"), required=True)
+        exclude = _strings(where, frame_id, "exclude", raw.get("exclude"), required=False)
+        specs.append(FrameSpec(frame_id, label.strip(), family, group, description.strip(), cues, exclude, residual))
+    exclude_all: tuple[str, ...] = ()
+    if data.get("exclude_all") is not None:
+        exclude_all = tuple(" ".join(x.split()) for x in require_list(data, "exclude_all"))
+        _strings(where, "(all)", "exclude_all", list(exclude_all), required=False)
+    return FramesLexicon(path=where, frames=tuple(specs), exclude_all=exclude_all)
+
+
+@lru_cache(maxsize=8)
+def _load(path: str) -> FramesLexicon:
+    return _parse(read_lexicon(Path(path)))
+
+
+def load_frames_lexicon(path: str | Path | None = None) -> FramesLexicon:
+    """Load and validate the frame lexicon (``frames.yaml``, or the file at ``path``)."""
+    resolved = lexicon_path(str(path) if path is not None else "frames")
+    return _load(str(resolved))
+
+
+# ---------------------------------------------------------------- matching
+
+# A compiled cue word: ("exact" | "prefix" | "suffix", the normalised string).
+_Word = tuple[str, str]
+
+
+def _compile_word(word: str) -> _Word:
+    if word.endswith("*"):
+        return ("prefix", normalise_token(word[:-1]))
+    if word.startswith("*"):
+        return ("suffix", word[1:].casefold().translate({0x2019: "'"}))
+    return ("exact", normalise_token(word))
+
+
+@dataclass(frozen=True, slots=True)
+class _Pattern:
+    frame: str  # "" for exclude_all
+    source: str
+    words: tuple[_Word, ...]
+    exclusion: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _Index:
+    exact: dict[str, tuple[_Pattern, ...]]
+    prefix: dict[str, tuple[_Pattern, ...]]
+    suffix: dict[str, tuple[_Pattern, ...]]
+
+
+def _word_matches(word: _Word, token: str) -> bool:
+    kind, s = word
+    if kind == "exact":
+        return token == s
+    if kind == "prefix":
+        return token.startswith(s)
+    return token.endswith(s)
+
+
+@lru_cache(maxsize=8)
+def _index(lexicon: FramesLexicon) -> _Index:
+    buckets: dict[str, dict[str, list[_Pattern]]] = {"exact": {}, "prefix": {}, "suffix": {}}
+    entries: list[_Pattern] = []
+    for spec in lexicon.frames:
+        entries += [_Pattern(spec.id, c, tuple(_compile_word(w) for w in c.split()), False) for c in spec.cues]
+        entries += [_Pattern(spec.id, c, tuple(_compile_word(w) for w in c.split()), True) for c in spec.exclude]
+    entries += [_Pattern("", c, tuple(_compile_word(w) for w in c.split()), True) for c in lexicon.exclude_all]
+    for pat in entries:
+        kind, s = pat.words[0]
+        buckets[kind].setdefault(s, []).append(pat)
+    frozen = {k: {s: tuple(v) for s, v in b.items()} for k, b in buckets.items()}
+    return _Index(frozen["exact"], frozen["prefix"], frozen["suffix"])
+
+
+def _candidates(index: _Index, token: str) -> list[_Pattern]:
+    out = list(index.exact.get(token, ()))
+    for k in range(1, len(token) + 1):
+        out += index.prefix.get(token[:k], ())
+        out += index.suffix.get(token[-k:], ())
+    return out
+
+
+def _in_quotes(doc: Document, start: int) -> bool:
+    return any(q.start <= start < q.end for q in doc.quote_spans)
+
+
+def frame_cues(doc: Document, *, lexicon: FramesLexicon | None = None) -> tuple[FrameCue, ...]:
+    """Every frame cue in the article's sentences, in text order, with its trigger words."""
+    lex = lexicon if lexicon is not None else load_frames_lexicon()
+    index = _index(lex)
+    tokens = doc.tokens
+    words = [normalise_token(t.text) for t in tokens]
+    # A phrase may continue from token k to k+1 only inside one sentence and
+    # across a gap of spaces, hyphens or quote marks.
+    joins = [
+        tokens[k].sentence == tokens[k + 1].sentence
+        and _PHRASE_GAP.fullmatch(doc.text, tokens[k].end, tokens[k + 1].start) is not None
+        for k in range(len(tokens) - 1)
+    ]
+    found: list[tuple[int, int, _Pattern]] = []  # (first token, last token, pattern)
+    for i, token in enumerate(words):
+        for pat in _candidates(index, token):
+            j = i
+            ok = True
+            for w in pat.words[1:]:
+                if j + 1 >= len(words) or not joins[j] or not _word_matches(w, words[j + 1]):
+                    ok = False
+                    break
+                j += 1
+            if ok:
+                found.append((i, j, pat))
+    blocked_all = [(i, j) for i, j, p in found if p.exclusion and not p.frame]
+    blocked: dict[str, list[tuple[int, int]]] = {}
+    for i, j, p in found:
+        if p.exclusion and p.frame:
+            blocked.setdefault(p.frame, []).append((i, j))
+    family = {spec.id: spec.family for spec in lex.frames}
+    order = {spec.id: n for n, spec in enumerate(lex.frames)}
+    by_frame: dict[str, list[tuple[int, int, _Pattern]]] = {}
+    for i, j, p in found:
+        if p.exclusion:
+            continue
+        stops = blocked_all + blocked.get(p.frame, [])
+        if any(i <= b and a <= j for a, b in stops):
+            continue
+        by_frame.setdefault(p.frame, []).append((i, j, p))
+    cues: list[FrameCue] = []
+    for frame, matches in by_frame.items():
+        # Longest match first, so "family separation" wins over "separat*".
+        matches.sort(key=lambda m: (-(m[1] - m[0]), m[0], m[2].source))
+        taken: list[tuple[int, int]] = []
+        for i, j, p in matches:
+            if any(i <= b and a <= j for a, b in taken):
+                continue
+            taken.append((i, j))
+            start, end = tokens[i].start, tokens[j].end
+            cues.append(
+                FrameCue(
+                    start=start,
+                    end=end,
+                    text=doc.text[start:end],
+                    frame=frame,
+                    family=family[frame],
+                    sentence=tokens[i].sentence,
+                    cue=p.source,
+                    in_quotes=_in_quotes(doc, start),
+                )
+            )
+    cues.sort(key=lambda c: (c.start, order[c.frame], c.end))
+    return tuple(cues)
+
+
+# ---------------------------------------------------------------- profile
+
+
+def _cue_word(cue: FrameCue) -> str:
+    """The form a cue is listed under: case-folded, curly apostrophes folded."""
+    return " ".join(normalise_token(w) for w in cue.text.split())
+
+
+def _narrative(episodic: int, thematic: int) -> str:
+    if episodic == 0 and thematic == 0:
+        return "neither"
+    if episodic >= _LEAN * thematic and episodic > thematic:
+        return "episodic"
+    if thematic >= _LEAN * episodic and thematic > episodic:
+        return "thematic"
+    return "mixed"
+
+
+def frame_profile(
+    doc: Document, cues: Sequence[FrameCue], *, lexicon: FramesLexicon | None = None
+) -> FrameProfile:
+    """Sum an article's cues into shares of sentences per frame, with the words behind each."""
+    lex = lexicon if lexicon is not None else load_frames_lexicon()
+    n = len(doc.sentences)
+    per_frame: dict[str, list[FrameCue]] = {}
+    for cue in cues:
+        per_frame.setdefault(cue.frame, []).append(cue)
+    cued_by_family: dict[str, set[int]] = {}
+    for cue in cues:
+        cued_by_family.setdefault(cue.family, set()).add(cue.sentence)
+    shares: list[FrameShare] = []
+    for spec in lex.frames:
+        mine = per_frame.get(spec.id, [])
+        if spec.residual:
+            sents = tuple(s.index for s in doc.sentences if s.index not in cued_by_family.get(spec.family, set()))
+        else:
+            sents = tuple(sorted({c.sentence for c in mine}))
+        words: dict[str, list[int]] = {}
+        for c in mine:
+            words.setdefault(_cue_word(c), []).append(c.sentence)
+        word_records = sorted(
+            (CueWord(w, len(s), tuple(sorted(set(s)))) for w, s in words.items()),
+            key=lambda cw: (-cw.count, cw.word),
+        )
+        shares.append(
+            FrameShare(
+                frame=spec.id,
+                label=spec.label,
+                family=spec.family,
+                group=spec.group,
+                sentences=sents,
+                share=round(len(sents) / n, 4) if n else 0.0,
+                cues=len(mine),
+                words=tuple(word_records),
+            )
+        )
+    sentence_map: dict[int, dict[str, list[str]]] = {}
+    for cue in cues:
+        sentence_map.setdefault(cue.sentence, {}).setdefault(cue.frame, []).append(cue.text)
+    order = {spec.id: k for k, spec in enumerate(lex.frames)}
+    by_sentence = tuple(
+        SentenceFrames(
+            sentence=s,
+            frames=tuple(
+                SentenceFrame(f, tuple(ws)) for f, ws in sorted(frames.items(), key=lambda kv: order.get(kv[0], 0))
+            ),
+        )
+        for s, frames in sorted(sentence_map.items())
+    )
+    episodic = tuple(sorted({c.sentence for c in cues if c.frame == "episodic"}))
+    thematic = tuple(sorted({c.sentence for c in cues if c.frame == "thematic"}))
+    dominant = []
+    for fam in FAMILIES:
+        ranked = [s for s in shares if s.family == fam and s.sentences and not lex.frame(s.frame).residual]
+        if not ranked:
+            dominant.append((fam, ()))
+            continue
+        best = max(s.share for s in ranked)
+        dominant.append((fam, tuple(s.frame for s in ranked if s.share == best)))
+    return FrameProfile(
+        article=doc.article.id,
+        sentences=n,
+        frames=tuple(shares),
+        by_sentence=by_sentence,
+        episodic=episodic,
+        thematic=thematic,
+        narrative=_narrative(len(episodic), len(thematic)),
+        dominant=tuple(dominant),
+    )
+
+
+__all__ = [
+    "CueWord",
+    "FrameCue",
+    "FrameProfile",
+    "FrameShare",
+    "FrameSpec",
+    "FramesLexicon",
+    "SentenceFrame",
+    "SentenceFrames",
+    "frame_cues",
+    "frame_profile",
+    "load_frames_lexicon",
+]
