@@ -1,0 +1,628 @@
+"""Quantities in news text, and the same figures compared across outlets.
+
+This module owns numbers: it finds every quantity in a prepared document
+(counts, ages, percentages, money, dates, durations, ordinals), keeps the hedge
+a reporter put on it ("about", "more than") and the thing it counts ("680
+undocumented immigrants" counts people), and lines up the figures of several
+articles side by side: the same figure, a different figure or wording for the
+same thing, or a figure only one outlet gives. Words come from
+``lexicons/quantities.yaml``; people-naming terms are folded into one concept
+with the naming lexicon when it is installed (see :func:`people_spans`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from nltk.stem.porter import PorterStemmer
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+from framing.errors import LexiconError
+from framing.lexicons import lexicon_path, read_lexicon, require_list
+from framing.model import Document, Sentence
+
+KINDS = ("count", "age", "percent", "money", "date", "duration", "ordinal")
+BOUNDS = ("exact", "approx", "above", "below")
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """One figure as written, with its hedge and what it counts.
+
+    ``text`` runs from the hedge ("more than") to the unit ("percent",
+    "million"); ``value`` is None for vague figures ("hundreds", "several
+    hundred"). ``bound`` is the hedge's meaning (``approx``, ``above``,
+    ``below``, ``exact``), ``unit`` the words after the figure that say what it
+    counts ("undocumented immigrants"), ``counts`` the folded concept used to
+    compare outlets ("people", "agent", "percent"), ``actions`` the verb-like
+    words of its sentence ("arrested", "released"; compared by stem) that tell a
+    count of people arrested from a count of people released.
+    """
+
+    start: int
+    end: int
+    text: str
+    value: float | None
+    approx: str | None
+    bound: str
+    kind: str
+    unit: str
+    counts: str
+    sentence: int
+    actions: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class NumberCell:
+    """One article's wording of a figure in a :class:`NumberRow`."""
+
+    article: str
+    text: str
+    value: float | None
+    bound: str
+    sentence: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class NumberRow:
+    """One thing counted, with each article's wording: ``same``, ``different`` or ``only-one``."""
+
+    kind: str
+    counts: str
+    label: str
+    status: str
+    articles: tuple[str, ...]
+    cells: tuple[NumberCell, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class QuantityWords:
+    """The parsed quantities lexicon."""
+
+    number_words: dict[str, float]
+    vague: frozenset[str]
+    scales: dict[str, float]
+    approximators: dict[str, str]
+    currencies: dict[str, str]
+    time_units: dict[str, str]
+    ordinals: dict[str, int]
+    person_nouns: frozenset[str]
+    never_counts: frozenset[str]
+    path: str
+
+
+def _mapping(data: dict[str, Any], key: str, kind: type | tuple[type, ...]) -> dict[str, Any]:
+    where = data.get("_path", "quantities.yaml")
+    value = data.get(key)
+    if not isinstance(value, dict) or not value:
+        raise LexiconError(f"{where}: entry {key!r} must be a non-empty mapping of 'word: value'")
+    out: dict[str, Any] = {}
+    for word, item in value.items():
+        if not isinstance(word, str) or not isinstance(item, kind) or isinstance(item, bool):
+            raise LexiconError(
+                f"{where}: entry {key!r} item {word!r}: {item!r} is not a valid value; "
+                f"write it like '{word}: <{getattr(kind, '__name__', 'value')}>'"
+            )
+        out[word.strip().lower()] = item
+    return out
+
+
+@lru_cache(maxsize=8)
+def _load_words(path: str) -> QuantityWords:
+    data = read_lexicon(Path(path))
+    approximators = _mapping(data, "approximators", str)
+    for phrase, bound in approximators.items():
+        if bound not in BOUNDS:
+            raise LexiconError(
+                f"{path}: approximator {phrase!r} has bound {bound!r}; use one of {', '.join(BOUNDS)}"
+            )
+    return QuantityWords(
+        number_words={k: float(v) for k, v in _mapping(data, "number_words", (int, float)).items()},
+        vague=frozenset(w.lower() for w in require_list(data, "vague_numbers")),
+        scales={k: float(v) for k, v in _mapping(data, "scales", (int, float)).items()},
+        approximators=approximators,
+        currencies={k: str(v) for k, v in _mapping(data, "currencies", str).items()},
+        time_units={k: str(v) for k, v in _mapping(data, "time_units", str).items()},
+        ordinals={k: int(v) for k, v in _mapping(data, "ordinals", int).items()},
+        person_nouns=frozenset(w.lower() for w in require_list(data, "person_nouns")),
+        never_counts=frozenset(w.lower() for w in require_list(data, "never_counts")),
+        path=path,
+    )
+
+
+def load_quantity_words() -> QuantityWords:
+    """The quantities lexicon (``quantities.yaml``), parsed and validated once."""
+    return _load_words(str(lexicon_path("quantities")))
+
+
+# Tokens: currency symbols, figures (with thousands commas, decimals, ordinal
+# suffixes and hyphenated tails like "61-year-old"), words, then any other mark.
+_TOKEN_RE = re.compile(
+    r"US\$|[$£€]|%"
+    r"|\d+(?:,\d{3})*(?:\.\d+)?(?:st|nd|rd|th)?(?:-[A-Za-z]+)*"
+    r"|[^\W\d_]+(?:[’'\-][^\W\d_]+)*"
+    r"|[^\s\w]"
+)
+_FIGURE_RE = re.compile(r"^(\d+(?:,\d{3})*(?:\.\d+)?)(st|nd|rd|th)?((?:-[A-Za-z]+)*)$")
+_MONTHS = {
+    m: i + 1
+    for i, names in enumerate(
+        (
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+            ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
+            ("october", "oct"), ("november", "nov"), ("december", "dec"),
+        )
+    )
+    for m in names
+}
+# Words before a four-digit figure that make it a year ("in 2011", "since 2020").
+_YEAR_CUES = frozenset(
+    "in since by until till from of to before after during early late mid around throughout the".split()
+)
+_STEMMER = PorterStemmer()
+# Verbs that say nothing about what happened to the people counted.
+_IDLE_VERBS = frozenset({"said", "told", "according", "reported", "added", "noted", "including"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Tok:
+    start: int
+    end: int
+    text: str
+    low: str
+
+
+def _tokens(text: str, base: int) -> list[_Tok]:
+    return [_Tok(base + m.start(), base + m.end(), m.group(), m.group().lower()) for m in _TOKEN_RE.finditer(text)]
+
+
+def _is_word(tok: _Tok) -> bool:
+    return tok.text[:1].isalpha()
+
+
+def _singular(word: str) -> str:
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith(("sses", "ches", "shes", "xes")):
+        return word[:-2]
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return {"men": "man", "women": "woman", "children": "child", "people": "people"}.get(word, word)
+
+
+def _time_unit(word: str, words: QuantityWords) -> str | None:
+    if word in words.time_units:
+        return words.time_units[word]
+    if word.endswith("s") and word[:-1] in words.time_units:
+        return words.time_units[word[:-1]]
+    return None
+
+
+def _phrase_at(toks: list[_Tok], i: int, table: dict[str, str]) -> tuple[int, str] | None:
+    """The longest phrase of ``table`` that ends just before token ``i``."""
+    for n in (3, 2, 1):
+        if i - n < 0:
+            continue
+        phrase = " ".join(t.low for t in toks[i - n : i])
+        if phrase in table:
+            return i - n, phrase
+    return None
+
+
+def _read_number(toks: list[_Tok], i: int, words: QuantityWords) -> tuple[int, float | None, str | None] | None:
+    """Read a figure or number words from token ``i``: (next index, value, vague word)."""
+    tok = toks[i]
+    fig = _FIGURE_RE.match(tok.text)
+    if fig:
+        if fig.group(2) or fig.group(3):
+            return None  # ordinals and "61-year-old" are read by the caller
+        value = float(fig.group(1).replace(",", ""))
+        j = i + 1
+        if j < len(toks) and toks[j].low in words.scales:
+            value *= words.scales[toks[j].low]
+            j += 1
+        return j, value, None
+    low = tok.low
+    two = " ".join(t.low for t in toks[i : i + 2])
+    three = " ".join(t.low for t in toks[i : i + 3])
+    for phrase, n in ((three, 3), (two, 2)):
+        if phrase in words.vague:
+            return i + n, None, phrase
+    if low in words.vague:
+        return i + 1, None, low
+    parts = low.split("-")
+    if all(p in words.number_words for p in parts) and parts:
+        if low in ("hundred", "thousand", "dozen"):
+            # "hundred" alone is a scale, unless written "a hundred"/"a dozen"
+            if not (i > 0 and toks[i - 1].low in ("a", "one")):
+                return None
+        value = sum(words.number_words[p] for p in parts)
+        j = i + 1
+        # "two hundred", "three million", "twenty-five thousand"
+        while j < len(toks) and toks[j].low in words.scales:
+            value *= words.scales[toks[j].low]
+            j += 1
+        return j, value, None
+    return None
+
+
+def _noun_phrase(toks: list[_Tok], j: int, words: QuantityWords) -> tuple[int, int]:
+    """Token range [j, k) of the words that say what a figure counts."""
+    k = j
+    while k < len(toks) and k - j < 4:
+        t = toks[k]
+        if not _is_word(t) or t.low in ENGLISH_STOP_WORDS or t.low in words.approximators:
+            break
+        if t.low.endswith("ed") and t.low not in words.person_nouns:
+            # "680 illegal aliens arrested": a participle after the noun starts the
+            # clause; one before a noun is an adjective ("undocumented immigrants").
+            nxt = toks[k + 1] if k + 1 < len(toks) else None
+            if k > j or nxt is None or not _is_word(nxt) or nxt.low in ENGLISH_STOP_WORDS:
+                break
+        if t.low.endswith("ly") and k == j:
+            break  # "270 released quickly", "first publicly": not a noun phrase
+        if t.text[:1].isupper() and k > j and not toks[k - 1].text[:1].isupper():
+            break  # "30 people Tuesday": a name after the noun is not part of it
+        if _time_unit(t.low, words) and k > j:
+            break
+        k += 1
+        if _plural(t.low, words):
+            break  # the head noun of "seven food processing plants"
+    return j, k
+
+
+def _plural(word: str, words: QuantityWords) -> bool:
+    if word in ("people", "men", "women", "children", "police", "staff", "personnel", "cattle"):
+        return True
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ous"))
+
+
+def _counts(head: str, words: QuantityWords, people: bool) -> str:
+    if people:
+        return "people"
+    single = _singular(head)
+    if head in words.person_nouns or single in words.person_nouns:
+        return "people"
+    return single
+
+
+def _actions(sentence_toks: list[_Tok], skip: range) -> tuple[str, ...]:
+    stems = set()
+    for n, t in enumerate(sentence_toks):
+        if n in skip or not _is_word(t) or t.low in _IDLE_VERBS or len(t.low) < 5:
+            continue
+        if t.low.endswith(("ed", "ing")):
+            stems.add(t.low)
+    return tuple(sorted(stems))
+
+
+def people_spans(doc: Document) -> tuple[tuple[int, int], ...]:
+    """Spans where the naming lexicon found a term for people (empty if naming is not installed)."""
+    try:
+        from framing.naming import find_mentions  # issue 4; optional on purpose
+    except ImportError:
+        return ()
+    try:
+        return tuple((m.start, m.end) for m in find_mentions(doc))
+    except LexiconError:
+        raise
+    except Exception:  # pragma: no cover - a half-written naming module must not break coverage
+        return ()
+
+
+def _overlaps(spans: tuple[tuple[int, int], ...], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def extract_numbers(doc: Document) -> tuple[Quantity, ...]:
+    """Every quantity in ``doc``'s content sentences, in text order."""
+    words = load_quantity_words()
+    people = people_spans(doc)
+    out: list[Quantity] = []
+    for sent in doc.sentences:
+        out.extend(_sentence_numbers(doc, sent, words, people))
+    return tuple(out)
+
+
+def _sentence_numbers(
+    doc: Document, sent: Sentence, words: QuantityWords, people: tuple[tuple[int, int], ...]
+) -> list[Quantity]:
+    toks = _tokens(sent.text, sent.start)
+    found: list[Quantity] = []
+    i = 0
+    while i < len(toks):
+        q, nxt = _quantity_at(doc, sent, toks, i, words, people)
+        if q is not None:
+            found.append(q)
+            i = nxt
+        else:
+            i += 1
+    return found
+
+
+def _make(
+    doc: Document, sent: Sentence, toks: list[_Tok], first: int, last: int, *, value: float | None,
+    approx: str | None, bound: str, kind: str, unit: str, counts: str, np_range: range = range(0),
+) -> Quantity:
+    start, end = toks[first].start, toks[last - 1].end
+    skip = range(first, max(last, np_range.stop))
+    return Quantity(
+        start=start, end=end, text=doc.text[start:end], value=value, approx=approx, bound=bound,
+        kind=kind, unit=unit, counts=counts, sentence=sent.index, actions=_actions(toks, skip),
+    )
+
+
+def _quantity_at(
+    doc: Document, sent: Sentence, toks: list[_Tok], i: int, words: QuantityWords,
+    people: tuple[tuple[int, int], ...],
+) -> tuple[Quantity | None, int]:
+    tok = toks[i]
+    # Dates: "August 7", "Aug. 7, 2019", "7 August 2019".
+    if tok.low.rstrip(".") in _MONTHS and tok.text[:1].isupper() and i + 1 < len(toks):
+        j = i + 1 + (toks[i + 1].text == ".")
+        if j < len(toks) and re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?", toks[j].text):
+            k = j + 1
+            if k + 1 < len(toks) and toks[k].text == "," and re.fullmatch(r"\d{4}", toks[k + 1].text):
+                k += 2
+            elif k < len(toks) and re.fullmatch(r"\d{4}", toks[k].text):
+                k += 1
+            return _make(doc, sent, toks, i, k, value=None, approx=None, bound="exact", kind="date",
+                         unit="date", counts="date"), k
+    fig = _FIGURE_RE.match(tok.text)
+    # Ordinals: "21st", "fourth day".
+    if (fig and fig.group(2) and not fig.group(3)) or (tok.low in words.ordinals and i + 1 < len(toks)):
+        value = float(fig.group(1).replace(",", "")) if fig else float(words.ordinals[tok.low])
+        j, k = _noun_phrase(toks, i + 1, words)
+        if k > j and not (tok.low == "second" and _time_unit(toks[j].low, words)):
+            unit = " ".join(t.low for t in toks[j:k])
+            if tok.low == "second" and k == j:
+                return None, i + 1
+            return _make(doc, sent, toks, i, i + 1, value=value, approx=None, bound="exact", kind="ordinal",
+                         unit=unit, counts=_singular(toks[k - 1].low), np_range=range(j, k)), i + 1
+        return None, i + 1
+    # Hyphenated figures: "61-year-old" (age), "11-year" / "year-long" (duration).
+    if fig and fig.group(3):
+        tail = fig.group(3).lower().strip("-").split("-")
+        value = float(fig.group(1).replace(",", ""))
+        unit = _time_unit(tail[0], words)
+        if unit:
+            kind = "age" if tail[-1] == "old" else "duration"
+            return _make(doc, sent, toks, i, i + 1, value=value, approx=None, bound="exact", kind=kind,
+                         unit=unit if kind == "duration" else "years", counts=unit if kind == "duration" else "age"), i + 1
+        return None, i + 1
+    parts = tok.low.split("-")
+    if len(parts) >= 2 and _time_unit(parts[0], words) and parts[-1] in ("long", "old") and i > 0:
+        # "a year-long investigation", "a month-old baby"
+        prev = toks[i - 1].low
+        value = 1.0 if prev in ("a", "an", "one") else words.number_words.get(prev)
+        if value is not None:
+            first = i - 1
+            hedge = _phrase_at(toks, first, words.approximators)
+            approx, bound = (hedge[1], words.approximators[hedge[1]]) if hedge else (None, "exact")
+            first = hedge[0] if hedge else first
+            kind = "age" if parts[-1] == "old" else "duration"
+            unit = _time_unit(parts[0], words) or parts[0]
+            return _make(doc, sent, toks, first, i + 1, value=value, approx=approx, bound=bound, kind=kind,
+                         unit=unit, counts=unit if kind == "duration" else "age"), i + 1
+    # "a year ago", "over a year": an article as the figure one, but only with a hedge or "ago".
+    if tok.low in ("a", "an") and i + 1 < len(toks) and _time_unit(toks[i + 1].low, words) == toks[i + 1].low:
+        hedge = _phrase_at(toks, i, words.approximators)
+        after = toks[i + 2].low if i + 2 < len(toks) else ""
+        if hedge or after == "ago":
+            unit = _time_unit(toks[i + 1].low, words) or toks[i + 1].low
+            first = hedge[0] if hedge else i
+            approx, bound = (hedge[1], words.approximators[hedge[1]]) if hedge else (None, "exact")
+            return _make(doc, sent, toks, first, i + 2, value=1.0, approx=approx, bound=bound, kind="duration",
+                         unit=unit, counts=unit), i + 2
+        return None, i + 1
+    # Money with a symbol before the figure: "$85 million", "US$1.2 billion".
+    currency = words.currencies.get(tok.text) if not _is_word(tok) else None
+    first = i
+    if currency and i + 1 < len(toks):
+        read = _read_number(toks, i + 1, words)
+        if read is None:
+            return None, i + 1
+    else:
+        currency = None
+        read = _read_number(toks, i, words)
+        if read is None:
+            return None, i + 1
+    j, value, vague = read
+    # Bare "one" is mostly a pronoun ("one of the workers"); keep it only with a unit.
+    if value == 1.0 and vague is None and not fig and j < len(toks) and not _time_unit(toks[j].low, words):
+        return None, j
+    if " ".join(t.low for t in toks[i : j + 1]) in words.never_counts:
+        return None, j
+    hedge = _phrase_at(toks, first, words.approximators)
+    if hedge and hedge[1] == "some" and vague:
+        hedge = None
+    approx = hedge[1] if hedge else vague
+    bound = words.approximators[hedge[1]] if hedge else ("approx" if vague else "exact")
+    qstart = hedge[0] if hedge else first
+    nxt = toks[j].low if j < len(toks) else ""
+    # Percentages.
+    if nxt in ("%", "percent", "pct") or (nxt == "per" and j + 1 < len(toks) and toks[j + 1].low == "cent"):
+        k = j + (2 if nxt == "per" else 1)
+        a, b = _noun_phrase(toks, k, words)
+        unit = " ".join(t.low for t in toks[a:b])
+        return _make(doc, sent, toks, qstart, k, value=value, approx=approx, bound=bound, kind="percent",
+                     unit=unit, counts="percent", np_range=range(a, b)), k
+    if currency is None and nxt in words.currencies:
+        currency = words.currencies[nxt]
+        j += 1
+    if currency:
+        a, b = _noun_phrase(toks, j, words)
+        return _make(doc, sent, toks, qstart, j, value=value, approx=approx, bound=bound, kind="money",
+                     unit=currency, counts=currency, np_range=range(a, b)), j
+    # Durations and ages: "in 11 years", "19 years", "42 years old", "three days".
+    unit = _time_unit(nxt, words) if nxt else None
+    if unit:
+        if hedge and hedge[1] == "over" and not (j + 1 < len(toks) and toks[j + 1].low == "ago"):
+            # "over two years" is a period ("across two years"), not "more than two years";
+            # "over a year ago" keeps its hedge.
+            approx, bound, qstart = None, "exact", first
+        if j + 1 < len(toks) and toks[j + 1].low == "old":
+            return _make(doc, sent, toks, qstart, j + 2, value=value, approx=approx, bound=bound, kind="age",
+                         unit="years", counts="age"), j + 2
+        return _make(doc, sent, toks, qstart, j + 1, value=value, approx=approx, bound=bound, kind="duration",
+                     unit=unit, counts=unit), j + 1
+    # Ages in apposition: "Rosa Delgado, 42, a crane operator"; "aged 42".
+    if fig and value is not None and value < 125 and not hedge:
+        prev, prev2 = (toks[i - 1] if i else None), (toks[i - 2] if i > 1 else None)
+        aged = prev is not None and prev.low == "aged"
+        appositive = (
+            prev is not None and prev.text == "," and prev2 is not None and prev2.text[:1].isupper()
+            and (j >= len(toks) or toks[j].text in (",", ")", ";", "."))
+        )
+        if aged or appositive:
+            return _make(doc, sent, toks, i, j, value=value, approx=None, bound="exact", kind="age",
+                         unit="years", counts="age"), j
+    # Years: a bare four-digit figure after "in", "since", a month...
+    if fig and value is not None and 1800 <= value <= 2100 and "," not in tok.text and "." not in tok.text:
+        prev_low = toks[i - 1].low if i else ""
+        if prev_low in _YEAR_CUES or prev_low.rstrip(".") in _MONTHS or i == 0 or nxt in ("", ",", ".", ";", ")"):
+            return _make(doc, sent, toks, i, i + 1, value=value, approx=None, bound="exact", kind="date",
+                         unit="year", counts="year"), i + 1
+    # Counts: what follows is what is counted; "300 of the 680 aliens" counts aliens.
+    a = j
+    if a < len(toks) and toks[a].low == "of":
+        a += 1
+        while a < len(toks) and toks[a].low in ("the", "our", "their", "its", "his", "her", "these", "those"):
+            a += 1
+        inner = _read_number(toks, a, words) if a < len(toks) else None
+        if inner is not None:
+            a = inner[0]
+    a, b = _noun_phrase(toks, a, words)
+    if a == j + 0 and b == a and j < len(toks) and toks[j].low == "of":
+        a = b = j
+    unit = " ".join(t.low for t in toks[a:b])
+    is_people = b > a and _overlaps(people, toks[a].start, toks[b - 1].end)
+    counts = _counts(toks[b - 1].low, words, is_people) if b > a else ""
+    if b > a and toks[b - 1].low in words.person_nouns | {"asylum"} and b - a >= 2:
+        counts = "people"
+    return _make(doc, sent, toks, qstart, j, value=value, approx=approx, bound=bound, kind="count",
+                 unit=unit, counts=counts, np_range=range(a, b)), j
+
+
+# --- comparing outlets -------------------------------------------------------
+
+
+@lru_cache(maxsize=4096)
+def _stem(word: str) -> str:
+    return str(_STEMMER.stem(word))
+
+
+def _verbs(q: Quantity) -> set[str]:
+    return {_stem(w) for w in q.actions}
+
+
+def _same_thing(a: Quantity, b: Quantity, same_article: bool) -> bool:
+    """Whether two quantities count the same thing with the same figure."""
+    if a.kind != b.kind or a.value is None or b.value is None or a.value != b.value:
+        return False
+    if a.kind != "count":
+        return a.counts == b.counts
+    if a.counts and b.counts:
+        if a.counts != b.counts:
+            return False
+        # Same noun and figure: the same thing unless both verbs are known and differ.
+        # Small figures ("two officials") recur by chance, so they need the verb too.
+        if same_article or a.value >= 20:
+            return True
+        return bool(_verbs(a) & _verbs(b))
+    # A bare figure ("more than 300 were released") matches on its verbs.
+    return bool(_verbs(a) & _verbs(b))
+
+
+def _related(a: Quantity, b: Quantity) -> bool:
+    """Whether two quantities count the same thing with different figures."""
+    return (
+        a.kind == b.kind
+        and a.kind == "count"
+        and bool(a.counts)
+        and a.counts == b.counts
+        and a.counts != "people"  # people are counted for many reasons; the verb must be shared too
+        or (
+            a.kind == b.kind == "count"
+            and a.counts == b.counts == "people"
+            and bool(_verbs(a) & _verbs(b))
+            and a.value is not None
+            and b.value is not None
+            and 0.5 <= a.value / b.value <= 2.0
+        )
+    )
+
+
+def _agree(bounds: set[str]) -> bool:
+    folded = {"approx" if b in ("exact", "approx") else b for b in bounds}
+    return len(folded) == 1
+
+
+def compare_numbers(docs: Sequence[Document], quantities_per_doc: Sequence[Sequence[Quantity]]) -> tuple[NumberRow, ...]:
+    """Line up the articles' quantities: same figure, different figure or wording, or only one outlet."""
+    items = [(d.article.id, q) for d, qs in zip(docs, quantities_per_doc) for q in qs]
+    parent = list(range(len(items)))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for x in range(len(items)):
+        for y in range(x + 1, len(items)):
+            if _same_thing(items[x][1], items[y][1], items[x][0] == items[y][0]):
+                parent[find(y)] = find(x)
+    # Second pass: different figures for the same thing, only across articles.
+    for x in range(len(items)):
+        for y in range(x + 1, len(items)):
+            if items[x][0] != items[y][0] and _related(items[x][1], items[y][1]):
+                gx, gy = find(x), find(y)
+                ids_x = {items[k][0] for k in range(len(items)) if find(k) == gx}
+                ids_y = {items[k][0] for k in range(len(items)) if find(k) == gy}
+                if gx != gy and not ids_x & ids_y:
+                    parent[gy] = gx
+    groups: dict[int, list[int]] = {}
+    for k in range(len(items)):
+        groups.setdefault(find(k), []).append(k)
+    order = [d.article.id for d in docs]
+    rows = []
+    for members in groups.values():
+        cells = tuple(
+            NumberCell(article=items[k][0], text=items[k][1].text, value=items[k][1].value,
+                       bound=items[k][1].bound, sentence=items[k][1].sentence,
+                       start=items[k][1].start, end=items[k][1].end)
+            for k in sorted(members, key=lambda k: (order.index(items[k][0]), items[k][1].start))
+        )
+        arts = tuple(a for a in order if any(c.article == a for c in cells))
+        qs = [items[k][1] for k in members]
+        if len(arts) == 1:
+            status = "only-one"
+        else:
+            values = {q.value for q in qs}
+            status = "same" if len(values) == 1 and _agree({q.bound for q in qs}) else "different"
+        lead = qs[0]
+        counts = next((q.counts for q in qs if q.counts), "")
+        label = _label(lead.kind, counts, qs, len(arts) > 1)
+        rows.append(NumberRow(kind=lead.kind, counts=counts, label=label, status=status, articles=arts, cells=cells))
+    first_pos = {id(r): (order.index(r.cells[0].article), r.cells[0].start) for r in rows}
+    # Figures carried by several outlets first, then each outlet's own, in text order.
+    rows.sort(key=lambda r: (len(r.articles) == 1, first_pos[id(r)]))
+    return tuple(rows)
+
+
+def _label(kind: str, counts: str, qs: list[Quantity], shared: bool) -> str:
+    """A short description of what a row counts: "people arrested", "agent", "percent"."""
+    label = counts or (qs[0].unit or kind)
+    if kind != "count" or not shared:
+        return label
+    common = set.intersection(*(_verbs(q) for q in qs))
+    verbs = sorted({w for w in qs[0].actions if _stem(w) in common and w.endswith("ed")})
+    return f"{label} {verbs[0]}" if verbs else label
