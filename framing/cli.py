@@ -197,6 +197,51 @@ def prepare_cmd(event: str | None, library: Path | None, as_json: bool) -> None:
 
 
 # Commands added by later issues go below, one section each.
+@main.command("quotes")
+@click.argument("paths", nargs=-1, required=True)
+@library_option
+@json_option
+def quotes_cmd(paths: tuple[str, ...], library: Path | None, as_json: bool) -> None:
+    """Show every quote with its speaker, role, kind and position.
+
+    Each PATH is a plain text file (its name is taken as the outlet), an
+    article file with a metadata header, an event folder, or an event slug
+    in the library. With --json, prints one JSON object per quote.
+    """
+    import dataclasses
+
+    from framing.prepare import prepare
+    from framing.quotes import extract_quotes, load_articles, quote_profile
+
+    for article in load_articles(paths, library=library):
+        doc = prepare(article)
+        found = extract_quotes(doc)
+        if as_json:
+            for q in found:
+                click.echo(json.dumps({"article": article.id, **dataclasses.asdict(q)}, ensure_ascii=False))
+            continue
+        prof = quote_profile(doc, found)
+        click.echo(f"== {article.outlet} [{article.id}]")
+        click.echo(
+            f"   {prof.quotes} quotes ({prof.direct} direct, {prof.partial} partial, {prof.scare} scare); "
+            f"{prof.quoted_words} of {prof.article_words} words quoted ({prof.quoted_share:.0%}); "
+            f"first voice: {prof.first_voice or 'none'}"
+            + (f" ({prof.first_voice_role})" if prof.first_voice else "")
+        )
+        for q in found:
+            first = " ".join(q.text.split()[:8])
+            more = "…" if q.words > 8 else ""
+            speaker = q.speaker or "(unknown)"
+            if q.inherited:
+                speaker += "*"
+            click.echo(
+                f"   {q.order + 1:>2}. s{q.sentence:<3} {q.position:>4.0%}  {q.kind:<7}  "
+                f"{speaker} ({q.speaker_role}), {q.cue or '-'}: “{first}{more}”"
+            )
+        if any(q.inherited for q in found):
+            click.echo("   * speaker carried over from the quote or statement just before")
+
+
 # --- quotes ---
 # --- naming ---
 # --- omissions ---

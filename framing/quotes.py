@@ -1,0 +1,1150 @@
+"""Quotes: who speaks in an article, how much, how early, and with which verb.
+
+This module owns quote extraction and speaker attribution. It starts from the
+quote marks that preparation already decided (``Document.quote_spans``, level
+0 only: nested single quotes belong to the quote around them, and quotes in
+boilerplate are not the article's) and gives every quote a kind, a speaker, a
+speaker role, a cue and its prominence; :func:`quote_profile` sums them up per
+article. Cue verbs and phrases live in ``lexicons/reporting_verbs.yaml`` and
+role cues in ``lexicons/speaker_roles.yaml``.
+
+Kinds (the documented rule):
+
+* ``direct``: the quote stands as a clause of its own. The outlet's words
+  before it in the sentence are nothing, or an attribution ending in a colon
+  or a comma (``Cox said: "..."``, ``according to a release, "..."``), or it
+  resumes a quote interrupted by its attribution (``"We are ready," she said,
+  "and we have been."``).
+* ``partial``: the quote continues the outlet's own syntax (``said that
+  although what happened was "horrific," ...``; ``confirmed that the workers
+  "were placed into removal proceedings ..."``) and a speaker or cue is in
+  reach; also a longer embedded fragment whose speaker cannot be found.
+* ``scare``: an embedded fragment of at most four words that no speaker
+  governs: either no cue is in reach at all, or the fragment is used as a
+  label (after a preposition, a determiner or "so-called": ``released ...
+  on "humanitarian grounds"``) and no cue stands within three words before
+  it. A sentence-level "officials said" does not make such a label a quote
+  of the officials: the outlet chose to mark the words, so the mark is the
+  outlet's. Scare quotes have no speaker.
+
+Speakers: a cue (``said``, ``according to``, ...) outside any quote, with
+the speaker phrase before it (``Cox said``; ``Mike Hurst, U.S. attorney
+for ..., said``) or after it (``said Cox``; ``according to ICE``). The
+attribution right after the quote wins, then the nearest one before it in
+its sentence, then one further right; a participle cue without its own
+subject (``..., saying``) borrows the subject of the clause before it. A
+direct quote with no attribution inherits the speaker of the quote just
+before it (same or previous sentence, or the paragraph it continues), or of
+an attributed indirect statement in the sentence just before. Resolution:
+a surname resolves to the full name introduced in the article; ``he``/``she``
+to the most recent person named (skipping people of the other gender when
+the article shows it); ``it``/``the company``/``the agency`` to the latest
+organisation of a matching role; an acronym to the name it abbreviates when
+the article defines it (``(ICE)``) or spells out a name with those initials.
+Titles give the role but are not part of the name ("ICE acting Director
+Matthew Albence" is "Matthew Albence", an official). When none of this
+finds a speaker the quote keeps ``speaker=None``: unknown is better than
+wrong.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from framing.errors import ArticleError, LexiconError
+from framing.lexicons import lexicon_path, read_lexicon, require_list
+from framing.model import Article, Document, QuoteSpan
+
+ROLES = ("official", "advocate", "business", "affected", "expert", "media", "unknown")
+KINDS = ("direct", "partial", "scare")
+CUE_TAGS = ("neutral", "loaded")
+
+
+# --- records -----------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """One quote of an article: its words, kind, speaker, cue and prominence."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    speaker: str | None
+    speaker_surface: str | None
+    speaker_role: str
+    cue: str | None
+    sentence: int
+    words: int
+    order: int
+    position: float
+    closed: bool
+    cue_lemma: str | None = None
+    cue_tag: str | None = None
+    channel: str | None = None
+    inherited: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerStat:
+    """How much one speaker is quoted in an article, and with which cues."""
+
+    speaker: str
+    role: str
+    quotes: int
+    words: int
+    share: float
+    first_order: int
+    first_position: float
+    cues: tuple[str, ...]
+    loaded_cues: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class RoleStat:
+    """How much one speaker role is quoted in an article."""
+
+    role: str
+    quotes: int
+    words: int
+    share: float
+    speakers: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteProfile:
+    """Per-article summary of the quotes: who speaks, how much, how early."""
+
+    article: str
+    quotes: int
+    article_words: int
+    quoted_words: int
+    quoted_share: float
+    direct: int
+    partial: int
+    scare: int
+    unattributed: int
+    first_voice: str | None
+    first_voice_role: str | None
+    first_voice_position: float | None
+    by_speaker: tuple[SpeakerStat, ...]
+    by_role: tuple[RoleStat, ...]
+    scare_quotes: tuple[Quote, ...]
+
+
+# --- lexicons ----------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Cue:
+    lemma: str
+    tag: str
+    invert: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _Cues:
+    forms: dict[str, _Cue]
+    pattern: re.Pattern[str]
+    channels: tuple[str, ...]
+    channel_pattern: re.Pattern[str]
+
+
+@dataclass(frozen=True, slots=True)
+class _Roles:
+    titles: tuple[tuple[str, str], ...]  # (phrase, role), longest first
+    org_names: dict[str, str]  # lower-case name -> role
+    org_words: dict[str, str]  # word as written -> role
+    representative: frozenset[str]
+    references: dict[str, str]
+    name_titles: frozenset[str]
+    title_pattern: re.Pattern[str]
+    speaker_nouns: frozenset[str]
+
+
+def _check_tag(path: str, entry: str, tag: Any) -> str:
+    if tag not in CUE_TAGS:
+        raise LexiconError(f"{path}: {entry} has tag {tag!r}; use one of: {', '.join(CUE_TAGS)}")
+    return str(tag)
+
+
+@lru_cache(maxsize=8)
+def _load_cues(path: str) -> _Cues:
+    data = read_lexicon(Path(path))
+    forms: dict[str, _Cue] = {}
+    for i, item in enumerate(require_list(data, "verbs", of=dict)):
+        lemma, words = item.get("lemma"), item.get("forms")
+        if not isinstance(lemma, str) or not isinstance(words, list) or not words:
+            raise LexiconError(
+                f"{path}: verbs item {i + 1} needs 'lemma' (a word) and 'forms' (a list), "
+                "like {lemma: say, forms: [say, says, said], tag: neutral}"
+            )
+        tag = _check_tag(path, f"verb {lemma!r}", item.get("tag"))
+        invert = item.get("invert", True)
+        if not isinstance(invert, bool):
+            raise LexiconError(f"{path}: verb {lemma!r} has invert {invert!r}; write true or false")
+        for form in words:
+            if not isinstance(form, str) or not form.strip() or form != form.lower():
+                raise LexiconError(f"{path}: verb {lemma!r} form {form!r} must be a lower-case word")
+            forms[form.strip()] = _Cue(lemma, tag, invert)
+    for i, item in enumerate(require_list(data, "phrases", of=dict)):
+        phrase = item.get("phrase")
+        if not isinstance(phrase, str) or not phrase.strip() or phrase != phrase.lower():
+            raise LexiconError(f"{path}: phrases item {i + 1} needs a lower-case 'phrase', like 'according to'")
+        # A cue phrase is written before its source: "according to ICE".
+        forms[phrase.strip()] = _Cue(phrase.strip(), _check_tag(path, f"phrase {phrase!r}", item.get("tag")), True)
+    channels = tuple(c.strip().lower() for c in require_list(data, "channels"))
+    alts = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True))
+    # Verbs are matched in lower case only: "States" in "United States" is no cue.
+    pattern = re.compile(rf"(?<![\w’'-])(?:{alts}|According\s+to)(?![\w’'-])")
+    chan_alts = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(channels, key=len, reverse=True))
+    channel_pattern = re.compile(rf"(?<!\w)(?:{chan_alts})(?!\w)", re.IGNORECASE)
+    return _Cues(forms, pattern, channels, channel_pattern)
+
+
+@lru_cache(maxsize=8)
+def _load_roles(path: str) -> _Roles:
+    data = read_lexicon(Path(path))
+    roles = data.get("roles")
+    if not isinstance(roles, dict) or not roles:
+        raise LexiconError(f"{path}: entry 'roles' must map role names to their cues")
+    titles: dict[str, str] = {}
+    org_names: dict[str, str] = {}
+    org_words: dict[str, str] = {}
+    for role, section in roles.items():
+        if role not in ROLES or role == "unknown":
+            raise LexiconError(
+                f"{path}: role {role!r} is not one of: {', '.join(r for r in ROLES if r != 'unknown')}"
+            )
+        if not isinstance(section, dict):
+            raise LexiconError(f"{path}: role {role!r} must have titles, organisations, organisation_words lists")
+        for key in ("titles", "organisations", "organisation_words"):
+            items = section.get(key) or []
+            if not isinstance(items, list) or not all(isinstance(x, str) and x.strip() for x in items):
+                raise LexiconError(f"{path}: role {role!r} entry {key!r} must be a list of words or phrases")
+            for item in items:
+                if key == "titles":
+                    titles.setdefault(item.strip().lower(), role)
+                elif key == "organisations":
+                    org_names.setdefault(item.strip().lower(), role)
+                else:
+                    org_words.setdefault(item.strip(), role)
+    references = data.get("references")
+    if not isinstance(references, dict) or not all(
+        isinstance(v, str) and (v in ROLES or v == "any") for v in references.values()
+    ):
+        raise LexiconError(f"{path}: entry 'references' must map a noun to a role or 'any', like 'company: business'")
+    rep = frozenset(x.strip().lower() for x in require_list(data, "representative_titles"))
+    name_titles = frozenset(x.strip() for x in require_list(data, "name_titles"))
+    ordered = tuple(sorted(titles.items(), key=lambda kv: (-len(kv[0]), kv[0])))
+    all_titles = sorted(set(titles) | rep, key=len, reverse=True)
+    title_pattern = re.compile(
+        r"(?<![\w.])(?:" + "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in all_titles) + r")(?![\w])",
+        re.IGNORECASE,
+    )
+    nouns = {t.split()[-1] for t in titles} | {t.split()[-1] for t in rep} | set(references)
+    return _Roles(
+        ordered,
+        org_names,
+        org_words,
+        rep,
+        {str(k).lower(): str(v) for k, v in references.items()},
+        name_titles,
+        title_pattern,
+        frozenset(nouns),
+    )
+
+
+def load_cues(override: str | Path | None = None) -> _Cues:
+    """The reporting cues lexicon (``reporting_verbs.yaml``), loaded once."""
+    return _load_cues(str(lexicon_path("reporting_verbs", override)))
+
+
+def load_roles(override: str | Path | None = None) -> _Roles:
+    """The speaker roles lexicon (``speaker_roles.yaml``), loaded once."""
+    return _load_roles(str(lexicon_path("speaker_roles", override)))
+
+
+# --- text helpers ------------------------------------------------------------
+
+_WORD_RE = re.compile(r"\w+(?:[’'.\-]\w+)*")
+_TOKEN_RE = re.compile(r"[^\W\d_][\w’'&.\-]*|\d[\w.,]*|[^\w\s]")
+_PRONOUNS = {"he": "m", "she": "f", "they": "p", "it": "o", "we": "p", "i": "s", "him": "m", "her": "f"}
+_DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those", "one", "two"}
+_CONNECTORS = {"of", "for", "at", "in", "and", "&", "de", "del", "la", "van", "von", "der", "the", "da", "on"}
+# Words that end a speaker phrase when read backwards from a cue: verbs,
+# conjunctions and prepositions that belong to the outlet's clause, not to a name.
+_STOP = {
+    "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "can", "could",
+    "should", "may", "might", "must", "do", "does", "did", "to", "that", "which", "who", "whom", "whose", "when",
+    "while", "because", "but", "as", "after", "before", "if", "although", "though", "so", "where", "than", "then",
+    "not", "also", "into", "from", "with", "by", "about", "over", "under", "up", "out", "what", "how", "why",
+    "or", "nor", "yet", "since", "until", "unless", "there", "here", "said", "says", "saying", "just", "only",
+    "even", "however", "meanwhile", "still", "now", "again", "too", "very", "all", "both", "some", "many",
+    "most", "no", "any", "each", "every", "such", "these", "those", "this", "through", "during", "without",
+    "against", "between", "among", "toward", "towards", "upon", "across", "around", "behind", "beyond",
+}
+_WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|last\s+week|last\s+month|last\s+year|this\s+week|earlier|later|previously|also|then|further|again|once|recently|repeatedly|separately|publicly|privately|frequently|often|later\s+on)"
+_SKIP_BEFORE_CUE = re.compile(
+    rf"(?:\s+(?:(?:on|late|early)\s+)?{_WEEKDAYS}(?:\s+(?:morning|afternoon|evening|night))?|\s+(?:has|have|had|would|will|previously|also|once|further)|\s+on\s+(?:Twitter|X|Facebook|Instagram))\s*$"
+)
+_SKIP_AFTER_CUE = re.compile(
+    rf"^\s*(?:(?:(?:on|late|early)\s+)?{_WEEKDAYS}(?:\s+(?:morning|afternoon|evening|night))?,?\s*)+"
+)
+_DOC_NOUNS = (
+    "news release", "press release", "release", "statement", "report", "email", "e-mail", "tweet", "post",
+    "letter", "filing", "court filing", "memo", "announcement", "complaint", "lawsuit", "indictment", "document",
+    "documents", "website", "spokesman", "spokeswoman", "spokesperson", "representative", "official",
+    "officials", "records", "data",
+)
+_DOC_HEADS = frozenset(n.split()[-1] for n in _DOC_NOUNS)
+_DOC_NOUN_RE = re.compile(r"(?:" + "|".join(re.escape(n) for n in sorted(_DOC_NOUNS, key=len, reverse=True)) + r")$", re.I)
+_ACRONYM_RE = re.compile(r"(?<![\w.])([A-Z][A-Z&]{1,6})(?![\w])")
+_DEFINITION_RE = re.compile(
+    r"((?:[A-Z][\w’'&.-]*)(?:\s+(?:of|for|and|the|on|&|[A-Z][\w’'&.-]*))*)\s+\(([A-Z][A-Z&]{1,6})\)"
+)
+_CAP_RUN_RE = re.compile(
+    r"(?<![\w’'-])(?:[A-Z][\w’'&.-]*)(?:\s+(?:(?:of|for|and|the|on|de|van|von|&)\s+)?(?:[A-Z][\w’'&.-]*))*"
+)
+_MALE = {"mr.", "mr", "spokesman", "congressman", "councilman", "businessman", "father", "husband", "son", "brother", "king", "his"}
+_FEMALE = {"ms.", "ms", "mrs.", "mrs", "miss", "spokeswoman", "congresswoman", "councilwoman", "businesswoman", "mother", "wife", "daughter", "sister", "queen"}
+_BOUNDARY_CHARS = "\x00;:—–()[]\"“”„«»\n"
+
+
+def _count_words(text: str) -> int:
+    return len(_WORD_RE.findall(text))
+
+
+def _first_letter(text: str) -> str:
+    for ch in text:
+        if ch.isalpha():
+            return ch
+    return ""
+
+
+def _clean_phrase(text: str) -> str:
+    text = re.sub(r"\s*\([A-Z][A-Z&]{1,6}\)", "", text)
+    text = re.sub(r"\s+", " ", text).strip(" ,.;:—–-\u00a0")
+    return text
+
+
+def _strip_det(text: str) -> str:
+    words = text.split(" ")
+    while words and words[0].lower() in _DETERMINERS and len(words) > 1:
+        words = words[1:]
+    out = " ".join(words)
+    return re.sub(r"[’']s$", "", out)
+
+
+# --- the article's people and organisations ------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Entity:
+    name: str  # canonical
+    kind: str  # person | org | group
+    role: str
+    gender: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Mention:
+    offset: int
+    entity: _Entity
+    sentence: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Attribution:
+    cue_start: int
+    cue_end: int
+    cue: str
+    surface: str | None
+    entity: _Entity | None
+    channel: str | None
+
+
+class _Context:
+    """Per-article state shared by the attribution steps (built once per call)."""
+
+    def __init__(self, doc: Document, cues: _Cues, roles: _Roles) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.cues = cues
+        self.roles = roles
+        self.spans = [
+            s for s in doc.quote_spans if s.level == 0 and not self._in_boilerplate(s.start) and _WORD_RE.search(s.text)
+        ]
+        chars = list(doc.text)
+        for s in doc.quote_spans:
+            if s.level != 0:
+                continue
+            stop = s.close_mark + 1 if s.close_mark is not None else s.end
+            for i in range(s.open_mark, min(stop, len(chars))):
+                chars[i] = "\x00"
+        # Cue verbs must occur outside any quotation: the masked text hides quoted words.
+        self.masked = "".join(chars)
+        self.acronyms = self._acronyms()
+        self.descriptors: dict[str, list[str]] = {}
+        self.persons: dict[str, str] = {}  # full name -> full name; surname -> full name
+        self.mentions: list[_Mention] = []
+        self.attributions: dict[int, list[_Attribution]] = {}
+        self._collect()
+
+    def _in_boilerplate(self, offset: int) -> bool:
+        return any(b.start <= offset < b.end for b in self.doc.boilerplate)
+
+    # acronyms ------------------------------------------------------------------
+
+    def _acronyms(self) -> dict[str, str]:
+        found: dict[str, str] = {}
+        for m in _DEFINITION_RE.finditer(self.text):
+            long_form, acr = m.group(1), m.group(2)
+            best = _initials_suffix(long_form, acr)
+            if best:
+                found.setdefault(acr, best)
+        acrs = {m.group(1) for m in _ACRONYM_RE.finditer(self.text)} - set(found)
+        if acrs:
+            runs = [m.group() for m in _CAP_RUN_RE.finditer(self.text)]
+            for acr in acrs:
+                for run in runs:
+                    best = _initials_sub(run, acr)
+                    if best:
+                        found[acr] = best
+                        break
+        return found
+
+    def fold(self, name: str) -> str:
+        """The canonical form of an organisation name: acronyms spelled out."""
+        name = _strip_det(_clean_phrase(name))
+        if name in self.acronyms:
+            return self.acronyms[name]
+        for long_form in self.acronyms.values():
+            if long_form in name and long_form != name and not name.endswith(("Department", "Agency")):
+                return long_form
+        return name
+
+    # roles ---------------------------------------------------------------------
+
+    def org_role(self, name: str) -> str | None:
+        """The role of an organisation name, from the lexicon's names and words."""
+        roles = self.roles
+        candidates = [name, self.acronyms.get(name, name)]
+        candidates += [a for a, full in self.acronyms.items() if full == name]
+        for cand in candidates:
+            role = roles.org_names.get(cand.lower())
+            if role:
+                return role
+        for word in reversed(name.split()):
+            role = roles.org_words.get(word) or roles.org_words.get(word.rstrip(".,"))
+            if role:
+                return role
+        for phrase, role in roles.org_words.items():
+            if " " in phrase and phrase in name:
+                return role
+        return None
+
+    def orgs_in(self, text: str) -> list[str]:
+        """Organisation names inside a phrase (capitalised runs with organisation cues)."""
+        out = []
+        for m in _CAP_RUN_RE.finditer(text):
+            run = _strip_det(m.group().strip(" ,."))
+            for piece in _split_run(run):
+                if self._is_org(piece):
+                    out.append(piece)
+                    continue
+                # "ICE Southern Region Communications Director": the acronym inside the run.
+                inner = [w for w in piece.split() if w in self.acronyms or w.lower() in self.roles.org_names]
+                inner += [f for f in self.acronyms.values() if f in piece]
+                out.extend(inner)
+        return out
+
+    def _is_org(self, run: str) -> bool:
+        if run in self.acronyms or run.lower() in self.roles.org_names:
+            return True
+        if _ACRONYM_RE.fullmatch(run) and run not in {"I", "A"} and len(run) >= 2:
+            return True
+        words = run.split()
+        return any(w in self.roles.org_words or w.rstrip(".,") in self.roles.org_words for w in words) or any(
+            " " in p and p in run for p in self.roles.org_words
+        )
+
+    def role_for(self, descriptor: str) -> str:
+        """The role given by a speaker's descriptors (titles, organisations)."""
+        low = descriptor.lower()
+        found = [(m.start(), m.group().lower()) for m in self.roles.title_pattern.finditer(descriptor)]
+        titles = dict(self.roles.titles)
+        decided = [titles.get(re.sub(r"\s+", " ", t)) for _, t in found]
+        for role in decided:
+            if role in ("affected", "expert"):
+                return role
+        for org in self.orgs_in(descriptor):
+            role = self.org_role(self.fold(org)) or self.org_role(org)
+            if role:
+                return role
+        for role in decided:
+            if role:
+                return role
+        del low
+        return "unknown"
+
+    # the speaker phrase ------------------------------------------------------------
+
+    def analyse(self, phrase: str, offset: int, sentence: int) -> _Entity | None:
+        """Turn a speaker phrase into an entity, resolving pronouns and short names."""
+        phrase = _clean_phrase(phrase)
+        if not phrase:
+            return None
+        head, _, appositive = phrase.partition(", ")
+        low = head.lower()
+        if low in _PRONOUNS:
+            return self.resolve_pronoun(low, offset, sentence)
+        bare = _strip_det(head)
+        bare_low = bare.lower()
+        # "an ICE news release", "a statement from the ACLU": the organisation behind it.
+        doc_noun = _DOC_NOUN_RE.search(bare)
+        if doc_noun and (bare_low.endswith(("release", "statement", "report", "email", "e-mail", "tweet", "post",
+                                            "letter", "filing", "memo", "announcement", "complaint", "lawsuit",
+                                            "indictment", "document", "documents", "website", "records", "data"))):
+            m = re.search(r"\b(?:from|by|of)\s+(.+)$", bare)
+            orgs = self.orgs_in(m.group(1)) if m else self.orgs_in(bare)
+            if orgs:
+                name = self.fold(orgs[-1])
+                return _Entity(name, "org", self.org_role(name) or "unknown")
+            return None
+        if bare_low in self.roles.references or (
+            len(bare.split()) == 1 and bare_low in self.roles.references and head != bare
+        ):
+            return self.resolve_reference(bare_low, offset)
+        words = bare.split()
+        last = words[-1] if words else ""
+        if last[:1].isupper() or last[:1].isdigit():
+            name = self.name_of(bare, appositive, offset, sentence)
+            return name
+        # A common-noun speaker: "officials", "a spokeswoman for Peco Foods", "immigration advocates".
+        orgs = self.orgs_in(bare)
+        if last.lower() in self.roles.references and not orgs:
+            return self.resolve_reference(last.lower(), offset)
+        descriptor = " ".join(x for x in (bare, appositive) if x)
+        if orgs and (last.lower() in self.roles.representative or last.lower() in {"officials", "agents", "officers"}):
+            name = self.fold(orgs[-1])
+            return _Entity(name, "org", self.org_role(name) or self.role_for(descriptor))
+        if last.lower() not in self.roles.speaker_nouns:
+            return None
+        return _Entity(bare, "group", self.role_for(descriptor))
+
+    def name_of(self, bare: str, appositive: str, offset: int, sentence: int) -> _Entity | None:
+        """A capitalised speaker phrase: a person (titles split off) or an organisation."""
+        runs = list(_CAP_RUN_RE.finditer(bare))
+        if not runs:
+            return None
+        run = runs[-1].group().strip(" ,")
+        prefix = bare[: runs[-1].start()].strip()
+        if self._is_org(run) and not self._person_tail(run):
+            name = self.fold(run)
+            return _Entity(name, "org", self.org_role(name) or self.role_for(" ".join((bare, appositive))))
+        tail = self._person_tail(run) or run
+        lead = run[: len(run) - len(tail)].strip()
+        full = self.persons.get(tail, tail)
+        if " " not in tail and tail not in self.persons:
+            # A single capitalised word nobody introduced: a known organisation, or a bare surname.
+            if self._is_org(tail):
+                name = self.fold(tail)
+                return _Entity(name, "org", self.org_role(name) or "unknown")
+        descriptor = " ".join(x for x in (prefix, lead, appositive) if x)
+        self.add_person(full, descriptor)
+        return self.person(full)
+
+    def _person_tail(self, run: str) -> str:
+        """The personal name at the end of a capitalised run, after titles and organisations."""
+        words = run.split()
+        tail: list[str] = []
+        for w in reversed(words):
+            if (
+                w in self.roles.name_titles
+                or w in self.roles.org_words
+                or w.rstrip(".,") in self.roles.org_words
+                or w in self.acronyms
+                or (_ACRONYM_RE.fullmatch(w) is not None and len(w) >= 2)
+                or w.lower() in _CONNECTORS
+                or w.lower() in self.roles.org_names
+            ):
+                break
+            tail.append(w)
+        tail.reverse()
+        if len(tail) > 4 or not tail:
+            return ""
+        return " ".join(tail)
+
+    def add_person(self, full: str, descriptor: str) -> None:
+        """Register a person (and their surname) with a descriptor."""
+        self.persons.setdefault(full, full)
+        parts = full.split()
+        if len(parts) > 1:
+            surname = parts[-1]
+            if surname.lower() in {"jr.", "jr", "sr.", "sr", "ii", "iii"} and len(parts) > 2:
+                surname = parts[-2]
+            self.persons[surname] = full
+        if descriptor:
+            self.descriptors.setdefault(full, [])
+            if descriptor not in self.descriptors[full]:
+                self.descriptors[full].append(descriptor)
+
+    def person(self, full: str) -> _Entity:
+        """The entity of a registered person, with role and gender from all descriptors."""
+        desc = " ; ".join(self.descriptors.get(full, []))
+        words = set(re.findall(r"[\w.]+", desc.lower()))
+        gender = "m" if words & _MALE else "f" if words & _FEMALE else None
+        return _Entity(full, "person", self.role_for(desc) if desc else "unknown", gender)
+
+    def resolve_pronoun(self, pronoun: str, offset: int, sentence: int) -> _Entity | None:
+        """He/she: the latest person named; it: the latest organisation; they: a recent group."""
+        want = _PRONOUNS[pronoun]
+        for mention in reversed(self.mentions):
+            if mention.offset >= offset:
+                continue
+            ent = mention.entity
+            if want in ("m", "f"):
+                if ent.kind != "person":
+                    continue
+                ent = self.person(ent.name)
+                if ent.gender and ent.gender != want:
+                    continue
+                return ent
+            if want == "o" and ent.kind == "org":
+                return ent
+            if want == "p" and ent.kind in ("org", "group") and sentence - mention.sentence <= 2:
+                return ent
+        return None
+
+    def resolve_reference(self, noun: str, offset: int) -> _Entity | None:
+        """"The company", "the agency": the latest organisation of the matching role."""
+        want = self.roles.references.get(noun, "any")
+        for mention in reversed(self.mentions):
+            ent = mention.entity
+            if mention.offset >= offset or ent.kind != "org":
+                continue
+            if want == "any" or ent.role == want:
+                return ent
+        return None
+
+    # scanning ------------------------------------------------------------------
+
+    def _collect(self) -> None:
+        """Read every content sentence once: organisations, titled people, attributions."""
+        doc = self.doc
+        for s in doc.sentences:
+            seg = self.masked[s.start : s.end]
+            for m in _CAP_RUN_RE.finditer(seg):
+                run = _strip_det(m.group().strip(" ,."))
+                start = s.start + m.start()
+                for piece in _split_run(run):
+                    if self._is_org(piece) and not self._person_tail(piece):
+                        name = self.fold(piece)
+                        ent = _Entity(name, "org", self.org_role(name) or "unknown")
+                        self.mentions.append(_Mention(start, ent, s.index))
+                words = run.split()
+                tail = self._person_tail(run)
+                if tail and len(words) > len(tail.split()) and words[-len(tail.split()) - 1] in self.roles.name_titles:
+                    # "Director Matthew Albence", "Sen. Jane Doe": a titled person.
+                    lead = seg[max(0, m.start() - 60) : m.start()].split(",")[-1]
+                    self.add_person(tail, (lead + " " + run[: len(run) - len(tail)]).strip())
+            for a in self._attributions_in(s.start, s.end, s.index):
+                self.attributions.setdefault(s.index, []).append(a)
+        # Second pass: every later mention of a known person, for pronouns.
+        names = sorted({k for k in self.persons}, key=len, reverse=True)
+        if names:
+            pat = re.compile(r"(?<![\w’'-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w’'-])")
+            for s in doc.sentences:
+                for m in pat.finditer(self.masked, s.start, s.end):
+                    self.mentions.append(_Mention(m.start(), self.person(self.persons[m.group()]), s.index))
+        for atts in self.attributions.values():
+            for a in atts:
+                if a.entity is not None and a.entity.kind == "group":
+                    self.mentions.append(_Mention(a.cue_start, a.entity, self.doc.sentence_at(a.cue_start).index if self.doc.sentence_at(a.cue_start) else 0))
+        self.mentions.sort(key=lambda x: x.offset)
+        # Re-resolve attributions now that everybody is known (a surname used
+        # before the full name, a pronoun after it).
+        for idx in list(self.attributions):
+            self.attributions[idx] = self._attributions_in(
+                doc.sentences[idx].start, doc.sentences[idx].end, idx
+            )
+
+    def _attributions_in(self, lo: int, hi: int, sentence: int) -> list[_Attribution]:
+        """Every cue between ``lo`` and ``hi`` with its speaker, if one can be found."""
+        out: list[_Attribution] = []
+        for m in self.cues.pattern.finditer(self.masked, lo, hi):
+            word = re.sub(r"\s+", " ", m.group().lower())
+            cue = self.cues.forms.get(word)
+            if cue is None:
+                continue
+            surface: str | None = None
+            seg_lo = self._clause_start(lo, m.start())
+            if word != "according to":
+                surface = _speaker_before(self.masked, seg_lo, m.start(), self.roles)
+            if surface is None and cue.invert:
+                surface = _speaker_after(self.masked, m.end(), hi, self.roles)
+            entity = self.analyse(surface, m.start(), sentence) if surface else None
+            if entity is None and (word.endswith("ing") or surface is None) and out:
+                # "..., saying ...", "..., but added that ...": the subject of the clause before.
+                prev = out[-1]
+                if prev.entity is not None and self.masked.find("\x00", prev.cue_end, m.start()) == -1:
+                    entity, surface = prev.entity, None
+            if entity is None and surface is None and word != "according to":
+                # Look at the start of the sentence for a subject shared by coordination.
+                pass
+            channel = None
+            cm = self.cues.channel_pattern.search(self.masked, lo, hi)
+            if cm:
+                channel = re.sub(r"\s+", " ", cm.group().lower())
+            if surface and re.search(r"\b(?:news release|press release|statement|email|tweet)\b", surface, re.I):
+                channel = channel or re.search(
+                    r"\b(?:news release|press release|statement|email|tweet)\b", surface, re.I
+                ).group().lower()  # type: ignore[union-attr]
+            out.append(_Attribution(m.start(), m.end(), word, surface, entity, channel))
+        return out
+
+    def _clause_start(self, lo: int, pos: int) -> int:
+        return lo
+
+
+def _split_run(run: str) -> list[str]:
+    """A capitalised run split at "and" between two names ("DOJ and ICE")."""
+    parts = re.split(r"\s+and\s+(?=[A-Z])", run)
+    if len(parts) > 1 and all(len(p.split()) <= 2 for p in parts):
+        return parts
+    return [run]
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w.lower() not in {"of", "for", "and", "the", "on", "&", "in"} and w[:1].isupper())
+
+
+def _initials_suffix(long_form: str, acr: str) -> str | None:
+    words = long_form.split()
+    for i in range(len(words)):
+        if _initials(words[i:]) == acr.replace("&", ""):
+            while words[i].lower() in {"the", "of", "and", "for"}:
+                i += 1
+            return " ".join(words[i:])
+    return None
+
+
+def _initials_sub(run: str, acr: str) -> str | None:
+    words = run.split()
+    key = acr.replace("&", "")
+    for i in range(len(words)):
+        if not words[i][:1].isupper() or words[i] == acr:
+            continue
+        for j in range(i + 1, len(words) + 1):
+            if not words[j - 1][:1].isupper():
+                continue
+            got = _initials(words[i:j])
+            if got == key and j - i >= 2:
+                return " ".join(words[i:j])
+            if len(got) > len(key):
+                break
+    return None
+
+
+# --- speaker phrases around a cue ---------------------------------------------------
+
+
+def _tokens(text: str) -> list[str]:
+    return _TOKEN_RE.findall(text)
+
+
+def _is_head(word: str, roles: _Roles) -> bool:
+    low = word.lower().rstrip(".")
+    return (
+        word[:1].isupper()
+        or low in _PRONOUNS
+        or low in roles.speaker_nouns
+        or word.lower() in roles.speaker_nouns
+        or low in _DOC_HEADS
+    )
+
+
+def _trailing_np(seg: str, roles: _Roles) -> str | None:
+    """The noun phrase at the end of ``seg`` (read backwards up to a clause boundary)."""
+    cut = max(seg.rfind(ch) for ch in _BOUNDARY_CHARS + ",")
+    part = seg[cut + 1 :]
+    words = part.split()
+    if not words:
+        return None
+    if not _is_head(words[-1].rstrip(".,"), roles):
+        return None
+    kept: list[str] = []
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i]
+        low = w.lower()
+        if low == "and":
+            # "the Department of Justice and ICE": coordination of names only.
+            if kept and kept[0][:1].isupper() and i > 0 and words[i - 1][:1].isupper():
+                kept.insert(0, w)
+                continue
+            break
+        if low in _STOP and not (low in _DETERMINERS and kept):
+            break
+        if kept and low in _PRONOUNS and low not in {"her", "his"}:
+            break
+        kept.insert(0, w)
+        if len(kept) >= 9:
+            break
+    while kept and kept[0].lower() in _CONNECTORS - {"the"}:
+        kept = kept[1:]
+    if not kept:
+        return None
+    # A leading lower-case clause word that slipped through: keep from the first determiner or capital.
+    phrase = " ".join(kept)
+    low_first = kept[0].lower()
+    if low_first in _PRONOUNS and len(kept) > 1:
+        return None
+    return phrase
+
+
+def _speaker_before(masked: str, lo: int, pos: int, roles: _Roles) -> str | None:
+    """The speaker phrase right before a cue: "Cox", "Mike Hurst, U.S. attorney for ...,"."""
+    seg = masked[lo:pos].rstrip()
+    for _ in range(3):
+        new = _SKIP_BEFORE_CUE.sub("", " " + seg).rstrip()
+        new = new[1:] if new.startswith(" ") else new
+        if new == seg:
+            break
+        seg = new
+    seg = seg.rstrip()
+    if not seg:
+        return None
+    if seg.endswith(","):
+        inner = seg[:-1]
+        cut = max(inner.rfind(ch) for ch in _BOUNDARY_CHARS + ",")
+        appositive = inner[cut + 1 :].strip()
+        if cut >= 0 and inner[cut] == "," and appositive and len(appositive.split()) <= 14:
+            head = _trailing_np(inner[:cut], roles)
+            if head and (head.split()[-1][:1].isupper()) and head.lower() not in _PRONOUNS:
+                return f"{head}, {appositive}"
+        return None
+    return _trailing_np(seg, roles)
+
+
+def _speaker_after(masked: str, pos: int, hi: int, roles: _Roles) -> str | None:
+    """The speaker phrase right after a cue: "said Cox", "according to ICE", "said Jane Doe, a spokeswoman"."""
+    seg = masked[pos:hi]
+    m = _SKIP_AFTER_CUE.match(seg)
+    if m:
+        seg = seg[m.end() :]
+    seg = seg.lstrip()
+    if not seg:
+        return None
+    cut = len(seg)
+    for ch in _BOUNDARY_CHARS:
+        k = seg.find(ch)
+        if k != -1:
+            cut = min(cut, k)
+    body = seg[:cut]
+    first, _, rest = body.partition(",")
+    words: list[str] = []
+    for w in first.split():
+        low = w.lower().rstrip(".")
+        if words and (low in _STOP or low in {"in", "on", "at"}) and not w[:1].isupper():
+            break
+        if not words and low in _STOP:
+            return None
+        words.append(w)
+        if len(words) >= 9:
+            break
+    if not words:
+        return None
+    if words[-1].endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.", words[-1]):
+        words[-1] = words[-1].rstrip(".")
+    head = " ".join(words)
+    if not _is_head(words[-1].rstrip("."), roles):
+        return None
+    if not (words[0][:1].isupper() or words[0].lower() in _DETERMINERS or words[0].lower() in _PRONOUNS):
+        return None
+    appositive = rest.strip()
+    if appositive and len(words) == len(first.split()):
+        ap_words = appositive.split(",")[0].split()
+        if ap_words and (ap_words[0].lower() in {"a", "an", "the"} or ap_words[0].lower() in roles.speaker_nouns):
+            return f"{head}, {' '.join(ap_words[:14]).rstrip('.')}"
+    return head
+
+
+# --- extraction --------------------------------------------------------------------
+
+_LABEL_BEFORE = {
+    "on", "as", "for", "of", "in", "into", "about", "under", "against", "with", "over", "from", "by", "to",
+    "the", "a", "an", "its", "their", "his", "her", "our", "so-called", "called", "dubbed", "termed", "labeled",
+    "labelled", "branded", "this", "that", "these", "those", "any", "some", "so",
+}
+
+
+def extract_quotes(doc: Document) -> tuple[Quote, ...]:
+    """Every quote of a prepared article, with kind, speaker, role, cue and prominence."""
+    ctx = _Context(doc, load_cues(), load_roles())
+    spans = ctx.spans
+    if not spans:
+        return ()
+    content = sum(s.end - s.start for s in doc.sentences) or 1
+    before = _content_before(doc)
+    drafts: list[dict[str, Any]] = []
+    for k, span in enumerate(spans):
+        sent = doc.sentence_at(span.start) or _nearest_sentence(doc, span.start)
+        if sent is None:
+            continue
+        drafts.append(_draft(ctx, span, sent.index, spans[k - 1] if k else None))
+    # Inheritance: an unattributed direct quote after a quote by the same speaker,
+    # and a paragraph that continues into the next quote mark.
+    for k, d in enumerate(drafts):
+        if d["entity"] is None and d["kind"] == "direct" and d["span"].continued:
+            for later in drafts[k + 1 :]:
+                if later["entity"] is not None:
+                    d.update(entity=later["entity"], inherited=True, cue=later["cue"])
+                    break
+                if not later["span"].continued and later["entity"] is None:
+                    break
+    for k, d in enumerate(drafts):
+        if d["entity"] is not None or d["kind"] != "direct":
+            continue
+        prev = drafts[k - 1] if k else None
+        end_sent = _end_sentence(doc, prev["span"]) if prev else -9
+        if prev is not None and prev["entity"] is not None and prev["kind"] != "scare" and (
+            d["sentence"] - end_sent <= 1 or prev["span"].continued
+        ):
+            d.update(entity=prev["entity"], inherited=True, surface=None, cue=None)
+            continue
+        # Indirect speech in the sentence just before: "Smith said the plan failed.\n“It never worked.”"
+        for a in reversed(ctx.attributions.get(d["sentence"] - 1, [])):
+            if a.entity is not None and (prev is None or _end_sentence(doc, prev["span"]) < d["sentence"] - 1):
+                d.update(entity=a.entity, inherited=True, surface=None, cue=None)
+                break
+    out: list[Quote] = []
+    for order, d in enumerate(drafts):
+        span: QuoteSpan = d["span"]
+        ent: _Entity | None = d["entity"]
+        cue = d["cue"]
+        info = ctx.cues.forms.get(cue) if cue else None
+        kind = d["kind"]
+        if kind == "scare":
+            ent, cue, info = None, None, None
+        out.append(
+            Quote(
+                start=span.start,
+                end=span.end,
+                text=span.text,
+                kind=kind,
+                speaker=ent.name if ent else None,
+                speaker_surface=d["surface"] if ent and not d["inherited"] else None,
+                speaker_role=ent.role if ent else "unknown",
+                cue=cue,
+                sentence=d["sentence"],
+                words=_count_words(span.text),
+                order=order,
+                position=round(before(span.start) / content, 4),
+                closed=span.closed,
+                cue_lemma=info.lemma if info else None,
+                cue_tag=info.tag if info else None,
+                channel=d["channel"] if ent else None,
+                inherited=bool(d["inherited"]) and ent is not None,
+            )
+        )
+    return tuple(out)
+
+
+def _nearest_sentence(doc: Document, offset: int) -> Any:
+    best = None
+    for s in doc.sentences:
+        if s.start <= offset:
+            best = s
+    return best
+
+
+def _end_sentence(doc: Document, span: QuoteSpan) -> int:
+    s = doc.sentence_at(max(span.start, span.end - 1)) or _nearest_sentence(doc, span.end)
+    return s.index if s is not None else -9
+
+
+def _content_before(doc: Document) -> Any:
+    starts = [s.start for s in doc.sentences]
+    cum = [0]
+    for s in doc.sentences:
+        cum.append(cum[-1] + s.end - s.start)
+
+    def before(offset: int) -> int:
+        lo, hi = 0, len(starts)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if starts[mid] <= offset:
+                lo = mid + 1
+            else:
+                hi = mid
+        if lo == 0:
+            return 0
+        s = doc.sentences[lo - 1]
+        return cum[lo - 1] + min(offset, s.end) - s.start
+
+    return before
+
+
+def _draft(ctx: _Context, span: QuoteSpan, sentence: int, prev: QuoteSpan | None) -> dict[str, Any]:
+    doc, masked = ctx.doc, ctx.masked
+    sent = doc.sentences[sentence]
+    left_lo = sent.start
+    after_prev_quote = False
+    if prev is not None and prev.close_mark is not None and sent.start <= prev.close_mark < span.open_mark:
+        left_lo = prev.close_mark + 1
+        after_prev_quote = True
+    left = doc.text[left_lo : span.open_mark]
+    close_end = span.close_mark + 1 if span.close_mark is not None else span.end
+    end_sent = doc.sentence_at(close_end - 1) or doc.sentence_at(span.end - 1) or sent
+    nxt = masked.find("\x00", close_end, end_sent.end)
+    right_hi = nxt if nxt != -1 else end_sent.end
+    if close_end >= end_sent.end:
+        right_hi = close_end
+
+    att = None
+    # 1. The attribution right after the quote: '..." Cox said.' / '..." said Cox.'
+    if span.close_mark is not None and right_hi > close_end:
+        for a in ctx._attributions_in(close_end, right_hi, end_sent.index):
+            gap = masked[close_end : a.cue_start]
+            if len(gap.split()) <= 12 and a.entity is not None:
+                att = a
+                break
+    # 2. The nearest attribution before it in its sentence.
+    left_atts = [a for a in ctx.attributions.get(sentence, []) if left_lo <= a.cue_start < span.open_mark]
+    if att is None:
+        for a in reversed(left_atts):
+            if a.entity is not None:
+                att = a
+                break
+    # 3. A cue further right in the sentence ('on "grounds," officials confirm').
+    if att is None and span.close_mark is not None:
+        for a in ctx._attributions_in(close_end, end_sent.end, end_sent.index):
+            if a.entity is not None:
+                att = a
+                break
+    # 4. An attribution ending the previous sentence with a colon: 'Cox said:\n"..."'
+    stripped = left.strip()
+    if att is None and not stripped and sentence > 0 and doc.sentences[sentence - 1].text.rstrip().endswith(":"):
+        for a in reversed(ctx.attributions.get(sentence - 1, [])):
+            if a.entity is not None:
+                att = a
+                break
+
+    cue_near = bool(left_atts) or (
+        att is not None and att.cue_start >= close_end and len(masked[close_end : att.cue_start].split()) <= 12
+    )
+    has_cue_left = bool(left_atts)
+    standalone = (
+        not stripped
+        or stripped.endswith(":")
+        or (stripped.endswith(",") and (has_cue_left or after_prev_quote))
+        or (after_prev_quote and not stripped.strip(",.;"))
+    )
+    words = _count_words(span.text)
+    if standalone:
+        kind = "direct"
+    else:
+        before_words = re.findall(r"[\w’'-]+", left.lower())
+        last_word = before_words[-1] if before_words else ""
+        label = last_word in _LABEL_BEFORE
+        cue_close = any(len(re.findall(r"\w+", masked[a.cue_end : span.open_mark])) <= 3 for a in left_atts)
+        if words <= 4 and (att is None or (label and not cue_close)):
+            kind = "scare"
+        else:
+            kind = "partial"
+    if kind == "scare":
+        att = None
+    del cue_near
+    return {
+        "span": span,
+        "sentence": sentence,
+        "kind": kind,
+        "entity": att.entity if att else None,
+        "surface": att.surface if att else None,
+        "cue": att.cue if att else None,
+        "channel": att.channel if att else None,
+        "inherited": False,
+    }
+
+
+# --- profile ---------------------------------------------------------------------
+
+
+def quote_profile(doc: Document, quotes: Sequence[Quote]) -> QuoteProfile:
+    """Per-article figures: words quoted by speaker and role, first voice, cues, kinds."""
+    total = doc.words or 1
+    voiced = [q for q in quotes if q.kind != "scare"]
+    quoted_words = sum(q.words for q in voiced)
+    speakers: dict[str, list[Quote]] = {}
+    for q in voiced:
+        if q.speaker is not None:
+            speakers.setdefault(q.speaker, []).append(q)
+    by_speaker = []
+    for name, qs in speakers.items():
+        cues = tuple(dict.fromkeys(q.cue for q in qs if q.cue))
+        loaded = tuple(dict.fromkeys(q.cue for q in qs if q.cue and q.cue_tag == "loaded"))
+        w = sum(q.words for q in qs)
+        by_speaker.append(
+            SpeakerStat(name, qs[0].speaker_role, len(qs), w, round(w / total, 4), qs[0].order, qs[0].position, cues, loaded)
+        )
+    by_speaker.sort(key=lambda s: (-s.words, s.first_order))
+    roles: dict[str, list[Quote]] = {}
+    for q in voiced:
+        roles.setdefault(q.speaker_role, []).append(q)
+    by_role = []
+    for role in ROLES:
+        qs = roles.get(role, [])
+        if not qs:
+            continue
+        w = sum(q.words for q in qs)
+        names = tuple(dict.fromkeys(q.speaker for q in qs if q.speaker))
+        by_role.append(RoleStat(role, len(qs), w, round(w / total, 4), names))
+    first = next((q for q in voiced if q.speaker is not None), None)
+    return QuoteProfile(
+        article=doc.article.id,
+        quotes=len(quotes),
+        article_words=doc.words,
+        quoted_words=quoted_words,
+        quoted_share=round(quoted_words / total, 4),
+        direct=sum(q.kind == "direct" for q in quotes),
+        partial=sum(q.kind == "partial" for q in quotes),
+        scare=sum(q.kind == "scare" for q in quotes),
+        unattributed=sum(q.speaker is None and q.kind != "scare" for q in quotes),
+        first_voice=first.speaker if first else None,
+        first_voice_role=first.speaker_role if first else None,
+        first_voice_position=first.position if first else None,
+        by_speaker=tuple(by_speaker),
+        by_role=tuple(by_role),
+        scare_quotes=tuple(q for q in quotes if q.kind == "scare"),
+    )
+
+
+# --- input -----------------------------------------------------------------------
+
+
+def load_articles(paths: Sequence[str | Path], *, library: str | Path | None = None) -> tuple[Article, ...]:
+    """Articles from plain text files, article files, event folders or event slugs."""
+    from framing.events import load_article, load_event, read_text_file, resolve_event, slugify
+
+    out: list[Article] = []
+    for item in paths:
+        path = Path(item)
+        if path.is_file():
+            raw = read_text_file(path)
+            if raw.lstrip("\ufeff").startswith("---"):
+                out.append(load_article(path))
+            elif not raw.strip():
+                raise ArticleError(f"{path}: the file is empty; give a file with the article text")
+            else:
+                # A plain text file: no header needed, the file name stands for the outlet.
+                out.append(Article(id=slugify(path.stem), outlet=path.stem, text=raw, path=str(path)))
+        else:
+            out.extend(load_event(resolve_event(str(item), library)).articles)
+    return tuple(out)
