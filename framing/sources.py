@@ -31,8 +31,8 @@ import os
 import re
 import tempfile
 import unicodedata
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Literal
 
@@ -55,6 +55,8 @@ from framing.model import Article
 
 SourceKind = Literal["text", "html", "url", "stdin"]
 Severity = Literal["error", "warning"]
+#: How the checkers report: ``add(path, message, fix, severity="error")``.
+_Report = Callable[..., None]
 
 #: An article shorter than this is probably a teaser or a truncated copy.
 MIN_WORDS = 80
@@ -516,8 +518,6 @@ def read_source(source: str, *, stdin_text: str | None = None) -> ExtractedArtic
 
 
 def _replace_extracted(ex: ExtractedArticle, **changes: Any) -> ExtractedArticle:
-    from dataclasses import replace
-
     return replace(ex, **changes)
 
 
@@ -529,10 +529,10 @@ def _dump_header(fields: dict[str, str | None]) -> str:
     present = {k: v for k, v in fields.items() if v is not None}
     # safe_dump quotes any string that would read back as another type
     # ("2019-08-07" stays a string, "No: comment" stays text).
-    return yaml.safe_dump(present, allow_unicode=True, sort_keys=False, width=10_000, default_flow_style=False)
+    return str(yaml.safe_dump(present, allow_unicode=True, sort_keys=False, width=10_000, default_flow_style=False))
 
 
-def _atomic_write(path: Path, content: str, *, validate: Any = None) -> None:
+def _atomic_write(path: Path, content: str, *, validate: Callable[[Path], object] | None = None) -> None:
     """Write ``content`` to ``path`` via a temp file + ``os.replace``; validate the temp file first."""
     fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     tmp = Path(tmp_name)
@@ -796,7 +796,7 @@ def check_event(folder: Path) -> tuple[CheckProblem, ...]:
     return tuple(out)
 
 
-def _check_event_yaml(folder: Path, add: Any) -> None:
+def _check_event_yaml(folder: Path, add: _Report) -> None:
     meta_path = folder / EVENT_FILE
     if not meta_path.is_file():
         add(folder, f"no {EVENT_FILE}", f"create it with 'framing new {folder.name} --title \"...\" --force' or write 'title: ...' into it")
@@ -828,7 +828,7 @@ def _check_event_yaml(folder: Path, add: Any) -> None:
     _check_date(meta_path, meta.get("date"), add, "the event")
 
 
-def _check_date(path: Path, value: Any, add: Any, what: str) -> None:
+def _check_date(path: Path, value: Any, add: _Report, what: str) -> None:
     if value is None or (isinstance(value, str) and not value.strip()):
         add(path, f"no date for {what}", "add a line like 'date: \"2019-08-07\"'", "warning")
         return
@@ -843,7 +843,7 @@ def _after_path(message: str, path: Path) -> str:
     return message[len(prefix):] if message.startswith(prefix) else message
 
 
-def _check_article(path: Path, add: Any) -> Article | None:
+def _check_article(path: Path, add: _Report) -> Article | None:
     try:
         data = path.read_bytes()
     except OSError as exc:
