@@ -222,7 +222,7 @@ def prior_distribution(
     general: Callable[[str], float] | None = None,
     general_share: float = 0.5,
 ) -> dict[str, float]:
-    """The prior's share of each term: background counts (and general English), summing to 1."""
+    """The prior's share of each term: smoothed background counts mixed with general English frequencies."""
     vocab = sorted(set(vocabulary))
     if not vocab:
         return {}
@@ -230,9 +230,11 @@ def prior_distribution(
     for counts in background:
         pooled.update(counts)
     # Add-one smoothing keeps every term of the compared articles in the prior,
-    # even when the background is empty or never uses the term.
+    # even when the background is empty or never uses the term. One more
+    # pseudo-count stands for all the words the articles do not use, so that
+    # a_w < a_0 always holds (a one-word vocabulary would otherwise divide by 0).
     local = {w: pooled.get(w, 0) + 1.0 for w in vocab}
-    total = sum(local.values())
+    total = sum(local.values()) + 1.0
     shares = {w: c / total for w, c in local.items()}
     if general is not None:
         freq = {w: max(general(w), 0.0) for w in vocab}
@@ -272,7 +274,8 @@ def distinctive_terms(
     (the full variance, as Scattertext computes it). The prior is
     ``a_w = prior_weight * p_w`` and ``a_0 = prior_weight``, where ``p_w`` is
     the term's share in the background (the union of ``docs`` and
-    ``background``, add-one smoothed) mixed half and half with general English
+    ``background``, add-one smoothed, plus one pseudo-count for every unused
+    word) mixed half and half with general English
     frequencies from ``wordfreq`` when it is installed and ``use_wordfreq``.
     Terms are the unigrams and bigrams of :func:`term_counts`; there is no
     minimum-frequency filter. Returns up to ``top`` terms with ``z > 0`` per

@@ -1,0 +1,210 @@
+"""Tone: VADER sentiment per sentence and per article, split by voice.
+
+This module owns sentiment. It scores every content sentence with VADER
+(Hutto and Gilbert 2014, the ``vaderSentiment`` package, which ships its own
+lexicon, so nothing is downloaded) and splits each sentence into the words the
+outlet quotes (direct and partial quotes) and the words it writes itself (the
+narrator), because an article can sound angry only through the people it
+quotes. It also reports the tone of the sentences that mention the people
+involved (the mentions found by ``framing.naming``). VADER was built for short
+social-media text; on news it reads loaded words ("horrifying", "terrorizing")
+well and irony and negated context poorly, so the report shows the sentences
+behind every mean.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING, Protocol
+
+from framing.model import Document, Sentence
+
+if TYPE_CHECKING:
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+# VADER's own recommended cut-offs for calling a text positive or negative.
+POSITIVE = 0.05
+NEGATIVE = -0.05
+# Quote kinds whose words belong to the speaker; a scare quote is the
+# outlet's own word held at a distance, so it stays with the narrator.
+QUOTED_KINDS = frozenset({"direct", "partial"})
+_WORD = re.compile(r"[^\W_]")
+
+
+class QuoteLike(Protocol):
+    """What tone needs from a quote: its span and its kind."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def kind(self) -> str: ...
+
+
+class MentionLike(Protocol):
+    """What tone needs from a mention of a person: its span."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceTone:
+    """VADER scores of one sentence; ``narrator``/``quoted`` score each voice's words.
+
+    ``narrator`` or ``quoted`` is None when the sentence has no words in that
+    voice; ``people`` is True when the sentence mentions a person involved.
+    """
+
+    sentence: int
+    compound: float
+    positive: float
+    neutral: float
+    negative: float
+    narrator: float | None
+    quoted: float | None
+    people: bool
+
+
+@dataclass(frozen=True, slots=True)
+class VoiceTone:
+    """The tone of one voice in an article: mean compound and the sentences behind it.
+
+    ``voice`` is ``"all"``, ``"narrator"``, ``"quoted"`` or ``"people"``;
+    ``segments`` counts the sentences with words in that voice; ``mean`` is
+    None when there are none. ``positive``/``negative``/``neutral`` list the
+    sentence indices whose compound for this voice is above 0.05, below -0.05,
+    or in between.
+    """
+
+    voice: str
+    segments: int
+    mean: float | None
+    positive: tuple[int, ...]
+    negative: tuple[int, ...]
+    neutral: tuple[int, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Tone:
+    """An article's tone: every sentence, and the means overall and by voice."""
+
+    article: str
+    mean: float | None
+    sentences: tuple[SentenceTone, ...]
+    overall: VoiceTone
+    narrator: VoiceTone
+    quoted: VoiceTone
+    people: VoiceTone
+
+
+@lru_cache(maxsize=1)
+def _analyzer() -> SentimentIntensityAnalyzer:
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    return SentimentIntensityAnalyzer()
+
+
+def polarity(text: str) -> dict[str, float]:
+    """VADER's scores of ``text``: ``compound`` in [-1, 1] and ``pos``/``neu``/``neg`` shares."""
+    if not _WORD.search(text):
+        return {"compound": 0.0, "pos": 0.0, "neu": 1.0, "neg": 0.0}
+    scores = _analyzer().polarity_scores(text)
+    return {k: float(scores[k]) for k in ("compound", "pos", "neu", "neg")}
+
+
+def _quoted_pieces(sentence: Sentence, quotes: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The parts of ``sentence`` inside quotes, merged and in order."""
+    pieces = sorted(
+        (max(a, sentence.start), min(b, sentence.end))
+        for a, b in quotes
+        if a < sentence.end and b > sentence.start
+    )
+    merged: list[tuple[int, int]] = []
+    for a, b in pieces:
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], b))
+        else:
+            merged.append((a, b))
+    return merged
+
+
+def split_voices(doc: Document, sentence: Sentence, quotes: Sequence[QuoteLike]) -> tuple[str, str]:
+    """A sentence's narrator text and quoted text (direct and partial quotes), each joined by spaces."""
+    spans = [(q.start, q.end) for q in quotes if q.kind in QUOTED_KINDS]
+    pieces = _quoted_pieces(sentence, spans)
+    quoted = " ".join(doc.text[a:b] for a, b in pieces)
+    gaps = []
+    pos = sentence.start
+    for a, b in pieces:
+        gaps.append(doc.text[pos:a])
+        pos = b
+    gaps.append(doc.text[pos : sentence.end])
+    narrator = " ".join(g.strip() for g in gaps if g.strip())
+    return narrator, quoted
+
+
+def _voice(name: str, scores: Sequence[tuple[int, float]]) -> VoiceTone:
+    values = [c for _, c in scores]
+    return VoiceTone(
+        voice=name,
+        segments=len(values),
+        mean=round(sum(values) / len(values), 4) if values else None,
+        positive=tuple(s for s, c in scores if c >= POSITIVE),
+        negative=tuple(s for s, c in scores if c <= NEGATIVE),
+        neutral=tuple(s for s, c in scores if NEGATIVE < c < POSITIVE),
+    )
+
+
+def tone(
+    doc: Document, quotes: Sequence[QuoteLike] = (), mentions: Sequence[MentionLike] = ()
+) -> Tone:
+    """Score each sentence with VADER and average by article, by voice and over sentences naming people."""
+    mention_starts = sorted(m.start for m in mentions)
+    rows: list[SentenceTone] = []
+    for s in doc.sentences:
+        whole = polarity(s.text)
+        narrator_text, quoted_text = split_voices(doc, s, quotes)
+        narrator = polarity(narrator_text)["compound"] if _WORD.search(narrator_text) else None
+        quoted = polarity(quoted_text)["compound"] if _WORD.search(quoted_text) else None
+        people = any(s.start <= m < s.end for m in mention_starts)
+        rows.append(
+            SentenceTone(
+                sentence=s.index,
+                compound=whole["compound"],
+                positive=whole["pos"],
+                neutral=whole["neu"],
+                negative=whole["neg"],
+                narrator=narrator,
+                quoted=quoted,
+                people=people,
+            )
+        )
+    overall = _voice("all", [(r.sentence, r.compound) for r in rows])
+    return Tone(
+        article=doc.article.id,
+        mean=overall.mean,
+        sentences=tuple(rows),
+        overall=overall,
+        narrator=_voice("narrator", [(r.sentence, r.narrator) for r in rows if r.narrator is not None]),
+        quoted=_voice("quoted", [(r.sentence, r.quoted) for r in rows if r.quoted is not None]),
+        people=_voice("people", [(r.sentence, r.compound) for r in rows if r.people]),
+    )
+
+
+__all__ = [
+    "MentionLike",
+    "QuoteLike",
+    "SentenceTone",
+    "Tone",
+    "VoiceTone",
+    "polarity",
+    "split_voices",
+    "tone",
+]
