@@ -1,0 +1,557 @@
+"""People, organisations and places named in news text, and who names whom.
+
+This module owns named entities: it finds the names an article uses from
+capitalised runs of words, job titles and a small gazetteer
+(``lexicons/gazetteer.yaml``), gives each mention a canonical name (an
+abbreviation defined in the text, "ICE" for "Immigration and Customs
+Enforcement"; a surname for the full name given earlier, "Cox" for "Bryan
+Cox"; a misspelling for the right spelling, "Sebastapol" for "Sebastopol") and
+lines up the articles: which outlet names which person, organisation or place.
+There is no statistical model: every decision is a rule a reader can check.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+from framing.errors import LexiconError
+from framing.lexicons import lexicon_path, read_lexicon, require_list
+from framing.model import Document, Sentence
+
+ENTITY_KINDS = ("person", "organisation", "place")
+
+
+@dataclass(frozen=True, slots=True)
+class EntityMention:
+    """One name as written, with its canonical name and kind."""
+
+    start: int
+    end: int
+    text: str
+    canonical: str
+    kind: str
+    sentence: int
+
+
+@dataclass(frozen=True, slots=True)
+class EntityRef:
+    """Where one article names an entity (for an :class:`EntityRow`)."""
+
+    article: str
+    start: int
+    end: int
+    text: str
+    sentence: int
+
+
+@dataclass(frozen=True, slots=True)
+class EntityRow:
+    """One entity across the articles: which name it, with every mention."""
+
+    canonical: str
+    kind: str
+    articles: tuple[str, ...]
+    status: str  # "shared" (named by every article), "some" or "only-one"
+    spellings: tuple[str, ...]
+    mentions: tuple[EntityRef, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Gazetteer:
+    """The parsed gazetteer lexicon (all lookups lower case)."""
+
+    names: dict[str, tuple[str, str]]  # alias -> (canonical, kind)
+    titles: frozenset[str]
+    org_words: frozenset[str]
+    place_words: frozenset[str]
+    place_prefixes: frozenset[str]
+    place_cues: frozenset[str]
+    not_names: frozenset[str]
+    path: str
+
+
+def _words(data: dict[str, Any], key: str) -> frozenset[str]:
+    return frozenset(w.strip().lower() for w in require_list(data, key))
+
+
+@lru_cache(maxsize=8)
+def _load_gazetteer(path: str) -> Gazetteer:
+    data = read_lexicon(Path(path))
+    names: dict[str, tuple[str, str]] = {}
+    for place in require_list(data, "places"):
+        names[place.lower()] = (place, "place")
+    aliases = data.get("place_aliases") or {}
+    if not isinstance(aliases, dict):
+        raise LexiconError(f"{path}: entry 'place_aliases' must be a mapping 'alias: canonical place'")
+    for alias, canonical in aliases.items():
+        if not isinstance(canonical, str) or canonical.lower() not in names:
+            raise LexiconError(
+                f"{path}: place alias {alias!r} points to {canonical!r}, which is not in 'places'; add it there"
+            )
+        names[str(alias).lower()] = (names[canonical.lower()][0], "place")
+    for i, org in enumerate(require_list(data, "organisations", of=dict)):
+        name = org.get("name")
+        org_aliases = org.get("aliases", [])
+        if not isinstance(name, str) or not name.strip() or not isinstance(org_aliases, list):
+            raise LexiconError(
+                f"{path}: organisations item {i + 1} needs 'name: ...' and 'aliases: [...]' (got {org!r})"
+            )
+        for alias in [name, *org_aliases]:
+            if not isinstance(alias, str):
+                raise LexiconError(f"{path}: organisation {name!r} has a non-text alias {alias!r}; quote it")
+            names[alias.lower()] = (name, "organisation")
+    return Gazetteer(
+        names=names,
+        titles=_words(data, "titles"),
+        org_words=_words(data, "org_words"),
+        place_words=_words(data, "place_words"),
+        place_prefixes=_words(data, "place_prefixes"),
+        place_cues=_words(data, "place_cues"),
+        not_names=_words(data, "not_names"),
+        path=path,
+    )
+
+
+def load_gazetteer() -> Gazetteer:
+    """The gazetteer lexicon (``gazetteer.yaml``), parsed and validated once."""
+    return _load_gazetteer(str(lexicon_path("gazetteer")))
+
+
+# A word: dotted initials ("U.S."), or letters with inner apostrophes/hyphens,
+# with a final period kept for the abbreviations the gazetteer lists ("Sen.").
+_WORD_RE = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w’'\-]*(?:\.(?=[\s,]))?")
+_CONNECTORS = frozenset({"of", "and", "for", "the", "de", "del", "la", "du", "van", "von", "da", "&"})
+_POSSESSIVE_RE = re.compile(r"[’']s?$")
+_CORPORATE = frozenset({"inc", "corp", "co", "llc", "ltd", "plc", "lp", "gmbh", "sa", "ag"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Word:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Cand:
+    start: int
+    end: int
+    text: str
+    sentence: int
+    initial: bool  # begins its sentence (a capital there proves nothing)
+    after_title: bool
+    cue: bool  # after a place cue ("in Morton")
+
+
+def _is_cap(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _is_acronym(word: str) -> bool:
+    letters = word.replace(".", "")
+    return len(letters) >= 2 and letters.isalpha() and letters.isupper() and len(letters) <= 6
+
+
+def _words_of(sent: Sentence, gaz: Gazetteer) -> list[_Word]:
+    out = []
+    for m in _WORD_RE.finditer(sent.text):
+        text = m.group()
+        if text.endswith(".") and text.count(".") == 1 and text.lower() not in gaz.titles | gaz.org_words:
+            text = text[:-1]  # a sentence's last word, not an abbreviation
+        text = _POSSESSIVE_RE.sub("", text) if len(text) > 3 and text[-2:] in ("’s", "'s") else text
+        text = text.rstrip("’'-")
+        if text:
+            out.append(_Word(sent.start + m.start(), sent.start + m.start() + len(text), text))
+    return out
+
+
+def _candidates(doc: Document, gaz: Gazetteer) -> list[_Cand]:
+    """Capitalised runs of each sentence, cut at job titles."""
+    cands: list[_Cand] = []
+    for sent in doc.sentences:
+        words = _words_of(sent, gaz)
+        i = 0
+        while i < len(words):
+            if not _is_cap(words[i].text):
+                i += 1
+                continue
+            j = i + 1
+            while j < len(words):
+                gap = doc.text[words[j - 1].end : words[j].start]
+                if gap.strip():
+                    break
+                w = words[j].text
+                if _is_cap(w):
+                    j += 1
+                elif w.lower() in _CONNECTORS and j + 1 < len(words) and _is_cap(words[j + 1].text) \
+                        and not doc.text[words[j].end : words[j + 1].start].strip():
+                    j += 2
+                else:
+                    break
+            run = words[i:j]
+            first_word = not doc.text[sent.start : run[0].start].strip(" \t\n(—–-\"“”‘’'")
+            prev = words[i - 1].text.lower() if i > 0 else ""
+            cands.extend(_split_run(doc, sent, run, first_word, prev, gaz))
+            i = j
+    return cands
+
+
+def _split_run(
+    doc: Document, sent: Sentence, run: list[_Word], initial: bool, prev: str, gaz: Gazetteer
+) -> list[_Cand]:
+    """Cut a capitalised run at titles: "ICE acting Director Matthew Albence" -> ICE, Matthew Albence."""
+    # Leading "The" belongs to the sentence, not the name ("The Clarion Ledger").
+    while run and run[0].text.lower() in ("the", "a", "an"):
+        run = run[1:]
+        initial = False
+    if not run:
+        return []
+    pieces: list[tuple[list[_Word], bool]] = []
+    last_title = max((k for k, w in enumerate(run) if w.text.lower() in gaz.titles), default=-1)
+    if _head([w.text for w in run]) in gaz.org_words and len(run) > 1:
+        last_title = -1  # "Port Harlan Police Department": a title word inside a name
+    after_title = prev in gaz.titles
+    if last_title >= 0 and last_title < len(run) - 1:
+        head = run[:last_title]
+        # What stands before a title is kept only if it is a name by itself ("ICE", "Meridian Logistics").
+        lead = [w for w in head]
+        while lead and lead[-1].text.lower() in gaz.titles | _CONNECTORS:
+            lead.pop()
+        if lead:
+            pieces.append((_name_before_title(doc, lead, gaz), False))
+        pieces.append((run[last_title + 1 :], True))
+    elif last_title == len(run) - 1 and len(run) > 2 and run[-2].text.lower() in _CONNECTORS:
+        pieces.append((run, False))  # "Department of Justice": the title word is part of the name
+    elif last_title == len(run) - 1 and len(run) > 1:
+        lead = run[:-1]
+        while lead and lead[-1].text.lower() in gaz.titles | _CONNECTORS:
+            lead.pop()
+        if lead:
+            pieces.append((lead, False))
+    elif last_title == -1:
+        pieces.append((run, after_title))
+    out = []
+    for k, (words, titled) in enumerate(pieces):
+        while words and words[-1].text.lower() in _CONNECTORS:
+            words = words[:-1]
+        if not words:
+            continue
+        start, end = words[0].start, words[-1].end
+        out.append(
+            _Cand(
+                start=start, end=end, text=doc.text[start:end], sentence=sent.index,
+                initial=initial and k == 0 and words[0] is run[0], after_title=titled,
+                cue=k == 0 and prev in gaz.place_cues,
+            )
+        )
+    return out
+
+
+def _name_before_title(doc: Document, lead: list[_Word], gaz: Gazetteer) -> list[_Word]:
+    """What stands before a title: an organisation ("Meridian Logistics chief executive")
+    or the start of the title itself ("ICE Southern Region Communications Director"),
+    of which only a leading abbreviation is a name."""
+    text = doc.text[lead[0].start : lead[-1].end]
+    low = text.lower()
+    if low in gaz.names or _head([w.text for w in lead]) in gaz.org_words or len(lead) == 1:
+        return lead
+    if _is_acronym(lead[0].text) or lead[0].text.lower() in gaz.names:
+        return lead[:1]
+    return []
+
+
+def _split_and(doc: Document, c: _Cand, gaz: Gazetteer) -> list[_Cand]:
+    """Split "Canton and Sebastopol" in two; keep "Immigration and Customs Enforcement" whole."""
+    if " and " not in c.text and " & " not in c.text:
+        return [c]
+    words = c.text.split()
+    if c.text.lower() in gaz.names or _head(words) in gaz.org_words or words[0].lower() in gaz.org_words:
+        return [c]
+    out = []
+    pos = c.start
+    for part in re.split(r" (?:and|&) ", c.text):
+        start = doc.text.index(part, pos)
+        out.append(_Cand(start, start + len(part), part, c.sentence, c.initial and start == c.start,
+                         c.after_title and start == c.start, c.cue and start == c.start))
+        pos = start + len(part)
+    return out
+
+
+def _head(words: list[str]) -> str:
+    """The head word of a name: the word before "of" if any, else the last."""
+    low = [w.lower() for w in words]
+    if "of" in low[1:]:
+        return low[low.index("of") - 1]
+    return low[-1]
+
+
+def _initials(name: str) -> str:
+    parts = [p for p in re.split(r"[\s\-]+", name) if p and _is_cap(p) and p.lower() not in _CONNECTORS]
+    if parts and parts[0].replace(".", "") in ("U", "US") and len(parts) > 2:
+        parts = parts[1:]
+    return "".join(p[0] for p in parts).upper()
+
+
+def _classify(c: _Cand, gaz: Gazetteer) -> tuple[str, str] | None:
+    """(canonical, kind) from the gazetteer and the shape of the name, or None if unknown."""
+    text = " ".join(c.text.split())
+    low = text.lower()
+    if low in gaz.names:
+        return gaz.names[low]
+    if low.startswith("u.s. ") and low[5:] in gaz.names:
+        return gaz.names[low[5:]]
+    if low.isupper() or text.isupper():
+        pass
+    words = text.split()
+    if len(words) == 1 and text.isupper() and len(text) > 6:
+        text = text.title()
+    if all(w.isupper() for w in words) and len(words) > 1:  # a dateline, "PORT HARLAN"
+        text = " ".join(w.title() if len(w) > 2 else w for w in words)
+        words = text.split()
+        if text.lower() in gaz.names:
+            return gaz.names[text.lower()]
+    if len(words) > 2 and words[-1].lower().rstrip(".") in _CORPORATE:
+        # "Koch Foods Inc." and "Koch Foods" are one company.
+        text = " ".join(words[:-1]).rstrip(",")
+        return text, "organisation"
+    head = _head(words)
+    if len(words) > 1 and (head in gaz.org_words or words[0].lower() in ("department", "ministry", "bureau", "office", "university")):
+        return text, "organisation"
+    if len(words) > 1 and (head in gaz.place_words or words[0].lower() in gaz.place_prefixes):
+        return text, "place"
+    if len(words) == 1 and _is_acronym(text):
+        return text, "organisation"
+    if c.cue and not c.after_title:
+        return text, "place"
+    if len(words) >= 2 and all(_is_cap(w) or w.lower() in _CONNECTORS for w in words):
+        return text, "person"
+    if c.after_title and len(words) == 1:
+        return text, "person"
+    return None
+
+
+def extract_entities(doc: Document) -> tuple[EntityMention, ...]:
+    """Every person, organisation and place named in ``doc``'s content, in text order."""
+    gaz = load_gazetteer()
+    cands = [piece for c in _candidates(doc, gaz) for piece in _split_and(doc, c, gaz)]
+    mid = {c.text for c in cands if not c.initial}  # names seen where a capital means a name
+    defined = _abbreviations(doc, cands)
+    found: list[tuple[_Cand, str, str]] = []
+    pending: list[_Cand] = []
+    for c in cands:
+        if c.text.lower() in gaz.not_names or c.text.lower() in ENGLISH_STOP_WORDS:
+            continue
+        if c.text in defined:
+            found.append((c, defined[c.text], "organisation"))
+            continue
+        got = _classify(c, gaz)
+        if c.initial and len(c.text.split()) == 1 and c.text.lower() not in gaz.names and not _is_acronym(c.text):
+            # "Young children", "Specifically, ...": a capital at the start proves nothing.
+            pending.append(c)
+            continue
+        if c.initial and got is not None and got[1] == "person" and c.text.split()[0].lower() in _common_words(doc):
+            pending.append(c)
+            continue
+        if got is None:
+            pending.append(c)
+        else:
+            found.append((c, got[0], got[1]))
+    found = _resolve_pending(doc, pending, found, mid)
+    found = _propagate_lists(doc, found, pending, gaz)
+    mentions = _fold(found)
+    return tuple(sorted(mentions, key=lambda m: m.start))
+
+
+@lru_cache(maxsize=64)
+def _common_words_text(text: str) -> frozenset[str]:
+    return frozenset(m.group().lower() for m in re.finditer(r"(?<![\w.])[a-z][a-z’'\-]+", text))
+
+
+def _common_words(doc: Document) -> frozenset[str]:
+    """Words the article writes in lower case (so a capital on them only opens a sentence)."""
+    return _common_words_text(doc.text) | ENGLISH_STOP_WORDS
+
+
+def _abbreviations(doc: Document, cands: list[_Cand]) -> dict[str, str]:
+    """Abbreviations the text defines: "Immigration and Customs Enforcement (ICE)", "HSI (Homeland ...)"."""
+    gaz = load_gazetteer()
+    out: dict[str, str] = {}
+    by_end = {c.end: c for c in cands}
+    by_start = {c.start: c for c in cands}
+    for m in re.finditer(r"\(([A-Z][A-Za-z.&]{1,9})\)", doc.text):
+        abbr = m.group(1)
+        before = doc.text[: m.start()].rstrip()
+        c = by_end.get(len(before))
+        if c is not None and _initials(c.text).startswith(abbr.replace(".", "")[:1]) \
+                and _initials(c.text) == abbr.replace(".", "").upper():
+            known = gaz.names.get(c.text.lower()) or gaz.names.get(abbr.lower())
+            out[abbr] = known[0] if known else c.text
+    for m in re.finditer(r"\b([A-Z]{2,6}) \(([^()]{4,80})\)", doc.text):
+        abbr, full = m.group(1), m.group(2)
+        if _initials(full) == abbr:
+            inner = by_start.get(m.start(2))
+            known = gaz.names.get(full.lower()) or gaz.names.get(abbr.lower())
+            out[abbr] = known[0] if known else (inner.text if inner else full)
+    return out
+
+
+def _resolve_pending(
+    doc: Document, pending: list[_Cand], found: list[tuple[_Cand, str, str]], mid: set[str]
+) -> list[tuple[_Cand, str, str]]:
+    """Give unknown single names a meaning from the full names of the same article."""
+    out = list(found)
+    persons = [(c, canon) for c, canon, kind in found if kind == "person" and len(canon.split()) >= 2]
+    orgs = [(c, canon) for c, canon, kind in found if kind == "organisation" and len(canon.split()) >= 2]
+    common = _common_words(doc)
+    for c in pending:
+        word = c.text
+        if len(word.split()) != 1 or (c.initial and word.lower() in common):
+            continue
+        # "Cox said": the surname of a person named in full before (or after) it.
+        same_person = {canon for pc, canon in persons if canon.split()[-1] == word}
+        if len(same_person) == 1:
+            out.append((c, same_person.pop(), "person"))
+            continue
+        # "Meridian has offered": the first word of an organisation named in full.
+        same_org = {canon for oc, canon in orgs if canon.split()[0] == word}
+        if len(same_org) == 1:
+            out.append((c, same_org.pop(), "organisation"))
+            continue
+        # "CDU president": the initials of an organisation named in full.
+        if _is_acronym(word):
+            by_initials = {canon for oc, canon in orgs if _initials(canon) == word.replace(".", "")}
+            if len(by_initials) == 1:
+                out.append((c, by_initials.pop(), "organisation"))
+    return out
+
+
+def _propagate_lists(
+    doc: Document, found: list[tuple[_Cand, str, str]], pending: list[_Cand], gaz: Gazetteer
+) -> list[tuple[_Cand, str, str]]:
+    """Names listed with a place are places: "in Bay Springs, Carthage, Canton and Sebastopol"."""
+    known = {c.start for c, _, _ in found}
+    rest = [c for c in pending if c.start not in known and not c.initial]
+    changed = True
+    out = list(found)
+    while changed and rest:
+        changed = False
+        places = [c for c, _, kind in out if kind == "place"]
+        for c in list(rest):
+            for p in places:
+                lo, hi = (p.end, c.start) if p.end <= c.start else (c.end, p.start)
+                gap = doc.text[lo:hi]
+                if 0 <= hi - lo <= 6 and re.fullmatch(r"\s*(?:,|,?\s*and|,?\s*or)\s*", gap):
+                    out.append((c, c.text, "place"))
+                    rest.remove(c)
+                    changed = True
+                    break
+    return out
+
+
+def _fold(found: list[tuple[_Cand, str, str]]) -> list[EntityMention]:
+    """Fold spelling variants of one article's names onto the first spelling."""
+    canon_of: dict[tuple[str, str], str] = {}
+    seen: list[tuple[str, str]] = []
+    out = []
+    for c, canonical, kind in sorted(found, key=lambda x: x[0].start):
+        key = (canonical, kind)
+        if key not in canon_of:
+            match = next((s for s in seen if s[1] == kind and spelling_variant(s[0], canonical)), None)
+            canon_of[key] = match[0] if match else canonical
+            seen.append((canon_of[key], kind))
+        out.append(EntityMention(c.start, c.end, c.text, canon_of[key], kind, c.sentence))
+    return out
+
+
+def _edits(a: str, b: str) -> int:
+    """Damerau-Levenshtein distance (optimal string alignment), for short names."""
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        prev2, prev = prev, cur
+    return prev[-1]
+
+
+def spelling_variant(a: str, b: str) -> bool:
+    """Whether two names are one name spelt two ways ("Sebastopol"/"Sebastapol", "Terrence"/"Terrance").
+
+    The rule: the same number of words; all words equal but one, and that one
+    differs by a single edit (insertion, deletion, substitution or swap of
+    neighbours), is at least five letters long and keeps its first letter.
+    Shorter words are left alone: "Koch" and "Cook" are different people.
+    """
+    if a == b:
+        return True
+    wa, wb = a.split(), b.split()
+    if len(wa) != len(wb):
+        return False
+    diff = [(x, y) for x, y in zip(wa, wb) if x != y]
+    if len(diff) != 1:
+        return False
+    x, y = diff[0]
+    return min(len(x), len(y)) >= 5 and x[0].lower() == y[0].lower() and _edits(x.lower(), y.lower()) == 1
+
+
+def compare_entities(docs: Sequence[Document], entities_per_doc: Sequence[Sequence[EntityMention]]) -> tuple[EntityRow, ...]:
+    """Which articles name each person, organisation and place (spellings folded across outlets)."""
+    order = [d.article.id for d in docs]
+    keys: dict[tuple[str, str], int] = {}
+    for mentions in entities_per_doc:
+        for m in mentions:
+            keys.setdefault((m.canonical, m.kind), len(keys))
+    # Full names anchor the folding: "Okafor" joins "Terrence Okafor", "CDU" the union.
+    anchors: list[tuple[str, str]] = []
+    target: dict[tuple[str, str], tuple[str, str]] = {}
+    for key in sorted(keys, key=lambda k: (-len(k[0].split()), keys[k])):
+        match = next((a for a in anchors if a[1] == key[1] and spelling_variant(a[0], key[0])), None)
+        if match is None:
+            match = _surname_match(anchors, key) or _initials_match(anchors, key)
+        if match is None:
+            anchors.append(key)
+            match = key
+        target[key] = match
+    groups: dict[tuple[str, str], list[tuple[str, EntityMention]]] = {}
+    for doc, mentions in zip(docs, entities_per_doc):
+        for m in mentions:
+            groups.setdefault(target[(m.canonical, m.kind)], []).append((doc.article.id, m))
+    rows = []
+    for (canonical, kind), items in groups.items():
+        arts = tuple(a for a in order if any(x[0] == a for x in items))
+        refs = tuple(
+            EntityRef(article=a, start=m.start, end=m.end, text=m.text, sentence=m.sentence)
+            for a, m in sorted(items, key=lambda x: (order.index(x[0]), x[1].start))
+        )
+        spellings = tuple(dict.fromkeys(r.text for r in refs))
+        status = "only-one" if len(arts) == 1 else ("shared" if len(arts) == len(order) else "some")
+        rows.append(EntityRow(canonical, kind, arts, status, spellings, refs))
+    kind_rank = {k: i for i, k in enumerate(ENTITY_KINDS)}
+    rows.sort(key=lambda r: (-len(r.articles), kind_rank.get(r.kind, 9), order.index(r.articles[0]), r.mentions[0].start))
+    return tuple(rows)
+
+
+def _surname_match(keys: list[tuple[str, str]], key: tuple[str, str]) -> tuple[str, str] | None:
+    """A surname alone in one outlet ("Okafor") and the full name in another."""
+    if key[1] != "person" or len(key[0].split()) != 1:
+        return None
+    hits = [k for k in keys if k[1] == "person" and k[0].split()[-1] == key[0]]
+    return hits[0] if len(hits) == 1 else None
+
+
+def _initials_match(keys: list[tuple[str, str]], key: tuple[str, str]) -> tuple[str, str] | None:
+    """An abbreviation in one outlet ("CDU") and the name spelt out in another."""
+    if key[1] != "organisation" or not _is_acronym(key[0]):
+        return None
+    hits = [k for k in keys if k[1] == "organisation" and _initials(k[0]) == key[0].replace(".", "")]
+    return hits[0] if len(hits) == 1 else None
