@@ -243,6 +243,115 @@ def quotes_cmd(paths: tuple[str, ...], library: Path | None, as_json: bool) -> N
 
 
 # --- quotes ---
+@main.command("naming")
+@event_argument
+@click.option(
+    "--lexicon",
+    "lexicon_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="A naming lexicon YAML file to use instead of naming.yaml.",
+)
+@click.option("--width", type=click.IntRange(10, 200), default=40, show_default=True, help="Context characters each side in the concordance.")
+@click.option("--candidates/--no-candidates", default=True, show_default=True, help="List phrases the lexicon may be missing.")
+@library_option
+@json_option
+def naming_cmd(
+    event: str | None, lexicon_file: Path | None, width: int, candidates: bool, library: Path | None, as_json: bool
+) -> None:
+    """How each outlet names the people involved, by voice, with a concordance.
+
+    Shows a side-by-side table (category x voice: count and rate per 1,000
+    words), the terms each outlet uses in its own voice and in quotes, and
+    every mention in context (KWIC), grouped by term and outlet. EVENT is an
+    event folder or a slug (default: the bundled event).
+    """
+    from dataclasses import asdict
+
+    from framing.events import load_event, resolve_event
+    from framing.naming import (
+        concordance,
+        discover_candidates,
+        find_mentions,
+        group_concordance,
+        load_naming_lexicon,
+        naming_profile,
+        side_by_side,
+    )
+    from framing.prepare import prepare
+
+    lex = load_naming_lexicon(lexicon_file)
+    ev = load_event(resolve_event(event, library))
+    docs = [prepare(a) for a in ev.articles]
+    mentions = [find_mentions(d, lexicon=lex) for d in docs]
+    profiles = [naming_profile(d, m) for d, m in zip(docs, mentions)]
+    table = side_by_side(profiles, lexicon=lex)
+    kwic = [line for d, m in zip(docs, mentions) for line in concordance(d, m, width=width)]
+    found = [discover_candidates(d, m, lexicon=lex) if candidates else () for d, m in zip(docs, mentions)]
+    if as_json:
+        echo_json(
+            {
+                "event": {"slug": ev.slug, "title": ev.title},
+                "lexicon": lex.path,
+                "table": asdict(table),
+                "articles": [
+                    {
+                        "id": d.article.id,
+                        "outlet": d.article.outlet,
+                        "words": d.words,
+                        "mentions": [asdict(x) for x in m],
+                        "profile": asdict(p),
+                        "concordance": [asdict(k) for k in kwic if k.article == d.article.id],
+                        "candidates": [asdict(c) for c in cs],
+                    }
+                    for d, m, p, cs in zip(docs, mentions, profiles, found)
+                ],
+            }
+        )
+        return
+    click.echo(f"{ev.title} ({ev.slug})")
+    click.echo("")
+    click.echo("How each outlet names the people involved: mentions (per 1,000 words)")
+    col = max(16, *(len(o) + 2 for o in table.outlets))
+    topics = {r.topic for r in table.rows}
+    label_w = max([24, *(len(r.category) + 12 + (len(r.topic) + 1 if len(topics) > 1 else 0) for r in table.rows)])
+    click.echo(f"  {'category / voice':<{label_w}}" + "".join(f"{o:>{col}}" for o in table.outlets))
+    for r in table.rows:
+        name = f"{r.topic}/{r.category}" if len(topics) > 1 else r.category
+        cells = "".join(f"{f'{c} ({rate:.1f})':>{col}}" for c, rate in zip(r.counts, r.rates))
+        click.echo(f"  {f'{name} / {r.voice}':<{label_w}}{cells}")
+    click.echo(f"  {'words':<{label_w}}" + "".join(f"{w:>{col}}" for w in table.words))
+    for p, cs in zip(profiles, found):
+        click.echo("")
+        click.echo(f"== {p.outlet} [{p.article}]: {p.total} mentions in {p.words} words")
+        first = p.first_narrator_mention
+        if first is not None:
+            click.echo(f"   first term in its own voice: \"{first.text}\" ({first.category}, sentence {first.sentence})")
+        if p.lede_mentions:
+            lede = ", ".join(f"\"{m.text}\" ({m.category})" for m in p.lede_mentions)
+            click.echo(f"   first sentence: {lede}")
+        for voice in ("narrator", "quoted"):
+            uses = [u for u in p.terms if u.voice == voice]
+            if not uses:
+                continue
+            click.echo(f"   {'own voice' if voice == 'narrator' else 'in quotes'}:")
+            for u in uses:
+                who = f"  [{', '.join(u.speakers)}]" if u.speakers else ""
+                forms = ", ".join(f"\"{f}\"" for f in u.forms)
+                sents = ", ".join(str(s) for s in u.sentences)
+                click.echo(f"     {u.count:>3} x {u.term} ({u.category}): {forms}; sentences {sents}{who}")
+        if cs:
+            click.echo("   not in the lexicon (candidates to review):")
+            for c in cs:
+                extends = f", extends \"{c.extends_term}\"" if c.extends_term else ""
+                click.echo(f"     \"{c.text}\" x{c.count} (sentence {c.sentence}{extends})")
+    click.echo("")
+    click.echo("Concordance (KWIC) by term and outlet: [sentence, N = own voice, Q = quoted]")
+    for g in group_concordance(kwic):
+        click.echo(f"-- {g.term} · {g.outlet} ({len(g.lines)})")
+        for k in g.lines:
+            voice = "N" if k.voice == "narrator" else "Q"
+            click.echo(f"   [{k.sentence:>3} {voice}] {k.left:>{width}}[{k.match}]{k.right.rstrip()}")
 # --- naming ---
 # --- omissions ---
 # --- terms and frames ---
@@ -378,6 +487,79 @@ def check_cmd(ctx: click.Context, events: tuple[str, ...], library: Path | None,
 
 # --- new, add, check ---
 # --- worksheet ---
+@main.command("batch")
+@click.argument("library_dir", type=click.Path(file_okay=False, path_type=Path))
+@click.option("-o", "--out", type=click.Path(file_okay=False, path_type=Path), required=True,
+              help="Run folder: results/<slug>.json, the corpus CSV tables, failures.csv, corpus.html.")
+@click.option("--workers", type=click.IntRange(min=1), default=None,
+              help="Worker processes (default: one per CPU).")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="local: a process pool on this machine; dask: dask.bag, or a cluster with --scheduler.")
+@click.option("--scheduler", default=None, metavar="ADDRESS",
+              help="Address of a running Dask scheduler (tcp://host:8786); needs --engine dask.")
+@click.option("--force", is_flag=True, help="Analyse every event again, even those whose result is up to date.")
+@click.option("--quiet", is_flag=True, help="No progress bar (for scripts).")
+def batch_cmd(
+    library_dir: Path, out: Path, workers: int | None, engine: str, scheduler: str | None, force: bool, quiet: bool
+) -> None:
+    """Analyse every event folder under LIBRARY_DIR and write corpus tables.
+
+    Writes one JSON result per event into OUT/results/, the corpus tables
+    (articles, naming, quotes, coverage, frames as CSV), failures.csv and the
+    corpus report OUT/corpus.html. Events whose result is newer than their
+    files are skipped unless --force. A failing event is reported and
+    skipped; the exit code is then 1.
+    """
+    from tqdm import tqdm
+
+    from framing.batch import plan_batch, run_batch
+    from framing.corpus_report import write_corpus_report
+
+    if scheduler is not None and engine != "dask":
+        raise click.UsageError("--scheduler needs --engine dask")
+    plan = plan_batch(library_dir, out, force=force)
+    with tqdm(total=len(plan.to_run), unit="event", desc="Analysing", file=sys.stderr,
+              disable=quiet, dynamic_ncols=True) as bar:
+        failed = 0
+
+        def advance(outcome: Any) -> None:
+            nonlocal failed
+            if outcome.status == "failed":
+                failed += 1
+                bar.set_postfix(failed=failed, refresh=False)
+            bar.update(1)
+
+        summary = run_batch(plan, engine=engine, workers=workers, scheduler=scheduler,  # type: ignore[arg-type]
+                            on_outcome=advance)
+    report = write_corpus_report(out)
+    where = "on " + scheduler if scheduler else f"with {summary.workers} worker{'s' * (summary.workers != 1)}"
+    click.echo(f"Analysed {len(summary.done)} events ({summary.articles} articles) in {summary.seconds:.1f} s "
+               f"{where} ({summary.engine}).")
+    if summary.skipped:
+        click.echo(f"{len(summary.skipped)} skipped (up to date; --force redoes them).")
+    if summary.failures:
+        click.echo(f"{len(summary.failures)} failed (listed in {out / 'failures.csv'}):", err=True)
+        for f in summary.failures:
+            click.echo(f"  {f.slug}: {f.error}", err=True)
+    click.echo(f"Results in {out / 'results'}; tables: {', '.join(Path(t).name for t in summary.tables)}.")
+    click.echo(f"Corpus report: {report}")
+    if summary.failures:
+        click.get_current_context().exit(1)
+
+
+@main.command("corpus-report")
+@click.argument("out", type=click.Path(file_okay=False, path_type=Path))
+def corpus_report_cmd(out: Path) -> None:
+    """Render OUT/corpus.html from the corpus tables of a batch run folder.
+
+    Naming by outlet (per 1,000 words), quote roles by outlet, omission
+    (unique-sentence) shares and frames by outlet, as tables and charts.
+    """
+    from framing.corpus_report import write_corpus_report
+
+    click.echo(f"Corpus report: {write_corpus_report(out)}")
+
+
 # --- batch ---
 
 

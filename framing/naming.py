@@ -927,6 +927,19 @@ def group_concordance(lines: Sequence[KwicLine]) -> tuple[KwicGroup, ...]:
 # Discovery
 
 
+_VERB_S_RE = re.compile(r"^[a-z]+[^sui]s$")
+
+
+def _looks_like_verb_s(word: str) -> bool:
+    """A lower-case word in -s before a noun is a verb ("holds aliens"), not a modifier.
+
+    English noun modifiers are singular ("farm workers", not "farms workers")
+    and adjectives rarely end in a bare -s (-ous, -ss, -us and -is are kept);
+    capitalised names ("Texas residents") are kept too.
+    """
+    return _VERB_S_RE.match(word) is not None
+
+
 @lru_cache(maxsize=16)
 def _heads(lexicon: NamingLexicon) -> dict[str, tuple[str, str]]:
     """Normalised singular and plural head nouns -> (topic, singular head)."""
@@ -990,8 +1003,13 @@ def discover_candidates(
         k = first
         while k > 0 and joined[k - 1] and len(mods) < 3:
             prev = toks[k - 1]
-            # A degree adverb joins only in front of a modifier ("mostly Latino").
-            if _is_modifier(prev, blocked) or (prev.norm in degree and mods):
+            # A degree adverb joins only in front of a modifier ("mostly Latino")
+            # and opens the phrase: what stands before it is not part of it.
+            if prev.norm in degree and mods:
+                mods.insert(0, text[orig[k - 1].start : prev.end])
+                k -= 1
+                break
+            if _is_modifier(prev, blocked) and not _looks_like_verb_s(text[orig[k - 1].start : prev.end]):
                 mods.insert(0, text[orig[k - 1].start : prev.end])
                 k -= 1
                 continue

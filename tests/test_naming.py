@@ -1,0 +1,465 @@
+"""Naming: matching, exclusions, voice, figures, KWIC, discovery, lexicon validation, CLI."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+import pytest
+import yaml
+from click.testing import CliRunner
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from framing.cli import main
+from framing.errors import LexiconError
+from framing.lexicons import lexicon_dir_default, read_lexicon
+from framing.model import Article, Document
+from framing.naming import (
+    Mention,
+    concordance,
+    discover_candidates,
+    find_mentions,
+    group_concordance,
+    load_naming_lexicon,
+    naming_profile,
+    side_by_side,
+)
+from framing.prepare import prepare
+from tests.conftest import DATA, seed_documents
+
+
+def _doc(text: str, outlet: str = "Test Outlet") -> Document:
+    return prepare(Article(id="t", outlet=outlet, text=text))
+
+
+def _found(text: str) -> list[tuple[str, str, str]]:
+    doc = _doc(text)
+    return [(m.text, m.term, m.category) for m in find_mentions(doc, ())]
+
+
+@dataclass(frozen=True)
+class FakeQuote:
+    start: int
+    end: int
+    kind: str
+    speaker: str | None
+
+
+# ---------------------------------------------------------------------------
+# Matching: real-world sentences of many kinds, exact spans, terms, categories
+
+MATCHING = [
+    # determiners, numbers and outer modifiers stay outside the span
+    ("Also, ICE officials said that if two married illegal workers had minor children at home.",
+     [("illegal workers", "illegal worker", "criminalizing"), ("minor children", "minor child", "children")]),
+    ("HSI similarly released any single alien parent with minor children.",
+     [("alien parent", "alien parent", "criminalizing"), ("minor children", "minor child", "children")]),
+    ("Those illegal aliens will be quickly deported.", [("illegal aliens", "illegal alien", "criminalizing")]),
+    ("An illegal alien was charged Tuesday.", [("illegal alien", "illegal alien", "criminalizing")]),
+    ("Border agents caught 40 illegals near Yuma.", [("illegals", "illegal", "criminalizing")]),
+    ("The sheriff's office said the suspect was a criminal alien.",
+     [("criminal alien", "criminal alien", "criminalizing")]),
+    # gap modifiers inside a term
+    ("Agents detained 97 illegal Mexican immigrants at the ranch.",
+     [("illegal Mexican immigrants", "illegal immigrant", "criminalizing")]),
+    ("About 11 million undocumented immigrants live in the United States.",
+     [("undocumented immigrants", "undocumented immigrant", "legal-status")]),
+    ("Advocates say undocumented Guatemalan farm workers fear the raids.",
+     [("undocumented Guatemalan farm workers", "undocumented worker", "legal-status")]),
+    ("Pew estimates the number of unauthorised immigrants fell.",
+     [("unauthorised immigrants", "unauthorized immigrant", "legal-status")]),
+    ("The law would let noncitizens vote in city elections.", [("noncitizens", "noncitizen", "legal-status")]),
+    ("The law would let non-citizens vote in city elections.", [("non-citizens", "noncitizen", "legal-status")]),
+    ("It protects people living in the U.S. illegally from eviction.",
+     [("people living in the U.S. illegally", "people without legal status", "legal-status")]),
+    ("Clinics serve immigrants without legal status in the county.",
+     [("immigrants without legal status", "people without legal status", "legal-status")]),
+    ("Two foreign nationals and a lawful permanent resident were among those arrested.",
+     [("foreign nationals", "foreign national", "legal-status"),
+      ("lawful permanent resident", "lawful permanent resident", "legal-status"),
+      ("those arrested", "those detained", "process")]),
+    ("Dreamers rallied outside the Supreme Court.", [("Dreamers", "dreamer", "legal-status")]),
+    # multiword and migration terms; longest match wins
+    ("Immigrant workers at the plant earn $9 an hour.", [("Immigrant workers", "immigrant worker", "migration")]),
+    ("Asylum seekers waited at the bridge for weeks.", [("Asylum seekers", "asylum seeker", "migration")]),
+    ("Several asylum-seekers were turned back.", [("asylum-seekers", "asylum seeker", "migration")]),
+    ("The boat carried 300 migrants and two refugees.",
+     [("migrants", "migrant", "migration"), ("refugees", "refugee", "migration")]),
+    # process terms
+    ("Detainees at the facility went on a hunger strike.", [("Detainees", "detainee", "process")]),
+    ("Advocates focused on the children of those set to be deported.",
+     [("children", "children of", "family"), ("those set to be deported", "those set to be deported", "process")]),
+    ("Lawyers met those who had been detained at the county jail.",
+     [("those who had been detained", "those detained", "process")]),
+    ("Deportees arrive in San Pedro Sula twice a week.", [("Deportees", "deportee", "process")]),
+    # family and children
+    ("Young children cried for their mothers and fathers.",
+     [("children", "child", "children"), ("mothers", "mother", "family"), ("fathers", "father", "family")]),
+    ("Children of adults detained in the raids were taken to schools.",
+     [("Children", "children of", "family"), ("adults", "adult", "neutral-person")]),
+    ("The immigrant's children were placed with relatives.",
+     [("immigrant", "immigrant", "migration"), ("children", "child", "children"), ("relatives", "relative", "family")]),
+    # neutral terms, singular and plural
+    ("Several hundred individuals were released, a spokesman said.",
+     [("individuals", "individual", "neutral-person")]),
+    ("That person was returned to the place he was detained.", [("person", "people", "neutral-person")]),
+    ("Farmworkers and residents lined the road; one employee wept.",
+     [("Farmworkers", "farmworker", "neutral-person"), ("residents", "resident", "neutral-person"),
+      ("employee", "employee", "neutral-person")]),
+    # other topics in the same lexicon
+    ("Police said rioters and looters broke windows while peaceful protesters marched.",
+     [("rioters", "rioter", "delegitimizing"), ("looters", "looter", "delegitimizing"),
+      ("protesters", "protester", "participant")]),
+    # curly apostrophes and possessives
+    ("The workers’ union and the migrant’s lawyer spoke.", [("workers", "worker", "neutral-person"),
+                                                           ("migrant", "migrant", "migration")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MATCHING, ids=[t[:40] for t, _ in MATCHING])
+def test_matching(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _found(text) == expected
+
+
+EXCLUSIONS = [
+    # "immigration" is never "immigrant"
+    ("The immigration judge ordered the removal.", []),
+    ("Immigration advocates condemned the raids.", []),
+    # "alien" in unrelated senses
+    ("Scientists found an alien species of mussel in Lake Erie.", []),
+    ("Do you believe in alien life on Mars?", []),
+    ("The idea was alien to the committee.", []),
+    ("The film's alien-looking creature scared children.", [("children", "child", "children")]),
+    ("Zebra mussels are an invasive alien species.", []),
+    # adjective "illegal" alone never names a person
+    ("Police seized illegal drugs and an illegal weapon.", []),
+    # modifiers of things, not people
+    ("Immigrant rights groups sued the agency.", []),
+    ("The migrant caravan reached Tijuana.", []),
+    ("The refugee camp holds 40,000 people.", [("people", "people", "neutral-person")]),
+    ("The parent company, Koch Foods, declined to comment.", []),
+    ("Police arrested people smugglers in Calais.", []),
+    ("Stores sold out before Mother's Day.", []),
+    ("Social workers and aid workers arrived.", []),
+    ("The ruling is a victory for the American people.", []),
+    ("People familiar with the matter said the deal was close.", []),
+    ("The bill expands child care and child tax credits.", []),
+    ("Federal employees were furloughed.", []),
+    ("The founding fathers wrote the Constitution.", []),
+    # punctuation and sentence ends break a multiword term
+    ("They were illegal. Aliens, he said, were not the issue.", [("Aliens", "alien", "criminalizing")]),
+    ("The children of the world deserve better.", [("children", "child", "children")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EXCLUSIONS, ids=[t[:40] for t, _ in EXCLUSIONS])
+def test_exclusions(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _found(text) == expected
+
+
+# ---------------------------------------------------------------------------
+# Voice
+
+
+def test_voice_direct_partial_scare_and_indirect() -> None:
+    text = (
+        "Officials said the illegal aliens were released. "
+        "“Each alien is asked about dependents,” Cox said. "
+        "Agents processed “detained aliens” overnight. "
+        "The paper called them “illegals” in a headline."
+    )
+    doc = _doc(text)
+    quotes = [
+        FakeQuote(text.index("Each"), text.index("dependents") + len("dependents"), "direct", "Bryan Cox"),
+        FakeQuote(text.index("detained aliens"), text.index("detained aliens") + 15, "partial", "officials"),
+        FakeQuote(text.index("illegals"), text.index("illegals") + 8, "scare", None),
+    ]
+    got = [(m.text, m.voice, m.speaker, m.scare) for m in find_mentions(doc, quotes)]
+    assert got == [
+        ("illegal aliens", "narrator", None, False),  # indirect speech is the outlet's wording
+        ("alien", "quoted", "Bryan Cox", False),
+        ("dependents", "quoted", "Bryan Cox", False),
+        ("aliens", "quoted", "officials", False),
+        ("illegals", "narrator", None, True),  # scare quote: the outlet's choice, flagged
+    ]
+
+
+def test_no_quotes_means_all_narrator() -> None:
+    doc = _doc("“Every alien will be processed,” she said.")
+    assert [m.voice for m in find_mentions(doc, ())] == ["narrator"]
+
+
+# ---------------------------------------------------------------------------
+# Seeds: the complete expected mention list, and the headline contrast
+
+
+EXPECTED = yaml.safe_load((DATA / "naming_seed_expected.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("article", ["abc-news", "breitbart-news"])
+def test_seed_mentions_complete(seed_docs: dict[str, Document], article: str) -> None:
+    got = [
+        {"sentence": m.sentence, "text": m.text, "term": m.term, "category": m.category, "voice": m.voice}
+        for m in find_mentions(seed_docs[article])
+    ]
+    assert got == EXPECTED[article]
+
+
+def test_seed_headline_contrast(seed_docs: dict[str, Document]) -> None:
+    bb = find_mentions(seed_docs["breitbart-news"])
+    abc = find_mentions(seed_docs["abc-news"])
+    own = [m for m in bb if m.voice == "narrator"]
+    assert [m.sentence for m in own if m.term == "illegal alien"] == [0, 11, 12]
+    assert [m.sentence for m in own if m.term == "illegal worker"] == [1, 2, 4, 6, 6, 7, 9, 15]
+    assert [(m.text, m.voice) for m in bb if m.term == "alien"] == [("aliens", "quoted")]
+    abc_alien = [m for m in abc if m.term in {"alien", "alien parent"}]
+    assert [(m.text, m.sentence) for m in abc_alien] == [("alien", 13), ("alien parents", 16), ("alien parent", 17)]
+    assert all(m.voice == "quoted" for m in abc_alien)
+    abc_own = {m.term for m in abc if m.voice == "narrator"}
+    assert {"undocumented immigrant", "individual", "people"} <= abc_own
+    assert not any(m.category == "criminalizing" for m in abc if m.voice == "narrator")
+
+
+def test_seed_profile_figures(seed_docs: dict[str, Document]) -> None:
+    doc = seed_docs["breitbart-news"]
+    profile = naming_profile(doc, find_mentions(doc))
+    cell = next(c for c in profile.cells if (c.category, c.voice) == ("criminalizing", "narrator"))
+    assert (cell.count, cell.rate, doc.words) == (11, 26.63, 413)
+    assert len(cell.mentions) == 11 and all(m.category == "criminalizing" for m in cell.mentions)
+    assert profile.first_mention is not None and profile.first_mention.text == "illegal aliens"
+    assert [m.text for m in profile.lede_mentions] == ["illegal aliens"]
+    top = profile.terms[0]
+    assert (top.term, top.voice, top.count, top.sentences) == ("illegal worker", "narrator", 8, (1, 2, 4, 6, 7, 9, 15))
+
+
+def test_side_by_side_rows(seed_docs: dict[str, Document]) -> None:
+    docs = [seed_docs["abc-news"], seed_docs["breitbart-news"]]
+    table = side_by_side([naming_profile(d, find_mentions(d)) for d in docs])
+    rows = {(r.category, r.voice): r.counts for r in table.rows}
+    assert table.outlets == ("ABC News", "Breitbart News")
+    assert rows[("criminalizing", "narrator")] == (0, 11)
+    assert rows[("criminalizing", "quoted")] == (3, 1)
+    assert rows[("legal-status", "narrator")] == (1, 0)
+    assert [r.category for r in table.rows][:2] == ["criminalizing", "criminalizing"]
+
+
+# ---------------------------------------------------------------------------
+# Concordance and discovery
+
+
+def test_concordance_lines_and_grouping() -> None:
+    doc = _doc("Agents arrested illegal aliens.\n\nLater the illegal aliens were freed and two migrants left.")
+    lines = concordance(doc, find_mentions(doc, ()), width=10)
+    assert [(k.left, k.match, k.right) for k in lines] == [
+        (" arrested ", "illegal aliens", ". Later t"),  # the paragraph break shown as a space
+        ("Later the ", "illegal aliens", " were free"),
+        ("d and two ", "migrants", " left."),
+    ]
+    groups = group_concordance(lines)
+    assert [(g.term, g.outlet, len(g.lines)) for g in groups] == [
+        ("illegal alien", "Test Outlet", 2),
+        ("migrant", "Test Outlet", 1),
+    ]
+    by_right = concordance(doc, find_mentions(doc, ()), width=10, sort="right")
+    assert [k.right for k in by_right] == [". Later t", " left.", " were free"]
+
+
+DISCOVERY = [
+    ("The plant employed mostly Latino workers from Guatemala.", [("mostly Latino workers", "worker")]),
+    ("ICE holds removable aliens in county jails.", [("removable aliens", "alien")]),
+    ("Day laborers gathered outside the hardware store.", [("Day laborers", "laborer")]),
+    ("Three Mexican nationals were charged.", [("Mexican nationals", "national")]),
+    ("Immigrant rights groups said the national average was wrong.", []),
+    ("Illegal workers were arrested.", []),  # the lexicon already holds the whole phrase
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DISCOVERY, ids=[t[:40] for t, _ in DISCOVERY])
+def test_discover_candidates(text: str, expected: list[tuple[str, str]]) -> None:
+    doc = _doc(text)
+    got = discover_candidates(doc, find_mentions(doc, ()))
+    assert [(c.text, c.head) for c in got] == expected
+
+
+def test_seed_candidates(seed_docs: dict[str, Document]) -> None:
+    doc = seed_docs["breitbart-news"]
+    got = [(c.text, c.extends_term) for c in discover_candidates(doc, find_mentions(doc))]
+    assert got == [
+        ("detained aliens", "alien"),
+        ("married illegal workers", "illegal worker"),
+        ("Single parents", "parent"),
+    ]
+
+
+# ---------------------------------------------------------------------------
+# Invariants over every seed article, and property tests
+
+
+@pytest.mark.parametrize("doc", seed_documents(), ids=lambda d: d.article.id)
+def test_seed_invariants(doc: Document) -> None:
+    mentions = find_mentions(doc)
+    assert mentions == find_mentions(doc)  # deterministic
+    assert mentions, "a seed article with no naming mentions"
+    last = -1
+    for m in mentions:
+        assert 0 <= m.start < m.end <= len(doc.text)
+        assert doc.text[m.start : m.end] == m.text
+        assert m.start >= last, "mentions overlap or are out of order"
+        last = m.end
+        sentence = doc.sentence_at(m.start)
+        assert sentence is not None and sentence.index == m.sentence
+        assert m.voice in ("narrator", "quoted")
+    for k in concordance(doc, mentions):
+        assert doc.text[k.start : k.end] == k.match
+    for c in discover_candidates(doc, mentions):
+        assert doc.text[c.start : c.end] == c.text
+    asdict(naming_profile(doc, mentions))  # JSON-friendly records
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(
+        st.one_of(
+            st.text(max_size=8),
+            st.sampled_from(list(" \n.,“”\"'’-|")),
+            st.sampled_from(["illegal ", "alien ", "aliens", "workers ", "children of ", "those detained ",
+                             "undocumented ", "U.S. ", "people ", "immigrants ", "’s ", "mostly "]),
+        ),
+        max_size=60,
+    ).map("".join)
+)
+def test_property_arbitrary_text(text: str) -> None:
+    doc = prepare(Article(id="p", outlet="P", text=text or "x"))
+    mentions = find_mentions(doc)
+    for m in mentions:
+        assert 0 <= m.start < m.end <= len(doc.text) and doc.text[m.start : m.end] == m.text
+    profile = naming_profile(doc, mentions)
+    assert profile.total == len(mentions) == sum(c.count for c in profile.cells)
+    for k in concordance(doc, mentions, width=15, sort="left"):
+        assert doc.text[k.start : k.end] == k.match
+    for c in discover_candidates(doc, mentions):
+        assert 0 <= c.start < c.end <= len(doc.text) and doc.text[c.start : c.end] == c.text
+
+
+# ---------------------------------------------------------------------------
+# Lexicon validation
+
+
+def test_every_lexicon_file_loads() -> None:
+    for path in sorted(lexicon_dir_default().glob("*.yaml")):
+        assert isinstance(read_lexicon(path), dict), path
+    lex = load_naming_lexicon()
+    assert [t.name for t in lex.topics][0] == "immigration"
+    crim = lex.category("immigration", "criminalizing")
+    assert crim is not None and crim.guidance and "AP" in crim.guidance
+    assert all(c.rationale for t in lex.topics for c in t.categories)
+    assert all(t.people_heads for t in lex.topics)
+
+
+GOOD_TOPIC = """\
+topics:
+  immigration:
+    people_heads: [worker]
+    categories:
+      criminalizing:
+        rationale: Names people by an offence.
+        terms: [illegal alien]
+"""
+
+BAD_LEXICONS = [
+    ("topics: [unclosed\n", "fix the YAML syntax"),
+    (GOOD_TOPIC.replace("terms: [illegal alien]", "terms: [illegal alien, illegal alien]"),
+     "term 'illegal alien' in immigration/criminalizing duplicates"),
+    (GOOD_TOPIC + "      legal-status:\n        rationale: x\n        terms: [alien, 'illegal|unlawful alien']\n",
+     "matches 'illegal alien' like term 'illegal alien'"),
+    (GOOD_TOPIC.replace("terms: [illegal alien]", "terms: []"),
+     "category immigration/criminalizing: has no terms"),
+    (GOOD_TOPIC.replace("terms: [illegal alien]", "terms: ['illegal (alien']"),
+     "term 'illegal (alien': pattern 'illegal (alien' has '('"),
+    (GOOD_TOPIC.replace("terms: [illegal alien]", "terms: ['illegal||alien']"),
+     "has an empty alternative"),
+    (GOOD_TOPIC.replace("terms: [illegal alien]", "terms: [{term: alien, followed_by: '(unclosed'}]"),
+     "term 'alien': 'followed_by' is not a valid regular expression"),
+    (GOOD_TOPIC.replace("terms: [illegal alien]", "terms: [{term: alien, not_folowed_by: [species]}]"),
+     "term 'alien': unknown key 'not_folowed_by'"),
+    (GOOD_TOPIC + "    exclusions:\n      - {term: alien, after: species, reason: x}\n",
+     "exclusion 1: term 'alien' is not a term of topic 'immigration'"),
+    (GOOD_TOPIC.replace("        rationale: Names people by an offence.\n", ""),
+     "category immigration/criminalizing: needs a one-line 'rationale'"),
+    ("name: naming\n", "entry 'topics' must be a mapping"),
+    (GOOD_TOPIC.replace("terms: [illegal alien]", "terms: [{term: alien, gap: 9}]"),
+     "'gap' must be a whole number from 0 to 3"),
+]
+
+
+@pytest.mark.parametrize(("content", "message"), BAD_LEXICONS, ids=[m[:30] for _, m in BAD_LEXICONS])
+def test_malformed_lexicon_gives_one_clear_line(tmp_path: Path, content: str, message: str) -> None:
+    path = tmp_path / "naming.yaml"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(LexiconError) as info:
+        load_naming_lexicon(path)
+    text = str(info.value)
+    assert "\n" not in text
+    assert text.startswith(str(path))
+    assert message in text
+
+
+def test_user_lexicon_with_a_new_topic(tmp_path: Path) -> None:
+    path = tmp_path / "mine.yaml"
+    path.write_text(
+        "topics:\n  war:\n    people_heads: [fighter, civilian]\n    categories:\n"
+        "      combatant:\n        rationale: Names people as fighters.\n"
+        "        terms: [militant, {term: fighter, not_preceded_by: [fire]}]\n"
+        "      civilian:\n        rationale: Names people as non-combatants.\n        terms: [civilian]\n",
+        encoding="utf-8",
+    )
+    lex = load_naming_lexicon(path)
+    doc = _doc("Militants shelled the town, killing 12 civilians; fire fighters and local fighters fled.")
+    got = [(m.text, m.category, m.topic) for m in find_mentions(doc, (), lexicon=lex)]
+    assert got == [("Militants", "combatant", "war"), ("civilians", "civilian", "war"),
+                   ("fighters", "combatant", "war")]
+
+
+# ---------------------------------------------------------------------------
+# CLI
+
+
+def test_cli_naming_table_and_kwic() -> None:
+    result = CliRunner().invoke(main, ["naming"])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert lines[0] == "Mississippi workplace immigration raids, August 2019 (mississippi-raids-2019)"
+    assert "  category / voice                  ABC News  Breitbart News" in lines
+    assert "  criminalizing / narrator           0 (0.0)       11 (26.6)" in lines
+    assert "  criminalizing / quoted             3 (3.1)         1 (2.4)" in lines
+    assert '   first term in its own voice: "illegal aliens" (criminalizing, sentence 0)' in lines
+    assert '       8 x illegal worker (criminalizing): "illegal workers"; sentences 1, 2, 4, 6, 7, 9, 15' in lines
+    assert "-- illegal alien · Breitbart News (3)" in lines
+    assert "   [  0 N]                    About 300 of the 680 [illegal aliens] arrested by the Immigration and Customs" in lines
+
+
+def test_cli_naming_json() -> None:
+    import json
+
+    result = CliRunner().invoke(main, ["naming", "--json", "--no-candidates"])
+    assert result.exit_code == 0
+    data = json.loads(result.output)
+    bb = next(a for a in data["articles"] if a["id"] == "breitbart-news")
+    assert sum(1 for m in bb["mentions"] if m["term"] == "illegal worker") == 8
+    assert set(bb["mentions"][0]) >= {"start", "end", "text", "term", "category", "voice", "sentence"}
+    assert bb["candidates"] == []
+
+
+def test_cli_naming_bad_lexicon(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("topics: {}\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["naming", "--lexicon", str(bad)])
+    assert result.exit_code == 2
+    assert result.output == f"Error: {bad}: entry 'topics' must be a mapping of topic names to topic blocks\n"
+
+
+def test_mention_fields_are_the_contract() -> None:
+    assert list(Mention.__dataclass_fields__) == [
+        "start", "end", "text", "term", "category", "voice", "sentence", "speaker", "topic", "scare"
+    ]
