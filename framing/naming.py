@@ -1024,7 +1024,7 @@ def discover_candidates(
         )
     out = []
     for key, hits in found.items():
-        start, end, sentence, head, mods, topic, term = hits[0]
+        start, end, sentence, head, first_mods, topic, term = hits[0]
         out.append(
             Candidate(
                 key=key,
@@ -1033,7 +1033,7 @@ def discover_candidates(
                 end=end,
                 sentence=sentence,
                 head=head,
-                modifiers=mods,
+                modifiers=first_mods,
                 topic=topic,
                 extends_term=term,
                 count=len(hits),

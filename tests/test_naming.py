@@ -200,7 +200,8 @@ EXPECTED = yaml.safe_load((DATA / "naming_seed_expected.yaml").read_text(encodin
 @pytest.mark.parametrize("article", ["abc-news", "breitbart-news"])
 def test_seed_mentions_complete(seed_docs: dict[str, Document], article: str) -> None:
     got = [
-        {"sentence": m.sentence, "text": m.text, "term": m.term, "category": m.category, "voice": m.voice}
+        {"sentence": m.sentence, "text": m.text, "term": m.term, "category": m.category, "voice": m.voice,
+         "speaker": m.speaker}
         for m in find_mentions(seed_docs[article])
     ]
     assert got == EXPECTED[article]
@@ -216,6 +217,8 @@ def test_seed_headline_contrast(seed_docs: dict[str, Document]) -> None:
     abc_alien = [m for m in abc if m.term in {"alien", "alien parent"}]
     assert [(m.text, m.sentence) for m in abc_alien] == [("alien", 13), ("alien parents", 16), ("alien parent", 17)]
     assert all(m.voice == "quoted" for m in abc_alien)
+    assert [m.speaker for m in abc_alien] == ["Bryan Cox", "Immigration and Customs Enforcement",
+                                              "Immigration and Customs Enforcement"]
     abc_own = {m.term for m in abc if m.voice == "narrator"}
     assert {"undocumented immigrant", "individual", "people"} <= abc_own
     assert not any(m.category == "criminalizing" for m in abc if m.voice == "narrator")
