@@ -32,9 +32,10 @@ _FRAME_KEYS = {"label", "family", "group", "description", "cues", "exclude", "re
 # A cue word: "arrest", "arrest*" (prefix), "*-year-old" (suffix).
 _CUE_WORD = re.compile(r"^(?:[^\W_](?:[\w'.\-]*[^\W_])?|[^\W_][\w'.\-]*\*|\*[\w'.\-]*[^\W_])$")
 _FRAME_ID = re.compile(r"^[a-z][a-z0-9_]*$")
-# Words of a phrase may be separated by spaces, hyphens or quote marks
-# ("on “humanitarian grounds”"), never by a comma, colon or bracket.
-_PHRASE_GAP = re.compile(r"[\s\-\u2010-\u2014\"'\u2018\u2019\u201c\u201d]*")
+# Words of a phrase may be separated by spaces, hyphens, quote marks ("on
+# “humanitarian grounds”") or an abbreviation's period ("a U.S. citizen": the
+# phrase never leaves its sentence), never by a comma, colon or bracket.
+_PHRASE_GAP = re.compile(r"[\s\-\u2010-\u2014\"'\u2018\u2019\u201c\u201d.]*")
 # How much more of one narrative mode an article needs before it is called
 # episodic or thematic rather than mixed.
 _LEAN = 1.25
