@@ -27,7 +27,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+from framing._punkt import PunktParameters, PunktSentenceTokenizer
 
 from framing.lexicons import Abbreviations, load_abbreviations
 from framing.model import (
