@@ -19,23 +19,27 @@ import types
 from typing import Any
 
 
-def _load_punkt() -> Any:
-    if "nltk" in sys.modules:  # NLTK is already imported in full: nothing to save
-        return importlib.import_module("nltk.tokenize.punkt")
+def light_import(name: str) -> Any:
+    """Import NLTK module ``name`` (e.g. ``"nltk.stem.porter"``) without the rest of NLTK."""
+    if "nltk" in sys.modules and getattr(sys.modules["nltk"], "__file__", None):
+        return importlib.import_module(name)  # NLTK is already imported in full
     spec = importlib.util.find_spec("nltk")
     if spec is None or not spec.submodule_search_locations:
-        return importlib.import_module("nltk.tokenize.punkt")
+        return importlib.import_module(name)
     root = list(spec.submodule_search_locations)
     bare = types.ModuleType("nltk")
     bare.__path__ = root
-    bare_tokenize = types.ModuleType("nltk.tokenize")
-    bare_tokenize.__path__ = [p + "/tokenize" for p in root]
-    sys.modules["nltk"], sys.modules["nltk.tokenize"] = bare, bare_tokenize
+    sys.modules["nltk"] = bare
+    parts = name.split(".")
+    for i in range(2, len(parts)):
+        pkg = types.ModuleType(".".join(parts[:i]))
+        pkg.__path__ = ["/".join([r, *parts[1:i]]) for r in root]
+        sys.modules[pkg.__name__] = pkg
     try:
-        return importlib.import_module("nltk.tokenize.punkt")
+        return importlib.import_module(name)
     except Exception:  # pragma: no cover - depends on the installed NLTK
         _forget_nltk()
-        return importlib.import_module("nltk.tokenize.punkt")
+        return importlib.import_module(name)
     finally:
         if sys.modules.get("nltk") is bare:
             # The classes we return keep their module alive; forgetting the
@@ -48,8 +52,8 @@ def _forget_nltk() -> None:
         del sys.modules[name]
 
 
-_punkt = _load_punkt()
+_punkt = light_import("nltk.tokenize.punkt")
 PunktParameters = _punkt.PunktParameters
 PunktSentenceTokenizer = _punkt.PunktSentenceTokenizer
 
-__all__ = ["PunktParameters", "PunktSentenceTokenizer"]
+__all__ = ["PunktParameters", "PunktSentenceTokenizer", "light_import"]
