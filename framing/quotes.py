@@ -166,6 +166,7 @@ class _Roles:
     name_titles: frozenset[str]
     title_pattern: re.Pattern[str]
     speaker_nouns: frozenset[str]
+    org_name_pattern: re.Pattern[str]
 
 
 def _check_tag(path: str, entry: str, tag: Any) -> str:
@@ -258,6 +259,10 @@ def _load_roles(path: str) -> _Roles:
         name_titles,
         title_pattern,
         frozenset(nouns),
+        re.compile(
+            r"(?<!\w)(?:" + "|".join(re.escape(n) for n in sorted(org_names, key=len, reverse=True)) + r")(?!\w)",
+            re.IGNORECASE,
+        ),
     )
 
 
@@ -314,6 +319,11 @@ _CAP_RUN_RE = re.compile(
 )
 _MALE = {"mr.", "mr", "spokesman", "congressman", "councilman", "businessman", "father", "husband", "son", "brother", "king", "his"}
 _FEMALE = {"ms.", "ms", "mrs.", "mrs", "miss", "spokeswoman", "congresswoman", "councilwoman", "businesswoman", "mother", "wife", "daughter", "sister", "queen"}
+_TITLE_ABBREVIATIONS = {
+    "sen.": "senator", "gov.": "governor", "rep.": "representative", "dr.": "doctor", "prof.": "professor",
+    "lt.": "lieutenant", "gen.": "general", "sgt.": "sergeant", "det.": "detective", "rev.": "reverend",
+    "capt.": "captain", "col.": "colonel",
+}
 _BOUNDARY_CHARS = "\x00;:—–()[]\"“”„«»\n"
 
 
@@ -328,9 +338,14 @@ def _first_letter(text: str) -> str:
     return ""
 
 
+_KEEP_DOT = re.compile(r"(?:^|\s)(?:(?:[A-Z]\.)+|Co|Inc|Corp|Ltd|Jr|Sr|Bros|Cos|Assn|Dept)\.$")
+
+
 def _clean_phrase(text: str) -> str:
     text = re.sub(r"\s*\([A-Z][A-Z&]{1,6}\)", "", text)
-    text = re.sub(r"\s+", " ", text).strip(" ,.;:—–-\u00a0")
+    text = re.sub(r"\s+", " ", text).strip(" ,;:—–-\u00a0")
+    while text.endswith(".") and not _KEEP_DOT.search(text):
+        text = text[:-1].rstrip(" ,;:")
     return text
 
 
@@ -445,6 +460,10 @@ class _Context:
             role = roles.org_words.get(word) or roles.org_words.get(word.rstrip(".,"))
             if role:
                 return role
+        for word in name.split():
+            role = roles.org_names.get(word.lower()) if _ACRONYM_RE.fullmatch(word) else None
+            if role:
+                return role  # "ACLU of Mississippi"
         for phrase, role in roles.org_words.items():
             if " " in phrase and phrase in name:
                 return role
@@ -454,44 +473,77 @@ class _Context:
         """Organisation names inside a phrase (capitalised runs with organisation cues)."""
         out = []
         for m in _CAP_RUN_RE.finditer(text):
-            run = _strip_det(m.group().strip(" ,."))
+            run = _strip_det(self._trim_run(m.group()))
             for piece in _split_run(run):
-                if self._is_org(piece):
-                    out.append(piece)
-                    continue
                 # "ICE Southern Region Communications Director": the acronym inside the run.
-                inner = [w for w in piece.split() if w in self.acronyms or w.lower() in self.roles.org_names]
-                inner += [f for f in self.acronyms.values() if f in piece]
-                out.extend(inner)
+                core = self._org_core(piece)
+                if core:
+                    out.append(core)
         return out
 
-    def _is_org(self, run: str) -> bool:
+    def _trim_run(self, run: str) -> str:
+        """A capitalised run without edge punctuation (keeping "Co." and "Inc.")."""
+        run = run.strip(" ,")
+        if run.endswith(".") and run.split()[-1] not in self.roles.org_words and not re.search(r"(?:[A-Z]\.)+$", run):
+            run = run[:-1]
+        # "Shares of Boeing Co.": a common word joined to a name by "of" is not part of it.
+        m = re.match(r"^([A-Z][\w’'-]*)\s+of\s+(.+)$", run)
+        if m and m.group(1) not in self.roles.org_words and not self._is_org(m.group(1)) and self._is_org(m.group(2)):
+            return m.group(2)
+        return run
+
+    def _org_core(self, run: str) -> str | None:
+        """The organisation name inside a capitalised run, if there is one."""
         if run in self.acronyms or run.lower() in self.roles.org_names:
-            return True
-        if _ACRONYM_RE.fullmatch(run) and run not in {"I", "A"} and len(run) >= 2:
-            return True
+            return run
         words = run.split()
-        return any(w in self.roles.org_words or w.rstrip(".,") in self.roles.org_words for w in words) or any(
+        if (
+            len(words) > 2
+            and words[1].lower() in {"of", "for"}
+            and (words[0].lower() in self.roles.org_names or (_ACRONYM_RE.fullmatch(words[0]) and len(words[0]) > 1))
+        ):
+            return run  # "ACLU of Mississippi"
+        if any(w in self.roles.org_words or w.rstrip(".,") in self.roles.org_words for w in words) or any(
             " " in p and p in run for p in self.roles.org_words
-        )
+        ):
+            return run
+        for long_form in self.acronyms.values():
+            if long_form in run:
+                return long_form
+        known = self.roles.org_name_pattern.search(run)
+        if known:
+            return known.group()  # "Senate Majority Leader"
+        acronyms = [w for w in words if _ACRONYM_RE.fullmatch(w) and w not in {"I", "A"}]
+        if acronyms:
+            if words[0] == acronyms[0] and len(words) > 2 and words[1].lower() in _CONNECTORS:
+                return run  # "ACLU of Mississippi"
+            return acronyms[0]
+        return None
+
+    def _is_org(self, run: str) -> bool:
+        return self._org_core(run) == run
 
     def role_for(self, descriptor: str) -> str:
         """The role given by a speaker's descriptors (titles, organisations)."""
-        low = descriptor.lower()
-        found = [(m.start(), m.group().lower()) for m in self.roles.title_pattern.finditer(descriptor)]
+        orgs = self.orgs_in(descriptor)
+        plain = descriptor
+        for org in orgs:
+            # "director of the Florida Immigrant Coalition": words inside a name are not titles.
+            if " " in org:
+                plain = plain.replace(org, " ")
+        found = [(m.start(), m.group().lower()) for m in self.roles.title_pattern.finditer(plain)]
         titles = dict(self.roles.titles)
         decided = [titles.get(re.sub(r"\s+", " ", t)) for _, t in found]
         for role in decided:
             if role in ("affected", "expert"):
                 return role
-        for org in self.orgs_in(descriptor):
+        for org in orgs:
             role = self.org_role(self.fold(org)) or self.org_role(org)
             if role:
                 return role
         for role in decided:
             if role:
                 return role
-        del low
         return "unknown"
 
     # the speaker phrase ------------------------------------------------------------
@@ -522,11 +574,24 @@ class _Context:
             len(bare.split()) == 1 and bare_low in self.roles.references and head != bare
         ):
             return self.resolve_reference(bare_low, offset)
+        # "economist Jane Park of the University of Chicago": the organisation is a descriptor.
+        split = re.match(r"^(.*?[A-Z][\w’'.-]*)\s+(?:of|at|from|with|for)\s+(?:the\s+)?([A-Z].*)$", bare)
+        if split and self._person_tail(split.group(1)) and not self._is_org(split.group(1).split()[-1]):
+            bare = split.group(1)
+            appositive = ", ".join(x for x in (split.group(2), appositive) if x)
         words = bare.split()
         last = words[-1] if words else ""
-        if last[:1].isupper() or last[:1].isdigit():
+        if last[:1].isupper() or last[:1].isdigit() and len(words) == 1:
             name = self.name_of(bare, appositive, offset, sentence)
             return name
+        noun = last.lower()
+        if noun not in self.roles.speaker_nouns and " of " in bare:
+            noun = bare.rsplit(" of ", 1)[0].split()[-1].lower()  # "a mother of two"
+        if head.lower().startswith("the ") and len(words) <= 2:
+            # "the senator", "the spokesman": the latest person the article gave that title.
+            person = self.titled_person(noun, offset)
+            if person is not None:
+                return person
         # A common-noun speaker: "officials", "a spokeswoman for Peco Foods", "immigration advocates".
         orgs = self.orgs_in(bare)
         if last.lower() in self.roles.references and not orgs:
@@ -535,9 +600,21 @@ class _Context:
         if orgs and (last.lower() in self.roles.representative or last.lower() in {"officials", "agents", "officers"}):
             name = self.fold(orgs[-1])
             return _Entity(name, "org", self.org_role(name) or self.role_for(descriptor))
-        if last.lower() not in self.roles.speaker_nouns:
+        if noun not in self.roles.speaker_nouns:
             return None
         return _Entity(bare, "group", self.role_for(descriptor))
+
+    def titled_person(self, noun: str, offset: int) -> _Entity | None:
+        """The latest person mentioned before ``offset`` whose descriptors carry ``noun``."""
+        forms = {noun} | {abbr for abbr, full in _TITLE_ABBREVIATIONS.items() if full == noun}
+        for mention in reversed(self.mentions):
+            ent = mention.entity
+            if mention.offset >= offset or ent.kind != "person":
+                continue
+            words = set(re.findall(r"[\w.’']+", " ".join(self.descriptors.get(ent.name, [])).lower()))
+            if words & forms:
+                return self.person(ent.name)
+        return None
 
     def name_of(self, bare: str, appositive: str, offset: int, sentence: int) -> _Entity | None:
         """A capitalised speaker phrase: a person (titles split off) or an organisation."""
@@ -546,6 +623,9 @@ class _Context:
             return None
         run = runs[-1].group().strip(" ,")
         prefix = bare[: runs[-1].start()].strip()
+        if " " not in run and run.lower() in self.roles.speaker_nouns and not prefix:
+            # A capitalised common noun at the start of a sentence: "Officials said".
+            return _Entity(run, "group", self.role_for(" ".join((run, appositive))))
         if self._is_org(run) and not self._person_tail(run):
             name = self.fold(run)
             return _Entity(name, "org", self.org_role(name) or self.role_for(" ".join((bare, appositive))))
@@ -564,6 +644,8 @@ class _Context:
     def _person_tail(self, run: str) -> str:
         """The personal name at the end of a capitalised run, after titles and organisations."""
         words = run.split()
+        if run.lower() in self.roles.org_names or run in self.acronyms:
+            return ""
         tail: list[str] = []
         for w in reversed(words):
             if (
@@ -580,6 +662,8 @@ class _Context:
         tail.reverse()
         if len(tail) > 4 or not tail:
             return ""
+        if len(tail) < len(words) and words[len(words) - len(tail) - 1].lower() in _CONNECTORS:
+            return ""  # "ACLU of Mississippi": a place after "of" is not a person
         return " ".join(tail)
 
     def add_person(self, full: str, descriptor: str) -> None:
@@ -642,7 +726,7 @@ class _Context:
         for s in doc.sentences:
             seg = self.masked[s.start : s.end]
             for m in _CAP_RUN_RE.finditer(seg):
-                run = _strip_det(m.group().strip(" ,."))
+                run = _strip_det(self._trim_run(m.group()))
                 start = s.start + m.start()
                 for piece in _split_run(run):
                     if self._is_org(piece) and not self._person_tail(piece):
@@ -779,7 +863,10 @@ def _trailing_np(seg: str, roles: _Roles) -> str | None:
     if not words:
         return None
     if not _is_head(words[-1].rstrip(".,"), roles):
-        return None
+        # "a mother of two": the head noun stands before "of".
+        k = max((i for i, w in enumerate(words) if w == "of"), default=-1)
+        if k <= 0 or not _is_head(words[k - 1], roles) or len(words) - k > 3:
+            return None
     kept: list[str] = []
     for i in range(len(words) - 1, -1, -1):
         w = words[i]
@@ -868,11 +955,15 @@ def _speaker_after(masked: str, pos: int, hi: int, roles: _Roles) -> str | None:
         return None
     if not (words[0][:1].isupper() or words[0].lower() in _DETERMINERS or words[0].lower() in _PRONOUNS):
         return None
-    appositive = rest.strip()
-    if appositive and len(words) == len(first.split()):
-        ap_words = appositive.split(",")[0].split()
-        if ap_words and (ap_words[0].lower() in {"a", "an", "the"} or ap_words[0].lower() in roles.speaker_nouns):
-            return f"{head}, {' '.join(ap_words[:14]).rstrip('.')}"
+    if len(words) == len(first.split()) and rest.strip():
+        for chunk in rest.split(","):
+            ap_words = chunk.split()
+            if not ap_words or re.fullmatch(r"\d+", chunk.strip()):
+                continue  # "Ahmed Hassan, 34, a father of three"
+            lead = ap_words[0].lower()
+            if lead in {"a", "an", "the", "who", "whose"} or lead in roles.speaker_nouns:
+                return f"{head}, {' '.join(ap_words[:14]).rstrip('.')}"
+            break
     return head
 
 
@@ -950,7 +1041,7 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
                 closed=span.closed,
                 cue_lemma=info.lemma if info else None,
                 cue_tag=info.tag if info else None,
-                channel=d["channel"] if ent else None,
+                channel=d["channel"] if kind != "scare" else None,
                 inherited=bool(d["inherited"]) and ent is not None,
             )
         )
@@ -1037,9 +1128,16 @@ def _draft(ctx: _Context, span: QuoteSpan, sentence: int, prev: QuoteSpan | None
                 att = a
                 break
 
-    cue_near = bool(left_atts) or (
-        att is not None and att.cue_start >= close_end and len(masked[close_end : att.cue_start].split()) <= 12
-    )
+    weak = None
+    if att is None:
+        # A cue whose speaker cannot be resolved ("the company" with no company
+        # named): keep the cue and the phrase, never a guessed speaker.
+        near = [
+            a
+            for a in ctx._attributions_in(close_end, right_hi, end_sent.index)
+            if span.close_mark is not None and len(masked[close_end : a.cue_start].split()) <= 12
+        ] + left_atts[::-1]
+        weak = next((a for a in near if a.surface), None)
     has_cue_left = bool(left_atts)
     standalone = (
         not stripped
@@ -1054,14 +1152,15 @@ def _draft(ctx: _Context, span: QuoteSpan, sentence: int, prev: QuoteSpan | None
         before_words = re.findall(r"[\w’'-]+", left.lower())
         last_word = before_words[-1] if before_words else ""
         label = last_word in _LABEL_BEFORE
-        cue_close = any(len(re.findall(r"\w+", masked[a.cue_end : span.open_mark])) <= 3 for a in left_atts)
+        cue_close = any(_governs(masked[a.cue_end : span.open_mark]) for a in left_atts if a.entity is not None)
         if words <= 4 and (att is None or (label and not cue_close)):
             kind = "scare"
         else:
             kind = "partial"
     if kind == "scare":
         att = None
-    del cue_near
+    if att is None and weak is not None and kind != "scare":
+        att = weak
     return {
         "span": span,
         "sentence": sentence,
@@ -1072,6 +1171,26 @@ def _draft(ctx: _Context, span: QuoteSpan, sentence: int, prev: QuoteSpan | None
         "channel": att.channel if att else None,
         "inherited": False,
     }
+
+
+_CLAUSE_WORDS = re.compile(
+    r"\b(?:that|which|who|whom|when|where|while|because|although|though|if|was|were|is|are|be|been|being|has|have"
+    r"|had|will|would|can|could|should|may|might|must|did|does|do)\b",
+    re.IGNORECASE,
+)
+
+
+def _governs(between: str) -> bool:
+    """True when the words between a cue and a quote keep the quote in the cue's clause.
+
+    "described the conditions as "deplorable"" keeps it; "confirmed that 300
+    workers were released on "humanitarian grounds"" opens a new clause with its
+    own verb, so the label is the outlet's.
+    """
+    words = re.findall(r"\w+", between)
+    if len(words) <= 3:
+        return True
+    return len(words) <= 10 and not _CLAUSE_WORDS.search(between) and not re.search(r"[,;:—–]", between)
 
 
 # --- profile ---------------------------------------------------------------------

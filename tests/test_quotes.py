@@ -1,0 +1,570 @@
+"""Tests for framing.quotes: real news sentences with exact expectations."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from pathlib import Path
+
+import pytest
+import yaml
+from click.testing import CliRunner
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from framing.cli import main
+from framing.errors import LexiconError
+from framing.model import Article, Document
+from framing.prepare import prepare
+from framing.quotes import (
+    KINDS,
+    ROLES,
+    Quote,
+    extract_quotes,
+    load_articles,
+    load_cues,
+    load_roles,
+    quote_profile,
+)
+
+DATA = Path(__file__).resolve().parent / "data"
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds" / "mississippi-raids-2019"
+
+
+def doc_of(text: str, outlet: str = "Test Outlet") -> Document:
+    """A prepared document for a bare text."""
+    return prepare(Article(id="test", outlet=outlet, text=text))
+
+
+def summary(text: str) -> list[tuple[str, str, str | None, str]]:
+    """Each quote as (text, kind, speaker, role)."""
+    return [(q.text, q.kind, q.speaker, q.speaker_role) for q in extract_quotes(doc_of(text))]
+
+
+# --- the seed articles ------------------------------------------------------------
+
+SEED_EXPECTED = yaml.safe_load((DATA / "quotes_seed_expected.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("article_id", sorted(SEED_EXPECTED))
+def test_seed_quotes_complete(seed_docs: dict[str, Document], article_id: str) -> None:
+    found = extract_quotes(seed_docs[article_id])
+    expected = SEED_EXPECTED[article_id]
+    got = [
+        {"starts": q.text[: len(e["starts"])], "kind": q.kind, "speaker": q.speaker, "role": q.speaker_role}
+        for q, e in zip(found, expected)
+    ]
+    assert got == expected
+    assert len(found) == len(expected)
+
+
+def test_seed_abc_details(seed_docs: dict[str, Document]) -> None:
+    found = extract_quotes(seed_docs["abc-news"])
+    aclu = found[1]
+    assert aclu.closed is False and aclu.text.endswith("ripping apart families.")
+    assert aclu.inherited is True
+    hurst = found[-1]
+    assert (hurst.speaker_surface, hurst.cue) == ("he", "said")
+    assert found[0].text.startswith("This is horrifying")  # a closing mark used as an opener
+    albence = found[7]
+    assert albence.speaker_surface == "ICE acting Director Matthew Albence"
+    assert found[9].speaker_surface == "the company" and found[9].channel == "in a statement"
+    assert [q.order for q in found] == list(range(13))
+    assert all(0 <= q.position < 1 for q in found)
+    assert [q.position for q in found] == sorted(q.position for q in found)
+
+
+def test_seed_breitbart_cues(seed_docs: dict[str, Document]) -> None:
+    cox = extract_quotes(seed_docs["breitbart-news"])[2]
+    assert (cox.cue, cox.cue_lemma, cox.cue_tag, cox.speaker_surface) == (
+        "confirmed",
+        "confirm",
+        "loaded",
+        "ICE spokesman Bryan Cox",
+    )
+
+
+@pytest.mark.parametrize("article_id", ["abc-news", "breitbart-news"])
+def test_seed_invariants(seed_docs: dict[str, Document], article_id: str) -> None:
+    doc = seed_docs[article_id]
+    first = extract_quotes(doc)
+    again = extract_quotes(prepare(doc.article))
+    assert first == again
+    for q in first:
+        assert 0 <= q.start <= q.end <= len(doc.text)
+        assert doc.text[q.start : q.end] == q.text
+        assert q.kind in KINDS and q.speaker_role in ROLES
+        assert doc.sentences[q.sentence].start <= q.start < doc.sentences[q.sentence].end
+        assert q.words > 0
+        assert not any(b.start <= q.start < b.end for b in doc.boilerplate)
+        json.dumps(asdict(q))
+
+
+def test_seed_profile(seed_docs: dict[str, Document]) -> None:
+    doc = seed_docs["abc-news"]
+    prof = quote_profile(doc, extract_quotes(doc))
+    assert (prof.quotes, prof.direct, prof.partial, prof.scare) == (13, 10, 3, 0)
+    assert prof.first_voice == "American Civil Liberties Union"
+    assert prof.first_voice_role == "advocate"
+    assert prof.quoted_words == sum(q.words for q in extract_quotes(doc))
+    assert prof.quoted_share == round(prof.quoted_words / doc.words, 4)
+    speakers = {s.speaker: s for s in prof.by_speaker}
+    assert speakers["Bryan Cox"].quotes == 3
+    assert speakers["Bryan Cox"].cues == ("explaining", "said")
+    assert {r.role for r in prof.by_role} == {"advocate", "official", "business"}
+    assert sum(r.words for r in prof.by_role) == prof.quoted_words
+    bb = quote_profile(doc_b := prepare(doc.article) if False else doc, ())  # empty input is fine
+    assert bb.quotes == 0 and bb.first_voice is None
+
+
+def test_profile_scare_quotes_listed(seed_docs: dict[str, Document]) -> None:
+    doc = seed_docs["breitbart-news"]
+    prof = quote_profile(doc, extract_quotes(doc))
+    assert [q.text for q in prof.scare_quotes] == ["humanitarian grounds,", "humanitarian grounds."]
+    assert prof.first_voice == "Bryan Cox"
+    assert prof.by_speaker[0].loaded_cues == ("confirmed",)
+
+
+# --- real-world patterns ------------------------------------------------------------
+
+CASES: list[tuple[str, str, list[tuple[str, str, str | None, str]]]] = [
+    (
+        "interrupted-pronoun",
+        'Mayor Karen Bass spoke to reporters on Monday. "We are ready," she said. "We have been for months."',
+        [
+            ("We are ready,", "direct", "Karen Bass", "official"),
+            ("We have been for months.", "direct", "Karen Bass", "official"),
+        ],
+    ),
+    (
+        "said-name-appositive-org",
+        '"The system failed these children," said Maria Lopez, director of the Florida Immigrant Coalition.',
+        [("The system failed these children,", "direct", "Maria Lopez", "advocate")],
+    ),
+    (
+        "according-to-partial",
+        "According to the National Weather Service, the storm \u201ccould produce life-threatening flooding\u201d "
+        "across the region.",
+        [("could produce life-threatening flooding", "partial", "National Weather Service", "official")],
+    ),
+    (
+        "the-company-statement",
+        "Shares of Boeing Co. fell 5% on Tuesday. The company said in a statement that it \u201cdeeply regrets\u201d "
+        "the error.",
+        [("deeply regrets", "partial", "Boeing Co.", "business")],
+    ),
+    (
+        "age-and-description",
+        "\u201cI lost everything,\u201d said Ahmed Hassan, 34, a father of three who fled Aleppo in 2015.",
+        [("I lost everything,", "direct", "Ahmed Hassan", "affected")],
+    ),
+    (
+        "title-name-told",
+        "Police Chief John Smith told reporters the suspect \u201cacted alone.\u201d",
+        [("acted alone.", "partial", "John Smith", "official")],
+    ),
+    (
+        "wrote-on-x",
+        "\u201cThis is not who we are,\u201d Gov. Gavin Newsom wrote on X.",
+        [("This is not who we are,", "direct", "Gavin Newsom", "official")],
+    ),
+    (
+        "the-senator-resolves",
+        "Sen. Ron Johnson faced questions on Tuesday. Asked whether he would resign, the senator replied: "
+        "\u201cAbsolutely not.\u201d",
+        [("Absolutely not.", "direct", "Ron Johnson", "official")],
+    ),
+    (
+        "union-president-told-cnn",
+        "\u201cOur members are exhausted,\u201d union president Sara Nelson told CNN.",
+        [("Our members are exhausted,", "direct", "Sara Nelson", "advocate")],
+    ),
+    (
+        "chant-partial",
+        "The protesters chanted \u201cNo justice, no peace\u201d as they marched down Main Street.",
+        [("No justice, no peace", "partial", "protesters", "advocate")],
+    ),
+    (
+        "described-as",
+        "Officials described the conditions at the facility as \u201cdeplorable.\u201d",
+        [("deplorable.", "partial", "Officials", "official")],
+    ),
+    (
+        "so-called-scare",
+        "The so-called \u201czero tolerance\u201d policy led to thousands of family separations.",
+        [("zero tolerance", "scare", None, "unknown")],
+    ),
+    (
+        "scare-after-preposition",
+        "Residents were told to stay indoors until the \u201call clear\u201d was given.",
+        [("all clear", "scare", None, "unknown")],
+    ),
+    (
+        "a-woman",
+        "\u201cIt was terrifying,\u201d said a woman who gave only her first name, Maria.",
+        [("It was terrifying,", "direct", "woman", "affected")],
+    ),
+    (
+        "dr-appositive-expert",
+        "Dr. Anthony Fauci, the nation\u2019s top infectious disease expert, said the data were "
+        "\u201cencouraging.\u201d",
+        [("encouraging.", "partial", "Anthony Fauci", "expert")],
+    ),
+    (
+        "whose-brother-and-follow-up",
+        "\u201cWe had no warning,\u201d said Tomas Rivera, whose brother was among those detained. "
+        "\u201cNone at all.\u201d",
+        [
+            ("We had no warning,", "direct", "Tomas Rivera", "affected"),
+            ("None at all.", "direct", "Tomas Rivera", "affected"),
+        ],
+    ),
+    (
+        "across-paragraphs",
+        "\u201cThe first thing we will do is fund the program.\n"
+        "\u201cThe second thing is to pass the bill,\u201d Senate Majority Leader Chuck Schumer said.",
+        [
+            ("The first thing we will do is fund the program.", "direct", "Chuck Schumer", "official"),
+            ("The second thing is to pass the bill,", "direct", "Chuck Schumer", "official"),
+        ],
+    ),
+    (
+        "no-speaker-at-all",
+        "\u201cNobody knows what happens next.\u201d\nThe town has been quiet since the plant closed.",
+        [("Nobody knows what happens next.", "direct", None, "unknown")],
+    ),
+    (
+        "acronym-unexpanded",
+        "In a statement, the ACLU said the raids were \u201ccruel and unnecessary.\u201d",
+        [("cruel and unnecessary.", "partial", "ACLU", "advocate")],
+    ),
+    (
+        "justice-department",
+        "\u201cWe will appeal,\u201d the Justice Department said in a statement.",
+        [("We will appeal,", "direct", "Justice Department", "official")],
+    ),
+    (
+        "spokesman-for-business",
+        "Walmart spokesman Randy Hargrove said the company \u201cis cooperating fully.\u201d",
+        [("is cooperating fully.", "partial", "Randy Hargrove", "business")],
+    ),
+    (
+        "mother-of-two",
+        "\u201cI\u2019m scared for my kids,\u201d a mother of two told The Associated Press, declining to give "
+        "her name.",
+        [("I\u2019m scared for my kids,", "direct", "mother of two", "affected")],
+    ),
+    (
+        "attorney-general",
+        '"There is no evidence of widespread fraud," Attorney General William Barr told the AP.',
+        [("There is no evidence of widespread fraud,", "direct", "William Barr", "official")],
+    ),
+    (
+        "dismissed-as",
+        "The White House dismissed the report as \u201cfake news.\u201d",
+        [("fake news.", "partial", "White House", "official")],
+    ),
+    (
+        "mayor-then-surname",
+        "\u201cIt\u2019s a sad day for Canton,\u201d said Mayor William Truly. Truly added that the city would "
+        "\u201cdo everything we can\u201d to help families.",
+        [
+            ("It\u2019s a sad day for Canton,", "direct", "William Truly", "official"),
+            ("do everything we can", "partial", "William Truly", "official"),
+        ],
+    ),
+    ("no-quotes", "He said the plant would reopen Monday.", []),
+    (
+        "nested-single",
+        "\u201cWhen he told me \u2018go home,\u2019 I went home,\u201d said Ana Ruiz, a worker at the plant.",
+        [("When he told me \u2018go home,\u2019 I went home,", "direct", "Ana Ruiz", "affected")],
+    ),
+    (
+        "straight-marks-union",
+        '"We\'re not going anywhere," said Jim O\'Brien, president of the local teachers union.',
+        [("We're not going anywhere,", "direct", "Jim O'Brien", "advocate")],
+    ),
+    (
+        "economist-of-university",
+        "\u201cThe numbers don\u2019t lie,\u201d economist Jane Park of the University of Chicago said.",
+        [("The numbers don\u2019t lie,", "direct", "Jane Park", "expert")],
+    ),
+    (
+        "the-agency-acronym",
+        "The Federal Emergency Management Agency (FEMA) sent 200 workers. The agency said in a tweet that the "
+        "claims were \u201ccategorically false.\u201d",
+        [("categorically false.", "partial", "Federal Emergency Management Agency", "official")],
+    ),
+    (
+        "tweeted-rep",
+        "\u201cEnough is enough,\u201d tweeted Rep. Alexandria Ocasio-Cortez.",
+        [("Enough is enough,", "direct", "Alexandria Ocasio-Cortez", "official")],
+    ),
+    (
+        "attribution-in-middle",
+        "\u201cThe raids,\u201d Cox said, \u201cwere planned for more than a year.\u201d",
+        [
+            ("The raids,", "direct", "Cox", "unknown"),
+            ("were planned for more than a year.", "direct", "Cox", "unknown"),
+        ],
+    ),
+    ("no-quote-no-speaker", "A spokeswoman for Koch Foods did not respond to a request for comment.", []),
+    (
+        "the-family",
+        "\u201cWe are heartbroken,\u201d the family said in a statement released through their attorney.",
+        [("We are heartbroken,", "direct", "family", "affected")],
+    ),
+    (
+        "prosecutors-wrote",
+        "Prosecutors wrote in court filings that Smith \u201cshowed no remorse.\u201d",
+        [("showed no remorse.", "partial", "Prosecutors", "official")],
+    ),
+    (
+        "age-only",
+        "\u201cThey took my husband,\u201d Rosa Hern\u00e1ndez, 29, said through an interpreter.",
+        [("They took my husband,", "direct", "Rosa Hern\u00e1ndez", "unknown")],
+    ),
+    (
+        "colon-org",
+        "The ACLU of Mississippi tweeted: \u201cThis is a dark day for our state.\u201d",
+        [("This is a dark day for our state.", "direct", "ACLU of Mississippi", "advocate")],
+    ),
+    (
+        "surname-only",
+        "\u201cI don\u2019t know,\u201d Smith said when asked about the timeline.",
+        [("I don\u2019t know,", "direct", "Smith", "unknown")],
+    ),
+    (
+        "multi-sentence-rev",
+        "\u201cWe have been here 20 years. We pay taxes. We are part of this community,\u201d said the Rev. Mark "
+        "Jones, pastor of St. Anne\u2019s Catholic Church.",
+        [
+            (
+                "We have been here 20 years. We pay taxes. We are part of this community,",
+                "direct",
+                "Mark Jones",
+                "affected",
+            )
+        ],
+    ),
+    (
+        "insisted-loaded",
+        "Federal officials insisted the raids were \u201croutine.\u201d",
+        [("routine.", "partial", "Federal officials", "official")],
+    ),
+    (
+        "pronoun-most-recent",
+        "Jane Doe, a nurse, spoke first. Then Gov. Tate Reeves took the podium. "
+        "\u201cWe support the officers,\u201d he said.",
+        [("We support the officers,", "direct", "Tate Reeves", "official")],
+    ),
+    (
+        "pronoun-gender",
+        "Gov. Kay Ivey met with Mr. Tom Lee on Friday. \u201cWe will rebuild,\u201d she said.",
+        [("We will rebuild,", "direct", "Kay Ivey", "official")],
+    ),
+    (
+        "told-abc-news",
+        "\u201cWe had no idea,\u201d Maria Gomez told ABC News.",
+        [("We had no idea,", "direct", "Maria Gomez", "unknown")],
+    ),
+    (
+        "said-colon-previous-sentence",
+        "In a statement, ICE spokeswoman Jennifer Elzea said:\n\u201cThe operation was conducted lawfully.\u201d",
+        [("The operation was conducted lawfully.", "direct", "Jennifer Elzea", "official")],
+    ),
+    (
+        "indirect-then-quote",
+        "Sheriff Bryan Bailey said his deputies were not involved.\n\u201cThat was a federal operation.\u201d",
+        [("That was a federal operation.", "direct", "Bryan Bailey", "official")],
+    ),
+    (
+        "unknown-pronoun-no-antecedent",
+        "\u201cWe were not told anything,\u201d she said.",
+        [("We were not told anything,", "direct", None, "unknown")],
+    ),
+    (
+        "claimed-org-inverted",
+        "\u201cThe plant followed every rule,\u201d claimed Koch Foods in a written statement.",
+        [("The plant followed every rule,", "direct", "Koch Foods", "business")],
+    ),
+    (
+        "professor-appositive-said",
+        "\u201cThis is the largest such raid in a decade,\u201d said Muzaffar Chishti, a senior fellow at the "
+        "Migration Policy Institute.",
+        [("This is the largest such raid in a decade,", "direct", "Muzaffar Chishti", "expert")],
+    ),
+    (
+        "reporter-media",
+        "\u201cThe line stretched around the block,\u201d Clarion Ledger reporter Lici Beveridge wrote.",
+        [("The line stretched around the block,", "direct", "Lici Beveridge", "media")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", [(c[1], c[2]) for c in CASES], ids=[c[0] for c in CASES])
+def test_real_world_cases(text: str, expected: list[tuple[str, str, str | None, str]]) -> None:
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, cue, tag, channel",
+    [
+        ("\u201cWe are ready,\u201d the company said in a statement.", "said", "neutral", "in a statement"),
+        ("\u201cWe did nothing wrong,\u201d Smith insisted.", "insisted", "loaded", None),
+        ("\u201cMistakes were made,\u201d the mayor admitted on Twitter.", "admitted", "loaded", "on twitter"),
+        ("\u201cIt was legal,\u201d Cox wrote in an email to ABC News.", "wrote", "neutral", "in an email"),
+        ("According to the police report: \u201cThe suspect fled.\u201d", "according to", "neutral", None),
+    ],
+)
+def test_cues_and_channels(text: str, cue: str, tag: str, channel: str | None) -> None:
+    (q,) = extract_quotes(doc_of(text))
+    assert (q.cue, q.cue_tag, q.channel) == (cue, tag, channel)
+
+
+def test_quotes_in_boilerplate_are_not_article_quotes() -> None:
+    text = "The plant reopened on Monday.\nCopyright \u00a9 2019 \u201cThe Daily\u201d. All rights reserved."
+    assert extract_quotes(doc_of(text)) == ()
+
+
+def test_words_and_position() -> None:
+    text = "The mayor spoke.\n\u201cWe will rebuild the town,\u201d she said."
+    (q,) = extract_quotes(doc_of(text))
+    assert q.words == 5
+    assert q.sentence == 1
+    # Content before the quote's words: the first sentence and the opening mark.
+    assert q.position == round((len("The mayor spoke.") + 1) / (len("The mayor spoke.") + len(text.split("\n")[1])), 4)
+
+
+# --- properties -------------------------------------------------------------------------
+
+QUOTEY = st.lists(
+    st.sampled_from(list('abc XYZ.,;:\n"\u201c\u201d\u2018\u2019\'()\u2014') + ["said ", "Cox ", "he ", "the company "]),
+    max_size=60,
+).map("".join)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(st.text(max_size=200), QUOTEY.map(lambda s: "Bryan Cox spoke. " + s)))
+def test_any_text_gives_quotes_in_bounds(text: str) -> None:
+    try:
+        doc = prepare(Article(id="x", outlet="X", text=text))
+    except Exception:  # preparation's own failures are not this module's to test
+        return
+    found = extract_quotes(doc)
+    for q in found:
+        assert 0 <= q.start <= q.end <= len(doc.text)
+        assert doc.text[q.start : q.end] == q.text
+        assert 0.0 <= q.position <= 1.0
+        assert q.kind in KINDS and q.speaker_role in ROLES
+    prof = quote_profile(doc, found)
+    assert 0.0 <= prof.quoted_share
+
+
+# --- lexicons -------------------------------------------------------------------------------
+
+
+def test_lexicons_load() -> None:
+    cues = load_cues()
+    assert cues.forms["said"].tag == "neutral" and cues.forms["claimed"].tag == "loaded"
+    assert cues.forms["according to"].lemma == "according to"
+    roles = load_roles()
+    assert roles.org_names["aclu"] == "advocate"
+
+
+@pytest.mark.parametrize(
+    "name, body, message",
+    [
+        (
+            "reporting_verbs",
+            "verbs:\n  - {lemma: say, forms: [said], tag: sneaky}\nphrases:\n  - {phrase: according to, tag: neutral}\n"
+            "channels: [in a statement]\n",
+            "verb 'say' has tag 'sneaky'; use one of: neutral, loaded",
+        ),
+        (
+            "reporting_verbs",
+            "verbs:\n  - {lemma: say, forms: [Said], tag: neutral}\nphrases:\n  - {phrase: according to, tag: neutral}\n"
+            "channels: [in a statement]\n",
+            "verb 'say' form 'Said' must be a lower-case word",
+        ),
+        ("reporting_verbs", "verbs: []\n", "entry 'verbs' must be a non-empty list"),
+        (
+            "speaker_roles",
+            "roles:\n  villain: {titles: [boss]}\nreferences: {}\nrepresentative_titles: [a]\nname_titles: [Mr.]\n",
+            "role 'villain' is not one of",
+        ),
+        (
+            "speaker_roles",
+            "roles:\n  official: {titles: boss}\nreferences: {}\nrepresentative_titles: [a]\nname_titles: [Mr.]\n",
+            "role 'official' entry 'titles' must be a list",
+        ),
+    ],
+)
+def test_malformed_lexicon(tmp_path: Path, name: str, body: str, message: str) -> None:
+    (tmp_path / f"{name}.yaml").write_text(body, encoding="utf-8")
+    loader = load_cues if name == "reporting_verbs" else load_roles
+    with pytest.raises(LexiconError) as err:
+        loader(tmp_path)
+    assert message in str(err.value)
+    assert str(tmp_path / f"{name}.yaml") in str(err.value)
+    assert "\n" not in str(err.value)
+
+
+# --- input and command line ---------------------------------------------------------------
+
+
+def test_load_articles_plain_text(tmp_path: Path) -> None:
+    path = tmp_path / "daily-planet.txt"
+    path.write_text("\u201cUp, up and away,\u201d said Clark Kent.", encoding="utf-8")
+    (art,) = load_articles([path])
+    assert (art.id, art.outlet) == ("daily-planet", "daily-planet")
+    assert len(load_articles([SEEDS])) == 2
+    assert load_articles([SEEDS / "abc-news.txt"])[0].outlet == "ABC News"
+
+
+def test_cli_table(tmp_path: Path) -> None:
+    path = tmp_path / "planet.txt"
+    path.write_text(
+        "Mayor Lois Lane spoke on Monday. \u201cWe are ready,\u201d she said. \u201cWe have been for months.\u201d\n"
+        "The city declared a \u201cstate of calm.\u201d",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(main, ["quotes", str(path)])
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines() == [
+        "== planet [planet]",
+        "   3 quotes (2 direct, 0 partial, 1 scare); 8 of 23 words quoted (35%); first voice: Lois Lane (official)",
+        "    1. s1    28%  direct   Lois Lane (official), said: \u201cWe are ready,\u201d",
+        "    2. s2    49%  direct   Lois Lane* (official), -: \u201cWe have been for months.\u201d",
+        "    3. s3    87%  scare    (unknown) (unknown), -: \u201cstate of calm.\u201d",
+        "   * speaker carried over from the quote or statement just before",
+    ]
+
+
+def test_cli_json_seed() -> None:
+    result = CliRunner().invoke(main, ["quotes", str(SEEDS / "breitbart-news.txt"), "--json"])
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.output.splitlines()]
+    assert len(rows) == 4
+    for key in ("start", "end", "text", "kind", "speaker", "speaker_role", "cue", "sentence", "words"):
+        assert key in rows[0]
+    assert rows[2]["speaker"] == "Bryan Cox" and rows[2]["cue"] == "confirmed" and rows[2]["kind"] == "partial"
+    assert rows[0]["article"] == "breitbart-news"
+
+
+def test_cli_errors(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["quotes", "no-such-event"])
+    assert result.exit_code == 2
+    assert result.output.startswith("Error: no event folder 'no-such-event'")
+    empty = tmp_path / "empty.txt"
+    empty.write_text("  \n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["quotes", str(empty)])
+    assert result.exit_code == 2
+    assert result.output == f"Error: {empty}: the file is empty; give a file with the article text\n"
+
+
+def test_quote_record_is_json_friendly() -> None:
+    (q,) = extract_quotes(doc_of("\u201cYes,\u201d said Ann Lee."))
+    assert isinstance(q, Quote)
+    assert json.loads(json.dumps(asdict(q)))["speaker"] == "Ann Lee"
