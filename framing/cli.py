@@ -487,6 +487,79 @@ def check_cmd(ctx: click.Context, events: tuple[str, ...], library: Path | None,
 
 # --- new, add, check ---
 # --- worksheet ---
+@main.command("batch")
+@click.argument("library_dir", type=click.Path(file_okay=False, path_type=Path))
+@click.option("-o", "--out", type=click.Path(file_okay=False, path_type=Path), required=True,
+              help="Run folder: results/<slug>.json, the corpus CSV tables, failures.csv, corpus.html.")
+@click.option("--workers", type=click.IntRange(min=1), default=None,
+              help="Worker processes (default: one per CPU).")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="local: a process pool on this machine; dask: dask.bag, or a cluster with --scheduler.")
+@click.option("--scheduler", default=None, metavar="ADDRESS",
+              help="Address of a running Dask scheduler (tcp://host:8786); needs --engine dask.")
+@click.option("--force", is_flag=True, help="Analyse every event again, even those whose result is up to date.")
+@click.option("--quiet", is_flag=True, help="No progress bar (for scripts).")
+def batch_cmd(
+    library_dir: Path, out: Path, workers: int | None, engine: str, scheduler: str | None, force: bool, quiet: bool
+) -> None:
+    """Analyse every event folder under LIBRARY_DIR and write corpus tables.
+
+    Writes one JSON result per event into OUT/results/, the corpus tables
+    (articles, naming, quotes, coverage, frames as CSV), failures.csv and the
+    corpus report OUT/corpus.html. Events whose result is newer than their
+    files are skipped unless --force. A failing event is reported and
+    skipped; the exit code is then 1.
+    """
+    from tqdm import tqdm
+
+    from framing.batch import plan_batch, run_batch
+    from framing.corpus_report import write_corpus_report
+
+    if scheduler is not None and engine != "dask":
+        raise click.UsageError("--scheduler needs --engine dask")
+    plan = plan_batch(library_dir, out, force=force)
+    with tqdm(total=len(plan.to_run), unit="event", desc="Analysing", file=sys.stderr,
+              disable=quiet, dynamic_ncols=True) as bar:
+        failed = 0
+
+        def advance(outcome: Any) -> None:
+            nonlocal failed
+            if outcome.status == "failed":
+                failed += 1
+                bar.set_postfix(failed=failed, refresh=False)
+            bar.update(1)
+
+        summary = run_batch(plan, engine=engine, workers=workers, scheduler=scheduler,  # type: ignore[arg-type]
+                            on_outcome=advance)
+    report = write_corpus_report(out)
+    where = "on " + scheduler if scheduler else f"with {summary.workers} worker{'s' * (summary.workers != 1)}"
+    click.echo(f"Analysed {len(summary.done)} events ({summary.articles} articles) in {summary.seconds:.1f} s "
+               f"{where} ({summary.engine}).")
+    if summary.skipped:
+        click.echo(f"{len(summary.skipped)} skipped (up to date; --force redoes them).")
+    if summary.failures:
+        click.echo(f"{len(summary.failures)} failed (listed in {out / 'failures.csv'}):", err=True)
+        for f in summary.failures:
+            click.echo(f"  {f.slug}: {f.error}", err=True)
+    click.echo(f"Results in {out / 'results'}; tables: {', '.join(Path(t).name for t in summary.tables)}.")
+    click.echo(f"Corpus report: {report}")
+    if summary.failures:
+        click.get_current_context().exit(1)
+
+
+@main.command("corpus-report")
+@click.argument("out", type=click.Path(file_okay=False, path_type=Path))
+def corpus_report_cmd(out: Path) -> None:
+    """Render OUT/corpus.html from the corpus tables of a batch run folder.
+
+    Naming by outlet (per 1,000 words), quote roles by outlet, omission
+    (unique-sentence) shares and frames by outlet, as tables and charts.
+    """
+    from framing.corpus_report import write_corpus_report
+
+    click.echo(f"Corpus report: {write_corpus_report(out)}")
+
+
 # --- batch ---
 
 
