@@ -363,6 +363,7 @@ def extract_entities(doc: Document) -> tuple[EntityMention, ...]:
             pending.append(c)
         else:
             found.append((c, got[0], got[1]))
+    found = _expand_acronyms(found)
     found = _resolve_pending(doc, pending, found, mid)
     found = _propagate_lists(doc, found, pending, gaz)
     mentions = _fold(found)
@@ -399,6 +400,19 @@ def _abbreviations(doc: Document, cands: list[_Cand]) -> dict[str, str]:
             inner = by_start.get(m.start(2))
             known = gaz.names.get(full.lower()) or gaz.names.get(abbr.lower())
             out[abbr] = known[0] if known else (inner.text if inner else full)
+    return out
+
+
+def _expand_acronyms(found: list[tuple[_Cand, str, str]]) -> list[tuple[_Cand, str, str]]:
+    """An undefined abbreviation ("CDU president") is the organisation with those initials, if one."""
+    orgs = {canon for _, canon, kind in found if kind == "organisation" and len(canon.split()) >= 2}
+    out = []
+    for c, canon, kind in found:
+        if kind == "organisation" and _is_acronym(canon) and canon == c.text:
+            hits = {o for o in orgs if _initials(o) == canon.replace(".", "")}
+            if len(hits) == 1:
+                canon = hits.pop()
+        out.append((c, canon, kind))
     return out
 
 
