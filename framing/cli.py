@@ -354,6 +354,143 @@ def naming_cmd(
             click.echo(f"   [{k.sentence:>3} {voice}] {k.left:>{width}}[{k.match}]{k.right.rstrip()}")
 # --- naming ---
 # --- omissions ---
+@main.command("terms")
+@event_argument
+@library_option
+@json_option
+@click.option("--top", type=click.IntRange(min=1), default=15, show_default=True, help="Terms to show per article.")
+def terms_cmd(event: str | None, library: Path | None, as_json: bool, top: int) -> None:
+    """Show the terms each article uses more than the others, with z-scores.
+
+    Weighted log-odds with an informative Dirichlet prior (Monroe, Colaresi
+    and Quinn 2008) over unigrams and bigrams; the prior is every article in
+    the library (and general English frequencies when wordfreq is installed).
+    EVENT is an event folder or a slug (default: the bundled event).
+    """
+    from dataclasses import asdict
+
+    from framing.events import load_event, resolve_event
+    from framing.prepare import prepare
+    from framing.terms import background_documents, distinctive_terms, wordfreq_available
+
+    ev = load_event(resolve_event(event, library))
+    docs = [prepare(a) for a in ev.articles]
+    background = background_documents(library)
+    result = distinctive_terms(docs, background=background, top=top)
+    if as_json:
+        echo_json(
+            {
+                "event": ev.slug,
+                "background_articles": len(background),
+                "wordfreq": wordfreq_available(),
+                "articles": [
+                    {
+                        "id": d.article.id,
+                        "outlet": d.article.outlet,
+                        "words": d.words,
+                        "terms": [asdict(t) for t in result if t.article == d.article.id],
+                    }
+                    for d in docs
+                ],
+            }
+        )
+        return
+    click.echo(f"{ev.title} ({ev.slug})")
+    click.echo("Distinctive terms: weighted log-odds z against the other articles (|z| > 1.96 is notable)")
+    wf = "with general English (wordfreq)" if wordfreq_available() else "wordfreq not installed"
+    click.echo(f"prior: {len(background)} articles in the library, {wf}")
+    click.echo("")
+    width = 34
+    columns = []
+    for d in docs:
+        rows = [f"{t.z:5.2f} {t.count:3d} {t.other_count:3d}  {t.term}" for t in result if t.article == d.article.id]
+        columns.append([f"{d.article.outlet} [{d.article.id}]", "    z own oth  term", *rows])
+    height = max(len(c) for c in columns)
+    for i in range(height):
+        cells = [(c[i] if i < len(c) else "")[:width].ljust(width) for c in columns]
+        click.echo("  ".join(cells).rstrip())
+
+
+@main.command("frames")
+@event_argument
+@library_option
+@json_option
+def frames_cmd(event: str | None, library: Path | None, as_json: bool) -> None:
+    """Show each article's frame profile side by side, with the words behind it, and tone by voice.
+
+    A frame's share is the share of sentences holding one of its cue words
+    (lexicons/frames.yaml); tone is VADER's compound score (-1 to +1) for the
+    outlet's own words, the quoted words and the sentences naming people.
+    EVENT is an event folder or a slug (default: the bundled event).
+    """
+    from dataclasses import asdict
+
+    from framing.events import load_event, resolve_event
+    from framing.frames import frame_cues, frame_profile, load_frames_lexicon
+    from framing.naming import find_mentions
+    from framing.prepare import prepare
+    from framing.quotes import extract_quotes
+    from framing.tone import tone
+
+    ev = load_event(resolve_event(event, library))
+    lex = load_frames_lexicon()
+    rows = []
+    for art in ev.articles:
+        doc = prepare(art)
+        cues = frame_cues(doc, lexicon=lex)
+        quotes = extract_quotes(doc)
+        rows.append((doc, cues, frame_profile(doc, cues, lexicon=lex), tone(doc, quotes, find_mentions(doc, quotes))))
+    if as_json:
+        echo_json(
+            {
+                "event": ev.slug,
+                "articles": [
+                    {
+                        "id": d.article.id,
+                        "outlet": d.article.outlet,
+                        "profile": asdict(p),
+                        "cues": [asdict(c) for c in cs],
+                        "tone": asdict(t),
+                    }
+                    for d, cs, p, t in rows
+                ],
+            }
+        )
+        return
+    click.echo(f"{ev.title} ({ev.slug})")
+    click.echo("Frames: share of sentences with a cue word (sentences), and the words that triggered it")
+    label_w, col_w = 50, 16
+    click.echo("".ljust(label_w) + "".join(d.article.outlet[: col_w - 1].ljust(col_w) for d, *_ in rows).rstrip())
+    for family in ("policy", "immigration", "narrative"):
+        click.echo(family)
+        for spec in lex.frames:
+            if spec.family != family:
+                continue
+            shares = [p.get(spec.id) for _, _, p, _ in rows]
+            if not any(s.sentences for s in shares):
+                continue
+            cells = "".join(f"{s.share:4.0%} ({len(s.sentences)})".ljust(col_w) for s in shares)
+            click.echo(f"  {spec.label[: label_w - 3]}".ljust(label_w) + cells.rstrip())
+            for (d, *_), s in zip(rows, shares):
+                if s.words:
+                    words = ", ".join(f"{w.word} {w.count}" for w in s.words[:6])
+                    click.echo(f"      {d.article.id}: {words}")
+    click.echo("")
+    click.echo("Episodic or thematic (sentences with cues of each):")
+    for d, _, p, _ in rows:
+        click.echo(f"  {d.article.id}: {p.narrative} (episodic {len(p.episodic)}, thematic {len(p.thematic)})")
+    click.echo("")
+    click.echo("Tone: VADER compound, mean over sentences (-1 negative, +1 positive; sentences)")
+    click.echo("".ljust(label_w) + "".join(d.article.outlet[: col_w - 1].ljust(col_w) for d, *_ in rows).rstrip())
+    for label, attr in (("all sentences", "overall"), ("narrator (outlet's words)", "narrator"),
+                        ("quoted (direct and partial)", "quoted"), ("sentences naming people", "people")):
+        voices = [getattr(t, attr) for *_, t in rows]
+        cells = "".join(
+            (f"{v.mean:+.2f} ({v.segments})" if v.mean is not None else "-").ljust(col_w) for v in voices
+        )
+        click.echo(f"  {label}".ljust(label_w) + cells.rstrip())
+
+
 # --- terms and frames ---
 # --- analyze and report ---
 @main.command("new")

@@ -20,6 +20,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from framing.model import Document, Span
 
@@ -181,6 +182,29 @@ def term_spans(doc: Document, term: str) -> tuple[Span, ...]:
     )
 
 
+def background_documents(library: str | Path | None = None) -> tuple[Document, ...]:
+    """Every article of every event in ``library``, prepared: the prior's background."""
+    from framing.errors import FramingError
+    from framing.events import list_events, load_event
+    from framing.prepare import prepare
+
+    docs: list[Document] = []
+    for folder in list_events(library):
+        try:
+            event = load_event(folder)
+        except FramingError:
+            # A broken event elsewhere in the library must not stop this one's
+            # analysis; `framing check` reports it.
+            continue
+        docs.extend(prepare(a) for a in event.articles)
+    return tuple(docs)
+
+
+def wordfreq_available() -> bool:
+    """True when the optional ``wordfreq`` package is installed."""
+    return _wordfreq_lookup() is not None
+
+
 def _wordfreq_lookup() -> Callable[[str], float] | None:
     """General English word frequencies from ``wordfreq`` if it is installed, else None."""
     try:
@@ -336,6 +360,8 @@ def distinctive_terms(
 
 __all__ = [
     "DistinctiveTerm",
+    "background_documents",
+    "wordfreq_available",
     "TermCount",
     "TermCounts",
     "distinctive_terms",

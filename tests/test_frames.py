@@ -327,3 +327,27 @@ def test_custom_lexicon_is_used(tmp_path: Path) -> None:
     cues = frame_cues(doc, lexicon=lex)
     assert [(c.frame, c.text) for c in cues] == [("strike", "walkouts"), ("strike", "picket line")]
     assert isinstance(cues[0], FrameCue)
+
+
+def test_cli_frames() -> None:
+    import json
+
+    from click.testing import CliRunner
+
+    from framing.cli import main
+
+    result = CliRunner().invoke(main, ["frames"])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert lines[1] == "Frames: share of sentences with a cue word (sentences), and the words that triggered it"
+    assert "  Legality, constitutionality and jurisprudence    28% (9)         69% (11)" in lines
+    assert "      breitbart-news: illegal 11, humanitarian grounds 5, aliens 4, court 1, deportation orders 1, immigration court 1" in lines
+    assert "  Victim: humanitarian                             53% (17)        25% (4)" in lines
+    assert "  abc-news: episodic (episodic 11, thematic 3)" in lines
+    assert any(line.startswith("  narrator (outlet's words)") for line in lines)
+    data = json.loads(CliRunner().invoke(main, ["frames", "--json"]).output)
+    art = data["articles"][1]
+    assert art["id"] == "breitbart-news"
+    assert art["tone"]["narrator"]["segments"] == 16
+    assert {c["frame"] for c in art["cues"] if c["text"] == "illegal workers"} == {
+        "crime_punishment", "threat_public_order"}

@@ -228,3 +228,23 @@ def test_property_any_text(x: str, y: str) -> None:
     for d in distinctive_terms([a, b], use_wordfreq=False):
         assert math.isfinite(d.z) and d.z > 0
         assert d.article in {"a", "b"}
+
+
+def test_cli_terms() -> None:
+    from click.testing import CliRunner
+
+    from framing.cli import main
+
+    result = CliRunner().invoke(main, ["terms", "--top", "3"])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert lines[0] == "Mississippi workplace immigration raids, August 2019 (mississippi-raids-2019)"
+    assert lines[4] == "ABC News [abc-news]                 Breitbart News [breitbart-news]"
+    assert lines[5] == "    z own oth  term                     z own oth  term"
+    assert lines[6].split() == ["1.66", "9", "0", "place", "2.90", "11", "0", "illegal"]
+    assert lines[8].split() == ["1.34", "6", "0", "hsi", "2.47", "8", "0", "illegal", "workers"]
+    assert len(lines) == 9
+    data = __import__("json").loads(CliRunner().invoke(main, ["terms", "--json", "--top", "2"]).output)
+    assert [t["term"] for t in data["articles"][1]["terms"]] == ["illegal", "workers"]
+    bad = CliRunner().invoke(main, ["terms", "no-such-event"])
+    assert bad.exit_code == 2 and bad.output.startswith("Error: no event folder 'no-such-event'")

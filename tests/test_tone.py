@@ -145,3 +145,13 @@ def test_property_any_text(text: str, spans: list[tuple[int, int]]) -> None:
     assert len(result.sentences) == len(doc.sentences)
     for s in result.sentences:
         assert -1.0 <= s.compound <= 1.0
+
+
+def test_seed_tone_with_extracted_quotes() -> None:
+    quotes_mod = pytest.importorskip("framing.quotes")
+    abc, breitbart = seed_documents()
+    tb = tone(breitbart, quotes_mod.extract_quotes(breitbart))
+    # Breitbart's "humanitarian grounds" in sentence 0 is a scare quote: the words stay the narrator's.
+    assert tb.sentences[0].quoted is None and tb.sentences[0].narrator == tb.sentences[0].compound
+    ta = tone(abc, quotes_mod.extract_quotes(abc))
+    assert ta.sentences[6].narrator is None and 6 in ta.quoted.negative
