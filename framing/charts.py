@@ -125,6 +125,15 @@ ROLE_LABELS: dict[str, str] = {
     "media": "Other media",
     "unknown": "Unknown role",
 }
+ROLE_NOUNS: dict[str, str] = {
+    "official": "official",
+    "advocate": "advocate",
+    "business": "business",
+    "affected": "person affected",
+    "expert": "expert",
+    "media": "media outlet",
+    "unknown": "role unknown",
+}
 
 # Shared sentences are the common ground, so they recede (grey); sentences
 # only one outlet carries are what a reader should spot, so they are loud.
@@ -393,8 +402,13 @@ def category_label(category: str) -> str:
 
 
 def role_label(role: str) -> str:
-    """A quote role in plain words ("affected" -> "People affected")."""
+    """A quote role in plain words, plural, for legends ("affected" -> "People affected")."""
     return ROLE_LABELS.get(_key(role), _humanize(role))
+
+
+def role_noun(role: str) -> str:
+    """A quote role for one speaker ("affected" -> "person affected")."""
+    return ROLE_NOUNS.get(_key(role), _humanize(role).lower())
 
 
 # --- figures and rendering ---------------------------------------------------------
@@ -702,7 +716,7 @@ def quote_speakers_alt(data: QuoteData, *, top_n: int = 5) -> str:
             parts.append(f"{outlet.name} names no speaker for its quotes ({rows[0][2]} words)")
         else:
             speaker, role, words, _ = named[0]
-            parts.append(f"{outlet.name} quotes {speaker} ({role_label(role).lower()}) most: {words} words")
+            parts.append(f"{outlet.name} quotes {speaker} ({role_noun(role)}) most: {words} words")
     return "Bar chart of words quoted per speaker. " + "; ".join(parts) + "."
 
 
@@ -712,7 +726,7 @@ def quote_speakers_table(data: QuoteData, *, top_n: int = 5) -> Table:
     rows = []
     for outlet in data.outlets:
         for speaker, role, words, count in _speaker_rows(data, None)[outlet.id]:
-            rows.append((outlet.name, speaker, role_label(role), str(count), str(words)))
+            rows.append((outlet.name, speaker, _capital(role_noun(role)), str(count), str(words)))
     return header, tuple(rows)
 
 
@@ -782,7 +796,7 @@ def quote_timeline_chart(ax: Axes, data: QuoteData, *, label_first: bool = True)
             first = quotes[0]
             name = first.speaker or "no speaker named"
             ax.annotate(
-                f"first: {_shorten(name, 28)}",
+                _safe(f"first: {_shorten(name, 28)}"),
                 (_clip01(first.position), row),
                 xytext=(0, 9),
                 textcoords="offset points",
@@ -821,7 +835,7 @@ def quote_timeline_alt(data: QuoteData, *, label_first: bool = True) -> str:
         who = first.speaker or "an unnamed speaker"
         parts.append(
             f"{outlet.name} has {len(quotes)} quotes and first quotes {who} "
-            f"({role_label(first.role).lower()}) {_pct(_clip01(first.position), 1)} of the way in"
+            f"({role_noun(first.role)}) {_pct(_clip01(first.position), 1)} of the way in"
         )
     return "Timeline of quotes through each article. " + "; ".join(parts) + "."
 
@@ -839,7 +853,7 @@ def quote_timeline_table(data: QuoteData, *, label_first: bool = True) -> Table:
                     str(n),
                     _pct(_clip01(quote.position), 1),
                     quote.speaker or "No speaker named",
-                    role_label(quote.role),
+                    _capital(role_noun(quote.role)),
                     str(quote.words),
                 )
             )
@@ -949,7 +963,7 @@ def distinctive_terms_chart(ax: Axes, data: TermsData, *, top_n: int = 8, thresh
         for term in blocks[outlet.id]:
             ax.barh(y, term.z, height=0.7, color=colours[outlet.id], linewidth=0)
             ax.text(term.z + top * 0.01, y, f"{term.z:.1f} ({term.count}×)", va="center", ha="left", fontsize=9, color=INK)
-            labels.append(_shorten(term.term, 30))
+            labels.append(_safe(_shorten(term.term, 30)))
             y += 1
     ax.set_yticks(range(len(labels)), labels)
     ax.set_ylim(len(labels) - 0.5, -0.6)
@@ -1165,7 +1179,7 @@ def numbers_chart(ax: Axes, data: NumbersData) -> Axes:
         for i, outlet in enumerate(data.outlets):
             y = row + (i - (n - 1) / 2) * height
             cell = table.get((quantity, outlet.id), [])
-            name = _shorten(outlet.name, 26)
+            name = _safe(_shorten(outlet.name, 26))
             if not cell:
                 ax.text(0.005, y, f"{name}: not mentioned", va="center", ha="left", fontsize=9, color=MUTED, style="italic")
                 continue
@@ -1175,7 +1189,8 @@ def numbers_chart(ax: Axes, data: NumbersData) -> Axes:
             if width:
                 ax.barh(y, width, height=height * 0.86, color=colours[outlet.id], linewidth=0)
             # Direct labels (outlet and figure) make a legend unnecessary.
-            ax.text(width + 0.01, y, f"{name}: {' / '.join(v.label for v in cell)}", va="center", ha="left", fontsize=9, color=INK)
+            figures = _safe(" / ".join(v.label for v in cell))
+            ax.text(width + 0.01, y, f"{name}: {figures}", va="center", ha="left", fontsize=9, color=INK)
     ax.set_yticks(range(len(quantities)), [_wrap(_humanize(q), 20) for q in quantities])
     ax.set_ylim(len(quantities) - 0.5, -0.5)
     ax.set_xlim(0, 1.0)
@@ -1292,7 +1307,7 @@ def tone_table(data: ToneData) -> Table:
     """Data table for :func:`tone_chart`: mean tone and sentence count per voice."""
     voices = _tone_voices(data)
     scores = {(s.outlet, s.voice): s for s in data.scores}
-    header = ("Outlet", *(f"{VOICE_LABELS[v]} (sentences)" for v in voices))
+    header = ("Outlet", *(f"{VOICE_LABELS[v]}: mean tone (sentences)" for v in voices))
     rows = []
     for outlet in data.outlets:
         cells = []
@@ -1398,11 +1413,22 @@ def _humanize(name: str) -> str:
     return text[:1].upper() + text[1:] if text else "(unnamed)"
 
 
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
 def _wrap(text: str, width: int = LABEL_WIDTH) -> str:
+    """A label for drawing: at most two lines, and safe from mathtext."""
     lines = textwrap.wrap(text, width=width, break_long_words=True) or [""]
     if len(lines) > 2:
         lines = [lines[0], _shorten(" ".join(lines[1:]), width)]
-    return "\n".join(lines)
+    return _safe("\n".join(lines))
+
+
+def _safe(text: str) -> str:
+    # matplotlib reads text between two "$" as TeX math: an outlet called
+    # "$5 Daily" or a figure "$15 an hour" must be drawn literally.
+    return text.replace("$", r"\$")
 
 
 def _shorten(text: str, width: int) -> str:
@@ -1503,7 +1529,7 @@ def _legend_columns(labels: Sequence[str]) -> int:
 def _block_header(ax: Axes, y: float, name: str) -> None:
     # Written inside the plot from its left edge, where a long outlet name has
     # the whole width; as a tick label it would wrap into the row below.
-    ax.text(0, y, _shorten(name, 60), ha="left", va="center", fontsize=9, fontweight="bold", color=INK,
+    ax.text(0, y, _safe(_shorten(name, 60)), ha="left", va="center", fontsize=9, fontweight="bold", color=INK,
             transform=ax.get_yaxis_transform())
 
 
@@ -1580,6 +1606,7 @@ __all__ = [
     "render_chart",
     "role_color",
     "role_label",
+    "role_noun",
     "status_color",
     "tone_alt",
     "tone_chart",
