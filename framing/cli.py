@@ -353,6 +353,70 @@ def naming_cmd(
             voice = "N" if k.voice == "narrator" else "Q"
             click.echo(f"   [{k.sentence:>3} {voice}] {k.left:>{width}}[{k.match}]{k.right.rstrip()}")
 # --- naming ---
+@main.command("omissions")
+@event_argument
+@library_option
+@json_option
+def omissions_cmd(event: str | None, library: Path | None, as_json: bool) -> None:
+    """Show what each outlet reports that the others leave out; numbers; names.
+
+    Per article: its sentences that no other article carries (in article
+    order, neighbours grouped), those carried only in part (with the nearest
+    match), then the numbers and the people, organisations and places each
+    outlet names. EVENT is an event folder or a slug (default: the bundled event).
+    """
+    from dataclasses import asdict
+
+    from framing.coverage import compare_event
+    from framing.events import load_event, resolve_event
+    from framing.prepare import prepare
+
+    ev = load_event(resolve_event(event, library))
+    docs = [prepare(a) for a in ev.articles]
+    cov = compare_event(docs)
+    if as_json:
+        echo_json(asdict(cov))
+        return
+    by_id = {d.article.id: d for d in docs}
+    best: dict[tuple[str, int], Any] = {}
+    for a in cov.alignments:
+        key = (a.article, a.sentence)
+        if a.match is not None and (key not in best or a.match.score > best[key][1].score):
+            best[key] = (a.against, a.match)
+    click.echo(f"{ev.title} ({ev.slug})")
+    for art in cov.articles:
+        doc = by_id[art.article]
+        click.echo("")
+        click.echo(
+            f"== {doc.article.outlet} [{art.article}]: only here, {len(art.only_here)} of "
+            f"{len(doc.sentences)} sentences"
+        )
+        for group in art.groups:
+            for n, i in enumerate(group):
+                click.echo(f"  {'•' if n == 0 else ' '} [{i:>2}] {doc.sentences[i].text}")
+        if art.partly_here:
+            click.echo("   carried only in part elsewhere:")
+            for i in art.partly_here:
+                click.echo(f"    [{i:>2}] {doc.sentences[i].text}")
+                if (art.article, i) in best:
+                    other, m = best[(art.article, i)]
+                    click.echo(f"         ~ {other} [{m.sentence}] ({m.score:.2f}) {by_id[other].sentences[m.sentence].text}")
+    ids = [d.article.id for d in docs]
+    click.echo("")
+    click.echo("Numbers (status, what is counted, each article's wording):")
+    for row in cov.numbers:
+        cells = []
+        for aid in ids:
+            texts = [c.text for c in row.cells if c.article == aid]
+            cells.append(f"{aid}: {' / '.join(dict.fromkeys(texts)) if texts else '—'}")
+        click.echo(f"  {row.status:<9} {row.label:<20} " + " | ".join(cells))
+    click.echo("")
+    click.echo("Names (status, kind, canonical name, named by):")
+    for erow in cov.entities:
+        spell = f"  [{', '.join(erow.spellings)}]" if erow.spellings != (erow.canonical,) else ""
+        click.echo(f"  {erow.status:<9} {erow.kind:<12} {erow.canonical} — {', '.join(erow.articles)}{spell}")
+
+
 # --- omissions ---
 @main.command("terms")
 @event_argument
