@@ -408,6 +408,7 @@ class _Context:
         self.acronyms = self._acronyms()
         self.descriptors: dict[str, list[str]] = {}
         self.persons: dict[str, str] = {}  # full name -> full name; surname -> full name
+        self.names: dict[str, str] = {}  # surname -> any two- or three-word name in the text (weak)
         self.mentions: list[_Mention] = []
         self.attributions: dict[int, list[_Attribution]] = {}
         self._collect()
@@ -576,7 +577,7 @@ class _Context:
             return self.resolve_reference(bare_low, offset)
         # "economist Jane Park of the University of Chicago": the organisation is a descriptor.
         split = re.match(r"^(.*?[A-Z][\w’'.-]*)\s+(?:of|at|from|with|for)\s+(?:the\s+)?([A-Z].*)$", bare)
-        if split and self._person_tail(split.group(1)) and not self._is_org(split.group(1).split()[-1]):
+        if split and self._person_tail(split.group(1)) and self._org_core(split.group(1)) is None:
             bare = split.group(1)
             appositive = ", ".join(x for x in (split.group(2), appositive) if x)
         words = bare.split()
@@ -626,12 +627,15 @@ class _Context:
         if " " not in run and run.lower() in self.roles.speaker_nouns and not prefix:
             # A capitalised common noun at the start of a sentence: "Officials said".
             return _Entity(run, "group", self.role_for(" ".join((run, appositive))))
-        if self._is_org(run) and not self._person_tail(run):
+        tail = self._person_tail(run)
+        n = len(tail.split())
+        titled = 2 <= n < len(run.split()) and run.split()[-n - 1] in self.roles.name_titles
+        if self._is_org(run) and not titled:
             name = self.fold(run)
             return _Entity(name, "org", self.org_role(name) or self.role_for(" ".join((bare, appositive))))
-        tail = self._person_tail(run) or run
+        tail = tail or run
         lead = run[: len(run) - len(tail)].strip()
-        full = self.persons.get(tail, tail)
+        full = self.persons.get(tail) or self.names.get(tail, tail)
         if " " not in tail and tail not in self.persons:
             # A single capitalised word nobody introduced: a known organisation, or a bare surname.
             if self._is_org(tail):
@@ -663,6 +667,8 @@ class _Context:
         if len(tail) > 4 or not tail:
             return ""
         if len(tail) < len(words) and words[len(words) - len(tail) - 1].lower() in _CONNECTORS:
+            if len(tail) >= 3:
+                return " ".join(tail[1:])  # "Secretary of State Antony Blinken"
             return ""  # "ACLU of Mississippi": a place after "of" is not a person
         return " ".join(tail)
 
@@ -728,6 +734,10 @@ class _Context:
             for m in _CAP_RUN_RE.finditer(seg):
                 run = _strip_det(self._trim_run(m.group()))
                 start = s.start + m.start()
+                tail_words = self._person_tail(run).split()
+                if 2 <= len(tail_words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in tail_words):
+                    # "coach Nick Sirianni": a later "Sirianni" means him (surnames only, never pronouns).
+                    self.names.setdefault(tail_words[-1], " ".join(tail_words))
                 for piece in _split_run(run):
                     if self._is_org(piece) and not self._person_tail(piece):
                         name = self.fold(piece)
@@ -780,9 +790,10 @@ class _Context:
                 prev = out[-1]
                 if prev.entity is not None and self.masked.find("\x00", prev.cue_end, m.start()) == -1:
                     entity, surface = prev.entity, None
-            if entity is None and surface is None and word != "according to":
-                # Look at the start of the sentence for a subject shared by coordination.
-                pass
+            if entity is None and surface is None and word.endswith("ing") and self.masked[lo : m.start()].rstrip().endswith(","):
+                # "A federal judge blocked the law, calling it ...": the sentence's subject.
+                surface = _leading_subject(self.masked[lo : m.start()], self.roles)
+                entity = self.analyse(surface, m.start(), sentence) if surface else None
             channel = None
             cm = self.cues.channel_pattern.search(self.masked, lo, hi)
             if cm:
@@ -896,6 +907,28 @@ def _trailing_np(seg: str, roles: _Roles) -> str | None:
     return phrase
 
 
+def _leading_subject(text: str, roles: _Roles) -> str | None:
+    """The noun phrase that opens a clause ("A federal judge", "Quarterback Jalen Hurts")."""
+    words = text.split()[:8]
+    for i, w in enumerate(words):
+        bare = w.strip(",.;:").lower()
+        if i and w[:1].isupper():
+            j = i
+            while j + 1 < len(words) and words[j + 1][:1].isupper() and not words[j].endswith(","):
+                j += 1
+            return " ".join(words[: j + 1]).strip(",")
+        if bare in roles.speaker_nouns and bare not in _STOP:
+            return " ".join(words[: i + 1]).strip(",")
+        if w.endswith(",") or bare in _STOP:
+            break
+    if words and words[0][:1].isupper() and words[0].lower() not in _DETERMINERS:
+        j = 0
+        while j + 1 < len(words) and words[j + 1][:1].isupper() and not words[j].endswith(","):
+            j += 1
+        return " ".join(words[: j + 1]).strip(",")
+    return None
+
+
 def _speaker_before(masked: str, lo: int, pos: int, roles: _Roles) -> str | None:
     """The speaker phrase right before a cue: "Cox", "Mike Hurst, U.S. attorney for ...,"."""
     seg = masked[lo:pos].rstrip()
@@ -916,6 +949,12 @@ def _speaker_before(masked: str, lo: int, pos: int, roles: _Roles) -> str | None
             head = _trailing_np(inner[:cut], roles)
             if head and (head.split()[-1][:1].isupper()) and head.lower() not in _PRONOUNS:
                 return f"{head}, {appositive}"
+            if (
+                head
+                and head.split()[-1].lower() in roles.speaker_nouns
+                and re.fullmatch(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}", appositive)
+            ):
+                return f"{appositive}, {head}"  # "a ministry spokesperson, Mao Ning, said"
         return None
     return _trailing_np(seg, roles)
 
@@ -953,7 +992,12 @@ def _speaker_after(masked: str, pos: int, hi: int, roles: _Roles) -> str | None:
     head = " ".join(words)
     if not _is_head(words[-1].rstrip("."), roles):
         return None
-    if not (words[0][:1].isupper() or words[0].lower() in _DETERMINERS or words[0].lower() in _PRONOUNS):
+    if not (
+        words[0][:1].isupper()
+        or words[0].lower() in _DETERMINERS
+        or words[0].lower() in _PRONOUNS
+        or words[0].lower() in roles.speaker_nouns  # "said farmer Glenn Hoeksema"
+    ):
         return None
     if len(words) == len(first.split()) and rest.strip():
         for chunk in rest.split(","):
@@ -1128,6 +1172,12 @@ def _draft(ctx: _Context, span: QuoteSpan, sentence: int, prev: QuoteSpan | None
                 att = a
                 break
 
+    if att is None and stripped.endswith(":") and not left_atts:
+        # "Quarterback Jalen Hurts, who threw two interceptions, was blunter: "...""
+        subject = _leading_subject(left, ctx.roles)
+        entity = ctx.analyse(subject, span.open_mark, sentence) if subject else None
+        if entity is not None:
+            att = _Attribution(span.open_mark, span.open_mark, ":", subject, entity, None)
     weak = None
     if att is None:
         # A cue whose speaker cannot be resolved ("the company" with no company
@@ -1167,7 +1217,7 @@ def _draft(ctx: _Context, span: QuoteSpan, sentence: int, prev: QuoteSpan | None
         "kind": kind,
         "entity": att.entity if att else None,
         "surface": att.surface if att else None,
-        "cue": att.cue if att else None,
+        "cue": att.cue if att and att.cue != ":" else None,
         "channel": att.channel if att else None,
         "inherited": False,
     }
