@@ -446,7 +446,7 @@ def frame_profile(
     )
     episodic = tuple(sorted({c.sentence for c in cues if c.frame == "episodic"}))
     thematic = tuple(sorted({c.sentence for c in cues if c.frame == "thematic"}))
-    dominant = []
+    dominant: list[tuple[str, tuple[str, ...]]] = []
     for fam in FAMILIES:
         ranked = [s for s in shares if s.family == fam and s.sentences and not lex.frame(s.frame).residual]
         if not ranked:
