@@ -16,6 +16,12 @@ from tests.test_sources import ARTICLE, pdf_bytes, png_bytes, snapshot
 SRC = DATA / "sources"
 
 
+@pytest.fixture(autouse=True)
+def _shipped_lexicons(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Use the shipped lexicons even if an earlier test left FRAMING_LEXICONS set (``--lexicons`` sets it)."""
+    monkeypatch.delenv("FRAMING_LEXICONS", raising=False)
+
+
 def run(*args: str, input: str | bytes | None = None) -> tuple[int, str, str]:
     """Invoke framing; return (exit code, stdout, stderr)."""
     result = CliRunner().invoke(main, list(args), input=input)

@@ -42,6 +42,12 @@ ARTICLE = (
 )
 
 
+@pytest.fixture(autouse=True)
+def _shipped_lexicons(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Use the shipped lexicons even if an earlier test left FRAMING_LEXICONS set (``--lexicons`` sets it)."""
+    monkeypatch.delenv("FRAMING_LEXICONS", raising=False)
+
+
 def snapshot(folder: Path) -> dict[str, bytes]:
     """Every file under ``folder`` with its bytes, to assert that nothing was written."""
     return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
