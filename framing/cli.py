@@ -557,6 +557,83 @@ def frames_cmd(event: str | None, library: Path | None, as_json: bool) -> None:
 
 # --- terms and frames ---
 # --- analyze and report ---
+
+
+def _progress(quiet: bool) -> Callable[[str], None]:
+    def say(message: str) -> None:
+        if not quiet:
+            click.echo(f"framing: {message}", err=True)
+
+    return say
+
+
+def _compare_event(event: str | None, library: Path | None, say: Callable[[str], None]) -> Any:
+    from framing.compare import compare, library_background
+    from framing.events import load_event, resolve_event
+
+    folder = resolve_event(event, library)
+    say(f"loading {folder}")
+    ev = load_event(folder)
+    say(f"analysing {len(ev.articles)} articles")
+    return compare(ev, background=library_background(folder))
+
+
+@main.command("analyze")
+@event_argument
+@library_option
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write the JSON here (default: print it).")
+@click.option("--quiet", is_flag=True, help="No progress lines on stderr.")
+def analyze_cmd(event: str | None, library: Path | None, output: Path | None, quiet: bool) -> None:
+    """Analyse an event and write the whole comparison as JSON (schema framing.comparison/1).
+
+    EVENT is an event folder or a slug in the library (default: the bundled
+    event). The same input always gives byte-identical output.
+    """
+    from framing.report.writer import write_atomic_file
+    from framing.result import comparison_to_dict, dumps
+
+    say = _progress(quiet)
+    text = dumps(comparison_to_dict(_compare_event(event, library, say)))
+    if output is None:
+        click.echo(text, nl=False)
+    else:
+        write_atomic_file(output, text)
+        say(f"wrote {output}")
+
+
+@main.command("report")
+@event_argument
+@library_option
+@click.option("-o", "--output", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Folder for the report (default: reports/<event-slug>/).")
+@click.option("--format", "formats", default="html,pdf,json", show_default=True,
+              help="Comma-separated formats to write: html, pdf, json.")
+@click.option("--quiet", is_flag=True, help="No progress lines on stderr.")
+def report_cmd(event: str | None, library: Path | None, out_dir: Path | None, formats: str, quiet: bool) -> None:
+    """Write the full report of an event: HTML, PDF, JSON and charts.
+
+    EVENT is an event folder or a slug in the library (default: the bundled
+    event). The files go to reports/<event-slug>/ unless -o says otherwise;
+    they are written all at once, so a failed run leaves no half-written report.
+    """
+    from framing.report import parse_formats, write_report
+
+    say = _progress(quiet)
+    wanted = parse_formats(formats)
+    comparison = _compare_event(event, library, say)
+    target = out_dir or Path("reports") / comparison.event.slug
+    written = write_report(comparison, target, formats=wanted, progress=say)
+    main_files = [p for p in written if p.parent == target]
+    click.echo(f"Report for {comparison.event.title!r} in {target}/:")
+    for path in main_files:
+        click.echo(f"  {path.name}")
+    charts = len(written) - len(main_files)
+    if charts:
+        click.echo(f"  charts/ ({charts} files: SVG and PNG)")
+
+
+# --- analyze and report ---
 @main.command("new")
 @click.argument("slug")
 @click.option("--title", required=True, help="What happened, in a few words (shown on the report).")

@@ -128,6 +128,10 @@ def split_header(raw: str, path: Path) -> tuple[dict[str, Any], str]:
             f"{path}: broken metadata header{where}: {getattr(exc, 'problem', None) or exc}; "
             "write one 'field: value' per line"
         ) from None
+    except ValueError as exc:  # an impossible unquoted date: "date: 2019-02-30"
+        raise ArticleError(
+            f"{path}: header value is not valid ({exc}); write dates as 'date: \"YYYY-MM-DD\"'"
+        ) from None
     if not isinstance(header, dict):
         raise ArticleError(f"{path}: metadata header must be 'field: value' lines")
     return header, body
@@ -175,6 +179,8 @@ def load_event(path: str | Path) -> Event:
         mark = getattr(exc, "problem_mark", None)
         where = f" line {mark.line + 1}" if mark is not None else ""
         raise EventError(f"{meta_path}{where}: invalid YAML; write one 'field: value' per line") from None
+    except ValueError as exc:
+        raise EventError(f"{meta_path}: a value is not valid ({exc}); write dates as 'date: \"YYYY-MM-DD\"'") from None
     if not isinstance(meta, dict):
         raise EventError(f"{meta_path}: must be 'field: value' lines (title, date, description, notes)")
     unknown = sorted(str(k) for k in meta if k not in EVENT_FIELDS)

@@ -15,6 +15,12 @@ SEED_EVENT = ROOT / "seeds" / "mississippi-raids-2019"
 DATA = Path(__file__).resolve().parent / "data"
 
 
+@pytest.fixture(autouse=True)
+def _no_lexicon_override(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``framing --lexicons DIR`` sets FRAMING_LEXICONS in-process; undo it after every test."""
+    monkeypatch.delenv("FRAMING_LEXICONS", raising=False)
+
+
 @pytest.fixture(scope="session")
 def seed_event() -> Event:
     """The bundled Mississippi 2019 event."""

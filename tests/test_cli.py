@@ -102,12 +102,10 @@ def test_lexicon_override_must_exist(tmp_path: Path) -> None:
 
 def test_malformed_lexicon_is_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     (tmp_path / "abbreviations.yaml").write_text("abbreviations: [u.s\nsentence_starters: []\n", encoding="utf-8")
-    monkeypatch.delenv("FRAMING_LEXICONS", raising=False)
     from framing.lexicons import _load_abbreviations
 
     _load_abbreviations.cache_clear()
     result = CliRunner().invoke(main, ["--lexicons", str(tmp_path), "prepare"])
-    monkeypatch.delenv("FRAMING_LEXICONS", raising=False)
     assert result.exit_code == 2
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1

@@ -1,0 +1,161 @@
+"""Analyse every article of an event and compare them: the :class:`Comparison`.
+
+This is the one place the per-article analyses (quotes, naming, frames,
+tone, terms, numbers, entities) and the cross-article ones (coverage,
+numbers and entities side by side, distinctive terms) are run. Every
+renderer (JSON, HTML, PDF, charts, worksheets, batch tables) reads the
+:class:`Comparison` it returns; nothing is computed twice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from framing.coverage import Alignment, ArticleCoverage, align, omissions
+from framing.entities import EntityMention, EntityRow, compare_entities, extract_entities
+from framing.events import list_events, load_event
+from framing.frames import FrameCue, FrameProfile, frame_cues, frame_profile
+from framing.model import Document, Event
+from framing.naming import Candidate, Mention, NamingProfile, discover_candidates, find_mentions, naming_profile
+from framing.numbers import NumberRow, Quantity, compare_numbers, extract_numbers
+from framing.prepare import prepare
+from framing.quotes import Quote, QuoteProfile, extract_quotes, quote_profile
+from framing.terms import DistinctiveTerm, TermCounts, distinctive_terms, term_counts
+from framing.tone import Tone, tone
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleAnalysis:
+    """Everything framing finds in one article."""
+
+    doc: Document
+    quotes: tuple[Quote, ...]
+    quote_profile: QuoteProfile
+    mentions: tuple[Mention, ...]
+    naming: NamingProfile
+    naming_candidates: tuple[Candidate, ...]
+    frame_cues: tuple[FrameCue, ...]
+    frames: FrameProfile
+    tone: Tone
+    terms: TermCounts
+    numbers: tuple[Quantity, ...]
+    entities: tuple[EntityMention, ...]
+
+    @property
+    def id(self) -> str:
+        """The article's id."""
+        return self.doc.article.id
+
+    @property
+    def outlet(self) -> str:
+        """The article's outlet name."""
+        return self.doc.article.outlet
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    """An event's articles analysed and compared: what every renderer reads."""
+
+    event: Event
+    articles: tuple[ArticleAnalysis, ...]
+    coverage: tuple[Alignment, ...]
+    omissions: tuple[ArticleCoverage, ...]
+    numbers: tuple[NumberRow, ...]
+    entities: tuple[EntityRow, ...]
+    distinctive_terms: tuple[DistinctiveTerm, ...]
+    background_articles: int
+
+    def article(self, article_id: str) -> ArticleAnalysis:
+        """The analysis of article ``article_id``."""
+        for art in self.articles:
+            if art.id == article_id:
+                return art
+        raise KeyError(article_id)
+
+
+def analyse_article(doc: Document) -> ArticleAnalysis:
+    """Run every per-article analysis on one prepared article."""
+    quotes = extract_quotes(doc)
+    mentions = find_mentions(doc, quotes)
+    cues = frame_cues(doc)
+    return ArticleAnalysis(
+        doc=doc,
+        quotes=quotes,
+        quote_profile=quote_profile(doc, quotes),
+        mentions=mentions,
+        naming=naming_profile(doc, mentions),
+        naming_candidates=discover_candidates(doc, mentions),
+        frame_cues=cues,
+        frames=frame_profile(doc, cues),
+        tone=tone(doc, quotes, mentions),
+        terms=term_counts(doc),
+        numbers=extract_numbers(doc),
+        entities=extract_entities(doc),
+    )
+
+
+def compare(event: Event, *, background: Sequence[Document] = ()) -> Comparison:
+    """Analyse every article of ``event`` and compare them with each other.
+
+    Args:
+        event: the event, with two or more articles.
+        background: prepared articles of other events, pooled into the prior
+            of the distinctive-terms measure (the event's own articles are
+            always part of it).
+    """
+    docs = [prepare(article) for article in event.articles]
+    analyses = tuple(analyse_article(doc) for doc in docs)
+    own = {id(d) for d in docs}
+    pool = list(docs) + [d for d in background if id(d) not in own]
+    quantities = [a.numbers for a in analyses]
+    entities = [a.entities for a in analyses]
+    alignments = align(docs, quantities=quantities, entities=entities)
+    return Comparison(
+        event=event,
+        articles=analyses,
+        coverage=alignments,
+        omissions=omissions(docs, alignments),
+        numbers=compare_numbers(docs, quantities),
+        entities=compare_entities(docs, entities),
+        distinctive_terms=distinctive_terms(docs, background=pool),
+        background_articles=len(pool) - len(docs),
+    )
+
+
+def library_background(event_dir: str | Path, *, limit: int = 200) -> list[Document]:
+    """Prepared articles of the other events in ``event_dir``'s library (its parent folder).
+
+    Used as the background prior for distinctive terms. Events that fail to
+    load are skipped (``framing check`` reports them); ``limit`` caps the
+    number of articles so a huge library does not slow a single report down.
+    """
+    from framing.errors import FramingError
+
+    folder = Path(event_dir).resolve()
+    docs: list[Document] = []
+    try:
+        siblings = list_events(folder.parent)
+    except FramingError:
+        return docs
+    for other in siblings:
+        if other.resolve() == folder:
+            continue
+        try:
+            event = load_event(other)
+        except FramingError:
+            continue
+        for article in event.articles:
+            if len(docs) >= limit:
+                return docs
+            docs.append(prepare(article))
+    return docs
+
+
+def analyze_path(event_dir: str | Path, *, background: Sequence[Document] = ()) -> dict[str, Any]:
+    """Load, analyse and compare the event in ``event_dir``; return the JSON result."""
+    from framing.result import comparison_to_dict
+
+    return comparison_to_dict(compare(load_event(event_dir), background=background))

@@ -1,0 +1,220 @@
+"""The report's summary in plain words, generated from the comparison's figures.
+
+Each function writes one or two sentences a student understands, for any
+event and any number of outlets; none of them knows the seed event. Every
+claim is a count the report's sections expand to its sentences.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from framing.compare import ArticleAnalysis, Comparison
+
+CRITICAL_CATEGORIES = ("criminalizing",)
+# Categories that say something about the people's status: the choice a reader
+# should see first ("illegal aliens" vs "undocumented immigrants").
+STATUS_CATEGORIES = ("criminalizing", "legal-status", "migration")
+# Terms for the people around the central ones (their children, their
+# families) are counted and shown in the naming section, but the summary
+# names the central people first and mentions these only when nothing else.
+PERIPHERAL_CATEGORIES = ("family", "children")
+
+
+def _times(n: int) -> str:
+    return "once" if n == 1 else "twice" if n == 2 else f"{n} times"
+
+
+def _join(items: Sequence[str], last: str = "and") -> str:
+    items = list(items)
+    if not items:
+        return ""
+    if len(items) == 1:
+        return items[0]
+    return ", ".join(items[:-1]) + f" {last} " + items[-1]
+
+
+def _others(comparison: Comparison, a: ArticleAnalysis) -> str:
+    return _join([o.outlet for o in comparison.articles if o.id != a.id])
+
+
+def naming_points(comparison: Comparison) -> list[str]:
+    """How each outlet names the people involved, in its own voice and in quotes."""
+    out = []
+    for a in comparison.articles:
+        own = sorted((u for u in a.naming.terms if u.voice == "narrator"), key=lambda u: (-u.count, u.term))
+        if not own:
+            out.append(f"In its own words, {a.outlet} uses none of the lexicon's terms for the people involved.")
+            continue
+        # Lead with the terms that carry a judgement, then the most frequent others;
+        # one entry per form as printed ("child" and "children of" both read "children").
+        core = [u for u in own if u.category not in PERIPHERAL_CATEGORIES] or own
+        ranked = [u for u in core if u.category in STATUS_CATEGORIES] + [
+            u for u in core if u.category not in STATUS_CATEGORIES
+        ]
+        counts: dict[str, int] = {}
+        for u in ranked:
+            form = _form(a, u.term, "narrator")
+            counts[form] = counts.get(form, 0) + u.count
+        shown = list(counts.items())[:4]
+        parts = [f"“{form}” {_times(n)}" for form, n in shown]
+        sentence = f"In its own words, {a.outlet} calls the people involved {_join(parts)}"
+        if len(counts) > len(shown):
+            sentence += f" (and {len(counts) - len(shown)} other terms)"
+        sentence += "."
+        quoted_only = sorted(
+            {
+                u.term
+                for u in a.naming.terms
+                if u.voice == "quoted"
+                and u.category in CRITICAL_CATEGORIES
+                and not any(o.category == u.category for o in own)
+            }
+        )
+        if quoted_only:
+            speakers = sorted({s for u in a.naming.terms if u.term in quoted_only and u.voice == "quoted" for s in u.speakers})
+            terms = _join([f"“{_form(a, t, 'quoted')}”" for t in quoted_only], "or")
+            who = f", from {_join(speakers)}" if speakers else ""
+            sentence += f" Its only {terms} come inside quotes{who}."
+        out.append(sentence)
+    return out
+
+
+def _form(a: ArticleAnalysis, term: str, voice: str) -> str:
+    """The form of ``term`` the article uses most (plural "illegal aliens" rather than the lemma)."""
+    forms = [m.text.lower() for m in a.mentions if m.term == term and m.voice == voice]
+    if not forms:
+        return term
+    return max(sorted(set(forms)), key=forms.count)
+
+
+def quote_points(comparison: Comparison) -> list[str]:
+    """Who each outlet lets speak, how much and who first; roles only one outlet quotes."""
+    out = []
+    roles_by: dict[str, set[str]] = {}
+    for a in comparison.articles:
+        p = a.quote_profile
+        roles_by[a.id] = {r.role for r in p.by_role if r.words and r.role != "unknown"}
+        if not p.by_speaker:
+            out.append(f"{a.outlet} quotes nobody directly.")
+            continue
+        first = f"{p.first_voice} ({p.first_voice_role})" if p.first_voice else "an unnamed speaker"
+        out.append(
+            f"{a.outlet} quotes {len(p.by_speaker)} "
+            f"{'speaker' if len(p.by_speaker) == 1 else 'speakers'} "
+            f"({p.quoted_words:,} words, {p.quoted_share:.0%} of the article); the first voice heard is {first}."
+        )
+    if len(comparison.articles) > 1:
+        for a in comparison.articles:
+            others = set().union(*(roles_by[o.id] for o in comparison.articles if o.id != a.id))
+            only = sorted(roles_by[a.id] - others)
+            for role in only:
+                speakers = [s.speaker for s in a.quote_profile.by_speaker if s.role == role]
+                out.append(f"Only {a.outlet} quotes {_role_phrase(role)}: {_join(speakers)}.")
+    return out
+
+
+def _role_phrase(role: str) -> str:
+    return {
+        "official": "officials",
+        "advocate": "advocates",
+        "business": "businesses",
+        "affected": "the people affected",
+        "expert": "experts",
+        "media": "other media",
+    }.get(role, role)
+
+
+def omission_points(comparison: Comparison) -> list[str]:
+    """How much of each article the others do not carry, with the first example."""
+    out = []
+    statuses: dict[tuple[str, int], list[str]] = {}
+    for al in comparison.coverage:
+        statuses.setdefault((al.article, al.sentence), []).append(al.status)
+    for a in comparison.articles:
+        unique = [s for s in a.doc.sentences if all(x == "unique" for x in statuses.get((a.id, s.index), ["unique"]))]
+        if not unique:
+            out.append(f"Everything {a.outlet} reports appears, at least in part, in {_others(comparison, a)}.")
+            continue
+        example = unique[0].text
+        if len(example) > 110:
+            example = example[:107].rsplit(" ", 1)[0] + "…"
+        out.append(
+            f"{len(unique)} of {a.outlet}'s {len(a.doc.sentences)} sentences report something "
+            f"{_others(comparison, a)} {'does' if len(comparison.articles) == 2 else 'do'} not carry at all, "
+            f"for example: “{example}”"
+        )
+    return out
+
+
+def number_points(comparison: Comparison) -> list[str]:
+    """Figures the outlets agree on and figures they give differently."""
+    out = []
+    names = {a.id: a.outlet for a in comparison.articles}
+    n = len(comparison.articles)
+    for row in comparison.numbers:
+        if row.status == "different":
+            by_outlet: dict[str, str] = {}
+            for cell in row.cells:
+                by_outlet.setdefault(cell.article, cell.text.lower())
+            said = _join([f"{names[k]} says “{v}”" for k, v in by_outlet.items()])
+            out.append(f"The outlets give the {row.label} differently: {said}.")
+    same = [r for r in comparison.numbers if r.status == "same" and len(set(r.articles)) == n]
+    if same:
+        figures = _join([f"{_plural_label(r.label)} ({r.cells[0].text.lower()})" for r in same[:3]])
+        out.append(f"{'Both' if n == 2 else 'All'} give the same figures for {figures}.")
+    return out
+
+
+def _plural_label(label: str) -> str:
+    words = label.split()
+    if len(words) == 1 and not label.endswith("s") and label not in {"people", "percent", "money"}:
+        return label + "s"
+    return label
+
+
+def entity_points(comparison: Comparison) -> list[str]:
+    """Names only one outlet mentions (people and organisations first)."""
+    out = []
+    order = {"person": 0, "organisation": 1, "place": 2}
+    for a in comparison.articles:
+        only = [
+            r.canonical
+            for r in sorted(comparison.entities, key=lambda r: order.get(r.kind, 3))
+            if r.articles == (a.id,) and r.canonical != a.outlet
+        ]
+        if only:
+            shown = only[:6]
+            more = f" and {len(only) - len(shown)} more" if len(only) > len(shown) else ""
+            out.append(f"Only {a.outlet} names {_join(shown)}{more}.")
+    return out
+
+
+def frame_points(comparison: Comparison) -> list[str]:
+    """Each outlet's leading frame, with its share of sentences."""
+    out = []
+    for a in comparison.articles:
+        # Policy and issue frames only: the narrative cues (episodic, thematic)
+        # and the residual "other" frame say how, not what.
+        ranked = sorted(
+            (f for f in a.frames.frames if f.sentences and f.family != "narrative" and f.label.lower() != "other"),
+            key=lambda f: (-f.share, f.label),
+        )
+        if not ranked:
+            continue
+        top = ranked[:2]
+        parts = _join([f"{f.label.lower()} ({f.share:.0%} of sentences)" for f in top])
+        out.append(f"{a.outlet} leans most on {parts}.")
+    return out
+
+
+def summary_points(comparison: Comparison) -> tuple[str, ...]:
+    """The summary at the top of the report, in plain words."""
+    return tuple(
+        naming_points(comparison)
+        + quote_points(comparison)
+        + omission_points(comparison)
+        + number_points(comparison)
+        + entity_points(comparison)
+        + frame_points(comparison)
+    )

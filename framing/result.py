@@ -1,0 +1,131 @@
+"""The JSON result (schema ``framing.comparison/1``): build, write and validate it.
+
+The shape is DESIGN.md's contract, which other tools read. Every offset in it
+is a character offset into its article's ``text``. Floats are rounded to four
+places and keys keep a fixed order, so the same input gives byte-identical
+output.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from framing.compare import ArticleAnalysis, Comparison
+from framing.errors import FramingError
+from framing.lexicons import lexicon_path, read_lexicon
+
+SCHEMA_ID = "framing.comparison/1"
+LEXICONS = ("abbreviations", "reporting_verbs", "speaker_roles", "naming", "frames", "quantities", "gazetteer")
+
+
+def _plain(value: Any) -> Any:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, float):
+        return round(value, 4) + 0.0  # + 0.0 turns -0.0 into 0.0
+    return value
+
+
+def _article(a: ArticleAnalysis) -> dict[str, Any]:
+    doc = a.doc
+    art = doc.article
+    return {
+        "id": art.id,
+        "outlet": art.outlet,
+        "title": art.title,
+        "author": art.author,
+        "date": art.date,
+        "url": art.url,
+        "source": art.source,
+        "text": doc.text,
+        "words": doc.words,
+        "paragraphs": [{"index": p.index, "start": p.start, "end": p.end} for p in doc.paragraphs],
+        "sentences": [
+            {"index": s.index, "start": s.start, "end": s.end, "paragraph": s.paragraph} for s in doc.sentences
+        ],
+        "boilerplate": [{"start": b.start, "end": b.end, "text": b.text, "reason": b.reason} for b in doc.boilerplate],
+        "changes": _plain(doc.changes),
+        "problems": _plain(doc.problems),
+        "quotes": _plain(a.quotes),
+        "quote_profile": _plain(a.quote_profile),
+        "mentions": _plain(a.mentions),
+        "naming": _plain(a.naming),
+        "naming_candidates": _plain(a.naming_candidates),
+        "frame_cues": _plain(a.frame_cues),
+        "frames": _plain(a.frames),
+        "tone": _plain(a.tone),
+        "terms": _plain(a.terms),
+        "numbers": _plain(a.numbers),
+        "entities": _plain(a.entities),
+    }
+
+
+@lru_cache(maxsize=1)
+def lexicon_versions() -> tuple[tuple[str, int | str | None], ...]:
+    """Each lexicon's name and version, as the methods section and the JSON cite them."""
+    out: list[tuple[str, int | str | None]] = []
+    for name in LEXICONS:
+        try:
+            data = read_lexicon(name)
+        except FramingError:
+            continue
+        version = data.get("version")
+        out.append((name, version if isinstance(version, (int, str)) else None))
+    return tuple(out)
+
+
+def comparison_to_dict(comparison: Comparison) -> dict[str, Any]:
+    """The whole comparison as a JSON-ready mapping (schema ``framing.comparison/1``)."""
+    from framing.cli import _version
+
+    ev = comparison.event
+    return {
+        "schema": SCHEMA_ID,
+        "generator": {"name": "framing", "version": _version()},
+        "event": {
+            "slug": ev.slug,
+            "title": ev.title,
+            "date": ev.date,
+            "description": ev.description,
+            "notes": ev.notes,
+        },
+        "lexicons": [{"name": n, "version": v} for n, v in lexicon_versions()],
+        "articles": [_article(a) for a in comparison.articles],
+        "coverage": _plain(comparison.coverage),
+        "omissions": _plain(comparison.omissions),
+        "numbers": _plain(comparison.numbers),
+        "entities": _plain(comparison.entities),
+        "distinctive_terms": _plain(comparison.distinctive_terms),
+        "background_articles": comparison.background_articles,
+    }
+
+
+def dumps(result: dict[str, Any]) -> str:
+    """Serialise a result deterministically (UTF-8 text, fixed key order, trailing newline)."""
+    return json.dumps(result, ensure_ascii=False, indent=1) + "\n"
+
+
+@lru_cache(maxsize=1)
+def schema() -> dict[str, Any]:
+    """The JSON Schema of ``framing.comparison/1``, shipped in the package."""
+    text = (resources.files("framing") / "schema" / "comparison-1.json").read_text(encoding="utf-8")
+    data: dict[str, Any] = json.loads(text)
+    return data
+
+
+def validate(result: dict[str, Any]) -> None:
+    """Check ``result`` against the shipped JSON Schema (needs ``jsonschema``)."""
+    import jsonschema
+
+    jsonschema.validate(result, schema())
+
+
+__all__ = ["SCHEMA_ID", "comparison_to_dict", "dumps", "lexicon_path", "schema", "validate"]
