@@ -24,6 +24,7 @@ in the worker so that this module does not depend on the analysis stages.
 from __future__ import annotations
 
 import csv
+import importlib
 import json
 import multiprocessing
 import os
@@ -222,9 +223,10 @@ def _partitions(tasks: Sequence[_Task], workers: int) -> list[list[_Task]]:
 
 
 def _run_dask(tasks: Sequence[_Task], workers: int, scheduler: str | None, emit: Emit) -> None:
+    # Dask is an optional extra and untyped: import it lazily, as Any.
     try:
-        import dask
-        import dask.bag as db
+        dask: Any = importlib.import_module("dask")
+        db: Any = importlib.import_module("dask.bag")
     except ImportError:
         raise FramingError(DASK_MISSING) from None
     if not tasks:
@@ -234,11 +236,11 @@ def _run_dask(tasks: Sequence[_Task], workers: int, scheduler: str | None, emit:
     delayed = bag.to_delayed()
     if scheduler is not None:
         try:
-            from distributed import Client, as_completed
+            distributed: Any = importlib.import_module("distributed")
         except ImportError:
             raise FramingError(DASK_MISSING) from None
         try:
-            client = Client(scheduler, timeout=SCHEDULER_TIMEOUT)
+            client = distributed.Client(scheduler, timeout=SCHEDULER_TIMEOUT)
         except OSError as exc:
             raise FramingError(
                 f"cannot reach the Dask scheduler at {scheduler} ({_one_line(exc)}): "
@@ -246,15 +248,14 @@ def _run_dask(tasks: Sequence[_Task], workers: int, scheduler: str | None, emit:
             ) from None
         with client:
             futures = client.compute(delayed)
-            for future in as_completed(futures):
+            for future in distributed.as_completed(futures):
                 for outcome in future.result():
                     emit(outcome)
         return
-    from dask.callbacks import Callback
-
+    callback: Any = importlib.import_module("dask.callbacks").Callback
     keys = {d.key for d in delayed}
 
-    class _Stream(Callback):  # type: ignore[misc]
+    class _Stream(callback):  # type: ignore[misc]
         # Called in this process as each partition finishes: results stream
         # to the progress bar instead of arriving all at the end.
         def _posttask(self, key: Any, result: Any, dsk: Any, state: Any, worker_id: Any) -> None:

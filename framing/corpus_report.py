@@ -263,7 +263,7 @@ def _charts(summary: CorpusSummary) -> dict[str, str]:
     busiest = [o.outlet for o in summary.outlets[:MAX_OUTLETS_IN_CHARTS]]
     charts: dict[str, str] = {}
     # Names come from the articles: "$" must not switch on mathtext (it can fail to parse).
-    style = {"svg.hashsalt": "framing-corpus", "svg.fonttype": "path", "font.size": 9, "text.parse_math": False}
+    style: Any = {"svg.hashsalt": "framing-corpus", "svg.fonttype": "path", "font.size": 9, "text.parse_math": False}
     with plt.style.context("default"), matplotlib.rc_context(style):
         term_totals: dict[str, int] = defaultdict(int)
         for r in summary.naming:
