@@ -225,11 +225,10 @@ def _close_figures() -> Any:
 
 # (kind, outlets) -> number of bars drawn (ax.patches), counted by hand from the tables above.
 PATCHES = [
-    # naming: two bars (own words + quoted) per category and outlet; categories present
-    # grow from 5 to 6 (children) to 7 (migration).
-    ("naming", 2, 2 * 5 * 2),
-    ("naming", 3, 2 * 6 * 3),
-    ("naming", 4, 2 * 7 * 4),
+    # naming: one bar per non-zero (outlet, category, voice): ABC 5, Breitbart 3, Clarion 4, El País 3.
+    ("naming", 2, 8),
+    ("naming", 3, 12),
+    ("naming", 4, 15),
     # quote roles: one segment per role an outlet quotes (ABC 5, Breitbart 1, Clarion 4, El País 3).
     ("quote_roles", 2, 6),
     ("quote_roles", 3, 10),
@@ -327,7 +326,8 @@ def test_naming_rate_per_thousand_words() -> None:
     _, ax = _draw("naming", naming_data(2), per_thousand=True)
     # Breitbart: 11 criminalizing names in 429 words = 25.6 per 1,000; ABC: 9 neutral in 812 = 11.1.
     widths = [round(p.get_width(), 1) for p in ax.patches]
-    assert widths[:4] == [0.0, 1.2, 25.6, 0.0]  # criminalizing: ABC own, ABC quoted, Breitbart own, quoted
+    # criminalizing: ABC quoted 1/812, Breitbart own words 11/429; then legal status, ABC 1/812.
+    assert widths[:3] == [1.2, 25.6, 1.2]
     assert "per 1,000 words" in ax.get_xlabel()
     header, rows = charts.naming_table(naming_data(2), per_thousand=True)
     assert header[2] == "Own words (per 1,000 words)"
@@ -336,7 +336,7 @@ def test_naming_rate_per_thousand_words() -> None:
 
 def test_naming_voice_is_solid_then_hatched() -> None:
     _, ax = _draw("naming", naming_data(2))
-    narrator, quoted = ax.patches[0], ax.patches[1]
+    quoted, narrator = ax.patches[0], ax.patches[2]  # ABC: criminalizing (in quotes), legal status (own words)
     assert narrator.get_hatch() is None and quoted.get_hatch() == "////"
     assert to_hex(narrator.get_facecolor()).upper() == "#0072B2"
     assert to_hex(quoted.get_edgecolor()).upper() == "#0072B2"
