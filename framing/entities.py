@@ -163,7 +163,7 @@ def _words_of(sent: Sentence, gaz: Gazetteer) -> list[_Word]:
     out = []
     for m in _WORD_RE.finditer(sent.text):
         text = m.group()
-        if text.endswith(".") and text.count(".") == 1 and text.lower() not in gaz.titles | gaz.org_words:
+        if text.endswith(".") and text.count(".") == 1 and text.lower() not in gaz.titles and text.lower() not in gaz.org_words:
             text = text[:-1]  # a sentence's last word, not an abbreviation
         text = _POSSESSIVE_RE.sub("", text) if len(text) > 3 and text[-2:] in ("’s", "'s") else text
         text = text.rstrip("’'-")
@@ -222,7 +222,7 @@ def _split_run(
         head = run[:last_title]
         # What stands before a title is kept only if it is a name by itself ("ICE", "Meridian Logistics").
         lead = [w for w in head]
-        while lead and lead[-1].text.lower() in gaz.titles | _CONNECTORS:
+        while lead and (lead[-1].text.lower() in gaz.titles or lead[-1].text.lower() in _CONNECTORS):
             lead.pop()
         if lead:
             pieces.append((_name_before_title(doc, lead, gaz), False))
@@ -231,7 +231,7 @@ def _split_run(
         pieces.append((run, False))  # "Department of Justice": the title word is part of the name
     elif last_title == len(run) - 1 and len(run) > 1:
         lead = run[:-1]
-        while lead and lead[-1].text.lower() in gaz.titles | _CONNECTORS:
+        while lead and (lead[-1].text.lower() in gaz.titles or lead[-1].text.lower() in _CONNECTORS):
             lead.pop()
         if lead:
             pieces.append((lead, False))
@@ -377,7 +377,7 @@ def _common_words_text(text: str) -> frozenset[str]:
 
 def _common_words(doc: Document) -> frozenset[str]:
     """Words the article writes in lower case (so a capital on them only opens a sentence)."""
-    return _common_words_text(doc.text) | ENGLISH_STOP_WORDS
+    return _common_words_text(doc.text) | frozenset(ENGLISH_STOP_WORDS)
 
 
 def _abbreviations(doc: Document, cands: list[_Cand]) -> dict[str, str]:

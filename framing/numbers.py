@@ -379,38 +379,38 @@ def _quantity_at(
     fig = _FIGURE_RE.match(tok.text)
     # Ordinals: "21st", "fourth day".
     if (fig and fig.group(2) and not fig.group(3)) or (tok.low in words.ordinals and i + 1 < len(toks)):
-        value = float(fig.group(1).replace(",", "")) if fig else float(words.ordinals[tok.low])
+        ovalue = float(fig.group(1).replace(",", "")) if fig else float(words.ordinals[tok.low])
         j, k = _noun_phrase(toks, i + 1, words)
         if k > j and not (tok.low == "second" and _time_unit(toks[j].low, words)):
             unit = " ".join(t.low for t in toks[j:k])
             if tok.low == "second" and k == j:
                 return None, i + 1
-            return _make(doc, sent, toks, i, i + 1, value=value, approx=None, bound="exact", kind="ordinal",
+            return _make(doc, sent, toks, i, i + 1, value=ovalue, approx=None, bound="exact", kind="ordinal",
                          unit=unit, counts=_singular(toks[k - 1].low), np_range=range(j, k)), i + 1
         return None, i + 1
     # Hyphenated figures: "61-year-old" (age), "11-year" / "year-long" (duration).
     if fig and fig.group(3):
         tail = fig.group(3).lower().strip("-").split("-")
-        value = float(fig.group(1).replace(",", ""))
-        unit = _time_unit(tail[0], words)
-        if unit:
+        hvalue = float(fig.group(1).replace(",", ""))
+        hunit = _time_unit(tail[0], words)
+        if hunit:
             kind = "age" if tail[-1] == "old" else "duration"
-            return _make(doc, sent, toks, i, i + 1, value=value, approx=None, bound="exact", kind=kind,
-                         unit=unit if kind == "duration" else "years", counts=unit if kind == "duration" else "age"), i + 1
+            return _make(doc, sent, toks, i, i + 1, value=hvalue, approx=None, bound="exact", kind=kind,
+                         unit=hunit if kind == "duration" else "years", counts=hunit if kind == "duration" else "age"), i + 1
         return None, i + 1
     parts = tok.low.split("-")
     if len(parts) >= 2 and _time_unit(parts[0], words) and parts[-1] in ("long", "old") and i > 0:
         # "a year-long investigation", "a month-old baby"
         prev = toks[i - 1].low
-        value = 1.0 if prev in ("a", "an", "one") else words.number_words.get(prev)
-        if value is not None:
+        avalue = 1.0 if prev in ("a", "an", "one") else words.number_words.get(prev)
+        if avalue is not None:
             first = i - 1
             hedge = _phrase_at(toks, first, words.approximators)
             approx, bound = (hedge[1], words.approximators[hedge[1]]) if hedge else (None, "exact")
             first = hedge[0] if hedge else first
             kind = "age" if parts[-1] == "old" else "duration"
             unit = _time_unit(parts[0], words) or parts[0]
-            return _make(doc, sent, toks, first, i + 1, value=value, approx=approx, bound=bound, kind=kind,
+            return _make(doc, sent, toks, first, i + 1, value=avalue, approx=approx, bound=bound, kind=kind,
                          unit=unit, counts=unit if kind == "duration" else "age"), i + 1
     # "a year ago", "over a year": an article as the figure one, but only with a hedge or "ago".
     if tok.low in ("a", "an") and i + 1 < len(toks) and _time_unit(toks[i + 1].low, words) == toks[i + 1].low:
@@ -463,8 +463,8 @@ def _quantity_at(
         return _make(doc, sent, toks, qstart, j, value=value, approx=approx, bound=bound, kind="money",
                      unit=currency, counts=currency, np_range=range(a, b)), j
     # Durations and ages: "in 11 years", "19 years", "42 years old", "three days".
-    unit = _time_unit(nxt, words) if nxt else None
-    if unit:
+    dunit = _time_unit(nxt, words) if nxt else None
+    if dunit:
         if hedge and hedge[1] == "over" and not (j + 1 < len(toks) and toks[j + 1].low == "ago"):
             # "over two years" is a period ("across two years"), not "more than two years";
             # "over a year ago" keeps its hedge.
@@ -473,13 +473,13 @@ def _quantity_at(
             return _make(doc, sent, toks, qstart, j + 2, value=value, approx=approx, bound=bound, kind="age",
                          unit="years", counts="age"), j + 2
         return _make(doc, sent, toks, qstart, j + 1, value=value, approx=approx, bound=bound, kind="duration",
-                     unit=unit, counts=unit), j + 1
+                     unit=dunit, counts=dunit), j + 1
     # Ages in apposition: "Rosa Delgado, 42, a crane operator"; "aged 42".
     if fig and value is not None and value < 125 and not hedge:
-        prev, prev2 = (toks[i - 1] if i else None), (toks[i - 2] if i > 1 else None)
-        aged = prev is not None and prev.low == "aged"
+        ptok, ptok2 = (toks[i - 1] if i else None), (toks[i - 2] if i > 1 else None)
+        aged = ptok is not None and ptok.low == "aged"
         appositive = (
-            prev is not None and prev.text == "," and prev2 is not None and prev2.text[:1].isupper()
+            ptok is not None and ptok.text == "," and ptok2 is not None and ptok2.text[:1].isupper()
             and (j >= len(toks) or toks[j].text in (",", ")", ";", "."))
         )
         if aged or appositive:
