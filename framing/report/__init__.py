@@ -12,6 +12,8 @@ from collections.abc import Callable, Sequence
 from importlib import resources
 from pathlib import Path
 
+from markupsafe import Markup
+
 from framing.compare import Comparison
 from framing.errors import RenderError
 from framing.report.context import ReportContext, build_context
@@ -21,8 +23,10 @@ from framing.report.writer import Producer, write_folder
 FORMATS = ("html", "pdf", "json")
 
 
-def _css() -> str:
-    return (resources.files("framing.report") / "templates" / "report.css").read_text(encoding="utf-8")
+def _css() -> Markup:
+    # The project's own stylesheet, not article text: it must reach <style>
+    # unescaped, where entities are not decoded ("DejaVu Sans" must stay quoted).
+    return Markup((resources.files("framing.report") / "templates" / "report.css").read_text(encoding="utf-8"))
 
 
 def render_html(context: ReportContext) -> str:
