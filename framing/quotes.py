@@ -279,7 +279,6 @@ def load_roles(override: str | Path | None = None) -> _Roles:
 # --- text helpers ------------------------------------------------------------
 
 _WORD_RE = re.compile(r"\w+(?:[’'.\-]\w+)*")
-_TOKEN_RE = re.compile(r"[^\W\d_][\w’'&.\-]*|\d[\w.,]*|[^\w\s]")
 _PRONOUNS = {"he": "m", "she": "f", "they": "p", "it": "o", "we": "p", "i": "s", "him": "m", "her": "f"}
 _DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those", "one", "two"}
 _CONNECTORS = {"of", "for", "at", "in", "and", "&", "de", "del", "la", "van", "von", "der", "the", "da", "on"}
@@ -329,13 +328,6 @@ _BOUNDARY_CHARS = "\x00;:—–()[]\"“”„«»\n"
 
 def _count_words(text: str) -> int:
     return len(_WORD_RE.findall(text))
-
-
-def _first_letter(text: str) -> str:
-    for ch in text:
-        if ch.isalpha():
-            return ch
-    return ""
 
 
 _KEEP_DOT = re.compile(r"(?:^|\s)(?:(?:[A-Z]\.)+|Co|Inc|Corp|Ltd|Jr|Sr|Bros|Cos|Assn|Dept)\.$")
@@ -582,9 +574,8 @@ class _Context:
             appositive = ", ".join(x for x in (split.group(2), appositive) if x)
         words = bare.split()
         last = words[-1] if words else ""
-        if last[:1].isupper() or last[:1].isdigit() and len(words) == 1:
-            name = self.name_of(bare, appositive, offset, sentence)
-            return name
+        if last[:1].isupper() or (last[:1].isdigit() and len(words) == 1):
+            return self.name_of(bare, appositive, offset, sentence)
         noun = last.lower()
         if noun not in self.roles.speaker_nouns and " of " in bare:
             noun = bare.rsplit(" of ", 1)[0].split()[-1].lower()  # "a mother of two"
@@ -758,10 +749,10 @@ class _Context:
             for s in doc.sentences:
                 for m in pat.finditer(self.masked, s.start, s.end):
                     self.mentions.append(_Mention(m.start(), self.person(self.persons[m.group()]), s.index))
-        for atts in self.attributions.values():
+        for idx, atts in self.attributions.items():
             for a in atts:
                 if a.entity is not None and a.entity.kind == "group":
-                    self.mentions.append(_Mention(a.cue_start, a.entity, self.doc.sentence_at(a.cue_start).index if self.doc.sentence_at(a.cue_start) else 0))
+                    self.mentions.append(_Mention(a.cue_start, a.entity, idx))
         self.mentions.sort(key=lambda x: x.offset)
         # Re-resolve attributions now that everybody is known (a surname used
         # before the full name, a pronoun after it).
@@ -779,7 +770,7 @@ class _Context:
             if cue is None:
                 continue
             surface: str | None = None
-            seg_lo = self._clause_start(lo, m.start())
+            seg_lo = lo
             if word != "according to":
                 surface = _speaker_before(self.masked, seg_lo, m.start(), self.roles)
             if surface is None and cue.invert:
@@ -804,9 +795,6 @@ class _Context:
                 ).group().lower()  # type: ignore[union-attr]
             out.append(_Attribution(m.start(), m.end(), word, surface, entity, channel))
         return out
-
-    def _clause_start(self, lo: int, pos: int) -> int:
-        return lo
 
 
 def _split_run(run: str) -> list[str]:
@@ -849,10 +837,6 @@ def _initials_sub(run: str, acr: str) -> str | None:
 
 
 # --- speaker phrases around a cue ---------------------------------------------------
-
-
-def _tokens(text: str) -> list[str]:
-    return _TOKEN_RE.findall(text)
 
 
 def _is_head(word: str, roles: _Roles) -> bool:
@@ -1061,7 +1045,7 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
                 break
     out: list[Quote] = []
     for order, d in enumerate(drafts):
-        span: QuoteSpan = d["span"]
+        span = d["span"]
         ent: _Entity | None = d["entity"]
         cue = d["cue"]
         info = ctx.cues.forms.get(cue) if cue else None

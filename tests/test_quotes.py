@@ -114,8 +114,8 @@ def test_seed_profile(seed_docs: dict[str, Document]) -> None:
     assert speakers["Bryan Cox"].cues == ("explaining", "said")
     assert {r.role for r in prof.by_role} == {"advocate", "official", "business"}
     assert sum(r.words for r in prof.by_role) == prof.quoted_words
-    bb = quote_profile(doc_b := prepare(doc.article) if False else doc, ())  # empty input is fine
-    assert bb.quotes == 0 and bb.first_voice is None
+    empty = quote_profile(doc, ())
+    assert empty.quotes == 0 and empty.first_voice is None and empty.by_speaker == ()
 
 
 def test_profile_scare_quotes_listed(seed_docs: dict[str, Document]) -> None:
