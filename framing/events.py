@@ -130,7 +130,7 @@ def split_header(raw: str, path: Path) -> tuple[dict[str, Any], str]:
         ) from None
     except ValueError as exc:  # an impossible unquoted date: "date: 2019-02-30"
         raise ArticleError(
-            f"{path}: header value is not valid ({exc}); write dates as 'date: \"YYYY-MM-DD\"'"
+            f"{path}: a header value is not valid ({exc}); write dates as 'date: \"YYYY-MM-DD\"' with a real month and day"
         ) from None
     if not isinstance(header, dict):
         raise ArticleError(f"{path}: metadata header must be 'field: value' lines")

@@ -69,7 +69,7 @@ BAD_INPUTS = [
     ("unclosed header", {"b.txt": "---\noutlet: Daily B\nThe council voted."}, None, "b.txt: metadata header is not closed"),
     ("broken header", {"b.txt": "---\noutlet: [Daily B\n---\nText here."}, None, "b.txt: broken metadata header"),
     ("unknown field", {"b.txt": "---\noutlet: Daily B\nheadline: X\n---\nText."}, None, "b.txt: unknown header field 'headline'"),
-    ("impossible date", {"b.txt": "---\noutlet: Daily B\ndate: 2019-02-30\n---\nText."}, None, "b.txt: header value is not valid"),
+    ("impossible date", {"b.txt": "---\noutlet: Daily B\ndate: 2019-02-30\n---\nText."}, None, "b.txt: a header value is not valid"),
     ("missing outlet", {"b.txt": "---\nauthor: Jane Doe\n---\nText here."}, None, "b.txt: header has no 'outlet'"),
     ("no event.yaml", {}, "", "no event.yaml"),
     ("bad event.yaml", {}, "title: [oops\n", "event.yaml line 2: invalid YAML"),
