@@ -707,7 +707,7 @@ def quote_speakers_chart(ax: Axes, data: QuoteData, *, top_n: int = 5) -> Axes:
         return _empty(ax, "No quotes were found in any article.")
     blocks = _speaker_rows(data, top_n)
     labels: list[str] = []
-    top = max((w for rows in blocks.values() for _, _, w, _ in rows), default=1)
+    top = max(max((w for rows in blocks.values() for _, _, w, _ in rows), default=1), 1)
     y = 0
     for outlet in data.outlets:
         _block_header(ax, y, outlet.name)
