@@ -466,11 +466,13 @@ def figure_for(kind: str, n_outlets: int, *, rows: int | None = None) -> tuple[F
     return fig, ax
 
 
-def render(fig: Figure, *, alt: str | None = None) -> RenderedChart:
+def render(fig: Figure, *, alt: str | None = None, png: bool = True) -> RenderedChart:
     """The figure as SVG text and 150 dpi PNG bytes; always closes the figure.
 
     ``alt`` (the chart's alt text) becomes the SVG's ``<title>`` and
     ``aria-label`` so an inlined SVG speaks for itself to a screen reader.
+    ``png=False`` skips the PNG (``png`` is then ``b""``): the HTML and the PDF
+    need only the SVG, and the PNG is almost half the rendering time.
     """
     try:
         with style():
@@ -480,6 +482,8 @@ def render(fig: Figure, *, alt: str | None = None) -> RenderedChart:
             # it rather than solve the constrained layout a second time.
             fig.set_layout_engine("none")
             png_buffer = io.BytesIO()
+            if not png:
+                return RenderedChart(svg=_label_svg(svg_buffer.getvalue(), alt) if alt else svg_buffer.getvalue(), png=b"")
             # No Software key: the PNG then does not change with matplotlib's version.
             # zlib level 3 instead of 6: ~15% larger files, a third less time encoding.
             fig.savefig(
@@ -502,10 +506,10 @@ def chart_figure(kind: str, data: Any, **options: Any) -> Figure:
     return fig
 
 
-def render_chart(kind: str, data: Any, **options: Any) -> RenderedChart:
+def render_chart(kind: str, data: Any, *, png: bool = True, **options: Any) -> RenderedChart:
     """Draw chart ``kind`` from ``data`` and render it, alt text included."""
     spec = _spec(kind)
-    return render(chart_figure(kind, data, **options), alt=spec.alt(data, **options))
+    return render(chart_figure(kind, data, **options), alt=spec.alt(data, **options), png=png)
 
 
 # --- 1. naming ----------------------------------------------------------------------

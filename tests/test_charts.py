@@ -783,6 +783,9 @@ def test_render_output_shape() -> None:
     # 150 dpi: 6.5 in -> 975 px wide (IHDR width field).
     assert int.from_bytes(rendered.png[16:20], "big") == 975
     assert b"Software" not in rendered.png[:400]
+    svg_only = charts.render(charts.chart_figure("coverage", coverage_data(2)), alt=alt + ' <"&>', png=False)
+    assert svg_only.svg == rendered.svg and svg_only.png == b""
+    assert plt.get_fignums() == []
 
 
 def test_render_closes_the_figure_even_when_saving_fails() -> None:
