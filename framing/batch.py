@@ -33,6 +33,7 @@ import time
 import traceback
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
@@ -135,6 +136,22 @@ def plan_batch(library: str | Path, out: str | Path, *, force: bool = False) -> 
     return BatchPlan(str(library), str(out), tuple(to_run), tuple(fresh))
 
 
+@lru_cache(maxsize=1)
+def _file_mode() -> int:
+    # mkstemp makes private (0600) files; results and tables are meant to be
+    # shared like any file the user writes, so give them the umask's mode.
+    mask = os.umask(0)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
+def temp_file(target: Path) -> tuple[int, str]:
+    """A temporary file next to ``target`` (same file system, so os.replace is atomic), with a normal mode."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    os.chmod(tmp, _file_mode())
+    return fd, tmp
+
+
 def write_json_atomic(path: str | Path, data: Any) -> None:
     """Write ``data`` as JSON to ``path`` via a temporary file and ``os.replace``.
 
@@ -145,7 +162,7 @@ def write_json_atomic(path: str | Path, data: Any) -> None:
     """
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    fd, tmp = temp_file(target)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             json.dump(data, fh, ensure_ascii=False)
@@ -336,7 +353,7 @@ def run_batch(
 def write_failures(path: str | Path, failures: Iterable[EventOutcome]) -> Path:
     """Write ``failures.csv`` (event, kind, error, path): one row per failed event."""
     target = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=".failures.", suffix=".tmp", dir=target.parent)
+    fd, tmp = temp_file(target)
     with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
         writer = csv.writer(fh, lineterminator="\n")
         writer.writerow(("event", "kind", "error", "path"))

@@ -21,7 +21,6 @@ import csv
 import json
 import os
 import re
-import tempfile
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -142,13 +141,15 @@ def _cell(value: Cell) -> str:
 
 def write_tables(out: str | Path, results: Iterable[str | Path]) -> tuple[Path, ...]:
     """Write the corpus CSV tables into ``out`` by streaming over result JSON files in the given order."""
+    from framing.batch import temp_file
+
     paths = table_paths(out)
     Path(out).mkdir(parents=True, exist_ok=True)
     handles = {}
     writers = {}
     try:
         for name, path in paths.items():
-            fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=path.parent)
+            fd, tmp = temp_file(path)
             handles[name] = (os.fdopen(fd, "w", encoding="utf-8", newline=""), tmp)
             writers[name] = csv.writer(handles[name][0], lineterminator="\n")
             writers[name].writerow(TABLES[name])

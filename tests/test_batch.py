@@ -311,6 +311,10 @@ def test_run_batch_local(library: Path, tmp_path: Path, workers: int) -> None:
     assert summary.failures[0].error is not None
     assert summary.failures[0].error.startswith("ZeroDivisionError: division by zero (bug at test_batch.py:")
     assert sorted(p.name for p in (out / "results").iterdir()) == [f"{s}.json" for s in GOOD]  # no temp files
+    umask = os.umask(0)
+    os.umask(umask)
+    for written in [*(out / "results").iterdir(), *table_paths(out).values(), out / "failures.csv"]:
+        assert written.stat().st_mode & 0o777 == 0o666 & ~umask, written  # not mkstemp's private 0600
     with (out / "failures.csv").open(encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(fh))
     assert [(r["event"], r["kind"]) for r in rows] == [("buggy-event", "bug"), ("only-one-article", "input")]
