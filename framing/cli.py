@@ -764,6 +764,37 @@ def check_cmd(ctx: click.Context, events: tuple[str, ...], library: Path | None,
 
 
 # --- new, add, check ---
+@main.command("worksheet")
+@event_argument
+@library_option
+@click.option("-o", "--output", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Folder for the worksheet (default: reports/<event-slug>/worksheet/).")
+@click.option("--level", type=click.Choice(["middle", "high", "college"]), default="high", show_default=True,
+              help="School level: changes the wording and depth of the discussion questions.")
+@click.option("--seed", type=int, default=0, show_default=True,
+              help="Seed for the choice of excerpts and the order of items (same seed, same worksheet).")
+@click.option("--quiet", is_flag=True, help="No progress lines on stderr.")
+def worksheet_cmd(event: str | None, library: Path | None, out_dir: Path | None, level: str, seed: int,
+                  quiet: bool) -> None:
+    """Write a classroom worksheet and its answer key (HTML and PDF) for an event.
+
+    EVENT is an event folder or a slug in the library (default: the bundled
+    event). Seven activities (blind reading, naming, quote audit, spot the
+    omission, numbers check, rewrite, discussion) are generated from the
+    analysis; the key starts with teacher notes. Files are written all at once.
+    """
+    from framing.exercises import build_worksheet, write_worksheet
+
+    say = _progress(quiet)
+    comparison = _compare_event(event, library, say)
+    sheet = build_worksheet(comparison, level=level, seed=seed)
+    target = out_dir or Path("reports") / comparison.event.slug / "worksheet"
+    written = write_worksheet(sheet, target, progress=say)
+    click.echo(f"Worksheet for {comparison.event.title!r} ({level} level, seed {seed}) in {target}/:")
+    for path in written:
+        click.echo(f"  {path.name}")
+
+
 # --- worksheet ---
 @main.command("batch")
 @click.argument("library_dir", type=click.Path(file_okay=False, path_type=Path))

@@ -456,6 +456,21 @@ def _sentence_text(doc: Document, index: int) -> str:
     return ""
 
 
+def _snippet(doc: Document, start: int, end: int, *, width: int = 70) -> str:
+    """The words around ``doc.text[start:end]`` within its sentence, cut at word ends, with "…" where cut."""
+    sent = doc.sentence_at(start)
+    lo, hi = (sent.start, sent.end) if sent is not None else (max(0, start - width), min(len(doc.text), end + width))
+    left, right = max(lo, start - width), min(hi, end + width)
+    # Cut at a space so no word is split; the cut side gets an ellipsis.
+    if left > lo:
+        space = doc.text.find(" ", left, start)
+        left = space + 1 if space >= 0 else start
+    if right < hi:
+        space = doc.text.rfind(" ", end, right)
+        right = space if space >= 0 else end
+    return ("…" if left > lo else "") + doc.text[left:right].strip() + ("…" if right < hi else "")
+
+
 def _words(text: str) -> int:
     return len(_WORD_RE.findall(text))
 
@@ -597,23 +612,27 @@ def blind_excerpts(comparison: Comparison, *, seed: int = 0, per_article: int | 
 # --------------------------------------------------------------------------- activity 2
 
 
-def naming_key(comparison: Comparison, *, top: int = 6) -> tuple[NamingKeyRow, ...]:
+def naming_key(comparison: Comparison, *, top: int = 5) -> tuple[NamingKeyRow, ...]:
     """Activity 2: per outlet and voice, the naming terms with counts and an example sentence."""
     rows = []
     for art in comparison.articles:
         for voice in ("narrator", "quoted"):
             uses = sorted((u for u in art.naming.terms if u.voice == voice), key=lambda u: (-u.count, u.term))
-            answers = tuple(
-                NamingAnswer(
-                    term=u.term,
-                    category=u.category,
-                    count=u.count,
-                    sentence=u.sentences[0] if u.sentences else -1,
-                    example=_sentence_text(art.doc, u.sentences[0]) if u.sentences else "",
+            answers = []
+            for u in uses[:top]:
+                first = next(
+                    (m for m in art.mentions if m.term == u.term and m.voice == voice and m.category == u.category), None
                 )
-                for u in uses[:top]
-            )
-            rows.append(NamingKeyRow(art.id, art.outlet, voice, answers))
+                answers.append(
+                    NamingAnswer(
+                        term=_form(u),
+                        category=u.category,
+                        count=u.count,
+                        sentence=first.sentence if first else (u.sentences[0] if u.sentences else -1),
+                        example=_snippet(art.doc, first.start, first.end) if first else "",
+                    )
+                )
+            rows.append(NamingKeyRow(art.id, art.outlet, voice, tuple(answers)))
     return tuple(rows)
 
 
@@ -637,7 +656,9 @@ def quote_audit(comparison: Comparison) -> tuple[QuoteAuditRow, ...]:
                 quotes=s.quotes,
                 words=s.words,
                 first=s.speaker == prof.first_voice,
-                example=_sentence_text(art.doc, first_quote[s.speaker].sentence) if s.speaker in first_quote else "",
+                example=_snippet(art.doc, first_quote[s.speaker].start, first_quote[s.speaker].start, width=110)
+                if s.speaker in first_quote
+                else "",
                 sentence=first_quote[s.speaker].sentence if s.speaker in first_quote else -1,
             )
             for s in sorted(prof.by_speaker, key=lambda s: (s.first_order, s.speaker))
@@ -711,7 +732,9 @@ def omission_facts(comparison: Comparison, *, seed: int = 0, limit: int = 8) -> 
                     other.outlet,
                     st,
                     match.sentence if match else None,
-                    _sentence_text(other.doc, match.sentence) if match else None,
+                    _snippet(other.doc, other.doc.sentences[match.sentence].start, other.doc.sentences[match.sentence].start, width=160)
+                    if match
+                    else None,
                 )
             )
         out.append(
@@ -739,8 +762,15 @@ def number_questions(comparison: Comparison, *, limit: int = 6) -> tuple[NumberQ
         enumerate(comparison.numbers),
         key=lambda p: (rank.get(p[1].status, 3), -len({c.article for c in p[1].cells}), p[0]),
     )
+    # One row per label: two "people released" rows would leave students guessing which is which.
+    seen: set[str] = set()
+    distinct = []
+    for i, row in rows:
+        if row.label not in seen:
+            seen.add(row.label)
+            distinct.append((i, row))
     out = []
-    for _i, row in rows[:limit]:
+    for _i, row in distinct[:limit]:
         answers = []
         for art in comparison.articles:
             cells = [c for c in row.cells if c.article == art.id]
@@ -751,7 +781,7 @@ def number_questions(comparison: Comparison, *, limit: int = 6) -> tuple[NumberQ
                         art.outlet,
                         "; ".join(dict.fromkeys(c.text for c in cells)),
                         cells[0].sentence,
-                        _sentence_text(art.doc, cells[0].sentence),
+                        _snippet(art.doc, cells[0].start, cells[0].end),
                     )
                 )
             else:
