@@ -291,10 +291,10 @@ def _text(path: str, data: dict[str, Any], key: str) -> str:
 
 
 @lru_cache(maxsize=8)
-def _load_lexicon(override: str | None) -> _WorksheetLexicon:
+def _load_lexicon(file: str | None, folder: str | None) -> _WorksheetLexicon:
     from framing.lexicons import lexicon_path
 
-    path = str(lexicon_path("worksheet", override))
+    path = file if file is not None else str(lexicon_path("worksheet", folder))
     data = read_lexicon(path)
     rewrite = data.get("rewrite")
     if not isinstance(rewrite, dict) or not rewrite:
@@ -337,7 +337,7 @@ def load_worksheet_lexicon(path: str | Path | None = None) -> _WorksheetLexicon:
     from framing.lexicons import ENV_VAR
 
     # The cache key includes the lexicon folder so --lexicons DIR is honoured.
-    return _load_lexicon(str(path) if path is not None else os.environ.get(ENV_VAR))
+    return _load_lexicon(str(path) if path is not None else None, os.environ.get(ENV_VAR))
 
 
 @lru_cache(maxsize=4)
