@@ -22,15 +22,33 @@ SCHEMA_ID = "framing.comparison/1"
 LEXICONS = ("abbreviations", "reporting_verbs", "speaker_roles", "naming", "frames", "quantities", "gazetteer")
 
 
+_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _fields(cls: type) -> tuple[str, ...]:
+    names = _FIELDS.get(cls)
+    if names is None:
+        names = _FIELDS[cls] = tuple(f.name for f in dataclasses.fields(cls))
+    return names
+
+
 def _plain(value: Any) -> Any:
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
-    if isinstance(value, (list, tuple)):
+    """A record tree as JSON-ready values (dicts, lists, rounded floats)."""
+    cls = type(value)
+    if cls is str or cls is int or cls is bool or value is None:
+        return value
+    if cls is float:
+        return round(value, 4) + 0.0  # + 0.0 turns -0.0 into 0.0
+    if cls is tuple or cls is list:
         return [_plain(v) for v in value]
+    if hasattr(cls, "__dataclass_fields__"):
+        return {name: _plain(getattr(value, name)) for name in _fields(cls)}
     if isinstance(value, dict):
         return {str(k): _plain(v) for k, v in value.items()}
     if isinstance(value, float):
-        return round(value, 4) + 0.0  # + 0.0 turns -0.0 into 0.0
+        return round(value, 4) + 0.0
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
     return value
 
 

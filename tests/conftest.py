@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -16,9 +18,17 @@ DATA = Path(__file__).resolve().parent / "data"
 
 
 @pytest.fixture(autouse=True)
-def _no_lexicon_override(monkeypatch: pytest.MonkeyPatch) -> None:
-    """``framing --lexicons DIR`` sets FRAMING_LEXICONS in-process; undo it after every test."""
-    monkeypatch.delenv("FRAMING_LEXICONS", raising=False)
+def _no_lexicon_override() -> Iterator[None]:
+    """``framing --lexicons DIR`` sets FRAMING_LEXICONS in-process; undo it after every test.
+
+    (monkeypatch.delenv records nothing when the variable is unset, so it
+    would not remove a value the command sets during the test.)
+    """
+    saved = os.environ.pop("FRAMING_LEXICONS", None)
+    yield
+    os.environ.pop("FRAMING_LEXICONS", None)
+    if saved is not None:
+        os.environ["FRAMING_LEXICONS"] = saved
 
 
 @pytest.fixture(scope="session")

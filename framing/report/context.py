@@ -421,8 +421,11 @@ def _omissions_section(
         _chart("coverage", "What each outlet shares with the others", cov, render),
         _chart("coverage_strip", "Where the unique facts are, sentence by sentence", cov, render),
     ]
+    # The chart compares: it shows the figures two or more outlets give (the
+    # table below it lists every quantity, one-outlet ones included).
+    compared = [r for r in comparison.numbers if len(set(r.articles)) > 1] or list(comparison.numbers)[:8]
     values = []
-    for row in comparison.numbers:
+    for row in compared:
         for cell in row.cells:
             values.append(ch.NumberValue(cell.article, row.label, cell.text, cell.value))
     numbers_data = ch.NumbersData(outlets, tuple(values))
