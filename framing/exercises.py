@@ -415,7 +415,7 @@ def _byline_names(author: str, not_names: Sequence[str]) -> list[str]:
 
 @lru_cache(maxsize=64)
 def _mask_pattern(names: tuple[str, ...], reporters: tuple[str, ...]) -> re.Pattern[str] | None:
-    alts = []
+    alts: list[str] = []
     for name in names:
         body = r"\s+".join(re.escape(w) for w in name.split())
         # Short all-capital names ("AP", "CNN") must match case-sensitively; others ignore case.
@@ -589,21 +589,21 @@ def blind_excerpts(comparison: Comparison, *, seed: int = 0, per_article: int | 
             unique.append(item)
     _rng(seed, comparison.event.slug, "blind-order").shuffle(unique)
     out = []
-    for number, (art, run, terms) in enumerate(unique, 1):
+    for number, (art, span, terms) in enumerate(unique, 1):
         doc = art.doc
-        start, end = doc.sentences[run[0]].start, doc.sentences[run[-1]].end
+        start, end = doc.sentences[span[0]].start, doc.sentences[span[-1]].end
         text = doc.text[start:end]
         out.append(
             BlindExcerpt(
                 number=number,
                 article=art.id,
                 outlet=art.outlet,
-                sentences=run,
+                sentences=span,
                 start=start,
                 end=end,
                 text=text,
                 masked=mask_text(text, masks),
-                cues=_excerpt_cues(art, start, end, run, terms),
+                cues=_excerpt_cues(art, start, end, span, terms),
             )
         )
     return tuple(out)
@@ -708,7 +708,7 @@ def omission_facts(comparison: Comparison, *, seed: int = 0, limit: int = 8) -> 
         for s in first.doc.sentences
         if fits(first, s.index)
         and all(
-            (st := status.get((first.id, s.index, o.id))) is not None and st.status == "shared"
+            (al := status.get((first.id, s.index, o.id))) is not None and al.status == "shared"
             for o in arts[1:]
         )
     ]
@@ -723,14 +723,14 @@ def omission_facts(comparison: Comparison, *, seed: int = 0, limit: int = 8) -> 
             if other.id == art.id:
                 carriers.append(Carrier(other.id, other.outlet, "here", index, sent.text))
                 continue
-            al = status.get((art.id, index, other.id))
-            st = al.status if al is not None else "unique"
-            match = al.match if al is not None and st != "unique" else None
+            found = status.get((art.id, index, other.id))
+            state = found.status if found is not None else "unique"
+            match = found.match if found is not None and state != "unique" else None
             carriers.append(
                 Carrier(
                     other.id,
                     other.outlet,
-                    st,
+                    state,
                     match.sentence if match else None,
                     _snippet(other.doc, other.doc.sentences[match.sentence].start, other.doc.sentences[match.sentence].start, width=160)
                     if match
@@ -769,7 +769,7 @@ def number_questions(comparison: Comparison, *, limit: int = 6) -> tuple[NumberQ
         if row.label not in seen:
             seen.add(row.label)
             distinct.append((i, row))
-    out = []
+    out: list[NumberQuestion] = []
     for _i, row in distinct[:limit]:
         answers = []
         for art in comparison.articles:
@@ -913,8 +913,8 @@ def rewrite_items(comparison: Comparison, *, seed: int = 0, count: int = 2) -> t
             kind, targets, principle = "scare-quote", (q.text.strip(),), lex.scare_quote_principle
         else:
             cue = q.cue or ""
-            m = re.search(rf"\b{re.escape(cue)}\b", text)
-            answer = text if m is None else text[: m.start()] + _neutral_verb(cue, lex.neutral_verb) + text[m.end() :]
+            hit = re.search(rf"\b{re.escape(cue)}\b", text)
+            answer = text if hit is None else text[: hit.start()] + _neutral_verb(cue, lex.neutral_verb) + text[hit.end() :]
             kind, targets, principle = "loaded-verb", (cue,), lex.loaded_verb_principle
         items.append(
             RewriteItem(len(items) + 1, art.id, art.outlet, q.sentence, sent.start, sent.end, text, kind, targets, answer, principle)
