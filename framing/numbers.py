@@ -303,8 +303,15 @@ def _actions(sentence_toks: list[_Tok], skip: range) -> tuple[str, ...]:
     return tuple(sorted(stems))
 
 
-def people_spans(doc: Document) -> tuple[tuple[int, int], ...]:
-    """Spans where the naming lexicon found a term for people (empty if naming is not installed)."""
+def people_spans(doc: Document, *, mentions: Sequence[Any] | None = None) -> tuple[tuple[int, int], ...]:
+    """Spans where the naming lexicon found a term for people (empty if naming is not installed).
+
+    ``mentions`` are :func:`framing.naming.find_mentions` results computed
+    elsewhere for ``doc`` (anything with ``start`` and ``end``); when None they
+    are computed here.
+    """
+    if mentions is not None:
+        return tuple((m.start, m.end) for m in mentions)
     try:
         from framing.naming import find_mentions  # issue 4; optional on purpose
     except ImportError:
@@ -322,10 +329,14 @@ def _overlaps(spans: tuple[tuple[int, int], ...], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans)
 
 
-def extract_numbers(doc: Document) -> tuple[Quantity, ...]:
-    """Every quantity in ``doc``'s content sentences, in text order."""
+def extract_numbers(doc: Document, *, mentions: Sequence[Any] | None = None) -> tuple[Quantity, ...]:
+    """Every quantity in ``doc``'s content sentences, in text order.
+
+    ``mentions``: precomputed :func:`framing.naming.find_mentions` results for
+    ``doc``, used to tell counts of people; computed when None.
+    """
     words = load_quantity_words()
-    people = people_spans(doc)
+    people = people_spans(doc, mentions=mentions)
     out: list[Quantity] = []
     for sent in doc.sentences:
         out.extend(_sentence_numbers(doc, sent, words, people))

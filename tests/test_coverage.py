@@ -22,9 +22,11 @@ from framing.prepare import prepare
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds" / "mississippi-raids-2019"
 STRIKE = ROOT / "tests" / "data" / "events" / "port-harlan-strike-2024"
+FLOOD = ROOT / "tests" / "data" / "events" / "alder-creek-flood-2023"  # held out: never calibrated on
 LABELS = {
     SEEDS: ROOT / "tests" / "data" / "coverage_seed_labels.yaml",
     STRIKE: ROOT / "tests" / "data" / "coverage_port_harlan_labels.yaml",
+    FLOOD: ROOT / "tests" / "data" / "coverage_alder_creek_labels.yaml",
 }
 
 
@@ -36,7 +38,7 @@ def labels_of(folder: Path) -> list[dict]:
     return yaml.safe_load(LABELS[folder].read_text(encoding="utf-8"))["labels"]
 
 
-@pytest.mark.parametrize("folder", [SEEDS, STRIKE], ids=["seeds", "strike"])
+@pytest.mark.parametrize("folder", [SEEDS, STRIKE, FLOOD], ids=["seeds", "strike", "flood"])
 def test_labels_cover_every_sentence_and_match_the_text(folder: Path) -> None:
     docs = {d.article.id: d for d in docs_of(folder)}
     rows = labels_of(folder)
@@ -65,11 +67,73 @@ def f1_unique(folder: Path, *, partial_rows: bool) -> tuple[float, float, float]
 # a change that makes alignment worse fails here; raise them when it gets better.
 @pytest.mark.parametrize(
     "folder, partial_rows, floor",
-    [(SEEDS, False, 0.89), (SEEDS, True, 0.75), (STRIKE, False, 0.98), (STRIKE, True, 0.95)],
-    ids=["seeds-unique-vs-shared", "seeds-all-rows", "strike-unique-vs-shared", "strike-all-rows"],
+    [(SEEDS, False, 0.92), (SEEDS, True, 0.79), (STRIKE, False, 1.0), (STRIKE, True, 0.95),
+     (FLOOD, False, 0.86), (FLOOD, True, 0.81)],
+    ids=["seeds-unique-vs-shared", "seeds-all-rows", "strike-unique-vs-shared", "strike-all-rows",
+         "flood-held-out-unique-vs-shared", "flood-held-out-all-rows"],
 )
 def test_alignment_accuracy_on_labelled_events(folder: Path, partial_rows: bool, floor: float) -> None:
     assert f1_unique(folder, partial_rows=partial_rows)[2] >= floor
+
+
+def _doc(aid: str, text: str):
+    return prepare(Article(id=aid, outlet=aid.title(), text=text))
+
+
+# Real-world shaped pairs: the claim of ``a`` and how the other outlet carries it.
+@pytest.mark.parametrize(
+    "a, b, status",
+    [
+        # paraphrase: officials~officers, contacted~notified, schools; same fact in other words
+        ("Two federal officials contacted local schools to make sure no child was left alone. "
+         "The mayor criticised the timing of the raid.",
+         "Officers notified the schools so that no child was left alone, a spokesman said. "
+         "The weather was mild on Tuesday.", "shared"),
+        # a claim one outlet spreads over two sentences
+        ("Three officers were hurt and 14 protesters were arrested when police cleared the gate on Monday.",
+         "Police cleared the gate on Monday. Fourteen people were detained. Three officers suffered minor injuries. "
+         "Traffic resumed by noon.", "shared"),
+        # nothing in common but the topic
+        ("The company's shares fell 12 percent after the announcement.",
+         "Residents said the sirens never sounded. Volunteers handed out blankets at the shelter.", "unique"),
+    ],
+    ids=["paraphrase", "spread-over-two", "absent"],
+)
+def test_alignment_of_real_world_pairs(a: str, b: str, status: str) -> None:
+    first = align([_doc("a", a), _doc("b", b)])[0]
+    assert (first.article, first.sentence, first.status) == ("a", 0, status)
+
+
+def test_window_match_names_the_pair_and_its_closest_sentence() -> None:
+    docs = [_doc("a", "Three officers were hurt and 14 protesters were arrested when police cleared the gate."),
+            _doc("b", "Traffic resumed by noon. Police cleared the gate and 14 protesters were arrested. "
+                      "Three officers were hurt.")]
+    match = align(docs)[0].match
+    assert match is not None and match.sentences == (1, 2) and match.sentence == 1
+
+
+def test_precomputed_mentions_give_the_same_alignment() -> None:
+    from framing.naming import find_mentions
+    from framing.quotes import extract_quotes
+
+    docs = docs_of(SEEDS)
+    mentions = [find_mentions(d, extract_quotes(d)) for d in docs]
+    assert align(docs, mentions=mentions) == align(docs)
+    assert compare_event(docs, mentions=mentions) == compare_event(docs)
+
+
+def test_malformed_paraphrase_lexicon_is_one_clear_error(tmp_path: Path) -> None:
+    from framing.coverage import _load_paraphrases
+    from framing.errors import LexiconError
+
+    bad = tmp_path / "paraphrases.yaml"
+    bad.write_text("name: paraphrases\ngroups:\n  armconcept: [arm, arms]\n  gunconcept: [gun, arms]\n",
+                   encoding="utf-8")
+    with pytest.raises(LexiconError, match="word 'arms' is in groups 'armconcept' and 'gunconcept'; keep it in one group"):
+        _load_paraphrases(str(bad))
+    bad.write_text("name: paraphrases\ngroups:\n  carconcept: [car, motor vehicle]\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match="item 'motor vehicle': write one lower-case word per item"):
+        _load_paraphrases(str(bad))
 
 
 def test_seed_done_when() -> None:
