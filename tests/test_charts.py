@@ -778,7 +778,9 @@ def test_render_output_shape() -> None:
     assert "<title>Stacked bar chart of how many sentences" in rendered.svg
     assert "&lt;&quot;&amp;&gt;" in rendered.svg  # the alt text is escaped, never markup
     assert "<dc:date>" not in rendered.svg
-    assert "<text" not in rendered.svg  # text drawn as paths: the same in every viewer
+    # Text stays text, in the font the report names: selectable and searchable.
+    assert "<text" in rendered.svg and "DejaVu Sans" in rendered.svg
+    assert "Only this outlet" in rendered.svg
     assert rendered.png.startswith(b"\x89PNG")
     # 150 dpi: 6.5 in -> 975 px wide (IHDR width field).
     assert int.from_bytes(rendered.png[16:20], "big") == 975
@@ -808,7 +810,8 @@ def test_figure_for_sizes_by_content() -> None:
 def test_style_is_print_ready() -> None:
     assert charts.STYLE["font.size"] >= 9
     assert charts.STYLE["svg.hashsalt"]
-    assert charts.STYLE["svg.fonttype"] == "path"
+    # Text stays text in the SVG: selectable, searchable, and light for WeasyPrint.
+    assert charts.STYLE["svg.fonttype"] == "none"
     assert charts.STYLE["axes.spines.top"] is False
 
 
