@@ -455,6 +455,12 @@ def _quantity_at(
     hedge = _phrase_at(toks, first, words.approximators)
     if hedge and hedge[1] == "some" and vague:
         hedge = None
+    if (hedge and hedge[1] == "over" and value is not None and value < 10 and j < len(toks)
+            and _is_word(toks[j]) and not _time_unit(toks[j].low, words)):
+        # "mourn over two mass shootings", "a dispute over three contracts": before a
+        # small count of things "over" is the preposition; reporters write "more than"
+        # for small figures, and keep "over" for large ones ("over 650 agents").
+        hedge = None
     approx = hedge[1] if hedge else vague
     bound = words.approximators[hedge[1]] if hedge else ("approx" if vague else "exact")
     qstart = hedge[0] if hedge else first

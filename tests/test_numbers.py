@@ -63,6 +63,12 @@ def summary(text: str) -> list[tuple[str, str, float | None, str, str]]:
          [("Twenty-five", "count", 25.0, "exact", "people")]),
         ("Up to 3,500 troops could be deployed within 48 hours.",
          [("Up to 3,500", "count", 3500.0, "below", "troop"), ("48 hours", "duration", 48.0, "exact", "hour")]),
+        ("Communities continue to mourn over two mass shootings that took place over the weekend.",
+         [("two", "count", 2.0, "exact", "shooting")]),
+        ("You don't bring over 650 special agents into the district in three days.",
+         [("over 650", "count", 650.0, "above", "agent"), ("three days", "duration", 3.0, "exact", "day")]),
+        ("The two sides have argued over three contract clauses since the spring.",
+         [("two", "count", 2.0, "exact", "side"), ("three", "count", 3.0, "exact", "clause")]),
         ("No figures were given.", []),
     ],
 )
