@@ -625,7 +625,7 @@ def report_cmd(event: str | None, library: Path | None, out_dir: Path | None, fo
     target = out_dir or Path("reports") / comparison.event.slug
     written = write_report(comparison, target, formats=wanted, progress=say)
     main_files = [p for p in written if p.parent == target]
-    click.echo(f"Report for {comparison.event.title!r} in {target}/:")
+    click.echo(f'Report for "{comparison.event.title}" in {target}/:')
     for path in main_files:
         click.echo(f"  {path.name}")
     charts = len(written) - len(main_files)

@@ -94,6 +94,24 @@ def test_end_to_end_three_outlets(tmp_path: Path) -> None:
         "== The Harbor City Ledger [the-harbor-city-ledger] — Dana Okafor, 2023-03-14",
     ]
 
+    # 4. the report a teacher asked for, on the new three-outlet event
+    report_dir = tmp_path / "report"
+    code, out, err = run("report", "port-strike-2023", "--library", lib, "-o", str(report_dir), "--quiet")
+    assert (code, err) == (0, "")
+    assert out.splitlines()[:4] == [
+        f'Report for "Port of Easthaven strike" in {report_dir}/:',
+        "  result.json",
+        "  report.html",
+        "  report.pdf",
+    ]
+    html = (report_dir / "report.html").read_text(encoding="utf-8")
+    for outlet in ("Coastal Post", "Easthaven Sentinel", "The Harbor City Ledger"):
+        assert outlet in html
+    assert "--cols: 3" in html
+    result = json.loads((report_dir / "result.json").read_text(encoding="utf-8"))
+    assert len(result["articles"]) == 3
+    assert {c["against"] for c in result["coverage"]} == {"coastal-post", "easthaven-sentinel", "the-harbor-city-ledger"}
+
 
 def test_add_json(tmp_path: Path) -> None:
     run("new", "ev", "--title", "Ev", "--library", str(tmp_path))
