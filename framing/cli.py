@@ -97,7 +97,7 @@ def events_cmd(library: Path | None, as_json: bool) -> None:
     from framing.events import default_library, list_events, load_event
 
     lib = library or default_library()
-    rows = []
+    rows: list[dict[str, Any]] = []
     for folder in list_events(lib):
         event = load_event(folder)
         rows.append(

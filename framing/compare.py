@@ -92,7 +92,7 @@ def analyse_article(doc: Document) -> ArticleAnalysis:
         frames=frame_profile(doc, cues),
         tone=tone(doc, quotes, mentions),
         terms=term_counts(doc),
-        numbers=extract_numbers(doc),
+        numbers=extract_numbers(doc, mentions=mentions),
         entities=extract_entities(doc),
     )
 
@@ -112,7 +112,7 @@ def compare(event: Event, *, background: Sequence[Document] = ()) -> Comparison:
     pool = list(docs) + [d for d in background if id(d) not in own]
     quantities = [a.numbers for a in analyses]
     entities = [a.entities for a in analyses]
-    alignments = align(docs, quantities=quantities, entities=entities)
+    alignments = align(docs, quantities=quantities, entities=entities, mentions=[a.mentions for a in analyses])
     return Comparison(
         event=event,
         articles=analyses,

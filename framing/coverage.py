@@ -38,7 +38,7 @@ from typing import Any
 
 import numpy as np
 from scipy import sparse
-from nltk.stem.porter import PorterStemmer
+from framing._punkt import light_import
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
 
 from framing.entities import EntityMention, EntityRow, compare_entities, extract_entities
@@ -148,7 +148,8 @@ class _SentenceFacts:
     entities: frozenset[str]
 
 
-_STEMMER = PorterStemmer()
+# Only NLTK's stemmer is needed: import it without the rest of NLTK (see framing._punkt).
+_STEMMER = light_import("nltk.stem.porter").PorterStemmer()
 _WORD_RE = re.compile(r"[^\W\d_]+(?:[’'][^\W\d_]+)?|\d[\d,.]*")
 _CONCEPT_RE = re.compile(r"^[a-z]+$")
 

@@ -19,7 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from nltk.stem.porter import PorterStemmer
+from framing._punkt import light_import
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from framing.errors import LexiconError
@@ -166,7 +166,8 @@ _MONTHS = {
 _YEAR_CUES = frozenset(
     "in since by until till from of to before after during early late mid around throughout the".split()
 )
-_STEMMER = PorterStemmer()
+# Only NLTK's stemmer is needed: import it without the rest of NLTK (see framing._punkt).
+_STEMMER = light_import("nltk.stem.porter").PorterStemmer()
 # Verbs that say nothing about what happened to the people counted.
 _IDLE_VERBS = frozenset({"said", "told", "according", "reported", "added", "noted", "including"})
 

@@ -276,8 +276,8 @@ def _glued_breaks(text: str, abbreviations: frozenset[str]) -> list[int]:
         | {i for i, ch in enumerate(text) if ch == "\n"}
     )
     for pos in events:
-        m = by_pos.get(pos)
-        if m is not None and m.group("mark"):
+        glued = by_pos.get(pos)
+        if glued is not None and glued.group("mark"):
             if inside:
                 breaks.append(pos + 1)  # the mark closes the quote; break after it
             else:
@@ -285,7 +285,7 @@ def _glued_breaks(text: str, abbreviations: frozenset[str]) -> list[int]:
                 inside = True
                 continue
             inside = False
-        elif m is not None:
+        elif glued is not None:
             breaks.append(pos)
             inside = False  # a quote cannot run over a lost paragraph break unclosed
         elif text[pos] == "\n":

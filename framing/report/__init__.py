@@ -39,6 +39,10 @@ def render_pdf(html: str) -> bytes:
     return html_to_pdf(html)
 
 
+def _constant(content: str | bytes) -> Producer:
+    return lambda: content
+
+
 def parse_formats(value: str | Sequence[str]) -> tuple[str, ...]:
     """'html,pdf' -> ('html', 'pdf'), checked against the known formats."""
     items = value.split(",") if isinstance(value, str) else list(value)
@@ -76,9 +80,8 @@ def write_report(
         context = build_context(comparison)
         for section in context.sections:
             for chart in section.charts:
-                svg, png = chart.svg, chart.png
-                files[f"charts/{chart.id}.svg"] = lambda svg=svg: svg
-                files[f"charts/{chart.id}.png"] = lambda png=png: png
+                files[f"charts/{chart.id}.svg"] = _constant(chart.svg)
+                files[f"charts/{chart.id}.png"] = _constant(chart.png)
         say("rendering HTML")
         html = render_html(context)
         if "html" in formats:

@@ -456,12 +456,12 @@ def _omissions_section(
         num_rows.append(tuple(cells))
     numbers_table = Table(("What is counted", *(a.outlet for a in arts), "Status"), tuple(num_rows), "Every quantity, as each outlet gives it.")
     ent_rows = []
-    for row in comparison.entities:
-        cells = [Cell(row.canonical, numeric=False), Cell(row.kind, numeric=False)]
+    for ent in comparison.entities:
+        cells = [Cell(ent.canonical, numeric=False), Cell(ent.kind, numeric=False)]
         for a in arts:
-            mine = [m for m in row.mentions if m.article == a.id]
-            ev = tuple(_evidence(a, m.sentence, m.start, m.end) for m in mine)
-            cells.append(Cell(str(len(mine)) if mine else "–", ev))
+            refs = [m for m in ent.mentions if m.article == a.id]
+            ev = tuple(_evidence(a, m.sentence, m.start, m.end) for m in refs)
+            cells.append(Cell(str(len(refs)) if refs else "–", ev))
         ent_rows.append(tuple(cells))
     entities_table = Table(
         ("Name", "Kind", *(a.outlet for a in arts)),
@@ -547,10 +547,11 @@ def _frames_section(comparison: Comparison, outlets: tuple[Any, ...], render: bo
     for fid in frame_ids:
         row = [Cell(labels[fid], numeric=False)]
         for a in arts:
-            f = next((x for x in a.frames.frames if x.frame == fid), None)
-            if f is None or not f.sentences:
+            share = next((x for x in a.frames.frames if x.frame == fid), None)
+            if share is None or not share.sentences:
                 row.append(Cell("–", numeric=False))
                 continue
+            f = share
             cue_spans = {(c.sentence): c for c in a.frame_cues if c.frame == fid}
             ev = tuple(
                 _evidence(a, i, cue_spans[i].start, cue_spans[i].end) if i in cue_spans else _evidence(a, i)
