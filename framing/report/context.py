@@ -55,6 +55,8 @@ class Table:
     header: tuple[str, ...]
     rows: tuple[tuple[Cell, ...], ...]
     caption: str = ""
+    # Reference tables too long for a handout stay in the HTML; the PDF says where they are.
+    in_print: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -293,7 +295,9 @@ def _naming_section(comparison: Comparison, outlets: tuple[Any, ...], render: bo
                     Cell(str(use.count), ev),
                 )
             )
-    terms = Table(("Outlet", "Term", "Category", "Voice", "Times"), tuple(term_rows), "Every naming term, by outlet and voice.")
+    terms = Table(
+        ("Outlet", "Term", "Category", "Voice", "Times"), tuple(term_rows), "Every naming term, by outlet and voice.", in_print=False
+    )
     firsts = []
     for a in arts:
         m = a.naming.first_narrator_mention or a.naming.first_mention
@@ -467,6 +471,7 @@ def _omissions_section(
         ("Name", "Kind", *(a.outlet for a in arts)),
         tuple(ent_rows),
         "People, organisations and places, and how often each outlet names them (spellings folded).",
+        in_print=False,
     )
     return Section(
         "omissions",
@@ -507,6 +512,7 @@ def _terms_section(comparison: Comparison, outlets: tuple[Any, ...], render: boo
         ("Outlet", "Term", "z-score", "Times here", "Times in the others"),
         tuple(rows),
         "Weighted log-odds with an informative prior (Monroe, Colaresi and Quinn 2008); |z| above 1.96 is a clear difference.",
+        in_print=False,
     )
     return Section(
         "terms",
