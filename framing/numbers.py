@@ -562,12 +562,16 @@ def _same_thing(a: Quantity, b: Quantity, same_article: bool) -> bool:
 
 def _related(a: Quantity, b: Quantity) -> bool:
     """Whether two quantities count the same thing with different figures."""
+    # Figures far apart are different facts, not different wordings of one:
+    # "24.6 feet" (the river's level) and "more than six feet above flood stage".
+    close = a.value is None or b.value is None or (b.value != 0 and 0.5 <= a.value / b.value <= 2.0)
     return (
         a.kind == b.kind
         and a.kind == "count"
         and bool(a.counts)
         and a.counts == b.counts
         and a.counts != "people"  # people are counted for many reasons; the verb must be shared too
+        and close
         or (
             a.kind == b.kind == "count"
             and a.counts == b.counts == "people"

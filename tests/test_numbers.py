@@ -135,3 +135,23 @@ def test_extract_numbers_number_soup(words: list[str]) -> None:
     doc = doc_of("They said " + " ".join(words) + ".")
     for q in extract_numbers(doc):
         assert doc.text[q.start : q.end] == q.text
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "related"),
+    [
+        # Far-apart figures for the same unit are two facts: the river's level and its height above flood stage.
+        ("The river crested at 24.6 feet on Monday.", "The water rose more than six feet above flood stage.", False),
+        ("About 40 ships were waiting offshore.", "More than 40 ships were stranded offshore.", True),
+        ("About 40 ships were waiting offshore.", "Some 12 ships were waiting offshore.", False),
+    ],
+)
+def test_different_figures_are_grouped_only_when_close(a: str, b: str, related: bool) -> None:
+    from framing.model import Article
+    from framing.numbers import compare_numbers, extract_numbers
+    from framing.prepare import prepare
+
+    docs = [prepare(Article(id="one", outlet="One", text=a)), prepare(Article(id="two", outlet="Two", text=b))]
+    rows = compare_numbers(docs, [extract_numbers(d) for d in docs])
+    shared = [r for r in rows if len(r.articles) == 2]
+    assert bool(shared) == related, rows

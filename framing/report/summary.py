@@ -178,16 +178,27 @@ def entity_points(comparison: Comparison) -> list[str]:
     out = []
     order = {"person": 0, "organisation": 1, "place": 2}
     for a in comparison.articles:
+        own = _self_names(a.outlet)
         only = [
             r.canonical
             for r in sorted(comparison.entities, key=lambda r: order.get(r.kind, 3))
-            if r.articles == (a.id,) and r.canonical != a.outlet
+            if r.articles == (a.id,) and not (own & {r.canonical.lower(), *(s.lower() for s in r.spellings)})
         ]
         if only:
             shown = only[:6]
             more = f" and {len(only) - len(shown)} more" if len(only) > len(shown) else ""
             out.append(f"Only {a.outlet} names {_join(shown)}{more}.")
     return out
+
+
+def _self_names(outlet: str) -> set[str]:
+    """How an outlet names itself: "National Press Service", "NPS" (not a finding about coverage)."""
+    words = [w for w in outlet.split() if w[:1].isalpha()]
+    initials = "".join(w[0] for w in words if w[0].isupper())
+    names = {outlet.lower()}
+    if len(initials) >= 2:
+        names.add(initials.lower())
+    return names
 
 
 def frame_points(comparison: Comparison) -> list[str]:

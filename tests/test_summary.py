@@ -1,0 +1,119 @@
+"""The report's plain-words summary: exact sentences on three different events."""
+
+from __future__ import annotations
+
+import pytest
+
+from framing.compare import Comparison, compare
+from framing.events import load_event
+from framing.report.summary import (
+    _join,
+    _plural_label,
+    _self_names,
+    _times,
+    entity_points,
+    naming_points,
+    number_points,
+    quote_points,
+    summary_points,
+)
+from tests.conftest import DATA, SEED_EVENT
+
+
+@pytest.fixture(scope="module")
+def seeds() -> Comparison:
+    return compare(load_event(SEED_EVENT))
+
+
+@pytest.fixture(scope="module")
+def flood() -> Comparison:
+    return compare(load_event(DATA / "events" / "alder-creek-flood-2023"))
+
+
+@pytest.fixture(scope="module")
+def strike() -> Comparison:
+    return compare(load_event(DATA / "events" / "port-harlan-strike-2024"))
+
+
+def test_naming_headline_on_the_seeds(seeds: Comparison) -> None:
+    abc, breitbart = naming_points(seeds)
+    assert abc.startswith("In its own words, ABC News calls the people involved “undocumented immigrants” once, “individuals” twice")
+    assert abc.endswith("Its only “alien” or “alien parent” come inside quotes, from Bryan Cox and Immigration and Customs Enforcement.")
+    assert breitbart.startswith(
+        "In its own words, Breitbart News calls the people involved “illegal workers” 8 times, “illegal aliens” 3 times"
+    )
+    assert "inside quotes" not in breitbart  # Breitbart uses the term in its own voice
+
+
+def test_quote_points_on_the_seeds(seeds: Comparison) -> None:
+    points = quote_points(seeds)
+    assert points[0].startswith("ABC News quotes 6 speakers (")
+    assert points[0].endswith("the first voice heard is American Civil Liberties Union (advocate).")
+    assert "Only ABC News quotes advocates: American Civil Liberties Union." in points
+    assert "Only ABC News quotes businesses: Peco Foods." in points
+
+
+def test_number_points_on_the_seeds(seeds: Comparison) -> None:
+    points = number_points(seeds)
+    assert "The outlets give the people released differently: ABC News says “more than 300” and Breitbart News says “about 300”." in points
+    assert any(p.startswith("Both give the same figures for people arrested (roughly 680)") for p in points)
+
+
+def test_entity_points_on_the_seeds(seeds: Comparison) -> None:
+    abc, breitbart = entity_points(seeds)
+    for name in ("Matthew Albence", "Mike Hurst", "American Civil Liberties Union", "Peco Foods"):
+        assert name in abc
+    for name in ("Department of Justice", "Clarion Ledger", "Koch Foods"):
+        assert name in breitbart
+
+
+def test_an_outlet_naming_itself_is_not_a_finding(flood: Comparison) -> None:
+    points = entity_points(flood)
+    assert points[0] == "Only National Press Service names National Weather Service and National Guard."
+    assert not any("NPS" in p for p in points)
+
+
+def test_different_facts_are_not_reported_as_different_figures(flood: Comparison) -> None:
+    # 24.6 feet (the crest) and "more than six feet above flood stage" are two facts.
+    assert not any("feet differently" in p for p in number_points(flood))
+
+
+def test_three_outlets_use_plural_wording(strike: Comparison) -> None:
+    points = summary_points(strike)
+    assert any("Harbor Gazette and Metro Wire do not carry at all" in p for p in points)
+    assert any(p.startswith("All give the same figures for") for p in points)
+
+
+def test_summary_never_names_the_seed_event_words_for_other_events(strike: Comparison) -> None:
+    text = " ".join(summary_points(strike))
+    for word in ("alien", "immigra", "Mississippi", "ICE"):
+        assert word not in text
+
+
+@pytest.mark.parametrize(
+    ("n", "expected"), [(1, "once"), (2, "twice"), (3, "3 times")]
+)
+def test_times(n: int, expected: str) -> None:
+    assert _times(n) == expected
+
+
+@pytest.mark.parametrize(
+    ("items", "expected"), [([], ""), (["a"], "a"), (["a", "b"], "a and b"), (["a", "b", "c"], "a, b and c")]
+)
+def test_join(items: list[str], expected: str) -> None:
+    assert _join(items) == expected
+
+
+@pytest.mark.parametrize(
+    ("label", "expected"), [("officer", "officers"), ("people", "people"), ("percent", "percent"), ("people arrested", "people arrested")]
+)
+def test_plural_label(label: str, expected: str) -> None:
+    assert _plural_label(label) == expected
+
+
+@pytest.mark.parametrize(
+    ("outlet", "expected"),
+    [("National Press Service", {"national press service", "nps"}), ("Breitbart News", {"breitbart news", "bn"}), ("CNN", {"cnn"})],
+)
+def test_self_names(outlet: str, expected: set[str]) -> None:
+    assert _self_names(outlet) == expected
