@@ -34,6 +34,9 @@ def names(text: str) -> list[tuple[str, str, str]]:
           ("ICE", "Immigration and Customs Enforcement", "organisation"),
           ("ICE", "Immigration and Customs Enforcement", "organisation")]),
         ("Young children were seen crying. Specifically, roughly 30 were released.", []),
+        # A town named for its creek is a place; a relief agency is an organisation.
+        ("Floodwater reached Alder Creek before dawn, and the Red Cross opened a shelter.",
+         [("Alder Creek", "Alder Creek", "place"), ("Red Cross", "Red Cross", "organisation")]),
         ("Police Chief Helen Marsh spoke. Marsh said officers showed restraint.",
          [("Helen Marsh", "Helen Marsh", "person"), ("Marsh", "Helen Marsh", "person")]),
         ("The plants include the Koch Foods Inc. facility in Morton, Mississippi.",
