@@ -137,7 +137,9 @@ class ReportContext:
     limits: tuple[str, ...]
     lexicons: tuple[tuple[str, str], ...]
     version: str
-    categories: tuple[tuple[str, str], ...] = field(default=())
+    # (category, label, colour, tint): the chart's colour underlines a naming,
+    # a light tint of it is the background, so dark text keeps AA contrast.
+    categories: tuple[tuple[str, str, str, str], ...] = field(default=())
 
 
 def _evidence(a: ArticleAnalysis, sentence: int, start: int | None = None, end: int | None = None) -> Evidence:
@@ -214,8 +216,14 @@ def build_context(comparison: Comparison, *, charts: bool = True) -> ReportConte
         limits=LIMITS,
         lexicons=tuple((name, str(version) if version is not None else "–") for name, version in lexicon_versions()),
         version=_version(),
-        categories=tuple((c, _label(c)) for c in categories),
+        categories=tuple((c, _label(c), colour, _tint(colour)) for c, colour in ch.category_colors(categories).items()),
     )
+
+
+def _tint(colour: str, amount: float = 0.78) -> str:
+    """``colour`` mixed with white: a background that keeps black text at WCAG AA contrast."""
+    r, g, b = (int(colour.lstrip("#")[i : i + 2], 16) for i in (0, 2, 4))
+    return "#" + "".join(f"{round(c + (255 - c) * amount):02x}" for c in (r, g, b))
 
 
 def _category_rank(category: str) -> tuple[int, str]:
