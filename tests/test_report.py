@@ -208,8 +208,16 @@ def test_article_text_is_inert_in_html(tmp_path: Path) -> None:
     folder = tmp_path / "hostile-event"
     shutil.copytree(PORT_HARLAN, folder)
     (folder / "zz-evil.txt").write_text(HOSTILE, encoding="utf-8")
+    # A hostile speaker name and a hostile naming term, so they reach the charts.
+    (folder / "zz-evil2.txt").write_text(
+        "---\noutlet: \"<svg onload=alert(6)>\"\n---\n"
+        "\"We will not stop,\" said Jane <b>Doe</b>, a striker. The protesters<img src=x> marched on Friday. "
+        "Police said 14 people were arrested.",
+        encoding="utf-8",
+    )
     (folder / "event.yaml").write_text('title: "<script>alert(5)</script> strike"\n', encoding="utf-8")
-    html = render_html(build_context(compare(load_event(folder)), charts=False))
+    # Charts included: speakers, terms and outlet names reach the inline SVG as text.
+    html = render_html(build_context(compare(load_event(folder)), charts=True))
     assert "<script" not in html.lower()
     assert "onerror=" not in html.replace("onerror=alert", "")  # only escaped forms may remain
     assert "<img" not in html
