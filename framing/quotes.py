@@ -266,6 +266,33 @@ def _load_roles(path: str) -> _Roles:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class _Names:
+    female: frozenset[str]
+    male: frozenset[str]
+
+
+@lru_cache(maxsize=8)
+def _load_names(path: str) -> _Names:
+    data = read_lexicon(Path(path))
+    lists: dict[str, frozenset[str]] = {}
+    for key in ("female", "male"):
+        names = require_list(data, key)
+        for name in names:
+            if not name.strip() or not name[:1].isupper() or " " in name.strip():
+                raise LexiconError(f"{path}: {key} name {name!r} must be one capitalised word, like 'Maria'")
+        lists[key] = frozenset(n.strip() for n in names)
+    both = sorted(lists["female"] & lists["male"])
+    if both:
+        raise LexiconError(f"{path}: name {both[0]!r} is listed as female and male; a mixed name belongs in neither list")
+    return _Names(lists["female"], lists["male"])
+
+
+def load_names(override: str | Path | None = None) -> _Names:
+    """The first-name gender lexicon (``first_names.yaml``), loaded once."""
+    return _load_names(str(lexicon_path("first_names", override)))
+
+
 def load_cues(override: str | Path | None = None) -> _Cues:
     """The reporting cues lexicon (``reporting_verbs.yaml``), loaded once."""
     return _load_cues(str(lexicon_path("reporting_verbs", override)))
@@ -324,6 +351,13 @@ _TITLE_ABBREVIATIONS = {
     "capt.": "captain", "col.": "colonel",
 }
 _BOUNDARY_CHARS = "\x00;:—–()[]\"“”„«»\n"
+_NAME_WORD_RE = re.compile(r"[A-Z][a-zà-ÿ]+(?:[’'-][A-Z]?[a-zà-ÿ]+)*|[A-Z]\.|(?:Mc|Mac|O’|O')[A-Z][a-z]+|Jr\.?|Sr\.?|II|III")
+# ", a nurse at Mercy General Hospital," / ", 58, who ..." / ", president of the union,"
+_APPOSITIVE_AFTER_RE = re.compile(r"^\s*,\s*(?:\d{1,3},\s*)?([A-Za-z]+)[^,;:()\x00]{0,120}")
+_MALE_NOUNS = {"man", "father", "husband", "son", "brother", "grandfather", "uncle", "boy", "spokesman", "businessman"}
+_FEMALE_NOUNS = {"woman", "mother", "wife", "daughter", "sister", "grandmother", "aunt", "girl", "spokeswoman", "businesswoman"}
+# Nouns that name a group even in the singular: "the family said" is a "they".
+_COLLECTIVE = {"family", "police", "staff", "crowd", "public", "group", "union", "company", "board", "team", "couple"}
 
 
 def _count_words(text: str) -> int:
@@ -358,6 +392,9 @@ class _Entity:
     kind: str  # person | org | group
     role: str
     gender: str | None = None
+    # A common-noun speaker in the singular ("one driver", "a mother of two")
+    # can be the "he" or "she" of the next quote; a plural group cannot.
+    singular: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -385,6 +422,7 @@ class _Context:
         self.text = doc.text
         self.cues = cues
         self.roles = roles
+        self.first_names = load_names()
         self.spans = [
             s for s in doc.quote_spans if s.level == 0 and not self._in_boilerplate(s.start) and _WORD_RE.search(s.text)
         ]
@@ -594,7 +632,7 @@ class _Context:
             return _Entity(name, "org", self.org_role(name) or self.role_for(descriptor))
         if noun not in self.roles.speaker_nouns:
             return None
-        return _Entity(bare, "group", self.role_for(descriptor))
+        return self.group(head if head.lower().startswith(("a ", "an ", "one ", "another ", "the ")) else bare, descriptor)
 
     def titled_person(self, noun: str, offset: int) -> _Entity | None:
         """The latest person mentioned before ``offset`` whose descriptors carry ``noun``."""
@@ -617,7 +655,7 @@ class _Context:
         prefix = bare[: runs[-1].start()].strip()
         if " " not in run and run.lower() in self.roles.speaker_nouns and not prefix:
             # A capitalised common noun at the start of a sentence: "Officials said".
-            return _Entity(run, "group", self.role_for(" ".join((run, appositive))))
+            return self.group(run, " ".join((run, appositive)))
         tail = self._person_tail(run)
         n = len(tail.split())
         titled = 2 <= n < len(run.split()) and run.split()[-n - 1] in self.roles.name_titles
@@ -651,6 +689,10 @@ class _Context:
                 or (_ACRONYM_RE.fullmatch(w) is not None and len(w) >= 2)
                 or w.lower() in _CONNECTORS
                 or w.lower() in self.roles.org_names
+                # "Neighbor Tom Whitaker", "Nurse Daniel Ortiz": a title word
+                # before a name is not part of it (but "Glenn Farmer" keeps
+                # his surname: only a word left of the name is a title).
+                or (tail and w.lower() in self.roles.speaker_nouns)
             ):
                 break
             tail.append(w)
@@ -682,6 +724,11 @@ class _Context:
         desc = " ; ".join(self.descriptors.get(full, []))
         words = set(re.findall(r"[\w.]+", desc.lower()))
         gender = "m" if words & _MALE else "f" if words & _FEMALE else None
+        if gender is None:
+            # The article said nothing: the first name is a weak guess, and a
+            # name used by both genders (not listed) stays unknown.
+            first = full.split()[0]
+            gender = "f" if first in self.first_names.female else "m" if first in self.first_names.male else None
         return _Entity(full, "person", self.role_for(desc) if desc else "unknown", gender)
 
     def resolve_pronoun(self, pronoun: str, offset: int, sentence: int) -> _Entity | None:
@@ -692,6 +739,8 @@ class _Context:
                 continue
             ent = mention.entity
             if want in ("m", "f"):
+                if ent.kind == "group" and ent.singular and ent.gender in (None, want):
+                    return ent  # "One driver, who asked not to be named, said ... "I haven't ...," he said."
                 if ent.kind != "person":
                     continue
                 ent = self.person(ent.name)
@@ -740,6 +789,9 @@ class _Context:
                     # "Director Matthew Albence", "Sen. Jane Doe": a titled person.
                     lead = seg[max(0, m.start() - 60) : m.start()].split(",")[-1]
                     self.add_person(tail, (lead + " " + run[: len(run) - len(tail)]).strip())
+                elif tail:
+                    self._register_person(seg, m.start(), m.end(), run, tail)
+            self._register_subject(seg, s.start, s.index)
             for a in self._attributions_in(s.start, s.end, s.index):
                 self.attributions.setdefault(s.index, []).append(a)
         # Second pass: every later mention of a known person, for pronouns.
@@ -760,6 +812,73 @@ class _Context:
             self.attributions[idx] = self._attributions_in(
                 doc.sentences[idx].start, doc.sentences[idx].end, idx
             )
+
+    def _register_person(self, seg: str, lo: int, hi: int, run: str, tail: str) -> None:
+        """Register a name the article introduces with any verb, if something shows it is a person.
+
+        "Union spokesman Dave Reilly disputed that", "Karen Liu, a nurse at
+        Mercy General Hospital, described ...", "Her daughter, Abena Mensah,
+        said ...": the person is known before any "he said", with the title
+        words around the name as descriptors (they give the role and gender).
+        """
+        words = tail.split()
+        if not 2 <= len(words) <= 4 or not all(_NAME_WORD_RE.fullmatch(w) for w in words) or self._is_org(tail):
+            return
+        nouns = self.roles.speaker_nouns
+        lead = run[: len(run) - len(tail)].strip()
+        before = seg[:lo]
+        after = seg[hi:]
+        # Lower-case title words right before the name: "longtime resident", "union spokesman".
+        prefix_words: list[str] = []
+        for w in reversed(before.split()[-4:]):
+            if w[:1].isupper() or w.lower() in _STOP or not re.fullmatch(r"[a-z][\w’'-]*", w):
+                break
+            prefix_words.insert(0, w)
+        prefix = " ".join(prefix_words)
+        titled = bool(prefix_words) and prefix_words[-1].lower() in nouns
+        appositive = ""
+        m = _APPOSITIVE_AFTER_RE.match(after)
+        if m and (m.group(1).lower() in {"a", "an", "the", "who", "whose"} or m.group(1).lower() in nouns):
+            appositive = m.group(0).strip(" ,")
+        m_before = re.search(r"([\w’'-]+(?:\s+[\w’'-]+){0,5}),\s*$", before)
+        np_before = ""
+        if m_before and after.lstrip().startswith(",") and m_before.group(1).split()[-1].lower() in nouns:
+            np_before = m_before.group(1)  # "Her daughter, Abena Mensah,"
+        known_first = words[0] in self.first_names.female or words[0] in self.first_names.male
+        if not (known_first or lead or titled or appositive or np_before):
+            return
+        descriptor = " ".join(x for x in (np_before, prefix if titled else "", lead, appositive) if x)
+        self.add_person(tail, descriptor)
+
+    def _register_subject(self, seg: str, lo: int, sentence: int) -> None:
+        """A sentence that opens with a common-noun group ("Officials in the county ...") is a "they"."""
+        words = seg.split()[:3]
+        if not words:
+            return
+        for i, w in enumerate(words):
+            low = w.strip(",.;:").lower()
+            if low in _DETERMINERS and i == 0:
+                continue
+            if low in self.roles.speaker_nouns and low not in self.roles.references and w.strip(",.;:").isalpha():
+                phrase = " ".join(words[: i + 1]).strip(",.;:")
+                ent = self.group(phrase, phrase)
+                self.mentions.append(_Mention(lo + seg.find(words[i]), ent, sentence))
+            break
+
+    def group(self, bare: str, descriptor: str) -> _Entity:
+        """A common-noun speaker ("residents", "one driver"), with its number and gender."""
+        words = bare.split()
+        noun = words[-1].lower() if words else ""
+        if " of " in bare and noun not in self.roles.speaker_nouns:
+            noun = bare.rsplit(" of ", 1)[0].split()[-1].lower()  # "a mother of two"
+        singular = (
+            bool(words)
+            and words[0].lower() in {"a", "an", "one", "another", "the"}
+            and not noun.endswith("s")
+            and noun not in _COLLECTIVE
+        )
+        gender = "m" if noun in _MALE_NOUNS else "f" if noun in _FEMALE_NOUNS else None
+        return _Entity(_strip_det(bare), "group", self.role_for(descriptor), gender, singular)
 
     def _attributions_in(self, lo: int, hi: int, sentence: int) -> list[_Attribution]:
         """Every cue between ``lo`` and ``hi`` with its speaker, if one can be found."""
