@@ -40,6 +40,9 @@ def _plain(value: Any) -> Any:
     if cls is float:
         return round(value, 4) + 0.0  # + 0.0 turns -0.0 into 0.0
     if cls is tuple or cls is list:
+        # Record fields are homogeneous tuples: sentence indices and words need no recursion.
+        if value and (first := type(value[0])) in (int, str) and all(type(v) is first for v in value):
+            return list(value)
         return [_plain(v) for v in value]
     if hasattr(cls, "__dataclass_fields__"):
         return {name: _plain(getattr(value, name)) for name in _fields(cls)}
