@@ -6,7 +6,8 @@ quote marks that preparation already decided (``Document.quote_spans``, level
 boilerplate are not the article's) and gives every quote a kind, a speaker, a
 speaker role, a cue and its prominence; :func:`quote_profile` sums them up per
 article. Cue verbs and phrases live in ``lexicons/reporting_verbs.yaml`` and
-role cues in ``lexicons/speaker_roles.yaml``.
+role cues in ``lexicons/speaker_roles.yaml``; first names by gender in
+``lexicons/first_names.yaml``.
 
 Kinds (the documented rule):
 
@@ -42,7 +43,20 @@ the article shows it); ``it``/``the company``/``the agency`` to the latest
 organisation of a matching role; an acronym to the name it abbreviates when
 the article defines it (``(ICE)``) or spells out a name with those initials.
 Titles give the role but are not part of the name ("ICE acting Director
-Matthew Albence" is "Matthew Albence", an official). When none of this
+Matthew Albence" is "Matthew Albence", an official; "Neighbor Tom Whitaker"
+is "Tom Whitaker", affected). People are registered wherever the article
+introduces them, with any verb: after a title, a lower-case title word
+("union spokesman Dave Reilly disputed ..."), an apposition ("Karen Liu, a
+nurse at ...", "Her daughter, Abena Mensah,") or with a first name listed in
+``lexicons/first_names.yaml``; their descriptors give role and gender, and
+the first name is the weak fallback for gender (a name not listed is unknown,
+so the pronoun takes the most recent person). A singular common-noun speaker
+("One driver, who asked not to be named, said") can be the next quote's
+"he"/"she"; a sentence that opens with a group ("Officials in the county")
+can be the next "they". "The union", "the hospital" point back to the latest
+organisation whose own name carries that word, else to the latest of the
+noun's role. A lawyer speaks for a client and takes the client's role
+("an attorney for the family": affected). When none of this
 finds a speaker the quote keeps ``speaker=None``: unknown is better than
 wrong.
 """
@@ -357,6 +371,15 @@ _APPOSITIVE_AFTER_RE = re.compile(r"^\s*,\s*(?:\d{1,3},\s*)?([A-Za-z]+)[^,;:()\x
 _MALE_NOUNS = {"man", "father", "husband", "son", "brother", "grandfather", "uncle", "boy", "spokesman", "businessman"}
 _FEMALE_NOUNS = {"woman", "mother", "wife", "daughter", "sister", "grandmother", "aunt", "girl", "spokeswoman", "businesswoman"}
 # Nouns that name a group even in the singular: "the family said" is a "they".
+_PLACE_PREPOSITIONS = {
+    "in", "at", "on", "near", "from", "into", "across", "outside", "inside", "toward", "towards", "through",
+    "throughout", "around", "along", "past", "via", "onto", "within", "between",
+}
+_RELATIVE_SUBJECT_RE = re.compile(
+    r"^\s*((?:(?:[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother|[Ss]ome|[Mm]any|[Tt]wo|[Tt]hree)\s+)?(?:[a-z][\w-]*\s+)?[A-Za-z][\w-]*)"
+    r"\s+(?:who|whose)\s+[^,;:]{1,120}$"
+)
+_CLIENT_RE = re.compile(r"\b(?:lawyer|attorney|counsel|solicitor|barrister)s?\s+(?:for|representing)\s+([^,;]+)", re.I)
 _COLLECTIVE = {"family", "police", "staff", "crowd", "public", "group", "union", "company", "board", "team", "couple"}
 
 
@@ -556,13 +579,26 @@ class _Context:
 
     def role_for(self, descriptor: str) -> str:
         """The role given by a speaker's descriptors (titles, organisations)."""
+        client = _CLIENT_RE.search(descriptor)
+        if client:
+            # A lawyer speaks for a client: "an attorney for the family" is affected.
+            client_role = self.role_for(client.group(1))
+            if client_role != "unknown":
+                return client_role
         orgs = self.orgs_in(descriptor)
         plain = descriptor
         for org in orgs:
             # "director of the Florida Immigrant Coalition": words inside a name are not titles.
             if " " in org:
                 plain = plain.replace(org, " ")
-        found = [(m.start(), m.group().lower()) for m in self.roles.title_pattern.finditer(plain)]
+        found = [
+            (m.start(), m.group().lower())
+            for m in self.roles.title_pattern.finditer(plain)
+            # "Bus Riders Unite", "Norwegian Refugee Council": a capitalised
+            # title word followed by another capitalised word is inside a name.
+            if not (m.group()[:1].isupper() and re.match(r"\s+[A-Z][a-z]", plain[m.end() :])
+                    and plain[m.end() :].split()[0] not in self.roles.name_titles)
+        ]
         titles = dict(self.roles.titles)
         decided = [titles.get(re.sub(r"\s+", " ", t)) for _, t in found]
         for role in decided:
@@ -756,6 +792,12 @@ class _Context:
     def resolve_reference(self, noun: str, offset: int) -> _Entity | None:
         """"The company", "the agency": the latest organisation of the matching role."""
         want = self.roles.references.get(noun, "any")
+        word = noun.capitalize()
+        for mention in reversed(self.mentions):
+            # "the hospital" -> "Mercy General Hospital", "the union" -> "... Workers Union":
+            # an organisation whose own name carries the noun wins.
+            if mention.offset < offset and mention.entity.kind == "org" and word in mention.entity.name.split():
+                return mention.entity
         for mention in reversed(self.mentions):
             ent = mention.entity
             if mention.offset >= offset or ent.kind != "org":
@@ -783,14 +825,22 @@ class _Context:
                         name = self.fold(piece)
                         ent = _Entity(name, "org", self.org_role(name) or "unknown")
                         self.mentions.append(_Mention(start, ent, s.index))
-                words = run.split()
-                tail = self._person_tail(run)
-                if tail and len(words) > len(tail.split()) and words[-len(tail.split()) - 1] in self.roles.name_titles:
-                    # "Director Matthew Albence", "Sen. Jane Doe": a titled person.
-                    lead = seg[max(0, m.start() - 60) : m.start()].split(",")[-1]
-                    self.add_person(tail, (lead + " " + run[: len(run) - len(tail)]).strip())
-                elif tail:
-                    self._register_person(seg, m.start(), m.end(), run, tail)
+                # "Councilmember Lisa Tran and Councilmember David Park": each name on its own.
+                offset = m.start() + max(m.group().find(run), 0)
+                for part in re.finditer(r"(?:(?!\s+and\s+).)+", run):
+                    piece = part.group()
+                    words = piece.split()
+                    tail = self._person_tail(piece)
+                    if not tail:
+                        continue
+                    n = len(tail.split())
+                    if len(words) > n and words[-n - 1] in self.roles.name_titles:
+                        # "Director Matthew Albence", "Sen. Jane Doe": a titled person.
+                        lead = seg[max(0, offset + part.start() - 60) : offset + part.start()]
+                        lead = "" if part.start() else lead.split(",")[-1]
+                        self.add_person(tail, (lead + " " + piece[: len(piece) - len(tail)]).strip())
+                    else:
+                        self._register_person(seg, offset + part.start(), offset + part.end(), piece, tail)
             self._register_subject(seg, s.start, s.index)
             for a in self._attributions_in(s.start, s.end, s.index):
                 self.attributions.setdefault(s.index, []).append(a)
@@ -824,6 +874,9 @@ class _Context:
         words = tail.split()
         if not 2 <= len(words) <= 4 or not all(_NAME_WORD_RE.fullmatch(w) for w in words) or self._is_org(tail):
             return
+        prev_word = seg[:lo].split()[-1:] or [""]
+        if prev_word[0].lower() in _PLACE_PREPOSITIONS:
+            return  # "in Downing Street, the prime minister said": a place, not a person
         nouns = self.roles.speaker_nouns
         lead = run[: len(run) - len(tail)].strip()
         before = seg[:lo]
@@ -1050,6 +1103,12 @@ def _speaker_before(masked: str, lo: int, pos: int, roles: _Roles) -> str | None
         appositive = inner[cut + 1 :].strip()
         if cut >= 0 and inner[cut] == "," and appositive and len(appositive.split()) <= 14:
             head = _trailing_np(inner[:cut], roles)
+            if (
+                head
+                and re.fullmatch(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}", appositive)
+                and any(w.lower() in roles.representative for w in head.split()[:-1])
+            ):
+                return f"{appositive}, {head}"  # "A lawyer for Wellpath, Sarah Kim, said"
             if head and (head.split()[-1][:1].isupper()) and head.lower() not in _PRONOUNS:
                 return f"{head}, {appositive}"
             if (
@@ -1058,7 +1117,16 @@ def _speaker_before(masked: str, lo: int, pos: int, roles: _Roles) -> str | None
                 and re.fullmatch(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}", appositive)
             ):
                 return f"{appositive}, {head}"  # "a ministry spokesperson, Mao Ning, said"
+            if (
+                head
+                and head.split()[-1].lower() in roles.speaker_nouns
+                and re.match(r"(?:who|whose)\b", appositive)
+            ):
+                return head  # "One driver, who asked not to be named, said"
         return None
+    relative = _RELATIVE_SUBJECT_RE.match(seg[max(seg.rfind(ch) for ch in _BOUNDARY_CHARS + ",") + 1 :])
+    if relative and relative.group(1).split()[-1].lower() in roles.speaker_nouns:
+        return relative.group(1)  # "One mother who brought her children to a clinic said"
     return _trailing_np(seg, roles)
 
 
@@ -1100,6 +1168,8 @@ def _speaker_after(masked: str, pos: int, hi: int, roles: _Roles) -> str | None:
         or words[0].lower() in _DETERMINERS
         or words[0].lower() in _PRONOUNS
         or words[0].lower() in roles.speaker_nouns  # "said farmer Glenn Hoeksema"
+        # "said longtime resident Harold Jenkins": a modifier before the title.
+        or (len(words) > 2 and words[1].lower() in roles.speaker_nouns and words[-1][:1].isupper())
     ):
         return None
     if len(words) == len(first.split()) and rest.strip():

@@ -23,6 +23,7 @@ from framing.quotes import (
     extract_quotes,
     load_articles,
     load_cues,
+    load_names,
     load_roles,
     quote_profile,
 )
@@ -400,6 +401,99 @@ CASES: list[tuple[str, str, list[tuple[str, str, str | None, str]]]] = [
         "\u201cThe line stretched around the block,\u201d Clarion Ledger reporter Lici Beveridge wrote.",
         [("The line stretched around the block,", "direct", "Lici Beveridge", "media")],
     ),
+    # --- round 2: people introduced by any verb, gender, groups, lawyers, references ---
+    (
+        "non-cue-introduction-then-she",
+        'Teachers union president Becky Pringle rejected the proposal on Monday. "This plan shortchanges every '
+        'classroom," she said.',
+        [("This plan shortchanges every classroom,", "direct", "Becky Pringle", "advocate")],
+    ),
+    (
+        "first-name-gender",
+        'Gov. Janet Mills and Sen. Robert Lawson toured the flooded mill on Friday. "We will rebuild this town," '
+        "she said.",
+        [("We will rebuild this town,", "direct", "Janet Mills", "official")],
+    ),
+    (
+        "apposition-nurse-described",
+        "Maria Gonzalez, a nurse at St. Luke's Hospital, described the shortage. \"We are running on fumes,\" "
+        "Gonzalez said.",
+        [("We are running on fumes,", "direct", "Maria Gonzalez", "affected")],
+    ),
+    (
+        "one-worker-who-then-he",
+        'One worker, who asked not to be named because he feared losing his job, said conditions were "dangerous." '
+        '"They never fixed the guardrails," he said.',
+        [
+            ("dangerous.", "partial", "worker", "affected"),
+            ("They never fixed the guardrails,", "direct", "worker", "affected"),
+        ],
+    ),
+    (
+        "what-they-call",
+        'Residents of the trailer park have formed what they call a "tenant union."',
+        [("tenant union.", "partial", "Residents", "affected")],
+    ),
+    (
+        "the-union-named-earlier",
+        'The United Auto Workers union announced the strike on Friday. "Our patience has run out," the union said '
+        "in a statement.",
+        [("Our patience has run out,", "direct", "United Auto Workers", "advocate")],
+    ),
+    (
+        "lawyer-for-the-family",
+        '"She did everything right," said Lee Merritt, a lawyer for the family.',
+        [("She did everything right,", "direct", "Lee Merritt", "affected")],
+    ),
+    (
+        "lawyer-for-company-name-after",
+        'A lawyer for Acme Corp., Jane Holt, said the claims were "baseless."',
+        [("baseless.", "partial", "Jane Holt", "business")],
+    ),
+    (
+        "modifier-before-title-after-cue",
+        '"Nobody asked us," said lifelong resident Carla Mendes.',
+        [("Nobody asked us,", "direct", "Carla Mendes", "affected")],
+    ),
+    (
+        "the-hospital-named-earlier",
+        "Memorial Regional Hospital confirmed the outbreak on Monday. Dr. Lena Ortiz, an epidemiologist at Columbia "
+        'University, called it "serious." The hospital said visitors would be limited "until further notice."',
+        [
+            ("serious.", "partial", "Lena Ortiz", "expert"),
+            ("until further notice.", "partial", "Memorial Regional Hospital", "expert"),
+        ],
+    ),
+    (
+        "title-word-not-part-of-name",
+        'Neighbor Janet Cole watched from her porch. "It happened so fast," Cole said.',
+        [("It happened so fast,", "direct", "Janet Cole", "affected")],
+    ),
+    (
+        "place-is-not-a-person",
+        'Speaking in Union Square, the mayor said: "We will not back down."',
+        [("We will not back down.", "direct", "mayor", "official")],
+    ),
+    (
+        "accused-of",
+        'Opposition leader Peter Dutton accused the government of "economic vandalism."',
+        [("economic vandalism.", "partial", "Peter Dutton", "unknown")],
+    ),
+    (
+        "british-single-charity",
+        "The charity Shelter said the figures were \u2018a national disgrace\u2019.",
+        [("a national disgrace", "partial", "Shelter", "advocate")],
+    ),
+    (
+        "sports-coach",
+        'Coach Andy Reid was asked about the loss. "We have to clean it up," Reid said.',
+        [("We have to clean it up,", "direct", "Andy Reid", "affected")],
+    ),
+    (
+        "age-occupation-apposition-then-she",
+        'Julia Brown, 34, a cashier at the store, saw the robbery. "He had a gun," she said.',
+        [("He had a gun,", "direct", "Julia Brown", "affected")],
+    ),
 ]
 
 
@@ -471,6 +565,25 @@ def test_lexicons_load() -> None:
     assert cues.forms["according to"].lemma == "according to"
     roles = load_roles()
     assert roles.org_names["aclu"] == "advocate"
+    names = load_names()
+    assert "Maria" in names.female and "John" in names.male and not names.female & names.male
+
+
+@pytest.mark.parametrize(
+    "body, message",
+    [
+        ("female: [Maria, Jordan]\nmale: [John, Jordan]\n", "name 'Jordan' is listed as female and male"),
+        ("female: [maria]\nmale: [John]\n", "female name 'maria' must be one capitalised word"),
+        ("female: [Maria]\n", "entry 'male' must be a non-empty list"),
+    ],
+)
+def test_malformed_first_names(tmp_path: Path, body: str, message: str) -> None:
+    (tmp_path / "first_names.yaml").write_text(body, encoding="utf-8")
+    with pytest.raises(LexiconError) as err:
+        load_names(tmp_path)
+    assert message in str(err.value)
+    assert str(tmp_path / "first_names.yaml") in str(err.value)
+    assert "\n" not in str(err.value)
 
 
 @pytest.mark.parametrize(
@@ -603,11 +716,12 @@ def _score(path: Path) -> tuple[float, float, float, float]:
         # then used to fix rules: now 33/36. Set B was held out in round 1
         # (23/27) and measured again after round 2 (never tuned on).
         # Set C is held out for round 2: 46/61 speakers, 31/61 roles before
-        # any round-2 change; set D is round 2's tuning set.
+        # any round-2 change, 54/61 and 41/61 after (never tuned on); set D is
+        # round 2's tuning set (30/46 speakers, 21/46 roles before).
         ("quotes_heldout.yaml", 1.0, 33 / 36, 35 / 36, 36 / 36),
         ("quotes_heldout_b.yaml", 1.0, 25 / 27, 27 / 27, 27 / 27),
         ("quotes_heldout_c.yaml", 1.0, 54 / 61, 61 / 61, 41 / 61),
-        ("quotes_tuning_d.yaml", 1.0, 39 / 46, 44 / 46, 35 / 46),
+        ("quotes_tuning_d.yaml", 1.0, 45 / 46, 46 / 46, 38 / 46),
     ],
 )
 def test_heldout_accuracy(name: str, min_f1: float, min_speaker: float, min_kind: float, min_role: float) -> None:
