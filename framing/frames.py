@@ -28,6 +28,7 @@ from framing.terms import normalise_token
 Family = Literal["policy", "immigration", "narrative"]
 FAMILIES: tuple[str, ...] = ("policy", "immigration", "narrative")
 GROUPS: tuple[str, ...] = ("victim", "hero", "threat")
+_TOP_CONTEXT_KEY = "context"
 _FRAME_KEYS = {"label", "family", "group", "description", "cues", "exclude", "residual"}
 # A cue word: "arrest", "arrest*" (prefix), "*-year-old" (suffix).
 _CUE_WORD = re.compile(r"^(?:[^\W_](?:[\w'.\-]*[^\W_])?|[^\W_][\w'.\-]*\*|\*[\w'.\-]*[^\W_])$")
@@ -62,6 +63,9 @@ class FramesLexicon:
     path: str
     frames: tuple[FrameSpec, ...]
     exclude_all: tuple[str, ...]
+    # family -> words of which one must occur in the article for the family's
+    # cues to count (the immigration frames need an article about migration).
+    context: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     def frame(self, frame_id: str) -> FrameSpec:
         """The frame with id ``frame_id`` (KeyError if the lexicon lacks it)."""
@@ -230,7 +234,19 @@ def _parse(data: dict[str, Any]) -> FramesLexicon:
     if data.get("exclude_all") is not None:
         exclude_all = tuple(" ".join(x.split()) for x in require_list(data, "exclude_all"))
         _strings(where, "(all)", "exclude_all", list(exclude_all), required=False)
-    return FramesLexicon(path=where, frames=tuple(specs), exclude_all=exclude_all)
+    context: list[tuple[str, tuple[str, ...]]] = []
+    context_raw = data.get("context")
+    if context_raw is not None:
+        if not isinstance(context_raw, dict) or not context_raw:
+            raise LexiconError(
+                f"{where}: entry 'context' must map a family ({', '.join(FAMILIES)}) to a list of words, "
+                "like {immigration: [immigra*, asylum]}"
+            )
+        for fam, words in context_raw.items():
+            if fam not in FAMILIES:
+                raise LexiconError(f"{where}: context family must be one of {', '.join(FAMILIES)}, got {fam!r}")
+            context.append((fam, _strings(where, f"(context {fam})", "words", words, required=True)))
+    return FramesLexicon(path=where, frames=tuple(specs), exclude_all=exclude_all, context=tuple(context))
 
 
 @lru_cache(maxsize=8)
@@ -297,6 +313,36 @@ def _index(lexicon: FramesLexicon) -> _Index:
     return _Index(frozen["exact"], frozen["prefix"], frozen["suffix"])
 
 
+@lru_cache(maxsize=8)
+def _context_index(lexicon: FramesLexicon) -> _Index:
+    """The context words of each family, as patterns whose ``frame`` is the family."""
+    buckets: dict[str, dict[str, list[_Pattern]]] = {"exact": {}, "prefix": {}, "suffix": {}}
+    for fam, words in lexicon.context:
+        for c in words:
+            pat = _Pattern(fam, c, tuple(_compile_word(w) for w in c.split()), False)
+            kind, first = pat.words[0]
+            buckets[kind].setdefault(first, []).append(pat)
+    frozen = {k: {w: tuple(v) for w, v in b.items()} for k, b in buckets.items()}
+    return _Index(frozen["exact"], frozen["prefix"], frozen["suffix"])
+
+
+def _match(index: _Index, words: Sequence[str], joins: Sequence[bool]) -> list[tuple[int, int, _Pattern]]:
+    """Every (first token, last token, pattern) where a pattern of ``index`` matches."""
+    found: list[tuple[int, int, _Pattern]] = []
+    for i, token in enumerate(words):
+        for pat in _candidates(index, token):
+            j = i
+            ok = True
+            for w in pat.words[1:]:
+                if j + 1 >= len(words) or not joins[j] or not _word_matches(w, words[j + 1]):
+                    ok = False
+                    break
+                j += 1
+            if ok:
+                found.append((i, j, pat))
+    return found
+
+
 def _candidates(index: _Index, token: str) -> list[_Pattern]:
     out = list(index.exact.get(token, ()))
     for k in range(1, len(token) + 1):
@@ -322,18 +368,13 @@ def frame_cues(doc: Document, *, lexicon: FramesLexicon | None = None) -> tuple[
         and _PHRASE_GAP.fullmatch(doc.text, tokens[k].end, tokens[k + 1].start) is not None
         for k in range(len(tokens) - 1)
     ]
-    found: list[tuple[int, int, _Pattern]] = []  # (first token, last token, pattern)
-    for i, token in enumerate(words):
-        for pat in _candidates(index, token):
-            j = i
-            ok = True
-            for w in pat.words[1:]:
-                if j + 1 >= len(words) or not joins[j] or not _word_matches(w, words[j + 1]):
-                    ok = False
-                    break
-                j += 1
-            if ok:
-                found.append((i, j, pat))
+    found = _match(index, words, joins)  # (first token, last token, pattern)
+    # A family with context words counts only in an article that has one of
+    # them: "families" or "an influx of students" in a school story is not the
+    # immigration frames' victim or threat.
+    silent = {fam for fam, _ in lex.context}
+    if silent:
+        silent -= {p.frame for _, _, p in _match(_context_index(lex), words, joins)}
     blocked_all = [(i, j) for i, j, p in found if p.exclusion and not p.frame]
     blocked: dict[str, list[tuple[int, int]]] = {}
     for i, j, p in found:
@@ -343,7 +384,7 @@ def frame_cues(doc: Document, *, lexicon: FramesLexicon | None = None) -> tuple[
     order = {spec.id: n for n, spec in enumerate(lex.frames)}
     by_frame: dict[str, list[tuple[int, int, _Pattern]]] = {}
     for i, j, p in found:
-        if p.exclusion:
+        if p.exclusion or family[p.frame] in silent:
             continue
         stops = blocked_all + blocked.get(p.frame, [])
         if any(i <= b and a <= j for a, b in stops):

@@ -39,7 +39,7 @@ _PATTERN_WORD_RE = re.compile(r"^[a-z0-9'.\-]+$")
 _TERM_KEYS = frozenset(
     {"term", "forms", "inflect", "gap", "followed_by", "not_followed_by", "not_preceded_by", "note"}
 )
-_CATEGORY_KEYS = frozenset({"rationale", "guidance", "notes", "sources", "terms"})
+_CATEGORY_KEYS = frozenset({"rationale", "guidance", "notes", "sources", "terms", "generic"})
 _TOPIC_KEYS = frozenset({"description", "people_heads", "categories", "exclusions"})
 _EXCLUSION_KEYS = frozenset({"term", "before", "after", "reason"})
 _HYPHENS = str.maketrans("", "", "-\u2010\u2011\u2012\u2013")
@@ -102,6 +102,7 @@ class Category:
     guidance: str | None
     sources: tuple[str, ...]
     terms: tuple[Term, ...]
+    generic: bool = False  # words that name people in any story; they never choose the topic
 
 
 @dataclass(frozen=True, slots=True)
@@ -407,6 +408,9 @@ def _category(name: Any, raw: Any, topic: str, path: str) -> Category:
     if not isinstance(terms_raw, list) or not terms_raw:
         raise LexiconError(f"{where}: has no terms; add at least one term or delete the category")
     guidance = _text(raw.get("guidance", raw.get("notes")), where, "guidance", required=False)
+    generic = raw.get("generic", False)
+    if not isinstance(generic, bool):
+        raise LexiconError(f"{where}: 'generic' must be true or false, got {generic!r}")
     return Category(
         name=name,
         topic=topic,
@@ -414,6 +418,7 @@ def _category(name: Any, raw: Any, topic: str, path: str) -> Category:
         guidance=guidance,
         sources=_str_list(raw.get("sources"), where, "sources"),
         terms=tuple(_term(t, topic, name, where) for t in terms_raw),
+        generic=generic,
     )
 
 
@@ -501,10 +506,22 @@ def _load(path: str, mtime: int) -> NamingLexicon:
     if not isinstance(discovery, dict) or set(discovery) - {"not_modifiers", "degree_adverbs"}:
         raise LexiconError(f"{path}: 'discovery' must be a mapping with 'not_modifiers' and 'degree_adverbs' lists")
     where = f"{path}: discovery"
+    topics = tuple(_topic(k, v, path) for k, v in topics_raw.items())
+    # Tables and charts group mentions by category; one name in two topics
+    # would merge, say, the pejoratives of immigration and of crime.
+    owner: dict[str, str] = {}
+    for topic in topics:
+        for cat in topic.categories:
+            if cat.name in owner:
+                raise LexiconError(
+                    f"{path}: category {topic.name}/{cat.name} has the same name as {owner[cat.name]}/{cat.name}; "
+                    f"give it a topic-specific name like '{topic.name}-{cat.name}'"
+                )
+            owner[cat.name] = topic.name
     return NamingLexicon(
         path=path,
         version=version,
-        topics=tuple(_topic(k, v, path) for k, v in topics_raw.items()),
+        topics=topics,
         not_modifiers=tuple(w.lower() for w in _str_list(discovery.get("not_modifiers"), where, "not_modifiers")),
         degree_adverbs=tuple(w.lower() for w in _str_list(discovery.get("degree_adverbs"), where, "degree_adverbs")),
     )
@@ -538,6 +555,10 @@ class _Index:
     not_followed: dict[int, frozenset[tuple[str, ...]]]
     not_preceded: dict[int, frozenset[tuple[str, ...]]]
     followed: dict[int, re.Pattern[str]]
+    # Term ids whose mentions choose the article's main topic: not generic and
+    # not sharing their words with a term of another topic.
+    distinctive: frozenset[int]
+    topic_order: tuple[str, ...]
 
 
 @lru_cache(maxsize=16)
@@ -547,10 +568,14 @@ def _index(lexicon: NamingLexicon, topics: tuple[str, ...] | None) -> _Index:
     not_followed: dict[int, frozenset[tuple[str, ...]]] = {}
     not_preceded: dict[int, frozenset[tuple[str, ...]]] = {}
     followed: dict[int, re.Pattern[str]] = {}
+    topics_of: dict[tuple[str, ...], set[str]] = {}
+    candidates: list[tuple[Term, bool, tuple[tuple[str, ...], ...]]] = []
+    order: list[str] = []
     rank = 0
     for topic in lexicon.topics:
         if topics is not None and topic.name not in topics:
             continue
+        order.append(topic.name)
         for ex in topic.exclusions:
             exclusions.setdefault((topic.name, ex.term), []).append(
                 (
@@ -570,15 +595,26 @@ def _index(lexicon: NamingLexicon, topics: tuple[str, ...] | None) -> _Index:
                 )
                 if term.followed_by:
                     followed[key] = re.compile(term.followed_by, re.IGNORECASE)
+                sequences = []
                 for form in term.forms:
                     for words in _expand(_parse_pattern(form, lexicon.path, term.inflect)):
                         by_first.setdefault(words[0], []).append(_Entry(words, term, rank))
+                        topics_of.setdefault(words, set()).add(topic.name)
+                        sequences.append(words)
+                candidates.append((term, cat.generic, tuple(sequences)))
+    distinctive = frozenset(
+        id(term)
+        for term, generic, sequences in candidates
+        if not generic and all(len(topics_of[w]) == 1 for w in sequences)
+    )
     return _Index(
         by_first={k: tuple(v) for k, v in by_first.items()},
         exclusions={k: tuple(v) for k, v in exclusions.items()},
         not_followed=not_followed,
         not_preceded=not_preceded,
         followed=followed,
+        distinctive=distinctive,
+        topic_order=tuple(order),
     )
 
 
@@ -720,26 +756,17 @@ def find_mentions(
     lex = lexicon or load_naming_lexicon()
     index = _index(lex, tuple(topics) if topics is not None else None)
     toks = _tokens(doc)
-    orig = doc.tokens
     text = doc.text
-    joined = [_joined(text, toks[k], toks[k + 1], orig, k) for k in range(len(toks) - 1)] + [False]
-    sentences = {s.index: s for s in doc.sentences}
-    blocked = _blocked(lex)
-
-    found: list[tuple[int, int, int, int, _Entry]] = []  # (start tok, -chars, rank, end tok, entry)
-    for i, tok in enumerate(toks):
-        for entry in index.by_first.get(tok.norm, ()):
-            for j in _candidates_at(toks, joined, i, entry, blocked):
-                if _allowed(index, entry.term, toks, joined, i, j, text, sentences):
-                    # followed_by terms outrank plain ones with the same words.
-                    bonus = 0 if entry.term.followed_by else 1
-                    found.append((i, -(toks[j].end - tok.start), bonus * 10_000 + entry.rank, j, entry))
-    found.sort(key=lambda f: (f[0], f[1], f[2]))
+    found = _find(doc, lex, index)
+    # A word that several topics share ("workers") goes to the topic the
+    # article is most about; inside a topic the lexicon's order decides.
+    position = {t: k for k, t in enumerate(_topic_ranking(index, found))}
+    found.sort(key=lambda f: (f[0], f[1], f[2], position[f[4].term.topic], f[4].rank))
 
     quote_list = _resolve_quotes(doc, quotes)
     mentions: list[Mention] = []
     last_end = -1
-    for i, _neg, _rank, j, entry in found:
+    for i, _neg, _bonus, j, entry in found:
         if i <= last_end:
             continue
         last_end = j
@@ -760,6 +787,58 @@ def find_mentions(
             )
         )
     return tuple(mentions)
+
+
+def _topic_counts(index: _Index, found: Sequence[tuple[int, int, int, int, _Entry]]) -> dict[str, int]:
+    """Distinctive mentions per topic, after longest-match-wins (lexicon order for ties)."""
+    counts = dict.fromkeys(index.topic_order, 0)
+    last_end = -1
+    for i, _neg, _bonus, j, entry in sorted(found, key=lambda f: (f[0], f[1], f[2], f[4].rank)):
+        if i <= last_end:
+            continue
+        last_end = j
+        if id(entry.term) in index.distinctive:
+            counts[entry.term.topic] += 1
+    return counts
+
+
+def _topic_ranking(index: _Index, found: Sequence[tuple[int, int, int, int, _Entry]]) -> tuple[str, ...]:
+    """Topics by how many distinctive mentions they have here (most first; ties in lexicon order)."""
+    counts = _topic_counts(index, found)
+    return tuple(sorted(index.topic_order, key=lambda t: (-counts[t], index.topic_order.index(t))))
+
+
+def _find(doc: Document, lex: NamingLexicon, index: _Index) -> list[tuple[int, int, int, int, _Entry]]:
+    """Every allowed match as (start token, -chars, bonus, end token, entry), unresolved."""
+    toks = _tokens(doc)
+    orig = doc.tokens
+    text = doc.text
+    joined = [_joined(text, toks[k], toks[k + 1], orig, k) for k in range(len(toks) - 1)] + [False]
+    sentences = {s.index: s for s in doc.sentences}
+    blocked = _blocked(lex)
+    found: list[tuple[int, int, int, int, _Entry]] = []
+    for i, tok in enumerate(toks):
+        for entry in index.by_first.get(tok.norm, ()):
+            for j in _candidates_at(toks, joined, i, entry, blocked):
+                if _allowed(index, entry.term, toks, joined, i, j, text, sentences):
+                    # followed_by terms outrank plain ones with the same words.
+                    bonus = 0 if entry.term.followed_by else 1
+                    found.append((i, -(toks[j].end - tok.start), bonus, j, entry))
+    return found
+
+
+def rank_topics(doc: Document, *, lexicon: NamingLexicon | None = None) -> tuple[tuple[str, int], ...]:
+    """Each topic with its count of distinctive mentions in ``doc``, the article's main topic first.
+
+    A distinctive mention is one of a term that is neither in a ``generic``
+    category nor shares its words with another topic ("strikers", not
+    "workers"). :func:`find_mentions` gives a shared word to the first topic.
+    """
+    lex = lexicon or load_naming_lexicon()
+    index = _index(lex, None)
+    found = _find(doc, lex, index)
+    counts = _topic_counts(index, found)
+    return tuple((t, counts[t]) for t in _topic_ranking(index, found))
 
 
 def _allowed(

@@ -72,15 +72,16 @@ CUE_TABLE = [
         ),
         (
             "The governor said the state's schools are already strained by an influx of students who do not speak English.",
-            {('capacity_resources', 'strained'), ('cultural_identity', 'speak English'), ('political', 'governor'), ('quality_of_life', 'schools'), ('threat_fiscal', 'strained by'), ('threat_public_order', 'influx')},
+            # Immigration frames need an article about migration (see IMMIGRATION_IN_CONTEXT).
+            {('capacity_resources', 'strained'), ('cultural_identity', 'speak English'), ('political', 'governor'), ('quality_of_life', 'schools')},
         ),
         (
             'Advocates said the policy is cruel and inhumane, and that it targets Latino families.',
-            {('cultural_identity', 'Latino'), ('human_interest', 'families'), ('morality', 'cruel'), ('morality', 'inhumane'), ('policy_prescription', 'policy'), ('quality_of_life', 'families'), ('victim_humanitarian', 'cruel'), ('victim_humanitarian', 'families'), ('victim_humanitarian', 'inhumane')},
+            {('cultural_identity', 'Latino'), ('human_interest', 'families'), ('morality', 'cruel'), ('morality', 'inhumane'), ('policy_prescription', 'policy'), ('quality_of_life', 'families')},
         ),
         (
             'The refugees fled the civil war in Syria and spent two years in a camp in Jordan.',
-            {('security_defense', 'war'), ('victim_humanitarian', 'refugees'), ('victim_war', 'civil war')},
+            {('security_defense', 'war'), ('victim_humanitarian', 'refugees'), ('victim_war', 'civil war'), ('victim_war', 'fled')},
         ),
         (
             'Illegal aliens are being released into our communities by sanctuary cities, the senator said.',
@@ -88,11 +89,11 @@ CUE_TABLE = [
         ),
         (
             'The program costs taxpayers billions in welfare benefits every year, a think tank estimated.',
-            {('economic', 'costs'), ('economic', 'taxpayers'), ('policy_prescription', 'program'), ('thematic', 'estimated'), ('thematic', 'every year'), ('threat_fiscal', 'billions in'), ('threat_fiscal', 'costs taxpayers'), ('threat_fiscal', 'welfare benefits')},
+            {('economic', 'costs'), ('economic', 'taxpayers'), ('policy_prescription', 'program'), ('thematic', 'estimated'), ('thematic', 'every year')},
         ),
         (
             'Church leaders called the separation of families a moral failure.',
-            {('human_interest', 'families'), ('morality', 'Church'), ('morality', 'moral'), ('quality_of_life', 'families'), ('victim_humanitarian', 'families'), ('victim_humanitarian', 'separation')},
+            {('human_interest', 'families'), ('morality', 'Church'), ('morality', 'moral'), ('quality_of_life', 'families')},
         ),
         (
             'She became a U.S. citizen last year and now volunteers at the food bank where she once got help.',
@@ -132,7 +133,7 @@ CUE_TABLE = [
         ),
         (
             'He suffered a heart attack in custody, his lawyer said.',
-            {('crime_punishment', 'custody'), ('health_safety', 'heart attack'), ('legality', 'lawyer'), ('victim_humanitarian', 'suffered')},
+            {('crime_punishment', 'custody'), ('health_safety', 'heart attack'), ('legality', 'lawyer')},
         ),
         (
             'The Immigration and Customs Enforcement spokesman said the raids would continue.',
@@ -147,8 +148,53 @@ def test_frame_cues_table(sentence: str, expected: set[tuple[str, str]]) -> None
     assert {(c.frame, c.text) for c in frame_cues(doc)} == expected
 
 
+# The immigration frames (Mendelsohn et al. 2021) are about immigrants: they
+# count only in an article with a migration word (the lexicon's `context`).
+# The same sentences as above, after a lead sentence about immigration.
+IMMIGRATION_LEAD = "Immigration agents came to town."
+IMMIGRATION_IN_CONTEXT = [
+    ("The governor said the state's schools are already strained by an influx of students who do not speak English.",
+     {('threat_fiscal', 'strained by'), ('threat_public_order', 'influx')}),
+    ("Advocates said the policy is cruel and inhumane, and that it targets Latino families.",
+     {('victim_humanitarian', 'cruel'), ('victim_humanitarian', 'families'), ('victim_humanitarian', 'inhumane')}),
+    ("The program costs taxpayers billions in welfare benefits every year, a think tank estimated.",
+     {('threat_fiscal', 'billions in'), ('threat_fiscal', 'costs taxpayers'), ('threat_fiscal', 'welfare benefits')}),
+    ("Church leaders called the separation of families a moral failure.",
+     {('victim_humanitarian', 'families'), ('victim_humanitarian', 'separation')}),
+    ("He suffered a heart attack in custody, his lawyer said.", {('victim_humanitarian', 'suffered')}),
+    # Migration words in the sentence itself open the gate too.
+    ("Migrants rescued in the Mediterranean said they had been held for ransom.",
+     {('victim_humanitarian', 'held for ransom'), ('victim_humanitarian', 'rescued')}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), IMMIGRATION_IN_CONTEXT, ids=[s[:40] for s, _ in IMMIGRATION_IN_CONTEXT])
+def test_immigration_frames_in_context(sentence: str, expected: set[tuple[str, str]]) -> None:
+    lex = load_frames_lexicon()
+    family = {s.id: s.family for s in lex.frames}
+    in_context = frame_cues(doc_of(f"{IMMIGRATION_LEAD} {sentence}"))
+    assert {(c.frame, c.text) for c in in_context if c.sentence == 1 and family[c.frame] == "immigration"} == expected
+    alone = frame_cues(doc_of(sentence))
+    if not any(w in sentence.lower() for w in ("migra", "refugee", "border")):
+        assert not any(family[c.frame] == "immigration" for c in alone)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The school board said an influx of students strained its budget.",  # not immigrants
+        "The drought has wiped out harvests, and aid agencies warn of famine.",
+        "The suspect fled the scene before police arrived.",
+    ],
+)
+def test_no_immigration_frames_without_migration_context(sentence: str) -> None:
+    lex = load_frames_lexicon()
+    family = {s.id: s.family for s in lex.frames}
+    assert [c.text for c in frame_cues(doc_of(sentence)) if family[c.frame] == "immigration"] == []
+
+
 def test_cue_record_fields() -> None:
-    doc = doc_of('Advocates said the raids were "ripping apart families" in Texas.')
+    doc = doc_of('Advocates said the immigration raids were "ripping apart families" in Texas.')
     cues = frame_cues(doc)
     rip = next(c for c in cues if c.frame == "victim_humanitarian" and c.text == "ripping apart")
     assert rip.cue == "ripping apart" and rip.family == "immigration" and rip.sentence == 0
@@ -160,7 +206,7 @@ def test_cue_record_fields() -> None:
 
 
 def test_longest_cue_wins_within_a_frame() -> None:
-    doc = doc_of("The policy of family separation drew outrage.")
+    doc = doc_of("The border policy of family separation drew outrage.")
     humanitarian = [c.text for c in frame_cues(doc) if c.frame == "victim_humanitarian"]
     assert humanitarian == ["family separation"]  # not also "separation"
 
@@ -185,7 +231,7 @@ def test_exclusions(sentence: str, frame: str, absent: str) -> None:
 def test_profile_shares_and_words() -> None:
     doc = doc_of(
         "Police arrested the suspect on Monday. The children cried for their mothers. "
-        "Crime fell 12 percent nationwide last year. The weather was mild."
+        "Crime fell 12 percent nationwide last year. The weather at the border was mild."
     )
     cues = frame_cues(doc)
     prof = frame_profile(doc, cues)
@@ -351,3 +397,52 @@ def test_cli_frames() -> None:
     assert art["tone"]["narrator"]["segments"] == 16
     assert {c["frame"] for c in art["cues"] if c["text"] == "illegal workers"} == {
         "crime_punishment", "threat_public_order"}
+
+
+# ------------------------------------------------------------------ held-out figures
+
+DATA = Path(__file__).parent / "data"
+
+
+def _precision_recall(table: str, families: set[str], key: str) -> tuple[float, float]:
+    """Sentence-level precision and recall of frame cues against a labelled table."""
+    import yaml
+
+    lex = load_frames_lexicon()
+    family = {s.id: s.family for s in lex.frames}
+    tp = fp = fn = 0
+    for row in yaml.safe_load((DATA / table).read_text(encoding="utf-8")):
+        gold = set(row[key])
+        got = {c.frame for c in frame_cues(doc_of(row["text"])) if family[c.frame] in families}
+        tp, fp, fn = tp + len(gold & got), fp + len(got - gold), fn + len(gold - got)
+    return tp / (tp + fp), tp / (tp + fn)
+
+
+def test_heldout_precision_recall() -> None:
+    # Labelled before round-2 tuning: P 0.79, R 0.65 then; 0.91, 0.75 after
+    # (policy + immigration frames, 34 sentences, 68 gold labels).
+    p, r = _precision_recall("frames_heldout.yaml", {"policy", "immigration"}, "frames")
+    assert p >= 0.9 and r >= 0.74
+    p, r = _precision_recall("frames_heldout.yaml", {"narrative"}, "narrative")
+    assert p >= 0.7 and r >= 0.66
+
+
+def test_tuning_table_precision_recall() -> None:
+    p, r = _precision_recall("frames_tuning.yaml", {"policy", "immigration"}, "frames")
+    assert p >= 0.94 and r >= 0.8
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        ("context: [immigra*]\n", "entry 'context' must map a family"),
+        ("context:\n  sports: [goal]\n", "context family must be one of policy, immigration, narrative, got 'sports'"),
+        ("context:\n  immigration: []\n", "frame '(context immigration)' entry 'words' must be a non-empty list"),
+    ],
+)
+def test_malformed_context_one_line_error(tmp_path: Path, body: str, message: str) -> None:
+    path = tmp_path / "frames.yaml"
+    path.write_text("# test lexicon\nframes:\n  crime:\n" + GOOD_FRAME + body, encoding="utf-8")
+    with pytest.raises(LexiconError) as err:
+        load_frames_lexicon(path)
+    assert "\n" not in str(err.value) and message in str(err.value)
