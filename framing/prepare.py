@@ -2,18 +2,32 @@
 
 Preparation owns everything between raw text and sentences:
 
-* Unicode NFC, line endings, invisible characters;
+* Unicode NFC, line endings (Windows, old Mac, Unicode separators), invisible
+  characters (zero-width, soft hyphens) and odd spaces (no-break, thin);
 * a metadata prefix glued to the text ("date 2019-08-08 About 300 ...",
   a "By NAME" byline line) moved into the article's metadata;
+* hard-wrapped text (lines broken at a fixed width, as in e-mail and wire
+  copy) detected and joined back into paragraphs: a line break that a greedy
+  wrapper made is a space, a deliberate one (a heading, a short last line,
+  a list item) stays a break;
 * every quote mark, straight or curly, decided as opening or closing, and the
   quoted stretches paired up (a closing mark used as an opener is read as an
-  opener, and a quote left open at a paragraph break is recorded);
+  opener, a quote left open at a paragraph break is recorded, British single
+  quotes with double quotes nested inside, German „…“ and guillemets);
 * sentence breaks lost in scraping ("said Thursday.Young children") restored
   as line breaks, which is what they were;
-* boilerplate (copyright lines, author bios, social handles) set aside with a
-  reason, kept in the text but never counted as content;
-* sentences with NLTK's Punkt and the project's abbreviation list, word
-  tokens, paragraphs: all with character offsets into ``Document.text``.
+* boilerplate set aside with a reason, kept in the text but never counted as
+  content: copyright and credit lines, bylines, datelines ("WASHINGTON (AP) —"),
+  timestamps, captions, embedded posts, share bars, "Advertisement" and other
+  site furniture, author bios. The shapes are data (``lexicons/boilerplate.yaml``);
+* sentences with NLTK's Punkt and the project's abbreviation list, plus the
+  repairs Punkt needs on news copy (list markers, "No. 3", "10 a.m. Police"),
+  word tokens, paragraphs: all with character offsets into ``Document.text``.
+
+Subheadings (a short line without final punctuation between paragraphs) are
+kept as content sentences of their own, never run into the next paragraph:
+they are the outlet's own words, and what an editor puts in a subheading is
+part of how a story is framed, so a teacher sees them among the sentences.
 
 Every change is recorded as a :class:`Change` and every oddity as a
 :class:`Problem`; nothing is dropped silently.
@@ -26,10 +40,13 @@ import re
 import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from pathlib import Path
+from typing import Literal
 
 from framing._punkt import PunktParameters, PunktSentenceTokenizer
 
-from framing.lexicons import Abbreviations, load_abbreviations
+from framing.errors import LexiconError
+from framing.lexicons import Abbreviations, lexicon_path, load_abbreviations, read_lexicon, require_list
 from framing.model import (
     Article,
     Boilerplate,
@@ -47,7 +64,14 @@ DOUBLE_MARKS = '"“”„‟«»'
 SINGLE_MARKS = "'‘’‚‹›"
 OPENING_GLYPHS = "“„‟«"
 CLOSING_GLYPHS = "”»"
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+_INVISIBLE: dict[int, str | None] = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+# No-break, thin, figure and other fixed-width spaces: one ordinary space each,
+# so offsets do not move and "10\u00a0a.m." tokenises like "10 a.m.".
+_ODD_SPACES: dict[int, str | None] = dict.fromkeys(map(ord, "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"), " ")
+# Hyphen and non-breaking hyphen: the ASCII hyphen, so "life\u2011threatening" is one word.
+_ODD_HYPHENS: dict[int, str | None] = dict.fromkeys(map(ord, "\u2010\u2011"), "-")
+# Unicode line and paragraph separators, vertical tab and form feed break lines.
+_ODD_BREAKS: dict[int, str | None] = dict.fromkeys(map(ord, "\u2028\u2029\x0b\x0c\x85"), "\n")
 _BEFORE_OPENER = "([{—–-/"
 _AFTER_CLOSER = ".,;:!?)]}—–-…"
 
@@ -60,49 +84,13 @@ _DATE_PREFIX = re.compile(
     rf"^\s*(?:date|published|posted|updated)\s*:?\s+(?:{_DATE_VALUE})\s*[,|:;—-]?\s*",
     re.IGNORECASE,
 )
+_DATE_PREFIX_TIME = re.compile(r"(?:at\s+)?\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?|[AP]M)?\s*(?:[A-Z]{2,4}\b)?\s*[,|]?\s*")
 _NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
-_BYLINE = re.compile(rf"^\s*By\s+(?P<author>{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)\s*\n")
-
-_ANYWHERE_BOILERPLATE: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"^\W*(?:copyright\b|©|\(c\)\s*\d{4})", re.I), "copyright notice"),
-    (re.compile(r"\ball rights reserved\b", re.I), "copyright notice"),
-    (
-        re.compile(
-            r"^\W*follow\s+(?:him|her|them|us|me|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+on\s+"
-            r"(?:twitter|x|facebook|instagram|threads|bluesky|tiktok|linkedin|mastodon)\b",
-            re.I,
-        ),
-        "social media handle",
-    ),
-    (re.compile(r"^\W*(?:@\w+[\s,]*)+\W*$"), "social media handle"),
-    (
-        re.compile(
-            r"^\W*(?:sign up for|subscribe to|click here|read more\b|related\s*:|advertisement\s*$"
-            r"|download the .* app)",
-            re.I,
-        ),
-        "site furniture",
-    ),
-    (
-        re.compile(
-            r"^\W*(?:the\s+)?(?:associated press|reuters|afp|cnn|staff)\b[\w\s,'’-]{0,60}"
-            r"\bcontributed\s+(?:to\s+)?(?:this\s+)?report",
-            re.I,
-        ),
-        "credit line",
-    ),
-    (re.compile(r"^\W*(?:contact|email|reach)\s+(?:him|her|them|the writer|[A-Z]\w+)\b.*@", re.I), "contact line"),
-)
-_TRAILING_BOILERPLATE: tuple[tuple[re.Pattern[str], str], ...] = (
-    (
-        re.compile(
-            r"^\W*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?:is|was|has been)\s+(?:an?|the)\s+"
-            r"(?:[\w-]+\s+){0,4}(?:reporter|correspondent|writer|editor|journalist|contributor"
-            r"|columnist|producer|intern|fellow|photographer|anchor|host)\b",
-        ),
-        "author bio",
-    ),
-    (re.compile(r"^\W*(?:twitter|email|e-mail)\s*:", re.I), "contact line"),
+# "By Jane Doe and John Roe", "By JOHN SMITH and MARY JONES Associated Press",
+# "By Jane Doe, CNN", "BY JANE DOE | The Courier": one line, names and an outlet.
+_BYLINE = re.compile(
+    rf"^\s*(?:By|BY)\s+(?P<author>{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)"
+    r"(?:\s*[,|]\s*(?P<outlet>[A-Z][\w&.’'-]*(?:\s+[\w&.’'-]+){0,4}))?[ \t]*\n"
 )
 
 _TOKEN_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\w+(?:[’'.\-]\w+)*")
@@ -114,29 +102,28 @@ class _Mark:
     glyph: str
 
 
-def prepare(article: Article, *, abbreviations: Abbreviations | None = None) -> Document:
+def prepare(
+    article: Article,
+    *,
+    abbreviations: Abbreviations | None = None,
+    boilerplate: BoilerplateRules | None = None,
+) -> Document:
     """Clean an article and split it into paragraphs, sentences and tokens."""
     abbrev = abbreviations or load_abbreviations()
+    rules = boilerplate or load_boilerplate_rules()
+    extras = _abbreviation_extras(abbrev.path)
     changes: list[Change] = []
     problems: list[Problem] = []
 
-    text = article.text.replace("\r\n", "\n").replace("\r", "\n")
-    normal = unicodedata.normalize("NFC", text)
-    if normal != text:
-        changes.append(Change("unicode", 0, "normalised to Unicode NFC"))
-    text = normal
-    visible = text.translate(_INVISIBLE)
-    if visible != text:
-        changes.append(
-            Change("unicode", 0, f"removed {len(text) - len(visible)} invisible characters (zero-width, soft hyphen)")
-        )
-    text = visible
-
+    text = _normalise(article.text, changes)
     text, article = _strip_metadata_prefix(text, article, changes, problems)
     text = text.strip()
+    text = _unwrap(text, changes)
 
     breaks = _glued_breaks(text, abbrev.abbreviations)
     if breaks:
+        # Earlier changes point into the text before the breaks were inserted.
+        changes = [replace(c, start=c.start + _count_before(breaks, c.start)) for c in changes]
         for shift, pos in enumerate(breaks):
             changes.append(
                 Change("restored-break", pos + shift, "restored a lost paragraph break (sentences ran together)")
@@ -154,8 +141,9 @@ def prepare(article: Article, *, abbreviations: Abbreviations | None = None) -> 
     problems.extend(quote_problems)
     close_marks = {m.start for m in marks if m.role == "close"}
 
-    raw_sentences = _split_sentences(text, paragraphs, abbrev, close_marks)
-    sentences, boilerplate = _set_aside_boilerplate(text, raw_sentences)
+    items = _paragraph_boilerplate(paragraphs, rules)
+    raw = _split_sentences(text, paragraphs, abbrev, extras, close_marks, items)
+    sentences, boilerplate_items = _set_aside_boilerplate(text, raw, rules)
     tokens = tuple(
         Token(s.start + m.start(), s.start + m.end(), m.group(), s.index)
         for s in sentences
@@ -167,12 +155,140 @@ def prepare(article: Article, *, abbreviations: Abbreviations | None = None) -> 
         paragraphs=tuple(paragraphs),
         sentences=tuple(sentences),
         tokens=tokens,
-        boilerplate=tuple(boilerplate),
+        boilerplate=tuple(boilerplate_items),
         quote_marks=tuple(marks),
         quote_spans=tuple(spans),
         changes=tuple(sorted(changes, key=lambda c: c.start)),
         problems=tuple(sorted(problems, key=lambda p: p.start)),
     )
+
+
+def _count_before(breaks: list[int], pos: int) -> int:
+    return sum(1 for b in breaks if b <= pos)
+
+
+# --- normalisation and hard-wrapped text ---------------------------------------
+
+
+def _normalise(raw: str, changes: list[Change]) -> str:
+    """Line endings, NFC, invisible characters and odd spaces, each change recorded."""
+    text = raw.replace("\r\n", "\n").replace("\r", "\n")
+    if text != raw:
+        changes.append(Change("line-endings", 0, "converted Windows or old Mac line endings to line feeds"))
+    broken = _translate(text, _ODD_BREAKS)
+    if broken != text:
+        changes.append(Change("line-endings", 0, "read Unicode line and paragraph separators as line breaks"))
+    text = broken
+    normal = unicodedata.normalize("NFC", text)
+    if normal != text:
+        changes.append(Change("unicode", 0, "normalised to Unicode NFC"))
+    text = normal
+    visible = _translate(text, _INVISIBLE)
+    if visible != text:
+        changes.append(
+            Change("unicode", 0, f"removed {len(text) - len(visible)} invisible characters (zero-width, soft hyphen)")
+        )
+    text = visible
+    spaced = _translate(text, _ODD_SPACES)
+    if spaced != text:
+        count = sum(1 for x, y in zip(text, spaced) if x != y)
+        changes.append(Change("unicode", 0, f"replaced {count} no-break or fixed-width spaces with plain spaces"))
+    hyphened = _translate(spaced, _ODD_HYPHENS)
+    if hyphened != spaced:
+        count = sum(1 for x, y in zip(spaced, hyphened) if x != y)
+        changes.append(Change("unicode", 0, f"replaced {count} Unicode hyphens with plain hyphens"))
+    return hyphened
+
+
+@lru_cache(maxsize=8)
+def _finder(chars: frozenset[int]) -> re.Pattern[str]:
+    return re.compile("[" + re.escape("".join(map(chr, sorted(chars)))) + "]")
+
+
+def _translate(text: str, table: dict[int, str | None]) -> str:
+    # str.translate with a dict is slow; most texts contain none of the characters.
+    if not _finder(frozenset(table)).search(text):
+        return text
+    return text.translate(table)
+
+
+_SINGLE_OPENERS = re.compile("[‘'‚]")
+
+
+# A line that starts a list item, a Q&A turn or a timeline entry was broken on purpose.
+_LINE_OPENS_ITEM = re.compile(
+    r"^\s*(?:[•·▪◦●■*–—-]\s|\d{1,3}[.)]\s|[A-Za-z][.)]\s|[QA]\s*[:.]\s|\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*[:—–-]\s)"
+)
+_SENTENCE_END = re.compile(r"[.!?…:][\"”’')\]]*$")
+
+
+def _unwrap(text: str, changes: list[Change]) -> str:
+    """Join lines that a fixed-width wrapper broke ("hard-wrapped" text).
+
+    Detection: within blocks of consecutive lines, most lines but the last of
+    a block run close to one width (at most 100 characters) and often stop
+    mid-sentence. A break is then joined when the next line's first word
+    would not have fitted on the line (what a greedy wrapper does); a short
+    line (a heading, the end of a paragraph) or a list item keeps its break.
+    A text where every sentence is its own line is not wrapped: its lines end
+    with sentence punctuation and their lengths scatter.
+    """
+    lines = text.split("\n")
+    if len(lines) < 4:
+        return text
+    inner = [i for i in range(len(lines) - 1) if lines[i].strip() and lines[i + 1].strip()]
+    if len(inner) < 3:
+        return text
+    widths = [len(lines[i].rstrip()) for i in inner if len(lines[i].rstrip()) <= 100]
+    if not widths:
+        return text
+    width = max(widths)
+    if width < 30:
+        return text
+
+    def wrapped(i: int) -> bool:
+        here = lines[i].rstrip()
+        nxt = lines[i + 1].strip()
+        first = nxt.split()[0] if nxt.split() else ""
+        # Hand-wrapped lines stop a little short of the width; a line that ends
+        # a sentence must pass the exact test, or paragraph ends would be joined.
+        slack = 0 if _SENTENCE_END.search(here) else 3
+        return (
+            len(here) <= width
+            and len(here) + 1 + len(first) > width - slack
+            and not _LINE_OPENS_ITEM.match(lines[i + 1])
+        )
+
+    joins = {i for i in inner if wrapped(i)}
+    mid_sentence = [i for i in joins if not _SENTENCE_END.search(lines[i].rstrip())]
+    if len(joins) < 3 or len(joins) < 0.6 * len(inner) or len(mid_sentence) < 0.5 * len(joins):
+        return text
+    out: list[str] = []
+    first_join: int | None = None
+    pos = 0
+    for i, line in enumerate(lines):
+        out.append(line)
+        pos += len(line)
+        if i < len(lines) - 1:
+            if i in joins:
+                if first_join is None:
+                    first_join = pos
+                # Wrappers break after the hyphen of a compound ("well-" / "known").
+                if re.search(r"[^\W\d_]-$", line) and lines[i + 1][:1].isalpha():
+                    continue
+                out.append(" ")
+            else:
+                out.append("\n")
+            pos += 1
+    assert first_join is not None
+    changes.append(
+        Change(
+            "unwrapped-lines",
+            first_join,
+            f"joined {len(joins)} lines hard-wrapped at {width} characters back into their paragraphs",
+        )
+    )
+    return "".join(out)
 
 
 # --- metadata prefix -------------------------------------------------------
@@ -200,7 +316,9 @@ def _strip_metadata_prefix(
             found = _parse_date(m.group("iso") or m.group("long"))
             if found is None:
                 break
-            prefix = m.group().strip()
+            time = _DATE_PREFIX_TIME.match(text, m.end())
+            stop = time.end() if time else m.end()  # "Published March 3, 2024 3:45 p.m. ET"
+            prefix = text[:stop].strip()
             changes.append(Change("metadata-prefix", 0, f"moved {prefix!r} from the text to the metadata (date)"))
             if article.date is None:
                 article = replace(article, date=found)
@@ -208,18 +326,41 @@ def _strip_metadata_prefix(
                 problems.append(
                     Problem("metadata-conflict", 0, f"text says date {found}, header says {article.date}; kept the header")
                 )
-            text = text[m.end() :]
+            text = text[stop:]
             continue
         m = _BYLINE.match(text)
         if m:
-            author = re.sub(r"\s+", " ", m.group("author")).strip()
-            changes.append(Change("metadata-prefix", 0, f"moved byline 'By {author}' to the metadata (author)"))
+            author = _byline_author(m.group("author"))
+            changes.append(Change("metadata-prefix", 0, f"moved byline {m.group().strip()!r} to the metadata (author)"))
             if article.author is None:
                 article = replace(article, author=author)
             text = text[m.end() :]
             continue
         break
     return text, article
+
+
+_OUTLET_WORD = re.compile(
+    r"^\s*[A-Z]{2,6}$|\b(?:News|Press|Times|Post|Journal|Herald|Tribune|Network|Radio|TV|Daily|Gazette|Reuters"
+    r"|Bloomberg|Staff|Wire|Media|Courier|Ledger|Chronicle|Guardian|Telegraph|Independent|Observer|Sun|Star)\b"
+)
+
+
+def _byline_author(names: str) -> str:
+    """The author names of a byline, without a trailing outlet, capitalised as names."""
+    names = re.sub(r"\s+", " ", names).strip()
+    head, _, last = names.rpartition(",")
+    if head and _OUTLET_WORD.search(last):
+        names = head.strip()  # "Jane Doe, CNN", "Jane Doe, Daily Ledger Staff"
+    words = names.split(" ")
+    if any(w.isupper() and sum(c.isalpha() for c in w) > 1 for w in words):
+        # "JOHN SMITH and MARY JONES Associated Press": the names are in capitals,
+        # the outlet that follows them is not.
+        keep = len(words)
+        while keep > 1 and not words[keep - 1].isupper() and words[keep - 1] not in {"and", "&"}:
+            keep -= 1
+        words = [w.title() if w.isupper() and len(w) > 2 else w for w in words[:keep]]
+    return " ".join(words).strip(" ,&")
 
 
 # --- lost breaks and quote marks --------------------------------------------
@@ -370,7 +511,9 @@ def _decide_quotes(
             marks.append(QuoteMark(pos, glyph, "open", 0, None))
             open_at = pos
         else:
-            note = "opening mark used as a closing mark" if glyph in OPENING_GLYPHS else None
+            # German quotes open low and close with “ („Wir sind bereit“): that is the glyph's job.
+            german = glyph == "“" and text[open_at] == "„"
+            note = "opening mark used as a closing mark" if glyph in OPENING_GLYPHS and not german else None
             marks.append(QuoteMark(pos, glyph, "close", 0, note))
             end_span(pos, close_mark=pos, closed=True, continued=False)
             open_at = None
@@ -379,7 +522,17 @@ def _decide_quotes(
         problems.append(Problem("unclosed-quote", open_at, "quote has no closing mark; it is taken to end with the text"))
 
     nested_marks, nested_spans = _nested_quotes(text, spans)
-    top_marks, top_spans = _single_quotes(text, spans, paragraph_starts)
+    top_marks, top_spans, demoted = _single_quotes(text, spans, paragraph_starts)
+    if demoted:
+        inner = [s for s in spans if s.open_mark in demoted]
+        inner_marks = {s.open_mark for s in inner} | {s.close_mark for s in inner if s.close_mark is not None}
+        spans = [replace(s, level=1) if s.open_mark in demoted else s for s in spans]
+        marks = [replace(m, level=1) if m.start in inner_marks else m for m in marks]
+        # Single quotes inside those double quotes are apostrophes or a third level: not kept.
+        keep = [not any(s.start <= n.open_mark < s.end for s in inner) for n in nested_spans]
+        nested_spans = [n for n, k in zip(nested_spans, keep) if k]
+        kept_marks = {n.open_mark for n in nested_spans} | {n.close_mark for n in nested_spans}
+        nested_marks = [m for m in nested_marks if m.start in kept_marks]
     marks.extend(nested_marks + top_marks)
     spans.extend(nested_spans + top_spans)
     marks.sort(key=lambda m: m.start)
@@ -400,21 +553,37 @@ def _single_pairs(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     An apostrophe never opens a pair: an opener has space (or a double mark)
     before it and a letter after it, which rules out "it’s", "the ’90s" and
     "workers’ union"; a closer is only looked for once an opener was found.
+    A plural possessive inside a quote ('the workers' union is strong,' she
+    said) has a closer's shape; it is passed over when a later mark in the
+    stretch closes the quote more plainly. A pair around fewer than two
+    letters is an elision ("rock 'n' roll"), not a quote.
     """
     pairs: list[tuple[int, int]] = []
     open_at: int | None = None
-    for i in range(lo, hi):
+    candidates = [i for i in range(lo, hi) if text[i] in SINGLE_MARKS]
+    for k, i in enumerate(candidates):
         ch = text[i]
-        if ch not in SINGLE_MARKS:
-            continue
         right = text[i + 1] if i + 1 < len(text) else ""
         if open_at is None:
             if ch in "‘‚‹'" and _opener_shape(text, i) and right.isalpha():
                 open_at = i
-        elif ch in "’›'" and _closer_shape(text, i):
+            continue
+        closers = "’›'‘" if text[open_at] == "‚" else "’›'"
+        if ch not in closers or not _closer_shape(text, i):
+            continue
+        if _possessive_shape(text, i) and any(
+            text[j] in closers and _closer_shape(text, j) and not _possessive_shape(text, j) for j in candidates[k + 1 :]
+        ):
+            continue
+        if sum(c.isalnum() for c in text[open_at + 1 : i]) >= 2:
             pairs.append((open_at, i))
-            open_at = None
+        open_at = None
     return pairs
+
+
+def _possessive_shape(text: str, i: int) -> bool:
+    """``’`` after an s and before a word: "the workers’ union", "the Joneses’ house"."""
+    return text[i - 1 : i] in ("s", "S") and re.match(r"\s+[a-z0-9]", text[i + 1 : i + 4]) is not None
 
 
 def _nested_quotes(text: str, spans: list[QuoteSpan]) -> tuple[list[QuoteMark], list[QuoteSpan]]:
@@ -429,23 +598,115 @@ def _nested_quotes(text: str, spans: list[QuoteSpan]) -> tuple[list[QuoteMark], 
 
 def _single_quotes(
     text: str, spans: list[QuoteSpan], paragraph_starts: list[int]
-) -> tuple[list[QuoteMark], list[QuoteSpan]]:
-    """Top-level single quotes ('like this') in stretches outside any double quote."""
-    if not any(ch in "‘'" for ch in text):
-        return [], []
-    covered = sorted((s.open_mark, (s.close_mark if s.close_mark is not None else s.end) + 1) for s in spans)
-    bounds = sorted(set([0, len(text)] + paragraph_starts + [x for pair in covered for x in pair]))
+) -> tuple[list[QuoteMark], list[QuoteSpan], set[int]]:
+    """Top-level single quotes ('like this', British style) outside any double quote.
+
+    Returns the marks, the spans and the opening marks of the double quotes
+    that lie inside a single-quoted stretch: in British copy ('He told me
+    "go home",' she said) those are the nested quotes, at level 1.
+    """
+    if not _SINGLE_OPENERS.search(text):
+        return [], [], set()
+    covered = [(s.open_mark, s.close_mark + 1 if s.close_mark is not None else s.end) for s in spans]
+    # Hide double-quoted stretches behind letters so a single pair may enclose one
+    # but never start or end inside it.
+    masked = list(text)
+    for lo, hi in covered:
+        masked[lo:hi] = "x" * (hi - lo)
+    view = "".join(masked)
+    bounds = sorted(set([0, len(text)] + paragraph_starts))
     marks: list[QuoteMark] = []
     out: list[QuoteSpan] = []
+    demoted: set[int] = set()
     for lo, hi in zip(bounds, bounds[1:]):
-        if any(a <= lo < b for a, b in covered):
-            continue
-        for a, b in _single_pairs(text, lo, hi):
-            if len(text[a + 1 : b].split()) > 40:
+        for a, b in _single_pairs(view, lo, hi):
+            if len(text[a + 1 : b].split()) > 80:
                 continue
             marks += [QuoteMark(a, text[a], "open", 0), QuoteMark(b, text[b], "close", 0)]
             out.append(QuoteSpan(a + 1, b, text[a + 1 : b], a, b, 0))
-    return marks, out
+            demoted.update(s.open_mark for s in spans if a < s.open_mark < b)
+    return marks, out, demoted
+
+
+# --- lexicons: boilerplate rules and splitter extras --------------------------
+
+Scope = Literal["paragraph", "sentence", "prefix"]
+Where = Literal["anywhere", "top", "end"]
+_SCOPES: tuple[str, ...] = ("paragraph", "sentence", "prefix")
+_WHERES: tuple[str, ...] = ("anywhere", "top", "end")
+TOP_PARAGRAPHS = 8  # bylines, datelines and timestamps sit above the story's first few paragraphs
+
+
+@dataclass(frozen=True, slots=True)
+class BoilerplateRule:
+    """One shape of non-content text: where it is looked for and the reason shown."""
+
+    reason: str
+    scope: Scope
+    where: Where
+    pattern: re.Pattern[str]
+
+
+@dataclass(frozen=True, slots=True)
+class BoilerplateRules:
+    """The rules of ``lexicons/boilerplate.yaml`` and the words of share bars."""
+
+    rules: tuple[BoilerplateRule, ...]
+    share_words: frozenset[str]
+    path: str
+
+
+def load_boilerplate_rules(override: str | Path | None = None) -> BoilerplateRules:
+    """The boilerplate rules (``boilerplate.yaml``), read and validated once."""
+    return _load_boilerplate_rules(str(lexicon_path("boilerplate", override)))
+
+
+@lru_cache(maxsize=8)
+def _load_boilerplate_rules(path: str) -> BoilerplateRules:
+    data = read_lexicon(Path(path))
+    rules: list[BoilerplateRule] = []
+    for i, entry in enumerate(require_list(data, "rules", of=dict), start=1):
+        where = f"{path}: rule {i}"
+        for key in ("reason", "pattern", "scope", "where"):
+            if not isinstance(entry.get(key), str) or not entry[key].strip():
+                raise LexiconError(f"{where} has no {key!r}; give it as a non-empty string")
+        unknown = set(entry) - {"reason", "pattern", "scope", "where", "case"}
+        if unknown:
+            raise LexiconError(f"{where} has unknown keys {sorted(unknown)}; use reason, pattern, scope, where, case")
+        if entry["scope"] not in _SCOPES:
+            raise LexiconError(f"{where} has scope {entry['scope']!r}; use one of {', '.join(_SCOPES)}")
+        if entry["where"] not in _WHERES:
+            raise LexiconError(f"{where} has where {entry['where']!r}; use one of {', '.join(_WHERES)}")
+        case = entry.get("case", "insensitive")
+        if case not in ("sensitive", "insensitive"):
+            raise LexiconError(f"{where} has case {case!r}; use sensitive or insensitive")
+        try:
+            pattern = re.compile(entry["pattern"], 0 if case == "sensitive" else re.IGNORECASE)
+        except re.error as exc:
+            raise LexiconError(f"{where} ({entry['reason']}): bad pattern ({exc}); fix the regular expression") from None
+        rules.append(BoilerplateRule(entry["reason"].strip(), entry["scope"], entry["where"], pattern))
+    words: set[str] = set()
+    for item in require_list(data, "share_words"):
+        words.update(item.strip().lower().split())
+    return BoilerplateRules(tuple(rules), frozenset(words), path)
+
+
+@dataclass(frozen=True, slots=True)
+class _SplitterExtras:
+    """Repairs of Punkt's decisions, from optional sections of ``abbreviations.yaml``."""
+
+    before_numbers: frozenset[str]  # "No. 3", "Vol. 2": an abbreviation only before a number
+    after_time: frozenset[str]  # "10 a.m. Tuesday": words that continue the sentence after a.m./p.m.
+
+
+@lru_cache(maxsize=8)
+def _abbreviation_extras(path: str) -> _SplitterExtras:
+    data = read_lexicon(Path(path))
+    found: dict[str, frozenset[str]] = {}
+    for key in ("before_numbers", "after_time"):
+        values = require_list(data, key) if key in data else []
+        found[key] = frozenset(v.strip().lower().rstrip(".") for v in values)
+    return _SplitterExtras(found["before_numbers"], found["after_time"])
 
 
 # --- sentences and boilerplate ----------------------------------------------
@@ -459,16 +720,86 @@ def _punkt(abbrev: Abbreviations) -> PunktSentenceTokenizer:
     return PunktSentenceTokenizer(params)
 
 
-def _split_sentences(
-    text: str, paragraphs: list[Paragraph], abbrev: Abbreviations, close_marks: set[int]
-) -> list[tuple[int, int, int]]:
-    """Sentence spans ``(start, end, paragraph)``; quotes stay with their sentence."""
-    punkt = _punkt(abbrev)
-    out: list[tuple[int, int, int]] = []
+@dataclass(frozen=True, slots=True)
+class _Piece:
+    """A stretch of a paragraph: content (``reason`` None) or boilerplate."""
+
+    start: int
+    end: int
+    paragraph: int
+    reason: str | None
+
+
+_SHARE_SPLIT = re.compile(r"[\s:|,/•·]+")
+
+
+def _paragraph_boilerplate(paragraphs: list[Paragraph], rules: BoilerplateRules) -> dict[int, _Piece]:
+    """Whole paragraphs and paragraph prefixes (datelines) set aside, by paragraph index."""
+    out: dict[int, _Piece] = {}
+    dateline_found = False
     for para in paragraphs:
-        spans = [
-            [para.start + a, para.start + b] for a, b in punkt.span_tokenize(para.text, realign_boundaries=False)
-        ]
+        top = para.index < TOP_PARAGRAPHS
+        reason = None
+        for rule in rules.rules:
+            if rule.scope != "paragraph" or (rule.where == "top" and not top) or rule.where == "end":
+                continue
+            if rule.pattern.search(para.text):
+                reason = rule.reason
+                break
+        if reason is None:
+            words = [w for w in _SHARE_SPLIT.split(para.text.lower()) if w]
+            if words and len(para.text) <= 120 and all(w in rules.share_words for w in words):
+                reason = "share buttons"
+        if reason is None and top and para.index - 1 in out and out[para.index - 1].reason == "byline":
+            # "By Sian Roberts" / "BBC Wales News": the outlet or role line under a byline.
+            if _BYLINE_TAIL.match(para.text):
+                reason = "byline"
+        if reason is not None:
+            out[para.index] = _Piece(para.start, para.end, para.index, reason)
+            continue
+        if top and not dateline_found:
+            for rule in rules.rules:
+                if rule.scope != "prefix" or (rule.where == "top" and not top):
+                    continue
+                m = rule.pattern.match(para.text)
+                if m and m.end() < len(para.text):
+                    end = para.start + len(para.text[: m.end()].rstrip())
+                    out[para.index] = _Piece(para.start, end, para.index, rule.reason)
+                    dateline_found = True
+                    break
+    return out
+
+
+_BYLINE_TAIL = re.compile(r"^(?:[A-Z][\w&.’'-]*|of|for|and|the|at)(?:\s+(?:[A-Z][\w&.’'-]*|of|for|and|the|at)){0,5}$")
+_LIST_MARKER = re.compile(r"^(?:\d{1,3}[.)]|[A-Za-z][.)]|[•·▪◦●■*–—-])$")
+_TIME_ABBREV = re.compile(r"\b[ap]\.m\.(?=\s+(?P<next>[A-Z][\w’'-]*))")
+_ELLIPSIS_BREAK = re.compile(r"…(?=\s+[\"“‘']?[A-Z])")
+
+
+def _split_sentences(
+    text: str,
+    paragraphs: list[Paragraph],
+    abbrev: Abbreviations,
+    extras: _SplitterExtras,
+    close_marks: set[int],
+    set_aside: dict[int, _Piece],
+) -> list[_Piece]:
+    """Sentence pieces in text order; quotes stay with their sentence, set-aside stretches stay whole."""
+    punkt = _punkt(abbrev)
+    out: list[_Piece] = []
+    for para in paragraphs:
+        start = para.start
+        aside = set_aside.get(para.index)
+        if aside is not None:
+            out.append(aside)
+            if aside.end >= para.end:
+                continue
+            start = aside.end
+            while start < para.end and text[start].isspace():
+                start += 1
+        body = text[start : para.end]
+        spans = [[start + a, start + b] for a, b in punkt.span_tokenize(body, realign_boundaries=False)]
+        spans = _repair_splits(text, spans, extras)
         merged: list[list[int]] = []
         for span in spans:
             if merged:
@@ -486,37 +817,75 @@ def _split_sentences(
                     prev[1] = span[1]
                     continue
             merged.append(span)
-        out.extend((a, b, para.index) for a, b in merged)
+        out.extend(_Piece(a, b, para.index, None) for a, b in merged)
     return out
 
 
-def _boilerplate_reason(sentence: str, *, trailing: bool) -> str | None:
-    for pattern, reason in _ANYWHERE_BOILERPLATE:
-        if pattern.search(sentence):
-            return reason
-    if trailing:
-        for pattern, reason in _TRAILING_BOILERPLATE:
-            if pattern.search(sentence):
-                return reason
+def _repair_splits(text: str, spans: list[list[int]], extras: _SplitterExtras) -> list[list[int]]:
+    """Undo Punkt's wrong splits and add the ones it misses on news copy."""
+    joined: list[list[int]] = []
+    for span in spans:
+        if joined:
+            prev = joined[-1]
+            before = text[prev[0] : prev[1]]
+            last_word = re.search(r"(\w+)\.$", before)
+            if _LIST_MARKER.match(before.strip()):
+                prev[1] = span[1]  # "1. Raise the wage." is one item, not "1." and a sentence
+                continue
+            if last_word and last_word.group(1).lower() in extras.before_numbers and text[span[0]].isdigit():
+                prev[1] = span[1]  # "The No. 3 seed": an abbreviation before a number
+                continue
+        joined.append(span)
+    out: list[list[int]] = []
+    for a, b in joined:
+        cuts = []
+        for m in _TIME_ABBREV.finditer(text, a, b):
+            # "at 10 a.m. Police said": a.m. ends the sentence unless the time goes on
+            # ("10 a.m. Tuesday", "10 a.m. ET").
+            if m.group("next").lower().rstrip(".") not in extras.after_time:
+                cuts.append(m.end())
+        cuts.extend(m.end() for m in _ELLIPSIS_BREAK.finditer(text, a, b))
+        lo = a
+        for cut in sorted(cuts):
+            out.append([lo, cut])
+            lo = cut
+            while lo < b and text[lo].isspace():
+                lo += 1
+        out.append([lo, b])
+    return out
+
+
+def _rule_reason(sentence: str, rules: BoilerplateRules, *, paragraph: int, where: tuple[str, ...]) -> str | None:
+    for rule in rules.rules:
+        if rule.scope != "sentence" or rule.where not in where:
+            continue
+        if rule.where == "top" and paragraph >= TOP_PARAGRAPHS:
+            continue
+        if rule.pattern.search(sentence):
+            return rule.reason
     return None
 
 
 def _set_aside_boilerplate(
-    text: str, spans: list[tuple[int, int, int]]
+    text: str, pieces: list[_Piece], rules: BoilerplateRules
 ) -> tuple[list[Sentence], list[Boilerplate]]:
-    reasons: list[str | None] = [_boilerplate_reason(text[a:b], trailing=False) for a, b, _ in spans]
-    # Author bios and contact lines count only in the closing run of the article.
-    for k in range(len(spans) - 1, -1, -1):
-        a, b, _ = spans[k]
-        reason = reasons[k] or _boilerplate_reason(text[a:b], trailing=True)
+    reasons: list[str | None] = [
+        p.reason or _rule_reason(text[p.start : p.end], rules, paragraph=p.paragraph, where=("anywhere", "top"))
+        for p in pieces
+    ]
+    # Author bios, contact and credit lines count only in the closing run of the article.
+    for k in range(len(pieces) - 1, -1, -1):
+        p = pieces[k]
+        reason = reasons[k] or _rule_reason(text[p.start : p.end], rules, paragraph=p.paragraph, where=("end",))
         if reason is None:
             break
         reasons[k] = reason
     sentences: list[Sentence] = []
     boiler: list[Boilerplate] = []
-    for (a, b, para), reason in zip(spans, reasons):
+    for p, reason in zip(pieces, reasons):
+        a, b = p.start, p.end
         if reason is None:
-            sentences.append(Sentence(len(sentences), a, b, text[a:b], para))
+            sentences.append(Sentence(len(sentences), a, b, text[a:b], p.paragraph))
             continue
         last = boiler[-1] if boiler else None
         if last is not None and last.reason == reason and text[last.end : a].strip() == "" and "\n" not in text[last.end : a]:

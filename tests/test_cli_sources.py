@@ -48,7 +48,7 @@ def test_end_to_end_three_outlets(tmp_path: Path) -> None:
     assert code == 0
     assert err == "Warning: cp1252-article.txt: not UTF-8; read as Windows-1252 and converted to UTF-8\n"
     assert out.splitlines() == [
-        f"Wrote {folder / 'coastal-post.txt'}: Coastal Post, 144 words",
+        f"Wrote {folder / 'coastal-post.txt'}: Coastal Post, 141 words",
         "  title:  (none: add it with --title)",
         "  author: (none: add it with --author)",
         "  date:   2023-03-14",
@@ -60,7 +60,7 @@ def test_end_to_end_three_outlets(tmp_path: Path) -> None:
     code, out, err = run("add", str(folder), str(SRC / "ledger-port-strike.html"), "--library", lib)
     assert (code, err) == (0, "")
     assert out.splitlines() == [
-        f"Wrote {folder / 'the-harbor-city-ledger.txt'}: The Harbor City Ledger, 300 words",
+        f"Wrote {folder / 'the-harbor-city-ledger.txt'}: The Harbor City Ledger, 299 words",
         "  title:  Dockworkers walk out at Port of Easthaven as contract talks collapse",
         "  author: Dana Okafor",
         "  date:   2023-03-14",
@@ -127,7 +127,7 @@ def test_add_url_with_patched_fetch(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     run("new", "ev", "--title", "Ev", "--library", str(tmp_path))
     code, out, _err = run("add", "ev", "https://www.harborcityledger.example/story", "--outlet", "Ledger", "--library", str(tmp_path))
     assert code == 0
-    assert out.splitlines()[0] == f"Wrote {tmp_path / 'ev' / 'ledger.txt'}: Ledger, 300 words"
+    assert out.splitlines()[0] == f"Wrote {tmp_path / 'ev' / 'ledger.txt'}: Ledger, 299 words"
 
 
 def test_stdin_bytes_in_windows_1252(tmp_path: Path) -> None:

@@ -337,6 +337,267 @@ def _check_invariants(doc: Document) -> None:
         assert sent.start <= tok.start and tok.end <= sent.end
 
 
+# --- real-world copy from many outlets (tests/data/wild) ----------------------------
+
+WILD = DATA / "wild"
+WILD_EXPECTED = yaml.safe_load((WILD / "expected.yaml").read_text(encoding="utf-8"))
+
+
+def _wild(name: str) -> Document:
+    # Bytes, so Windows line endings reach prepare() as they were saved.
+    return _doc((WILD / f"{name}.txt").read_bytes().decode("utf-8"))
+
+
+def test_wild_texts_all_have_expectations() -> None:
+    assert sorted(p.stem for p in WILD.glob("*.txt")) == sorted(WILD_EXPECTED)
+    assert len(WILD_EXPECTED) >= 12
+
+
+@pytest.mark.parametrize("name", sorted(WILD_EXPECTED))
+def test_wild_sentences_boilerplate_changes(name: str) -> None:
+    doc = _wild(name)
+    expected = WILD_EXPECTED[name]
+    assert [s.text for s in doc.sentences] == expected["sentences"]
+    assert [[b.reason, b.text] for b in doc.boilerplate] == expected["boilerplate"]
+    assert [c.kind for c in doc.changes] == expected["changes"]
+    assert [[q.level, q.text] for q in doc.quote_spans] == expected["quotes"]
+    assert (doc.article.author, doc.article.date) == (expected.get("author"), expected.get("date"))
+
+
+@pytest.mark.parametrize("name", sorted(WILD_EXPECTED))
+def test_wild_invariants(name: str) -> None:
+    doc = _wild(name)
+    _check_invariants(doc)
+    assert _wild(name) == doc
+
+
+def test_windows_line_endings_are_recorded_and_read_like_unix() -> None:
+    unix = _doc("The council voted.\n\nThe mayor left.")
+    windows = _doc("The council voted.\r\n\r\nThe mayor left.")
+    assert [s.text for s in windows.sentences] == [s.text for s in unix.sentences]
+    assert [(c.kind, c.start) for c in windows.changes] == [("line-endings", 0)]
+
+
+def test_hard_wrapped_text_is_joined_but_headings_stay() -> None:
+    text = (WILD / "hard_wrapped.txt").read_text(encoding="utf-8")
+    doc = _doc(text)
+    assert [p.text for p in doc.paragraphs][3] == "What comes next"
+    assert len(doc.paragraphs) == 6
+    joined = [c for c in doc.changes if c.kind == "unwrapped-lines"]
+    assert [c.detail for c in joined] == ["joined 10 lines hard-wrapped at 72 characters back into their paragraphs"]
+    assert doc.text[joined[0].start] == " "
+
+
+def test_hard_wrap_keeps_compound_hyphens() -> None:
+    text = (
+        "The council approved the long-awaited plan on Tuesday after a debate that\n"
+        "lasted more than six hours and ended with a vote of seven to two in well-\n"
+        "known fashion, members said after the meeting in the old town hall on\n"
+        "Main Street, where dozens of residents had gathered since early morning.\n"
+    )
+    doc = _doc(text)
+    assert len(doc.paragraphs) == 1
+    assert "in well-known fashion" in doc.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # One sentence per line: lines end with sentence punctuation, lengths scatter.
+        "Two people were hurt.\nThe blast happened just after 2 p.m. near the corner of Third and Main.\n"
+        "Firefighters evacuated four buildings.\nOne of the injured was a utility worker, the fire department said.\n",
+        # A poem-like list of short lines.
+        "Bread\nMilk\nEggs\nCoffee\n",
+        # Paragraphs of one long line each.
+        "A" * 150 + ".\n" + "B" * 160 + ".\n" + "C" * 140 + ".\n" + "D" * 120 + ".\n",
+    ],
+)
+def test_unwrapped_text_is_left_alone(text: str) -> None:
+    doc = _doc(text)
+    assert not [c for c in doc.changes if c.kind == "unwrapped-lines"]
+    assert len(doc.paragraphs) == text.count("\n")
+
+
+WILD_SPLIT_CASES = [
+    ("The No. 3 seed lost. It was close.", ["The No. 3 seed lost.", "It was close."]),
+    ("He said no. Officials disagreed.", ["He said no.", "Officials disagreed."]),
+    ("She lives in St. Louis and Ft. Worth. He does not.", ["She lives in St. Louis and Ft. Worth.", "He does not."]),
+    ("She has a Ph.D. in physics. He does not.", ["She has a Ph.D. in physics.", "He does not."]),
+    ("The meeting ended at 10 a.m. Police then left.", ["The meeting ended at 10 a.m.", "Police then left."]),
+    ("The meeting resumes at 10 a.m. Tuesday in the hall.", ["The meeting resumes at 10 a.m. Tuesday in the hall."]),
+    ("The next advisory is due at 5 p.m. EDT on Friday.", ["The next advisory is due at 5 p.m. EDT on Friday."]),
+    ("1. Raise the wage.\n2. Cut the tax.", ["1. Raise the wage.", "2. Cut the tax."]),
+    ("• Repairs to 14 playgrounds\n• A new pool", ["• Repairs to 14 playgrounds", "• A new pool"]),
+    ("He paused … Then he left.", ["He paused …", "Then he left."]),
+    ("The store closed on Sunday … ending a 30-year run.", ["The store closed on Sunday … ending a 30-year run."]),
+    ("She moved to the U.K. in 2010. It rained.", ["She moved to the U.K. in 2010.", "It rained."]),
+    ("Cities, e.g. Paris, grew. Others shrank.", ["Cities, e.g. Paris, grew.", "Others shrank."]),
+    ("Q: What did you see? A: Smoke everywhere.", ["Q: What did you see?", "A: Smoke everywhere."]),
+    ("8:15 a.m.: Police arrive.\n8:40 a.m.: Shots are fired.", ["8:15 a.m.: Police arrive.", "8:40 a.m.: Shots are fired."]),
+    ("Owner Phil Marks—who bought it in 1994—left. Fans wept.", ["Owner Phil Marks—who bought it in 1994—left.", "Fans wept."]),
+    ("Sen. Ted Cruz, R-Texas, voted no. Sen. Maria Cantwell, D-Wash., voted yes.",
+     ["Sen. Ted Cruz, R-Texas, voted no.", "Sen. Maria Cantwell, D-Wash., voted yes."]),
+    ("The\u00a0storm hit at 11\u00a0a.m. Nobody was hurt.", ["The storm hit at 11 a.m.", "Nobody was hurt."]),
+    ("Resi\u00addents left. Life\u2011threatening winds followed.", ["Residents left.", "Life-threatening winds followed."]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WILD_SPLIT_CASES)
+def test_split_news_copy(text: str, expected: list[str]) -> None:
+    assert _sentences(text) == expected
+
+
+WILD_BOILERPLATE_CASES = [
+    ("WASHINGTON (AP) — The Senate voted.", [("dateline", "WASHINGTON (AP) —")], ["The Senate voted."]),
+    ("LONDON, March 3 (Reuters) - Shares fell.", [("dateline", "LONDON, March 3 (Reuters) -")], ["Shares fell."]),
+    ("MORTON, Miss. (AP) — Agents raided a plant.", [("dateline", "MORTON, Miss. (AP) —")], ["Agents raided a plant."]),
+    ("NEW YORK—Stocks rose.", [("dateline", "NEW YORK—")], ["Stocks rose."]),
+    ("(CNN) — More than 4,000 people fled.", [("dateline", "(CNN) —")], ["More than 4,000 people fled."]),
+    ("The vote passed.\n___\nMore text follows here.", [("separator", "___")], ["The vote passed.", "More text follows here."]),
+    ("The vote passed.\nAdvertisement\nIt was close.", [("site furniture", "Advertisement")], ["The vote passed.", "It was close."]),
+    ("The vote passed.\nREAD MORE: Five things to know\nIt was close.",
+     [("site furniture", "READ MORE: Five things to know")], ["The vote passed.", "It was close."]),
+    ("The vote passed.\nStory continues below advertisement\nIt was close.",
+     [("site furniture", "Story continues below advertisement")], ["The vote passed.", "It was close."]),
+    ("The vote passed.\n(Getty Images)\nIt was close.", [("caption", "(Getty Images)")], ["The vote passed.", "It was close."]),
+    ("The vote passed.\nShare on Facebook | Twitter | Email\nIt was close.",
+     [("share buttons", "Share on Facebook | Twitter | Email")], ["The vote passed.", "It was close."]),
+    ("The vote passed.\n— Jane Doe (@janedoe) March 3, 2024\nIt was close.",
+     [("embedded post", "— Jane Doe (@janedoe) March 3, 2024")], ["The vote passed.", "It was close."]),
+    ("Storm hits coast\nUpdated 3:45 p.m. ET\nThe storm hit.",
+     [("timestamp", "Updated 3:45 p.m. ET")], ["Storm hits coast", "The storm hit."]),
+    ("Storm hits coast\nPublished March 3, 2024\nThe storm hit.",
+     [("timestamp", "Published March 3, 2024")], ["Storm hits coast", "The storm hit."]),
+    ("The vote passed.\n(Reporting by Jane Doe; Editing by John Roe)",
+     [("credit line", "(Reporting by Jane Doe; Editing by John Roe)")], ["The vote passed."]),
+    ("The vote passed.\nCorrection: An earlier version misspelled the mayor's name.",
+     [("correction notice", "Correction: An earlier version misspelled the mayor's name.")], ["The vote passed."]),
+    # Content that merely mentions the words boilerplate uses stays content.
+    ("The senator wrote on Twitter that she would vote no.", [], ["The senator wrote on Twitter that she would vote no."]),
+    ("Copyright law protects authors. The court agreed.", [], ["Copyright law protects authors.", "The court agreed."]),
+    ("Advertisement revenue fell 10%.", [], ["Advertisement revenue fell 10%."]),
+    ("Related charges were dropped.", [], ["Related charges were dropped."]),
+    ("By the time police arrived, the crowd had gone.\nNobody was hurt.", [],
+     ["By the time police arrived, the crowd had gone.", "Nobody was hurt."]),
+    ("Updated figures for 2024 show unemployment fell.", [], ["Updated figures for 2024 show unemployment fell."]),
+    ("Photographs showed the damage.", [], ["Photographs showed the damage."]),
+    ("The USDA — the federal farm agency — said prices rose.", [], ["The USDA — the federal farm agency — said prices rose."]),
+    ("He said the AP — not Reuters — had the story first.", [], ["He said the AP — not Reuters — had the story first."]),
+]
+
+
+@pytest.mark.parametrize(("text", "aside", "content"), WILD_BOILERPLATE_CASES)
+def test_boilerplate_of_news_sites(text: str, aside: list[tuple[str, str]], content: list[str]) -> None:
+    doc = _doc(text)
+    assert [(b.reason, b.text) for b in doc.boilerplate] == aside
+    assert [s.text for s in doc.sentences] == content
+    _check_invariants(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        ("By JOHN SMITH and MARY JONES Associated Press\nThe Senate voted.", "John Smith and Mary Jones"),
+        ("By Jane Doe, CNN\nThe Senate voted.", "Jane Doe"),
+        ("BY JANE DOE | The Daily Courier\nThe Senate voted.", "Jane Doe"),
+        ("By John F. Kennedy Jr.\nThe Senate voted.", "John F. Kennedy Jr."),
+    ],
+)
+def test_byline_forms(text: str, author: str) -> None:
+    doc = _doc(text)
+    assert doc.article.author == author
+    assert [s.text for s in doc.sentences] == ["The Senate voted."]
+
+
+BRITISH_QUOTE_CASES = [
+    ("'We are ready,' she said.", [(0, "We are ready,")]),
+    ("'It's over. We've lost,' the coach said.", [(0, "It's over. We've lost,")]),
+    ("'The workers' union is strong,' he said.", [(0, "The workers' union is strong,")]),
+    ("'He told me \"go home\" and left,' she said.", [(0, 'He told me "go home" and left,'), (1, "go home")]),
+    ("‘He told me “go home” and left,’ she said.", [(0, "He told me “go home” and left,"), (1, "go home")]),
+    ("They played rock 'n' roll in the '90s.", []),
+    ("The nurses' leaders rejected it. It's the workers' choice.", []),
+    ("Er sagte: „Wir sind bereit.“ Dann ging er.", [(0, "Wir sind bereit.")]),
+    ("Sie nannte es ‚absurd‘ und ging.", [(0, "absurd")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BRITISH_QUOTE_CASES)
+def test_quotes_in_british_and_european_style(text: str, expected: list[tuple[int, str]]) -> None:
+    doc = _doc(text)
+    assert [(s.level, s.text) for s in doc.quote_spans] == expected
+    assert all(m.note is None for m in doc.quote_marks)
+
+
+# --- the boilerplate lexicon ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        ("rules:\n  - reason: x\n    scope: line\n    where: anywhere\n    pattern: a\nshare_words: [share]\n",
+         "rule 1 has scope 'line'; use one of paragraph, sentence, prefix"),
+        ("rules:\n  - reason: x\n    scope: sentence\n    where: middle\n    pattern: a\nshare_words: [share]\n",
+         "rule 1 has where 'middle'; use one of anywhere, top, end"),
+        ("rules:\n  - reason: x\n    scope: sentence\n    where: top\n    pattern: '(a'\nshare_words: [share]\n",
+         "rule 1 (x): bad pattern (missing ), unterminated subpattern at position 0); fix the regular expression"),
+        ("rules:\n  - scope: sentence\n    where: top\n    pattern: a\nshare_words: [share]\n",
+         "rule 1 has no 'reason'; give it as a non-empty string"),
+        ("rules:\n  - reason: x\n    scope: sentence\n    where: top\n    pattern: a\n    flags: i\nshare_words: [share]\n",
+         "rule 1 has unknown keys ['flags']; use reason, pattern, scope, where, case"),
+        ("rules: []\nshare_words: [share]\n", "entry 'rules' must be a non-empty list"),
+    ],
+)
+def test_malformed_boilerplate_lexicon(tmp_path: Path, body: str, message: str) -> None:
+    from framing.errors import LexiconError
+    from framing.prepare import load_boilerplate_rules
+
+    path = tmp_path / "boilerplate.yaml"
+    path.write_text(body, encoding="utf-8")
+    with pytest.raises(LexiconError) as info:
+        load_boilerplate_rules(tmp_path)
+    assert str(info.value) == f"{path}: {message}"
+
+
+def test_user_boilerplate_rule_is_used(tmp_path: Path) -> None:
+    from framing.prepare import load_boilerplate_rules
+
+    (tmp_path / "boilerplate.yaml").write_text(
+        "rules:\n  - reason: promo\n    scope: paragraph\n    where: anywhere\n    pattern: '^Get the app'\n"
+        "share_words: [share]\n",
+        encoding="utf-8",
+    )
+    rules = load_boilerplate_rules(tmp_path)
+    doc = prepare(Article(id="t", outlet="T", text="The vote passed.\nGet the app now.\nIt was close."), boilerplate=rules)
+    assert [(b.reason, b.text) for b in doc.boilerplate] == [("promo", "Get the app now.")]
+
+
+def test_prepare_is_fast_on_the_seed_pair() -> None:
+    import time
+
+    docs = seed_documents()
+    start = time.process_time()
+    for _ in range(5):
+        for doc in docs:
+            prepare(doc.article)
+    per_pair = (time.process_time() - start) / 5
+    assert per_pair < 0.03, f"preparing the seed pair took {per_pair * 1000:.1f} ms"
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab cd.,\n\r—-'’‘\"“”…\u00a0\u00ad\u2028ABC(@)_•1:")), max_size=300))
+def test_prepare_on_news_soup(text: str) -> None:
+    doc = prepare(Article(id="x", outlet="X", text=text))
+    _check_invariants(doc)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.text(alphabet=st.sampled_from(list("abc def ghi.,\"'")), min_size=0, max_size=80), max_size=12))
+def test_prepare_on_wrapped_lines(lines: list[str]) -> None:
+    doc = prepare(Article(id="x", outlet="X", text="\n".join(lines)))
+    _check_invariants(doc)
+
+
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=400))
 def test_prepare_never_fails_on_arbitrary_text(text: str) -> None:

@@ -438,7 +438,7 @@ def test_add_html_then_load_event(event: Path) -> None:
     assert (added.outlet, added.author, added.date, added.kind, added.replaced) == (
         "The Harbor City Ledger", "Dana Okafor", "2023-03-14", "html", False
     )
-    assert added.words == 300
+    assert added.words == 299
     header = Path(added.path).read_text(encoding="utf-8").split("---\n")[1]
     assert header.splitlines() == [
         "outlet: The Harbor City Ledger",
@@ -449,7 +449,7 @@ def test_add_html_then_load_event(event: Path) -> None:
         "source: ledger-port-strike.html (framing add)",
     ]
     # The same page again (trafilatura must not "deduplicate" it to nothing).
-    assert add_article(event, str(LEDGER), force=True).words == 300
+    assert add_article(event, str(LEDGER), force=True).words == 299
     add_article(event, "-", outlet="Metro Wire", stdin_text=ARTICLE, date="2024-01-08")
     ev = load_event(event)
     assert [a.id for a in ev.articles] == ["metro-wire", "the-harbor-city-ledger"]
