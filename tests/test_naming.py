@@ -263,6 +263,11 @@ OTHER_TOPICS = [
      [("Union leaders", "union leader", "union-role"), ("striking nurses", "striking worker", "strike-participant"),
       ("scabs", "scab", "union-loaded")]),
     ("The United striker scored twice in the second half.", []),
+    ("Refugee Council chief executive Enver Solomon said the policy treated victims of persecution as criminals.",
+     [("victims", "victim", "crime-victim"), ("criminals", "criminal", "offender-label")]),
+    ("Company executives met striking teachers' union officials on Monday.",
+     [("executives", "executive", "management"), ("striking teachers", "striking worker", "strike-participant"),
+      ("union officials", "union leader", "union-role")]),
 ]
 
 
