@@ -19,7 +19,16 @@ from framing.entities import EntityMention, EntityRow, compare_entities, extract
 from framing.events import list_events, load_event
 from framing.frames import FrameCue, FrameProfile, frame_cues, frame_profile
 from framing.model import Document, Event
-from framing.naming import Candidate, Mention, NamingProfile, discover_candidates, find_mentions, naming_profile
+from framing.naming import (
+    Candidate,
+    KwicLine,
+    Mention,
+    NamingProfile,
+    concordance,
+    discover_candidates,
+    find_mentions,
+    naming_profile,
+)
 from framing.numbers import NumberRow, Quantity, compare_numbers, extract_numbers
 from framing.prepare import prepare
 from framing.quotes import Quote, QuoteProfile, extract_quotes, quote_profile
@@ -37,6 +46,7 @@ class ArticleAnalysis:
     mentions: tuple[Mention, ...]
     naming: NamingProfile
     naming_candidates: tuple[Candidate, ...]
+    concordance: tuple[KwicLine, ...]
     frame_cues: tuple[FrameCue, ...]
     frames: FrameProfile
     tone: Tone
@@ -88,6 +98,7 @@ def analyse_article(doc: Document) -> ArticleAnalysis:
         mentions=mentions,
         naming=naming_profile(doc, mentions),
         naming_candidates=discover_candidates(doc, mentions),
+        concordance=concordance(doc, mentions),
         frame_cues=cues,
         frames=frame_profile(doc, cues),
         tone=tone(doc, quotes, mentions),

@@ -80,6 +80,7 @@ def _article(a: ArticleAnalysis) -> dict[str, Any]:
         "mentions": _plain(a.mentions),
         "naming": _plain(a.naming),
         "naming_candidates": _plain(a.naming_candidates),
+        "concordance": _plain(a.concordance),
         "frame_cues": _plain(a.frame_cues),
         "frames": _plain(a.frames),
         "tone": _plain(a.tone),

@@ -65,6 +65,13 @@ def test_every_offset_in_the_result_points_at_its_text(seed_result: dict) -> Non
                 assert text[item["start"] : item["end"]] == item["text"], (key, item)
         for s in art["sentences"]:
             assert 0 <= s["start"] < s["end"] <= len(text)
+        for line in art["concordance"]:
+            assert text[line["start"] : line["end"]] == line["match"]
+            # Context is flattened for display (line breaks become spaces).
+            squash = lambda x: "".join(x.split())  # noqa: E731
+            assert squash(text[: line["start"]]).endswith(squash(line["left"]))
+            assert squash(text[line["end"] :]).startswith(squash(line["right"]))
+        assert len(art["concordance"]) == len(art["mentions"])
         n = len(art["sentences"])
         for item in art["quotes"] + art["mentions"]:
             assert 0 <= item["sentence"] < n
