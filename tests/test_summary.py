@@ -36,7 +36,7 @@ def strike() -> Comparison:
 
 
 def test_naming_headline_on_the_seeds(seeds: Comparison) -> None:
-    abc, breitbart = naming_points(seeds)
+    abc, breitbart = (p.text for p in naming_points(seeds))
     assert abc.startswith("In its own words, ABC News calls the people involved “undocumented immigrants” once, “individuals” twice")
     assert abc.endswith("Its only “alien” or “alien parent” come inside quotes, from Bryan Cox and Immigration and Customs Enforcement.")
     assert breitbart.startswith(
@@ -46,7 +46,7 @@ def test_naming_headline_on_the_seeds(seeds: Comparison) -> None:
 
 
 def test_quote_points_on_the_seeds(seeds: Comparison) -> None:
-    points = quote_points(seeds)
+    points = [p.text for p in quote_points(seeds)]
     assert points[0].startswith("ABC News quotes 6 speakers (")
     assert points[0].endswith("the first voice heard is American Civil Liberties Union (advocate).")
     assert "Only ABC News quotes advocates: American Civil Liberties Union." in points
@@ -54,13 +54,13 @@ def test_quote_points_on_the_seeds(seeds: Comparison) -> None:
 
 
 def test_number_points_on_the_seeds(seeds: Comparison) -> None:
-    points = number_points(seeds)
+    points = [p.text for p in number_points(seeds)]
     assert "The outlets give the people released differently: ABC News says “more than 300” and Breitbart News says “about 300”." in points
     assert any(p.startswith("Both give the same figures for people arrested (roughly 680)") for p in points)
 
 
 def test_entity_points_on_the_seeds(seeds: Comparison) -> None:
-    abc, breitbart = entity_points(seeds)
+    abc, breitbart = (p.text for p in entity_points(seeds))
     for name in ("Matthew Albence", "Mike Hurst", "American Civil Liberties Union", "Peco Foods"):
         assert name in abc
     for name in ("Department of Justice", "Clarion Ledger", "Koch Foods"):
@@ -68,24 +68,24 @@ def test_entity_points_on_the_seeds(seeds: Comparison) -> None:
 
 
 def test_an_outlet_naming_itself_is_not_a_finding(flood: Comparison) -> None:
-    points = entity_points(flood)
+    points = [p.text for p in entity_points(flood)]
     assert points[0] == "Only National Press Service names National Weather Service and National Guard."
     assert not any("NPS" in p for p in points)
 
 
 def test_different_facts_are_not_reported_as_different_figures(flood: Comparison) -> None:
     # 24.6 feet (the crest) and "more than six feet above flood stage" are two facts.
-    assert not any("feet differently" in p for p in number_points(flood))
+    assert not any("feet differently" in p.text for p in number_points(flood))
 
 
 def test_three_outlets_use_plural_wording(strike: Comparison) -> None:
-    points = summary_points(strike)
+    points = [p.text for p in summary_points(strike)]
     assert any("Harbor Gazette and Metro Wire do not carry at all" in p for p in points)
     assert any(p.startswith("All give the same figures for") for p in points)
 
 
 def test_summary_never_names_the_seed_event_words_for_other_events(strike: Comparison) -> None:
-    text = " ".join(summary_points(strike))
+    text = " ".join(p.text for p in summary_points(strike))
     for word in ("alien", "immigra", "Mississippi", "ICE"):
         assert word not in text
 
@@ -117,3 +117,24 @@ def test_plural_label(label: str, expected: str) -> None:
 )
 def test_self_names(outlet: str, expected: set[str]) -> None:
     assert _self_names(outlet) == expected
+
+
+def test_every_summary_point_with_a_figure_carries_its_evidence(seeds: Comparison) -> None:
+    by_id = {a.id: a for a in seeds.articles}
+    for point in summary_points(seeds):
+        assert point.evidence, point.text
+        for ref in point.evidence:
+            doc = by_id[ref.article].doc
+            sentence = doc.sentences[ref.sentence]
+            if ref.start is not None and ref.end is not None:
+                # A quote may run on into the next sentences; it starts in this one.
+                assert sentence.start <= ref.start < sentence.end
+                assert ref.start < ref.end <= len(doc.text)
+
+
+def test_naming_point_evidence_is_exactly_the_counted_mentions(seeds: Comparison) -> None:
+    breitbart = naming_points(seeds)[1]
+    doc = seeds.article("breitbart-news").doc
+    words = sorted(doc.text[r.start : r.end].lower() for r in breitbart.evidence if r.start is not None)
+    assert words.count("illegal workers") + words.count("illegal worker") == 8
+    assert words.count("illegal aliens") == 3

@@ -130,7 +130,7 @@ class ReportContext:
     title: str
     event: dict[str, Any]
     outlets: tuple[dict[str, Any], ...]
-    summary: tuple[str, ...]
+    summary: tuple[tuple[str, tuple[Evidence, ...]], ...]
     sections: tuple[Section, ...]
     articles: tuple[ArticleView, ...]
     methods: tuple[tuple[str, str], ...]
@@ -145,6 +145,8 @@ class ReportContext:
 def _evidence(a: ArticleAnalysis, sentence: int, start: int | None = None, end: int | None = None) -> Evidence:
     doc = a.doc
     sent = doc.sentences[sentence]
+    if start is not None and end is not None and sent.start <= start < sent.end < end:
+        end = sent.end  # a quote running on into the next sentences: mark its first sentence
     if start is None or end is None or not (sent.start <= start <= end <= sent.end):
         return Evidence(a.id, a.outlet, sentence, sent.text, "", "")
     return Evidence(
@@ -179,6 +181,7 @@ def build_context(comparison: Comparison, *, charts: bool = True) -> ReportConte
     from framing.result import lexicon_versions
 
     arts = comparison.articles
+    by_id = {a.id: a for a in arts}
     colors = ch.outlet_colors([a.id for a in arts])
     status = _sentence_status(comparison)
     outlets = tuple(
@@ -209,7 +212,10 @@ def build_context(comparison: Comparison, *, charts: bool = True) -> ReportConte
         title=ev.title,
         event={"slug": ev.slug, "title": ev.title, "date": ev.date, "description": ev.description},
         outlets=outlets,
-        summary=summary_points(comparison),
+        summary=tuple(
+            (point.text, tuple(_evidence(by_id[r.article], r.sentence, r.start, r.end) for r in point.evidence))
+            for point in summary_points(comparison)
+        ),
         sections=sections,
         articles=tuple(_article_view(a, colors[a.id], status) for a in arts),
         methods=METHODS,

@@ -2,14 +2,43 @@
 
 Each function writes one or two sentences a student understands, for any
 event and any number of outlets; none of them knows the seed event. Every
-claim is a count the report's sections expand to its sentences.
+point carries the spans behind its figures (:class:`Ref`), which the report
+shows under it, so the summary is as traceable as the sections below it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 from framing.compare import ArticleAnalysis, Comparison
+
+
+@dataclass(frozen=True, slots=True)
+class Ref:
+    """A span behind a summary point: an article's sentence, and the words in it (if any)."""
+
+    article: str
+    sentence: int
+    start: int | None = None
+    end: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Point:
+    """One summary sentence and the evidence behind it."""
+
+    text: str
+    evidence: tuple[Ref, ...] = ()
+
+
+def _refs(article: str, items: Iterable[object]) -> tuple[Ref, ...]:
+    """Refs for records with ``sentence``, ``start`` and ``end`` (mentions, quotes, cells)."""
+    out = []
+    for item in items:
+        sentence = getattr(item, "sentence")
+        out.append(Ref(article, sentence, getattr(item, "start", None), getattr(item, "end", None)))
+    return tuple(sorted(set(out), key=lambda r: (r.sentence, r.start or 0)))
 
 CRITICAL_CATEGORIES = ("criminalizing",)
 # Categories that say something about the people's status: the choice a reader
@@ -38,13 +67,13 @@ def _others(comparison: Comparison, a: ArticleAnalysis) -> str:
     return _join([o.outlet for o in comparison.articles if o.id != a.id])
 
 
-def naming_points(comparison: Comparison) -> list[str]:
+def naming_points(comparison: Comparison) -> list[Point]:
     """How each outlet names the people involved, in its own voice and in quotes."""
     out = []
     for a in comparison.articles:
         own = sorted((u for u in a.naming.terms if u.voice == "narrator"), key=lambda u: (-u.count, u.term))
         if not own:
-            out.append(f"In its own words, {a.outlet} uses none of the lexicon's terms for the people involved.")
+            out.append(Point(f"In its own words, {a.outlet} uses none of the lexicon's terms for the people involved."))
             continue
         # Lead with the terms that carry a judgement, then the most frequent others;
         # one entry per form as printed ("child" and "children of" both read "children").
@@ -53,10 +82,14 @@ def naming_points(comparison: Comparison) -> list[str]:
             u for u in core if u.category not in STATUS_CATEGORIES
         ]
         counts: dict[str, int] = {}
+        terms_of: dict[str, set[str]] = {}
         for u in ranked:
             form = _form(a, u.term, "narrator")
             counts[form] = counts.get(form, 0) + u.count
+            terms_of.setdefault(form, set()).add(u.term)
         shown = list(counts.items())[:4]
+        shown_terms = {t for form, _ in shown for t in terms_of[form]}
+        evidence = [m for m in a.mentions if m.voice == "narrator" and m.term in shown_terms]
         parts = [f"“{form}” {_times(n)}" for form, n in shown]
         sentence = f"In its own words, {a.outlet} calls the people involved {_join(parts)}"
         if len(counts) > len(shown):
@@ -76,7 +109,8 @@ def naming_points(comparison: Comparison) -> list[str]:
             terms = _join([f"“{_form(a, t, 'quoted')}”" for t in quoted_only], "or")
             who = f", from {_join(speakers)}" if speakers else ""
             sentence += f" Its only {terms} come inside quotes{who}."
-        out.append(sentence)
+            evidence += [m for m in a.mentions if m.voice == "quoted" and m.term in quoted_only]
+        out.append(Point(sentence, _refs(a.id, evidence)))
     return out
 
 
@@ -88,7 +122,7 @@ def _form(a: ArticleAnalysis, term: str, voice: str) -> str:
     return max(sorted(set(forms)), key=forms.count)
 
 
-def quote_points(comparison: Comparison) -> list[str]:
+def quote_points(comparison: Comparison) -> list[Point]:
     """Who each outlet lets speak, how much and who first; roles only one outlet quotes."""
     out = []
     roles_by: dict[str, set[str]] = {}
@@ -96,13 +130,17 @@ def quote_points(comparison: Comparison) -> list[str]:
         p = a.quote_profile
         roles_by[a.id] = {r.role for r in p.by_role if r.words and r.role != "unknown"}
         if not p.by_speaker:
-            out.append(f"{a.outlet} quotes nobody directly.")
+            out.append(Point(f"{a.outlet} quotes nobody directly."))
             continue
         first = f"{p.first_voice} ({p.first_voice_role})" if p.first_voice else "an unnamed speaker"
+        voiced = [q for q in a.quotes if q.kind != "scare"]
         out.append(
-            f"{a.outlet} quotes {len(p.by_speaker)} "
-            f"{'speaker' if len(p.by_speaker) == 1 else 'speakers'} "
-            f"({p.quoted_words:,} words, {p.quoted_share:.0%} of the article); the first voice heard is {first}."
+            Point(
+                f"{a.outlet} quotes {len(p.by_speaker)} "
+                f"{'speaker' if len(p.by_speaker) == 1 else 'speakers'} "
+                f"({p.quoted_words:,} words, {p.quoted_share:.0%} of the article); the first voice heard is {first}.",
+                _refs(a.id, voiced),
+            )
         )
     if len(comparison.articles) > 1:
         for a in comparison.articles:
@@ -110,7 +148,8 @@ def quote_points(comparison: Comparison) -> list[str]:
             only = sorted(roles_by[a.id] - others)
             for role in only:
                 speakers = [s.speaker for s in a.quote_profile.by_speaker if s.role == role]
-                out.append(f"Only {a.outlet} quotes {_role_phrase(role)}: {_join(speakers)}.")
+                theirs = [q for q in a.quotes if q.kind != "scare" and q.speaker_role == role]
+                out.append(Point(f"Only {a.outlet} quotes {_role_phrase(role)}: {_join(speakers)}.", _refs(a.id, theirs)))
     return out
 
 
@@ -125,7 +164,7 @@ def _role_phrase(role: str) -> str:
     }.get(role, role)
 
 
-def omission_points(comparison: Comparison) -> list[str]:
+def omission_points(comparison: Comparison) -> list[Point]:
     """How much of each article the others do not carry, with the first example."""
     out = []
     statuses: dict[tuple[str, int], list[str]] = {}
@@ -134,20 +173,23 @@ def omission_points(comparison: Comparison) -> list[str]:
     for a in comparison.articles:
         unique = [s for s in a.doc.sentences if all(x == "unique" for x in statuses.get((a.id, s.index), ["unique"]))]
         if not unique:
-            out.append(f"Everything {a.outlet} reports appears, at least in part, in {_others(comparison, a)}.")
+            out.append(Point(f"Everything {a.outlet} reports appears, at least in part, in {_others(comparison, a)}."))
             continue
         example = unique[0].text
         if len(example) > 110:
             example = example[:107].rsplit(" ", 1)[0] + "…"
         out.append(
-            f"{len(unique)} of {a.outlet}'s {len(a.doc.sentences)} sentences report something "
-            f"{_others(comparison, a)} {'does' if len(comparison.articles) == 2 else 'do'} not carry at all, "
-            f"for example: “{example}”"
+            Point(
+                f"{len(unique)} of {a.outlet}'s {len(a.doc.sentences)} sentences report something "
+                f"{_others(comparison, a)} {'does' if len(comparison.articles) == 2 else 'do'} not carry at all, "
+                f"for example: “{example}”",
+                tuple(Ref(a.id, s.index) for s in unique),
+            )
         )
     return out
 
 
-def number_points(comparison: Comparison) -> list[str]:
+def number_points(comparison: Comparison) -> list[Point]:
     """Figures the outlets agree on and figures they give differently."""
     out = []
     names = {a.id: a.outlet for a in comparison.articles}
@@ -158,11 +200,13 @@ def number_points(comparison: Comparison) -> list[str]:
             for cell in row.cells:
                 by_outlet.setdefault(cell.article, cell.text.lower())
             said = _join([f"{names[k]} says “{v}”" for k, v in by_outlet.items()])
-            out.append(f"The outlets give the {row.label} differently: {said}.")
+            refs = tuple(Ref(c.article, c.sentence, c.start, c.end) for c in row.cells)
+            out.append(Point(f"The outlets give the {row.label} differently: {said}.", refs))
     same = [r for r in comparison.numbers if r.status == "same" and len(set(r.articles)) == n]
     if same:
         figures = _join([f"{_plural_label(r.label)} ({r.cells[0].text.lower()})" for r in same[:3]])
-        out.append(f"{'Both' if n == 2 else 'All'} give the same figures for {figures}.")
+        refs = tuple(Ref(c.article, c.sentence, c.start, c.end) for r in same[:3] for c in r.cells)
+        out.append(Point(f"{'Both' if n == 2 else 'All'} give the same figures for {figures}.", refs))
     return out
 
 
@@ -173,21 +217,22 @@ def _plural_label(label: str) -> str:
     return label
 
 
-def entity_points(comparison: Comparison) -> list[str]:
+def entity_points(comparison: Comparison) -> list[Point]:
     """Names only one outlet mentions (people and organisations first)."""
     out = []
     order = {"person": 0, "organisation": 1, "place": 2}
     for a in comparison.articles:
         own = _self_names(a.outlet)
-        only = [
-            r.canonical
+        rows = [
+            r
             for r in sorted(comparison.entities, key=lambda r: order.get(r.kind, 3))
             if r.articles == (a.id,) and not (own & {r.canonical.lower(), *(s.lower() for s in r.spellings)})
         ]
-        if only:
-            shown = only[:6]
-            more = f" and {len(only) - len(shown)} more" if len(only) > len(shown) else ""
-            out.append(f"Only {a.outlet} names {_join(shown)}{more}.")
+        if rows:
+            shown = rows[:6]
+            more = f" and {len(rows) - len(shown)} more" if len(rows) > len(shown) else ""
+            refs = _refs(a.id, [m for r in shown for m in r.mentions])
+            out.append(Point(f"Only {a.outlet} names {_join([r.canonical for r in shown])}{more}.", refs))
     return out
 
 
@@ -201,7 +246,7 @@ def _self_names(outlet: str) -> set[str]:
     return names
 
 
-def frame_points(comparison: Comparison) -> list[str]:
+def frame_points(comparison: Comparison) -> list[Point]:
     """Each outlet's leading frame, with its share of sentences."""
     out = []
     for a in comparison.articles:
@@ -215,11 +260,12 @@ def frame_points(comparison: Comparison) -> list[str]:
             continue
         top = ranked[:2]
         parts = _join([f"{f.label.lower()} ({f.share:.0%} of sentences)" for f in top])
-        out.append(f"{a.outlet} leans most on {parts}.")
+        refs = tuple(Ref(a.id, i) for i in sorted({i for f in top for i in f.sentences}))
+        out.append(Point(f"{a.outlet} leans most on {parts}.", refs))
     return out
 
 
-def summary_points(comparison: Comparison) -> tuple[str, ...]:
+def summary_points(comparison: Comparison) -> tuple[Point, ...]:
     """The summary at the top of the report, in plain words."""
     return tuple(
         naming_points(comparison)
