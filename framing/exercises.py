@@ -29,6 +29,7 @@ from framing.compare import ArticleAnalysis, Comparison
 from framing.errors import FramingError, LexiconError
 from framing.lexicons import read_lexicon, require_list
 from framing.model import Document, Event
+from framing.report.summary import PERIPHERAL_CATEGORIES, STATUS_CATEGORIES
 
 LEVELS = ("middle", "high", "college")
 OUTLET_MASK = "[outlet]"
@@ -996,7 +997,11 @@ def discussion_questions(comparison: Comparison, *, level: str = "high", limit: 
     def loaded_share(art: ArticleAnalysis) -> tuple[int, str | None, str | None]:
         narr = [u for u in art.naming.terms if u.voice == "narrator"]
         bad = sorted((u for u in narr if (u.topic, u.category) in loaded), key=lambda u: (-u.count, u.term))
-        good = sorted((u for u in narr if (u.topic, u.category) not in loaded), key=lambda u: (-u.count, u.term))
+        # The neutral term to contrast with: a name for the central people (not
+        # their children or families), status-bearing names first, as the report's summary does.
+        other = [u for u in narr if (u.topic, u.category) not in loaded]
+        core = [u for u in other if u.category not in PERIPHERAL_CATEGORIES] or other
+        good = sorted(core, key=lambda u: (u.category not in STATUS_CATEGORIES, -u.count, u.term))
         return (sum(u.count for u in bad), _form(bad[0]) if bad else None, _form(good[0]) if good else None)
 
     shares = [(loaded_share(a), a) for a in arts]
