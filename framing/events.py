@@ -62,8 +62,9 @@ def resolve_event(name: str | Path | None, library: str | Path | None = None) ->
         return candidate
     if path.exists():
         raise EventError(f"{path} is a file, not an event folder: give the folder that holds event.yaml")
+    looked = f"{path}" if path.is_absolute() or path == candidate else f"{path} and {candidate}"
     raise EventError(
-        f"no event folder {str(name)!r} (looked for {path} and {candidate}): "
+        f"no event folder {str(name)!r} (looked for {looked}): "
         "run 'framing events' to list events or 'framing new' to create one"
     )
 
@@ -72,7 +73,7 @@ def list_events(library: str | Path | None = None) -> list[Path]:
     """The event folders in ``library`` (folders holding an ``event.yaml``), sorted."""
     lib = Path(library) if library is not None else default_library()
     if not lib.is_dir():
-        raise EventError(f"library folder {lib} does not exist: give an existing folder to --library")
+        raise EventError(f"library folder {lib} does not exist: give an existing folder of event folders")
     return sorted(p for p in lib.iterdir() if p.is_dir() and (p / EVENT_FILE).is_file())
 
 

@@ -50,7 +50,7 @@ def lexicon_dir(override: str | Path | None = None) -> Path:
 def lexicon_path(name: str, override: str | Path | None = None) -> Path:
     """The path of lexicon ``name`` (e.g. ``"naming"``); a file path is taken as is."""
     as_path = Path(name)
-    if as_path.suffix in {".yaml", ".yml"}:
+    if as_path.is_file() or as_path.suffix in {".yaml", ".yml"} or len(as_path.parts) > 1:
         if not as_path.is_file():
             raise LexiconError(f"lexicon file {as_path} does not exist: check the path")
         return as_path

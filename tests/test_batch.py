@@ -497,7 +497,7 @@ def test_cli_progress_bar_shows_rate_and_eta(library: Path, tmp_path: Path, fake
         (["batch", "{lib}", "-o", "{out}", "--workers", "0"],
          "Error: Invalid value for '--workers': 0 is not in the range x>=1."),
         (["batch", "{lib}", "-o", "{out}", "--scheduler", "tcp://h:8786"], "Error: --scheduler needs --engine dask"),
-        (["batch", "{lib}/nope", "-o", "{out}"], "Error: library folder {lib}/nope does not exist: give an existing folder to --library"),
+        (["batch", "{lib}/nope", "-o", "{out}"], "Error: library folder {lib}/nope does not exist: give an existing folder of event folders"),
         (["corpus-report", "{out}/none"], "Error: no run folder {out}/none: run 'framing batch LIBRARY -o {out}/none' first"),
     ],
 )
