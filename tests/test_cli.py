@@ -114,3 +114,21 @@ def test_malformed_lexicon_is_one_line(tmp_path: Path, monkeypatch: pytest.Monke
 
 def test_group_is_click() -> None:
     assert isinstance(main, click.Group)
+
+
+def test_missing_event_path_is_named_once(tmp_path: Path) -> None:
+    missing = tmp_path / "nowhere"
+    result = CliRunner().invoke(main, ["prepare", str(missing)])
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"Error: no event folder '{missing}' (looked for {missing}): "
+        "run 'framing events' to list events or 'framing new' to create one\n"
+    )
+
+
+def test_a_lexicon_file_with_any_suffix_is_read_as_a_file(tmp_path: Path) -> None:
+    lexicon = tmp_path / "my-terms.txt"
+    lexicon.write_text("- just a list\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["naming", "--lexicon", str(lexicon)])
+    assert result.exit_code == 2
+    assert result.stderr == f"Error: {lexicon}: a lexicon must be a YAML mapping with named sections\n"
