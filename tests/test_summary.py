@@ -138,3 +138,13 @@ def test_naming_point_evidence_is_exactly_the_counted_mentions(seeds: Comparison
     words = sorted(doc.text[r.start : r.end].lower() for r in breitbart.evidence if r.start is not None)
     assert words.count("illegal workers") + words.count("illegal worker") == 8
     assert words.count("illegal aliens") == 3
+
+
+def test_one_unique_sentence_takes_a_singular_verb(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from framing.model import Article, Event
+    from framing.report.summary import omission_points
+
+    one = Article(id="one", outlet="One", text="The council met on Tuesday. It discussed the budget.")
+    two = Article(id="two", outlet="Two", text="The council met on Tuesday. Members discussed roads.")
+    points = [p.text for p in omission_points(compare(Event(slug="bare", title="Bare", articles=(one, two))))]
+    assert points[0].startswith("1 of One's 2 sentences reports something Two does not carry at all")

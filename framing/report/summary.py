@@ -180,7 +180,8 @@ def omission_points(comparison: Comparison) -> list[Point]:
             example = example[:107].rsplit(" ", 1)[0] + "…"
         out.append(
             Point(
-                f"{len(unique)} of {a.outlet}'s {len(a.doc.sentences)} sentences report something "
+                f"{len(unique)} of {a.outlet}'s {len(a.doc.sentences)} sentences "
+                f"{'reports' if len(unique) == 1 else 'report'} something "
                 f"{_others(comparison, a)} {'does' if len(comparison.articles) == 2 else 'do'} not carry at all, "
                 f"for example: “{example}”",
                 tuple(Ref(a.id, s.index) for s in unique),
