@@ -32,7 +32,12 @@ Speakers: a cue (``said``, ``according to``, ...) outside any quote, with
 the speaker phrase before it (``Cox said``; ``Mike Hurst, U.S. attorney
 for ..., said``) or after it (``said Cox``; ``according to ICE``). The
 attribution right after the quote wins, then the nearest one before it in
-its sentence, then one further right; a participle cue without its own
+its sentence, then one further right, all within the quote's own clause:
+a sentence splits into clauses at ", while", ", but", ", and", ", yet",
+"whereas" and "; " where each side holds a cue or a quote, so in "X called
+the vote "...", while Y said the plan "..."" each quote goes to the subject
+of its clause's verb, and a quote whose clause has no cue is never given to
+the next clause's speaker. A participle or coordinated cue without its own
 subject (``..., saying``) borrows the subject of the clause before it. A
 direct quote with no attribution inherits the speaker of the quote just
 before it (same or previous sentence, or the paragraph it continues), or of
@@ -56,7 +61,10 @@ so the pronoun takes the most recent person). A singular common-noun speaker
 can be the next "they". "The union", "the hospital" point back to the latest
 organisation whose own name carries that word, else to the latest of the
 noun's role. A lawyer speaks for a client and takes the client's role
-("an attorney for the family": affected). When none of this
+("an attorney for the family": affected). A relative clause gives the role
+when titles and organisations do not (``relative_clauses`` in the roles
+lexicon: "who owns a bakery" business, "whose son was detained" affected,
+"who studies ..." expert). When none of this
 finds a speaker the quote keeps ``speaker=None``: unknown is better than
 wrong.
 """
@@ -181,6 +189,8 @@ class _Roles:
     title_pattern: re.Pattern[str]
     speaker_nouns: frozenset[str]
     org_name_pattern: re.Pattern[str]
+    # (role, pattern on the words after "who"/"whose", object words or empty)
+    relative: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = ()
 
 
 def _check_tag(path: str, entry: str, tag: Any) -> str:
@@ -264,6 +274,7 @@ def _load_roles(path: str) -> _Roles:
         re.IGNORECASE,
     )
     nouns = {t.split()[-1] for t in titles} | {t.split()[-1] for t in rep} | set(references)
+    relative = _relative_rules(path, data)
     return _Roles(
         ordered,
         org_names,
@@ -277,7 +288,36 @@ def _load_roles(path: str) -> _Roles:
             r"(?<!\w)(?:" + "|".join(re.escape(n) for n in sorted(org_names, key=len, reverse=True)) + r")(?!\w)",
             re.IGNORECASE,
         ),
+        relative,
     )
+
+
+def _relative_rules(path: str, data: dict[str, Any]) -> tuple[tuple[str, re.Pattern[str], frozenset[str]], ...]:
+    """The ``relative_clauses`` entries, validated and compiled (optional section)."""
+    items = data.get("relative_clauses") or []
+    if not isinstance(items, list):
+        raise LexiconError(f"{path}: entry 'relative_clauses' must be a list of {{role, after, words}} mappings")
+    out = []
+    for i, item in enumerate(items):
+        where = f"{path}: relative_clauses item {i + 1}"
+        if not isinstance(item, dict):
+            raise LexiconError(f"{where} must be a mapping like {{role: affected, after: who, words: [lives]}}")
+        role, after, words, objects = item.get("role"), item.get("after"), item.get("words"), item.get("objects", [])
+        if role not in ROLES or role == "unknown":
+            raise LexiconError(f"{where} has role {role!r}; use one of: {', '.join(r for r in ROLES if r != 'unknown')}")
+        if after not in ("who", "whose"):
+            raise LexiconError(f"{where} has after {after!r}; write who or whose")
+        for key, value in (("words", words), ("objects", objects)):
+            if not isinstance(value, list) or (key == "words" and not value) or not all(
+                isinstance(w, str) and w.strip() and w == w.lower() for w in value
+            ):
+                raise LexiconError(f"{where}: {key!r} must be a list of lower-case words, like [owns, runs]")
+        alts = "|".join(re.escape(w.strip()).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+        # "who has worked", "who also runs", "who now lives": auxiliaries and adverbs before the verb.
+        aux = r"(?:(?:has|have|had|also|now|still|once|previously|recently|long|been)\s+)*" if after == "who" else ""
+        pattern = re.compile(rf"\b{after}\s+{aux}(?:{alts})\b", re.IGNORECASE)
+        out.append((str(role), pattern, frozenset(o.strip() for o in objects)))
+    return tuple(out)
 
 
 @dataclass(frozen=True, slots=True)
@@ -379,6 +419,11 @@ _RELATIVE_SUBJECT_RE = re.compile(
     r"^\s*((?:(?:[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother|[Ss]ome|[Mm]any|[Tt]wo|[Tt]hree)\s+)?(?:[a-z][\w-]*\s+)?[A-Za-z][\w-]*)"
     r"\s+(?:who|whose)\s+[^,;:]{1,120}$"
 )
+# Where one clause of a sentence ends and the next begins ("X said ..., while
+# Y said ..."): each clause has its own speaker.
+_CLAUSE_BOUNDARY_RE = re.compile(r",[”\"’']?\s*(?:while|but|and|whereas|yet)\s|;\s|\s+whereas\s")
+# A cue right after a coordinator has no subject of its own ("..., and added").
+_COORDINATED_CUE_RE = re.compile(r"(?:^|[\s,\x00])(?:and|but|then|or)\s+(?:(?:also|later|then)\s+)?$")
 _CLIENT_RE = re.compile(r"\b(?:lawyer|attorney|counsel|solicitor|barrister)s?\s+(?:for|representing)\s+([^,;]+)", re.I)
 _COLLECTIVE = {"family", "police", "staff", "crowd", "public", "group", "union", "company", "board", "team", "couple"}
 
@@ -464,7 +509,44 @@ class _Context:
         self.names: dict[str, str] = {}  # surname -> any two- or three-word name in the text (weak)
         self.mentions: list[_Mention] = []
         self.attributions: dict[int, list[_Attribution]] = {}
+        self._clauses: dict[tuple[int, int], list[tuple[int, int]]] = {}
         self._collect()
+
+    def clause(self, open_mark: int, close_end: int, lo: int, hi: int) -> tuple[int, int]:
+        """The bounds of the clause that holds a quote, inside the sentence ``lo``..``hi``.
+
+        Clauses split at ", while", ", but", ", and", ", whereas", ", yet",
+        " whereas " and "; " (outside quotes), but only where each side holds
+        a cue or a quote: "Cantwell, D-Wash., and Cruz, R-Texas, said" is one
+        clause with a coordinated subject, not two.
+        """
+        key = (lo, hi)
+        cuts = self._clauses.get(key)
+        if cuts is None:
+            found = []
+            # Read the text, not the masked copy: American style puts the comma
+            # inside the quote ("... online," while Cruz said).
+            for m in _CLAUSE_BOUNDARY_RE.finditer(self.text, lo, hi):
+                if self.masked[m.end() - 2] == "\x00":
+                    continue  # the conjunction is quoted words
+                a = m.start()
+                while self.masked[a] == "\x00":
+                    a += 1
+                found.append((a, m.end()))
+            edges = [(lo, lo), *found, (hi, hi)]
+
+            def voiced(a: int, b: int) -> bool:
+                return "\x00" in self.masked[a:b] or self.cues.pattern.search(self.masked, a, b) is not None
+
+            cuts = [
+                found[i - 1]
+                for i in range(1, len(edges) - 1)
+                if voiced(edges[i - 1][1], edges[i][0]) and voiced(edges[i][1], edges[i + 1][0])
+            ]
+            self._clauses[key] = cuts
+        start = max((b for a, b in cuts if b <= open_mark), default=lo)
+        end = min((a for a, b in cuts if a >= close_end), default=hi)
+        return start, end
 
     def _in_boilerplate(self, offset: int) -> bool:
         return any(b.start <= offset < b.end for b in self.doc.boilerplate)
@@ -611,6 +693,19 @@ class _Context:
         for role in decided:
             if role:
                 return role
+        return self._relative_role(descriptor)
+
+    def _relative_role(self, descriptor: str) -> str:
+        """The role a relative clause gives ("who owns a bakery": business), else unknown."""
+        if "who" not in descriptor.lower():
+            return "unknown"
+        for role, pattern, objects in self.roles.relative:
+            m = pattern.search(descriptor)
+            if m is None:
+                continue
+            if objects and not objects & set(re.findall(r"[\w’'-]+", descriptor[m.end() :].lower())[:6]):
+                continue
+            return role
         return "unknown"
 
     # the speaker phrase ------------------------------------------------------------
@@ -948,10 +1043,17 @@ class _Context:
             if surface is None and cue.invert:
                 surface = _speaker_after(self.masked, m.end(), hi, self.roles)
             entity = self.analyse(surface, m.start(), sentence) if surface else None
-            if entity is None and (word.endswith("ing") or surface is None) and out:
-                # "..., saying ...", "..., but added that ...": the subject of the clause before.
+            coordinated = _COORDINATED_CUE_RE.search(self.masked, lo, m.start()) is not None
+            if entity is None and (word.endswith("ing") or coordinated) and out:
+                # "..., saying ...", "..., but added that ...", 'said the trend was
+                # "..." and dismissed ...': a cue without a subject of its own
+                # borrows the subject of the clause before. A cue whose subject
+                # could not be read ("her neighbor, retiree Bill Ames, said")
+                # borrows nothing: unknown is better than wrong.
                 prev = out[-1]
-                if prev.entity is not None and self.masked.find("\x00", prev.cue_end, m.start()) == -1:
+                if prev.entity is not None and (
+                    coordinated or self.masked.find("\x00", prev.cue_end, m.start()) == -1
+                ):
                     entity, surface = prev.entity, None
             if entity is None and surface is None and word.endswith("ing") and self.masked[lo : m.start()].rstrip().endswith(","):
                 # "A federal judge blocked the law, calling it ...": the sentence's subject.
@@ -1114,9 +1216,10 @@ def _speaker_before(masked: str, lo: int, pos: int, roles: _Roles) -> str | None
             if (
                 head
                 and head.split()[-1].lower() in roles.speaker_nouns
-                and re.fullmatch(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}", appositive)
+                and re.fullmatch(r"(?:[a-z][\w’'-]*\s+){0,3}[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}", appositive)
             ):
-                return f"{appositive}, {head}"  # "a ministry spokesperson, Mao Ning, said"
+                # "a ministry spokesperson, Mao Ning, said"; "her neighbor, retiree Bill Ames, said"
+                return f"{appositive}, {head}"
             if (
                 head
                 and head.split()[-1].lower() in roles.speaker_nouns
@@ -1308,11 +1411,16 @@ def _draft(ctx: _Context, span: QuoteSpan, sentence: int, prev: QuoteSpan | None
     if prev is not None and prev.close_mark is not None and sent.start <= prev.close_mark < span.open_mark:
         left_lo = prev.close_mark + 1
         after_prev_quote = True
-    left = doc.text[left_lo : span.open_mark]
     close_end = span.close_mark + 1 if span.close_mark is not None else span.end
     end_sent = doc.sentence_at(close_end - 1) or doc.sentence_at(span.end - 1) or sent
+    # The quote's own clause: "X called the vote "...", while Y said the plan
+    # "..."" holds two attributions, and each quote belongs to its clause's cue.
+    clause_lo, clause_hi = ctx.clause(span.open_mark, close_end, sent.start, end_sent.end)
+    left_lo = max(left_lo, clause_lo)
+    left = doc.text[left_lo : span.open_mark]
     nxt = masked.find("\x00", close_end, end_sent.end)
     right_hi = nxt if nxt != -1 else end_sent.end
+    right_hi = min(right_hi, clause_hi)
     if close_end >= end_sent.end:
         right_hi = close_end
 
@@ -1333,7 +1441,7 @@ def _draft(ctx: _Context, span: QuoteSpan, sentence: int, prev: QuoteSpan | None
                 break
     # 3. A cue further right in the sentence ('on "grounds," officials confirm').
     if att is None and span.close_mark is not None:
-        for a in ctx._attributions_in(close_end, end_sent.end, end_sent.index):
+        for a in ctx._attributions_in(close_end, max(close_end, clause_hi), end_sent.index):
             if a.entity is not None:
                 att = a
                 break

@@ -494,6 +494,94 @@ CASES: list[tuple[str, str, list[tuple[str, str, str | None, str]]]] = [
         'Julia Brown, 34, a cashier at the store, saw the robbery. "He had a gun," she said.',
         [("He had a gun,", "direct", "Julia Brown", "affected")],
     ),
+    # Several speakers in one sentence: each quote belongs to its own clause's cue.
+    (
+        "two-clauses-while",
+        'Mayor Karen Bass called the budget "a responsible plan," while Councilmember Hugo Soto-Martinez said it '
+        'would "hollow out the libraries."',
+        [
+            ("a responsible plan,", "partial", "Karen Bass", "official"),
+            ("hollow out the libraries.", "partial", "Hugo Soto-Martinez", "official"),
+        ],
+    ),
+    (
+        "two-clauses-whereas-described-as",
+        'Prosecutors described the defendant as "a danger to the community," whereas his attorney, Lena Brooks, '
+        'called him "a scapegoat."',
+        [
+            ("a danger to the community,", "partial", "Prosecutors", "official"),
+            ("a scapegoat.", "partial", "Lena Brooks", "unknown"),
+        ],
+    ),
+    (
+        "two-clauses-semicolon-british-comma",
+        "Gov. Roy Cooper, a Democrat, called the storm \u201chistoric\u201d; Senate leader Phil Berger, a Republican, "
+        "said relief was \u201con its way.\u201d",
+        [("historic", "partial", "Roy Cooper", "official"), ("on its way.", "partial", "Phil Berger", "official")],
+    ),
+    (
+        "no-cue-in-its-clause-is-not-the-next-speakers",
+        'The plan is "dead on arrival," but Gov. Greg Abbott said he would sign it.',
+        [("dead on arrival,", "scare", None, "unknown")],
+    ),
+    (
+        "and-dismissed-as-same-speaker",
+        "Economist Janet Ruiz, who studies housing markets at Rice University, said prices were \u201cstill too "
+        "high\u201d and dismissed the forecast as \u201cwishful thinking.\u201d",
+        [
+            ("still too high", "partial", "Janet Ruiz", "expert"),
+            ("wishful thinking.", "partial", "Janet Ruiz", "expert"),
+        ],
+    ),
+    (
+        "and-added-borrows-subject",
+        'Police said the suspect was "cooperating," and added that they expected "more arrests soon."',
+        [("cooperating,", "partial", "Police", "official"), ("more arrests soon.", "partial", "Police", "official")],
+    ),
+    (
+        "unread-subject-borrows-nothing",
+        '"I\'m not worried," said Fatima Noor, 29, who owns a coffee shop on Elm Street, while her neighbor, '
+        'retiree Bill Ames, said the new tower would "block the sun all afternoon."',
+        [
+            ("I'm not worried,", "direct", "Fatima Noor", "business"),
+            ("block the sun all afternoon.", "partial", None, "unknown"),
+        ],
+    ),
+    (
+        "wire-tags-quote-first-then-while",
+        '"It\'s a fair deal," Sen. Lisa Murkowski, R-Alaska, said Tuesday, while Sen. Brian Schatz, D-Hawaii, '
+        'called it "a giveaway."',
+        [
+            ("It's a fair deal,", "direct", "Lisa Murkowski", "official"),
+            ("a giveaway.", "partial", "Brian Schatz", "official"),
+        ],
+    ),
+    # Relative-clause role cues (lexicon: speaker_roles.yaml relative_clauses).
+    (
+        "whose-husband-detained",
+        '"They took him at dawn," said Rosa Mejia, whose husband was detained in the raid.',
+        [("They took him at dawn,", "direct", "Rosa Mejia", "affected")],
+    ),
+    (
+        "who-has-lived",
+        '"We have nowhere else to go," said Tom Reyes, who has lived in the trailer park for 22 years.',
+        [("We have nowhere else to go,", "direct", "Tom Reyes", "affected")],
+    ),
+    (
+        "who-runs-non-commercial-is-local-voice",
+        '"The water came up to the ceiling," said Mary Olsen, who runs a food pantry in Lumberton.',
+        [("The water came up to the ceiling,", "direct", "Mary Olsen", "affected")],
+    ),
+    (
+        "who-owns-a-business",
+        "\u201cWe lost a whole season,\u201d said Dale Fisk, 61, who owns a fishing charter company in Homer.",
+        [("We lost a whole season,", "direct", "Dale Fisk", "business")],
+    ),
+    (
+        "title-beats-relative-clause",
+        '"Nobody saw this coming," said Ana Ruiz, a spokeswoman for the Federal Emergency Management Agency, who lives in Tulsa.',
+        [("Nobody saw this coming,", "direct", "Ana Ruiz", "official")],
+    ),
 ]
 
 
@@ -609,6 +697,24 @@ def test_malformed_first_names(tmp_path: Path, body: str, message: str) -> None:
         ),
         (
             "speaker_roles",
+            "roles:\n  official: {titles: [mayor]}\nreferences: {}\nrepresentative_titles: [a]\nname_titles: [Mr.]\n"
+            "relative_clauses:\n  - {role: affected, after: which, words: [lives]}\n",
+            "relative_clauses item 1 has after 'which'; write who or whose",
+        ),
+        (
+            "speaker_roles",
+            "roles:\n  official: {titles: [mayor]}\nreferences: {}\nrepresentative_titles: [a]\nname_titles: [Mr.]\n"
+            "relative_clauses:\n  - {role: affected, after: who, words: [Lives]}\n",
+            "relative_clauses item 1: 'words' must be a list of lower-case words",
+        ),
+        (
+            "speaker_roles",
+            "roles:\n  official: {titles: [mayor]}\nreferences: {}\nrepresentative_titles: [a]\nname_titles: [Mr.]\n"
+            "relative_clauses:\n  - {role: neighbour, after: who, words: [lives]}\n",
+            "relative_clauses item 1 has role 'neighbour'; use one of",
+        ),
+        (
+            "speaker_roles",
             "roles:\n  official: {titles: boss}\nreferences: {}\nrepresentative_titles: [a]\nname_titles: [Mr.]\n",
             "role 'official' entry 'titles' must be a list",
         ),
@@ -720,8 +826,12 @@ def _score(path: Path) -> tuple[float, float, float, float]:
         # round 2's tuning set (30/46 speakers, 21/46 roles before).
         ("quotes_heldout.yaml", 1.0, 33 / 36, 35 / 36, 36 / 36),
         ("quotes_heldout_b.yaml", 1.0, 25 / 27, 27 / 27, 27 / 27),
-        ("quotes_heldout_c.yaml", 1.0, 54 / 61, 61 / 61, 41 / 61),
+        ("quotes_heldout_c.yaml", 1.0, 55 / 61, 61 / 61, 43 / 61),
         ("quotes_tuning_d.yaml", 1.0, 45 / 46, 46 / 46, 38 / 46),
+        # Set E is held out for round 3 (several speakers per sentence,
+        # relative-clause roles): 29/41 speakers, 19/41 roles, 40/41 kinds
+        # before any round-3 change; 40/41, 34/41, 41/41 after (never tuned on).
+        ("quotes_heldout_e.yaml", 1.0, 40 / 41, 41 / 41, 34 / 41),
     ],
 )
 def test_heldout_accuracy(name: str, min_f1: float, min_speaker: float, min_kind: float, min_role: float) -> None:
