@@ -74,11 +74,24 @@ class Gazetteer:
     place_prefixes: frozenset[str]
     place_cues: frozenset[str]
     not_names: frozenset[str]
+    particles: frozenset[str]  # "von", "der", "de": lower-case words inside a person's name
+    suffixes: frozenset[str]
+    event_words: frozenset[str]
+    event_prefixes: frozenset[str]
+    org_titles: frozenset[str]
+    connectors: frozenset[str]  # joiners and particles: words that may stand inside a name
     path: str
 
 
 def _words(data: dict[str, Any], key: str) -> frozenset[str]:
     return frozenset(w.strip().lower() for w in require_list(data, key))
+
+
+def _optional_words(data: dict[str, Any], key: str) -> frozenset[str]:
+    """A word list that older or hand-made gazetteers may leave out (then empty)."""
+    if key not in data or data[key] is None:
+        return frozenset()
+    return _words(data, key)
 
 
 @lru_cache(maxsize=8)
@@ -115,6 +128,12 @@ def _load_gazetteer(path: str) -> Gazetteer:
         place_prefixes=_words(data, "place_prefixes"),
         place_cues=_words(data, "place_cues"),
         not_names=_words(data, "not_names"),
+        particles=_optional_words(data, "particles"),
+        suffixes=_optional_words(data, "name_suffixes"),
+        event_words=_optional_words(data, "event_words"),
+        event_prefixes=_optional_words(data, "event_prefixes"),
+        org_titles=_optional_words(data, "org_titles"),
+        connectors=_JOINERS | _optional_words(data, "particles"),
         path=path,
     )
 
@@ -126,8 +145,14 @@ def load_gazetteer() -> Gazetteer:
 
 # A word: dotted initials ("U.S."), or letters with inner apostrophes/hyphens,
 # with a final period kept for the abbreviations the gazetteer lists ("Sen.").
-_WORD_RE = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w’'\-]*(?:\.(?=[\s,]))?")
-_CONNECTORS = frozenset({"of", "and", "for", "the", "de", "del", "la", "du", "van", "von", "da", "&"})
+_WORD_RE = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w’'\-]*(?:\.(?=[\s,;:)]|$))?")
+# Words that join the capitalised words of one name ("Department of Justice");
+# the gazetteer's particles ("von der", "de") are added to them.
+_JOINERS = frozenset({"of", "and", "for", "the", "&"})
+# "I", "I'll", "I'm": capitalised, never a name, and never part of one.
+_PRONOUN_I_RE = re.compile(r"I(?:[’'](?:ll|m|ve|d|s))?")
+# A speaker label that opens a line of an interview ("Q:", "A:", "MARKS:").
+_LABEL_RE = re.compile(r"[\s(—–\-\"“”‘’']*(?:[A-Z][A-Za-z]{0,14}:\s*)?[\s(—–\-\"“”‘’']*")
 _POSSESSIVE_RE = re.compile(r"[’']s?$")
 _CORPORATE = frozenset({"inc", "corp", "co", "llc", "ltd", "plc", "lp", "gmbh", "sa", "ag"})
 
@@ -148,10 +173,7 @@ class _Cand:
     initial: bool  # begins its sentence (a capital there proves nothing)
     after_title: bool
     cue: bool  # after a place cue ("in Morton")
-
-
-def _is_cap(word: str) -> bool:
-    return word[:1].isupper()
+    org_cue: bool = False  # before an organisation's title ("Apple chief executive")
 
 
 def _is_acronym(word: str) -> bool:
@@ -161,9 +183,10 @@ def _is_acronym(word: str) -> bool:
 
 def _words_of(sent: Sentence, gaz: Gazetteer) -> list[_Word]:
     out = []
-    for m in _WORD_RE.finditer(sent.text):
+    text_all = sent.text
+    for m in _WORD_RE.finditer(text_all):
         text = m.group()
-        if text.endswith(".") and text.count(".") == 1 and text.lower() not in gaz.titles and text.lower() not in gaz.org_words:
+        if text.endswith(".") and text.count(".") == 1 and not _keeps_period(text, text_all[m.end():], gaz):
             text = text[:-1]  # a sentence's last word, not an abbreviation
         text = _POSSESSIVE_RE.sub("", text) if len(text) > 3 and text[-2:] in ("’s", "'s") else text
         text = text.rstrip("’'-")
@@ -172,43 +195,148 @@ def _words_of(sent: Sentence, gaz: Gazetteer) -> list[_Word]:
     return out
 
 
+def _keeps_period(word: str, after: str, gaz: Gazetteer) -> bool:
+    """Whether a word's final period is part of it: "Sen.", "Jr.", "Ft. Worth", "George W. Bush"."""
+    low = word.lower()
+    if low in gaz.titles or low in gaz.org_words or low in gaz.suffixes or low in gaz.place_words:
+        return True
+    # An initial or a place abbreviation stands before the next capitalised word.
+    nxt = after.lstrip(" ")
+    if len(after) - len(nxt) == 1 and nxt[:1].isupper():
+        return (len(word) == 2 and word[0].isupper()) or low in gaz.place_prefixes
+    return False
+
+
+def _cap(word: str) -> bool:
+    """A capitalised word that may be (part of) a name; "I" and "I'll" never are."""
+    return word[:1].isupper() and not _PRONOUN_I_RE.fullmatch(word)
+
+
+def _possessive_gap(gap: str) -> bool:
+    return gap in ("'s ", "’s ", "' ", "’ ")
+
+
 def _candidates(doc: Document, gaz: Gazetteer) -> list[_Cand]:
-    """Capitalised runs of each sentence, cut at job titles."""
+    """Capitalised runs of each sentence, cut at job titles; headlines only where names are known."""
     cands: list[_Cand] = []
+    headlines: list[tuple[Sentence, list[list[_Word]]]] = []
     for sent in doc.sentences:
         words = _words_of(sent, gaz)
-        i = 0
-        while i < len(words):
-            if not _is_cap(words[i].text):
-                i += 1
-                continue
-            j = i + 1
-            while j < len(words):
-                gap = doc.text[words[j - 1].end : words[j].start]
-                if gap.strip():
-                    break
-                w = words[j].text
-                if _is_cap(w):
-                    j += 1
-                elif w.lower() in _CONNECTORS and j + 1 < len(words) and _is_cap(words[j + 1].text) \
-                        and not doc.text[words[j].end : words[j + 1].start].strip():
-                    j += 2
-                else:
-                    break
+        runs = _comma_names(doc, words, _runs(doc, words, gaz), gaz)
+        if _headline_like(sent, words, gaz):
+            headlines.append((sent, [words[i:j] for i, j in runs]))
+            continue
+        for i, j in runs:
             run = words[i:j]
-            first_word = not doc.text[sent.start : run[0].start].strip(" \t\n(—–-\"“”‘’'")
+            prefix = doc.text[sent.start : run[0].start]
+            first_word = bool(_LABEL_RE.fullmatch(prefix))
             prev = words[i - 1].text.lower() if i > 0 else ""
             cands.extend(_split_run(doc, sent, run, first_word, prev, gaz))
-            i = j
+    if headlines:
+        seen = {" ".join(c.text.split()) for c in cands}
+        for sent, runs_ in headlines:
+            for run in runs_:
+                cands.extend(_headline_names(doc, sent, run, gaz, seen))
+        cands.sort(key=lambda c: c.start)
     return cands
+
+
+def _runs(doc: Document, words: list[_Word], gaz: Gazetteer) -> list[tuple[int, int]]:
+    """(start, end) word indices of each run of capitalised words, joiners and particles inside."""
+    out = []
+    i = 0
+    while i < len(words):
+        if not _cap(words[i].text):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(words):
+            gap = doc.text[words[j - 1].end : words[j].start]
+            w = words[j].text
+            if _possessive_gap(gap) and _cap(w):
+                # "Boulder County Sheriff's Office": a possessive inside an organisation's name.
+                k = j
+                while k + 1 < len(words) and _cap(words[k + 1].text) \
+                        and not doc.text[words[k].end : words[k + 1].start].strip():
+                    k += 1
+                if words[k].text.lower() in gaz.org_words:
+                    j = k + 1
+                    continue
+                break
+            if gap.strip():
+                break
+            if _cap(w):
+                j += 1
+                continue
+            # Joiners and particles, one or a few ("of the", "von der"), then a capital.
+            k = j
+            while k < len(words) and k - j < 3 and words[k].text.lower() in gaz.connectors \
+                    and not doc.text[words[k - 1].end : words[k].start].strip():
+                k += 1
+            joined = [x.text.lower() for x in words[j:k]]
+            if k > j and k < len(words) and _cap(words[k].text) \
+                    and not doc.text[words[k - 1].end : words[k].start].strip() \
+                    and (len(joined) == 1 or all(x in gaz.particles for x in joined)
+                         or (joined == ["of", "the"] and words[j - 1].text.lower() in gaz.org_words)):
+                j = k + 1
+            else:
+                break
+        out.append((i, j))
+        i = j
+    return out
+
+
+def _comma_names(doc: Document, words: list[_Word], runs: list[tuple[int, int]],
+                 gaz: Gazetteer) -> list[tuple[int, int]]:
+    """Join two runs that the gazetteer knows as one name with a comma ("Washington, D.C.")."""
+    out: list[tuple[int, int]] = []
+    for i, j in runs:
+        if out and doc.text[words[out[-1][1] - 1].end : words[i].start] == ", ":
+            joined = doc.text[words[out[-1][0]].start : words[j - 1].end].lower()
+            if joined in gaz.names:
+                out[-1] = (out[-1][0], j)
+                continue
+        out.append((i, j))
+    return out
+
+
+def _headline_like(sent: Sentence, words: list[_Word], gaz: Gazetteer) -> bool:
+    """A headline or subheading: no closing punctuation and (nearly) every word capitalised."""
+    if len(words) < 2 or sent.text.rstrip()[-1:] in ".!?:;,\"”’'":
+        return False
+    content = [w.text for w in words if w.text.lower() not in gaz.connectors and w.text.lower() not in ("a", "an", "to", "in", "on", "at", "as", "by", "with", "over", "after")]
+    caps = sum(1 for w in content if _cap(w))
+    return bool(content) and caps >= 0.8 * len(content) and (len(content) >= 3 or all(w.isupper() for w in content))
+
+
+def _headline_names(doc: Document, sent: Sentence, run: list[_Word], gaz: Gazetteer, seen: set[str]) -> list[_Cand]:
+    """Only the known names inside a Title Case headline run: gazetteer names or names the body uses."""
+    out = []
+    i = 0
+    while i < len(run):
+        for j in range(len(run), i, -1):
+            if run[j - 1].text.lower() in gaz.connectors:
+                continue
+            text = doc.text[run[i].start : run[j - 1].end]
+            flat = " ".join(text.split())
+            if flat.lower() in gaz.names or flat in seen:
+                out.append(_Cand(run[i].start, run[j - 1].end, text, sent.index, False, False, False))
+                i = j
+                break
+        else:
+            i += 1
+    return out
 
 
 def _split_run(
     doc: Document, sent: Sentence, run: list[_Word], initial: bool, prev: str, gaz: Gazetteer
 ) -> list[_Cand]:
     """Cut a capitalised run at titles: "ICE acting Director Matthew Albence" -> ICE, Matthew Albence."""
-    # Leading "The" belongs to the sentence, not the name ("The Clarion Ledger").
-    while run and run[0].text.lower() in ("the", "a", "an"):
+    # Leading "The" belongs to the sentence, not the name ("The Clarion Ledger"); so does a
+    # capitalised function word opening the sentence ("In January", "But Schumer").
+    while run and (run[0].text.lower() in ("the", "a", "an") or run[0].text.lower() in gaz.connectors
+                   or (initial and run[0].text.lower() in ENGLISH_STOP_WORDS and len(run) > 1)):
+        prev = run[0].text.lower()
         run = run[1:]
         initial = False
     if not run:
@@ -222,24 +350,28 @@ def _split_run(
         head = run[:last_title]
         # What stands before a title is kept only if it is a name by itself ("ICE", "Meridian Logistics").
         lead = [w for w in head]
-        while lead and (lead[-1].text.lower() in gaz.titles or lead[-1].text.lower() in _CONNECTORS):
+        while lead and (lead[-1].text.lower() in gaz.titles or lead[-1].text.lower() in gaz.connectors):
             lead.pop()
         if lead:
             pieces.append((_name_before_title(doc, lead, gaz), False))
-        pieces.append((run[last_title + 1 :], True))
-    elif last_title == len(run) - 1 and len(run) > 2 and run[-2].text.lower() in _CONNECTORS:
+        pieces.extend(_person_of_place(run[last_title + 1 :], True, gaz))
+    elif last_title == len(run) - 1 and len(run) > 2 and run[-2].text.lower() in gaz.connectors:
         pieces.append((run, False))  # "Department of Justice": the title word is part of the name
     elif last_title == len(run) - 1 and len(run) > 1:
         lead = run[:-1]
-        while lead and (lead[-1].text.lower() in gaz.titles or lead[-1].text.lower() in _CONNECTORS):
+        while lead and (lead[-1].text.lower() in gaz.titles or lead[-1].text.lower() in gaz.connectors):
             lead.pop()
         if lead:
             pieces.append((lead, False))
     elif last_title == -1:
-        pieces.append((run, after_title))
+        pieces.extend(_person_of_place(run, after_title, gaz))
+    # "Apple chief executive Tim Cook": a name before an organisation's lower-case title.
+    after = doc.text[run[-1].end : sent.end].lstrip(" ")
+    next_word = after.split(" ", 1)[0].lower().rstrip(",")
+    org_cue = next_word in gaz.org_titles
     out = []
     for k, (words, titled) in enumerate(pieces):
-        while words and words[-1].text.lower() in _CONNECTORS:
+        while words and words[-1].text.lower() in gaz.connectors:
             words = words[:-1]
         if not words:
             continue
@@ -249,9 +381,23 @@ def _split_run(
                 start=start, end=end, text=doc.text[start:end], sentence=sent.index,
                 initial=initial and k == 0 and words[0] is run[0], after_title=titled,
                 cue=k == 0 and prev in gaz.place_cues,
+                org_cue=org_cue and len(pieces) == 1 and not titled,
             )
         )
     return out
+
+
+def _person_of_place(run: list[_Word], titled: bool, gaz: Gazetteer) -> list[tuple[list[_Word], bool]]:
+    """ "Mitt Romney of Utah": a person and a known place, not one name."""
+    low = [w.text.lower() for w in run]
+    if "of" in low[2:-1]:
+        k = low.index("of", 2)
+        place = " ".join(low[k + 1 :])
+        before = low[:k]
+        if gaz.names.get(place, ("", ""))[1] == "place" and before[-1] not in gaz.org_words \
+                and before[-1] not in gaz.place_words and before[0] not in gaz.org_words:
+            return [(run[:k], titled), (run[k + 1 :], False)]
+    return [(run, titled)]
 
 
 def _name_before_title(doc: Document, lead: list[_Word], gaz: Gazetteer) -> list[_Word]:
@@ -293,7 +439,7 @@ def _head(words: list[str]) -> str:
 
 
 def _initials(name: str) -> str:
-    parts = [p for p in re.split(r"[\s\-]+", name) if p and _is_cap(p) and p.lower() not in _CONNECTORS]
+    parts = [p for p in re.split(r"[\s\-]+", name) if p and _cap(p) and p.lower() not in load_gazetteer().connectors]
     if parts and parts[0].replace(".", "") in ("U", "US") and len(parts) > 2:
         parts = parts[1:]
     return "".join(p[0] for p in parts).upper()
@@ -307,17 +453,12 @@ def _classify(c: _Cand, gaz: Gazetteer) -> tuple[str, str] | None:
         return gaz.names[low]
     if low.startswith("u.s. ") and low[5:] in gaz.names:
         return gaz.names[low[5:]]
-    if low.isupper() or text.isupper():
-        pass
     words = text.split()
-    if len(words) == 1 and text.isupper() and len(text) > 6:
-        text = text.title()
-    if all(w.isupper() for w in words) and len(words) > 1:  # a dateline, "PORT HARLAN"
-        text = " ".join(w.title() if len(w) > 2 else w for w in words)
-        words = text.split()
-        if text.lower() in gaz.names:
-            return gaz.names[text.lower()]
-    if len(words) > 2 and words[-1].lower().rstrip(".") in _CORPORATE:
+    if text.isupper() and (len(words) > 1 or len(text.replace(".", "")) > 6):
+        # Shouted words the gazetteer does not know ("WHAT'S NEXT", "BREAKING") are
+        # subheadings and labels, not names; the case is never changed to make one.
+        return None
+    if len(words) >= 2 and words[-1].lower().rstrip(".") in _CORPORATE:
         # "Koch Foods Inc." and "Koch Foods" are one company.
         text = " ".join(words[:-1]).rstrip(",")
         return text, "organisation"
@@ -328,9 +469,11 @@ def _classify(c: _Cand, gaz: Gazetteer) -> tuple[str, str] | None:
         return text, "place"
     if len(words) == 1 and _is_acronym(text):
         return text, "organisation"
+    if len(words) == 1 and c.org_cue:
+        return text, "organisation"
     if c.cue and not c.after_title:
         return text, "place"
-    if len(words) >= 2 and all(_is_cap(w) or w.lower() in _CONNECTORS for w in words):
+    if len(words) >= 2 and all(_cap(w) or w.lower() in gaz.connectors for w in words):
         return text, "person"
     if c.after_title and len(words) == 1:
         return text, "person"
@@ -346,7 +489,8 @@ def extract_entities(doc: Document) -> tuple[EntityMention, ...]:
     found: list[tuple[_Cand, str, str]] = []
     pending: list[_Cand] = []
     for c in cands:
-        if c.text.lower() in gaz.not_names or c.text.lower() in ENGLISH_STOP_WORDS:
+        stop = c.text.lower() in ENGLISH_STOP_WORDS and not (c.text.isupper() and c.text.lower() in gaz.names)  # "US"
+        if c.text.lower() in gaz.not_names or stop or _not_a_name(doc, c, gaz):
             continue
         if c.text in defined:
             found.append((c, defined[c.text], "organisation"))
@@ -366,8 +510,53 @@ def extract_entities(doc: Document) -> tuple[EntityMention, ...]:
     found = _expand_acronyms(found)
     found = _resolve_pending(doc, pending, found, mid)
     found = _propagate_lists(doc, found, pending, gaz)
+    found = _same_text(found, pending)
+    found = _full_names(found)
     mentions = _fold(found)
     return tuple(sorted(mentions, key=lambda m: m.start))
+
+
+def _not_a_name(doc: Document, c: _Cand, gaz: Gazetteer) -> bool:
+    """Capitalised runs that name no person, organisation or place."""
+    words = c.text.split()
+    low = c.text.lower()
+    if low in gaz.names:
+        return False
+    if len(c.text.replace(".", "")) < 2:
+        return True  # "zones A and B", a stray initial
+    if words[-1].lower() in gaz.event_words or (len(words) > 1 and words[0].lower() in gaz.event_prefixes):
+        return True  # "Marshall Ridge Fire", "Tropical Storm Helene", "Affordable Care Act"
+    if _is_acronym(c.text) and re.search(r"\b(?:[Aa]n?|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Mm]y)\s+$", doc.text[max(0, c.start - 8) : c.start]):
+        return True  # "a GP", "an MP", "her CEO": a job, not an organisation
+    return False
+
+
+def _same_text(found: list[tuple[_Cand, str, str]], pending: list[_Cand]) -> list[tuple[_Cand, str, str]]:
+    """A name left undecided is what the same words are elsewhere in the article ("Boulder")."""
+    by_text: dict[str, set[tuple[str, str]]] = {}
+    for c, canon, kind in found:
+        by_text.setdefault(c.text, set()).add((canon, kind))
+    known = {c.start for c, _, _ in found}
+    out = list(found)
+    for c in pending:
+        hits = by_text.get(c.text, set())
+        if c.start not in known and len(hits) == 1:
+            canon, kind = next(iter(hits))
+            out.append((c, canon, kind))
+    return out
+
+
+def _full_names(found: list[tuple[_Cand, str, str]]) -> list[tuple[_Cand, str, str]]:
+    """A surname after a title ("Mr Price", "Ms Sturgeon") is the person named in full in the article."""
+    full = [canon for _, canon, kind in found if kind == "person" and len(canon.split()) >= 2]
+    out = []
+    for c, canon, kind in found:
+        if kind == "person" and len(canon.split()) == 1:
+            hits = {f for f in full if f.split()[-1] == canon}
+            if len(hits) == 1:
+                canon = hits.pop()
+        out.append((c, canon, kind))
+    return out
 
 
 @lru_cache(maxsize=64)
