@@ -339,6 +339,15 @@ def _split_run(
         prev = run[0].text.lower()
         run = run[1:]
         initial = False
+    # "Residents of East Palestine", "Members of Congress": a common noun before "of" is
+    # not part of the name (unlike "Bank of England", whose head is an organisation word).
+    if len(run) > 2 and run[1].text.lower() == "of" and _common_noun(run[0].text, gaz) \
+            and (initial or run[0].text.lower() in _common_words(doc)):
+        prev = "of"
+        run = run[2:]
+        initial = False
+        while run and run[0].text.lower() in gaz.connectors:
+            run = run[1:]
     if not run:
         return []
     pieces: list[tuple[list[_Word], bool]] = []
@@ -385,6 +394,13 @@ def _split_run(
             )
         )
     return out
+
+
+def _common_noun(word: str, gaz: Gazetteer) -> bool:
+    """A capitalised word that is no organisation, place or title word and no known name."""
+    low = word.lower()
+    return not (low in gaz.org_words or low in gaz.place_words or low in gaz.titles
+                or low in gaz.names or low in gaz.place_prefixes or word.isupper())
 
 
 def _person_of_place(run: list[_Word], titled: bool, gaz: Gazetteer) -> list[tuple[list[_Word], bool]]:
