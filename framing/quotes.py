@@ -312,7 +312,8 @@ def _relative_rules(path: str, data: dict[str, Any]) -> tuple[tuple[str, re.Patt
                 isinstance(w, str) and w.strip() and w == w.lower() for w in value
             ):
                 raise LexiconError(f"{where}: {key!r} must be a list of lower-case words, like [owns, runs]")
-        alts = "|".join(re.escape(w.strip()).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+        verbs: list[str] = list(words or [])  # validated above: a non-empty list of words
+        alts = "|".join(re.escape(w.strip()).replace(r"\ ", r"\s+") for w in sorted(verbs, key=len, reverse=True))
         # "who has worked", "who also runs", "who now lives": auxiliaries and adverbs before the verb.
         aux = r"(?:(?:has|have|had|also|now|still|once|previously|recently|long|been)\s+)*" if after == "who" else ""
         pattern = re.compile(rf"\b{after}\s+{aux}(?:{alts})\b", re.IGNORECASE)
