@@ -93,6 +93,9 @@ _BYLINE = re.compile(
     r"(?:\s*[,|]\s*(?P<outlet>[A-Z][\w&.’'-]*(?:\s+[\w&.’'-]+){0,4}))?[ \t]*\n"
 )
 
+_INITIALS_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$")
+_FIRST_WORD = re.compile(r"[A-Z][\w'’-]*")
+_NAME_WORD_END = re.compile(r"(?:^|\s)[A-Z][\w'’.-]*$")
 _TOKEN_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\w+(?:[’'.\-]\w+)*")
 
 
@@ -816,6 +819,18 @@ def _split_sentences(
                 if text[span[0]].islower():
                     prev[1] = span[1]
                     continue
+                # "Vice President J.D. Vance": dotted initials that are not a listed
+                # abbreviation (Punkt decides those) and stand inside a name (after a
+                # capitalised word, or opening the sentence) go on with the next
+                # capitalised word, unless it is one that starts sentences.
+                initials = _INITIALS_END.search(text, prev[0], prev[1])
+                if initials and initials.group().lower().rstrip(".") not in abbrev.abbreviations:
+                    before = text[prev[0] : initials.start()].rstrip()
+                    in_name = not before or bool(_NAME_WORD_END.search(before))
+                    first = _FIRST_WORD.match(text, span[0])
+                    if in_name and first and first.group().lower() not in abbrev.sentence_starters:
+                        prev[1] = span[1]
+                        continue
             merged.append(span)
         out.extend(_Piece(a, b, para.index, None) for a, b in merged)
     return out

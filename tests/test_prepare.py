@@ -82,6 +82,13 @@ def test_abc_quote_marks_decided(seed_docs: dict[str, Document]) -> None:
 
 SPLIT_CASES = [
     (
+        "Vice President J.D. Vance told reporters in Ohio. He left.",
+        ["Vice President J.D. Vance told reporters in Ohio.", "He left."],
+    ),
+    ("J.R.R. Tolkien wrote it. Fans cheered.", ["J.R.R. Tolkien wrote it.", "Fans cheered."]),
+    ("He earned a Ph.D. Then he left.", ["He earned a Ph.D.", "Then he left."]),
+    ("He moved to Washington, D.C. The city was calm.", ["He moved to Washington, D.C.", "The city was calm."]),
+    (
         "The U.S. Immigration and Customs Enforcement agency said Thursday. It released 300.",
         ["The U.S. Immigration and Customs Enforcement agency said Thursday.", "It released 300."],
     ),
