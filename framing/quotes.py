@@ -802,7 +802,9 @@ class _Context:
             if self._is_org(tail):
                 name = self.fold(tail)
                 return _Entity(name, "org", self.org_role(name) or "unknown")
-        descriptor = " ".join(x for x in (prefix, lead, appositive) if x)
+        # Joined with a comma so a title and the place after it ("Mayor", "Dayton")
+        # never read as one capitalised name.
+        descriptor = ", ".join(x for x in (prefix, lead, appositive) if x)
         self.add_person(full, descriptor)
         return self.person(full)
 
@@ -1272,6 +1274,9 @@ def _speaker_after(masked: str, pos: int, hi: int, roles: _Roles) -> str | None:
         or words[0].lower() in _DETERMINERS
         or words[0].lower() in _PRONOUNS
         or words[0].lower() in roles.speaker_nouns  # "said farmer Glenn Hoeksema"
+        # "said senior Maya Chen", "said sophomore Jamal Reed": lower-case words before a full name.
+        or (len(words) >= 3 and len(words) <= 5 and all(w[:1].islower() for w in words[:-2])
+            and all(_NAME_WORD_RE.fullmatch(w) for w in words[-2:]))
         # "said longtime resident Harold Jenkins": a modifier before the title.
         or (len(words) > 2 and words[1].lower() in roles.speaker_nouns and words[-1][:1].isupper())
     ):
@@ -1297,6 +1302,31 @@ _LABEL_BEFORE = {
 }
 
 
+_TITLE_SMALL_WORDS = frozenset(
+    "a an the and or but nor for of in on at to by with from up as into vs. vs v. de la le".split()
+)
+_TITLE_WORD_RE = re.compile(r"[A-Z0-9][\w’'&.-]*|[A-Z][\w’'&.-]*")
+
+
+def is_work_title(text: str) -> bool:
+    """True when quoted words are a title in Title Case ("The Hate U Give"), not speech.
+
+    Two to ten words, no sentence punctuation inside, first and last word
+    capitalised and every other word capitalised or a short function word
+    ("for", "of", "the"): the headline style of book, film and song titles.
+    A sentence quoted in capitals is rare enough in news copy to accept.
+    """
+    body = text.strip().rstrip(",.;:!?").strip()
+    if not body or re.search(r"[.!?;:,\x00\n]", body.rstrip(".")) or "\u201c" in body:
+        return False
+    words = body.split()
+    if not 2 <= len(words) <= 10:
+        return False
+    if not (_TITLE_WORD_RE.fullmatch(words[0]) and _TITLE_WORD_RE.fullmatch(words[-1])):
+        return False
+    return all(_TITLE_WORD_RE.fullmatch(w) or w in _TITLE_SMALL_WORDS for w in words[1:-1])
+
+
 def extract_quotes(doc: Document) -> tuple[Quote, ...]:
     """Every quote of a prepared article, with kind, speaker, role, cue and prominence."""
     ctx = _Context(doc, load_cues(), load_roles())
@@ -1305,6 +1335,17 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
         return ()
     content = sum(s.end - s.start for s in doc.sentences) or 1
     before = _content_before(doc)
+    # Titles of works ("The Bluest Eye", "No Country for Old Men") wear quote marks
+    # but nobody says them: they are not quotes.
+    # A cue right before it makes it speech again: 'protesters chanted "Stop Cop City"'.
+    spans = [
+        s
+        for s in spans
+        if not is_work_title(s.text)
+        or any(w in ctx.cues.forms for w in re.findall(r"[\w’'-]+", doc.text[max(0, s.open_mark - 40) : s.open_mark].lower())[-3:])
+    ]
+    if not spans:
+        return ()
     drafts: list[dict[str, Any]] = []
     for k, span in enumerate(spans):
         sent = doc.sentence_at(span.start) or _nearest_sentence(doc, span.start)

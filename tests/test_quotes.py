@@ -17,6 +17,7 @@ from framing.errors import LexiconError
 from framing.model import Article, Document
 from framing.prepare import prepare
 from framing.quotes import (
+    is_work_title,
     KINDS,
     ROLES,
     Quote,
@@ -582,6 +583,69 @@ CASES: list[tuple[str, str, list[tuple[str, str, str | None, str]]]] = [
         '"Nobody saw this coming," said Ana Ruiz, a spokeswoman for the Federal Emergency Management Agency, who lives in Tulsa.',
         [("Nobody saw this coming,", "direct", "Ana Ruiz", "official")],
     ),
+    # Titles of works in quote marks are not quotes (acceptance: school-board book removal).
+    (
+        "work-titles-are-not-quotes",
+        'The books, which include Toni Morrison\'s "The Bluest Eye" and Maia Kobabe\'s graphic memoir "Gender Queer," '
+        "will be pulled from shelves by Friday, Superintendent Marcus Lee said.",
+        [],
+    ),
+    (
+        "work-titles-in-a-list",
+        'Among the books removed are "The Bluest Eye" by Toni Morrison, "Gender Queer" by Maia Kobabe and '
+        '"The Hate U Give" by Angie Thomas.',
+        [],
+    ),
+    (
+        "film-title-then-real-quote",
+        'The director of "No Country for Old Men" said the award was a surprise. "I did not expect it," she said.',
+        [("I did not expect it,", "direct", "director", "unknown")],
+    ),
+    (
+        "title-case-slogan-after-said-is-still-a-quote",
+        '"Enough is enough," said Mayor Lisa Grant of Dayton.',
+        [("Enough is enough,", "direct", "Lisa Grant", "official")],
+    ),
+    (
+        "board-president-is-official",
+        '"This is not a ban," said Board President Karen Whitfield.',
+        [("This is not a ban,", "direct", "Karen Whitfield", "official")],
+    ),
+    (
+        "superintendent-is-official",
+        '"Students will still have access," Superintendent Marcus Lee said.',
+        [("Students will still have access,", "direct", "Marcus Lee", "official")],
+    ),
+    (
+        "board-member-is-official",
+        'Board member Rachel Simmons called the decision "a rush job" and said the board had ignored its policy.',
+        [("a rush job", "partial", "Rachel Simmons", "official")],
+    ),
+    (
+        "student-title-before-name",
+        '"Nobody asked us," said senior Maya Chen, 17, who helped organize the walkout.',
+        [("Nobody asked us,", "direct", "Maya Chen", "unknown")],
+    ),
+    (
+        "student-apposition",
+        '"Nobody asked us," said Maya Chen, 17, a sophomore who helped organize the walkout.',
+        [("Nobody asked us,", "direct", "Maya Chen", "affected")],
+    ),
+    (
+        "librarian-is-affected-voice",
+        '"We followed the process," said Ellen Ortiz, the head librarian at Maple Valley High School.',
+        [("We followed the process,", "direct", "Ellen Ortiz", "affected")],
+    ),
+    (
+        "founder-of-a-group-is-not-business",
+        '"Any parent will understand," said Todd Brenner, the group\'s founder.',
+        [("Any parent will understand,", "direct", "Todd Brenner", "unknown")],
+    ),
+    (
+        "founder-of-a-company-is-business",
+        '"We will keep hiring," said Dana Cole, the founder of Brightline Software Inc.',
+        [("We will keep hiring,", "direct", "Dana Cole", "business")],
+    ),
 ]
 
 
@@ -840,3 +904,26 @@ def test_heldout_accuracy(name: str, min_f1: float, min_speaker: float, min_kind
     assert speaker >= min_speaker - 1e-9
     assert kind >= min_kind - 1e-9
     assert role >= min_role - 1e-9
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text())
+def test_property_is_work_title_any_text(text: str) -> None:
+    assert is_work_title(text) in (True, False)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Bluest Eye", True),
+        ("Gender Queer,", True),
+        ("No Country for Old Men", True),
+        ("The Hate U Give", True),
+        ("Let us read,", False),
+        ("Nobody,", False),
+        ("This is not a ban,", False),
+        ("We read all 14 books. We wrote a report.", False),
+    ],
+)
+def test_is_work_title(text: str, expected: bool) -> None:
+    assert is_work_title(text) is expected
