@@ -260,6 +260,20 @@ BOILERPLATE_CASES = [
         "The council voted Tuesday.\nThe Associated Press contributed to this report.",
         [("credit line", "The Associated Press contributed to this report.")],
     ),
+    # A pasted byline with its date (acceptance: a partisan site's page copied by hand).
+    (
+        "By Greg Hollister | October 9, 2024\n\nConcerned parents scored a victory Tuesday.",
+        [("byline", "By Greg Hollister | October 9, 2024")],
+    ),
+    (
+        "By Ana Ruiz, Staff Writer • Oct. 9, 2024 3:15 PM EDT\n\nThe board voted Tuesday.",
+        [("byline", "By Ana Ruiz, Staff Writer • Oct. 9, 2024 3:15 PM EDT")],
+    ),
+    # A sentence that starts with "By" and a date is reporting.
+    (
+        "The board voted Tuesday.\n\nBy October 9, 2024, the books were gone.",
+        [],
+    ),
     # A bio-shaped sentence in the middle of the story is content, not boilerplate.
     (
         "Maria Lopez is a reporter for the local paper, and she was arrested too. The council voted Tuesday.",

@@ -1,0 +1,71 @@
+"""Acceptance: a teacher's new event (a school-board book removal, three outlets) reads right.
+
+The event in tests/data/events/maple-valley-book-removal-2024 was written for
+this test: a wire story, a partisan site pasted by hand (headline, byline,
+"Related:" line and bio) and a local paper saved as HTML. These are the
+headline findings a teacher would check against the articles.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from framing.compare import Comparison, compare
+from framing.events import load_event
+from framing.quotes import extract_quotes
+from framing.report.summary import number_points, quote_points
+from tests.conftest import DATA
+
+EVENT = DATA / "events" / "maple-valley-book-removal-2024"
+
+
+@pytest.fixture(scope="module")
+def books() -> Comparison:
+    return compare(load_event(EVENT))
+
+
+def test_who_is_quoted_first_in_each_outlet(books: Comparison) -> None:
+    points = [p.text for p in quote_points(books)]
+    assert points[0] == (
+        "Associated Press quotes 4 speakers (54 words, 15% of the article); "
+        "the first voice heard is Karen Whitfield (official)."
+    )
+    assert points[1].endswith("the first voice heard is Maya Chen (unknown).")
+    assert points[2].endswith("the first voice heard is Todd Brenner (unknown).")
+
+
+def test_book_titles_are_not_quotes(books: Comparison) -> None:
+    for doc in books_docs():
+        texts = [q.text.strip(",. ") for q in extract_quotes(doc)]
+        assert "The Bluest Eye" not in texts and "Gender Queer" not in texts
+
+
+def test_speakers_and_roles_by_outlet() -> None:
+    speakers = {d.article.id: {(q.speaker, q.speaker_role) for q in extract_quotes(d)} for d in books_docs()}
+    assert speakers["associated-press"] == {
+        ("Karen Whitfield", "official"),
+        ("Todd Brenner", "affected"),  # "a father of three"
+        ("Ellen Ortiz", "affected"),
+        ("Maya Chen", "unknown"),
+    }
+    assert ("Rachel Simmons", "official") in speakers["maple-valley-gazette"]
+    assert ("Linda Alvarez", "affected") in speakers["maple-valley-gazette"]
+    assert ("Todd Brenner", "business") not in speakers["the-liberty-beacon"]
+
+
+def test_pasted_byline_and_bio_are_set_aside() -> None:
+    beacon = next(d for d in books_docs() if d.article.id == "the-liberty-beacon")
+    reasons = [(b.reason, b.text) for b in beacon.boilerplate]
+    assert ("byline", "By Greg Hollister | October 9, 2024") in reasons
+    assert ("author bio", "Greg Hollister is a senior reporter at The Liberty Beacon.") in reasons
+    assert not any(s.text.startswith("By Greg Hollister") for s in beacon.sentences)
+
+
+def test_books_row_is_shared(books: Comparison) -> None:
+    assert "All give the same figures for books (14)." in [p.text for p in number_points(books)]
+
+
+def books_docs() -> tuple:  # type: ignore[type-arg]
+    from framing.prepare import prepare
+
+    return tuple(prepare(a) for a in load_event(EVENT).articles)
