@@ -21,7 +21,7 @@ from typing import Any
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
-from framing.errors import LexiconError
+from framing.errors import FramingError, LexiconError
 from framing.lexicons import lexicon_path, read_lexicon, require_list
 from framing.model import Document, Sentence
 
@@ -461,6 +461,18 @@ def _initials(name: str) -> str:
     return "".join(p[0] for p in parts).upper()
 
 
+@lru_cache(maxsize=1)
+def _first_names() -> frozenset[str]:
+    """Common first names (the quotes module's lexicon), lower-cased; empty if it cannot load."""
+    try:
+        from framing.quotes import load_names
+
+        names = load_names()
+    except (ImportError, FramingError):
+        return frozenset()
+    return frozenset(n.lower() for n in (*names.female, *names.male))
+
+
 def _classify(c: _Cand, gaz: Gazetteer) -> tuple[str, str] | None:
     """(canonical, kind) from the gazetteer and the shape of the name, or None if unknown."""
     text = " ".join(c.text.split())
@@ -470,6 +482,11 @@ def _classify(c: _Cand, gaz: Gazetteer) -> tuple[str, str] | None:
     if low.startswith("u.s. ") and low[5:] in gaz.names:
         return gaz.names[low[5:]]
     words = text.split()
+    if len(words) >= 3 and words[1].lower() == "of" and words[0].lower() in gaz.names:
+        # "ACLU of Ohio" is the chapter the article elsewhere spells out in full.
+        canonical, kind = gaz.names[words[0].lower()]
+        if kind == "organisation":
+            return f"{canonical} of {' '.join(words[2:])}", "organisation"
     if text.isupper() and (len(words) > 1 or len(text.replace(".", "")) > 6):
         # Shouted words the gazetteer does not know ("WHAT'S NEXT", "BREAKING") are
         # subheadings and labels, not names; the case is never changed to make one.
@@ -479,9 +496,14 @@ def _classify(c: _Cand, gaz: Gazetteer) -> tuple[str, str] | None:
         text = " ".join(words[:-1]).rstrip(",")
         return text, "organisation"
     head = _head(words)
-    if len(words) > 1 and (head in gaz.org_words or words[0].lower() in ("department", "ministry", "bureau", "office", "university")):
+    # A plural head counts as its singular: "Parents for Responsible Schools".
+    heads = {head, head[:-1]} if len(head) > 4 and head.endswith("s") and not head.endswith("ss") else {head}
+    if 2 <= len(words) <= 3 and words[0].lower() in _first_names() and not (heads & gaz.org_words):
+        # "David Park", "Lisa Hill": a known first name makes a person, whatever the last word.
+        return text, "person"
+    if len(words) > 1 and (heads & gaz.org_words or words[0].lower() in ("department", "ministry", "bureau", "office", "university")):
         return text, "organisation"
-    if len(words) > 1 and (head in gaz.place_words or words[0].lower() in gaz.place_prefixes):
+    if len(words) > 1 and (heads & gaz.place_words or words[0].lower() in gaz.place_prefixes):
         return text, "place"
     if len(words) == 1 and _is_acronym(text):
         return text, "organisation"
@@ -504,7 +526,10 @@ def extract_entities(doc: Document) -> tuple[EntityMention, ...]:
     defined = _abbreviations(doc, cands)
     found: list[tuple[_Cand, str, str]] = []
     pending: list[_Cand] = []
+    titles = _titles_of_works(doc)
     for c in cands:
+        if any(a <= c.start and c.end <= b for a, b in titles):
+            continue  # "The Bluest Eye", "Gender Queer": a book or film, not a name
         stop = c.text.lower() in ENGLISH_STOP_WORDS and not (c.text.isupper() and c.text.lower() in gaz.names)  # "US"
         if c.text.lower() in gaz.not_names or stop or _not_a_name(doc, c, gaz):
             continue
@@ -530,6 +555,27 @@ def extract_entities(doc: Document) -> tuple[EntityMention, ...]:
     found = _full_names(found)
     mentions = _fold(found)
     return tuple(sorted(mentions, key=lambda m: m.start))
+
+
+def _titles_of_works(doc: Document) -> list[tuple[int, int]]:
+    """Quoted stretches that are titles of works: short, every main word capitalised.
+
+    A quoted "The Bluest Eye" or "Gender Queer" names a book, not a person; a
+    quoted sentence ("We Will Win," she said) has a verb in lower case or ends
+    with punctuation, so it is not taken for a title.
+    """
+    out = []
+    for span in doc.quote_spans:
+        words = span.text.split()
+        if not 1 <= len(words) <= 8 or span.text.rstrip()[-1:] in ".,!?;:":
+            continue
+        main = [w for w in words if w.lower() not in _TITLE_SMALL_WORDS]
+        if main and all(w[:1].isupper() or w[:1].isdigit() for w in main):
+            out.append((span.start, span.end))
+    return out
+
+
+_TITLE_SMALL_WORDS = frozenset("a an and as at but by for from in into nor of on or the to up with".split())
 
 
 def _not_a_name(doc: Document, c: _Cand, gaz: Gazetteer) -> bool:
@@ -734,7 +780,19 @@ def compare_entities(docs: Sequence[Document], entities_per_doc: Sequence[Sequen
     anchors: list[tuple[str, str]] = []
     target: dict[tuple[str, str], tuple[str, str]] = {}
     for key in sorted(keys, key=lambda k: (-len(k[0].split()), keys[k])):
-        match = next((a for a in anchors if a[1] == key[1] and spelling_variant(a[0], key[0])), None)
+        # A multiword name is one entity whatever kind each article's context
+        # suggested ("Parents for Responsible Schools" read as a person in one
+        # article and a place in another); single words keep their kind
+        # ("Jackson" the city, "Jackson" the mayor).
+        match = next(
+            (
+                a
+                for a in anchors
+                if (a[1] == key[1] or (len(a[0].split()) > 1 and a[0].lower() == key[0].lower()))
+                and spelling_variant(a[0], key[0])
+            ),
+            None,
+        )
         if match is None:
             match = _surname_match(anchors, key) or _initials_match(anchors, key)
         if match is None:
@@ -754,6 +812,9 @@ def compare_entities(docs: Sequence[Document], entities_per_doc: Sequence[Sequen
         )
         spellings = tuple(dict.fromkeys(r.text for r in refs))
         status = "only-one" if len(arts) == 1 else ("shared" if len(arts) == len(order) else "some")
+        kinds = [m.kind for _a, m in items]
+        # The kind most mentions agree on; a tie goes to organisation, then place.
+        kind = max(sorted(set(kinds), key=lambda k: ("organisation", "place", "person").index(k) if k in ("organisation", "place", "person") else 9), key=kinds.count)
         rows.append(EntityRow(canonical, kind, arts, status, spellings, refs))
     kind_rank = {k: i for i, k in enumerate(ENTITY_KINDS)}
     rows.sort(key=lambda r: (-len(r.articles), kind_rank.get(r.kind, 9), order.index(r.articles[0]), r.mentions[0].start))

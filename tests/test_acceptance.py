@@ -69,3 +69,11 @@ def books_docs() -> tuple:  # type: ignore[type-arg]
     from framing.prepare import prepare
 
     return tuple(prepare(a) for a in load_event(EVENT).articles)
+
+
+def test_an_organisation_is_one_row_across_outlets(books: Comparison) -> None:
+    """Each outlet's context may suggest another kind; the name is still one entity."""
+    rows = [r for r in books.entities if r.canonical == "Parents for Responsible Schools"]
+    assert [(r.kind, len(r.articles)) for r in rows] == [("organisation", 3)]
+    aclu = [r for r in books.entities if r.canonical == "American Civil Liberties Union of Ohio"]
+    assert [r.articles for r in aclu] == [("associated-press", "maple-valley-gazette")]
