@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from dataclasses import asdict
 from pathlib import Path
 
@@ -200,15 +199,9 @@ def test_compare_event_needs_two_articles() -> None:
         compare_event(docs_of(SEEDS)[:1])
 
 
-def test_compare_event_is_json_friendly_and_fast() -> None:
-    docs = docs_of(SEEDS)
-    cov = compare_event(docs)  # warm the lexicon caches
-    timings = []
-    for _ in range(5):  # CPU time, best of five: the test machine is shared
-        start = time.process_time()
-        compare_event(docs)
-        timings.append(time.process_time() - start)
-    assert min(timings) < 0.15, timings
+def test_compare_event_is_json_friendly() -> None:
+    # Its speed is measured by benchmarks/bench_stages.py, never by a test.
+    cov = compare_event(docs_of(SEEDS))
     data = asdict(cov)
     assert {"alignments", "articles", "numbers", "entities"} == set(data)
     assert data["alignments"][0].keys() == {"article", "sentence", "against", "status", "match"}

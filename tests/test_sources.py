@@ -685,16 +685,6 @@ def test_every_seed_article_round_trips_through_add(tmp_path: Path, path: Path) 
     assert Path(again.path).read_bytes() == Path(added.path).read_bytes()  # deterministic
 
 
-def test_add_is_fast_enough(event: Path) -> None:
-    import time
-
-    read_source(str(LEDGER))  # import trafilatura once
-    start = time.perf_counter()
-    add_article(event, str(LEDGER))
-    add_article(event, str(SRC / "cp1252-article.txt"), outlet="Coastal Post")
-    assert time.perf_counter() - start < 0.5
-
-
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.binary(max_size=400))
 def test_decode_bytes_never_crashes(data: bytes) -> None:

@@ -208,16 +208,6 @@ def test_seed_invariants(doc: Document) -> None:
             assert sent is not None and sent.index in t.sentences
 
 
-def test_seed_speed() -> None:
-    import time
-
-    docs = seed_documents()
-    distinctive_terms(docs)
-    t0 = time.perf_counter()
-    distinctive_terms(docs, background=docs)
-    assert time.perf_counter() - t0 < 0.1
-
-
 @settings(max_examples=150, deadline=None)
 @given(st.text(max_size=300), st.text(max_size=300))
 def test_property_any_text(x: str, y: str) -> None:

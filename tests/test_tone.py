@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from dataclasses import dataclass
 
 import pytest
@@ -125,14 +124,6 @@ def test_seed_invariants(doc: Document) -> None:
     v = result.overall
     assert sorted(v.positive + v.negative + v.neutral) == list(range(len(doc.sentences)))
 
-
-def test_speed_on_seeds() -> None:
-    docs = seed_documents()
-    tone(docs[0])
-    t0 = time.perf_counter()
-    for d in docs:
-        tone(d, quotes_of(d))
-    assert time.perf_counter() - t0 < 0.05
 
 
 @settings(max_examples=150, deadline=None)
