@@ -38,6 +38,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -147,6 +148,7 @@ def prepare(
     items = _paragraph_boilerplate(paragraphs, rules)
     raw = _split_sentences(text, paragraphs, abbrev, extras, close_marks, items)
     sentences, boilerplate_items = _set_aside_boilerplate(text, raw, rules)
+    article = _headline_as_title(article, sentences, paragraphs, changes)
     tokens = tuple(
         Token(s.start + m.start(), s.start + m.end(), m.group(), s.index)
         for s in sentences
@@ -164,6 +166,32 @@ def prepare(
         changes=tuple(sorted(changes, key=lambda c: c.start)),
         problems=tuple(sorted(problems, key=lambda p: p.start)),
     )
+
+
+def is_headline(sentence: Sentence, paragraphs: Sequence[Paragraph], sentences: Sequence[Sentence]) -> bool:
+    """Whether a content sentence reads as a headline or heading, not a sentence of the story.
+
+    It fills its paragraph alone, has at most 20 words and no closing
+    punctuation ("School Board Pulls Books After Parents Fight Back"), and
+    more content follows. It stays content (a headline frames the story too),
+    but it is not a reported fact to quote as an example.
+    """
+    para = paragraphs[sentence.paragraph]
+    if (para.start, para.end) != (sentence.start, sentence.end) or sentence.index == len(sentences) - 1:
+        return False
+    stripped = sentence.text.rstrip()
+    return len(stripped.split()) <= 20 and stripped[-1:] not in '.!?:;,"”’\')…'
+
+
+def _headline_as_title(
+    article: Article, sentences: list[Sentence], paragraphs: list[Paragraph], changes: list[Change]
+) -> Article:
+    """An article pasted with its headline and no title gets the headline as its title."""
+    if article.title or not sentences or not is_headline(sentences[0], paragraphs, sentences):
+        return article
+    headline = " ".join(sentences[0].text.split())
+    changes.append(Change("headline", sentences[0].start, f"took the first line as the headline: {headline!r}"))
+    return replace(article, title=headline)
 
 
 def _count_before(breaks: list[int], pos: int) -> int:

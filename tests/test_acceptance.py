@@ -77,3 +77,12 @@ def test_an_organisation_is_one_row_across_outlets(books: Comparison) -> None:
     assert [(r.kind, len(r.articles)) for r in rows] == [("organisation", 3)]
     aclu = [r for r in books.entities if r.canonical == "American Civil Liberties Union of Ohio"]
     assert [r.articles for r in aclu] == [("associated-press", "maple-valley-gazette")]
+
+
+def test_a_headline_is_not_the_example_of_a_unique_fact(books: Comparison) -> None:
+    from framing.report.summary import omission_points
+
+    beacon = books.article("the-liberty-beacon")
+    assert beacon.doc.article.title == "School Board Pulls Pornographic Books After Parents Fight Back"
+    point = next(p.text for p in omission_points(books) if "The Liberty Beacon's" in p.text)
+    assert "School Board Pulls Pornographic Books" not in point

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from framing.compare import ArticleAnalysis, Comparison
+from framing.prepare import is_headline
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,7 +176,9 @@ def omission_points(comparison: Comparison) -> list[Point]:
         if not unique:
             out.append(Point(f"Everything {a.outlet} reports appears, at least in part, in {_others(comparison, a)}."))
             continue
-        example = unique[0].text
+        # The first unique sentence that reports something (a headline frames, it does not report).
+        reported = [s for s in unique if not is_headline(s, a.doc.paragraphs, a.doc.sentences)]
+        example = (reported or unique)[0].text
         if len(example) > 110:
             example = example[:107].rsplit(" ", 1)[0] + "…"
         out.append(
