@@ -28,15 +28,14 @@ import importlib
 import json
 import multiprocessing
 import os
-import tempfile
 import time
 import traceback
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
+from framing.atomic import temp_file, write_atomic
 from framing.errors import FramingError
 from framing.events import ARTICLE_SUFFIXES, EVENT_FILE, list_events
 from framing.lexicons import ENV_VAR
@@ -136,22 +135,6 @@ def plan_batch(library: str | Path, out: str | Path, *, force: bool = False) -> 
     return BatchPlan(str(library), str(out), tuple(to_run), tuple(fresh))
 
 
-@lru_cache(maxsize=1)
-def _file_mode() -> int:
-    # mkstemp makes private (0600) files; results and tables are meant to be
-    # shared like any file the user writes, so give them the umask's mode.
-    mask = os.umask(0)
-    os.umask(mask)
-    return 0o666 & ~mask
-
-
-def temp_file(target: Path) -> tuple[int, str]:
-    """A temporary file next to ``target`` (same file system, so os.replace is atomic), with a normal mode."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    os.chmod(tmp, _file_mode())
-    return fd, tmp
-
-
 def write_json_atomic(path: str | Path, data: Any) -> None:
     """Write ``data`` as JSON to ``path`` via a temporary file and ``os.replace``.
 
@@ -160,17 +143,7 @@ def write_json_atomic(path: str | Path, data: Any) -> None:
     run, not durability after a power cut, and fsync would cost more than the
     analysis of a short event.
     """
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = temp_file(target)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(data, fh, ensure_ascii=False)
-        os.replace(tmp, target)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
+    write_atomic(path, json.dumps(data, ensure_ascii=False))
 
 
 def _default_analyze() -> Analyze:

@@ -590,7 +590,7 @@ def analyze_cmd(event: str | None, library: Path | None, output: Path | None, qu
     EVENT is an event folder or a slug in the library (default: the bundled
     event). The same input always gives byte-identical output.
     """
-    from framing.report.writer import write_atomic_file
+    from framing.atomic import write_atomic
     from framing.result import comparison_to_dict, dumps
 
     say = _progress(quiet)
@@ -598,7 +598,7 @@ def analyze_cmd(event: str | None, library: Path | None, output: Path | None, qu
     if output is None:
         click.echo(text, nl=False)
     else:
-        write_atomic_file(output, text)
+        write_atomic(output, text)
         say(f"wrote {output}")
 
 

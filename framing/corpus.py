@@ -141,7 +141,7 @@ def _cell(value: Cell) -> str:
 
 def write_tables(out: str | Path, results: Iterable[str | Path]) -> tuple[Path, ...]:
     """Write the corpus CSV tables into ``out`` by streaming over result JSON files in the given order."""
-    from framing.batch import temp_file
+    from framing.atomic import temp_file
 
     paths = table_paths(out)
     Path(out).mkdir(parents=True, exist_ok=True)

@@ -27,9 +27,7 @@ import codecs
 import contextlib
 import datetime as _dt
 import logging
-import os
 import re
-import tempfile
 import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -38,6 +36,7 @@ from typing import Any, Literal
 
 import yaml
 
+from framing.atomic import write_atomic
 from framing.errors import ArticleError, EventError, FramingError, SourceError
 from framing.events import (
     ARTICLE_FIELDS,
@@ -532,24 +531,6 @@ def _dump_header(fields: dict[str, str | None]) -> str:
     return str(yaml.safe_dump(present, allow_unicode=True, sort_keys=False, width=10_000, default_flow_style=False))
 
 
-def _atomic_write(path: Path, content: str, *, validate: Callable[[Path], object] | None = None) -> None:
-    """Write ``content`` to ``path`` via a temp file + ``os.replace``; validate the temp file first."""
-    fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(content)
-            fh.flush()
-            os.fsync(fh.fileno())
-        if validate is not None:
-            validate(tmp)
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise
-
-
 def new_event(
     slug: str,
     *,
@@ -580,7 +561,7 @@ def new_event(
     created = not folder.exists()
     folder.mkdir(exist_ok=True)
     try:
-        _atomic_write(meta_path, content, validate=_validate_event_yaml)
+        write_atomic(meta_path, content, validate=_validate_event_yaml, durable=True)
     except BaseException:
         if created:
             with contextlib.suppress(OSError):
@@ -675,7 +656,7 @@ def add_article(
     duplicate = _duplicate_of(folder, extracted.text, exclude=path)
     if duplicate is not None:
         warnings.append(f"the same text is already in {duplicate.name}: did you add the same article twice?")
-    _atomic_write(path, content, validate=load_article)
+    write_atomic(path, content, validate=load_article, durable=True)
     return AddedArticle(
         path=str(path),
         id=slugify(outlet_name),

@@ -567,7 +567,9 @@ def test_failed_write_leaves_no_temp_file(event: Path, monkeypatch: pytest.Monke
     def boom(src: object, dst: object) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(sources.os, "replace", boom)
+    import framing.atomic
+
+    monkeypatch.setattr(framing.atomic.os, "replace", boom)  # every writer goes through framing.atomic
     before = snapshot(event)
     with pytest.raises(OSError):
         add_article(event, "-", outlet="CNN", stdin_text=ARTICLE)

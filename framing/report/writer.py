@@ -1,7 +1,8 @@
 """Write a set of report files into a folder atomically.
 
 Every file of a report (HTML, PDF, JSON, charts) is first written into a
-fresh temporary folder beside the target; only when all of them are written
+fresh temporary folder beside the target (single files go through
+:func:`framing.atomic.write_atomic`); only when all of them are written
 does the temporary folder replace the target. A run that fails half-way
 therefore leaves the previous report untouched and no half-written one.
 """
@@ -10,27 +11,14 @@ from __future__ import annotations
 
 import os
 import shutil
-import tempfile
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
+from framing.atomic import temp_folder
 from framing.errors import RenderError
 
 FileContent = str | bytes
 Producer = Callable[[], FileContent]
-
-
-def write_atomic_file(path: Path, content: FileContent) -> None:
-    """Write one file via a temporary file and ``os.replace``."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(content.encode("utf-8") if isinstance(content, str) else content)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def write_folder(target: Path, files: Mapping[str, Producer], *, keep: tuple[str, ...] = ()) -> list[Path]:
@@ -50,7 +38,7 @@ def write_folder(target: Path, files: Mapping[str, Producer], *, keep: tuple[str
         raise RenderError(f"cannot create {parent}: {exc.strerror}; choose another folder with -o") from None
     if target.exists() and not target.is_dir():
         raise RenderError(f"{target} is a file, not a folder; choose another folder with -o")
-    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".tmp", dir=parent))
+    staging = temp_folder(target)
     written: list[Path] = []
     try:
         for name, produce in files.items():
@@ -64,7 +52,7 @@ def write_folder(target: Path, files: Mapping[str, Producer], *, keep: tuple[str
                 old = target / name
                 if old.exists() and not (staging / name).exists():
                     shutil.copy2(old, staging / name)
-            backup = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".old", dir=parent))
+            backup = temp_folder(target, ".old")
             backup.rmdir()
             os.replace(target, backup)
             os.replace(staging, target)
