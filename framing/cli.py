@@ -435,11 +435,14 @@ def terms_cmd(event: str | None, library: Path | None, as_json: bool, top: int) 
 
     from framing.events import load_event, resolve_event
     from framing.prepare import prepare
-    from framing.terms import background_documents, distinctive_terms, wordfreq_available
+    from framing.compare import library_background
+    from framing.terms import distinctive_terms, wordfreq_available
 
-    ev = load_event(resolve_event(event, library))
+    folder = resolve_event(event, library)
+    ev = load_event(folder)
     docs = [prepare(a) for a in ev.articles]
-    background = background_documents(library)
+    # The same prior as the report's: the other events beside this one.
+    background = docs + library_background(folder)
     result = distinctive_terms(docs, background=background, top=top)
     if as_json:
         echo_json(

@@ -16,7 +16,7 @@ from typing import Any
 
 from framing.coverage import Alignment, ArticleCoverage, align, omissions
 from framing.entities import EntityMention, EntityRow, compare_entities, extract_entities
-from framing.events import list_events, load_event
+from framing.events import load_event
 from framing.frames import FrameCue, FrameProfile, frame_cues, frame_profile
 from framing.model import Document, Event
 from framing.naming import (
@@ -32,7 +32,7 @@ from framing.naming import (
 from framing.numbers import NumberRow, Quantity, compare_numbers, extract_numbers
 from framing.prepare import prepare
 from framing.quotes import Quote, QuoteProfile, extract_quotes, quote_profile
-from framing.terms import DistinctiveTerm, TermCounts, distinctive_terms, term_counts
+from framing.terms import DistinctiveTerm, TermCounts, background_documents, distinctive_terms, term_counts
 from framing.tone import Tone, tone
 
 
@@ -139,30 +139,11 @@ def compare(event: Event, *, background: Sequence[Document] = ()) -> Comparison:
 def library_background(event_dir: str | Path, *, limit: int = 200) -> list[Document]:
     """Prepared articles of the other events in ``event_dir``'s library (its parent folder).
 
-    Used as the background prior for distinctive terms. Events that fail to
-    load are skipped (``framing check`` reports them); ``limit`` caps the
-    number of articles so a huge library does not slow a single report down.
+    The background prior for distinctive terms, the same for every command
+    that shows them (``framing report``, ``framing analyze``, ``framing terms``).
     """
-    from framing.errors import FramingError
-
-    folder = Path(event_dir).resolve()
-    docs: list[Document] = []
-    try:
-        siblings = list_events(folder.parent)
-    except FramingError:
-        return docs
-    for other in siblings:
-        if other.resolve() == folder:
-            continue
-        try:
-            event = load_event(other)
-        except FramingError:
-            continue
-        for article in event.articles:
-            if len(docs) >= limit:
-                return docs
-            docs.append(prepare(article))
-    return docs
+    folder = Path(event_dir)
+    return list(background_documents(folder.resolve().parent, exclude=folder, limit=limit))
 
 
 def analyze_path(event_dir: str | Path, *, background: Sequence[Document] = ()) -> dict[str, Any]:

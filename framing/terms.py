@@ -182,21 +182,41 @@ def term_spans(doc: Document, term: str) -> tuple[Span, ...]:
     )
 
 
-def background_documents(library: str | Path | None = None) -> tuple[Document, ...]:
-    """Every article of every event in ``library``, prepared: the prior's background."""
+def background_documents(
+    library: str | Path | None = None, *, exclude: str | Path | None = None, limit: int | None = None
+) -> tuple[Document, ...]:
+    """The articles of the events in ``library``, prepared: the prior's background.
+
+    Args:
+        library: a folder of event folders (default: the bundled library).
+        exclude: an event folder to leave out (the event being analysed,
+            whose own articles the caller pools in anyway).
+        limit: at most this many articles, so a huge library does not slow
+            a single report down.
+    """
     from framing.errors import FramingError
     from framing.events import list_events, load_event
     from framing.prepare import prepare
 
+    skip = Path(exclude).resolve() if exclude is not None else None
     docs: list[Document] = []
-    for folder in list_events(library):
+    try:
+        folders = list_events(library)
+    except FramingError:
+        return ()
+    for folder in folders:
+        if skip is not None and folder.resolve() == skip:
+            continue
         try:
             event = load_event(folder)
         except FramingError:
             # A broken event elsewhere in the library must not stop this one's
             # analysis; `framing check` reports it.
             continue
-        docs.extend(prepare(a) for a in event.articles)
+        for article in event.articles:
+            if limit is not None and len(docs) >= limit:
+                return tuple(docs)
+            docs.append(prepare(article))
     return tuple(docs)
 
 

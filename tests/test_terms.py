@@ -238,3 +238,21 @@ def test_cli_terms() -> None:
     assert [t["term"] for t in data["articles"][1]["terms"]] == ["illegal", "workers"]
     bad = CliRunner().invoke(main, ["terms", "no-such-event"])
     assert bad.exit_code == 2 and bad.output.startswith("Error: no event folder 'no-such-event'")
+
+
+def test_terms_command_and_report_use_the_same_prior() -> None:
+    """`framing terms` and the report's distinctive terms agree, for any event folder."""
+    import json
+
+    from click.testing import CliRunner
+
+    from framing.cli import main
+    from framing.compare import compare, library_background
+    from framing.events import load_event
+    from tests.conftest import DATA
+
+    folder = DATA / "events" / "port-harlan-strike-2024"
+    result = CliRunner().invoke(main, ["terms", str(folder), "--json"])
+    shown = {(t["article"], t["term"]): t["z"] for a in json.loads(result.stdout)["articles"] for t in a["terms"]}
+    report = compare(load_event(folder), background=library_background(folder)).distinctive_terms
+    assert shown == {(t.article, t.term): pytest.approx(t.z, abs=1e-3) for t in report}
