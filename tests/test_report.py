@@ -274,3 +274,19 @@ def test_pdf_has_summary_outlets_and_page_numbers(tmp_path: Path, seed_compariso
     assert "illegal workers" in flat
     assert f"Page 1 of {len(reader.pages)}" in flat
     assert len(reader.pages) >= 5
+
+
+@pytest.mark.parametrize("folder", [SEED_EVENT, PORT_HARLAN], ids=lambda p: p.name)
+def test_every_number_in_a_section_table_leads_to_its_sentences(folder: Path) -> None:
+    """Traceability: a figure in the report can be expanded to the sentences behind it."""
+    ctx = build_context(compare(load_event(folder)), charts=False)
+    bare = [
+        (section.id, table.caption[:30], header, cell.value)
+        for section in ctx.sections
+        for table in section.tables
+        for row in table.rows
+        for header, cell in zip(table.header, row)
+        if cell.numeric and not cell.evidence and cell.value not in ("0", "–", "0%")
+    ]
+    assert bare == []
+    assert all(evidence for _text, evidence in ctx.summary)

@@ -17,6 +17,7 @@ from typing import Any
 
 from framing.compare import ArticleAnalysis, Comparison
 from framing.report.summary import summary_points
+from framing.terms import term_spans
 
 CATEGORY_ORDER = ("criminalizing", "legal-status", "neutral-person", "process", "family", "children", "migration")
 ROLE_ORDER = ("official", "advocate", "business", "affected", "expert", "media", "unknown")
@@ -152,6 +153,11 @@ def _evidence(a: ArticleAnalysis, sentence: int, start: int | None = None, end: 
     return Evidence(
         a.id, a.outlet, sentence, doc.text[sent.start : start], doc.text[start:end], doc.text[end : sent.end]
     )
+
+
+def _quote_evidence(a: ArticleAnalysis, q: Any) -> Evidence:
+    """A quote's first sentence, with the quoted words in it marked."""
+    return _evidence(a, q.sentence, q.start, q.end)
 
 
 def _sentence_status(comparison: Comparison) -> dict[tuple[str, int], str]:
@@ -352,17 +358,18 @@ def _quotes_section(comparison: Comparison, outlets: tuple[Any, ...], render: bo
     for a in arts:
         for q in a.quotes:
             first_words = " ".join(q.text.split()[:12]) + ("…" if q.words > 12 else "")
+            here = (_quote_evidence(a, q),)
             rows.append(
                 (
                     Cell(a.outlet, numeric=False),
-                    Cell(str(q.order + 1)),
+                    Cell(str(q.order + 1), here),
                     Cell(q.speaker or "unknown", numeric=False),
                     Cell(q.speaker_role, numeric=False),
                     Cell(q.kind, numeric=False),
                     Cell(q.cue or "–", numeric=False),
-                    Cell(str(q.words)),
-                    Cell(f"{q.position:.0%}"),
-                    Cell(first_words, (_evidence(a, q.sentence, q.start, min(q.end, a.doc.sentences[q.sentence].end)),), numeric=False),
+                    Cell(str(q.words), here),
+                    Cell(f"{q.position:.0%}", here),
+                    Cell(first_words, here, numeric=False),
                 )
             )
     table = Table(
@@ -373,15 +380,22 @@ def _quotes_section(comparison: Comparison, outlets: tuple[Any, ...], render: bo
     prof_rows = []
     for a in arts:
         p = a.quote_profile
+        voiced = tuple(_quote_evidence(a, q) for q in a.quotes if q.kind != "scare")
+        scare_ev = tuple(_quote_evidence(a, q) for q in a.quotes if q.kind == "scare")
+        first = next((q for q in a.quotes if q.kind != "scare"), None)
         prof_rows.append(
             (
                 Cell(a.outlet, numeric=False),
-                Cell(str(p.quotes)),
-                Cell(str(len(p.by_speaker))),
-                Cell(f"{p.quoted_words:,}"),
-                Cell(f"{p.quoted_share:.0%}"),
-                Cell(f"{p.first_voice or 'nobody'} ({p.first_voice_role or '–'})", numeric=False),
-                Cell(str(p.scare)),
+                Cell(str(p.quotes), tuple(_quote_evidence(a, q) for q in a.quotes)),
+                Cell(str(len(p.by_speaker)), voiced),
+                Cell(f"{p.quoted_words:,}", voiced),
+                Cell(f"{p.quoted_share:.0%}", voiced),
+                Cell(
+                    f"{p.first_voice or 'nobody'} ({p.first_voice_role or '–'})",
+                    (_quote_evidence(a, first),) if first is not None else (),
+                    numeric=False,
+                ),
+                Cell(str(p.scare), scare_ev),
             )
         )
     profile = Table(
@@ -398,7 +412,10 @@ def _quotes_section(comparison: Comparison, outlets: tuple[Any, ...], render: bo
                     Cell(s.role, numeric=False),
                     Cell(", ".join(s.cues) or "–", numeric=False),
                     Cell(", ".join(s.loaded_cues) or "–", numeric=False),
-                    Cell(str(s.words)),
+                    Cell(
+                        str(s.words),
+                        tuple(_quote_evidence(a, q) for q in a.quotes if q.kind != "scare" and q.speaker == s.speaker),
+                    ),
                 )
             )
     verbs = Table(
@@ -517,9 +534,18 @@ def _terms_section(comparison: Comparison, outlets: tuple[Any, ...], render: boo
             (
                 Cell(names[t.article], numeric=False),
                 Cell(t.term, numeric=False),
-                Cell(f"{t.z:+.2f}".replace("-", "−")),
+                Cell(f"{t.z:+.2f}".replace("-", "−"), ev),
                 Cell(str(t.count), ev),
-                Cell(str(t.other_count)),
+                Cell(
+                    str(t.other_count),
+                    tuple(
+                        _evidence(o, o.doc.sentence_at(span.start).index, span.start, span.end)  # type: ignore[union-attr]
+                        for o in arts
+                        if o.id != t.article
+                        for span in term_spans(o.doc, t.term)
+                        if o.doc.sentence_at(span.start) is not None
+                    ),
+                ),
             )
         )
     table = Table(
@@ -585,6 +611,27 @@ def _frames_section(comparison: Comparison, outlets: tuple[Any, ...], render: bo
         tuple(rows),
         "Share of sentences with a cue for each frame, and the words that cued it.",
     )
+    tone_rows = []
+    voice_names = {"narrator": "own words", "quoted": "in quotes", "people": "sentences naming the people"}
+    for a in arts:
+        for key, vt in (("narrator", a.tone.narrator), ("quoted", a.tone.quoted), ("people", a.tone.people)):
+            if not vt.segments or vt.mean is None:
+                continue
+            every = tuple(_evidence(a, i) for i in sorted(vt.positive + vt.negative + vt.neutral))
+            tone_rows.append(
+                (
+                    Cell(a.outlet, numeric=False),
+                    Cell(voice_names[key], numeric=False),
+                    Cell(f"{vt.mean:+.2f}".replace("-", "−"), every),
+                    Cell(str(len(vt.positive)), tuple(_evidence(a, i) for i in vt.positive)),
+                    Cell(str(len(vt.negative)), tuple(_evidence(a, i) for i in vt.negative)),
+                )
+            )
+    tone_table = Table(
+        ("Outlet", "Text", "Mean tone", "Positive sentences", "Negative sentences"),
+        tuple(tone_rows),
+        "VADER compound score from −1 to +1, averaged over the sentences (or their quoted or unquoted parts).",
+    )
     return Section(
         "frames",
         "Frames and tone",
@@ -592,7 +639,7 @@ def _frames_section(comparison: Comparison, outlets: tuple[Any, ...], render: bo
         "words from a frame lexicon based on the Policy Frames Codebook and research on immigration news. Tone is "
         "VADER sentiment, from −1 (negative) to +1 (positive).",
         charts=(frames_chart, tone_chart),
-        tables=(table,),
+        tables=(table, tone_table),
     )
 
 
