@@ -35,6 +35,13 @@ def lexicon_dir(override: str | Path | None = None) -> Path:
                 f"lexicon folder {path} does not exist: give an existing folder to --lexicons"
             )
         return path
+    return _shipped_dir()
+
+
+@lru_cache(maxsize=1)
+def _shipped_dir() -> Path:
+    # Looked up once per process: importlib.resources costs ~0.1 ms a call,
+    # and every analysis stage asks for its lexicon's path on every article.
     packaged = Path(str(resources.files("framing"))) / "_lexicons"
     if packaged.is_dir():
         return packaged
