@@ -851,10 +851,15 @@ def _split_sentences(
                 # abbreviation (Punkt decides those) and stand inside a name (after a
                 # capitalised word, or opening the sentence) go on with the next
                 # capitalised word, unless it is one that starts sentences.
+                # Two initials ("J.D.", "E.J.") are a person's wherever they stand ("met
+                # with J.D. Vance"): the dotted two-letter places and bodies (U.S., U.N.,
+                # D.C.) are listed abbreviations. Longer runs (F.B.I., A.C.L.U.) can
+                # end a sentence, so they join only inside a name.
                 initials = _INITIALS_END.search(text, prev[0], prev[1])
                 if initials and initials.group().lower().rstrip(".") not in abbrev.abbreviations:
                     before = text[prev[0] : initials.start()].rstrip()
-                    in_name = not before or bool(_NAME_WORD_END.search(before))
+                    two = len(initials.group()) == 4
+                    in_name = two or not before or bool(_NAME_WORD_END.search(before))
                     first = _FIRST_WORD.match(text, span[0])
                     if in_name and first and first.group().lower() not in abbrev.sentence_starters:
                         prev[1] = span[1]

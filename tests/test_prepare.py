@@ -86,6 +86,26 @@ SPLIT_CASES = [
         ["Vice President J.D. Vance told reporters in Ohio.", "He left."],
     ),
     ("J.R.R. Tolkien wrote it. Fans cheered.", ["J.R.R. Tolkien wrote it.", "Fans cheered."]),
+    (
+        "Trump met with J.D. Vance on Tuesday. They spoke for an hour.",
+        ["Trump met with J.D. Vance on Tuesday.", "They spoke for an hour."],
+    ),
+    (
+        "The column was written by E.J. Dionne and others. Readers wrote back.",
+        ["The column was written by E.J. Dionne and others.", "Readers wrote back."],
+    ),
+    (
+        "The quarterback is now C.J. Stroud, who signed in April. He starts Sunday.",
+        ["The quarterback is now C.J. Stroud, who signed in April.", "He starts Sunday."],
+    ),
+    (
+        "The case was referred to the F.B.I. Agents arrived on Monday.",
+        ["The case was referred to the F.B.I.", "Agents arrived on Monday."],
+    ),
+    (
+        "She was flown to the U.K. The next day she was freed.",
+        ["She was flown to the U.K.", "The next day she was freed."],
+    ),
     ("He earned a Ph.D. Then he left.", ["He earned a Ph.D.", "Then he left."]),
     ("He moved to Washington, D.C. The city was calm.", ["He moved to Washington, D.C.", "The city was calm."]),
     (
