@@ -15,6 +15,8 @@ behind every mean.
 from __future__ import annotations
 
 import re
+import string
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -111,9 +113,35 @@ def _analyzer() -> SentimentIntensityAnalyzer:
     return SentimentIntensityAnalyzer()
 
 
+@lru_cache(maxsize=1)
+def _emoji_chars() -> frozenset[str]:
+    """The single characters VADER replaces by a description before scoring."""
+    return frozenset(e for e in _analyzer().emojis if len(e) == 1)
+
+
+def _no_valence(text: str) -> bool:
+    """Whether VADER would find no word of its lexicon in ``text`` (so it scores it neutral).
+
+    Only a lexicon word gives VADER a non-zero valence (boosters, negations,
+    "but" and punctuation only scale one), so such a text always scores
+    compound 0, neu 1. This mirrors VADER's own tokens (``SentiText``: split
+    on whitespace, strip punctuation unless two or fewer characters remain)
+    to skip the full scorer, which costs ~0.3 ms, on the many plain sentences
+    of news text. Texts with an emoji go to VADER, which rewrites them first.
+    """
+    if not _emoji_chars().isdisjoint(text):
+        return False
+    lexicon = _analyzer().lexicon
+    for token in text.split():
+        stripped = token.strip(string.punctuation)
+        if (token if len(stripped) <= 2 else stripped).lower() in lexicon:
+            return False
+    return True
+
+
 def polarity(text: str) -> dict[str, float]:
     """VADER's scores of ``text``: ``compound`` in [-1, 1] and ``pos``/``neu``/``neg`` shares."""
-    if not _WORD.search(text):
+    if not _WORD.search(text) or _no_valence(text):
         return {"compound": 0.0, "pos": 0.0, "neu": 1.0, "neg": 0.0}
     scores = _analyzer().polarity_scores(text)
     return {k: float(scores[k]) for k in ("compound", "pos", "neu", "neg")}
@@ -137,7 +165,14 @@ def _quoted_pieces(sentence: Sentence, quotes: Sequence[tuple[int, int]]) -> lis
 
 def split_voices(doc: Document, sentence: Sentence, quotes: Sequence[QuoteLike]) -> tuple[str, str]:
     """A sentence's narrator text and quoted text (direct and partial quotes), each joined by spaces."""
-    spans = [(q.start, q.end) for q in quotes if q.kind in QUOTED_KINDS]
+    return _split(doc, sentence, _quoted_spans(quotes))
+
+
+def _quoted_spans(quotes: Sequence[QuoteLike]) -> list[tuple[int, int]]:
+    return [(q.start, q.end) for q in quotes if q.kind in QUOTED_KINDS]
+
+
+def _split(doc: Document, sentence: Sentence, spans: Sequence[tuple[int, int]]) -> tuple[str, str]:
     pieces = _quoted_pieces(sentence, spans)
     quoted = " ".join(doc.text[a:b] for a, b in pieces)
     gaps = []
@@ -167,13 +202,27 @@ def tone(
 ) -> Tone:
     """Score each sentence with VADER and average by article, by voice and over sentences naming people."""
     mention_starts = sorted(m.start for m in mentions)
+    spans = _quoted_spans(quotes)
+    # A sentence without quotes is its own narrator text, and a quote spread over
+    # two sentences is often one sentence's whole text: score each text of this
+    # document once (the dict lives for this call only).
+    scored: dict[str, dict[str, float]] = {}
+
+    def score(text: str) -> dict[str, float]:
+        got = scored.get(text)
+        if got is None:
+            got = scored[text] = polarity(text)
+        return got
+
     rows: list[SentenceTone] = []
     for s in doc.sentences:
-        whole = polarity(s.text)
-        narrator_text, quoted_text = split_voices(doc, s, quotes)
-        narrator = polarity(narrator_text)["compound"] if _WORD.search(narrator_text) else None
-        quoted = polarity(quoted_text)["compound"] if _WORD.search(quoted_text) else None
-        people = any(s.start <= m < s.end for m in mention_starts)
+        whole = score(s.text)
+        narrator_text, quoted_text = _split(doc, s, spans)
+        narrator = score(narrator_text)["compound"] if _WORD.search(narrator_text) else None
+        quoted = score(quoted_text)["compound"] if _WORD.search(quoted_text) else None
+        # Any mention starting inside the sentence: the first start at or after its start.
+        k = bisect_left(mention_starts, s.start)
+        people = k < len(mention_starts) and mention_starts[k] < s.end
         rows.append(
             SentenceTone(
                 sentence=s.index,
