@@ -338,19 +338,40 @@ def extract_numbers(doc: Document, *, mentions: Sequence[Any] | None = None) -> 
     """
     words = load_quantity_words()
     people = people_spans(doc, mentions=mentions)
+    starters = _starters(words)
     out: list[Quantity] = []
     for sent in doc.sentences:
-        out.extend(_sentence_numbers(doc, sent, words, people))
+        out.extend(_sentence_numbers(doc, sent, words, people, starters))
     return tuple(out)
 
 
+def _starters(words: QuantityWords) -> frozenset[str]:
+    """Lower-case words that may open a quantity in :func:`_quantity_at`.
+
+    A token outside this set, not starting with a digit (a figure) and without
+    a hyphen ("year-long", "twenty-five") never opens one: months open dates,
+    ordinals ordinals, "a"/"an" "a year ago", then currency symbols, the first
+    word of a vague phrase ("several hundred") and number words.
+    """
+    return frozenset(
+        {*_MONTHS, *words.ordinals, "a", "an", *words.currencies, *words.number_words}
+        | {phrase.split(" ")[0] for phrase in words.vague}
+    )
+
+
 def _sentence_numbers(
-    doc: Document, sent: Sentence, words: QuantityWords, people: tuple[tuple[int, int], ...]
+    doc: Document, sent: Sentence, words: QuantityWords, people: tuple[tuple[int, int], ...],
+    starters: frozenset[str],
 ) -> list[Quantity]:
     toks = _tokens(sent.text, sent.start)
     found: list[Quantity] = []
     i = 0
     while i < len(toks):
+        tok = toks[i]
+        if not (tok.low in starters or tok.text[:1].isdigit() or "-" in tok.low):
+            # Most tokens cannot open a figure: _quantity_at would return (None, i + 1).
+            i += 1
+            continue
         q, nxt = _quantity_at(doc, sent, toks, i, words, people)
         if q is not None:
             found.append(q)
