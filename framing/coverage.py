@@ -30,16 +30,18 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache, partial
+from functools import lru_cache
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 from scipy import sparse
 from framing._punkt import light_import
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+from sklearn.utils.sparsefuncs_fast import inplace_csr_row_normalize_l2
 
 from framing.entities import EntityMention, EntityRow, compare_entities, extract_entities
 from framing.errors import FramingError, LexiconError
@@ -209,6 +211,96 @@ def _analyzer(text: str, fold: dict[str, str] | None = None) -> list[str]:
     ]
 
 
+@lru_cache(maxsize=65536)
+def _wb_grams(word: str) -> tuple[str, ...]:
+    """The character 3-5-grams of one lower-cased word, exactly as sklearn's ``analyzer="char_wb"`` lists them."""
+    w = f" {word} "
+    out: list[str] = []
+    for n in range(3, 6):
+        if len(w) <= n:  # a short word counts once, whole
+            out.append(w)
+            break
+        out.extend(w[k : k + n] for k in range(len(w) - n + 1))
+    return tuple(out)
+
+
+@dataclass(frozen=True, slots=True)
+class _Tfidf:
+    """Sublinear, smooth-idf, l2-normalised TF-IDF rows of the sentences and of the neighbour pairs."""
+
+    sentences: sparse.csr_matrix
+    pairs: sparse.csr_matrix | None
+    features: tuple[str, ...]
+    idf: np.ndarray
+
+
+def _tfidf(units: Sequence[Sequence[str]], pairs: Sequence[tuple[int, ...]],
+           grams: Callable[[str], tuple[str, ...]] | None = None) -> _Tfidf | None:
+    """``TfidfVectorizer(sublinear_tf=True)`` fitted on the sentences, and its transform of the pairs.
+
+    ``units`` are each sentence's tokens, the features themselves or, with
+    ``grams``, words whose features ``grams(word)`` lists (char_wb n-grams work
+    word by word, so a word's n-grams are computed once per event). A pair's
+    counts are the sum of its two sentences' counts, as the vectorizer counts
+    the two texts joined by a space. The matrices are laid out as sklearn lays
+    them (features in alphabetical columns; a sentence row in order of the
+    features' first appearance, a pair row sorted), so that every sum runs in
+    the same order and the cosines equal sklearn's to the last bit. None when
+    there is no feature at all (where sklearn raises "empty vocabulary").
+    """
+    n = len(units)
+    distinct = list(dict.fromkeys(chain.from_iterable(units)))
+    if not distinct:
+        return None
+    unit_id = dict(zip(distinct, range(len(distinct))))
+    tokens = np.fromiter(map(unit_id.__getitem__, chain.from_iterable(units)), dtype=np.int64)
+    rows = np.repeat(np.arange(n, dtype=np.int64), [len(u) for u in units])
+    if grams is None:
+        features, cols = distinct, tokens
+    else:
+        unit_grams = [grams(u) for u in distinct]
+        flat = list(chain.from_iterable(unit_grams))
+        # A word seen before adds no new n-gram, so first appearances over the
+        # distinct words are the first appearances over the whole text.
+        features = list(dict.fromkeys(flat))
+        feature_id = dict(zip(features, range(len(features))))
+        gram_ids = np.fromiter(map(feature_id.__getitem__, flat), dtype=np.int64, count=len(flat))
+        lens = np.fromiter(map(len, unit_grams), dtype=np.int64, count=len(unit_grams))
+        starts = np.cumsum(lens) - lens
+        # Every token expands to its word's run of n-gram ids in gram_ids.
+        per_token = lens[tokens]
+        ends = np.cumsum(per_token)
+        cols = gram_ids[np.arange(int(ends[-1])) + np.repeat(starts[tokens] - (ends - per_token), per_token)]
+        rows = np.repeat(rows, per_token)
+    v = len(features)
+    keys, counts = np.unique(rows * v + cols, return_counts=True)
+    key_rows, key_cols = np.divmod(keys, v)
+    indptr = np.zeros(n + 1, dtype=np.int32)
+    np.cumsum(np.bincount(key_rows, minlength=n), out=indptr[1:])
+    order = sorted(range(v), key=features.__getitem__)
+    alpha = np.empty(v, dtype=np.int32)
+    alpha[order] = np.arange(v, dtype=np.int32)
+    sents = sparse.csr_matrix((counts.astype(np.float64), alpha[key_cols], indptr), shape=(n, v))
+    pair_rows = None
+    if pairs:
+        counted = sents.copy()
+        counted.sort_indices()
+        pair_rows = counted[[p[0] for p in pairs]] + counted[[p[1] for p in pairs]]
+    df = np.bincount(sents.indices, minlength=v).astype(np.float64)
+    df += 1.0
+    idf = np.full_like(df, fill_value=n + 1, dtype=np.float64)
+    idf /= df
+    np.log(idf, out=idf)
+    idf += 1.0
+    for m in (sents, pair_rows):
+        if m is not None:
+            np.log(m.data, out=m.data)
+            m.data += 1.0
+            m.data *= idf[m.indices]
+            inplace_csr_row_normalize_l2(m)
+    return _Tfidf(sents, pair_rows, tuple(features[k] for k in order), idf)
+
+
 def _facts(doc: Document, quantities: Sequence[Quantity], entities: Sequence[EntityMention],
            canon: dict[tuple[str, int], str]) -> list[_SentenceFacts]:
     nums: dict[int, list[tuple[str, float, str]]] = {}
@@ -328,7 +420,7 @@ def signal_matrices(
     flat_groups = [g for gs in groups for g in gs]
     # Single sentences reuse the fitted matrix; only the neighbour pairs are vectorised anew.
     pairs = [k for k, g in enumerate(flat_groups) if len(g) > 1]
-    pair_texts = [" ".join(flat[x] for x in flat_groups[k]) for k in pairs]
+    pair_members = [tuple(int(x) for x in flat_groups[k]) for k in pairs]
     # Column k of the similarity matrices is group k: single-sentence groups
     # come from the sentence matrix, pairs from the rows appended after it.
     col_of = np.empty(len(flat_groups), dtype=int)
@@ -336,27 +428,24 @@ def signal_matrices(
     for k, g in enumerate(flat_groups):
         col_of[k] = g[0] if len(g) == 1 else len(flat) + pair_pos[k]
     fold = load_paraphrases() if fold_paraphrases else {}
-    # Unigrams only: word pairs punish paraphrase and a claim split over two
-    # sentences (bigrams lost 0.03-0.04 F1 on every labelled event).
-    word_vec = TfidfVectorizer(analyzer=partial(_analyzer, fold=fold), sublinear_tf=True, norm="l2")
-    char_vec = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True, lowercase=True)
     n = len(flat)
 
-    def similarities(vec: TfidfVectorizer) -> np.ndarray:
-        sents = vec.fit_transform(flat)
-        cols = sparse.vstack([sents, vec.transform(pair_texts)]) if pair_texts else sents
+    def similarities(tfidf: _Tfidf | None) -> np.ndarray:
+        if tfidf is None:  # no feature at all (figures or punctuation only)
+            return np.zeros((n, len(flat_groups)))
+        sents = tfidf.sentences
+        cols = sparse.vstack([sents, tfidf.pairs]) if tfidf.pairs is not None else sents
         return np.asarray((sents @ cols.T).toarray())[:, col_of]
 
-    try:
-        word_sim = similarities(word_vec)
-        idf = dict(zip(word_vec.get_feature_names_out(), word_vec.idf_))
-    except ValueError:  # no content words at all (figures or punctuation only)
-        word_sim, idf = np.zeros((n, len(flat_groups))), {}
-    try:
-        char_sim = similarities(char_vec)
-    except ValueError:
-        char_sim = np.zeros((n, len(flat_groups)))
-    terms = [frozenset(_analyzer(t, fold)) for t in flat]
+    # Unigrams only: word pairs punish paraphrase and a claim split over two
+    # sentences (bigrams lost 0.03-0.04 F1 on every labelled event).
+    words = [_analyzer(t, fold) for t in flat]
+    word_tfidf = _tfidf(words, pair_members)
+    word_sim = similarities(word_tfidf)
+    idf = dict(zip(word_tfidf.features, word_tfidf.idf)) if word_tfidf is not None else {}
+    # Character 3-5-grams within words (sklearn's char_wb), lower-cased.
+    char_sim = similarities(_tfidf([t.lower().split() for t in flat], pair_members, _wb_grams))
+    terms = [frozenset(w) for w in words]
     facts = [f for d, q, e in zip(docs, quantities, entities) for f in _facts(d, q, e, canon)]
     # A name that most sentences carry ("ICE" in a story about ICE) is weak evidence.
     ent_df: dict[str, int] = {}

@@ -1,0 +1,96 @@
+"""framing.coverage computes its TF-IDF without sklearn's vectorizer: it must equal TfidfVectorizer exactly."""
+
+from __future__ import annotations
+
+from functools import partial
+from pathlib import Path
+
+import numpy as np
+import pytest
+from scipy import sparse
+from sklearn.feature_extraction.text import TfidfVectorizer
+
+from framing.coverage import _analyzer, _tfidf, _wb_grams, load_paraphrases
+from framing.events import load_event
+from framing.prepare import prepare
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds" / "mississippi-raids-2019"
+
+SENTENCES = [
+    "ICE agents arrested 680 undocumented workers at seven food-processing plants on Wednesday.",
+    "“We’re not going anywhere,” said Domingo Candelaria, 41, who has worked at Koch Foods since 2006.",
+    "The raids — the largest in a single state — came hours after President Trump left El Paso.",
+    "",  # an empty row
+    "2019.",  # figures and punctuation only: no word, some n-grams
+    "—",
+    "Café owner José Núñez said the Señora's children were crying; naïve coöperation, façade.",
+    "ΟΔΥΣΣΕΥΣ and Σ alone: Greek capitals lower-case by context.",
+    "Tabs\tand  double  spaces\nand a new line, and a peopleconcept   token.",
+    "A, I, an, of: short words count once.",
+    "Mississippi's immigrant workers (about 300, more than 300) were detained.",
+]
+
+
+def sklearn_rows(vec: TfidfVectorizer, texts: list[str], pairs: list[tuple[int, int]]) -> tuple[sparse.csr_matrix, ...]:
+    return vec.fit_transform(texts), vec.transform([f"{texts[a]} {texts[b]}" for a, b in pairs])
+
+
+def assert_identical(got: sparse.csr_matrix, want: sparse.csr_matrix) -> None:
+    # Same layout (row order included) and same bits: every later sum runs in the same order.
+    assert np.array_equal(got.indptr, want.indptr)
+    assert np.array_equal(got.indices, want.indices)
+    assert np.array_equal(got.data, want.data)
+
+
+def seed_sentences() -> list[str]:
+    return [s.text for a in load_event(SEEDS).articles for s in prepare(a).sentences]
+
+
+@pytest.mark.parametrize("texts", [SENTENCES, seed_sentences()], ids=["table", "seed"])
+def test_char_wb_tfidf_equals_sklearn(texts: list[str]) -> None:
+    pairs = [(k, k + 1) for k in range(len(texts) - 1)] + [(0, len(texts) - 1)]
+    vec = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True, lowercase=True)
+    want_sents, want_pairs = sklearn_rows(vec, texts, pairs)
+    got = _tfidf([t.lower().split() for t in texts], pairs, _wb_grams)
+    assert got is not None and got.pairs is not None
+    assert got.features == tuple(vec.get_feature_names_out())
+    assert np.array_equal(got.idf, vec.idf_)
+    assert_identical(got.sentences, want_sents)
+    assert_identical(got.pairs, want_pairs)
+
+
+@pytest.mark.parametrize("texts", [SENTENCES, seed_sentences()], ids=["table", "seed"])
+def test_word_tfidf_equals_sklearn(texts: list[str]) -> None:
+    fold = load_paraphrases()
+    pairs = [(k, k + 1) for k in range(len(texts) - 1)]
+    vec = TfidfVectorizer(analyzer=partial(_analyzer, fold=fold), sublinear_tf=True, norm="l2")
+    want_sents, want_pairs = sklearn_rows(vec, texts, pairs)
+    got = _tfidf([_analyzer(t, fold) for t in texts], pairs)
+    assert got is not None and got.pairs is not None
+    assert got.features == tuple(vec.get_feature_names_out())
+    assert np.array_equal(got.idf, vec.idf_)
+    assert_identical(got.sentences, want_sents)
+    assert_identical(got.pairs, want_pairs)
+
+
+def test_no_feature_at_all_is_none_where_sklearn_raises() -> None:
+    texts = ["2019.", "", "300 — 400"]
+    with pytest.raises(ValueError, match="empty vocabulary"):
+        TfidfVectorizer(analyzer=partial(_analyzer, fold={}), sublinear_tf=True).fit_transform(texts)
+    assert _tfidf([_analyzer(t, {}) for t in texts], [(0, 1)]) is None
+    assert _tfidf([[], []], [(0, 1)], _wb_grams) is None
+
+
+@pytest.mark.parametrize(
+    ("word", "grams"),
+    [
+        ("a", (" a ",)),
+        ("ab", (" ab", "ab ", " ab ")),
+        ("abc", (" ab", "abc", "bc ", " abc", "abc ", " abc ")),
+        ("café", (" ca", "caf", "afé", "fé ", " caf", "café", "afé ", " café", "café ")),
+    ],
+)
+def test_wb_grams_lists_sklearn_char_wb_ngrams(word: str, grams: tuple[str, ...]) -> None:
+    analyzer = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5)).build_analyzer()
+    assert _wb_grams(word) == grams == tuple(analyzer(word))
