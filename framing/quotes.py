@@ -73,7 +73,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -191,6 +191,8 @@ class _Roles:
     org_name_pattern: re.Pattern[str]
     # (role, pattern on the words after "who"/"whose", object words or empty)
     relative: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = ()
+    title_roles: dict[str, str] = field(default_factory=dict)  # dict(titles), built once
+    org_phrases: tuple[tuple[str, str], ...] = ()  # the org_words of several words, with their role
 
 
 def _alternation(phrases: Sequence[str], *, ignorecase: bool = False, loose: bool = True) -> str:
@@ -316,6 +318,8 @@ def _load_roles(path: str) -> _Roles:
             re.IGNORECASE,
         ),
         relative,
+        dict(ordered),
+        tuple((p, r) for p, r in org_words.items() if " " in p),
     )
 
 
@@ -461,11 +465,28 @@ def _count_words(text: str) -> int:
 
 
 _KEEP_DOT = re.compile(r"(?:^|\s)(?:(?:[A-Z]\.)+|Co|Inc|Corp|Ltd|Jr|Sr|Bros|Cos|Assn|Dept)\.$")
+# Patterns used on every phrase, compiled once (re's own cache lookup cost more than some matches).
+_SPACES_RE = re.compile(r"\s+")
+_DEFINED_ACRONYM_RE = re.compile(r"\s*\([A-Z][A-Z&]{1,6}\)")
+_POSSESSIVE_RE = re.compile(r"[’']s$")
+_INITIALS_END_RE = re.compile(r"(?:[A-Z]\.)+$")
+_WORD_OF_NAME_RE = re.compile(r"^([A-Z][\w’'-]*)\s+of\s+(.+)$")
+_CAPITALISED_NEXT_RE = re.compile(r"\s+[A-Z][a-z]")
+_LOWER_WORDS_RE = re.compile(r"[\w’'-]+")
+_SOURCE_OF_RE = re.compile(r"\b(?:from|by|of)\s+(.+)$")
+_NAME_OF_PLACE_RE = re.compile(r"^(.*?[A-Z][\w’'.-]*)\s+(?:of|at|from|with|for)\s+(?:the\s+)?([A-Z].*)$")
+_DESCRIPTOR_WORDS_RE = re.compile(r"[\w.’']+")
+_GENDER_WORDS_RE = re.compile(r"[\w.]+")
+_NOT_AND_RE = re.compile(r"(?:(?!\s+and\s+).)+")
+_LOWER_WORD_RE = re.compile(r"[a-z][\w’'-]*")
+_NP_BEFORE_COMMA_RE = re.compile(r"([\w’'-]+(?:\s+[\w’'-]+){0,5}),\s*$")
+_CHANNEL_NOUN_RE = re.compile(r"\b(?:news release|press release|statement|email|tweet)\b", re.I)
+_AND_NAME_RE = re.compile(r"\s+and\s+(?=[A-Z])")
 
 
 def _clean_phrase(text: str) -> str:
-    text = re.sub(r"\s*\([A-Z][A-Z&]{1,6}\)", "", text)
-    text = re.sub(r"\s+", " ", text).strip(" ,;:—–-\u00a0")
+    text = _DEFINED_ACRONYM_RE.sub("", text)
+    text = _SPACES_RE.sub(" ", text).strip(" ,;:—–-\u00a0")
     while text.endswith(".") and not _KEEP_DOT.search(text):
         text = text[:-1].rstrip(" ,;:")
     return text
@@ -476,7 +497,7 @@ def _strip_det(text: str) -> str:
     while words and words[0].lower() in _DETERMINERS and len(words) > 1:
         words = words[1:]
     out = " ".join(words)
-    return re.sub(r"[’']s$", "", out)
+    return _POSSESSIVE_RE.sub("", out)
 
 
 # --- the article's people and organisations ------------------------------------
@@ -538,6 +559,11 @@ class _Context:
         self.mentions: list[_Mention] = []
         self.attributions: dict[int, list[_Attribution]] = {}
         self._clauses: dict[tuple[int, int], list[tuple[int, int]]] = {}
+        # Per-article memos of pure readings (descriptor -> role, run -> organisation, run -> name).
+        self._role_memo: dict[str, str] = {}
+        self._org_memo: dict[str, str | None] = {}
+        self._tail_memo: dict[str, str] = {}
+        self._person_memo: dict[tuple[str, str], _Entity] = {}
         self._collect()
 
     def clause(self, open_mark: int, close_end: int, lo: int, hi: int) -> tuple[int, int]:
@@ -628,8 +654,8 @@ class _Context:
             role = roles.org_names.get(word.lower()) if _ACRONYM_RE.fullmatch(word) else None
             if role:
                 return role  # "ACLU of Mississippi"
-        for phrase, role in roles.org_words.items():
-            if " " in phrase and phrase in name:
+        for phrase, role in roles.org_phrases:
+            if phrase in name:
                 return role
         return None
 
@@ -648,16 +674,23 @@ class _Context:
     def _trim_run(self, run: str) -> str:
         """A capitalised run without edge punctuation (keeping "Co." and "Inc.")."""
         run = run.strip(" ,")
-        if run.endswith(".") and run.split()[-1] not in self.roles.org_words and not re.search(r"(?:[A-Z]\.)+$", run):
+        if run.endswith(".") and run.split()[-1] not in self.roles.org_words and not _INITIALS_END_RE.search(run):
             run = run[:-1]
         # "Shares of Boeing Co.": a common word joined to a name by "of" is not part of it.
-        m = re.match(r"^([A-Z][\w’'-]*)\s+of\s+(.+)$", run)
+        m = _WORD_OF_NAME_RE.match(run)
         if m and m.group(1) not in self.roles.org_words and not self._is_org(m.group(1)) and self._is_org(m.group(2)):
             return m.group(2)
         return run
 
     def _org_core(self, run: str) -> str | None:
         """The organisation name inside a capitalised run, if there is one."""
+        # Memoised per article like role_for: the same runs are read again and again.
+        if run in self._org_memo:
+            return self._org_memo[run]
+        core = self._org_memo[run] = self._read_org_core(run)
+        return core
+
+    def _read_org_core(self, run: str) -> str | None:
         if run in self.acronyms or run.lower() in self.roles.org_names:
             return run
         words = run.split()
@@ -668,7 +701,7 @@ class _Context:
         ):
             return run  # "ACLU of Mississippi"
         if any(w in self.roles.org_words or w.rstrip(".,") in self.roles.org_words for w in words) or any(
-            " " in p and p in run for p in self.roles.org_words
+            p in run for p, _ in self.roles.org_phrases
         ):
             return run
         for long_form in self.acronyms.values():
@@ -689,6 +722,15 @@ class _Context:
 
     def role_for(self, descriptor: str) -> str:
         """The role given by a speaker's descriptors (titles, organisations)."""
+        # Within one article the role is a function of the descriptor alone (the
+        # acronyms are known before any role is asked), and the same descriptors
+        # come back for every mention and pronoun: read each one once.
+        role = self._role_memo.get(descriptor)
+        if role is None:
+            role = self._role_memo[descriptor] = self._read_role(descriptor)
+        return role
+
+    def _read_role(self, descriptor: str) -> str:
         client = _CLIENT_RE.search(descriptor)
         if client:
             # A lawyer speaks for a client: "an attorney for the family" is affected.
@@ -706,11 +748,11 @@ class _Context:
             for m in self.roles.title_pattern.finditer(plain)
             # "Bus Riders Unite", "Norwegian Refugee Council": a capitalised
             # title word followed by another capitalised word is inside a name.
-            if not (m.group()[:1].isupper() and re.match(r"\s+[A-Z][a-z]", plain[m.end() :])
+            if not (m.group()[:1].isupper() and _CAPITALISED_NEXT_RE.match(plain, m.end())
                     and plain[m.end() :].split()[0] not in self.roles.name_titles)
         ]
-        titles = dict(self.roles.titles)
-        decided = [titles.get(re.sub(r"\s+", " ", t)) for _, t in found]
+        titles = self.roles.title_roles
+        decided = [titles.get(_SPACES_RE.sub(" ", t)) for _, t in found]
         for role in decided:
             if role in ("affected", "expert"):
                 return role
@@ -731,7 +773,7 @@ class _Context:
             m = pattern.search(descriptor)
             if m is None:
                 continue
-            if objects and not objects & set(re.findall(r"[\w’'-]+", descriptor[m.end() :].lower())[:6]):
+            if objects and not objects & set(_LOWER_WORDS_RE.findall(descriptor[m.end() :].lower())[:6]):
                 continue
             return role
         return "unknown"
@@ -754,7 +796,7 @@ class _Context:
         if doc_noun and (bare_low.endswith(("release", "statement", "report", "email", "e-mail", "tweet", "post",
                                             "letter", "filing", "memo", "announcement", "complaint", "lawsuit",
                                             "indictment", "document", "documents", "website", "records", "data"))):
-            m = re.search(r"\b(?:from|by|of)\s+(.+)$", bare)
+            m = _SOURCE_OF_RE.search(bare)
             orgs = self.orgs_in(m.group(1)) if m else self.orgs_in(bare)
             if orgs:
                 name = self.fold(orgs[-1])
@@ -765,7 +807,7 @@ class _Context:
         ):
             return self.resolve_reference(bare_low, offset)
         # "economist Jane Park of the University of Chicago": the organisation is a descriptor.
-        split = re.match(r"^(.*?[A-Z][\w’'.-]*)\s+(?:of|at|from|with|for)\s+(?:the\s+)?([A-Z].*)$", bare)
+        split = _NAME_OF_PLACE_RE.match(bare)
         if split and self._person_tail(split.group(1)) and self._org_core(split.group(1)) is None:
             bare = split.group(1)
             appositive = ", ".join(x for x in (split.group(2), appositive) if x)
@@ -800,7 +842,7 @@ class _Context:
             ent = mention.entity
             if mention.offset >= offset or ent.kind != "person":
                 continue
-            words = set(re.findall(r"[\w.’']+", " ".join(self.descriptors.get(ent.name, [])).lower()))
+            words = set(_DESCRIPTOR_WORDS_RE.findall(" ".join(self.descriptors.get(ent.name, [])).lower()))
             if words & forms:
                 return self.person(ent.name)
         return None
@@ -837,6 +879,12 @@ class _Context:
 
     def _person_tail(self, run: str) -> str:
         """The personal name at the end of a capitalised run, after titles and organisations."""
+        tail = self._tail_memo.get(run)
+        if tail is None:
+            tail = self._tail_memo[run] = self._read_person_tail(run)
+        return tail
+
+    def _read_person_tail(self, run: str) -> str:
         words = run.split()
         if run.lower() in self.roles.org_names or run in self.acronyms:
             return ""
@@ -883,7 +931,15 @@ class _Context:
     def person(self, full: str) -> _Entity:
         """The entity of a registered person, with role and gender from all descriptors."""
         desc = " ; ".join(self.descriptors.get(full, []))
-        words = set(re.findall(r"[\w.]+", desc.lower()))
+        # Asked for every mention and every pronoun: read once per name and descriptors.
+        key = (full, desc)
+        ent = self._person_memo.get(key)
+        if ent is None:
+            ent = self._person_memo[key] = self._read_person(full, desc)
+        return ent
+
+    def _read_person(self, full: str, desc: str) -> _Entity:
+        words = set(_GENDER_WORDS_RE.findall(desc.lower()))
         gender = "m" if words & _MALE else "f" if words & _FEMALE else None
         if gender is None:
             # The article said nothing: the first name is a weak guess, and a
@@ -952,7 +1008,7 @@ class _Context:
                         self.mentions.append(_Mention(start, ent, s.index))
                 # "Councilmember Lisa Tran and Councilmember David Park": each name on its own.
                 offset = m.start() + max(m.group().find(run), 0)
-                for part in re.finditer(r"(?:(?!\s+and\s+).)+", run):
+                for part in _NOT_AND_RE.finditer(run):
                     piece = part.group()
                     words = piece.split()
                     tail = self._person_tail(piece)
@@ -1009,7 +1065,7 @@ class _Context:
         # Lower-case title words right before the name: "longtime resident", "union spokesman".
         prefix_words: list[str] = []
         for w in reversed(before.split()[-4:]):
-            if w[:1].isupper() or w.lower() in _STOP or not re.fullmatch(r"[a-z][\w’'-]*", w):
+            if w[:1].isupper() or w.lower() in _STOP or not _LOWER_WORD_RE.fullmatch(w):
                 break
             prefix_words.insert(0, w)
         prefix = " ".join(prefix_words)
@@ -1018,7 +1074,7 @@ class _Context:
         m = _APPOSITIVE_AFTER_RE.match(after)
         if m and (m.group(1).lower() in {"a", "an", "the", "who", "whose"} or m.group(1).lower() in nouns):
             appositive = m.group(0).strip(" ,")
-        m_before = re.search(r"([\w’'-]+(?:\s+[\w’'-]+){0,5}),\s*$", before)
+        m_before = _NP_BEFORE_COMMA_RE.search(before)
         np_before = ""
         if m_before and after.lstrip().startswith(",") and m_before.group(1).split()[-1].lower() in nouns:
             np_before = m_before.group(1)  # "Her daughter, Abena Mensah,"
@@ -1061,8 +1117,9 @@ class _Context:
     def _attributions_in(self, lo: int, hi: int, sentence: int) -> list[_Attribution]:
         """Every cue between ``lo`` and ``hi`` with its speaker, if one can be found."""
         out: list[_Attribution] = []
+        sentence_channel: str | None = None  # the channel named in lo..hi ("" for none), read once
         for m in self.cues.pattern.finditer(self.masked, lo, hi):
-            word = re.sub(r"\s+", " ", m.group().lower())
+            word = _SPACES_RE.sub(" ", m.group().lower())
             cue = self.cues.forms.get(word)
             if cue is None:
                 continue
@@ -1089,21 +1146,20 @@ class _Context:
                 # "A federal judge blocked the law, calling it ...": the sentence's subject.
                 surface = _leading_subject(self.masked[lo : m.start()], self.roles)
                 entity = self.analyse(surface, m.start(), sentence) if surface else None
-            channel = None
-            cm = self.cues.channel_pattern.search(self.masked, lo, hi)
-            if cm:
-                channel = re.sub(r"\s+", " ", cm.group().lower())
-            if surface and re.search(r"\b(?:news release|press release|statement|email|tweet)\b", surface, re.I):
-                channel = channel or re.search(
-                    r"\b(?:news release|press release|statement|email|tweet)\b", surface, re.I
-                ).group().lower()  # type: ignore[union-attr]
+            if sentence_channel is None:
+                cm = self.cues.channel_pattern.search(self.masked, lo, hi)
+                sentence_channel = _SPACES_RE.sub(" ", cm.group().lower()) if cm else ""
+            channel = sentence_channel or None
+            noun = _CHANNEL_NOUN_RE.search(surface) if surface else None
+            if noun:
+                channel = channel or noun.group().lower()
             out.append(_Attribution(m.start(), m.end(), word, surface, entity, channel))
         return out
 
 
 def _split_run(run: str) -> list[str]:
     """A capitalised run split at "and" between two names ("DOJ and ICE")."""
-    parts = re.split(r"\s+and\s+(?=[A-Z])", run)
+    parts = _AND_NAME_RE.split(run)
     if len(parts) > 1 and all(len(p.split()) <= 2 for p in parts):
         return parts
     return [run]
@@ -1369,7 +1425,7 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
         s
         for s in spans
         if not is_work_title(s.text)
-        or any(w in ctx.cues.forms for w in re.findall(r"[\w’'-]+", doc.text[max(0, s.open_mark - 40) : s.open_mark].lower())[-3:])
+        or any(w in ctx.cues.forms for w in _LOWER_WORDS_RE.findall(doc.text[max(0, s.open_mark - 40) : s.open_mark].lower())[-3:])
     ]
     if not spans:
         return ()
@@ -1549,7 +1605,7 @@ def _draft(ctx: _Context, span: QuoteSpan, sentence: int, prev: QuoteSpan | None
     if standalone:
         kind = "direct"
     else:
-        before_words = re.findall(r"[\w’'-]+", left.lower())
+        before_words = _LOWER_WORDS_RE.findall(left.lower())
         last_word = before_words[-1] if before_words else ""
         label = last_word in _LABEL_BEFORE
         cue_close = any(_governs(masked[a.cue_end : span.open_mark]) for a in left_atts if a.entity is not None)
