@@ -172,7 +172,9 @@ _STEMMER = light_import("nltk.stem.porter").PorterStemmer()
 _IDLE_VERBS = frozenset({"said", "told", "according", "reported", "added", "noted", "including"})
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen: a frozen dataclass's __init__ costs three times as much, and every
+# token of a sentence with a figure is built; nothing assigns to a _Tok.
+@dataclass(slots=True)
 class _Tok:
     start: int
     end: int
@@ -181,7 +183,12 @@ class _Tok:
 
 
 def _tokens(text: str, base: int) -> list[_Tok]:
-    return [_Tok(base + m.start(), base + m.end(), m.group(), m.group().lower()) for m in _TOKEN_RE.finditer(text)]
+    out = []
+    for m in _TOKEN_RE.finditer(text):
+        word = m.group()
+        start, end = m.span()
+        out.append(_Tok(base + start, base + end, word, word.lower()))
+    return out
 
 
 def _is_word(tok: _Tok) -> bool:
@@ -297,9 +304,9 @@ def _counts(head: str, words: QuantityWords, people: bool) -> str:
 def _actions(sentence_toks: list[_Tok], skip: range) -> tuple[str, ...]:
     stems = set()
     for n, t in enumerate(sentence_toks):
-        if n in skip or not _is_word(t) or t.low in _IDLE_VERBS or len(t.low) < 5:
-            continue
-        if t.low.endswith(("ed", "ing")):
+        # The cheap suffix test first: most tokens end otherwise.
+        if t.low.endswith(("ed", "ing")) and len(t.low) >= 5 and t.low not in _IDLE_VERBS \
+                and n not in skip and _is_word(t):
             stems.add(t.low)
     return tuple(sorted(stems))
 
@@ -339,9 +346,14 @@ def extract_numbers(doc: Document, *, mentions: Sequence[Any] | None = None) -> 
     words = load_quantity_words()
     people = people_spans(doc, mentions=mentions)
     starters = _starters(words)
+    opener = _opener_re(
+        frozenset({*words.ordinals, *words.number_words, *words.vague}), frozenset(words.time_units)
+    )
     out: list[Quantity] = []
     for sent in doc.sentences:
-        out.extend(_sentence_numbers(doc, sent, words, people, starters))
+        # Most sentences hold no figure at all: skip them before tokenising.
+        if opener.search(sent.text.lower()):
+            out.extend(_sentence_numbers(doc, sent, words, people, starters))
     return tuple(out)
 
 
@@ -356,6 +368,27 @@ def _starters(words: QuantityWords) -> frozenset[str]:
     return frozenset(
         {*_MONTHS, *words.ordinals, "a", "an", *words.currencies, *words.number_words}
         | {phrase.split(" ")[0] for phrase in words.vague}
+    )
+
+
+@lru_cache(maxsize=8)
+def _opener_re(openers: frozenset[str], time_units: frozenset[str]) -> re.Pattern[str]:
+    """A search over a lower-cased sentence that finds every place a quantity may open.
+
+    What :func:`_quantity_at` reads starts with a digit (figures, dates, money
+    with a symbol), a hyphenated word ("year-long", "twenty-five"), an ordinal,
+    a number word, a vague phrase ("a few", "several hundred"), or "a"/"an"
+    before a time unit ("a year ago"); a sentence with none of these has no
+    quantity. Tokens are separated only by spaces and underscores, and a word
+    token never stands next to a letter.
+    """
+
+    def words(phrases: frozenset[str]) -> str:
+        return "|".join(r"[\s_]*".join(map(re.escape, p.split(" "))) for p in sorted(phrases, key=len, reverse=True))
+
+    units = frozenset({*time_units, *(u + "s" for u in time_units)})
+    return re.compile(
+        rf"\d|-|(?<![^\W\d_])(?:{words(openers)}|an?[\s_]*(?:{words(units)}))(?![^\W\d_])"
     )
 
 
