@@ -2,8 +2,9 @@
 
 This module owns the word-counting side of the comparison. :func:`term_counts`
 counts unigrams and bigrams over the project's own tokens (``doc.tokens``,
-case-folded, scikit-learn's English stop words removed) with scikit-learn's
-``CountVectorizer`` and gives rates per 1,000 words. :func:`distinctive_terms`
+case-folded, scikit-learn's English stop words removed), exactly as
+scikit-learn's ``CountVectorizer`` would over those tokens but without its
+per-document overhead, and gives rates per 1,000 words. :func:`distinctive_terms`
 ranks the terms each article uses more than the others with the weighted
 log-odds ratio and an informative Dirichlet prior (Monroe, Colaresi and Quinn
 2008, "Fightin' Words"), so that two 400-word articles can be compared without
@@ -94,8 +95,11 @@ def stop_words() -> frozenset[str]:
     return frozenset(ENGLISH_STOP_WORDS) | frozenset(extra)
 
 
+@lru_cache(maxsize=1 << 16)
 def normalise_token(text: str) -> str:
     """The case-folded form a token is counted under ("Agency’s" -> "agency")."""
+    # Memoised per word (bounded): frames, naming and terms normalise the same
+    # few thousand distinct words over and over.
     word = text.casefold().translate(_APOSTROPHES)
     if word in stop_words():
         return word
@@ -107,24 +111,61 @@ def _keep(word: str) -> bool:
     return bool(word) and word not in stop_words() and _HAS_LETTER_OR_DIGIT.search(word) is not None
 
 
+@lru_cache(maxsize=1 << 16)
+def _counted(text: str) -> tuple[str, bool]:
+    """A token's normalised form and whether it is counted (memoised per word)."""
+    word = normalise_token(text)
+    return word, _keep(word)
+
+
+def _joins(doc: Document) -> list[bool]:
+    """Whether tokens k and k + 1 may form a phrase: same sentence, only spaces or a hyphen between."""
+    text = doc.text
+    tokens = doc.tokens
+    out = []
+    for prev, cur in zip(tokens, tokens[1:]):
+        if cur.sentence != prev.sentence:
+            out.append(False)
+            continue
+        gap = text[prev.end : cur.start]
+        # Most gaps are one space; the regex decides the rest.
+        out.append(gap == " " or _JOIN_GAP.fullmatch(gap) is not None)
+    return out
+
+
 def _grams(doc: Document, ngram_range: tuple[int, int]) -> list[tuple[str, int, int, int]]:
     """Every n-gram occurrence as (term, start, end, sentence), in text order."""
     lo, hi = ngram_range
     out: list[tuple[str, int, int, int]] = []
     tokens = doc.tokens
-    words = [normalise_token(t.text) for t in tokens]
-    keep = [_keep(w) for w in words]
+    size = len(tokens)
+    counted = [_counted(t.text) for t in tokens]
+    words = [w for w, _ in counted]
+    keep = [k for _, k in counted]
+    joins = _joins(doc) if hi > 1 else []
+    if hi <= 2:
+        # The default (1, 2) and its parts, unrolled: this runs for every token.
+        for i, tok in enumerate(tokens):
+            if not keep[i]:
+                continue
+            if lo == 1:
+                out.append((words[i], tok.start, tok.end, tok.sentence))
+            if hi == 2 and i + 1 < size and keep[i + 1] and joins[i]:
+                out.append((words[i] + " " + words[i + 1], tok.start, tokens[i + 1].end, tok.sentence))
+        return out
     for i, tok in enumerate(tokens):
+        # Every n-gram starting at i holds token i: nothing starts at a dropped one.
+        if not keep[i]:
+            continue
         for n in range(lo, hi + 1):
             j = i + n - 1
-            if j >= len(tokens):
+            if j >= size:
                 break
             if not all(keep[i : j + 1]):
                 break
-            if n > 1:
-                prev, cur = tokens[j - 1], tokens[j]
-                if cur.sentence != prev.sentence or not _JOIN_GAP.fullmatch(doc.text, prev.end, cur.start):
-                    break
+            # Only the newest pair is checked, as the n-grams grow one token at a time.
+            if n > 1 and not joins[j - 1]:
+                break
             out.append((" ".join(words[i : j + 1]), tok.start, tokens[j].end, tok.sentence))
     return out
 
@@ -136,35 +177,50 @@ def _check_range(ngram_range: tuple[int, int]) -> tuple[int, int]:
     return lo, hi
 
 
+# The counts of the last few Document objects, keyed on the object itself (its
+# id, checked with ``is``, the object held so the id cannot be reused): a
+# comparison counts each article for its own table and again for the
+# distinctive terms. Never keyed on text, so a new document is always counted.
+_RECENT_MAX = 64
+_recent: dict[tuple[int, int, int], tuple[Document, TermCounts]] = {}
+
+
 def term_counts(doc: Document, *, ngram_range: tuple[int, int] = (1, 2)) -> TermCounts:
     """Count an article's unigrams and bigrams (stop words out), with rates per 1,000 words."""
-    from sklearn.feature_extraction.text import CountVectorizer
-
     rng = _check_range(ngram_range)
-    grams = _grams(doc, rng)
+    key = (id(doc), rng[0], rng[1])
+    hit = _recent.get(key)
+    if hit is not None and hit[0] is doc:
+        return hit[1]
+    result = _count_terms(doc, rng)
+    if len(_recent) >= _RECENT_MAX:
+        _recent.clear()  # one atomic step, safe under threads; refilled within an event
+    _recent[key] = (doc, result)
+    return result
+
+
+def _count_terms(doc: Document, rng: tuple[int, int]) -> TermCounts:
+    # Counted directly: this is what CountVectorizer does over a callable
+    # analyzer (tests/test_terms_speed.py checks it still agrees), minus the
+    # cost of building a sparse matrix for a single document.
+    counts: dict[str, int] = {}
     sentences: dict[str, set[int]] = {}
-    for term, _, _, sent in grams:
-        sentences.setdefault(term, set()).add(sent)
-    if grams:
-        # The vectorizer does the counting over our own analyzer, so the terms are
-        # the project's tokens (not sklearn's regex) and the vocabulary is sklearn's.
-        vec = CountVectorizer(analyzer=lambda d: [g[0] for g in grams], lowercase=False)
-        matrix = vec.fit_transform([doc])
-        vocab = vec.get_feature_names_out()
-        counts = {str(t): int(c) for t, c in zip(vocab, matrix.toarray()[0], strict=True)}
-    else:
-        counts = {}
+    for term, _, _, sent in _grams(doc, rng):
+        if term in counts:
+            counts[term] += 1
+            sentences[term].add(sent)
+        else:
+            counts[term] = 1
+            sentences[term] = {sent}
     words = doc.words
-    items = [
-        TermCount(
-            term=t,
-            count=c,
-            rate=round(1000.0 * c / words, 3) if words else 0.0,
-            sentences=tuple(sorted(sentences[t])),
-        )
-        for t, c in counts.items()
-    ]
-    items.sort(key=lambda x: (-x.count, x.term))
+    rates: dict[int, float] = {}
+    items: list[TermCount] = []
+    for term, count in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
+        rate = rates.get(count)
+        if rate is None:
+            rate = rates[count] = round(1000.0 * count / words, 3) if words else 0.0
+        sents = sentences[term]
+        items.append(TermCount(term, count, rate, tuple(sents) if len(sents) == 1 else tuple(sorted(sents))))
     return TermCounts(
         article=doc.article.id,
         words=words,
@@ -225,11 +281,25 @@ def wordfreq_available() -> bool:
     return _wordfreq_lookup() is not None
 
 
-def _wordfreq_lookup() -> Callable[[str], float] | None:
-    """General English word frequencies from ``wordfreq`` if it is installed, else None."""
+@lru_cache(maxsize=1)
+def _wordfreq_module() -> Callable[..., float] | None:
+    """``wordfreq.word_frequency``, or None; looked up once per process.
+
+    A failed import is not remembered by Python, so without this every
+    comparison searched ``sys.path`` for the missing package again.
+    """
     try:
         from wordfreq import word_frequency
     except ImportError:
+        return None
+    found: Callable[..., float] = word_frequency
+    return found
+
+
+def _wordfreq_lookup() -> Callable[[str], float] | None:
+    """General English word frequencies from ``wordfreq`` if it is installed, else None."""
+    word_frequency = _wordfreq_module()
+    if word_frequency is None:
         return None
 
     def lookup(term: str) -> float:
@@ -349,18 +419,29 @@ def distinctive_terms(
         grand.update(c)
     grand_total = sum(totals)
     out: list[DistinctiveTerm] = []
+    log, sqrt = math.log, math.sqrt
     for doc, tc, own, n_i in zip(docs, tcs, counts, totals, strict=True):
         n_j = grand_total - n_i
-        sent_map = {t.term: t.sentences for t in tc.terms}
         scored = []
-        for w in own:
-            y_i = own[w]
+        for w, y_i in own.items():
             y_j = grand[w] - y_i
             a_w = a_0 * shares[w]
-            delta, z = log_odds_z(y_i, n_i, y_j, n_j, a_w, a_0)
+            # log_odds_z inlined (the same arithmetic in the same order): it
+            # runs for every term of every article.
+            if a_w <= 0 or a_0 <= a_w:
+                raise ValueError(f"prior must satisfy 0 < a_w < a_0, got a_w={a_w}, a_0={a_0}")
+            in_i, out_i = y_i + a_w, n_i + a_0 - y_i - a_w
+            in_j, out_j = y_j + a_w, n_j + a_0 - y_j - a_w
+            delta = log(in_i / out_i) - log(in_j / out_j)
+            if delta <= 0:
+                continue  # z has delta's sign: the term is not over-used here
+            z = delta / sqrt(1 / in_i + 1 / out_i + 1 / in_j + 1 / out_j)
             if z > 0:
                 scored.append((z, w, delta, y_i, y_j, a_w))
         scored.sort(key=lambda s: (-s[0], s[1]))
+        if not scored[:top]:
+            continue
+        sent_map = {t.term: t.sentences for t in tc.terms}
         for z, w, delta, y_i, y_j, a_w in scored[:top]:
             out.append(
                 DistinctiveTerm(
