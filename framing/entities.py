@@ -153,11 +153,12 @@ _JOINERS = frozenset({"of", "and", "for", "the", "&"})
 _PRONOUN_I_RE = re.compile(r"I(?:[’'](?:ll|m|ve|d|s))?")
 # A speaker label that opens a line of an interview ("Q:", "A:", "MARKS:").
 _LABEL_RE = re.compile(r"[\s(—–\-\"“”‘’']*(?:[A-Z][A-Za-z]{0,14}:\s*)?[\s(—–\-\"“”‘’']*")
-_POSSESSIVE_RE = re.compile(r"[’']s?$")
 _CORPORATE = frozenset({"inc", "corp", "co", "llc", "ltd", "plc", "lp", "gmbh", "sa", "ag"})
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen: a frozen dataclass's __init__ costs three times as much, and every
+# word of every sentence is built; nothing assigns to a _Word.
+@dataclass(slots=True)
 class _Word:
     start: int
     end: int
@@ -184,14 +185,18 @@ def _is_acronym(word: str) -> bool:
 def _words_of(sent: Sentence, gaz: Gazetteer) -> list[_Word]:
     out = []
     text_all = sent.text
+    base = sent.start
     for m in _WORD_RE.finditer(text_all):
         text = m.group()
-        if text.endswith(".") and text.count(".") == 1 and not _keeps_period(text, text_all[m.end():], gaz):
+        if text[-1] == "." and text.count(".") == 1 and not _keeps_period(text, text_all[m.end():], gaz):
             text = text[:-1]  # a sentence's last word, not an abbreviation
-        text = _POSSESSIVE_RE.sub("", text) if len(text) > 3 and text[-2:] in ("’s", "'s") else text
-        text = text.rstrip("’'-")
+        if len(text) > 3 and text[-2:] in ("’s", "'s"):
+            text = text[:-2]  # the possessive ending: "Cox’s" is Cox
+        if text[-1] in "’'-":
+            text = text.rstrip("’'-")
         if text:
-            out.append(_Word(sent.start + m.start(), sent.start + m.start() + len(text), text))
+            start = base + m.start()
+            out.append(_Word(start, start + len(text), text))
     return out
 
 
@@ -455,7 +460,11 @@ def _head(words: list[str]) -> str:
 
 
 def _initials(name: str) -> str:
-    parts = [p for p in re.split(r"[\s\-]+", name) if p and _cap(p) and p.lower() not in load_gazetteer().connectors]
+    parts = [p for p in re.split(r"[\s\-]+", name) if p and _cap(p)]
+    if parts:
+        # Looked up once per name, not once per word (each lookup checks the lexicon folder).
+        connectors = load_gazetteer().connectors
+        parts = [p for p in parts if p.lower() not in connectors]
     if parts and parts[0].replace(".", "") in ("U", "US") and len(parts) > 2:
         parts = parts[1:]
     return "".join(p[0] for p in parts).upper()
