@@ -325,30 +325,32 @@ def _facts(doc: Document, quantities: Sequence[Quantity], entities: Sequence[Ent
     ]
 
 
-def _incidence(sets: Sequence[frozenset[str] | set[str]], vocab: dict[str, int]) -> sparse.csr_matrix:
-    """A binary sentence-by-item matrix of ``sets`` over ``vocab``."""
-    rows, cols = [], []
-    for r, items in enumerate(sets):
-        for item in items:
-            rows.append(r)
-            cols.append(vocab[item])
-    data = np.ones(len(rows))
-    return sparse.csr_matrix((data, (rows, cols)), shape=(len(sets), max(len(vocab), 1)))
-
-
 def _containment_matrix(
-    rows: Sequence[frozenset[str] | set[str]], cols: Sequence[frozenset[str] | set[str]], weight: dict[str, float]
+    sets: Sequence[frozenset[str]], groups: Sequence[tuple[int, ...]], weight: dict[str, float]
 ) -> np.ndarray:
-    """Weighted share of each row set's items found in each column set (0 for an empty row)."""
+    """Weighted share of each set's items found in each group of sets (their union); 0 for an empty set.
+
+    Items missing from ``weight`` weigh 1. Rows are the sets, columns the groups.
+    """
     vocab: dict[str, int] = {}
-    for items in (*rows, *cols):
-        for item in items:
-            vocab.setdefault(item, len(vocab))
-    w = np.array([weight.get(t, 1.0) for t in vocab]) if vocab else np.ones(1)
-    a = _incidence(rows, vocab).multiply(w).tocsr()
-    b = _incidence(cols, vocab)
-    num = (a @ b.T).toarray()
-    den = np.asarray(a.sum(axis=1)).ravel()
+    ids = [[vocab.setdefault(item, len(vocab)) for item in items] for items in sets]
+    if not vocab:
+        return np.zeros((len(sets), len(groups)))
+    indptr = np.zeros(len(sets) + 1, dtype=np.int64)
+    np.cumsum([len(x) for x in ids], out=indptr[1:])
+    indices = np.fromiter(chain.from_iterable(ids), dtype=np.int64, count=int(indptr[-1]))
+    w = np.array([weight.get(item, 1.0) for item in vocab], dtype=np.float64)
+    weighted = sparse.csr_matrix((w[indices], indices, indptr), shape=(len(sets), len(vocab)))
+    # A group's items: the sum of its members' incidence rows, made binary again.
+    member_ptr = np.zeros(len(groups) + 1, dtype=np.int64)
+    np.cumsum([len(g) for g in groups], out=member_ptr[1:])
+    members = np.fromiter(chain.from_iterable(groups), dtype=np.int64, count=int(member_ptr[-1]))
+    select = sparse.csr_matrix((np.ones(len(members)), members, member_ptr), shape=(len(groups), len(sets)))
+    binary = sparse.csr_matrix((np.ones(len(indices)), indices, indptr), shape=(len(sets), len(vocab)))
+    union = select @ binary
+    union.data[:] = 1.0
+    num = (weighted @ union.T).toarray()
+    den = np.asarray(weighted.sum(axis=1)).ravel()
     with np.errstate(invalid="ignore", divide="ignore"):
         out = np.where(den[:, None] > 0, num / np.where(den[:, None] > 0, den[:, None], 1.0), 0.0)
     return np.asarray(out)
@@ -417,10 +419,10 @@ def signal_matrices(
     # Candidate groups of every article, as global sentence indices.
     groups = [[tuple(bounds[j] + k for k in c) for c in candidates(len(ts), windows=windows)]
               for j, ts in enumerate(texts)]
-    flat_groups = [g for gs in groups for g in gs]
+    flat_groups = [tuple(int(x) for x in g) for gs in groups for g in gs]
     # Single sentences reuse the fitted matrix; only the neighbour pairs are vectorised anew.
     pairs = [k for k, g in enumerate(flat_groups) if len(g) > 1]
-    pair_members = [tuple(int(x) for x in flat_groups[k]) for k in pairs]
+    pair_members = [flat_groups[k] for k in pairs]
     # Column k of the similarity matrices is group k: single-sentence groups
     # come from the sentence matrix, pairs from the rows appended after it.
     col_of = np.empty(len(flat_groups), dtype=int)
@@ -456,13 +458,10 @@ def signal_matrices(
     nums = [frozenset((k, v) for k, v, _ in f.numbers) for f in facts]
     ents = [f.entities for f in facts]
 
-    def union(sets: Sequence[frozenset[str] | frozenset[tuple[str, float]]]) -> list[frozenset[Any]]:
-        return [frozenset().union(*(sets[k] for k in g)) for g in flat_groups]
-
-    term_c = _containment_matrix(terms, union(terms), idf)
+    term_c = _containment_matrix(terms, flat_groups, idf)
     num_keys = [frozenset(f"{k}:{v}" for k, v in s) for s in nums]
-    num_c = _containment_matrix(num_keys, union(num_keys), {})
-    ent_c = _containment_matrix(ents, union(ents), ent_idf)
+    num_c = _containment_matrix(num_keys, flat_groups, {})
+    ent_c = _containment_matrix(ents, flat_groups, ent_idf)
     gbounds = np.cumsum([0] + [len(gs) for gs in groups])
     for i in range(len(docs)):
         rows = slice(bounds[i], bounds[i + 1])
