@@ -221,7 +221,7 @@ def _possessive_gap(gap: str) -> bool:
     return gap in ("'s ", "’s ", "' ", "’ ")
 
 
-def _candidates(doc: Document, gaz: Gazetteer) -> list[_Cand]:
+def _candidates(doc: Document, gaz: Gazetteer, common: frozenset[str]) -> list[_Cand]:
     """Capitalised runs of each sentence, cut at job titles; headlines only where names are known."""
     cands: list[_Cand] = []
     headlines: list[tuple[Sentence, list[list[_Word]]]] = []
@@ -236,7 +236,7 @@ def _candidates(doc: Document, gaz: Gazetteer) -> list[_Cand]:
             prefix = doc.text[sent.start : run[0].start]
             first_word = bool(_LABEL_RE.fullmatch(prefix))
             prev = words[i - 1].text.lower() if i > 0 else ""
-            cands.extend(_split_run(doc, sent, run, first_word, prev, gaz))
+            cands.extend(_split_run(doc, sent, run, first_word, prev, gaz, common))
     if headlines:
         seen = {" ".join(c.text.split()) for c in cands}
         for sent, runs_ in headlines:
@@ -334,7 +334,8 @@ def _headline_names(doc: Document, sent: Sentence, run: list[_Word], gaz: Gazett
 
 
 def _split_run(
-    doc: Document, sent: Sentence, run: list[_Word], initial: bool, prev: str, gaz: Gazetteer
+    doc: Document, sent: Sentence, run: list[_Word], initial: bool, prev: str, gaz: Gazetteer,
+    common: frozenset[str],
 ) -> list[_Cand]:
     """Cut a capitalised run at titles: "ICE acting Director Matthew Albence" -> ICE, Matthew Albence."""
     # Leading "The" belongs to the sentence, not the name ("The Clarion Ledger"); so does a
@@ -347,7 +348,7 @@ def _split_run(
     # "Residents of East Palestine", "Members of Congress": a common noun before "of" is
     # not part of the name (unlike "Bank of England", whose head is an organisation word).
     if len(run) > 2 and run[1].text.lower() == "of" and _common_noun(run[0].text, gaz) \
-            and (initial or run[0].text.lower() in _common_words(doc)):
+            and (initial or run[0].text.lower() in common):
         prev = "of"
         run = run[2:]
         initial = False
@@ -459,11 +460,13 @@ def _head(words: list[str]) -> str:
     return low[-1]
 
 
-def _initials(name: str) -> str:
+def _initials(name: str, connectors: frozenset[str] | None = None) -> str:
+    """The initials of a name's capitalised words; ``connectors`` default to the gazetteer's."""
     parts = [p for p in re.split(r"[\s\-]+", name) if p and _cap(p)]
     if parts:
         # Looked up once per name, not once per word (each lookup checks the lexicon folder).
-        connectors = load_gazetteer().connectors
+        if connectors is None:
+            connectors = load_gazetteer().connectors
         parts = [p for p in parts if p.lower() not in connectors]
     if parts and parts[0].replace(".", "") in ("U", "US") and len(parts) > 2:
         parts = parts[1:]
@@ -530,9 +533,10 @@ def _classify(c: _Cand, gaz: Gazetteer) -> tuple[str, str] | None:
 def extract_entities(doc: Document) -> tuple[EntityMention, ...]:
     """Every person, organisation and place named in ``doc``'s content, in text order."""
     gaz = load_gazetteer()
-    cands = [piece for c in _candidates(doc, gaz) for piece in _split_and(doc, c, gaz)]
+    common = _common_words(doc)
+    cands = [piece for c in _candidates(doc, gaz, common) for piece in _split_and(doc, c, gaz)]
     mid = {c.text for c in cands if not c.initial}  # names seen where a capital means a name
-    defined = _abbreviations(doc, cands)
+    defined = _abbreviations(doc, cands, gaz)
     found: list[tuple[_Cand, str, str]] = []
     pending: list[_Cand] = []
     titles = _titles_of_works(doc)
@@ -550,15 +554,15 @@ def extract_entities(doc: Document) -> tuple[EntityMention, ...]:
             # "Young children", "Specifically, ...": a capital at the start proves nothing.
             pending.append(c)
             continue
-        if c.initial and got is not None and got[1] == "person" and c.text.split()[0].lower() in _common_words(doc):
+        if c.initial and got is not None and got[1] == "person" and c.text.split()[0].lower() in common:
             pending.append(c)
             continue
         if got is None:
             pending.append(c)
         else:
             found.append((c, got[0], got[1]))
-    found = _expand_acronyms(found)
-    found = _resolve_pending(doc, pending, found, mid)
+    found = _expand_acronyms(found, gaz)
+    found = _resolve_pending(pending, found, mid, gaz, common)
     found = _propagate_lists(doc, found, pending, gaz)
     found = _same_text(found, pending)
     found = _full_names(found)
@@ -630,19 +634,18 @@ def _full_names(found: list[tuple[_Cand, str, str]]) -> list[tuple[_Cand, str, s
     return out
 
 
-@lru_cache(maxsize=64)
-def _common_words_text(text: str) -> frozenset[str]:
-    return frozenset(m.group().lower() for m in re.finditer(r"(?<![\w.])[a-z][a-z’'\-]+", text))
+_STOP_WORDS: frozenset[str] = frozenset(ENGLISH_STOP_WORDS)
+# A word written in lower case; all its characters are already lower case.
+_LOWER_WORD_RE = re.compile(r"(?<![\w.])[a-z][a-z’'\-]+")
 
 
 def _common_words(doc: Document) -> frozenset[str]:
     """Words the article writes in lower case (so a capital on them only opens a sentence)."""
-    return _common_words_text(doc.text) | frozenset(ENGLISH_STOP_WORDS)
+    return frozenset(_LOWER_WORD_RE.findall(doc.text)) | _STOP_WORDS
 
 
-def _abbreviations(doc: Document, cands: list[_Cand]) -> dict[str, str]:
+def _abbreviations(doc: Document, cands: list[_Cand], gaz: Gazetteer) -> dict[str, str]:
     """Abbreviations the text defines: "Immigration and Customs Enforcement (ICE)", "HSI (Homeland ...)"."""
-    gaz = load_gazetteer()
     out: dict[str, str] = {}
     by_end = {c.end: c for c in cands}
     by_start = {c.start: c for c in cands}
@@ -650,26 +653,26 @@ def _abbreviations(doc: Document, cands: list[_Cand]) -> dict[str, str]:
         abbr = m.group(1)
         before = doc.text[: m.start()].rstrip()
         c = by_end.get(len(before))
-        if c is not None and _initials(c.text).startswith(abbr.replace(".", "")[:1]) \
-                and _initials(c.text) == abbr.replace(".", "").upper():
+        if c is not None and _initials(c.text, gaz.connectors).startswith(abbr.replace(".", "")[:1]) \
+                and _initials(c.text, gaz.connectors) == abbr.replace(".", "").upper():
             known = gaz.names.get(c.text.lower()) or gaz.names.get(abbr.lower())
             out[abbr] = known[0] if known else c.text
     for m in re.finditer(r"\b([A-Z]{2,6}) \(([^()]{4,80})\)", doc.text):
         abbr, full = m.group(1), m.group(2)
-        if _initials(full) == abbr:
+        if _initials(full, gaz.connectors) == abbr:
             inner = by_start.get(m.start(2))
             known = gaz.names.get(full.lower()) or gaz.names.get(abbr.lower())
             out[abbr] = known[0] if known else (inner.text if inner else full)
     return out
 
 
-def _expand_acronyms(found: list[tuple[_Cand, str, str]]) -> list[tuple[_Cand, str, str]]:
+def _expand_acronyms(found: list[tuple[_Cand, str, str]], gaz: Gazetteer) -> list[tuple[_Cand, str, str]]:
     """An undefined abbreviation ("CDU president") is the organisation with those initials, if one."""
     orgs = {canon for _, canon, kind in found if kind == "organisation" and len(canon.split()) >= 2}
     out = []
     for c, canon, kind in found:
         if kind == "organisation" and _is_acronym(canon) and canon == c.text:
-            hits = {o for o in orgs if _initials(o) == canon.replace(".", "")}
+            hits = {o for o in orgs if _initials(o, gaz.connectors) == canon.replace(".", "")}
             if len(hits) == 1:
                 canon = hits.pop()
         out.append((c, canon, kind))
@@ -677,13 +680,13 @@ def _expand_acronyms(found: list[tuple[_Cand, str, str]]) -> list[tuple[_Cand, s
 
 
 def _resolve_pending(
-    doc: Document, pending: list[_Cand], found: list[tuple[_Cand, str, str]], mid: set[str]
+    pending: list[_Cand], found: list[tuple[_Cand, str, str]], mid: set[str], gaz: Gazetteer,
+    common: frozenset[str],
 ) -> list[tuple[_Cand, str, str]]:
     """Give unknown single names a meaning from the full names of the same article."""
     out = list(found)
     persons = [(c, canon) for c, canon, kind in found if kind == "person" and len(canon.split()) >= 2]
     orgs = [(c, canon) for c, canon, kind in found if kind == "organisation" and len(canon.split()) >= 2]
-    common = _common_words(doc)
     for c in pending:
         word = c.text
         if len(word.split()) != 1 or (c.initial and word.lower() in common):
@@ -700,7 +703,7 @@ def _resolve_pending(
             continue
         # "CDU president": the initials of an organisation named in full.
         if _is_acronym(word):
-            by_initials = {canon for oc, canon in orgs if _initials(canon) == word.replace(".", "")}
+            by_initials = {canon for oc, canon in orgs if _initials(canon, gaz.connectors) == word.replace(".", "")}
             if len(by_initials) == 1:
                 out.append((c, by_initials.pop(), "organisation"))
     return out
