@@ -532,6 +532,18 @@ class _Attribution:
     channel: str | None
 
 
+@dataclass(frozen=True, slots=True)
+class _CueSite:
+    """A cue in the masked text and the speaker phrases around it (no resolution yet)."""
+
+    start: int
+    end: int
+    word: str
+    surface: str | None  # the phrase before the cue, else after it
+    subject: str | None  # "..., calling it": the clause's subject, read when no phrase is found
+    coordinated: bool  # "..., and added": no subject of its own
+
+
 class _Context:
     """Per-article state shared by the attribution steps (built once per call)."""
 
@@ -565,6 +577,7 @@ class _Context:
         self._org_memo: dict[str, str | None] = {}
         self._tail_memo: dict[str, str] = {}
         self._person_memo: dict[tuple[str, str], _Entity] = {}
+        self._sites: dict[tuple[int, int], tuple[list[_CueSite], str | None]] = {}
         self._collect()
 
     def clause(self, open_mark: int, close_end: int, lo: int, hi: int) -> tuple[int, int]:
@@ -1120,24 +1133,49 @@ class _Context:
         gender = "m" if noun in _MALE_NOUNS else "f" if noun in _FEMALE_NOUNS else None
         return _Entity(_strip_det(bare), "group", self.role_for(descriptor), gender, singular)
 
-    def _attributions_in(self, lo: int, hi: int, sentence: int) -> list[_Attribution]:
-        """Every cue between ``lo`` and ``hi`` with its speaker, if one can be found."""
-        out: list[_Attribution] = []
-        sentence_channel: str | None = None  # the channel named in lo..hi ("" for none), read once
-        for m in self.cues.pattern.finditer(self.masked, lo, hi):
+    def _cue_sites(self, lo: int, hi: int) -> tuple[list[_CueSite], str | None]:
+        """The cues between ``lo`` and ``hi`` with the speaker phrases read around them, and the channel named there.
+
+        Everything here reads the masked text only, so it is read once per
+        range: the same sentences are attributed twice (before and after all
+        people are known) and the same stretches after a quote more than once.
+        """
+        key = (lo, hi)
+        cached = self._sites.get(key)
+        if cached is not None:
+            return cached
+        masked, roles = self.masked, self.roles
+        sites: list[_CueSite] = []
+        for m in self.cues.pattern.finditer(masked, lo, hi):
             word = _SPACES_RE.sub(" ", m.group().lower())
             cue = self.cues.forms.get(word)
             if cue is None:
                 continue
             surface: str | None = None
-            seg_lo = lo
             if word != "according to":
-                surface = _speaker_before(self.masked, seg_lo, m.start(), self.roles)
+                surface = _speaker_before(masked, lo, m.start(), roles)
             if surface is None and cue.invert:
-                surface = _speaker_after(self.masked, m.end(), hi, self.roles)
-            entity = self.analyse(surface, m.start(), sentence) if surface else None
-            coordinated = _COORDINATED_CUE_RE.search(self.masked, lo, m.start()) is not None
-            if entity is None and (word.endswith("ing") or coordinated) and out:
+                surface = _speaker_after(masked, m.end(), hi, roles)
+            subject = None
+            if surface is None and word.endswith("ing") and masked[lo : m.start()].rstrip().endswith(","):
+                subject = _leading_subject(masked[lo : m.start()], roles)
+            coordinated = _COORDINATED_CUE_RE.search(masked, lo, m.start()) is not None
+            sites.append(_CueSite(m.start(), m.end(), word, surface, subject, coordinated))
+        channel = None
+        if sites:
+            cm = self.cues.channel_pattern.search(masked, lo, hi)
+            channel = _SPACES_RE.sub(" ", cm.group().lower()) if cm else None
+        self._sites[key] = sites, channel
+        return sites, channel
+
+    def _attributions_in(self, lo: int, hi: int, sentence: int) -> list[_Attribution]:
+        """Every cue between ``lo`` and ``hi`` with its speaker, if one can be found."""
+        out: list[_Attribution] = []
+        sites, sentence_channel = self._cue_sites(lo, hi)
+        for site in sites:
+            surface = site.surface
+            entity = self.analyse(surface, site.start, sentence) if surface else None
+            if entity is None and (site.word.endswith("ing") or site.coordinated) and out:
                 # "..., saying ...", "..., but added that ...", 'said the trend was
                 # "..." and dismissed ...': a cue without a subject of its own
                 # borrows the subject of the clause before. A cue whose subject
@@ -1145,21 +1183,18 @@ class _Context:
                 # borrows nothing: unknown is better than wrong.
                 prev = out[-1]
                 if prev.entity is not None and (
-                    coordinated or self.masked.find("\x00", prev.cue_end, m.start()) == -1
+                    site.coordinated or self.masked.find("\x00", prev.cue_end, site.start) == -1
                 ):
                     entity, surface = prev.entity, None
-            if entity is None and surface is None and word.endswith("ing") and self.masked[lo : m.start()].rstrip().endswith(","):
+            if entity is None and surface is None and site.subject is not None:
                 # "A federal judge blocked the law, calling it ...": the sentence's subject.
-                surface = _leading_subject(self.masked[lo : m.start()], self.roles)
-                entity = self.analyse(surface, m.start(), sentence) if surface else None
-            if sentence_channel is None:
-                cm = self.cues.channel_pattern.search(self.masked, lo, hi)
-                sentence_channel = _SPACES_RE.sub(" ", cm.group().lower()) if cm else ""
-            channel = sentence_channel or None
+                surface = site.subject
+                entity = self.analyse(surface, site.start, sentence) if surface else None
+            channel = sentence_channel
             noun = _CHANNEL_NOUN_RE.search(surface) if surface else None
             if noun:
                 channel = channel or noun.group().lower()
-            out.append(_Attribution(m.start(), m.end(), word, surface, entity, channel))
+            out.append(_Attribution(site.start, site.end, site.word, surface, entity, channel))
         return out
 
 
