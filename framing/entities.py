@@ -188,6 +188,11 @@ def _words_of(sent: Sentence, gaz: Gazetteer) -> list[_Word]:
     base = sent.start
     for m in _WORD_RE.finditer(text_all):
         text = m.group()
+        start = base + m.start()
+        if text[-1] not in ".s’'-":
+            # Nothing to trim (most words): no final period, possessive or apostrophe.
+            out.append(_Word(start, start + len(text), text))
+            continue
         if text[-1] == "." and text.count(".") == 1 and not _keeps_period(text, text_all[m.end():], gaz):
             text = text[:-1]  # a sentence's last word, not an abbreviation
         if len(text) > 3 and text[-2:] in ("’s", "'s"):
@@ -195,7 +200,6 @@ def _words_of(sent: Sentence, gaz: Gazetteer) -> list[_Word]:
         if text[-1] in "’'-":
             text = text.rstrip("’'-")
         if text:
-            start = base + m.start()
             out.append(_Word(start, start + len(text), text))
     return out
 
