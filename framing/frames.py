@@ -14,6 +14,7 @@ and edit why a sentence was marked, which a trained classifier cannot offer.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -282,11 +283,14 @@ class _Pattern:
     exclusion: bool
 
 
-@dataclass(frozen=True, slots=True)
+# eq=False: an index is hashed by identity, so _candidates can memoise on it.
+@dataclass(frozen=True, slots=True, eq=False)
 class _Index:
     exact: dict[str, tuple[_Pattern, ...]]
     prefix: dict[str, tuple[_Pattern, ...]]
     suffix: dict[str, tuple[_Pattern, ...]]
+    # The lengths of the prefix or suffix keys, ascending: only these can match.
+    lengths: tuple[int, ...] = ()
 
 
 def _word_matches(word: _Word, token: str) -> bool:
@@ -309,8 +313,13 @@ def _index(lexicon: FramesLexicon) -> _Index:
     for pat in entries:
         kind, s = pat.words[0]
         buckets[kind].setdefault(s, []).append(pat)
+    return _freeze(buckets)
+
+
+def _freeze(buckets: dict[str, dict[str, list[_Pattern]]]) -> _Index:
     frozen = {k: {s: tuple(v) for s, v in b.items()} for k, b in buckets.items()}
-    return _Index(frozen["exact"], frozen["prefix"], frozen["suffix"])
+    lengths = tuple(sorted({len(s) for s in frozen["prefix"]} | {len(s) for s in frozen["suffix"]}))
+    return _Index(frozen["exact"], frozen["prefix"], frozen["suffix"], lengths)
 
 
 @lru_cache(maxsize=8)
@@ -322,96 +331,166 @@ def _context_index(lexicon: FramesLexicon) -> _Index:
             pat = _Pattern(fam, c, tuple(_compile_word(w) for w in c.split()), False)
             kind, first = pat.words[0]
             buckets[kind].setdefault(first, []).append(pat)
-    frozen = {k: {w: tuple(v) for w, v in b.items()} for k, b in buckets.items()}
-    return _Index(frozen["exact"], frozen["prefix"], frozen["suffix"])
+    return _freeze(buckets)
 
 
 def _match(index: _Index, words: Sequence[str], joins: Sequence[bool]) -> list[tuple[int, int, _Pattern]]:
     """Every (first token, last token, pattern) where a pattern of ``index`` matches."""
+    # Look each distinct word up once; most words start no pattern at all.
+    starting = {w: c for w in set(words) if (c := _candidates(index, w))}
     found: list[tuple[int, int, _Pattern]] = []
-    for i, token in enumerate(words):
-        for pat in _candidates(index, token):
+    if not starting:
+        return found
+    size = len(words)
+    for i in [k for k, w in enumerate(words) if w in starting]:
+        for pat in starting[words[i]]:
+            if len(pat.words) == 1:
+                found.append((i, i, pat))
+                continue
             j = i
-            ok = True
             for w in pat.words[1:]:
-                if j + 1 >= len(words) or not joins[j] or not _word_matches(w, words[j + 1]):
-                    ok = False
-                    break
                 j += 1
-            if ok:
+                if j >= size or not joins[j - 1] or not _word_matches(w, words[j]):
+                    break
+            else:
                 found.append((i, j, pat))
     return found
 
 
-def _candidates(index: _Index, token: str) -> list[_Pattern]:
+@lru_cache(maxsize=1 << 16)
+def _candidates(index: _Index, token: str) -> tuple[_Pattern, ...]:
+    """The patterns whose first word matches ``token`` (memoised per word, bounded)."""
     out = list(index.exact.get(token, ()))
-    for k in range(1, len(token) + 1):
+    size = len(token)
+    for k in index.lengths:
+        if k > size:
+            break
         out += index.prefix.get(token[:k], ())
         out += index.suffix.get(token[-k:], ())
-    return out
+    return tuple(out)
 
 
-def _in_quotes(doc: Document, start: int) -> bool:
-    return any(q.start <= start < q.end for q in doc.quote_spans)
+def _quoted(doc: Document) -> tuple[list[int], list[int]]:
+    """The union of the article's quote spans as sorted, disjoint (starts, ends).
+
+    An offset lies in some quote span exactly when it lies in their union,
+    which one binary search answers (:func:`_in_quotes`).
+    """
+    starts: list[int] = []
+    ends: list[int] = []
+    for q in sorted(doc.quote_spans, key=lambda q: q.start):
+        if q.start >= q.end:
+            continue
+        if ends and q.start <= ends[-1]:
+            ends[-1] = max(ends[-1], q.end)
+        else:
+            starts.append(q.start)
+            ends.append(q.end)
+    return starts, ends
+
+
+def _in_quotes(quoted: tuple[list[int], list[int]], start: int) -> bool:
+    starts, ends = quoted
+    k = bisect_right(starts, start) - 1
+    return k >= 0 and start < ends[k]
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class _Prepared:
+    """What cue matching needs from a lexicon, built once per lexicon."""
+
+    index: _Index
+    context_index: _Index
+    family: dict[str, str]
+    order: dict[str, int]
+    context_families: frozenset[str]
+
+
+# Keyed on the lexicon object itself (checked with ``is``): hashing a
+# FramesLexicon walks every cue of every frame, on every call.
+_prepared: dict[int, tuple[FramesLexicon, _Prepared]] = {}
+
+
+def _prepare(lex: FramesLexicon) -> _Prepared:
+    hit = _prepared.get(id(lex))
+    if hit is not None and hit[0] is lex:
+        return hit[1]
+    prepared = _Prepared(
+        index=_index(lex),
+        context_index=_context_index(lex),
+        family={spec.id: spec.family for spec in lex.frames},
+        order={spec.id: n for n, spec in enumerate(lex.frames)},
+        context_families=frozenset(fam for fam, _ in lex.context),
+    )
+    if len(_prepared) >= 8:
+        _prepared.clear()
+    _prepared[id(lex)] = (lex, prepared)
+    return prepared
 
 
 def frame_cues(doc: Document, *, lexicon: FramesLexicon | None = None) -> tuple[FrameCue, ...]:
     """Every frame cue in the article's sentences, in text order, with its trigger words."""
     lex = lexicon if lexicon is not None else load_frames_lexicon()
-    index = _index(lex)
+    prep = _prepare(lex)
     tokens = doc.tokens
     words = [normalise_token(t.text) for t in tokens]
     # A phrase may continue from token k to k+1 only inside one sentence and
     # across a gap of spaces, hyphens or quote marks.
+    text = doc.text
     joins = [
-        tokens[k].sentence == tokens[k + 1].sentence
-        and _PHRASE_GAP.fullmatch(doc.text, tokens[k].end, tokens[k + 1].start) is not None
-        for k in range(len(tokens) - 1)
+        prev.sentence == cur.sentence
+        # Most gaps are one space; the regex decides the rest.
+        and (text[prev.end : cur.start] == " " or _PHRASE_GAP.fullmatch(text, prev.end, cur.start) is not None)
+        for prev, cur in zip(tokens, tokens[1:])
     ]
-    found = _match(index, words, joins)  # (first token, last token, pattern)
+    found = _match(prep.index, words, joins)  # (first token, last token, pattern)
     # A family with context words counts only in an article that has one of
     # them: "families" or "an influx of students" in a school story is not the
     # immigration frames' victim or threat.
-    silent = {fam for fam, _ in lex.context}
+    silent = set(prep.context_families)
     if silent:
-        silent -= {p.frame for _, _, p in _match(_context_index(lex), words, joins)}
-    blocked_all = [(i, j) for i, j, p in found if p.exclusion and not p.frame]
-    blocked: dict[str, list[tuple[int, int]]] = {}
+        silent -= {p.frame for _, _, p in _match(prep.context_index, words, joins)}
+    # Matches are inclusive token ranges, so two overlap exactly when they
+    # share a token: blocked and taken ranges are kept as sets of tokens.
+    blocked_all: set[int] = set()
+    blocked: dict[str, set[int]] = {}
     for i, j, p in found:
-        if p.exclusion and p.frame:
-            blocked.setdefault(p.frame, []).append((i, j))
-    family = {spec.id: spec.family for spec in lex.frames}
-    order = {spec.id: n for n, spec in enumerate(lex.frames)}
+        if p.exclusion:
+            (blocked.setdefault(p.frame, set()) if p.frame else blocked_all).update(range(i, j + 1))
+    family = prep.family
     by_frame: dict[str, list[tuple[int, int, _Pattern]]] = {}
     for i, j, p in found:
         if p.exclusion or family[p.frame] in silent:
             continue
-        stops = blocked_all + blocked.get(p.frame, [])
-        if any(i <= b and a <= j for a, b in stops):
+        mine = blocked.get(p.frame)
+        if any(t in blocked_all or (mine is not None and t in mine) for t in range(i, j + 1)):
             continue
         by_frame.setdefault(p.frame, []).append((i, j, p))
+    quoted = _quoted(doc)
     cues: list[FrameCue] = []
     for frame, matches in by_frame.items():
         # Longest match first, so "family separation" wins over "separat*".
         matches.sort(key=lambda m: (-(m[1] - m[0]), m[0], m[2].source))
-        taken: list[tuple[int, int]] = []
+        taken: set[int] = set()
         for i, j, p in matches:
-            if any(i <= b and a <= j for a, b in taken):
+            span = range(i, j + 1)
+            if not taken.isdisjoint(span):
                 continue
-            taken.append((i, j))
+            taken.update(span)
             start, end = tokens[i].start, tokens[j].end
             cues.append(
                 FrameCue(
                     start=start,
                     end=end,
-                    text=doc.text[start:end],
+                    text=text[start:end],
                     frame=frame,
                     family=family[frame],
                     sentence=tokens[i].sentence,
                     cue=p.source,
-                    in_quotes=_in_quotes(doc, start),
+                    in_quotes=_in_quotes(quoted, start),
                 )
             )
+    order = prep.order
     cues.sort(key=lambda c: (c.start, order[c.frame], c.end))
     return tuple(cues)
 
