@@ -211,7 +211,6 @@ def _analyzer(text: str, fold: dict[str, str] | None = None) -> list[str]:
     ]
 
 
-@lru_cache(maxsize=65536)
 def _wb_grams(word: str) -> tuple[str, ...]:
     """The character 3-5-grams of one lower-cased word, exactly as sklearn's ``analyzer="char_wb"`` lists them."""
     w = f" {word} "
@@ -224,63 +223,74 @@ def _wb_grams(word: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=32768)
+def _wb_code_points(word: str) -> np.ndarray:
+    """:func:`_wb_grams` of ``word`` as rows of five code points + 1, 0 past a gram's end.
+
+    Rows compare as the strings do (a prefix first), so n-grams sort as integers.
+    """
+    grams = _wb_grams(word)
+    rows = [[ord(c) + 1 for c in g] + [0] * (5 - len(g)) for g in grams]
+    out = np.array(rows, dtype=np.int64)
+    out.flags.writeable = False  # shared by every later call
+    return out
+
+
+def _alphabetical_ids(code_points: np.ndarray, alphabet: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Alphabetical feature id of each n-gram row, and the first row of each feature.
+
+    ``alphabet`` holds every value of ``code_points``, sorted; a row then reads
+    as a five-digit number in base ``len(alphabet)`` that sorts as its string.
+    """
+    base = len(alphabet)
+    digits = np.searchsorted(alphabet, code_points)
+    if base**5 < 2**63:
+        key = digits @ np.array([base**4, base**3, base**2, base, 1], dtype=np.int64)
+        _, first, inverse = np.unique(key, return_index=True, return_inverse=True)
+        return inverse.ravel(), first
+    # A very large alphabet: sort on two keys (np.lexsort is stable, so a
+    # feature's run in the sorted order starts at its first row).
+    high = digits[:, :3] @ np.array([base**2, base, 1], dtype=np.int64)
+    low = digits[:, 3:] @ np.array([base, 1], dtype=np.int64)
+    order = np.lexsort((low, high))
+    new = np.ones(len(order), dtype=bool)
+    new[1:] = (high[order][1:] != high[order][:-1]) | (low[order][1:] != low[order][:-1])
+    inverse = np.empty(len(order), dtype=np.int64)
+    inverse[order] = np.cumsum(new) - 1
+    return inverse, order[new]
+
+
 @dataclass(frozen=True, slots=True)
 class _Tfidf:
-    """Sublinear, smooth-idf, l2-normalised TF-IDF rows of the sentences and of the neighbour pairs."""
+    """Sublinear, smooth-idf, l2-normalised TF-IDF rows of the sentences and of the neighbour pairs.
+
+    Columns are features in alphabetical order; ``idf`` is indexed alike.
+    """
 
     sentences: sparse.csr_matrix
     pairs: sparse.csr_matrix | None
-    features: tuple[str, ...]
     idf: np.ndarray
 
 
-def _tfidf(units: Sequence[Sequence[str]], pairs: Sequence[tuple[int, ...]],
-           grams: Callable[[str], tuple[str, ...]] | None = None) -> _Tfidf | None:
-    """``TfidfVectorizer(sublinear_tf=True)`` fitted on the sentences, and its transform of the pairs.
+def _tfidf(rows: np.ndarray, cols: np.ndarray, alphabetical: np.ndarray, n: int,
+           pairs: Sequence[tuple[int, ...]]) -> _Tfidf:
+    """``TfidfVectorizer(sublinear_tf=True)`` fitted on ``n`` sentences, and its transform of the ``pairs``.
 
-    ``units`` are each sentence's tokens, the features themselves or, with
-    ``grams``, words whose features ``grams(word)`` lists (char_wb n-grams work
-    word by word, so a word's n-grams are computed once per event). A pair's
-    counts are the sum of its two sentences' counts, as the vectorizer counts
-    the two texts joined by a space. The matrices are laid out as sklearn lays
-    them (features in alphabetical columns; a sentence row in order of the
-    features' first appearance, a pair row sorted), so that every sum runs in
-    the same order and the cosines equal sklearn's to the last bit. None when
-    there is no feature at all (where sklearn raises "empty vocabulary").
+    ``rows``/``cols`` give the sentence and feature of every feature occurrence,
+    features numbered in order of first appearance; ``alphabetical`` maps them
+    to their alphabetical column. A pair's counts are the sum of its sentences'
+    counts, as the vectorizer counts the two texts joined by a space. The
+    matrices are laid out as sklearn lays them (a sentence row in order of the
+    features' first appearance, a pair row in alphabetical order) so that every
+    sum runs in the same order and the cosines equal sklearn's to the last bit.
     """
-    n = len(units)
-    distinct = list(dict.fromkeys(chain.from_iterable(units)))
-    if not distinct:
-        return None
-    unit_id = dict(zip(distinct, range(len(distinct))))
-    tokens = np.fromiter(map(unit_id.__getitem__, chain.from_iterable(units)), dtype=np.int64)
-    rows = np.repeat(np.arange(n, dtype=np.int64), [len(u) for u in units])
-    if grams is None:
-        features, cols = distinct, tokens
-    else:
-        unit_grams = [grams(u) for u in distinct]
-        flat = list(chain.from_iterable(unit_grams))
-        # A word seen before adds no new n-gram, so first appearances over the
-        # distinct words are the first appearances over the whole text.
-        features = list(dict.fromkeys(flat))
-        feature_id = dict(zip(features, range(len(features))))
-        gram_ids = np.fromiter(map(feature_id.__getitem__, flat), dtype=np.int64, count=len(flat))
-        lens = np.fromiter(map(len, unit_grams), dtype=np.int64, count=len(unit_grams))
-        starts = np.cumsum(lens) - lens
-        # Every token expands to its word's run of n-gram ids in gram_ids.
-        per_token = lens[tokens]
-        ends = np.cumsum(per_token)
-        cols = gram_ids[np.arange(int(ends[-1])) + np.repeat(starts[tokens] - (ends - per_token), per_token)]
-        rows = np.repeat(rows, per_token)
-    v = len(features)
+    v = len(alphabetical)
     keys, counts = np.unique(rows * v + cols, return_counts=True)
     key_rows, key_cols = np.divmod(keys, v)
     indptr = np.zeros(n + 1, dtype=np.int32)
     np.cumsum(np.bincount(key_rows, minlength=n), out=indptr[1:])
-    order = sorted(range(v), key=features.__getitem__)
-    alpha = np.empty(v, dtype=np.int32)
-    alpha[order] = np.arange(v, dtype=np.int32)
-    sents = sparse.csr_matrix((counts.astype(np.float64), alpha[key_cols], indptr), shape=(n, v))
+    sents = sparse.csr_matrix((counts.astype(np.float64), alphabetical[key_cols].astype(np.int32), indptr),
+                              shape=(n, v))
     pair_rows = None
     if pairs:
         counted = sents.copy()
@@ -298,7 +308,59 @@ def _tfidf(units: Sequence[Sequence[str]], pairs: Sequence[tuple[int, ...]],
             m.data += 1.0
             m.data *= idf[m.indices]
             inplace_csr_row_normalize_l2(m)
-    return _Tfidf(sents, pair_rows, tuple(features[k] for k in order), idf)
+    return _Tfidf(sents, pair_rows, idf)
+
+
+def _word_tfidf(words: Sequence[Sequence[str]],
+                pairs: Sequence[tuple[int, ...]]) -> tuple[_Tfidf, dict[str, float]] | None:
+    """:func:`_tfidf` of the sentences' content words (as many as sklearn's vectorizer keeps), and word -> idf.
+
+    None when no sentence has a content word (sklearn raises "empty vocabulary").
+    """
+    features = list(dict.fromkeys(chain.from_iterable(words)))
+    if not features:
+        return None
+    feature_id = dict(zip(features, range(len(features))))
+    cols = np.fromiter(map(feature_id.__getitem__, chain.from_iterable(words)), dtype=np.int64)
+    rows = np.repeat(np.arange(len(words), dtype=np.int64), [len(w) for w in words])
+    order = sorted(range(len(features)), key=features.__getitem__)
+    alphabetical = np.empty(len(features), dtype=np.int64)
+    alphabetical[order] = np.arange(len(features))
+    tfidf = _tfidf(rows, cols, alphabetical, len(words), pairs)
+    return tfidf, dict(zip(map(features.__getitem__, order), tfidf.idf))
+
+
+def _char_tfidf(texts: Sequence[str], pairs: Sequence[tuple[int, ...]]) -> _Tfidf | None:
+    """:func:`_tfidf` of the sentences' lower-cased char_wb 3-5-grams (sklearn's ``analyzer="char_wb"``).
+
+    The n-grams stay within words, so each distinct word's are taken once per
+    event and every occurrence of the word repeats them. None when there is no
+    word at all.
+    """
+    words = [t.lower().split() for t in texts]
+    distinct = list(dict.fromkeys(chain.from_iterable(words)))
+    if not distinct:
+        return None
+    word_id = dict(zip(distinct, range(len(distinct))))
+    tokens = np.fromiter(map(word_id.__getitem__, chain.from_iterable(words)), dtype=np.int64)
+    grams = [_wb_code_points(w) for w in distinct]
+    code_points = np.concatenate(grams)
+    alphabet = np.unique(np.array([0, ord(" ") + 1, *(ord(c) + 1 for c in set("".join(distinct)))], dtype=np.int64))
+    alpha_ids, first = _alphabetical_ids(code_points, alphabet)
+    # A word seen before adds no new n-gram, so first appearances over the
+    # distinct words' n-grams are first appearances over the whole text.
+    alphabetical = np.argsort(first)
+    appearance = np.empty(len(first), dtype=np.int64)
+    appearance[alphabetical] = np.arange(len(first))
+    gram_ids = appearance[alpha_ids]
+    # Every token expands to its word's run of n-grams.
+    lens = np.array([len(g) for g in grams], dtype=np.int64)
+    starts = np.cumsum(lens) - lens
+    per_token = lens[tokens]
+    ends = np.cumsum(per_token)
+    cols = gram_ids[np.arange(int(ends[-1])) + np.repeat(starts[tokens] - (ends - per_token), per_token)]
+    rows = np.repeat(np.repeat(np.arange(len(words), dtype=np.int64), [len(w) for w in words]), per_token)
+    return _tfidf(rows, cols, alphabetical, len(words), pairs)
 
 
 def _facts(doc: Document, quantities: Sequence[Quantity], entities: Sequence[EntityMention],
@@ -442,11 +504,10 @@ def signal_matrices(
     # Unigrams only: word pairs punish paraphrase and a claim split over two
     # sentences (bigrams lost 0.03-0.04 F1 on every labelled event).
     words = [_analyzer(t, fold) for t in flat]
-    word_tfidf = _tfidf(words, pair_members)
-    word_sim = similarities(word_tfidf)
-    idf = dict(zip(word_tfidf.features, word_tfidf.idf)) if word_tfidf is not None else {}
-    # Character 3-5-grams within words (sklearn's char_wb), lower-cased.
-    char_sim = similarities(_tfidf([t.lower().split() for t in flat], pair_members, _wb_grams))
+    word_tfidf = _word_tfidf(words, pair_members)
+    word_sim = similarities(word_tfidf[0] if word_tfidf is not None else None)
+    idf = word_tfidf[1] if word_tfidf is not None else {}
+    char_sim = similarities(_char_tfidf(flat, pair_members))
     terms = [frozenset(w) for w in words]
     facts = [f for d, q, e in zip(docs, quantities, entities) for f in _facts(d, q, e, canon)]
     # A name that most sentences carry ("ICE" in a story about ICE) is weak evidence.

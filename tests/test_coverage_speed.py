@@ -10,7 +10,7 @@ import pytest
 from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
 
-from framing.coverage import _analyzer, _tfidf, _wb_grams, load_paraphrases
+from framing.coverage import _alphabetical_ids, _analyzer, _char_tfidf, _wb_code_points, _wb_grams, _word_tfidf, load_paraphrases
 from framing.events import load_event
 from framing.prepare import prepare
 
@@ -52,9 +52,8 @@ def test_char_wb_tfidf_equals_sklearn(texts: list[str]) -> None:
     pairs = [(k, k + 1) for k in range(len(texts) - 1)] + [(0, len(texts) - 1)]
     vec = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True, lowercase=True)
     want_sents, want_pairs = sklearn_rows(vec, texts, pairs)
-    got = _tfidf([t.lower().split() for t in texts], pairs, _wb_grams)
+    got = _char_tfidf(texts, pairs)
     assert got is not None and got.pairs is not None
-    assert got.features == tuple(vec.get_feature_names_out())
     assert np.array_equal(got.idf, vec.idf_)
     assert_identical(got.sentences, want_sents)
     assert_identical(got.pairs, want_pairs)
@@ -66,9 +65,12 @@ def test_word_tfidf_equals_sklearn(texts: list[str]) -> None:
     pairs = [(k, k + 1) for k in range(len(texts) - 1)]
     vec = TfidfVectorizer(analyzer=partial(_analyzer, fold=fold), sublinear_tf=True, norm="l2")
     want_sents, want_pairs = sklearn_rows(vec, texts, pairs)
-    got = _tfidf([_analyzer(t, fold) for t in texts], pairs)
-    assert got is not None and got.pairs is not None
-    assert got.features == tuple(vec.get_feature_names_out())
+    result = _word_tfidf([_analyzer(t, fold) for t in texts], pairs)
+    assert result is not None
+    got, idf = result
+    assert got.pairs is not None
+    assert list(idf) == list(vec.get_feature_names_out())
+    assert list(idf.values()) == list(vec.idf_)
     assert np.array_equal(got.idf, vec.idf_)
     assert_identical(got.sentences, want_sents)
     assert_identical(got.pairs, want_pairs)
@@ -78,8 +80,8 @@ def test_no_feature_at_all_is_none_where_sklearn_raises() -> None:
     texts = ["2019.", "", "300 — 400"]
     with pytest.raises(ValueError, match="empty vocabulary"):
         TfidfVectorizer(analyzer=partial(_analyzer, fold={}), sublinear_tf=True).fit_transform(texts)
-    assert _tfidf([_analyzer(t, {}) for t in texts], [(0, 1)]) is None
-    assert _tfidf([[], []], [(0, 1)], _wb_grams) is None
+    assert _word_tfidf([_analyzer(t, {}) for t in texts], [(0, 1)]) is None
+    assert _char_tfidf(["", " \t "], [(0, 1)]) is None
 
 
 @pytest.mark.parametrize(
@@ -94,3 +96,16 @@ def test_no_feature_at_all_is_none_where_sklearn_raises() -> None:
 def test_wb_grams_lists_sklearn_char_wb_ngrams(word: str, grams: tuple[str, ...]) -> None:
     analyzer = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5)).build_analyzer()
     assert _wb_grams(word) == grams == tuple(analyzer(word))
+
+
+@pytest.mark.parametrize("padding", [0, 7000], ids=["one-key", "two-keys"])
+def test_alphabetical_ids_sort_ngrams_as_strings(padding: int) -> None:
+    # 7000 more letters make the base too large for one 64-bit key: the two-key sort must agree.
+    words = " ".join(SENTENCES + seed_sentences()).lower().split()
+    grams = [g for w in words for g in _wb_grams(w)]
+    code_points = np.concatenate([_wb_code_points(w) for w in words])
+    letters = {ord(c) + 1 for g in grams for c in g} | {0} | set(range(200_000, 200_000 + padding))
+    ids, first = _alphabetical_ids(code_points, np.array(sorted(letters), dtype=np.int64))
+    names = sorted(set(grams))
+    assert [names[k] for k in ids] == grams
+    assert list(first) == [grams.index(name) for name in names]
