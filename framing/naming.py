@@ -24,7 +24,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Literal, Protocol
+from typing import Any, Literal, NamedTuple, Protocol
 
 from framing.errors import LexiconError
 from framing.lexicons import lexicon_path, read_lexicon
@@ -285,6 +285,8 @@ def _plural(word: str) -> str:
 
 def _norm(word: str) -> str:
     """Normalise a word for matching: lower case, straight apostrophe, no hyphens."""
+    if word.isascii():  # most words: no curly apostrophe or Unicode hyphen to map
+        return word.lower().replace("-", "") if "-" in word else word.lower()
     return word.lower().replace("\u2019", "'").replace("\u2018", "'").translate(_HYPHENS)
 
 
@@ -618,8 +620,9 @@ def _index(lexicon: NamingLexicon, topics: tuple[str, ...] | None) -> _Index:
     )
 
 
-@dataclass(frozen=True, slots=True)
-class _Tok:
+class _Tok(NamedTuple):
+    # A named tuple, not a frozen dataclass: a document has hundreds of
+    # tokens, and a frozen dataclass costs about twice as much to create.
     start: int
     end: int  # possessive 's left out, so a span names the people, not their things
     norm: str
@@ -630,11 +633,20 @@ def _tokens(doc: Document) -> tuple[_Tok, ...]:
     out = []
     for t in doc.tokens:
         norm = _norm(t.text)
-        end = t.end
         if norm.endswith("'s") and len(norm) > 2:
-            norm, end = norm[:-2], end - 2
-        out.append(_Tok(t.start, end, norm, t.sentence))
+            out.append(_Tok(t.start, t.end - 2, norm[:-2], t.sentence))
+        else:
+            out.append(_Tok(t.start, t.end, norm, t.sentence))
     return tuple(out)
+
+
+def _words(doc: Document) -> tuple[tuple[_Tok, ...], list[bool]]:
+    """The matcher's tokens of ``doc`` and, for each, whether the next one joins it in a phrase."""
+    toks = _tokens(doc)
+    orig = doc.tokens
+    text = doc.text
+    joined = [_joined(text, toks[k], toks[k + 1], orig, k) for k in range(len(toks) - 1)] + [False]
+    return toks, joined
 
 
 _JOIN_RE = re.compile(r"\s+")
@@ -646,6 +658,8 @@ def _joined(text: str, a: _Tok, b: _Tok, orig: Sequence[Token], i: int) -> bool:
     if a.sentence != b.sentence:
         return False
     gap = text[orig[i].end : b.start]
+    if gap == " ":  # the common case, which both patterns below accept
+        return True
     # "the U.S. illegally": the token is "U.S", its final period sits in the gap.
     rx = _ABBREV_JOIN_RE if "." in a.norm else _JOIN_RE
     return rx.fullmatch(gap) is not None
@@ -755,9 +769,9 @@ def find_mentions(
     """
     lex = lexicon or load_naming_lexicon()
     index = _index(lex, tuple(topics) if topics is not None else None)
-    toks = _tokens(doc)
+    toks, joined = _words(doc)
     text = doc.text
-    found = _find(doc, lex, index)
+    found = _find(doc, lex, index, toks, joined)
     # A word that several topics share ("workers") goes to the topic the
     # article is most about; inside a topic the lexicon's order decides.
     position = {t: k for k, t in enumerate(_topic_ranking(index, found))}
@@ -808,12 +822,11 @@ def _topic_ranking(index: _Index, found: Sequence[tuple[int, int, int, int, _Ent
     return tuple(sorted(index.topic_order, key=lambda t: (-counts[t], index.topic_order.index(t))))
 
 
-def _find(doc: Document, lex: NamingLexicon, index: _Index) -> list[tuple[int, int, int, int, _Entry]]:
+def _find(
+    doc: Document, lex: NamingLexicon, index: _Index, toks: Sequence[_Tok], joined: Sequence[bool]
+) -> list[tuple[int, int, int, int, _Entry]]:
     """Every allowed match as (start token, -chars, bonus, end token, entry), unresolved."""
-    toks = _tokens(doc)
-    orig = doc.tokens
     text = doc.text
-    joined = [_joined(text, toks[k], toks[k + 1], orig, k) for k in range(len(toks) - 1)] + [False]
     sentences = {s.index: s for s in doc.sentences}
     blocked = _blocked(lex)
     found: list[tuple[int, int, int, int, _Entry]] = []
@@ -836,7 +849,7 @@ def rank_topics(doc: Document, *, lexicon: NamingLexicon | None = None) -> tuple
     """
     lex = lexicon or load_naming_lexicon()
     index = _index(lex, None)
-    found = _find(doc, lex, index)
+    found = _find(doc, lex, index, *_words(doc))
     counts = _topic_counts(index, found)
     return tuple((t, counts[t]) for t in _topic_ranking(index, found))
 
@@ -1045,10 +1058,9 @@ def discover_candidates(
     heads = _heads(lex)
     blocked = _blocked(lex)
     degree = frozenset(lex.degree_adverbs)
-    toks = _tokens(doc)
+    toks, joined = _words(doc)
     orig = doc.tokens
     text = doc.text
-    joined = [_joined(text, toks[k], toks[k + 1], orig, k) for k in range(len(toks) - 1)] + [False]
     covering = sorted(mentions, key=lambda m: m.start)
     starts = [m.start for m in covering]
 
