@@ -653,19 +653,35 @@ def compare_numbers(docs: Sequence[Document], quantities_per_doc: Sequence[Seque
             x = parent[x]
         return x
 
-    for x in range(len(items)):
-        for y in range(x + 1, len(items)):
-            if _same_thing(items[x][1], items[y][1], items[x][0] == items[y][0]):
+    # Only pairs that can match are tried: the same thing needs the same kind and
+    # figure; a related figure needs two counts of the same thing. Pairs are still
+    # visited in the same order, which matters to the second pass.
+    same_figure: dict[tuple[str, float], list[int]] = {}
+    same_counts: dict[str, list[int]] = {}
+    for k, (_, q) in enumerate(items):
+        if q.value is not None:
+            same_figure.setdefault((q.kind, q.value), []).append(k)
+        if q.kind == "count" and q.counts:
+            same_counts.setdefault(q.counts, []).append(k)
+    for x, (_, q) in enumerate(items):
+        if q.value is None:
+            continue
+        for y in same_figure[(q.kind, q.value)]:
+            if y > x and _same_thing(q, items[y][1], items[x][0] == items[y][0]):
                 parent[find(y)] = find(x)
     # Second pass: different figures for the same thing, only across articles.
-    for x in range(len(items)):
-        for y in range(x + 1, len(items)):
-            if items[x][0] != items[y][0] and _related(items[x][1], items[y][1]):
+    articles_of: dict[int, set[str]] = {}  # each group's articles, by its root
+    for k, (article, _) in enumerate(items):
+        articles_of.setdefault(find(k), set()).add(article)
+    for x, (_, q) in enumerate(items):
+        if q.kind != "count" or not q.counts:
+            continue
+        for y in same_counts[q.counts]:
+            if y > x and items[x][0] != items[y][0] and _related(q, items[y][1]):
                 gx, gy = find(x), find(y)
-                ids_x = {items[k][0] for k in range(len(items)) if find(k) == gx}
-                ids_y = {items[k][0] for k in range(len(items)) if find(k) == gy}
-                if gx != gy and not ids_x & ids_y:
+                if gx != gy and not articles_of[gx] & articles_of[gy]:
                     parent[gy] = gx
+                    articles_of[gx] |= articles_of.pop(gy)
     groups: dict[int, list[int]] = {}
     for k in range(len(items)):
         groups.setdefault(find(k), []).append(k)
