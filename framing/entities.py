@@ -794,25 +794,31 @@ def compare_entities(docs: Sequence[Document], entities_per_doc: Sequence[Sequen
             keys.setdefault((m.canonical, m.kind), len(keys))
     # Full names anchor the folding: "Okafor" joins "Terrence Okafor", "CDU" the union.
     anchors: list[tuple[str, str]] = []
+    # Anchors by number of words: a spelling variant has as many words as its name.
+    anchors_of_size: dict[int, list[tuple[str, str]]] = {}
+    acronyms = any(kind == "organisation" and _is_acronym(name) for name, kind in keys)
+    connectors = load_gazetteer().connectors if acronyms else None
     target: dict[tuple[str, str], tuple[str, str]] = {}
     for key in sorted(keys, key=lambda k: (-len(k[0].split()), keys[k])):
         # A multiword name is one entity whatever kind each article's context
         # suggested ("Parents for Responsible Schools" read as a person in one
         # article and a place in another); single words keep their kind
         # ("Jackson" the city, "Jackson" the mayor).
+        size = len(key[0].split())
         match = next(
             (
                 a
-                for a in anchors
-                if (a[1] == key[1] or (len(a[0].split()) > 1 and a[0].lower() == key[0].lower()))
+                for a in anchors_of_size.get(size, ())
+                if (a[1] == key[1] or (size > 1 and a[0].lower() == key[0].lower()))
                 and spelling_variant(a[0], key[0])
             ),
             None,
         )
         if match is None:
-            match = _surname_match(anchors, key) or _initials_match(anchors, key)
+            match = _surname_match(anchors, key) or _initials_match(anchors, key, connectors)
         if match is None:
             anchors.append(key)
+            anchors_of_size.setdefault(size, []).append(key)
             match = key
         target[key] = match
     groups: dict[tuple[str, str], list[tuple[str, EntityMention]]] = {}
@@ -845,9 +851,11 @@ def _surname_match(keys: list[tuple[str, str]], key: tuple[str, str]) -> tuple[s
     return hits[0] if len(hits) == 1 else None
 
 
-def _initials_match(keys: list[tuple[str, str]], key: tuple[str, str]) -> tuple[str, str] | None:
+def _initials_match(
+    keys: list[tuple[str, str]], key: tuple[str, str], connectors: frozenset[str] | None = None
+) -> tuple[str, str] | None:
     """An abbreviation in one outlet ("CDU") and the name spelt out in another."""
     if key[1] != "organisation" or not _is_acronym(key[0]):
         return None
-    hits = [k for k in keys if k[1] == "organisation" and _initials(k[0]) == key[0].replace(".", "")]
+    hits = [k for k in keys if k[1] == "organisation" and _initials(k[0], connectors) == key[0].replace(".", "")]
     return hits[0] if len(hits) == 1 else None
