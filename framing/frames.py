@@ -518,18 +518,21 @@ def frame_profile(
 ) -> FrameProfile:
     """Sum an article's cues into shares of sentences per frame, with the words behind each."""
     lex = lexicon if lexicon is not None else load_frames_lexicon()
+    prep = _prepare(lex)
     n = len(doc.sentences)
     per_frame: dict[str, list[FrameCue]] = {}
+    cued_by_family: dict[str, set[int]] = {}
+    sentence_map: dict[int, dict[str, list[str]]] = {}
     for cue in cues:
         per_frame.setdefault(cue.frame, []).append(cue)
-    cued_by_family: dict[str, set[int]] = {}
-    for cue in cues:
         cued_by_family.setdefault(cue.family, set()).add(cue.sentence)
+        sentence_map.setdefault(cue.sentence, {}).setdefault(cue.frame, []).append(cue.text)
     shares: list[FrameShare] = []
     for spec in lex.frames:
         mine = per_frame.get(spec.id, [])
         if spec.residual:
-            sents = tuple(s.index for s in doc.sentences if s.index not in cued_by_family.get(spec.family, set()))
+            cued = cued_by_family.get(spec.family, set())
+            sents = tuple(s.index for s in doc.sentences if s.index not in cued)
         else:
             sents = tuple(sorted({c.sentence for c in mine}))
         words: dict[str, list[int]] = {}
@@ -551,10 +554,7 @@ def frame_profile(
                 words=tuple(word_records),
             )
         )
-    sentence_map: dict[int, dict[str, list[str]]] = {}
-    for cue in cues:
-        sentence_map.setdefault(cue.sentence, {}).setdefault(cue.frame, []).append(cue.text)
-    order = {spec.id: k for k, spec in enumerate(lex.frames)}
+    order = prep.order
     by_sentence = tuple(
         SentenceFrames(
             sentence=s,
@@ -568,7 +568,9 @@ def frame_profile(
     thematic = tuple(sorted({c.sentence for c in cues if c.frame == "thematic"}))
     dominant: list[tuple[str, tuple[str, ...]]] = []
     for fam in FAMILIES:
-        ranked = [s for s in shares if s.family == fam and s.sentences and not lex.frame(s.frame).residual]
+        ranked = [
+            s for s, spec in zip(shares, lex.frames) if s.family == fam and s.sentences and not spec.residual
+        ]
         if not ranked:
             dominant.append((fam, ()))
             continue
