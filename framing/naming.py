@@ -20,11 +20,11 @@ while distancing itself from it) is the narrator's choice, so it counts as
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Literal, NamedTuple, Protocol
+from typing import Any, Concatenate, Literal, NamedTuple, ParamSpec, Protocol, TypeVar
 
 from framing.errors import LexiconError
 from framing.lexicons import lexicon_path, read_lexicon
@@ -563,7 +563,34 @@ class _Index:
     topic_order: tuple[str, ...]
 
 
-@lru_cache(maxsize=16)
+_R = TypeVar("_R")
+_P = ParamSpec("_P")
+
+
+def _per_lexicon(func: Callable[Concatenate[NamingLexicon, _P], _R]) -> Callable[Concatenate[NamingLexicon, _P], _R]:
+    """Memoise ``func`` on the lexicon object itself (and the other arguments), for up to 16 entries.
+
+    Not functools.lru_cache: that hashes the frozen lexicon, which walks every
+    topic, category and term on each of several calls per article. The entry
+    keeps its lexicon alive, so the id cannot be reused while it is cached.
+    """
+    cache: dict[tuple[Any, ...], tuple[NamingLexicon, _R]] = {}
+
+    def cached(lexicon: NamingLexicon, /, *args: _P.args, **kwargs: _P.kwargs) -> _R:
+        key = (id(lexicon), args, tuple(kwargs.items()))
+        hit = cache.get(key)
+        if hit is not None and hit[0] is lexicon:
+            return hit[1]
+        value = func(lexicon, *args, **kwargs)
+        if len(cache) >= 16:
+            cache.clear()
+        cache[key] = (lexicon, value)
+        return value
+
+    return cached
+
+
+@_per_lexicon
 def _index(lexicon: NamingLexicon, topics: tuple[str, ...] | None) -> _Index:
     by_first: dict[str, list[_Entry]] = {}
     exclusions: dict[tuple[str, str], list[tuple[re.Pattern[str] | None, re.Pattern[str] | None]]] = {}
@@ -665,7 +692,7 @@ def _joined(text: str, a: _Tok, b: _Tok, orig: Sequence[Token], i: int) -> bool:
     return rx.fullmatch(gap) is not None
 
 
-@lru_cache(maxsize=16)
+@_per_lexicon
 def _blocked(lexicon: NamingLexicon) -> frozenset[str]:
     """Words that never act as modifiers: stop words plus the lexicon's ``not_modifiers``."""
     from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
@@ -1032,7 +1059,7 @@ def _looks_like_verb_s(word: str) -> bool:
     return _VERB_S_RE.match(word) is not None
 
 
-@lru_cache(maxsize=16)
+@_per_lexicon
 def _heads(lexicon: NamingLexicon) -> dict[str, tuple[str, str]]:
     """Normalised singular and plural head nouns -> (topic, singular head)."""
     heads: dict[str, tuple[str, str]] = {}
