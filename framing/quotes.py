@@ -422,12 +422,15 @@ _DOC_NOUNS = (
 )
 _DOC_HEADS = frozenset(n.split()[-1] for n in _DOC_NOUNS)
 _DOC_NOUN_RE = re.compile(r"(?:" + "|".join(re.escape(n) for n in sorted(_DOC_NOUNS, key=len, reverse=True)) + r")$", re.I)
-_ACRONYM_RE = re.compile(r"(?<![\w.])([A-Z][A-Z&]{1,6})(?![\w])")
+# The capital comes before the look-behind on the character left of it: a
+# pattern that opens with a plain character class lets re skip straight to the
+# capitals (twice as fast as a leading look-behind, with the same matches).
+_ACRONYM_RE = re.compile(r"([A-Z](?<![\w.].)[A-Z&]{1,6})(?![\w])")
 _DEFINITION_RE = re.compile(
     r"((?:[A-Z][\w’'&.-]*)(?:\s+(?:of|for|and|the|on|&|[A-Z][\w’'&.-]*))*)\s+\(([A-Z][A-Z&]{1,6})\)"
 )
 _CAP_RUN_RE = re.compile(
-    r"(?<![\w’'-])(?:[A-Z][\w’'&.-]*)(?:\s+(?:(?:of|for|and|the|on|de|van|von|&)\s+)?(?:[A-Z][\w’'&.-]*))*"
+    r"(?:[A-Z](?<![\w’'-].)[\w’'&.-]*)(?:\s+(?:(?:of|for|and|the|on|de|van|von|&)\s+)?(?:[A-Z][\w’'&.-]*))*"
 )
 _MALE = {"mr.", "mr", "spokesman", "congressman", "councilman", "businessman", "father", "husband", "son", "brother", "king", "his"}
 _FEMALE = {"ms.", "ms", "mrs.", "mrs", "miss", "spokeswoman", "congresswoman", "councilwoman", "businesswoman", "mother", "wife", "daughter", "sister", "queen"}
@@ -623,7 +626,7 @@ class _Context:
 
     def _acronyms(self) -> dict[str, str]:
         found: dict[str, str] = {}
-        for m in _DEFINITION_RE.finditer(self.text):
+        for m in _DEFINITION_RE.finditer(self.text) if "(" in self.text else ():
             long_form, acr = m.group(1), m.group(2)
             best = _initials_suffix(long_form, acr)
             if best:
@@ -811,10 +814,12 @@ class _Context:
         bare = _strip_det(head)
         bare_low = bare.lower()
         # "an ICE news release", "a statement from the ACLU": the organisation behind it.
-        doc_noun = _DOC_NOUN_RE.search(bare)
-        if doc_noun and (bare_low.endswith(("release", "statement", "report", "email", "e-mail", "tweet", "post",
-                                            "letter", "filing", "memo", "announcement", "complaint", "lawsuit",
-                                            "indictment", "document", "documents", "website", "records", "data"))):
+        # The cheap ending test first: the pattern search scans the whole phrase.
+        if bare_low.endswith(("release", "statement", "report", "email", "e-mail", "tweet", "post",
+                              "letter", "filing", "memo", "announcement", "complaint", "lawsuit",
+                              "indictment", "document", "documents", "website", "records", "data")) and (
+            _DOC_NOUN_RE.search(bare)
+        ):
             m = _SOURCE_OF_RE.search(bare)
             orgs = self.orgs_in(m.group(1)) if m else self.orgs_in(bare)
             if orgs:
@@ -1074,7 +1079,7 @@ class _Context:
         words = tail.split()
         if not 2 <= len(words) <= 4 or not all(_NAME_WORD_RE.fullmatch(w) for w in words) or self._is_org(tail):
             return
-        prev_word = seg[:lo].split()[-1:] or [""]
+        prev_word = seg[:lo].rsplit(None, 1)[-1:] or [""]
         if prev_word[0].lower() in _PLACE_PREPOSITIONS:
             return  # "in Downing Street, the prime minister said": a place, not a person
         nouns = self.roles.speaker_nouns
@@ -1083,7 +1088,7 @@ class _Context:
         after = seg[hi:]
         # Lower-case title words right before the name: "longtime resident", "union spokesman".
         prefix_words: list[str] = []
-        for w in reversed(before.split()[-4:]):
+        for w in reversed(before.rsplit(None, 4)[-4:]):
             if w[:1].isupper() or w.lower() in _STOP or not _LOWER_WORD_RE.fullmatch(w):
                 break
             prefix_words.insert(0, w)
@@ -1093,9 +1098,10 @@ class _Context:
         m = _APPOSITIVE_AFTER_RE.match(after)
         if m and (m.group(1).lower() in {"a", "an", "the", "who", "whose"} or m.group(1).lower() in nouns):
             appositive = m.group(0).strip(" ,")
-        m_before = _NP_BEFORE_COMMA_RE.search(before)
+        # Only a name set off by commas can follow its noun phrase (the search scans the sentence).
+        m_before = _NP_BEFORE_COMMA_RE.search(before) if after.lstrip().startswith(",") else None
         np_before = ""
-        if m_before and after.lstrip().startswith(",") and m_before.group(1).split()[-1].lower() in nouns:
+        if m_before and m_before.group(1).split()[-1].lower() in nouns:
             np_before = m_before.group(1)  # "Her daughter, Abena Mensah,"
         known_first = words[0] in self.first_names.female or words[0] in self.first_names.male
         if not (known_first or lead or titled or appositive or np_before):
@@ -1105,7 +1111,7 @@ class _Context:
 
     def _register_subject(self, seg: str, lo: int, sentence: int) -> None:
         """A sentence that opens with a common-noun group ("Officials in the county ...") is a "they"."""
-        words = seg.split()[:3]
+        words = seg.split(None, 3)[:3]
         if not words:
             return
         for i, w in enumerate(words):
