@@ -33,7 +33,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import chain
+from itertools import chain, repeat
 from pathlib import Path
 from typing import Any
 
@@ -188,7 +188,11 @@ def _load_paraphrases(path: str) -> dict[str, str]:
 
 def load_paraphrases() -> dict[str, str]:
     """The paraphrase lexicon (``paraphrases.yaml``) as word -> concept, validated once."""
-    return _load_paraphrases(str(lexicon_path("paraphrases")))
+    return _load_paraphrases(_paraphrases_path())
+
+
+def _paraphrases_path() -> str:
+    return str(lexicon_path("paraphrases"))
 
 
 def _folded_sentences(doc: Document, people: tuple[tuple[int, int], ...]) -> list[str]:
@@ -209,6 +213,20 @@ def _analyzer(text: str, fold: dict[str, str] | None = None) -> list[str]:
     return [
         fold.get(w) or _stem(w) for w in words if w not in ENGLISH_STOP_WORDS and not w[0].isdigit() and len(w) > 1
     ]
+
+
+def _content_words(text: str, paraphrases: str) -> list[str]:
+    """:func:`_analyzer` with the paraphrase lexicon at path ``paraphrases`` ('' for none), memoised word by word."""
+    return [t for t in map(_content_word, _WORD_RE.findall(text), repeat(paraphrases)) if t is not None]
+
+
+@lru_cache(maxsize=65536)
+def _content_word(word: str, paraphrases: str) -> str | None:
+    """What :func:`_analyzer` makes of one word: None for a stop word, a figure or a single letter."""
+    w = word.lower().replace("’", "'")
+    if w in ENGLISH_STOP_WORDS or w[0].isdigit() or len(w) <= 1:
+        return None
+    return (_load_paraphrases(paraphrases).get(w) if paraphrases else None) or _stem(w)
 
 
 def _wb_grams(word: str) -> tuple[str, ...]:
@@ -243,7 +261,9 @@ def _alphabetical_ids(code_points: np.ndarray, alphabet: np.ndarray) -> tuple[np
     as a five-digit number in base ``len(alphabet)`` that sorts as its string.
     """
     base = len(alphabet)
-    digits = np.searchsorted(alphabet, code_points)
+    digit = np.zeros(int(alphabet[-1]) + 1, dtype=np.int64)
+    digit[alphabet] = np.arange(base)
+    digits = digit[code_points]
     if base**5 < 2**63:
         key = digits @ np.array([base**4, base**3, base**2, base, 1], dtype=np.int64)
         _, first, inverse = np.unique(key, return_index=True, return_inverse=True)
@@ -293,8 +313,9 @@ def _tfidf(rows: np.ndarray, cols: np.ndarray, alphabetical: np.ndarray, n: int,
                               shape=(n, v))
     pair_rows = None
     if pairs:
-        counted = sents.copy()
-        counted.sort_indices()
+        # The same counts with each row in alphabetical order, whose sum is then sorted too.
+        alpha_order = np.argsort(key_rows * v + sents.indices)
+        counted = sparse.csr_matrix((sents.data[alpha_order], sents.indices[alpha_order], indptr), shape=(n, v))
         pair_rows = counted[[p[0] for p in pairs]] + counted[[p[1] for p in pairs]]
     df = np.bincount(sents.indices, minlength=v).astype(np.float64)
     df += 1.0
@@ -491,7 +512,9 @@ def signal_matrices(
     pair_pos = {k: m for m, k in enumerate(pairs)}
     for k, g in enumerate(flat_groups):
         col_of[k] = g[0] if len(g) == 1 else len(flat) + pair_pos[k]
-    fold = load_paraphrases() if fold_paraphrases else {}
+    paraphrases = _paraphrases_path() if fold_paraphrases else ""
+    if paraphrases:
+        _load_paraphrases(paraphrases)  # a broken lexicon fails here, whatever the text
     n = len(flat)
 
     def similarities(tfidf: _Tfidf | None) -> np.ndarray:
@@ -503,7 +526,7 @@ def signal_matrices(
 
     # Unigrams only: word pairs punish paraphrase and a claim split over two
     # sentences (bigrams lost 0.03-0.04 F1 on every labelled event).
-    words = [_analyzer(t, fold) for t in flat]
+    words = [_content_words(t, paraphrases) for t in flat]
     word_tfidf = _word_tfidf(words, pair_members)
     word_sim = similarities(word_tfidf[0] if word_tfidf is not None else None)
     idf = word_tfidf[1] if word_tfidf is not None else {}

@@ -1,4 +1,4 @@
-"""framing.coverage computes its TF-IDF without sklearn's vectorizer: it must equal TfidfVectorizer exactly."""
+"""framing.coverage's fast paths: its own TF-IDF must equal TfidfVectorizer bit for bit, its memoised words the analyzer."""
 
 from __future__ import annotations
 
@@ -10,8 +10,18 @@ import pytest
 from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
 
-from framing.coverage import _alphabetical_ids, _analyzer, _char_tfidf, _wb_code_points, _wb_grams, _word_tfidf, load_paraphrases
+from framing.coverage import (
+    _alphabetical_ids,
+    _analyzer,
+    _char_tfidf,
+    _content_words,
+    _wb_code_points,
+    _wb_grams,
+    _word_tfidf,
+    load_paraphrases,
+)
 from framing.events import load_event
+from framing.lexicons import lexicon_path
 from framing.prepare import prepare
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -109,3 +119,11 @@ def test_alphabetical_ids_sort_ngrams_as_strings(padding: int) -> None:
     names = sorted(set(grams))
     assert [names[k] for k in ids] == grams
     assert list(first) == [grams.index(name) for name in names]
+
+
+@pytest.mark.parametrize("folding", [True, False], ids=["paraphrases", "plain"])
+def test_content_words_memoised_equal_the_analyzer(folding: bool) -> None:
+    path = str(lexicon_path("paraphrases")) if folding else ""
+    fold = load_paraphrases() if folding else {}
+    for text in SENTENCES + seed_sentences():
+        assert _content_words(text, path) == _analyzer(text, fold)
