@@ -63,6 +63,8 @@ from framing.model import (
 
 DOUBLE_MARKS = '"“”„‟«»'
 SINGLE_MARKS = "'‘’‚‹›"
+_DOUBLE_MARK = re.compile(f"[{DOUBLE_MARKS}]")
+_SINGLE_MARK = re.compile(f"[{SINGLE_MARKS}]")
 OPENING_GLYPHS = "“„‟«"
 CLOSING_GLYPHS = "”»"
 _INVISIBLE: dict[int, str | None] = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
@@ -492,7 +494,7 @@ def _decide_quotes(
     spans: list[QuoteSpan] = []
     problems: list[Problem] = []
     starts = set(paragraph_starts)
-    positions = sorted({i for i, ch in enumerate(text) if ch in DOUBLE_MARKS} | starts)
+    positions = sorted({m.start() for m in _DOUBLE_MARK.finditer(text)} | starts)
     open_at: int | None = None
 
     def end_span(end: int, *, close_mark: int | None, closed: bool, continued: bool) -> None:
@@ -591,7 +593,7 @@ def _single_pairs(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """
     pairs: list[tuple[int, int]] = []
     open_at: int | None = None
-    candidates = [i for i in range(lo, hi) if text[i] in SINGLE_MARKS]
+    candidates = [m.start() for m in _SINGLE_MARK.finditer(text, lo, hi)]
     for k, i in enumerate(candidates):
         ch = text[i]
         right = text[i + 1] if i + 1 < len(text) else ""
@@ -903,7 +905,38 @@ def _repair_splits(text: str, spans: list[list[int]], extras: _SplitterExtras) -
     return out
 
 
+_BACKREF = re.compile(r"\\[1-9]|\(\?P=")
+
+
+@lru_cache(maxsize=32)
+def _screen(rules: tuple[BoilerplateRule, ...], where: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One regex that matches wherever any sentence rule for ``where`` does, or None.
+
+    Most sentences match no rule; one search of the alternation rules that out
+    instead of one search per rule. Each rule keeps its own flags inside its
+    group. Patterns with back-references (whose numbers the alternation would
+    shift) or that do not combine get no screen: every rule is then tried.
+    """
+    chosen = [r.pattern for r in rules if r.scope == "sentence" and r.where in where]
+    if not chosen or any(_BACKREF.search(p.pattern) for p in chosen):
+        return None
+    parts = []
+    for pat in chosen:
+        flags = "i" if pat.flags & re.IGNORECASE else ""
+        flags += "m" if pat.flags & re.MULTILINE else ""
+        flags += "s" if pat.flags & re.DOTALL else ""
+        flags += "x" if pat.flags & re.VERBOSE else ""
+        parts.append(f"(?{flags}:{pat.pattern})" if flags else f"(?:{pat.pattern})")
+    try:
+        return re.compile("|".join(parts))
+    except re.error:
+        return None
+
+
 def _rule_reason(sentence: str, rules: BoilerplateRules, *, paragraph: int, where: tuple[str, ...]) -> str | None:
+    screen = _screen(rules.rules, where)
+    if screen is not None and screen.search(sentence) is None:
+        return None
     for rule in rules.rules:
         if rule.scope != "sentence" or rule.where not in where:
             continue

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
 
 import pytest
@@ -683,3 +684,22 @@ def test_a_pasted_headline_becomes_the_title(text: str, title: str | None) -> No
 def test_a_header_title_wins_over_the_headline_line() -> None:
     doc = _doc("Board Pulls Books\nThe board voted on Tuesday. Parents cheered.", title="The real headline")
     assert doc.article.title == "The real headline"
+
+
+# --- the boilerplate screen gives the same reasons as trying every rule -------------
+
+
+def test_boilerplate_screen_is_equivalent_to_trying_every_rule(monkeypatch: pytest.MonkeyPatch) -> None:
+    """One alternation rules sentences out; it must never hide a rule's match."""
+    prep = importlib.import_module("framing.prepare")  # framing.prepare the function shadows the module
+    rules = prep.load_boilerplate_rules()
+    texts = [p.read_text(encoding="utf-8") for p in sorted(WILD.glob("*.txt"))]
+    texts += [d.text for d in seed_documents()]
+    pieces = [line.strip() for t in texts for line in t.splitlines() if line.strip()]
+    wheres = [("anywhere", "top"), ("end",)]
+    assert all(prep._screen(rules.rules, w) is not None for w in wheres)  # the shipped rules combine
+    screened = [prep._rule_reason(x, rules, paragraph=p, where=w) for x in pieces for p in (0, 9) for w in wheres]
+    monkeypatch.setattr(prep, "_screen", lambda _rules, _where: None)
+    every = [prep._rule_reason(x, rules, paragraph=p, where=w) for x in pieces for p in (0, 9) for w in wheres]
+    assert screened == every
+    assert sum(r is not None for r in every) >= 20  # the texts do hold boilerplate the rules catch
