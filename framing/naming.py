@@ -656,40 +656,49 @@ class _Tok(NamedTuple):
     sentence: int
 
 
-def _tokens(doc: Document) -> tuple[_Tok, ...]:
-    out = []
-    for t in doc.tokens:
-        norm = _norm(t.text)
-        if norm.endswith("'s") and len(norm) > 2:
-            out.append(_Tok(t.start, t.end - 2, norm[:-2], t.sentence))
-        else:
-            out.append(_Tok(t.start, t.end, norm, t.sentence))
-    return tuple(out)
-
-
-def _words(doc: Document) -> tuple[tuple[_Tok, ...], list[bool]]:
-    """The matcher's tokens of ``doc`` and, for each, whether the next one joins it in a phrase."""
-    toks = _tokens(doc)
-    orig = doc.tokens
-    text = doc.text
-    joined = [_joined(text, toks[k], toks[k + 1], orig, k) for k in range(len(toks) - 1)] + [False]
-    return toks, joined
-
-
 _JOIN_RE = re.compile(r"\s+")
 _ABBREV_JOIN_RE = re.compile(r"\.?\s+")
 
+# The last document's words: find_mentions and then discover_candidates (and
+# rank_topics) read the same tokens of the same article. One entry, checked by
+# identity, so nothing is reused across documents.
+_last_words: tuple[Document, tuple[_Tok, ...], tuple[bool, ...]] | None = None
 
-def _joined(text: str, a: _Tok, b: _Tok, orig: Sequence[Token], i: int) -> bool:
-    """True when tokens ``i`` and ``i+1`` are adjacent words of one phrase (same sentence, only space between)."""
-    if a.sentence != b.sentence:
-        return False
-    gap = text[orig[i].end : b.start]
-    if gap == " ":  # the common case, which both patterns below accept
-        return True
-    # "the U.S. illegally": the token is "U.S", its final period sits in the gap.
-    rx = _ABBREV_JOIN_RE if "." in a.norm else _JOIN_RE
-    return rx.fullmatch(gap) is not None
+
+def _words(doc: Document) -> tuple[tuple[_Tok, ...], tuple[bool, ...]]:
+    """The matcher's tokens of ``doc`` and, for each, whether the next one joins it in a phrase.
+
+    Two tokens join when they are adjacent words of one sentence with only
+    space between them.
+    """
+    global _last_words
+    last = _last_words
+    if last is not None and last[0] is doc:
+        return last[1], last[2]
+    text = doc.text
+    toks: list[_Tok] = []
+    joined: list[bool] = []
+    prev: Token | None = None
+    for t in doc.tokens:
+        word = t.text
+        norm = _norm(word)
+        if norm.endswith("'s") and len(norm) > 2:
+            toks.append(_Tok(t.start, t.end - 2, norm[:-2], t.sentence))
+        else:
+            toks.append(_Tok(t.start, t.end, norm, t.sentence))
+        if prev is not None:
+            if prev.sentence != t.sentence:
+                joined.append(False)
+            else:
+                gap = text[prev.end : t.start]
+                # "the U.S. illegally": the token is "U.S", its final period sits in the gap.
+                rx = _ABBREV_JOIN_RE if "." in prev.text else _JOIN_RE
+                joined.append(gap == " " or rx.fullmatch(gap) is not None)
+        prev = t
+    joined.append(False)  # the last token joins nothing
+    words = (tuple(toks), tuple(joined))
+    _last_words = (doc, *words)
+    return words
 
 
 @_per_lexicon
