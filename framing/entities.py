@@ -253,10 +253,10 @@ def _candidates(doc: Document, gaz: Gazetteer, common: frozenset[str]) -> list[_
 def _runs(doc: Document, words: list[_Word], gaz: Gazetteer) -> list[tuple[int, int]]:
     """(start, end) word indices of each run of capitalised words, joiners and particles inside."""
     out = []
-    i = 0
-    while i < len(words):
-        if not _cap(words[i].text):
-            i += 1
+    end = 0  # where the last run ended: a run never starts inside another
+    for i, first in enumerate(words):
+        # Most words are lower case: test the first letter before calling _cap.
+        if i < end or not first.text[:1].isupper() or not _cap(first.text):
             continue
         j = i + 1
         while j < len(words):
@@ -291,7 +291,7 @@ def _runs(doc: Document, words: list[_Word], gaz: Gazetteer) -> list[tuple[int, 
             else:
                 break
         out.append((i, j))
-        i = j
+        end = j
     return out
 
 
