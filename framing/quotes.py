@@ -441,6 +441,7 @@ _TITLE_ABBREVIATIONS = {
 }
 _BOUNDARY_CHARS = "\x00;:—–()[]\"“”„«»\n"
 _CUT_CHARS = _BOUNDARY_CHARS + ","  # where a phrase read backwards from a cue stops
+_BOUNDARY_RE = re.compile("[" + re.escape(_BOUNDARY_CHARS) + "]")
 _NAME_WORD_RE = re.compile(r"[A-Z][a-zà-ÿ]+(?:[’'-][A-Z]?[a-zà-ÿ]+)*|[A-Z]\.|(?:Mc|Mac|O’|O')[A-Z][a-z]+|Jr\.?|Sr\.?|II|III")
 # ", a nurse at Mercy General Hospital," / ", 58, who ..." / ", president of the union,"
 _APPOSITIVE_AFTER_RE = re.compile(r"^\s*,\s*(?:\d{1,3},\s*)?([A-Za-z]+)[^,;:()\x00]{0,120}")
@@ -1411,12 +1412,8 @@ def _speaker_after(masked: str, pos: int, hi: int, roles: _Roles) -> str | None:
     seg = seg.lstrip()
     if not seg:
         return None
-    cut = len(seg)
-    for ch in _BOUNDARY_CHARS:
-        k = seg.find(ch)
-        if k != -1:
-            cut = min(cut, k)
-    body = seg[:cut]
+    boundary = _BOUNDARY_RE.search(seg)  # the first boundary character, in one pass
+    body = seg[: boundary.start()] if boundary else seg
     first, _, rest = body.partition(",")
     words: list[str] = []
     for w in first.split():
