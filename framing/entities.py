@@ -739,14 +739,16 @@ def _propagate_lists(
 def _fold(found: list[tuple[_Cand, str, str]]) -> list[EntityMention]:
     """Fold spelling variants of one article's names onto the first spelling."""
     canon_of: dict[tuple[str, str], str] = {}
-    seen: list[tuple[str, str]] = []
+    # The names seen, by kind and number of words: a spelling variant has as many words.
+    seen: dict[tuple[str, int], list[str]] = {}
     out = []
     for c, canonical, kind in sorted(found, key=lambda x: x[0].start):
         key = (canonical, kind)
         if key not in canon_of:
-            match = next((s for s in seen if s[1] == kind and spelling_variant(s[0], canonical)), None)
-            canon_of[key] = match[0] if match else canonical
-            seen.append((canon_of[key], kind))
+            same_shape = seen.setdefault((kind, len(canonical.split())), [])
+            match = next((s for s in same_shape if spelling_variant(s, canonical)), None)
+            canon_of[key] = match if match is not None else canonical
+            same_shape.append(canon_of[key])
         out.append(EntityMention(c.start, c.end, c.text, canon_of[key], kind, c.sentence))
     return out
 
