@@ -327,6 +327,24 @@ def test_run_batch_local(library: Path, tmp_path: Path, workers: int) -> None:
     assert events == sorted(events) and set(events) == set(GOOD)
 
 
+def test_single_process_run_tunes_the_collector_and_gives_it_back(library: Path, tmp_path: Path) -> None:
+    """Events run with a raised gen-0 threshold; the caller's collector is restored afterwards."""
+    import gc
+
+    seen: list[tuple[int, int]] = []
+
+    def analyze(folder: Path) -> Mapping[str, Any]:
+        seen.append((gc.get_threshold()[0], gc.get_freeze_count()))
+        return fake_analyze(folder)
+
+    before = (gc.get_threshold(), gc.get_freeze_count())
+    run_batch(plan_batch(library, tmp_path / "out"), workers=1, analyze=analyze)
+    assert (gc.get_threshold(), gc.get_freeze_count()) == before
+    assert seen[0][0] == before[0][0]  # the first event runs as the caller left it
+    assert all(threshold == batch.GC_THRESHOLD and frozen > 0 for threshold, frozen in seen[1:])
+    assert len(seen) == len(GOOD) + 2
+
+
 def test_workers_do_not_change_the_tables(library: Path, tmp_path: Path) -> None:
     one, two = tmp_path / "one", tmp_path / "two"
     run_batch(plan_batch(library, one), workers=1, analyze=fake_analyze)
