@@ -408,35 +408,43 @@ def _facts(doc: Document, quantities: Sequence[Quantity], entities: Sequence[Ent
     ]
 
 
-def _containment_matrix(
-    sets: Sequence[frozenset[str]], groups: Sequence[tuple[int, ...]], weight: dict[str, float]
-) -> np.ndarray:
-    """Weighted share of each set's items found in each group of sets (their union); 0 for an empty set.
+def _containment_matrices(
+    signals: Sequence[tuple[Sequence[frozenset[str]], dict[str, float]]], groups: Sequence[tuple[int, ...]]
+) -> list[np.ndarray]:
+    """Per signal (sets, weights): the weighted share of each set's items found in each group of sets.
 
-    Items missing from ``weight`` weigh 1. Rows are the sets, columns the groups.
+    A group's items are the union of its member sets'; an item missing from
+    the weights weighs 1; an empty set scores 0. Rows are the sets, columns
+    the groups. The signals share one vocabulary (each its own columns), so
+    that one sparse product serves them all.
     """
-    vocab: dict[str, int] = {}
-    ids = [[vocab.setdefault(item, len(vocab)) for item in items] for items in sets]
+    n = len(signals[0][0])
+    vocab: dict[tuple[int, str], int] = {}
+    ids = [[vocab.setdefault((k, item), len(vocab)) for item in items] for k, (sets, _) in enumerate(signals)
+           for items in sets]
     if not vocab:
-        return np.zeros((len(sets), len(groups)))
-    indptr = np.zeros(len(sets) + 1, dtype=np.int64)
+        return [np.zeros((n, len(groups))) for _ in signals]
+    indptr = np.zeros(len(ids) + 1, dtype=np.int64)
     np.cumsum([len(x) for x in ids], out=indptr[1:])
     indices = np.fromiter(chain.from_iterable(ids), dtype=np.int64, count=int(indptr[-1]))
-    w = np.array([weight.get(item, 1.0) for item in vocab], dtype=np.float64)
-    weighted = sparse.csr_matrix((w[indices], indices, indptr), shape=(len(sets), len(vocab)))
-    # A group's items: the sum of its members' incidence rows, made binary again.
+    w = np.array([signals[k][1].get(item, 1.0) for k, item in vocab], dtype=np.float64)
+    # Rows: every signal's sets one after the other; columns: (signal, item).
+    weighted = sparse.csr_matrix((w[indices], indices, indptr), shape=(len(ids), len(vocab)))
+    # A group's items: the sum of its members' incidence rows (in every signal), made binary again.
+    k = len(signals)
     member_ptr = np.zeros(len(groups) + 1, dtype=np.int64)
-    np.cumsum([len(g) for g in groups], out=member_ptr[1:])
-    members = np.fromiter(chain.from_iterable(groups), dtype=np.int64, count=int(member_ptr[-1]))
-    select = sparse.csr_matrix((np.ones(len(members)), members, member_ptr), shape=(len(groups), len(sets)))
-    binary = sparse.csr_matrix((np.ones(len(indices)), indices, indptr), shape=(len(sets), len(vocab)))
+    np.cumsum([len(g) * k for g in groups], out=member_ptr[1:])
+    members = np.fromiter(chain.from_iterable(groups), dtype=np.int64)
+    members = (members[:, None] + n * np.arange(k)).ravel()  # a member's row in each signal
+    select = sparse.csr_matrix((np.ones(len(members)), members, member_ptr), shape=(len(groups), len(ids)))
+    binary = sparse.csr_matrix((np.ones(len(indices)), indices, indptr), shape=(len(ids), len(vocab)))
     union = select @ binary
     union.data[:] = 1.0
     num = (weighted @ union.T).toarray()
     den = np.asarray(weighted.sum(axis=1)).ravel()
     with np.errstate(invalid="ignore", divide="ignore"):
         out = np.where(den[:, None] > 0, num / np.where(den[:, None] > 0, den[:, None], 1.0), 0.0)
-    return np.asarray(out)
+    return [out[j * n : (j + 1) * n] for j in range(k)]
 
 
 def _check_options(shared_threshold: float, partial_threshold: float, weights: Sequence[float]) -> None:
@@ -542,10 +550,8 @@ def signal_matrices(
     nums = [frozenset((k, v) for k, v, _ in f.numbers) for f in facts]
     ents = [f.entities for f in facts]
 
-    term_c = _containment_matrix(terms, flat_groups, idf)
     num_keys = [frozenset(f"{k}:{v}" for k, v in s) for s in nums]
-    num_c = _containment_matrix(num_keys, flat_groups, {})
-    ent_c = _containment_matrix(ents, flat_groups, ent_idf)
+    term_c, num_c, ent_c = _containment_matrices([(terms, idf), (num_keys, {}), (ents, ent_idf)], flat_groups)
     gbounds = np.cumsum([0] + [len(gs) for gs in groups])
     for i in range(len(docs)):
         rows = slice(bounds[i], bounds[i + 1])

@@ -14,6 +14,7 @@ from framing.coverage import (
     _alphabetical_ids,
     _analyzer,
     _char_tfidf,
+    _containment_matrices,
     _content_words,
     _wb_code_points,
     _wb_grams,
@@ -127,3 +128,33 @@ def test_content_words_memoised_equal_the_analyzer(folding: bool) -> None:
     fold = load_paraphrases() if folding else {}
     for text in SENTENCES + seed_sentences():
         assert _content_words(text, path) == _analyzer(text, fold)
+
+
+def test_containment_matrices_are_weighted_shares_of_the_group_union() -> None:
+    terms = [frozenset({"ice", "raid"}), frozenset(), frozenset({"raid", "plant", "worker"}), frozenset({"ice"})]
+    nums = [frozenset({"count:680"}), frozenset({"count:680"}), frozenset(), frozenset()]
+    groups = [(0,), (1,), (2,), (3,), (0, 1), (1, 2), (2, 3)]
+    idf = {"ice": 1.0, "raid": 2.0, "plant": 3.0}  # "worker" weighs 1
+    term_c, num_c, empty = _containment_matrices([(terms, idf), (nums, {}), ([frozenset()] * 4, {})], groups)
+    assert term_c.tolist() == [
+        [1.0, 0.0, 2 / 3, 1 / 3, 1.0, 2 / 3, 1.0],
+        [0.0] * 7,  # an empty set scores 0
+        [2 / 6, 0.0, 1.0, 0.0, 2 / 6, 1.0, 1.0],
+        [1.0, 0.0, 0.0, 1.0, 1.0, 0.0, 1.0],
+    ]
+    assert num_c.tolist() == [[1.0, 1.0, 0.0, 0.0, 1.0, 1.0, 0.0], [1.0, 1.0, 0.0, 0.0, 1.0, 1.0, 0.0]] + [[0.0] * 7] * 2
+    assert empty.tolist() == [[0.0] * 7] * 4
+
+
+def test_containment_matrices_equal_set_arithmetic_on_real_sentences() -> None:
+    path = str(lexicon_path("paraphrases"))
+    sets = [frozenset(_content_words(t, path)) for t in seed_sentences()]
+    groups = [(k,) for k in range(len(sets))] + [(k, k + 1) for k in range(len(sets) - 1)]
+    weight = {t: 1.0 + len(t) / 7 for s in sets for t in s}
+    (got,) = _containment_matrices([(sets, weight)], groups)
+    for i, items in enumerate(sets):
+        for g, members in enumerate(groups):
+            union = frozenset().union(*(sets[m] for m in members))
+            den = sum(weight[t] for t in items)
+            want = sum(weight[t] for t in items & union) / den if den else 0.0
+            assert got[i, g] == pytest.approx(want, rel=1e-12, abs=1e-15)
