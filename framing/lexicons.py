@@ -38,6 +38,12 @@ def lexicon_dir(override: str | Path | None = None) -> Path:
     return _shipped_dir()
 
 
+@lru_cache(maxsize=64)
+def _shipped_file(name: str) -> Path | None:
+    path = _shipped_dir() / f"{name}.yaml"
+    return path if path.is_file() else None
+
+
 @lru_cache(maxsize=1)
 def _shipped_dir() -> Path:
     # Looked up once per process: importlib.resources costs ~0.1 ms a call,
@@ -61,6 +67,10 @@ def lexicon_path(name: str, override: str | Path | None = None) -> Path:
         if not as_path.is_file():
             raise LexiconError(f"lexicon file {as_path} does not exist: check the path")
         return as_path
+    if not (override or os.environ.get(ENV_VAR)):
+        shipped = _shipped_file(name)  # the package's own files do not come and go mid-run
+        if shipped is not None:
+            return shipped
     folder = lexicon_dir(override)
     path = folder / f"{name}.yaml"
     if not path.is_file():
