@@ -552,10 +552,16 @@ class _Entry:
 
 @dataclass(frozen=True, slots=True)
 class _Index:
+    # Entries by their first word, and those of two or more words without a
+    # gap by their first two: a common first word ("the", "union") then costs
+    # one lookup instead of a try of every term it starts.
     by_first: dict[str, tuple[_Entry, ...]]
+    by_pair: dict[tuple[str, str], tuple[_Entry, ...]]
     exclusions: dict[tuple[str, str], tuple[tuple[re.Pattern[str] | None, re.Pattern[str] | None], ...]]
-    not_followed: dict[int, frozenset[tuple[str, ...]]]
-    not_preceded: dict[int, frozenset[tuple[str, ...]]]
+    # Per term id, its excluded neighbour phrases grouped by length: one look
+    # at the n words around a match tests every phrase of n words.
+    not_followed: dict[int, tuple[tuple[int, frozenset[tuple[str, ...]]], ...]]
+    not_preceded: dict[int, tuple[tuple[int, frozenset[tuple[str, ...]]], ...]]
     followed: dict[int, re.Pattern[str]]
     # Term ids whose mentions choose the article's main topic: not generic and
     # not sharing their words with a term of another topic.
@@ -590,12 +596,20 @@ def _per_lexicon(func: Callable[Concatenate[NamingLexicon, _P], _R]) -> Callable
     return cached
 
 
+def _by_length(phrases: Iterable[tuple[str, ...]]) -> tuple[tuple[int, frozenset[tuple[str, ...]]], ...]:
+    groups: dict[int, set[tuple[str, ...]]] = {}
+    for words in phrases:
+        groups.setdefault(len(words), set()).add(words)
+    return tuple((n, frozenset(group)) for n, group in sorted(groups.items()))
+
+
 @_per_lexicon
 def _index(lexicon: NamingLexicon, topics: tuple[str, ...] | None) -> _Index:
     by_first: dict[str, list[_Entry]] = {}
+    by_pair: dict[tuple[str, str], list[_Entry]] = {}
     exclusions: dict[tuple[str, str], list[tuple[re.Pattern[str] | None, re.Pattern[str] | None]]] = {}
-    not_followed: dict[int, frozenset[tuple[str, ...]]] = {}
-    not_preceded: dict[int, frozenset[tuple[str, ...]]] = {}
+    not_followed: dict[int, tuple[tuple[int, frozenset[tuple[str, ...]]], ...]] = {}
+    not_preceded: dict[int, tuple[tuple[int, frozenset[tuple[str, ...]]], ...]] = {}
     followed: dict[int, re.Pattern[str]] = {}
     topics_of: dict[tuple[str, ...], set[str]] = {}
     candidates: list[tuple[Term, bool, tuple[tuple[str, ...], ...]]] = []
@@ -616,10 +630,10 @@ def _index(lexicon: NamingLexicon, topics: tuple[str, ...] | None) -> _Index:
             for term in cat.terms:
                 rank += 1
                 key = id(term)
-                not_followed[key] = frozenset(
+                not_followed[key] = _by_length(
                     w for p in term.not_followed_by for w in _expand(_parse_pattern(p, lexicon.path, False))
                 )
-                not_preceded[key] = frozenset(
+                not_preceded[key] = _by_length(
                     w for p in term.not_preceded_by for w in _expand(_parse_pattern(p, lexicon.path, False))
                 )
                 if term.followed_by:
@@ -627,7 +641,11 @@ def _index(lexicon: NamingLexicon, topics: tuple[str, ...] | None) -> _Index:
                 sequences = []
                 for form in term.forms:
                     for words in _expand(_parse_pattern(form, lexicon.path, term.inflect)):
-                        by_first.setdefault(words[0], []).append(_Entry(words, term, rank))
+                        entry = _Entry(words, term, rank)
+                        if len(words) > 1 and not term.gap:
+                            by_pair.setdefault((words[0], words[1]), []).append(entry)
+                        else:
+                            by_first.setdefault(words[0], []).append(entry)
                         topics_of.setdefault(words, set()).add(topic.name)
                         sequences.append(words)
                 candidates.append((term, cat.generic, tuple(sequences)))
@@ -638,6 +656,7 @@ def _index(lexicon: NamingLexicon, topics: tuple[str, ...] | None) -> _Index:
     )
     return _Index(
         by_first={k: tuple(v) for k, v in by_first.items()},
+        by_pair={k: tuple(v) for k, v in by_pair.items()},
         exclusions={k: tuple(v) for k, v in exclusions.items()},
         not_followed=not_followed,
         not_preceded=not_preceded,
@@ -866,8 +885,12 @@ def _find(
     sentences = {s.index: s for s in doc.sentences}
     blocked = _blocked(lex)
     found: list[tuple[int, int, int, int, _Entry]] = []
+    by_first, by_pair = index.by_first, index.by_pair
     for i, tok in enumerate(toks):
-        for entry in index.by_first.get(tok.norm, ()):
+        entries = by_first.get(tok.norm, ())
+        if joined[i]:  # False for the last token, so a next one exists
+            entries += by_pair.get((tok.norm, toks[i + 1].norm), ())
+        for entry in entries:
             for j in _candidates_at(toks, joined, i, entry, blocked):
                 if _allowed(index, entry.term, toks, joined, i, j, text, sentences):
                     # followed_by terms outrank plain ones with the same words.
@@ -901,11 +924,11 @@ def _allowed(
     sentences: dict[int, Any],
 ) -> bool:
     key = id(term)
-    for words in index.not_followed.get(key, ()):
-        if _seq_at(toks, j, len(words), joined, True) == words:
+    for n, phrases in index.not_followed.get(key, ()):
+        if _seq_at(toks, j, n, joined, True) in phrases:
             return False
-    for words in index.not_preceded.get(key, ()):
-        if _seq_at(toks, i, len(words), joined, False) == words:
+    for n, phrases in index.not_preceded.get(key, ()):
+        if _seq_at(toks, i, n, joined, False) in phrases:
             return False
     sentence = sentences.get(toks[i].sentence)
     s_start = sentence.start if sentence else 0
