@@ -419,17 +419,21 @@ def _containment_matrices(
     that one sparse product serves them all.
     """
     n = len(signals[0][0])
-    vocab: dict[tuple[int, str], int] = {}
-    ids = [[vocab.setdefault((k, item), len(vocab)) for item in items] for k, (sets, _) in enumerate(signals)
-           for items in sets]
-    if not vocab:
+    ids: list[list[int]] = []
+    weights: list[float] = []
+    for sets, weight in signals:
+        vocab: dict[str, int] = {}
+        start = len(weights)
+        ids.extend([vocab.setdefault(item, start + len(vocab)) for item in items] for items in sets)
+        weights.extend(weight.get(item, 1.0) for item in vocab)
+    if not weights:
         return [np.zeros((n, len(groups))) for _ in signals]
     indptr = np.zeros(len(ids) + 1, dtype=np.int64)
     np.cumsum([len(x) for x in ids], out=indptr[1:])
     indices = np.fromiter(chain.from_iterable(ids), dtype=np.int64, count=int(indptr[-1]))
-    w = np.array([signals[k][1].get(item, 1.0) for k, item in vocab], dtype=np.float64)
-    # Rows: every signal's sets one after the other; columns: (signal, item).
-    weighted = sparse.csr_matrix((w[indices], indices, indptr), shape=(len(ids), len(vocab)))
+    w = np.array(weights, dtype=np.float64)
+    # Rows: every signal's sets one after the other; columns: every signal's items.
+    weighted = sparse.csr_matrix((w[indices], indices, indptr), shape=(len(ids), len(w)))
     # A group's items: the sum of its members' incidence rows (in every signal), made binary again.
     k = len(signals)
     member_ptr = np.zeros(len(groups) + 1, dtype=np.int64)
@@ -437,7 +441,7 @@ def _containment_matrices(
     members = np.fromiter(chain.from_iterable(groups), dtype=np.int64)
     members = (members[:, None] + n * np.arange(k)).ravel()  # a member's row in each signal
     select = sparse.csr_matrix((np.ones(len(members)), members, member_ptr), shape=(len(groups), len(ids)))
-    binary = sparse.csr_matrix((np.ones(len(indices)), indices, indptr), shape=(len(ids), len(vocab)))
+    binary = sparse.csr_matrix((np.ones(len(indices)), indices, indptr), shape=(len(ids), len(w)))
     union = select @ binary
     union.data[:] = 1.0
     num = (weighted @ union.T).toarray()
