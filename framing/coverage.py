@@ -616,12 +616,16 @@ def align(
                 continue
             arr = mats.get((i, j))
             groups = candidates(len(other.sentences), windows=windows)
+            if arr is not None and arr.shape[1]:
+                # One product for the whole block: each row is the same gemv as alone.
+                all_scores = arr @ w
+                bests = np.argmax(all_scores, axis=1)
             for s in doc.sentences:
                 if arr is None or arr.shape[1] == 0:
                     out.append(Alignment(doc.article.id, s.index, other.article.id, "unique", None))
                     continue
-                scores = arr[s.index] @ w
-                best = int(np.argmax(scores))
+                scores = all_scores[s.index]
+                best = int(bests[s.index])
                 score = float(scores[best])
                 status = "shared" if score >= shared_threshold else "partial" if score >= partial_threshold else "unique"
                 match = None
