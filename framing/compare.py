@@ -123,14 +123,16 @@ def compare(event: Event, *, background: Sequence[Document] = ()) -> Comparison:
     pool = list(docs) + [d for d in background if id(d) not in own]
     quantities = [a.numbers for a in analyses]
     entities = [a.entities for a in analyses]
-    alignments = align(docs, quantities=quantities, entities=entities, mentions=[a.mentions for a in analyses])
+    entity_rows = compare_entities(docs, entities)
+    alignments = align(docs, quantities=quantities, entities=entities, mentions=[a.mentions for a in analyses],
+                       entity_rows=entity_rows)
     return Comparison(
         event=event,
         articles=analyses,
         coverage=alignments,
         omissions=omissions(docs, alignments),
         numbers=compare_numbers(docs, quantities),
-        entities=compare_entities(docs, entities),
+        entities=entity_rows,
         distinctive_terms=distinctive_terms(docs, background=pool),
         background_articles=len(pool) - len(docs),
     )

@@ -483,6 +483,7 @@ def signal_matrices(
     fold_naming: bool = True,
     fold_paraphrases: bool = True,
     windows: bool = True,
+    entity_rows: Sequence[EntityRow] | None = None,
 ) -> dict[tuple[int, int], np.ndarray]:
     """The five signals for every sentence of every article against every candidate of every other.
 
@@ -494,14 +495,16 @@ def signal_matrices(
     ``fold_naming`` / ``fold_paraphrases`` fold people-naming terms and the
     paraphrase lexicon's words into concepts first; ``windows`` adds the pairs.
     ``mentions`` are precomputed :func:`framing.naming.find_mentions` results,
-    one sequence per document (computed here when None).
+    one sequence per document (computed here when None). ``entity_rows`` is
+    :func:`compare_entities` of ``entities`` when the caller has it already.
     """
     quantities = quantities if quantities is not None else [
         extract_numbers(d, mentions=None if mentions is None else mentions[k]) for k, d in enumerate(docs)
     ]
     entities = entities if entities is not None else [extract_entities(d) for d in docs]
     # Canonical names across articles ("Sebastapol" is "Sebastopol", "CDU" the union).
-    canon = {(r_.article, r_.start): row.canonical for row in compare_entities(docs, entities) for r_ in row.mentions}
+    ent_rows = entity_rows if entity_rows is not None else compare_entities(docs, entities)
+    canon = {(r_.article, r_.start): row.canonical for row in ent_rows for r_ in row.mentions}
     texts: list[list[str]] = []
     for k, d in enumerate(docs):
         people = (people_spans(d, mentions=None if mentions is None else mentions[k]) if fold_naming else ())
@@ -581,6 +584,7 @@ def align(
     quantities: Sequence[Sequence[Quantity]] | None = None,
     entities: Sequence[Sequence[EntityMention]] | None = None,
     mentions: Sequence[Sequence[Any]] | None = None,
+    entity_rows: Sequence[EntityRow] | None = None,
 ) -> tuple[Alignment, ...]:
     """Label every content sentence of every article against every other article.
 
@@ -598,6 +602,8 @@ def align(
             :func:`extract_entities` results, one sequence per document.
         mentions: precomputed :func:`framing.naming.find_mentions` results, one
             sequence per document (computed when None).
+        entity_rows: :func:`compare_entities` of ``entities``, when the caller
+            has it already (computed when None).
     """
     _check_options(shared_threshold, partial_threshold, weights)
     if quantities is None or fold_naming:
@@ -605,9 +611,11 @@ def align(
     quantities = quantities if quantities is not None else [
         extract_numbers(d, mentions=None if mentions is None else mentions[k]) for k, d in enumerate(docs)
     ]
+    if entities is None:
+        entity_rows = None  # rows of other mentions than the ones found here would not line up
     entities = entities if entities is not None else [extract_entities(d) for d in docs]
     mats = signal_matrices(docs, quantities=quantities, entities=entities, mentions=mentions,
-                           fold_naming=fold_naming, windows=windows)
+                           fold_naming=fold_naming, windows=windows, entity_rows=entity_rows)
     w = np.asarray(weights, dtype=float) / float(sum(weights))
     out: list[Alignment] = []
     for i, doc in enumerate(docs):
@@ -708,11 +716,13 @@ def compare_event(
     mentions = _people_once(docs, mentions)
     quantities = [extract_numbers(d, mentions=mentions[k]) for k, d in enumerate(docs)]
     entities = [extract_entities(d) for d in docs]
+    rows = compare_entities(docs, entities)
     alignments = align(docs, shared_threshold=shared_threshold, partial_threshold=partial_threshold,
-                       weights=weights, quantities=quantities, entities=entities, mentions=mentions)
+                       weights=weights, quantities=quantities, entities=entities, mentions=mentions,
+                       entity_rows=rows)
     return Coverage(
         alignments=alignments,
         articles=omissions(docs, alignments),
         numbers=compare_numbers(docs, quantities),
-        entities=compare_entities(docs, entities),
+        entities=rows,
     )
