@@ -246,3 +246,14 @@ def test_cli_omissions_json_and_errors() -> None:
     bad = CliRunner().invoke(main, ["omissions", "no-such-event"])
     assert bad.exit_code == 2
     assert bad.output.startswith("Error: no event folder 'no-such-event'")
+
+
+def test_align_with_the_callers_entity_rows_is_the_same_alignment() -> None:
+    """compare() hands align the entity rows it computed; the labels must not depend on it."""
+    from framing.entities import compare_entities, extract_entities
+
+    for folder in (Path("seeds") / "mississippi-raids-2019", Path("tests/data/events/port-harlan-strike-2024")):
+        docs = [prepare(a) for a in load_event(Path(__file__).resolve().parent.parent / folder).articles]
+        entities = [extract_entities(d) for d in docs]
+        rows = compare_entities(docs, entities)
+        assert align(docs, entities=entities, entity_rows=rows) == align(docs, entities=entities)
