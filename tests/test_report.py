@@ -186,6 +186,27 @@ def test_html_has_summary_sections_and_evidence(seed_comparison: Comparison) -> 
     assert 'id="abc-news-s1"' in html and 'href="#abc-news-s1"' in html
 
 
+def test_print_copy_leaves_out_only_what_print_hides(seed_comparison: Comparison) -> None:
+    """The PDF is laid out from a copy without evidence lists and screen-only tables, nothing else."""
+    import re
+
+    ctx = build_context(seed_comparison, charts=False)
+    screen, paper = render_html(ctx), render_html(ctx, for_print=True)
+    assert screen.count('class="evidence"') > 50 and 'class="evidence"' not in paper
+    assert "chart-data" in screen and "chart-data" not in paper
+    assert "show the evidence" in screen and "show the evidence" not in paper
+    assert "table-wrap screen-only" in screen and "table-wrap screen-only" not in paper
+
+    def visible(html: str) -> list[str]:
+        # The words print shows: drop what print hides, then the tags.
+        html = re.sub(r'<span class="evidence".*?</span>\s*(?=</details>)', "", html, flags=re.S)
+        html = re.sub(r'<details class="(?:chart-data )?screen-only">.*?</details>', "", html, flags=re.S)
+        html = re.sub(r'<div class="table-wrap screen-only">.*?</div>', "", html, flags=re.S)
+        return re.sub(r"<[^>]+>", " ", html).split()
+
+    assert visible(paper) == visible(screen)
+
+
 def test_every_chart_has_alt_text_and_a_data_table(seed_comparison: Comparison) -> None:
     ctx = build_context(seed_comparison, charts=False)
     charts = [c for s in ctx.sections for c in s.charts]
