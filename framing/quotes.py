@@ -26,7 +26,15 @@ Kinds (the documented rule):
   on "humanitarian grounds"``) and no cue stands within three words before
   it. A sentence-level "officials said" does not make such a label a quote
   of the officials: the outlet chose to mark the words, so the mark is the
-  outlet's. Scare quotes have no speaker.
+  outlet's. Scare quotes have no speaker. The exception is the predicate of
+  the clause a cue governs: right after that clause's own verb (a copula, a
+  past form, a gerund, a base verb after a modal), with at most a
+  preposition and a determiner between ("claimed that the vote amounted to
+  "censorship"", "say the law is a "power grab"", "accused him of running a
+  "slumlord operation""), the words are the speaker's: partial. A quote
+  later in the same reported clause ('called the plan "reckless" and
+  "cruel"') keeps that clause's speaker. "The so-called "..."" is always a
+  scare quote.
 
 Speakers: a cue (``said``, ``according to``, ...) outside any quote, with
 the speaker phrase before it (``Cox said``; ``Mike Hurst, U.S. attorney
@@ -64,7 +72,13 @@ noun's role. A lawyer speaks for a client and takes the client's role
 ("an attorney for the family": affected). A relative clause gives the role
 when titles and organisations do not (``relative_clauses`` in the roles
 lexicon: "who owns a bakery" business, "whose son was detained" affected,
-"who studies ..." expert). When none of this
+"who studies ..." expert). An age between a name and its appositive is
+skipped ("Pat Lowe, 44, a retired teacher, said"); student years count only
+as the head noun ("a junior at ...", not "a senior official":
+``head_only_titles``); "Mum-of-three" is a title; "the 34-year-old" is the
+person named last; a common noun with its place ("Tenants at 1420 Grand
+Concourse", "a worker at the plant") is the noun; the pronoun of "what he
+calls" is the clause's subject. When none of this
 finds a speaker the quote keeps ``speaker=None``: unknown is better than
 wrong.
 """
@@ -193,6 +207,8 @@ class _Roles:
     relative: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = ()
     title_roles: dict[str, str] = field(default_factory=dict)  # dict(titles), built once
     org_phrases: tuple[tuple[str, str], ...] = ()  # the org_words of several words, with their role
+    # Titles that count only as the head of their noun phrase ("a senior at ...", not "a senior official").
+    head_only: tuple[tuple[re.Pattern[str], str], ...] = ()
 
 
 def _alternation(phrases: Sequence[str], *, ignorecase: bool = False, loose: bool = True) -> str:
@@ -304,6 +320,8 @@ def _load_roles(path: str) -> _Roles:
     title_pattern = re.compile(r"(?<![\w.])" + _alternation(all_titles, ignorecase=True) + r"(?![\w])", re.IGNORECASE)
     nouns = {t.split()[-1] for t in titles} | {t.split()[-1] for t in rep} | set(references)
     relative = _relative_rules(path, data)
+    head_only, head_words = _head_only_rules(path, data)
+    nouns |= head_words
     return _Roles(
         ordered,
         org_names,
@@ -320,7 +338,35 @@ def _load_roles(path: str) -> _Roles:
         relative,
         dict(ordered),
         tuple((p, r) for p, r in org_words.items() if " " in p),
+        head_only,
     )
+
+
+# What may follow a head-only title for it to be the head: the end of the phrase, a
+# relative, a preposition or a coordination ("a senior who", "a junior at", "a senior,").
+_HEAD_FOLLOW = r"(?=\s*(?:$|[,.;:)\x00])|\s+(?:who|whose|at|in|from|of|on|and|studying|majoring)\b)"
+
+
+def _head_only_rules(
+    path: str, data: dict[str, Any]
+) -> tuple[tuple[tuple[re.Pattern[str], str], ...], frozenset[str]]:
+    """The ``head_only_titles`` entries (role -> words) compiled, and all their words (optional section)."""
+    section = data.get("head_only_titles") or {}
+    if not isinstance(section, dict):
+        raise LexiconError(f"{path}: entry 'head_only_titles' must map a role to a list of words, like 'affected: [senior]'")
+    out = []
+    every: set[str] = set()
+    for role, words in section.items():
+        if role not in ROLES or role == "unknown":
+            raise LexiconError(f"{path}: head_only_titles role {role!r} is not one of: {', '.join(r for r in ROLES if r != 'unknown')}")
+        if not isinstance(words, list) or not words or not all(
+            isinstance(w, str) and re.fullmatch(r"[a-z][a-z-]*", w) for w in words
+        ):
+            raise LexiconError(f"{path}: head_only_titles {role!r} must be a list of lower-case words, like [senior, junior]")
+        every.update(words)
+        alts = "|".join(sorted(words, key=len, reverse=True))
+        out.append((re.compile(rf"(?<![\w.-])(?:{alts})(?![\w-]){_HEAD_FOLLOW}"), str(role)))
+    return tuple(out), frozenset(every)
 
 
 def _relative_rules(path: str, data: dict[str, Any]) -> tuple[tuple[str, re.Pattern[str], frozenset[str]], ...]:
@@ -346,7 +392,13 @@ def _relative_rules(path: str, data: dict[str, Any]) -> tuple[tuple[str, re.Patt
         verbs: list[str] = list(words or [])  # validated above: a non-empty list of words
         alts = "|".join(re.escape(w.strip()).replace(r"\ ", r"\s+") for w in sorted(verbs, key=len, reverse=True))
         # "who has worked", "who also runs", "who now lives": auxiliaries and adverbs before the verb.
-        aux = r"(?:(?:has|have|had|also|now|still|once|previously|recently|long|been)\s+)*" if after == "who" else ""
+        # "who has worked", "who also runs", "who now lives": auxiliaries and adverbs before the verb;
+        # "whose two children", "whose small business": one lower-case modifier before the noun.
+        aux = (
+            r"(?:(?:has|have|had|also|now|still|once|previously|recently|long|been)\s+)*"
+            if after == "who"
+            else r"(?:[a-z0-9][\w-]*\s+)?"
+        )
         pattern = re.compile(rf"\b{after}\s+{aux}(?:{alts})\b", re.IGNORECASE)
         out.append((str(role), pattern, frozenset(o.strip() for o in objects)))
     return tuple(out)
@@ -462,6 +514,23 @@ _CLAUSE_BOUNDARY_RE = re.compile(r",[”\"’']?\s*(?:while|but|and|whereas|yet)
 # A cue right after a coordinator has no subject of its own ("..., and added").
 _COORDINATED_CUE_RE = re.compile(r"(?:^|[\s,\x00])(?:and|but|then|or)\s+(?:(?:also|later|then)\s+)?$")
 _CLIENT_RE = re.compile(r"\b(?:lawyer|attorney|counsel|solicitor|barrister)s?\s+(?:for|representing)\s+([^,;]+)", re.I)
+# "what he calls", "what they called": the pronoun right after "what", at the end of a range.
+_WHAT_PRONOUN_RE = re.compile(r"\bwhat\s+(?:he|she|they|it)\s*$", re.IGNORECASE)
+_AGE_AFTER_RE = re.compile(r"\s*,\s*\d{1,3}\s*(?:,|$)")
+# ", 44" between a name and its appositive.
+_AGE_TAIL_RE = re.compile(r",\s*\d{1,3}$")
+# Prepositions that tie a common-noun speaker to a place or employer ("tenants at ...").
+_PLACE_PP = frozenset("at in of from near on for outside inside".split())
+# "the 34-year-old said" (tabloid and wire second reference): the person just named.
+_AGE_NOUN_RE = re.compile(r"^(?:the\s+)?\d{1,3}-year-old$", re.IGNORECASE)
+# "Mum-of-three Kerry Atkins", "a father-of-two": a speaker noun joined to a count.
+_COMPOUND_NOUN_RE = re.compile(r"^([A-Za-z]+)-of-[a-z]+$")
+# "Tenants at 1420 Grand Concourse": up to two modifiers, the noun, a preposition, the rest.
+_NOUN_PLACE_RE = re.compile(
+    r"^((?:(?:[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother|[Ss]ome|[Tt]wo|[Tt]hree|[Ss]everal)\s+)?(?:[\w’'-]+\s+){0,2}?"
+    r"([A-Za-z][\w’'-]*))\s+(at|in|of|from|near|on|for|outside|inside)\s+(\S.*)$"
+)
+_COUNT_RE = re.compile(r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many)\b", re.IGNORECASE)
 _COLLECTIVE = {"family", "police", "staff", "crowd", "public", "group", "union", "company", "board", "team", "couple"}
 
 
@@ -776,6 +845,8 @@ class _Context:
         ]
         titles = self.roles.title_roles
         decided = [titles.get(_SPACES_RE.sub(" ", t)) for _, t in found]
+        # "a junior at Forest Hills High", "a senior who scored 21 points": a student year as the head noun.
+        decided += [role for pattern, role in self.roles.head_only if pattern.search(plain)]
         for role in decided:
             if role in ("affected", "expert"):
                 return role
@@ -812,6 +883,8 @@ class _Context:
         low = head.lower()
         if low in _PRONOUNS:
             return self.resolve_pronoun(low, offset, sentence)
+        if _AGE_NOUN_RE.match(head):
+            return self.latest_person(offset)  # "the 34-year-old said"
         bare = _strip_det(head)
         bare_low = bare.lower()
         # "an ICE news release", "a statement from the ACLU": the organisation behind it.
@@ -831,6 +904,12 @@ class _Context:
             len(bare.split()) == 1 and bare_low in self.roles.references and head != bare
         ):
             return self.resolve_reference(bare_low, offset)
+        head_words = head.split()
+        place = _NOUN_PLACE_RE.match(head) if len(head_words) >= 3 and not _PLACE_PP.isdisjoint(head_words[1:5]) else None
+        if place and self._plain_noun(place.group(2), place.group(1), place.group(3), place.group(4)):
+            # "Tenants at 1420 Grand Concourse", "a worker at the Peco Foods plant": the
+            # noun is the speaker, its place or employer a descriptor.
+            return self.group(place.group(1), " ".join(x for x in (bare, appositive) if x))
         # "economist Jane Park of the University of Chicago": the organisation is a descriptor.
         split = _NAME_OF_PLACE_RE.match(bare)
         if split and self._person_tail(split.group(1)) and self._org_core(split.group(1)) is None:
@@ -854,11 +933,48 @@ class _Context:
             return self.resolve_reference(last.lower(), offset)
         descriptor = " ".join(x for x in (bare, appositive) if x)
         if orgs and (last.lower() in self.roles.representative or last.lower() in {"officials", "agents", "officers"}):
-            name = self.fold(orgs[-1])
+            org = orgs[-1]
+            if " " not in org and org.lower() in self.roles.references and bare.split()[0] == org:
+                # "Union officials claimed ...": a common noun capitalised at the head of a
+                # sentence names no organisation; one named earlier with that word ("the
+                # United Auto Workers union") is meant, else the officials themselves.
+                named = next(
+                    (
+                        m.entity
+                        for m in reversed(self.mentions)
+                        if m.offset < offset and m.entity.kind == "org" and m.entity.name != org
+                        and org in m.entity.name.split()
+                    ),
+                    None,
+                )
+                return named or self.group(bare, descriptor)
+            name = self.fold(org)
             return _Entity(name, "org", self.org_role(name) or self.role_for(descriptor))
         if noun not in self.roles.speaker_nouns:
             return None
         return self.group(head if head.lower().startswith(("a ", "an ", "one ", "another ", "the ")) else bare, descriptor)
+
+    def _plain_noun(self, noun: str, phrase: str, preposition: str, after: str) -> bool:
+        """True when ``noun`` + ``preposition`` + ``after`` names a common-noun speaker by place or employer.
+
+        Representatives ("officials at the FBI", "a spokeswoman for Peco
+        Foods") speak for the organisation instead, a count after "of" is part
+        of the noun ("a mother of two"), and a singular title without a
+        determiner is a person's title ("Mayor of London Sadiq Khan").
+        """
+        low = noun.lower()
+        if low not in self.roles.speaker_nouns or low in self.roles.representative or low in self.roles.references:
+            return False
+        if low in {"officials", "agents", "officers"} or (preposition == "of" and _COUNT_RE.match(after)):
+            return False
+        return low.endswith("s") or phrase.split()[0].lower() in _DETERMINERS
+
+    def latest_person(self, offset: int) -> _Entity | None:
+        """The latest person mentioned before ``offset`` (for "the 34-year-old", which shows no gender)."""
+        for mention in reversed(self.mentions):
+            if mention.offset < offset and mention.entity.kind == "person":
+                return self.person(mention.entity.name)
+        return None
 
     def titled_person(self, noun: str, offset: int) -> _Entity | None:
         """The latest person mentioned before ``offset`` whose descriptors carry ``noun``."""
@@ -898,6 +1014,9 @@ class _Context:
                 return _Entity(name, "org", self.org_role(name) or "unknown")
         # Joined with a comma so a title and the place after it ("Mayor", "Dayton")
         # never read as one capitalised name.
+        if prefix and lead and prefix[-1:].islower():
+            # "freshman Sen. Jane Doe": a lower-case word before the title modifies it.
+            prefix, lead = f"{prefix} {lead}", ""
         descriptor = ", ".join(x for x in (prefix, lead, appositive) if x)
         self.add_person(full, descriptor)
         return self.person(full)
@@ -927,6 +1046,8 @@ class _Context:
                 # before a name is not part of it (but "Glenn Farmer" keeps
                 # his surname: only a word left of the name is a title).
                 or (tail and w.lower() in self.roles.speaker_nouns)
+                # "Mum-of-three Kerry Atkins": a speaker noun joined to a count is a title too.
+                or (tail and (c := _COMPOUND_NOUN_RE.match(w)) is not None and c.group(1).lower() in self.roles.speaker_nouns)
             ):
                 break
             tail.append(w)
@@ -1105,7 +1226,9 @@ class _Context:
         if m_before and m_before.group(1).split()[-1].lower() in nouns:
             np_before = m_before.group(1)  # "Her daughter, Abena Mensah,"
         known_first = words[0] in self.first_names.female or words[0] in self.first_names.male
-        if not (known_first or lead or titled or appositive or np_before):
+        # "Stacey Booth, 34, from Crawley": an age after a name is the wire's mark of a person.
+        aged = _AGE_AFTER_RE.match(after) is not None
+        if not (known_first or lead or titled or appositive or np_before or aged):
             return
         descriptor = " ".join(x for x in (np_before, prefix if titled else "", lead, appositive) if x)
         self.add_person(tail, descriptor)
@@ -1115,6 +1238,7 @@ class _Context:
         words = seg.split(None, 3)[:3]
         if not words:
             return
+        modified = False
         for i, w in enumerate(words):
             low = w.strip(",.;:").lower()
             if low in _DETERMINERS and i == 0:
@@ -1123,6 +1247,9 @@ class _Context:
                 phrase = " ".join(words[: i + 1]).strip(",.;:")
                 ent = self.group(phrase, phrase)
                 self.mentions.append(_Mention(lo + seg.find(words[i]), ent, sentence))
+            elif not modified and i < 2 and w.isalpha() and low not in _STOP and low not in _PRONOUNS:
+                modified = True  # "Republican lawmakers", "Local residents": one modifier before the noun
+                continue
             break
 
     def group(self, bare: str, descriptor: str) -> _Entity:
@@ -1193,6 +1320,13 @@ class _Context:
                     site.coordinated or self.masked.find("\x00", prev.cue_end, site.start) == -1
                 ):
                     entity, surface = prev.entity, None
+            if surface is not None and surface.lower() in _PRONOUNS and _WHAT_PRONOUN_RE.search(self.masked, lo, site.start):
+                # "Trump attacked what he calls "fake news"": the pronoun is the clause's own
+                # subject, whoever the article named last.
+                subject = _leading_subject(self.masked[lo : site.start], self.roles)
+                own = self.analyse(subject, site.start, sentence) if subject else None
+                if own is not None and _agrees(surface.lower(), own):
+                    entity, surface = own, subject
             if entity is None and surface is None and site.subject is not None:
                 # "A federal judge blocked the law, calling it ...": the sentence's subject.
                 surface = site.subject
@@ -1267,8 +1401,8 @@ def _initials_sub(run: str, acr: str) -> str | None:
     words = run.split()
     key = acr.replace("&", "")
     for i in range(len(words)):
-        if not words[i][:1].isupper() or words[i] == acr:
-            continue
+        if not words[i][:1].isupper() or words[i] == acr or words[i] in {"The", "A", "An"}:
+            continue  # "The European Union" is "European Union": the article is not in the name
         for j in range(i + 1, len(words) + 1):
             if not words[j - 1][:1].isupper():
                 continue
@@ -1291,6 +1425,7 @@ def _is_head(word: str, roles: _Roles) -> bool:
         or low in roles.speaker_nouns
         or word.lower() in roles.speaker_nouns
         or low in _DOC_HEADS
+        or _AGE_NOUN_RE.match(low) is not None
     )
 
 
@@ -1305,7 +1440,7 @@ def _trailing_np(seg: str, roles: _Roles) -> str | None:
         # "a mother of two": the head noun stands before "of".
         k = max((i for i, w in enumerate(words) if w == "of"), default=-1)
         if k <= 0 or not _is_head(words[k - 1], roles) or len(words) - k > 3:
-            return None
+            return _noun_with_place(words, roles)
     kept: list[str] = []
     for i in range(len(words) - 1, -1, -1):
         w = words[i]
@@ -1318,6 +1453,8 @@ def _trailing_np(seg: str, roles: _Roles) -> str | None:
             break
         if low in _STOP and not (low in _DETERMINERS and kept):
             break
+        if low == "that" and kept and (kept[0].lower() in _DETERMINERS or kept[0].lower().endswith("s")):
+            break  # "a decision that nurses said": "that" opens a relative clause, it is no determiner
         if kept and low in _PRONOUNS and low not in {"her", "his"}:
             break
         kept.insert(0, w)
@@ -1333,6 +1470,45 @@ def _trailing_np(seg: str, roles: _Roles) -> str | None:
     if low_first in _PRONOUNS and len(kept) > 1:
         return None
     return phrase
+
+
+def _agrees(pronoun: str, ent: _Entity) -> bool:
+    """True when ``ent`` can be what ``pronoun`` refers to (number, person or thing, gender)."""
+    want = _PRONOUNS[pronoun]
+    if want in ("m", "f"):
+        return (ent.kind == "person" or (ent.kind == "group" and ent.singular)) and ent.gender in (None, want)
+    if want == "o":
+        return ent.kind == "org"
+    if want == "p":
+        return ent.kind == "org" or (ent.kind == "group" and not ent.singular)
+    return False
+
+
+def _noun_with_place(words: list[str], roles: _Roles) -> str | None:
+    """A common-noun speaker with the place or employer after it: "A worker at the Peco Foods plant".
+
+    The phrase read backwards from a cue ends in a plain noun ("plant"), so
+    the speaker noun is found before a preposition within the last eight
+    words, with no clause word after it; up to three words before the noun
+    (its determiner and modifiers) belong to the phrase.
+    """
+    for k in range(len(words) - 2, 0, -1):
+        if len(words) - k > 8:
+            break
+        if words[k].lower() not in _PLACE_PP or words[k - 1].lower() not in roles.speaker_nouns:
+            continue
+        if any(w.lower() in _STOP or w.lower() in _PRONOUNS for w in words[k + 1 :]):
+            return None
+        j = k - 1
+        while j > 0 and k - j <= 3:
+            low = words[j - 1].lower()
+            if low in _STOP and low not in _DETERMINERS or (low in _PRONOUNS and low not in {"her", "his"}):
+                break
+            j -= 1
+            if low in _DETERMINERS:
+                break
+        return " ".join(words[j:])
+    return None
 
 
 def _leading_subject(text: str, roles: _Roles) -> str | None:
@@ -1374,7 +1550,10 @@ def _speaker_before(masked: str, lo: int, pos: int, roles: _Roles) -> str | None
         cut = max(map(inner.rfind, _CUT_CHARS))
         appositive = inner[cut + 1 :].strip()
         if cut >= 0 and inner[cut] == "," and appositive and len(appositive.split()) <= 14:
-            head = _trailing_np(inner[:cut], roles)
+            front = inner[:cut]
+            # "Pat Lowe, 44, a retired teacher, said": the age stands between the name and its noun.
+            age = _AGE_TAIL_RE.search(front)
+            head = _trailing_np(front[: age.start()] if age else front, roles)
             if (
                 head
                 and re.fullmatch(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}", appositive)
@@ -1688,8 +1867,22 @@ def _draft(ctx: _Context, span: QuoteSpan, sentence: int, prev: QuoteSpan | None
         before_words = _LOWER_WORDS_RE.findall(left.lower())
         last_word = before_words[-1] if before_words else ""
         label = last_word in _LABEL_BEFORE
-        cue_close = any(_governs(masked[a.cue_end : span.open_mark]) for a in left_atts if a.entity is not None)
-        if words <= 4 and (att is None or (label and not cue_close)):
+        # "the so-called "reform"": the outlet marks its distance; nobody is quoted.
+        so_called = last_word == "so-called" or before_words[-2:] == ["so", "called"]
+        cue_close = not so_called and any(
+            _governs(masked[a.cue_end : span.open_mark]) or _in_predicate(masked[a.cue_end : span.open_mark])
+            for a in left_atts
+            if a.entity is not None
+        )
+        if att is None and not so_called and after_prev_quote:
+            # "said the homes were 'beyond repair' and that residents would be offered
+            # a 'right to return'": the clause that governed the quote before goes on.
+            for a in reversed(ctx.attributions.get(sentence, [])):
+                if a.entity is not None and clause_lo <= a.cue_start < left_lo - 1:
+                    if _continues(masked[a.cue_end : span.open_mark]):
+                        att, cue_close = a, True
+                    break
+        if words <= 4 and (att is None or so_called or (label and not cue_close)):
             kind = "scare"
         else:
             kind = "partial"
@@ -1727,6 +1920,93 @@ def _governs(between: str) -> bool:
     if len(words) <= 3:
         return True
     return len(words) <= 10 and not _CLAUSE_WORDS.search(between) and not re.search(r"[,;:—–]", between)
+
+
+_COPULAS = frozenset(
+    "is are was were be been being am become becomes became remain remains remained seem seems seemed "
+    "appear appears appeared".split()
+)
+# A base verb follows these: "could lead to", "would be offered", "to fall into".
+_BEFORE_BASE_VERB = frozenset("will would can could may might should must shall did does do to not".split())
+_LABEL_DETERMINERS = frozenset("the a an its their his her our this that these those any some".split())
+_PREPOSITIONS = frozenset(
+    "on as for of in into about under against with over from by to at like beyond toward towards "
+    "through without within onto upon".split()
+)
+_OBJECT_PRONOUNS = frozenset("it him her them us me this that".split())
+# Words that open a new clause of the outlet's own: "... said he was sorry after
+# the company was accused of "greed"" does not put "greed" in the speaker's mouth.
+_CLAUSE_OPENERS = frozenset(
+    "after before when while because since although though until unless if whereas where which who whom but "
+    "so-called".split()
+)
+_CLAUSE_PUNCT_RE = re.compile(r"[,;:—–()\[\]]")
+_MASKED_RUN_RE = re.compile(r"\x00+[,.]?")
+
+
+def _clause_words(between: str) -> list[str] | None:
+    """The lower-case words between a cue and a quote when they stay in one reported clause, else None.
+
+    Quoted words (masked) may lie between: they belong to the same clause
+    ('said the homes were "..." and that ...'); other punctuation, a clause
+    opener or more than 20 words mean the outlet's own syntax has taken over.
+    """
+    plain = _MASKED_RUN_RE.sub(" ", between)
+    if _CLAUSE_PUNCT_RE.search(plain):
+        return None
+    words = _LOWER_WORDS_RE.findall(plain.lower())
+    if len(words) > 20 or _CLAUSE_OPENERS.intersection(words):
+        return None
+    return words
+
+
+def _in_predicate(between: str) -> bool:
+    """True when a quote after a preposition or determiner is the predicate of the clause a cue governs.
+
+    "claimed that the vote amounted to "censorship"", "said the law is a
+    "power grab"", "accused him of running a "slumlord operation"": the
+    fragment follows the reported clause's own verb (a copula, a past form, a
+    gerund, or a base verb after a modal), with at most a preposition (and its
+    object pronoun) and a determiner between, so the words are the speaker's.
+    "confirmed that 300 workers were released back into the U.S. on
+    "humanitarian grounds"" puts a noun ("U.S.") before the preposition: the
+    label sits in an adjunct of the outlet's choosing and stays a scare quote.
+    """
+    words = _clause_words(between)
+    if not words:
+        return False
+    i = len(words) - 1
+    consumed = False
+    if words[i] in _LABEL_DETERMINERS:
+        i, consumed = i - 1, True
+    if i >= 0 and words[i] in _PREPOSITIONS:
+        i, consumed = i - 1, True
+        if i >= 1 and words[i] in _OBJECT_PRONOUNS:
+            i -= 1  # "described it as", "accused him of"
+    if not consumed or i < 0:
+        return False
+    verb, prev = words[i], words[i - 1] if i else ""
+    if verb in _COPULAS or prev in _BEFORE_BASE_VERB:
+        return True
+    # A past form or a gerund is a verb unless a determiner makes it a noun or
+    # an adjective ("the meeting", "a detailed").
+    return verb.endswith(("ed", "ing")) and len(verb) > 4 and prev not in _LABEL_DETERMINERS
+
+
+def _continues(between: str) -> bool:
+    """True when a quote after an earlier quote still lies in the clause of the cue before both.
+
+    'called the plan "reckless" and "cruel"', 'said the homes were "..." and
+    that residents would be offered a "..."': only coordination and the
+    reported clause's own words lie between, and the quote is not a label
+    after a preposition or determiner unless it is the clause's predicate.
+    """
+    words = _clause_words(between)
+    if words is None or "\x00" not in between:
+        return False
+    if words and (words[-1] in _LABEL_DETERMINERS or words[-1] in _PREPOSITIONS):
+        return _in_predicate(between)
+    return True
 
 
 # --- profile ---------------------------------------------------------------------
