@@ -151,11 +151,7 @@ def prepare(
     raw = _split_sentences(text, paragraphs, abbrev, extras, close_marks, items)
     sentences, boilerplate_items = _set_aside_boilerplate(text, raw, rules)
     article = _headline_as_title(article, sentences, paragraphs, changes)
-    tokens = tuple(
-        Token(s.start + m.start(), s.start + m.end(), m.group(), s.index)
-        for s in sentences
-        for m in _TOKEN_RE.finditer(s.text)
-    )
+    tokens = _tokens(text, sentences)
     return Document(
         article=article,
         text=text,
@@ -168,6 +164,38 @@ def prepare(
         changes=tuple(sorted(changes, key=lambda c: c.start)),
         problems=tuple(sorted(problems, key=lambda p: p.start)),
     )
+
+
+# Token is a frozen dataclass, so its __init__ sets each field through
+# object.__setattr__: about half of the time spent on an article's ~550 tokens.
+# Setting the slots through their descriptors makes the same records (no
+# __post_init__ to skip) in about half the time.
+_TOKEN_SLOTS = vars(Token)
+_SET_START = _TOKEN_SLOTS["start"].__set__
+_SET_END = _TOKEN_SLOTS["end"].__set__
+_SET_TEXT = _TOKEN_SLOTS["text"].__set__
+_SET_SENTENCE = _TOKEN_SLOTS["sentence"].__set__
+
+
+def _tokens(text: str, sentences: list[Sentence]) -> tuple[Token, ...]:
+    """The word and number tokens of the content sentences, in text order."""
+    # _TOKEN_RE has no anchor, lookbehind or \b, so searching the text between a
+    # sentence's offsets finds what searching the sentence's own text finds.
+    out: list[Token] = []
+    append = out.append
+    new = object.__new__
+    finditer = _TOKEN_RE.finditer
+    for sentence in sentences:
+        index = sentence.index
+        for m in finditer(text, sentence.start, sentence.end):
+            a, b = m.span()
+            token = new(Token)
+            _SET_START(token, a)
+            _SET_END(token, b)
+            _SET_TEXT(token, text[a:b])
+            _SET_SENTENCE(token, index)
+            append(token)
+    return tuple(out)
 
 
 def is_headline(sentence: Sentence, paragraphs: Sequence[Paragraph], sentences: Sequence[Sentence]) -> bool:
@@ -770,18 +798,20 @@ def _paragraph_boilerplate(paragraphs: list[Paragraph], rules: BoilerplateRules)
     """Whole paragraphs and paragraph prefixes (datelines) set aside, by paragraph index."""
     out: dict[int, _Piece] = {}
     dateline_found = False
+    screen = _screen(rules.rules, ("anywhere", "top"), "paragraph")
     for para in paragraphs:
         top = para.index < TOP_PARAGRAPHS
         reason = None
-        for rule in rules.rules:
-            if rule.scope != "paragraph" or (rule.where == "top" and not top) or rule.where == "end":
-                continue
-            if rule.pattern.search(para.text):
-                reason = rule.reason
-                break
-        if reason is None:
+        if screen is None or screen.search(para.text) is not None:
+            for rule in rules.rules:
+                if rule.scope != "paragraph" or (rule.where == "top" and not top) or rule.where == "end":
+                    continue
+                if rule.pattern.search(para.text):
+                    reason = rule.reason
+                    break
+        if reason is None and len(para.text) <= 120:  # a share bar is short: split only short paragraphs
             words = [w for w in _SHARE_SPLIT.split(para.text.lower()) if w]
-            if words and len(para.text) <= 120 and all(w in rules.share_words for w in words):
+            if words and all(w in rules.share_words for w in words):
                 reason = "share buttons"
         if reason is None and top and para.index - 1 in out and out[para.index - 1].reason == "byline":
             # "By Sian Roberts" / "BBC Wales News": the outlet or role line under a byline.
@@ -908,29 +938,94 @@ def _repair_splits(text: str, spans: list[list[int]], extras: _SplitterExtras) -
 _BACKREF = re.compile(r"\\[1-9]|\(\?P=")
 
 
-@lru_cache(maxsize=32)
-def _screen(rules: tuple[BoilerplateRule, ...], where: tuple[str, ...]) -> re.Pattern[str] | None:
-    """One regex that matches wherever any sentence rule for ``where`` does, or None.
+# Keyed on the rules tuple itself (checked with ``is``): lru_cache hashed every
+# rule of the tuple (~30 dataclass hashes) on each of ~25 sentences per article.
+_screens: dict[tuple[int, tuple[str, ...], str], tuple[tuple[BoilerplateRule, ...], re.Pattern[str] | None]] = {}
 
-    Most sentences match no rule; one search of the alternation rules that out
-    instead of one search per rule. Each rule keeps its own flags inside its
-    group. Patterns with back-references (whose numbers the alternation would
-    shift) or that do not combine get no screen: every rule is then tried.
+
+def _screen(
+    rules: tuple[BoilerplateRule, ...], where: tuple[str, ...], scope: str = "sentence"
+) -> re.Pattern[str] | None:
+    """One regex that matches wherever any ``scope`` rule for ``where`` does, or None.
+
+    Most sentences and paragraphs match no rule; one search of the alternation
+    rules them out instead of one search per rule.
     """
-    chosen = [r.pattern for r in rules if r.scope == "sentence" and r.where in where]
-    if not chosen or any(_BACKREF.search(p.pattern) for p in chosen):
+    key = (id(rules), where, scope)
+    hit = _screens.get(key)
+    if hit is not None and hit[0] is rules:
+        return hit[1]
+    screen = _alternation([r.pattern for r in rules if r.scope == scope and r.where in where])
+    if len(_screens) >= 32:
+        _screens.clear()
+    _screens[key] = (rules, screen)
+    return screen
+
+
+def _alternation(patterns: list[re.Pattern[str]]) -> re.Pattern[str] | None:
+    """One regex that searches as ``any(p.search(x) for p in patterns)`` does, or None.
+
+    Each pattern keeps its own flags inside its group. Most boilerplate
+    patterns are anchored at the start; in a plain alternation the regex
+    engine would try every one of them at every position of the text (slower
+    than searching them one by one), so the screen is
+    ``^(?:anchored|...|(?s:.*?)(?:unanchored|...))``: it starts with ``^``, which
+    the engine tries at the start only, and the lazy prefix tries the
+    unanchored patterns at every position, as a search does. Patterns with
+    back-references (whose numbers the alternation would shift) or that do
+    not combine get no screen: the caller then tries every pattern.
+    """
+    if not patterns or any(_BACKREF.search(p.pattern) for p in patterns):
         return None
-    parts = []
-    for pat in chosen:
+    anchored: list[str] = []
+    free: list[str] = []
+    for pat in patterns:
         flags = "i" if pat.flags & re.IGNORECASE else ""
         flags += "m" if pat.flags & re.MULTILINE else ""
         flags += "s" if pat.flags & re.DOTALL else ""
         flags += "x" if pat.flags & re.VERBOSE else ""
-        parts.append(f"(?{flags}:{pat.pattern})" if flags else f"(?:{pat.pattern})")
+        part = f"(?{flags}:{pat.pattern})" if flags else f"(?:{pat.pattern})"
+        (anchored if _anchored(pat) else free).append(part)
+    if free:
+        anchored.append("(?s:.*?)(?:" + "|".join(free) + ")")
     try:
-        return re.compile("|".join(parts))
+        return re.compile("^(?:" + "|".join(anchored) + ")")
     except re.error:
         return None
+
+
+def _anchored(pattern: re.Pattern[str]) -> bool:
+    """Whether a pattern matches only at the start of a text: a leading ``^``, no top-level ``|``.
+
+    ``^a|b`` finds ``b`` anywhere, so a ``|`` outside every group and
+    character class disqualifies; so do MULTILINE (``^`` after any line break)
+    and VERBOSE (whitespace and comments). Saying no is always safe.
+    """
+    text = pattern.pattern
+    if not text.startswith("^") or pattern.flags & (re.MULTILINE | re.VERBOSE):
+        return False
+    depth, in_class, i = 0, False, 1
+    while i < len(text):
+        ch = text[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            if text[i + 1 : i + 2] == "^":
+                i += 1
+            if text[i + 1 : i + 2] == "]":
+                i += 1  # "[]...]" and "[^]...]": the first ] is a member
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            return False
+        i += 1
+    return True
 
 
 def _rule_reason(sentence: str, rules: BoilerplateRules, *, paragraph: int, where: tuple[str, ...]) -> str | None:
