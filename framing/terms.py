@@ -204,23 +204,33 @@ def _count_terms(doc: Document, rng: tuple[int, int]) -> TermCounts:
     # analyzer (tests/test_terms_speed.py checks it still agrees), minus the
     # cost of building a sparse matrix for a single document.
     counts: dict[str, int] = {}
-    sentences: dict[str, set[int]] = {}
-    for term, _, _, sent in _grams(doc, rng):
-        if term in counts:
-            counts[term] += 1
-            sentences[term].add(sent)
-        else:
+    # Each term's sentences, ascending and once each: the n-grams come in text
+    # order, so a sentence is new exactly when it differs from the last one.
+    sentences: dict[str, list[int]] = {}
+    terms, sents = _term_sequence(doc, rng)
+    for term, sent in zip(terms, sents):
+        count = counts.get(term)
+        if count is None:
             counts[term] = 1
-            sentences[term] = {sent}
+            sentences[term] = [sent]
+        else:
+            counts[term] = count + 1
+            seen = sentences[term]
+            if seen[-1] != sent:
+                seen.append(sent)
     words = doc.words
     rates: dict[int, float] = {}
     items: list[TermCount] = []
-    for term, count in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
+    # By count, most frequent first, then alphabetically: sort by term, then
+    # stably by count (reverse=True keeps equal counts in their order).
+    order = sorted(counts)
+    order.sort(key=counts.__getitem__, reverse=True)
+    for term in order:
+        count = counts[term]
         rate = rates.get(count)
         if rate is None:
             rate = rates[count] = round(1000.0 * count / words, 3) if words else 0.0
-        sents = sentences[term]
-        items.append(TermCount(term, count, rate, tuple(sents) if len(sents) == 1 else tuple(sorted(sents))))
+        items.append(TermCount(term, count, rate, tuple(sentences[term])))
     return TermCounts(
         article=doc.article.id,
         words=words,
@@ -228,6 +238,32 @@ def _count_terms(doc: Document, rng: tuple[int, int]) -> TermCounts:
         ngram_range=rng,
         terms=tuple(items),
     )
+
+
+def _term_sequence(doc: Document, rng: tuple[int, int]) -> tuple[list[str], list[int]]:
+    """The terms of :func:`_grams` and their sentences, without the offsets counting does not need."""
+    lo, hi = rng
+    if hi > 2:
+        grams = _grams(doc, rng)
+        return [g[0] for g in grams], [g[3] for g in grams]
+    # The default (1, 2) and its parts, as _grams unrolls them.
+    terms: list[str] = []
+    sents: list[int] = []
+    tokens = doc.tokens
+    size = len(tokens)
+    counted = [_counted(t.text) for t in tokens]
+    joins = _joins(doc) if hi > 1 else []
+    for i, (word, keep) in enumerate(counted):
+        if not keep:
+            continue
+        sentence = tokens[i].sentence
+        if lo == 1:
+            terms.append(word)
+            sents.append(sentence)
+        if hi == 2 and i + 1 < size and counted[i + 1][1] and joins[i]:
+            terms.append(word + " " + counted[i + 1][0])
+            sents.append(sentence)
+    return terms, sents
 
 
 def term_spans(doc: Document, term: str) -> tuple[Span, ...]:

@@ -72,3 +72,21 @@ def test_inlined_log_odds_equal_log_odds_z(prior_weight: float) -> None:
     got = [(d.article, d.term, d.z, d.delta, d.count, d.other_count, d.prior) for d in result]
     assert len(got) > 100
     assert sorted(got) == sorted(expected)
+
+
+@pytest.mark.parametrize("doc", DOCS, ids=IDS)
+@pytest.mark.parametrize("ngram_range", [(1, 1), (1, 2), (2, 2), (1, 3)])
+def test_term_records_equal_the_plain_tally_of_grams(doc: Document, ngram_range: tuple[int, int]) -> None:
+    # Counts, sentence lists and order as a plain tally of every occurrence gives them.
+    counts: Counter[str] = Counter()
+    sentences: dict[str, set[int]] = {}
+    for term, _, _, sent in terms._grams(doc, ngram_range):
+        counts[term] += 1
+        sentences.setdefault(term, set()).add(sent)
+    expected = [
+        (t, c, round(1000.0 * c / doc.words, 3), tuple(sorted(sentences[t])))
+        for t, c in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    ]
+    got = terms._count_terms(doc, ngram_range)
+    assert [(t.term, t.count, t.rate, t.sentences) for t in got.terms] == expected
+    assert got.total == sum(counts.values())
