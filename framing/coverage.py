@@ -33,7 +33,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import chain, repeat
+from itertools import accumulate, chain, count, repeat
 from pathlib import Path
 from typing import Any
 
@@ -384,6 +384,38 @@ def _char_tfidf(texts: Sequence[str], pairs: Sequence[tuple[int, ...]]) -> _Tfid
     return _tfidf(rows, cols, alphabetical, len(words), pairs)
 
 
+# Up to this many cells a dense copy of the rows costs less than the sparse
+# product's bookkeeping: an event's content words (~80k cells for three
+# 800-word articles) fit; its character n-grams (~750k) do not.
+_DENSE_CELLS = 1 << 18
+
+
+def _cosines(tfidf: _Tfidf) -> np.ndarray:
+    """Dense cosines of every sentence row against every sentence row, then every pair row.
+
+    Equal to the sparse product ``sentences @ vstack([sentences, pairs]).T``
+    to the last bit either way: both add each sentence's terms, in its row's
+    order, into the same accumulators (the dense one adds exact zeros too,
+    which changes no sum of non-negative terms).
+    """
+    sents = tfidf.sentences
+    rows = sents if tfidf.pairs is None else _stack(sents, tfidf.pairs)
+    if rows.shape[0] * rows.shape[1] <= _DENSE_CELLS:
+        # A small vocabulary (the content words): a dense right-hand side skips
+        # the sparse transpose and product bookkeeping.
+        return np.asarray(sents @ np.ascontiguousarray(rows.toarray().T))
+    return np.asarray((sents @ rows.T).toarray())
+
+
+def _stack(top: sparse.csr_matrix, bottom: sparse.csr_matrix) -> sparse.csr_matrix:
+    """``sparse.vstack([top, bottom])`` of two CSR matrices with the same columns, by joining their arrays."""
+    indptr = np.concatenate([top.indptr, bottom.indptr[1:] + top.indptr[-1]])
+    return sparse.csr_matrix(
+        (np.concatenate([top.data, bottom.data]), np.concatenate([top.indices, bottom.indices]), indptr),
+        shape=(top.shape[0] + bottom.shape[0], top.shape[1]),
+    )
+
+
 def _facts(doc: Document, quantities: Sequence[Quantity], entities: Sequence[EntityMention],
            canon: dict[tuple[str, int], str]) -> list[_SentenceFacts]:
     nums: dict[int, list[tuple[str, float, str]]] = {}
@@ -510,23 +542,21 @@ def signal_matrices(
         people = (people_spans(d, mentions=None if mentions is None else mentions[k]) if fold_naming else ())
         texts.append(_folded_sentences(d, people))
     flat = [t for ts in texts for t in ts]
-    bounds = np.cumsum([0] + [len(ts) for ts in texts])
+    # Plain ints (not numpy scalars): the group tuples below are built from them.
+    bounds = list(accumulate([len(ts) for ts in texts], initial=0))
     out: dict[tuple[int, int], np.ndarray] = {}
     if not flat:
         return out
     # Candidate groups of every article, as global sentence indices.
     groups = [[tuple(bounds[j] + k for k in c) for c in candidates(len(ts), windows=windows)]
               for j, ts in enumerate(texts)]
-    flat_groups = [tuple(int(x) for x in g) for gs in groups for g in gs]
+    flat_groups = [g for gs in groups for g in gs]
     # Single sentences reuse the fitted matrix; only the neighbour pairs are vectorised anew.
-    pairs = [k for k, g in enumerate(flat_groups) if len(g) > 1]
-    pair_members = [flat_groups[k] for k in pairs]
+    pair_members = [g for g in flat_groups if len(g) > 1]
     # Column k of the similarity matrices is group k: single-sentence groups
     # come from the sentence matrix, pairs from the rows appended after it.
-    col_of = np.empty(len(flat_groups), dtype=int)
-    pair_pos = {k: m for m, k in enumerate(pairs)}
-    for k, g in enumerate(flat_groups):
-        col_of[k] = g[0] if len(g) == 1 else len(flat) + pair_pos[k]
+    pair_column = count(len(flat))
+    col_of = np.array([g[0] if len(g) == 1 else next(pair_column) for g in flat_groups], dtype=np.intp)
     paraphrases = _paraphrases_path() if fold_paraphrases else ""
     if paraphrases:
         _load_paraphrases(paraphrases)  # a broken lexicon fails here, whatever the text
@@ -535,9 +565,7 @@ def signal_matrices(
     def similarities(tfidf: _Tfidf | None) -> np.ndarray:
         if tfidf is None:  # no feature at all (figures or punctuation only)
             return np.zeros((n, len(flat_groups)))
-        sents = tfidf.sentences
-        cols = sparse.vstack([sents, tfidf.pairs]) if tfidf.pairs is not None else sents
-        return np.asarray((sents @ cols.T).toarray())[:, col_of]
+        return _cosines(tfidf)[:, col_of]
 
     # Unigrams only: word pairs punish paraphrase and a claim split over two
     # sentences (bigrams lost 0.03-0.04 F1 on every labelled event).

@@ -10,12 +10,14 @@ import pytest
 from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
 
+import framing.coverage as coverage
 from framing.coverage import (
     _alphabetical_ids,
     _analyzer,
     _char_tfidf,
     _containment_matrices,
     _content_words,
+    _cosines,
     _wb_code_points,
     _wb_grams,
     _word_tfidf,
@@ -158,3 +160,20 @@ def test_containment_matrices_equal_set_arithmetic_on_real_sentences() -> None:
             den = sum(weight[t] for t in items)
             want = sum(weight[t] for t in items & union) / den if den else 0.0
             assert got[i, g] == pytest.approx(want, rel=1e-12, abs=1e-15)
+
+
+@pytest.mark.parametrize("dense_cells", [0, 1 << 30], ids=["sparse", "dense"])
+def test_cosines_equal_the_sparse_product_bit_for_bit(monkeypatch: pytest.MonkeyPatch, dense_cells: int) -> None:
+    texts = seed_sentences() + SENTENCES
+    pairs = [(k, k + 1) for k in range(len(texts) - 1)]
+    path = str(lexicon_path("paraphrases"))
+    word = _word_tfidf([_content_words(t, path) for t in texts], pairs)
+    char = _char_tfidf(texts, pairs)
+    assert word is not None and char is not None
+    monkeypatch.setattr(coverage, "_DENSE_CELLS", dense_cells)
+    for tfidf in (word[0], char):
+        assert tfidf.pairs is not None
+        want = (tfidf.sentences @ sparse.vstack([tfidf.sentences, tfidf.pairs]).T).toarray()
+        got = _cosines(tfidf)
+        assert got.shape == want.shape
+        assert np.array_equal(got, want)
