@@ -26,13 +26,21 @@ LEXICONS = ("abbreviations", "reporting_verbs", "speaker_roles", "naming", "fram
 # Per record class, a converter to a dict, generated from its fields once.
 _CONVERTERS: dict[type, Callable[[Any], dict[str, Any]]] = {}
 
+# The values _plain returns as they are; a tuple of only these becomes a list of the same items.
+_SCALARS = frozenset({str, int, bool, type(None)})
+
 # The body of a converter: every field read once, scalars (most fields) kept
-# inline, floats rounded inline, anything else handed to _plain. The exact type
-# tests are _plain's own, so the output is the same as calling _plain per field.
+# inline, floats rounded inline, tuples of scalars (sentence indices, words)
+# listed after one type test in C, anything else handed to _plain. The exact
+# type tests are _plain's own, so the output is the same as calling _plain per field.
 _FIELD = (
     "{name!r}: (v{k} if (t := type(v{k})) is str or t is int or t is bool or v{k} is None"
-    " else round(v{k}, 4) + 0.0 if t is float else _plain(v{k}))"
+    " else round(v{k}, 4) + 0.0 if t is float"
+    " else list(v{k}) if t is tuple and _SCALARS.issuperset(map(type, v{k}))"
+    " else _plain(v{k}))"
 )
+# A field declared ``float`` tests for a float first (the tests exclude each other, so the order changes no result).
+_FLOAT_FIELD = "{name!r}: (round(v{k}, 4) + 0.0 if (t := type(v{k})) is float else " + _FIELD.split(": ", 1)[1] + ")"
 
 
 def _converter(cls: type) -> Callable[[Any], dict[str, Any]]:
@@ -43,11 +51,14 @@ def _converter(cls: type) -> Callable[[Any], dict[str, Any]]:
     """
     convert = _CONVERTERS.get(cls)
     if convert is None:
-        names = [f.name for f in dataclasses.fields(cls)]
+        fields = dataclasses.fields(cls)
         source = "def convert(value):\n"
-        source += "".join(f"    v{k} = value.{name}\n" for k, name in enumerate(names))
-        source += "    return {" + ", ".join(_FIELD.format(name=name, k=k) for k, name in enumerate(names)) + "}\n"
-        namespace: dict[str, Any] = {"_plain": _plain}
+        source += "".join(f"    v{k} = value.{f.name}\n" for k, f in enumerate(fields))
+        source += "    return {" + ", ".join(
+            (_FLOAT_FIELD if f.type in ("float", float) else _FIELD).format(name=f.name, k=k)
+            for k, f in enumerate(fields)
+        ) + "}\n"
+        namespace: dict[str, Any] = {"_plain": _plain, "_SCALARS": _SCALARS}
         exec(source, namespace)  # noqa: S102 - field names are identifiers from dataclasses.fields
         convert = _CONVERTERS[cls] = namespace["convert"]
     return convert
@@ -63,14 +74,10 @@ def _plain(value: Any) -> Any:
     if cls is tuple or cls is list:
         if not value:
             return []
+        # Sentence indices and words need no recursion (one type test per item, in C).
+        if _SCALARS.issuperset(map(type, value)):
+            return list(value)
         first = type(value[0])
-        if first is int or first is str:
-            # Record fields are homogeneous tuples: sentence indices and words need no recursion.
-            for item in value:
-                if type(item) is not first:
-                    break
-            else:
-                return list(value)
         convert = _CONVERTERS.get(first)
         if convert is not None:
             return [convert(item) if type(item) is first else _plain(item) for item in value]

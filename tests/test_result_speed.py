@@ -80,3 +80,28 @@ def test_homogeneous_and_mixed_tuples() -> None:
     assert _plain((0.123456, 1)) == [0.1235, 1]
     assert _plain((_Single(0.5), 2)) == [{"only": 0.5}, 2]
     assert _plain(()) == []
+
+
+@dataclass(frozen=True, slots=True)
+class _Scalars:
+    ints: tuple[int, ...]
+    anything: tuple[Any, ...]
+    floats: tuple[Any, ...]
+    nested: tuple[Any, ...]
+
+
+def test_tuples_of_scalars_are_listed_and_others_walked() -> None:
+    record = _Scalars(ints=(3, 1), anything=(1, None, True, "x"), floats=(1, 0.333333, -0.0), nested=((1, 2.22222),))
+    fast = _plain(record)
+    assert fast == _reference(record)
+    assert fast == {"ints": [3, 1], "anything": [1, None, True, "x"], "floats": [1, 0.3333, 0.0], "nested": [[1, 2.2222]]}
+    assert [type(v) for v in fast["anything"]] == [int, type(None), bool, str]
+    assert _plain((1, None, True, "x")) == [1, None, True, "x"]
+    assert _plain((None, 0.123456)) == [None, 0.1235]
+
+
+def test_a_float_field_holding_another_type_converts_like_a_plain_walk() -> None:
+    for value in (3, None, True, "x", (1, 0.55555), _Single(0.123456), 1e-9, -0.0):
+        leaf = _Leaf("t", 1, value, False)  # type: ignore[arg-type]
+        assert _plain(leaf) == _reference(leaf)
+        assert json.dumps(_plain(leaf)) == json.dumps(_reference(leaf))
