@@ -12,9 +12,10 @@ with the naming lexicon when it is installed (see :func:`people_spans`).
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -41,7 +42,12 @@ class Quantity:
     counts ("undocumented immigrants"), ``counts`` the folded concept used to
     compare outlets ("people", "agent", "percent"), ``actions`` the verb-like
     words of its sentence ("arrested", "released"; compared by stem) that tell a
-    count of people arrested from a count of people released.
+    count of people arrested from a count of people released; ``role`` is
+    what the things counted did or underwent, read next to the figure ("were
+    killed", "evacuation of", "walked off the job"): a concept of the roles
+    lexicon ("killed", "walked out") or, for a verb in none, its stem; empty
+    when the sentence says nothing near the figure. ``role_text`` is the words
+    it was read from.
     """
 
     start: int
@@ -55,6 +61,8 @@ class Quantity:
     counts: str
     sentence: int
     actions: tuple[str, ...] = ()
+    role: str = ""
+    role_text: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +104,14 @@ class QuantityWords:
     person_nouns: frozenset[str]
     never_counts: frozenset[str]
     path: str
+    roles: dict[str, dict[str, str]] = field(default_factory=dict)
+    people_roles: frozenset[str] = frozenset()
+    role_skip: frozenset[str] = frozenset()
+    verbs: frozenset[str] = frozenset()
+    not_verbs: frozenset[str] = frozenset()
+    role_starts: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    role_ends: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    concepts: frozenset[str] = frozenset()
 
 
 def _mapping(data: dict[str, Any], key: str, kind: type | tuple[type, ...]) -> dict[str, Any]:
@@ -114,6 +130,48 @@ def _mapping(data: dict[str, Any], key: str, kind: type | tuple[type, ...]) -> d
     return out
 
 
+_ROLE_KINDS = ("count", "money", "duration")
+
+
+def _roles(data: dict[str, Any]) -> tuple[dict[str, dict[str, str]], frozenset[str]]:
+    """The ``roles`` entry: per kind of figure, each phrase (tokens joined by a space) -> its concept."""
+    where = data.get("_path", "quantities.yaml")
+    value = data.get("roles")
+    if not isinstance(value, dict) or not value:
+        raise LexiconError(f"{where}: entry 'roles' must be a non-empty mapping of 'concept: {{kinds, people, words}}'")
+    tables: dict[str, dict[str, str]] = {kind: {} for kind in _ROLE_KINDS}
+    people: set[str] = set()
+    for concept, spec in value.items():
+        fix = f"write it like '{concept}: {{kinds: [count], people: true, words: [killed, died]}}'"
+        if not isinstance(concept, str) or not isinstance(spec, dict):
+            raise LexiconError(f"{where}: role {concept!r} must be a mapping; {fix}")
+        kinds, words, is_people = spec.get("kinds"), spec.get("words"), spec.get("people")
+        if (not isinstance(kinds, list) or not kinds or any(k not in _ROLE_KINDS for k in kinds)):
+            raise LexiconError(f"{where}: role {concept!r}: kinds {kinds!r} must list some of {', '.join(_ROLE_KINDS)}")
+        if not isinstance(words, list) or not words or not all(isinstance(w, str) and w.strip() for w in words):
+            raise LexiconError(f"{where}: role {concept!r}: words must be a non-empty list of words; {fix}")
+        if not isinstance(is_people, bool):
+            raise LexiconError(f"{where}: role {concept!r}: people must be true or false; {fix}")
+        if is_people:
+            people.add(concept)
+        for word in words:
+            # Tokenised as text is, so that "walked off the job" matches token by token.
+            phrase = " ".join(m.group().lower() for m in _TOKEN_RE.finditer(word))
+            for kind in kinds:
+                tables[kind][phrase] = concept
+    return tables, frozenset(people)
+
+
+def _lengths(roles: dict[str, dict[str, str]], at: int) -> dict[str, tuple[int, ...]]:
+    """For each first (``at=0``) or last (``at=-1``) word of a role phrase, its phrases' lengths, longest first."""
+    out: dict[str, set[int]] = {}
+    for table in roles.values():
+        for phrase in table:
+            parts = phrase.split(" ")
+            out.setdefault(parts[at], set()).add(len(parts))
+    return {word: tuple(sorted(ns, reverse=True)) for word, ns in out.items()}
+
+
 @lru_cache(maxsize=8)
 def _load_words(path: str) -> QuantityWords:
     data = read_lexicon(Path(path))
@@ -123,6 +181,7 @@ def _load_words(path: str) -> QuantityWords:
             raise LexiconError(
                 f"{path}: approximator {phrase!r} has bound {bound!r}; use one of {', '.join(BOUNDS)}"
             )
+    roles, people_roles = _roles(data)
     return QuantityWords(
         number_words={k: float(v) for k, v in _mapping(data, "number_words", (int, float)).items()},
         vague=frozenset(w.lower() for w in require_list(data, "vague_numbers")),
@@ -134,6 +193,14 @@ def _load_words(path: str) -> QuantityWords:
         person_nouns=frozenset(w.lower() for w in require_list(data, "person_nouns")),
         never_counts=frozenset(w.lower() for w in require_list(data, "never_counts")),
         path=path,
+        roles=roles,
+        people_roles=people_roles,
+        role_skip=frozenset(w.lower() for w in require_list(data, "role_skip")),
+        verbs=frozenset(w.lower() for w in require_list(data, "irregular_verbs")),
+        not_verbs=frozenset(w.lower() for w in require_list(data, "not_verbs")),
+        role_starts=_lengths(roles, 0),
+        role_ends=_lengths(roles, -1),
+        concepts=frozenset(c for table in roles.values() for c in table.values()),
     )
 
 
@@ -268,14 +335,25 @@ def _noun_phrase(toks: list[_Tok], j: int, words: QuantityWords) -> tuple[int, i
         t = toks[k]
         if not _is_word(t) or t.low in ENGLISH_STOP_WORDS or t.low in words.approximators:
             break
+        if t.low in words.role_skip or t.low in words.verbs:
+            break  # "30 remain missing", "8,000 went on strike": the verb, not the noun
         if t.low.endswith("ed") and t.low not in words.person_nouns:
             # "680 illegal aliens arrested": a participle after the noun starts the
-            # clause; one before a noun is an adjective ("undocumented immigrants").
+            # clause; one before a noun is an adjective ("undocumented immigrants",
+            # "suspected undocumented immigrants"). Before a name it is the verb
+            # ("52,000 packed Wembley").
             nxt = toks[k + 1] if k + 1 < len(toks) else None
-            if k > j or nxt is None or not _is_word(nxt) or nxt.low in ENGLISH_STOP_WORDS:
+            if nxt is None or not _is_word(nxt) or nxt.low in ENGLISH_STOP_WORDS:
                 break
-        if t.low.endswith("ly") and k == j:
-            break  # "270 released quickly", "first publicly": not a noun phrase
+            if k == j and nxt.text[:1].isupper():
+                break
+        if t.low.endswith("ly") and k == j and not (
+            k + 2 < len(toks) and _is_word(toks[k + 1]) and toks[k + 1].low not in ENGLISH_STOP_WORDS
+            and _plural(toks[k + 2].low, words)
+        ):
+            # "270 released quickly", "first publicly": not a noun phrase; but an
+            # adverb on an adjective is ("14 sexually explicit books").
+            break
         if t.text[:1].isupper() and k > j and not toks[k - 1].text[:1].isupper():
             break  # "30 people Tuesday": a name after the noun is not part of it
         if _time_unit(t.low, words) and k > j:
@@ -301,14 +379,17 @@ def _counts(head: str, words: QuantityWords, people: bool) -> str:
     return single
 
 
-def _actions(sentence_toks: list[_Tok], skip: range) -> tuple[str, ...]:
-    stems = set()
-    for n, t in enumerate(sentence_toks):
-        # The cheap suffix test first: most tokens end otherwise.
-        if t.low.endswith(("ed", "ing")) and len(t.low) >= 5 and t.low not in _IDLE_VERBS \
-                and n not in skip and _is_word(t):
-            stems.add(t.low)
-    return tuple(sorted(stems))
+def _action_words(sentence_toks: list[_Tok]) -> tuple[tuple[int, str], ...]:
+    """The sentence's verb-like words (-ed, -ing) with their token index, computed once per sentence."""
+    # The cheap suffix test first: most tokens end otherwise.
+    return tuple([
+        (n, low) for n, t in enumerate(sentence_toks)
+        if (low := t.low).endswith(("ed", "ing")) and len(low) >= 5 and low not in _IDLE_VERBS and low[:1].isalpha()
+    ])
+
+
+def _actions(cands: tuple[tuple[int, str], ...], skip: range) -> tuple[str, ...]:
+    return tuple(sorted({low for n, low in cands if n not in skip}))
 
 
 def people_spans(doc: Document, *, mentions: Sequence[Any] | None = None) -> tuple[tuple[int, int], ...]:
@@ -345,16 +426,28 @@ def extract_numbers(doc: Document, *, mentions: Sequence[Any] | None = None) -> 
     """
     words = load_quantity_words()
     people = people_spans(doc, mentions=mentions)
-    starters = _starters(words)
-    opener = _opener_re(
-        frozenset({*words.ordinals, *words.number_words, *words.vague}), frozenset(words.time_units)
-    )
+    starters, after_article, opener = _openers(words.path)
     out: list[Quantity] = []
     for sent in doc.sentences:
         # Most sentences hold no figure at all: skip them before tokenising.
         if opener.search(sent.text.lower()):
-            out.extend(_sentence_numbers(doc, sent, words, people, starters))
+            out.extend(_sentence_numbers(doc, sent, words, people, starters, after_article))
     return tuple(out)
+
+
+@lru_cache(maxsize=8)
+def _openers(path: str) -> tuple[frozenset[str], frozenset[str], re.Pattern[str]]:
+    """Per lexicon, once: :func:`_starters`, the words after "a"/"an" that can make it open a
+    quantity ("a year ago", "a few"), and :func:`_opener_re`."""
+    words = _load_words(path)
+    after_article = frozenset(
+        {u for u, canon in words.time_units.items() if u == canon}
+        | {p.split(" ")[1] for p in words.vague if p.split(" ")[0] in ("a", "an")}
+    )
+    opener = _opener_re(
+        frozenset({*words.ordinals, *words.number_words, *words.vague}), frozenset(words.time_units)
+    )
+    return _starters(words), after_article, opener
 
 
 def _starters(words: QuantityWords) -> frozenset[str]:
@@ -394,9 +487,12 @@ def _opener_re(openers: frozenset[str], time_units: frozenset[str]) -> re.Patter
 
 def _sentence_numbers(
     doc: Document, sent: Sentence, words: QuantityWords, people: tuple[tuple[int, int], ...],
-    starters: frozenset[str],
+    starters: frozenset[str], after_article: frozenset[str],
 ) -> list[Quantity]:
     toks = _tokens(sent.text, sent.start)
+    # The sentence's verb-like words, read by _make on its first figure only: many
+    # sentences searched here (any hyphen opens one) hold no figure at all.
+    cands: list[tuple[tuple[int, str], ...]] = []
     found: list[Quantity] = []
     i = 0
     while i < len(toks):
@@ -405,7 +501,11 @@ def _sentence_numbers(
             # Most tokens cannot open a figure: _quantity_at would return (None, i + 1).
             i += 1
             continue
-        q, nxt = _quantity_at(doc, sent, toks, i, words, people)
+        if tok.low in ("a", "an") and (i + 1 == len(toks) or toks[i + 1].low not in after_article):
+            # "a"/"an" opens only "a year ago", "over a year", "a few": the commonest starter, mostly idle.
+            i += 1
+            continue
+        q, nxt = _quantity_at(doc, sent, toks, i, words, people, cands)
         if q is not None:
             found.append(q)
             i = nxt
@@ -414,21 +514,243 @@ def _sentence_numbers(
     return found
 
 
+# Determiners and pronouns between "of" and a partitive's noun: "300 of the 680
+# aliens", "46 of them", "40 of those arrested".
+_PARTITIVE_DETS = frozenset({"the", "our", "their", "its", "his", "her", "these", "those", "them", "us", "whom"})
+# Words skipped looking back from a figure to the verb or noun it is the object
+# or complement of: "killed at least 14", "sentenced to 12 years", "the number
+# of marchers at 70,000", "original budget was $41 million", "cuts worth £300m".
+_BEFORE_SKIP = frozenset(
+    "the a an another additional all to of at for with by was is were are be been worth its their his her our some".split()
+)
+# A clause ends at a mark or a conjunction: what follows is about something else.
+_CLAUSE_END = frozenset(
+    "and but while as when after before because since until where whereas although though if or".split()
+)
+_MARKS_END = frozenset({",", ";", ":", ".", "!", "?", "-", "–", "—", "(", ")", "[", "]", "“", "”", '"'})
+_WINDOW = 8  # tokens read on either side of a figure for its role
+
+
+def _verblike(low: str, words: QuantityWords) -> bool:
+    """Whether a word reads as a verb: an -ed/-ing form or a listed irregular past."""
+    if low in words.verbs:
+        return True
+    return low.endswith(("ed", "ing")) and len(low) >= 4 and low not in words.not_verbs \
+        and low not in _IDLE_VERBS and low[:1].isalpha()
+
+
+def _phrase_from(toks: list[_Tok], k: int, table: dict[str, str], words: QuantityWords) -> tuple[str, str] | None:
+    """The longest role phrase starting at token ``k``: (concept, text as written)."""
+    lengths = words.role_starts.get(toks[k].low) if k < len(toks) else None
+    if lengths is None:
+        return None
+    for n in lengths:
+        if k + n <= len(toks):
+            concept = table.get(" ".join([t.low for t in toks[k : k + n]]) if n > 1 else toks[k].low)
+            if concept is not None:
+                return concept, " ".join([t.text for t in toks[k : k + n]])
+    return None
+
+
+def _phrase_ending(toks: list[_Tok], k: int, table: dict[str, str], words: QuantityWords) -> tuple[str, str] | None:
+    """The longest role phrase ending at token ``k``: (concept, text as written)."""
+    lengths = words.role_ends.get(toks[k].low) if k >= 0 else None
+    if lengths is None:
+        return None
+    for n in lengths:
+        if k - n + 1 >= 0:
+            concept = table.get(" ".join([t.low for t in toks[k - n + 1 : k + 1]]) if n > 1 else toks[k].low)
+            if concept is not None:
+                return concept, " ".join([t.text for t in toks[k - n + 1 : k + 1]])
+    return None
+
+
+def _clause(toks: list[_Tok], start: int) -> int:
+    """Index where the clause running from ``start`` ends (a mark or a conjunction), at most a window on."""
+    k, last = start, min(len(toks), start + _WINDOW)
+    while k < last and toks[k].low not in _MARKS_END and toks[k].low not in _CLAUSE_END:
+        k += 1
+    return k
+
+
+# Words right before a bare figure that make it the complement of what came
+# before: "soared to 1,450", "put the number at 70,000", "the toll was 45".
+_COMPLEMENT = frozenset("to at of was is were are reached hit topped stood".split())
+
+
+def _past_of_phrase(toks: list[_Tok], start: int, words: QuantityWords) -> int:
+    """Skip an "of" phrase after the counted noun: "1,200 members of the Coastal Dockworkers Union (CDU)".
+
+    A name (capitalised words, with "and" or "&" inside) and its abbreviation in
+    brackets, or up to two plain words ("of the union"), then the verb.
+    """
+    n = len(toks)
+    if start >= n or toks[start].low != "of":
+        return start
+    k = start + 1
+    while k < n and toks[k].low in _PARTITIVE_DETS:
+        k += 1
+    if k < n and toks[k].text[:1].isupper():
+        while k < n and (toks[k].text[:1].isupper() or (
+                toks[k].low in ("and", "&", "of") and k + 1 < n and toks[k + 1].text[:1].isupper())):
+            k += 1
+        if k < n and toks[k].text == "(":
+            close = next((m for m in range(k + 1, min(n, k + 8)) if toks[m].text == ")"), None)
+            if close is not None:
+                k = close + 1
+        return k
+    m = k
+    while m < n and m - k < 2 and _is_word(toks[m]) and not _verblike(toks[m].low, words) \
+            and toks[m].low not in words.role_skip and toks[m].low not in _CLAUSE_END:
+        m += 1
+    return m
+
+
+def _main_predicate(toks: list[_Tok], start: int, words: QuantityWords) -> int | None:
+    """Where the main verb of a subject sits after a reduced relative clause.
+
+    "About 300 of the 680 aliens arrested by ICE ... on Wednesday were released":
+    the participle after the noun belongs to the relative clause; the figure's
+    own verb is the first one after an auxiliary ("were released"). The search
+    stops at a mark or a conjunction, where another clause may begin ("Two people
+    died and 11 were injured"), but not at the "and" of a name ("Immigration and
+    Customs Enforcement").
+    """
+    for k in range(start, len(toks) - 1):
+        low = toks[k].low
+        if low in _MARKS_END and low not in ("(", ")"):
+            return None
+        if low in _CLAUSE_END and not (
+            low == "and" and toks[k - 1].text[:1].isupper() and toks[k + 1].text[:1].isupper()
+        ):
+            return None
+        if low in ("is", "are", "was", "were", "have", "has", "had", "remain", "remained", "remains"):
+            m = k + 1
+            while m < len(toks) and toks[m].low in words.role_skip:
+                m += 1
+            if m < len(toks) and _is_word(toks[m]) and not toks[m].low.endswith("ly"):
+                return m
+            return None
+    return None
+
+
+def _role(toks: list[_Tok], first: int, last: int, np_range: range, kind: str,
+          words: QuantityWords) -> tuple[str, str]:
+    """What the things a figure counts did or underwent: (concept or verb stem, words as written).
+
+    Read in this order, first found wins: a role word the figure is the object
+    of ("killing at least 14", "evacuation of about 8,000"); the predicate after
+    its noun ("were evacuated", "walked off the job", "to a packed hearing");
+    its noun itself ("four deaths", "marchers at 70,000"); a role word earlier in
+    the clause ("the death toll ... has soared to 1,450"). Only then a verb in
+    no concept (after the noun, else before the figure), by its stem.
+    """
+    table = words.roles[kind]
+    n = len(toks)
+    # 1. the figure is the object or complement of a role word.
+    k = first - 1
+    while k >= 0 and toks[k].low in _BEFORE_SKIP:
+        k -= 1
+    hit = _phrase_ending(toks, k, table, words)
+    if hit:
+        return hit
+    # 2. the predicate after the noun phrase.
+    end = max(last, np_range.stop)
+    p = _past_of_phrase(toks, end, words) if end < n and toks[end].low == "of" else end
+    skip = words.role_skip
+    while p < n and (toks[p].low in skip or toks[p].low.endswith("ly")):
+        p += 1
+    stop = _clause(toks, p)
+    prev = toks[first - 1].low if first else ""
+    subject = not first or not prev[:1].isalpha() or prev == "that"
+    partitive = last < n and toks[last].low == "of"
+    inner = prev == "of" or (prev in _PARTITIVE_DETS and first >= 2 and toks[first - 2].low == "of")
+    if (subject or partitive) and not inner:
+        if p < stop and _verblike(toks[p].low, words) and not (p > end and toks[p - 1].low in words.role_skip):
+            # A bare participle right after the noun opens a reduced relative clause.
+            main = _main_predicate(toks, p + 1, words)
+            if main is not None:
+                p, stop = main, _clause(toks, main)
+        elif subject and p == stop and p < n and toks[p].low in (",", "-", "–", "—", "("):
+            # "Nine people, three of them children, were killed": past the aside.
+            close = {"(": ")"}.get(toks[p].low, toks[p].low)
+            q = next((m for m in range(p + 1, n) if toks[m].low == close), None)
+            if q is not None:
+                p = q + 1
+                while p < n and (toks[p].low in words.role_skip or toks[p].low.endswith("ly")):
+                    p += 1
+                stop = _clause(toks, p)
+    generic: tuple[str, str] | None = None
+    if p < stop:
+        hit = _phrase_from(toks, p, table, words)
+        if hit:
+            return hit
+        if _verblike(toks[p].low, words):
+            generic = (_stem(toks[p].low), toks[p].text)
+            # "went on strike", "made the crossing", "suffered minor injuries"
+            for m in range(p + 1, min(stop, p + 4)):
+                hit = _phrase_from(toks, m, table, words)
+                if hit:
+                    return hit
+        else:
+            starts = words.role_starts
+            for m in range(p + 1, min(stop, p + _WINDOW)):
+                low = toks[m].low
+                if low in starts:
+                    hit = _phrase_from(toks, m, table, words)
+                    if hit:
+                        return hit
+                if generic is None and _verblike(low, words):
+                    generic = (_stem(low), toks[m].text)
+    # 3. the noun itself names what happened: "four deaths", "29 hospitalizations".
+    for m in np_range:
+        hit = _phrase_from(toks, m, table, words)
+        if hit:
+            return hit
+    # 4. a role word earlier in the clause, for a figure that names nothing itself
+    # and completes a verb ("the death toll ... has soared to 1,450"; "costing the
+    # economy $85 million"); a figure with its own noun ("12 hospitals") or the
+    # object of a verb in no concept ("voted to remove 14") is not what it is about.
+    bare = kind != "count" or (not np_range and first > 0 and toks[first - 1].low in _COMPLEMENT)
+    before = generic is None
+    if not (bare or before):
+        return generic or ("", "")
+    ends = words.role_ends
+    for m in range(k, max(-1, first - 1 - _WINDOW), -1):
+        low = toks[m].low
+        if low in _MARKS_END:
+            break
+        if bare and low in ends:
+            hit = _phrase_ending(toks, m, table, words)
+            if hit:
+                return hit
+        if before and _verblike(low, words):
+            generic, before = (_stem(low), toks[m].text), False
+            if not bare:
+                break
+    return generic or ("", "")
+
+
 def _make(
-    doc: Document, sent: Sentence, toks: list[_Tok], first: int, last: int, *, value: float | None,
+    doc: Document, sent: Sentence, toks: list[_Tok], words: QuantityWords, cands: list[tuple[tuple[int, str], ...]],
+    first: int, last: int, *, value: float | None,
     approx: str | None, bound: str, kind: str, unit: str, counts: str, np_range: range = range(0),
 ) -> Quantity:
     start, end = toks[first].start, toks[last - 1].end
     skip = range(first, max(last, np_range.stop))
+    if not cands:
+        cands.append(_action_words(toks))
+    role, role_text = _role(toks, first, last, np_range, kind, words) if kind in _ROLE_KINDS else ("", "")
     return Quantity(
         start=start, end=end, text=doc.text[start:end], value=value, approx=approx, bound=bound,
-        kind=kind, unit=unit, counts=counts, sentence=sent.index, actions=_actions(toks, skip),
+        kind=kind, unit=unit, counts=counts, sentence=sent.index, actions=_actions(cands[0], skip),
+        role=role, role_text=role_text,
     )
 
 
 def _quantity_at(
     doc: Document, sent: Sentence, toks: list[_Tok], i: int, words: QuantityWords,
-    people: tuple[tuple[int, int], ...],
+    people: tuple[tuple[int, int], ...], cands: list[tuple[tuple[int, str], ...]],
 ) -> tuple[Quantity | None, int]:
     tok = toks[i]
     # Dates: "August 7", "Aug. 7, 2019", "7 August 2019".
@@ -440,7 +762,7 @@ def _quantity_at(
                 k += 2
             elif k < len(toks) and re.fullmatch(r"\d{4}", toks[k].text):
                 k += 1
-            return _make(doc, sent, toks, i, k, value=None, approx=None, bound="exact", kind="date",
+            return _make(doc, sent, toks, words, cands, i, k, value=None, approx=None, bound="exact", kind="date",
                          unit="date", counts="date"), k
     fig = _FIGURE_RE.match(tok.text)
     # Ordinals: "21st", "fourth day".
@@ -451,7 +773,7 @@ def _quantity_at(
             unit = " ".join(t.low for t in toks[j:k])
             if tok.low == "second" and k == j:
                 return None, i + 1
-            return _make(doc, sent, toks, i, i + 1, value=ovalue, approx=None, bound="exact", kind="ordinal",
+            return _make(doc, sent, toks, words, cands, i, i + 1, value=ovalue, approx=None, bound="exact", kind="ordinal",
                          unit=unit, counts=_singular(toks[k - 1].low), np_range=range(j, k)), i + 1
         return None, i + 1
     # Hyphenated figures: "61-year-old" (age), "11-year" / "year-long" (duration).
@@ -461,7 +783,7 @@ def _quantity_at(
         hunit = _time_unit(tail[0], words)
         if hunit:
             kind = "age" if tail[-1] == "old" else "duration"
-            return _make(doc, sent, toks, i, i + 1, value=hvalue, approx=None, bound="exact", kind=kind,
+            return _make(doc, sent, toks, words, cands, i, i + 1, value=hvalue, approx=None, bound="exact", kind=kind,
                          unit=hunit if kind == "duration" else "years", counts=hunit if kind == "duration" else "age"), i + 1
         return None, i + 1
     parts = tok.low.split("-")
@@ -476,7 +798,7 @@ def _quantity_at(
             first = hedge[0] if hedge else first
             kind = "age" if parts[-1] == "old" else "duration"
             unit = _time_unit(parts[0], words) or parts[0]
-            return _make(doc, sent, toks, first, i + 1, value=avalue, approx=approx, bound=bound, kind=kind,
+            return _make(doc, sent, toks, words, cands, first, i + 1, value=avalue, approx=approx, bound=bound, kind=kind,
                          unit=unit, counts=unit if kind == "duration" else "age"), i + 1
     # "a year ago", "over a year": an article as the figure one, but only with a hedge or "ago".
     if tok.low in ("a", "an") and i + 1 < len(toks) and _time_unit(toks[i + 1].low, words) == toks[i + 1].low:
@@ -486,7 +808,7 @@ def _quantity_at(
             unit = _time_unit(toks[i + 1].low, words) or toks[i + 1].low
             first = hedge[0] if hedge else i
             approx, bound = (hedge[1], words.approximators[hedge[1]]) if hedge else (None, "exact")
-            return _make(doc, sent, toks, first, i + 2, value=1.0, approx=approx, bound=bound, kind="duration",
+            return _make(doc, sent, toks, words, cands, first, i + 2, value=1.0, approx=approx, bound=bound, kind="duration",
                          unit=unit, counts=unit), i + 2
         return None, i + 1
     # Money with a symbol before the figure: "$85 million", "US$1.2 billion".
@@ -525,14 +847,14 @@ def _quantity_at(
         k = j + (2 if nxt == "per" else 1)
         a, b = _noun_phrase(toks, k, words)
         unit = " ".join(t.low for t in toks[a:b])
-        return _make(doc, sent, toks, qstart, k, value=value, approx=approx, bound=bound, kind="percent",
+        return _make(doc, sent, toks, words, cands, qstart, k, value=value, approx=approx, bound=bound, kind="percent",
                      unit=unit, counts="percent", np_range=range(a, b)), k
     if currency is None and nxt in words.currencies:
         currency = words.currencies[nxt]
         j += 1
     if currency:
         a, b = _noun_phrase(toks, j, words)
-        return _make(doc, sent, toks, qstart, j, value=value, approx=approx, bound=bound, kind="money",
+        return _make(doc, sent, toks, words, cands, qstart, j, value=value, approx=approx, bound=bound, kind="money",
                      unit=currency, counts=currency, np_range=range(a, b)), j
     # Durations and ages: "in 11 years", "19 years", "42 years old", "three days".
     dunit = _time_unit(nxt, words) if nxt else None
@@ -542,9 +864,9 @@ def _quantity_at(
             # "over a year ago" keeps its hedge.
             approx, bound, qstart = None, "exact", first
         if j + 1 < len(toks) and toks[j + 1].low == "old":
-            return _make(doc, sent, toks, qstart, j + 2, value=value, approx=approx, bound=bound, kind="age",
+            return _make(doc, sent, toks, words, cands, qstart, j + 2, value=value, approx=approx, bound=bound, kind="age",
                          unit="years", counts="age"), j + 2
-        return _make(doc, sent, toks, qstart, j + 1, value=value, approx=approx, bound=bound, kind="duration",
+        return _make(doc, sent, toks, words, cands, qstart, j + 1, value=value, approx=approx, bound=bound, kind="duration",
                      unit=dunit, counts=dunit), j + 1
     # Ages in apposition: "Rosa Delgado, 42, a crane operator"; "aged 42".
     if fig and value is not None and value < 125 and not hedge:
@@ -555,19 +877,19 @@ def _quantity_at(
             and (j >= len(toks) or toks[j].text in (",", ")", ";", "."))
         )
         if aged or appositive:
-            return _make(doc, sent, toks, i, j, value=value, approx=None, bound="exact", kind="age",
+            return _make(doc, sent, toks, words, cands, i, j, value=value, approx=None, bound="exact", kind="age",
                          unit="years", counts="age"), j
     # Years: a bare four-digit figure after "in", "since", a month...
     if fig and value is not None and 1800 <= value <= 2100 and "," not in tok.text and "." not in tok.text:
         prev_low = toks[i - 1].low if i else ""
         if prev_low in _YEAR_CUES or prev_low.rstrip(".") in _MONTHS or i == 0 or nxt in ("", ",", ".", ";", ")"):
-            return _make(doc, sent, toks, i, i + 1, value=value, approx=None, bound="exact", kind="date",
+            return _make(doc, sent, toks, words, cands, i, i + 1, value=value, approx=None, bound="exact", kind="date",
                          unit="year", counts="year"), i + 1
     # Counts: what follows is what is counted; "300 of the 680 aliens" counts aliens.
     a = j
     if a < len(toks) and toks[a].low == "of":
         a += 1
-        while a < len(toks) and toks[a].low in ("the", "our", "their", "its", "his", "her", "these", "those"):
+        while a < len(toks) and toks[a].low in _PARTITIVE_DETS:
             a += 1
         inner = _read_number(toks, a, words) if a < len(toks) else None
         if inner is not None:
@@ -580,8 +902,15 @@ def _quantity_at(
     counts = _counts(toks[b - 1].low, words, is_people) if b > a else ""
     if b > a and toks[b - 1].low in words.person_nouns | {"asylum"} and b - a >= 2:
         counts = "people"
-    return _make(doc, sent, toks, qstart, j, value=value, approx=approx, bound=bound, kind="count",
-                 unit=unit, counts=counts, np_range=range(a, b)), j
+    q = _make(doc, sent, toks, words, cands, qstart, j, value=value, approx=approx, bound=bound, kind="count",
+              unit=unit, counts=counts, np_range=range(a, b))
+    # "more than 4,000 were injured", "24 others", "four deaths", "29 hospitalizations":
+    # what happens only to people makes the figure a count of people.
+    if q.role in words.people_roles and counts != "people" and (
+        counts in ("", "other", "more") or (b > a and words.roles["count"].get(toks[b - 1].low) == q.role)
+    ):
+        q = replace(q, counts="people")
+    return q, j
 
 
 # --- comparing outlets -------------------------------------------------------
@@ -596,45 +925,51 @@ def _verbs(q: Quantity) -> set[str]:
     return {_stem(w) for w in q.actions}
 
 
-def _same_thing(a: Quantity, b: Quantity, same_article: bool) -> bool:
+def _roles_clash(a: Quantity, b: Quantity, concepts: frozenset[str]) -> bool:
+    """Both figures say what happened, in two different concepts of the lexicon: killed vs missing."""
+    return bool(a.role and b.role and a.role != b.role and a.role in concepts and b.role in concepts)
+
+
+def _same_thing(a: Quantity, b: Quantity, same_article: bool, concepts: frozenset[str]) -> bool:
     """Whether two quantities count the same thing with the same figure."""
     if a.kind != b.kind or a.value is None or b.value is None or a.value != b.value:
         return False
+    if _roles_clash(a, b, concepts):
+        return False  # "300 were arrested" and "300 were released": one figure, two facts
     if a.kind != "count":
         return a.counts == b.counts
-    if a.counts and b.counts:
-        if a.counts != b.counts:
-            return False
-        # Same noun and figure: the same thing unless both verbs are known and differ.
-        # Small figures ("two officials") recur by chance, so they need the verb too.
-        if same_article or a.value >= 20:
-            return True
-        return bool(_verbs(a) & _verbs(b))
-    # A bare figure ("more than 300 were released") matches on its verbs.
-    return bool(_verbs(a) & _verbs(b))
+    if a.counts and b.counts and a.counts != b.counts:
+        return False
+    # Same noun (or a bare figure) and figure. Small figures ("two officials")
+    # recur by chance, so they need the same role, or failing that a shared verb.
+    large = bool(a.counts and b.counts) and (same_article or a.value >= 20)
+    if a.role and b.role:
+        # Roles in no concept may be two wordings of one fact ("detained"/"held").
+        return a.role == b.role or large
+    return large or bool(_verbs(a) & _verbs(b))
 
 
-def _related(a: Quantity, b: Quantity) -> bool:
-    """Whether two quantities count the same thing with different figures."""
+def _close(a: Quantity, b: Quantity) -> bool:
     # Figures far apart are different facts, not different wordings of one:
     # "24.6 feet" (the river's level) and "more than six feet above flood stage".
-    close = a.value is None or b.value is None or (b.value != 0 and 0.5 <= a.value / b.value <= 2.0)
-    return (
-        a.kind == b.kind
-        and a.kind == "count"
-        and bool(a.counts)
-        and a.counts == b.counts
-        and a.counts != "people"  # people are counted for many reasons; the verb must be shared too
-        and close
-        or (
-            a.kind == b.kind == "count"
-            and a.counts == b.counts == "people"
-            and bool(_verbs(a) & _verbs(b))
-            and a.value is not None
-            and b.value is not None
-            and 0.5 <= a.value / b.value <= 2.0
-        )
-    )
+    return a.value is not None and b.value is not None and b.value != 0 and 0.5 <= a.value / b.value <= 2.0
+
+
+def _related(a: Quantity, b: Quantity, concepts: frozenset[str]) -> bool:
+    """Whether two quantities count the same thing with different figures."""
+    if a.kind != b.kind or a.kind not in _ROLE_KINDS or not a.counts or a.counts != b.counts:
+        return False
+    if a.kind == "count" and a.counts != "people":
+        # Things ("ships", "homes") are rarely counted twice for different reasons,
+        # unless the sentences say so: 412 homes destroyed, 150 damaged. A vague
+        # figure ("dozens of businesses") goes with any figure for the same thing.
+        return (a.value is None or b.value is None or _close(a, b)) and not _roles_clash(a, b, concepts)
+    if not _close(a, b) or not a.role or a.role != b.role:
+        return False
+    # People are counted for many reasons (killed, missing, evacuated): the role
+    # must match. Money and years (cost vs budget, sentenced vs served) need a
+    # role of the lexicon: a bare verb ("worked for 19 years") says too little.
+    return a.kind == "count" or a.role in concepts
 
 
 def _agree(bounds: set[str]) -> bool:
@@ -645,6 +980,7 @@ def _agree(bounds: set[str]) -> bool:
 def compare_numbers(docs: Sequence[Document], quantities_per_doc: Sequence[Sequence[Quantity]]) -> tuple[NumberRow, ...]:
     """Line up the articles' quantities: same figure, different figure or wording, or only one outlet."""
     items = [(d.article.id, q) for d, qs in zip(docs, quantities_per_doc) for q in qs]
+    concepts = load_quantity_words().concepts
     parent = list(range(len(items)))
 
     def find(x: int) -> int:
@@ -657,31 +993,40 @@ def compare_numbers(docs: Sequence[Document], quantities_per_doc: Sequence[Seque
     # figure; a related figure needs two counts of the same thing. Pairs are still
     # visited in the same order, which matters to the second pass.
     same_figure: dict[tuple[str, float], list[int]] = {}
-    same_counts: dict[str, list[int]] = {}
+    same_counts: dict[tuple[str, str], list[int]] = {}
     for k, (_, q) in enumerate(items):
         if q.value is not None:
             same_figure.setdefault((q.kind, q.value), []).append(k)
-        if q.kind == "count" and q.counts:
-            same_counts.setdefault(q.counts, []).append(k)
+        if q.kind in _ROLE_KINDS and q.counts and (q.value is not None or q.kind == "count"):
+            same_counts.setdefault((q.kind, q.counts), []).append(k)
     for x, (_, q) in enumerate(items):
         if q.value is None:
             continue
         for y in same_figure[(q.kind, q.value)]:
-            if y > x and _same_thing(q, items[y][1], items[x][0] == items[y][0]):
+            if y > x and _same_thing(q, items[y][1], items[x][0] == items[y][0], concepts):
                 parent[find(y)] = find(x)
     # Second pass: different figures for the same thing, only across articles.
     articles_of: dict[int, set[str]] = {}  # each group's articles, by its root
     for k, (article, _) in enumerate(items):
         articles_of.setdefault(find(k), set()).add(article)
+    # The closest pairs are joined first, so that AP's "about 150 students walked
+    # out" finds the other outlet's walkout before a farther figure does.
+    candidates: list[tuple[bool, float, int, int]] = []
     for x, (_, q) in enumerate(items):
-        if q.kind != "count" or not q.counts:
+        key = (q.kind, q.counts)
+        if key not in same_counts:
             continue
-        for y in same_counts[q.counts]:
-            if y > x and items[x][0] != items[y][0] and _related(q, items[y][1]):
-                gx, gy = find(x), find(y)
-                if gx != gy and not articles_of[gx] & articles_of[gy]:
-                    parent[gy] = gx
-                    articles_of[gx] |= articles_of.pop(gy)
+        for y in same_counts[key]:
+            if y > x and items[x][0] != items[y][0] and _related(q, items[y][1], concepts):
+                other = items[y][1].value
+                # A vague figure ("dozens") last: it is no closer to one figure than another.
+                gap = abs(math.log(q.value / other)) if q.value and other else math.inf
+                candidates.append((not (q.role and q.role == items[y][1].role), gap, x, y))
+    for _, _, x, y in sorted(candidates):
+        gx, gy = find(x), find(y)
+        if gx != gy and not articles_of[gx] & articles_of[gy]:
+            parent[gy] = gx
+            articles_of[gx] |= articles_of.pop(gy)
     groups: dict[int, list[int]] = {}
     for k in range(len(items)):
         groups.setdefault(find(k), []).append(k)
@@ -703,7 +1048,7 @@ def compare_numbers(docs: Sequence[Document], quantities_per_doc: Sequence[Seque
             status = "same" if len(values) == 1 and _agree({q.bound for q in qs}) else "different"
         lead = qs[0]
         counts = next((q.counts for q in qs if q.counts), "")
-        label = _label(lead.kind, counts, qs, len(arts) > 1)
+        label = _label(lead.kind, counts, qs, len(arts) > 1, concepts)
         rows.append(NumberRow(kind=lead.kind, counts=counts, label=label, status=status, articles=arts, cells=cells))
     first_pos = {id(r): (order.index(r.cells[0].article), r.cells[0].start) for r in rows}
     # Figures carried by several outlets first, then each outlet's own, in text order.
@@ -711,11 +1056,20 @@ def compare_numbers(docs: Sequence[Document], quantities_per_doc: Sequence[Seque
     return tuple(rows)
 
 
-def _label(kind: str, counts: str, qs: list[Quantity], shared: bool) -> str:
-    """A short description of what a row counts: "people arrested", "agent", "percent"."""
+def _label(kind: str, counts: str, qs: list[Quantity], shared: bool, concepts: frozenset[str]) -> str:
+    """A short description of what a row counts: "people arrested", "agent", "cost (USD)"."""
     label = counts or (qs[0].unit or kind)
+    roles = {q.role for q in qs}
+    role = next(iter(roles)) if len(roles) == 1 else ""
+    if role and role in concepts:
+        # A concept reads as its name: "people walked out", "cost (USD)".
+        return f"{label} {role}" if kind == "count" else f"{role} ({label})"
     if kind != "count" or not shared:
         return label
+    if role:
+        word = qs[0].role_text.lower()
+        if word.endswith("ed"):
+            return f"{label} {word}"
     common = set.intersection(*(_verbs(q) for q in qs))
     verbs = sorted({w for w in qs[0].actions if _stem(w) in common and w.endswith("ed")})
     return f"{label} {verbs[0]}" if verbs else label
