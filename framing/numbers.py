@@ -2,10 +2,14 @@
 
 This module owns numbers: it finds every quantity in a prepared document
 (counts, ages, percentages, money, dates, durations, ordinals), keeps the hedge
-a reporter put on it ("about", "more than") and the thing it counts ("680
-undocumented immigrants" counts people), and lines up the figures of several
-articles side by side: the same figure, a different figure or wording for the
-same thing, or a figure only one outlet gives. Words come from
+a reporter put on it ("about", "more than"), the thing it counts ("680
+undocumented immigrants" counts people) and what those things did or underwent
+(its role: "were killed", "walked off the job", "evacuation of", "in damages"),
+and lines up the figures of several articles side by side: the same figure, a
+different figure or wording for the same thing, or a figure only one outlet
+gives. Counts of people, money and prison terms are paired only when their
+roles agree, so a meeting's attendance is never set against a walkout's size,
+nor a cost against a budget. Words come from
 ``lexicons/quantities.yaml``; people-naming terms are folded into one concept
 with the naming lexicon when it is installed (see :func:`people_spans`).
 """
