@@ -28,7 +28,7 @@ from typing import Any, Concatenate, Literal, NamedTuple, ParamSpec, Protocol, T
 
 from framing.errors import LexiconError
 from framing.lexicons import lexicon_path, read_lexicon
-from framing.model import Document, Token
+from framing.model import Document
 
 Voice = Literal["narrator", "quoted"]
 SortKey = Literal["term", "position", "left", "right"]
@@ -545,7 +545,11 @@ def load_naming_lexicon(path: str | Path | None = None) -> NamingLexicon:
 
 @dataclass(frozen=True, slots=True)
 class _Entry:
-    words: tuple[str, ...]
+    # The words after the first (which is the index key), each a set of
+    # alternatives: one entry stands for every word sequence a form spells, so
+    # a form with 60 alternative nouns is one entry, not 120 (fewer objects
+    # for the garbage collector to walk on every full collection).
+    rest: tuple[frozenset[str], ...]
     term: Term
     rank: int  # lexicon order across topics; lower wins ties
 
@@ -640,12 +644,16 @@ def _index(lexicon: NamingLexicon, topics: tuple[str, ...] | None) -> _Index:
                     followed[key] = re.compile(term.followed_by, re.IGNORECASE)
                 sequences = []
                 for form in term.forms:
-                    for words in _expand(_parse_pattern(form, lexicon.path, term.inflect)):
-                        entry = _Entry(words, term, rank)
-                        if len(words) > 1 and not term.gap:
-                            by_pair.setdefault((words[0], words[1]), []).append(entry)
+                    slots = _parse_pattern(form, lexicon.path, term.inflect)
+                    rest = tuple(frozenset(slot) for slot in slots[1:])
+                    for first in slots[0]:
+                        entry = _Entry(rest, term, rank)
+                        if rest and not term.gap:
+                            for second in slots[1]:
+                                by_pair.setdefault((first, second), []).append(entry)
                         else:
-                            by_first.setdefault(words[0], []).append(entry)
+                            by_first.setdefault(first, []).append(entry)
+                    for words in _expand(slots):
                         topics_of.setdefault(words, set()).add(topic.name)
                         sequences.append(words)
                 candidates.append((term, cat.generic, tuple(sequences)))
@@ -654,9 +662,12 @@ def _index(lexicon: NamingLexicon, topics: tuple[str, ...] | None) -> _Index:
         for term, generic, sequences in candidates
         if not generic and all(len(topics_of[w]) == 1 for w in sequences)
     )
+    # Pairs with the same entries share one tuple ("far-left activists",
+    # "far-left parents", ... all lead to the one far-left entry).
+    shared: dict[tuple[int, ...], tuple[_Entry, ...]] = {}
     return _Index(
         by_first={k: tuple(v) for k, v in by_first.items()},
-        by_pair={k: tuple(v) for k, v in by_pair.items()},
+        by_pair={k: shared.setdefault(tuple(map(id, v)), tuple(v)) for k, v in by_pair.items()},
         exclusions={k: tuple(v) for k, v in exclusions.items()},
         not_followed=not_followed,
         not_preceded=not_preceded,
@@ -697,23 +708,31 @@ def _words(doc: Document) -> tuple[tuple[_Tok, ...], tuple[bool, ...]]:
     text = doc.text
     toks: list[_Tok] = []
     joined: list[bool] = []
-    prev: Token | None = None
+    add_tok, add_join = toks.append, joined.append
+    join_match, abbrev_match = _JOIN_RE.fullmatch, _ABBREV_JOIN_RE.fullmatch
+    # The previous token's end, sentence and whether it holds a period; this
+    # loop runs once per token of every article, so it keeps to locals.
+    prev_end, prev_sentence, prev_dot = -1, -1, False
     for t in doc.tokens:
-        word = t.text
-        norm = _norm(word)
-        if norm.endswith("'s") and len(norm) > 2:
-            toks.append(_Tok(t.start, t.end - 2, norm[:-2], t.sentence))
+        word, start, end, sentence = t.text, t.start, t.end, t.sentence
+        if word.isascii():  # most words: _norm's fast path without the call
+            norm = word.lower()
+            if "-" in norm:
+                norm = norm.replace("-", "")
         else:
-            toks.append(_Tok(t.start, t.end, norm, t.sentence))
-        if prev is not None:
-            if prev.sentence != t.sentence:
-                joined.append(False)
+            norm = _norm(word)
+        if len(norm) > 2 and norm.endswith("'s"):
+            add_tok(_Tok(start, end - 2, norm[:-2], sentence))
+        else:
+            add_tok(_Tok(start, end, norm, sentence))
+        if prev_end >= 0:
+            if prev_sentence != sentence:
+                add_join(False)
             else:
-                gap = text[prev.end : t.start]
+                gap = text[prev_end:start]
                 # "the U.S. illegally": the token is "U.S", its final period sits in the gap.
-                rx = _ABBREV_JOIN_RE if "." in prev.text else _JOIN_RE
-                joined.append(gap == " " or rx.fullmatch(gap) is not None)
-        prev = t
+                add_join(gap == " " or (abbrev_match if prev_dot else join_match)(gap) is not None)
+        prev_end, prev_sentence, prev_dot = end, sentence, "." in word
     joined.append(False)  # the last token joins nothing
     words = (tuple(toks), tuple(joined))
     _last_words = (doc, *words)
@@ -753,8 +772,8 @@ def _candidates_at(
     toks: Sequence[_Tok], joined: Sequence[bool], i: int, entry: _Entry, blocked: frozenset[str]
 ) -> Iterable[int]:
     """Indexes of the last token of every match of ``entry`` starting at token ``i``."""
-    words = entry.words
-    if len(words) == 1:
+    rest = entry.rest
+    if not rest:
         yield i
         return
     gaps = range(entry.term.gap + 1) if entry.term.gap else (0,)
@@ -768,8 +787,8 @@ def _candidates_at(
             j += 1
         if not ok:
             break
-        for w in words[1:]:
-            if j + 1 >= len(toks) or not joined[j] or toks[j + 1].norm != w:
+        for alternatives in rest:
+            if j + 1 >= len(toks) or not joined[j] or toks[j + 1].norm not in alternatives:
                 ok = False
                 break
             j += 1
