@@ -754,8 +754,16 @@ def _make(
 
 def _quantity_at(
     doc: Document, sent: Sentence, toks: list[_Tok], i: int, words: QuantityWords,
-    people: tuple[tuple[int, int], ...], cands: list[tuple[tuple[int, str], ...]],
+    people: tuple[tuple[int, int], ...], cands: list[tuple[tuple[int, str], ...]] | None = None,
 ) -> tuple[Quantity | None, int]:
+    """The quantity opening at token ``i``, if any, and the token to read next.
+
+    ``cands`` holds the sentence's verb-like words once the first figure has
+    read them (see :func:`_sentence_numbers`); a caller trying one token alone
+    may leave it out.
+    """
+    if cands is None:
+        cands = []
     tok = toks[i]
     # Dates: "August 7", "Aug. 7, 2019", "7 August 2019".
     if tok.low.rstrip(".") in _MONTHS and tok.text[:1].isupper() and i + 1 < len(toks):
