@@ -30,7 +30,7 @@ def test_who_is_quoted_first_in_each_outlet(books: Comparison) -> None:
         "Associated Press quotes 4 speakers (54 words, 15% of the article); "
         "the first voice heard is Karen Whitfield (official)."
     )
-    assert points[1].endswith("the first voice heard is Maya Chen (unknown).")
+    assert points[1].endswith("the first voice heard is Maya Chen (affected).")  # "senior Maya Chen, 17"
     assert points[2].endswith("the first voice heard is Todd Brenner (unknown).")
 
 
@@ -46,7 +46,7 @@ def test_speakers_and_roles_by_outlet() -> None:
         ("Karen Whitfield", "official"),
         ("Todd Brenner", "affected"),  # "a father of three"
         ("Ellen Ortiz", "affected"),
-        ("Maya Chen", "unknown"),
+        ("Maya Chen", "affected"),  # "Maya Chen, 17, a senior who helped organize the walkout"
     }
     assert ("Rachel Simmons", "official") in speakers["maple-valley-gazette"]
     assert ("Linda Alvarez", "affected") in speakers["maple-valley-gazette"]
@@ -86,3 +86,25 @@ def test_a_headline_is_not_the_example_of_a_unique_fact(books: Comparison) -> No
     assert beacon.doc.article.title == "School Board Pulls Pornographic Books After Parents Fight Back"
     point = next(p.text for p in omission_points(books) if "The Liberty Beacon's" in p.text)
     assert "School Board Pulls Pornographic Books" not in point
+
+
+def test_a_fragment_a_reporting_verb_governs_is_a_partial_quote() -> None:
+    """'Union officials claimed that the vote amounted to "censorship"': theirs, not a scare quote."""
+    beacon = next(d for d in books_docs() if d.article.id == "the-liberty-beacon")
+    quote = next(q for q in extract_quotes(beacon) if q.text.strip(",. ") == "censorship")
+    assert (quote.kind, quote.speaker, quote.cue) == ("partial", "Union officials", "claimed")
+
+
+def test_counts_of_people_pair_by_what_they_did(books: Comparison) -> None:
+    """The walkout and the meeting are two rows, each with the outlets that count it."""
+    rows = {
+        r.label: (r.status, {c.article: c.text for c in r.cells})
+        for r in books.numbers
+        if r.kind == "count" and r.counts == "people" and len(r.articles) > 1
+    }
+    assert rows["people walked out"] == (
+        "different", {"associated-press": "about 150", "maple-valley-gazette": "Nearly 300"}
+    )
+    assert rows["people turned out"] == (
+        "different", {"associated-press": "more than 200", "the-liberty-beacon": "about 120"}
+    )
