@@ -314,8 +314,27 @@ EDUCATION_HELDOUT = [
 ]
 
 
+# A second table, written after the first version of the topic as a check on
+# sentences it was not designed for (20/25 exact then). A row that marks a
+# known limit is a strict xfail: it fails the suite the day it starts passing.
+EDUCATION_HELDOUT_B = [
+    pytest.param(
+        row["text"],
+        [tuple(e) for e in row["expected"] or []],
+        id=row["text"][:40],
+        marks=[pytest.mark.xfail(strict=True, reason=row["known_limit"])] if "known_limit" in row else [],
+    )
+    for row in yaml.safe_load((DATA / "naming_education_heldout_b.yaml").read_text(encoding="utf-8"))
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), EDUCATION_HELDOUT, ids=[t[:40] for t, _ in EDUCATION_HELDOUT])
 def test_education_and_political_labels(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), EDUCATION_HELDOUT_B)
+def test_education_and_political_labels_second_table(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _found(text) == expected
 
 
@@ -521,6 +540,10 @@ DISCOVERY = [
     ("Three Mexican nationals were charged.", [("Mexican nationals", "national")]),
     ("Immigrant rights groups said the national average was wrong.", []),
     ("Illegal workers were arrested.", []),  # the lexicon already holds the whole phrase
+    # school stories: an outer modifier is a candidate; a verb before the head is not
+    ("Substitute teachers and the head librarian spoke.",
+     [("Substitute teachers", "teacher"), ("head librarian", "librarian")]),
+    ("The removal may violate students' First Amendment rights.", []),
 ]
 
 
