@@ -198,6 +198,16 @@ def test_port_rewrite_uses_lexicon_replacement(port_cmp: Comparison) -> None:
     assert "loaded" in note or "style guides" in note
 
 
+def test_school_story_rewrite_uses_the_education_replacements() -> None:
+    """'Concerned parents' (parent-framing) is rewritten as the people's role, with its guidance."""
+    books = compare(load_event(Path(__file__).parent / "data" / "events" / "maple-valley-book-removal-2024"))
+    items, _note = rewrite_items(books, seed=0)
+    first = items[0]
+    assert (first.outlet, first.kind, first.targets) == ("The Liberty Beacon", "naming", ("Concerned parents",))
+    assert first.answer.startswith("Parents in Maple Valley, Ohio, scored a major victory Tuesday night")
+    assert "concerned parents" in first.principle
+
+
 def test_rewrite_falls_back_to_loaded_verbs_and_scare_quotes() -> None:
     a = (
         'The mayor claimed the budget "is balanced and healthy for years to come," despite the deficit. '
