@@ -461,8 +461,10 @@ def _glued_breaks(text: str, abbreviations: frozenset[str]) -> list[int]:
     for m in _GLUED.finditer(text):
         word_start = max(text.rfind(" ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
         word = text[word_start : m.start()].lstrip(DOUBLE_MARKS + SINGLE_MARKS + "([")
-        if len(word) < 2 or "." in word or word.lower() in abbreviations:
+        if (len(word) < 2 and not word.isdigit()) or "." in word or word.lower() in abbreviations:
             continue  # initials, acronyms and abbreviations: "J.K.Rowling", "U.S.Army"
+        if len(word) < 2 and not re.match(r"[A-Z][a-z]{2,}", text[m.end() :]):
+            continue  # one digit: "Route 9.Neighbors" lost a break, "Section 3.A" did not
         after = re.match(r"[A-Z]+\.", text[m.end() :])
         if after and len(after.group()) <= 3:
             continue  # an acronym follows: "U.S.A."

@@ -159,6 +159,15 @@ SPLIT_CASES = [
         ["A spokesman said Thursday.", "Young children were seen crying."],
     ),
     (
+        "The crash closed Route 9.Neighbors complained for hours.",
+        ["The crash closed Route 9.", "Neighbors complained for hours."],
+    ),
+    (
+        "See Section 3.A of the report. It is short.",
+        ["See Section 3.A of the report.", "It is short."],
+    ),
+    ("Turnout reached 61.5 percent. Officials were pleased.", ["Turnout reached 61.5 percent.", "Officials were pleased."]),
+    (
         "They would be “moved to an ICE detention facility.”Roughly 680 were arrested.",
         ["They would be “moved to an ICE detention facility.”", "Roughly 680 were arrested."],
     ),

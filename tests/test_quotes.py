@@ -1036,8 +1036,9 @@ def _score(path: Path) -> tuple[float, float, float, float]:
         ("quotes_heldout_e.yaml", 1.0, 40 / 41, 41 / 41, 34 / 41),
         # Set F is held out for round 4 (fragments in reported clauses, scare
         # labels, appositive roles after ages): 33/55 speakers, 44/55 kinds,
-        # 37/55 roles before any round-4 change; 54/55 each after.
-        ("quotes_heldout_f.yaml", 1.0, 54 / 55, 54 / 55, 54 / 55),
+        # 37/55 roles before any round-4 change; 54/55 each after, and 55/55
+        # once prepare split a sentence glued after one digit ("Route 9.Neighbors").
+        ("quotes_heldout_f.yaml", 1.0, 55 / 55, 55 / 55, 55 / 55),
     ],
 )
 def test_heldout_accuracy(name: str, min_f1: float, min_speaker: float, min_kind: float, min_role: float) -> None:
