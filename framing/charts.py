@@ -571,7 +571,6 @@ def naming_alt(data: NamingData, *, per_thousand: bool = False) -> str:
     if not categories:
         return "Naming chart: no names for the people involved were found in any article."
     values = _naming_values(data, per_thousand)
-    unit = " per 1,000 words" if per_thousand else " times"
     parts = []
     for outlet in data.outlets:
         ranked = sorted(
@@ -584,9 +583,10 @@ def naming_alt(data: NamingData, *, per_thousand: bool = False) -> str:
         if narrator + quoted == 0:
             parts.append(f"{outlet.name} names them with none of these categories")
             continue
+        own = f"{_fmt(narrator, True)} per 1,000 words" if per_thousand else _times(narrator)
         parts.append(
             f"{outlet.name} most often uses {category_label(best).lower()} names: "
-            f"{_fmt(narrator, per_thousand)}{unit} in its own words and {_fmt(quoted, per_thousand)} inside quotes"
+            f"{own} in its own words and {_fmt(quoted, per_thousand)} inside quotes"
         )
     return "Bar chart of how each outlet names the people involved, by category. " + "; ".join(parts) + "."
 
@@ -1481,6 +1481,12 @@ def _safe(text: str) -> str:
 def _shorten(text: str, width: int) -> str:
     text = " ".join(text.split())
     return text if len(text) <= width else text[: width - 1].rstrip() + "…"
+
+
+def _times(count: float) -> str:
+    """'once', 'twice', '3 times': a count read aloud (alt text is read by screen readers)."""
+    n = round(count)
+    return {1: "once", 2: "twice"}.get(n, f"{n} times")
 
 
 def _fmt(value: float, decimals: bool) -> str:

@@ -910,3 +910,8 @@ def test_property_charts_draw_any_unicode(case: tuple[str, Any]) -> None:
                 assert all(0.0 <= float(x) <= 1.0 for x in xs)  # positions stay inside the article
     finally:
         plt.close(fig)
+
+
+@pytest.mark.parametrize("count, spoken", [(0, "0 times"), (1, "once"), (2, "twice"), (3, "3 times"), (11, "11 times")])
+def test_counts_in_alt_text_read_as_words(count: int, spoken: str) -> None:
+    assert charts._times(count) == spoken
