@@ -982,6 +982,9 @@ def _frames_order(data: FrameData) -> list[str]:
 # --- 5. distinctive terms -------------------------------------------------------------------
 
 
+_Z_CAP = 1e6
+
+
 @_styled
 def distinctive_terms_chart(ax: Axes, data: TermsData, *, top_n: int = 8, threshold: float = 1.96) -> Axes:
     """Each outlet's most distinctive terms (log-odds z-scores), one block per outlet."""
@@ -990,7 +993,9 @@ def distinctive_terms_chart(ax: Axes, data: TermsData, *, top_n: int = 8, thresh
     if not any(blocks.values()):
         return _empty(ax, "No term is distinctive for any outlet.")
     colours = outlet_colors([o.id for o in data.outlets])
-    top = max(max((t.z for rows in blocks.values() for t in rows), default=1.0), threshold)
+    # Real z-scores stay far below the cap; it only keeps the axis finite (top * 1.3
+    # of a z near the largest float is infinite, which matplotlib refuses).
+    top = min(max(max((t.z for rows in blocks.values() for t in rows), default=1.0), threshold), _Z_CAP)
     labels: list[str] = []
     y = 0
     for outlet in data.outlets:
@@ -1002,9 +1007,10 @@ def distinctive_terms_chart(ax: Axes, data: TermsData, *, top_n: int = 8, thresh
             labels.append("")
             y += 1
         for term in blocks[outlet.id]:
-            ax.barh(y, term.z, height=0.7, color=colours[outlet.id], linewidth=0)
+            z = min(term.z, top)
+            ax.barh(y, z, height=0.7, color=colours[outlet.id], linewidth=0)
             # A white backing keeps the label readable where the dashed line crosses it.
-            ax.text(term.z + top * 0.01, y, f"{term.z:.1f} ({term.count}×)", va="center", ha="left", fontsize=9,
+            ax.text(z + top * 0.01, y, f"{term.z:.1f} ({term.count}×)", va="center", ha="left", fontsize=9,
                     color=INK, bbox={"facecolor": "white", "edgecolor": "none", "pad": 0.6})
             labels.append(_safe(_shorten(term.term, 30)))
             y += 1

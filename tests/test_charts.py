@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from typing import Any
 
@@ -915,3 +916,16 @@ def test_property_charts_draw_any_unicode(case: tuple[str, Any]) -> None:
 @pytest.mark.parametrize("count, spoken", [(0, "0 times"), (1, "once"), (2, "twice"), (3, "3 times"), (11, "11 times")])
 def test_counts_in_alt_text_read_as_words(count: int, spoken: str) -> None:
     assert charts._times(count) == spoken
+
+
+@pytest.mark.parametrize("z", [1.3828408729710121e308, 2.5e6, 40.0])
+def test_distinctive_terms_chart_keeps_a_finite_axis(z: float) -> None:
+    """Found by the property test: a z-score near the largest float made the axis infinite."""
+    data = TermsData(_outlets(2), (DistinctiveTerm(_outlets(2)[0].id, "word", z, 3),))
+    fig = charts.chart_figure("distinctive_terms", data)
+    try:
+        fig.draw_without_rendering()
+        left, right = fig.axes[0].get_xlim()
+        assert left == 0 and math.isfinite(right) and right >= min(z, 1e6)
+    finally:
+        plt.close(fig)
