@@ -13,7 +13,7 @@ There is no statistical model: every decision is a rule a reader can check.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -81,6 +81,9 @@ class Gazetteer:
     org_titles: frozenset[str]
     connectors: frozenset[str]  # joiners and particles: words that may stand inside a name
     path: str
+    org_nouns: frozenset[str] = frozenset()  # "company", "regulator": appositives and descriptors
+    person_nouns: frozenset[str] = frozenset()  # "nurse", "driver" (with the titles)
+    org_possessions: frozenset[str] = frozenset()  # "Boeing's chief executive", "X's shares"
 
 
 def _words(data: dict[str, Any], key: str) -> frozenset[str]:
@@ -135,6 +138,9 @@ def _load_gazetteer(path: str) -> Gazetteer:
         org_titles=_optional_words(data, "org_titles"),
         connectors=_JOINERS | _optional_words(data, "particles"),
         path=path,
+        org_nouns=_optional_words(data, "org_nouns"),
+        person_nouns=_optional_words(data, "person_nouns") | _words(data, "titles"),
+        org_possessions=_optional_words(data, "org_possessions"),
     )
 
 
@@ -154,6 +160,8 @@ _PRONOUN_I_RE = re.compile(r"I(?:[’'](?:ll|m|ve|d|s))?")
 # A speaker label that opens a line of an interview ("Q:", "A:", "MARKS:").
 _LABEL_RE = re.compile(r"[\s(—–\-\"“”‘’']*(?:[A-Z][A-Za-z]{0,14}:\s*)?[\s(—–\-\"“”‘’']*")
 _CORPORATE = frozenset({"inc", "corp", "co", "llc", "ltd", "plc", "lp", "gmbh", "sa", "ag"})
+# "Sarah Lin, 34, of Maplewood": a place after an age appositive.
+_AGE_OF_RE = re.compile(r"\d{1,3},\s+of\s+$")
 
 
 # Not frozen: a frozen dataclass's __init__ costs three times as much, and every
@@ -272,6 +280,9 @@ def _runs(doc: Document, words: list[_Word], gaz: Gazetteer) -> list[tuple[int, 
                     j = k + 1
                     continue
                 break
+            if gap == " & " and _cap(w):
+                j += 1  # "Marks & Spencer", "Procter & Gamble": an ampersand joins one name
+                continue
             if gap.strip():
                 break
             if _cap(w):
@@ -358,6 +369,15 @@ def _split_run(
         initial = False
         while run and run[0].text.lower() in gaz.connectors:
             run = run[1:]
+    # "Carmaker Stellantis said": a common noun for a kind of organisation opening the
+    # sentence describes the name after it (the evidence is read again in _evidence).
+    described = False
+    if initial and len(run) > 1 and run[0].text.lower() in gaz.org_nouns and run[1].text.lower() not in gaz.connectors \
+            and run[0].text.lower() not in gaz.org_words and _head([w.text for w in run]) not in gaz.org_words:
+        prev = run[0].text.lower()
+        run = run[1:]
+        initial = False
+        described = True
     if not run:
         return []
     pieces: list[tuple[list[_Word], bool]] = []
@@ -387,7 +407,7 @@ def _split_run(
     # "Apple chief executive Tim Cook": a name before an organisation's lower-case title.
     after = doc.text[run[-1].end : sent.end].lstrip(" ")
     next_word = after.split(" ", 1)[0].lower().rstrip(",")
-    org_cue = next_word in gaz.org_titles
+    org_cue = next_word in gaz.org_titles or described
     out = []
     for k, (words, titled) in enumerate(pieces):
         while words and words[-1].text.lower() in gaz.connectors:
@@ -399,7 +419,8 @@ def _split_run(
             _Cand(
                 start=start, end=end, text=doc.text[start:end], sentence=sent.index,
                 initial=initial and k == 0 and words[0] is run[0], after_title=titled,
-                cue=k == 0 and prev in gaz.place_cues,
+                cue=k == 0 and (prev in gaz.place_cues
+                                or (prev == "of" and _AGE_OF_RE.search(doc.text, max(0, start - 12), start) is not None)),
                 org_cue=org_cue and len(pieces) == 1 and not titled,
             )
         )
@@ -432,23 +453,30 @@ def _name_before_title(doc: Document, lead: list[_Word], gaz: Gazetteer) -> list
     of which only a leading abbreviation is a name."""
     text = doc.text[lead[0].start : lead[-1].end]
     low = text.lower()
-    if low in gaz.names or _head([w.text for w in lead]) in gaz.org_words or len(lead) == 1:
+    head = _head([w.text for w in lead])
+    if low in gaz.names or head in gaz.org_words or len(lead) == 1:
         return lead
     if _is_acronym(lead[0].text) or lead[0].text.lower() in gaz.names:
         return lead[:1]
+    if head in gaz.place_words:
+        return lead  # "Marion County Sheriff Billy Woods": a county before the title is a place
     return []
 
 
 def _split_and(doc: Document, c: _Cand, gaz: Gazetteer) -> list[_Cand]:
-    """Split "Canton and Sebastopol" in two; keep "Immigration and Customs Enforcement" whole."""
-    if " and " not in c.text and " & " not in c.text:
+    """Split "Canton and Sebastopol" in two; keep "Immigration and Customs Enforcement" whole.
+
+    An ampersand never splits: the press writes it inside firms' names
+    ("Marks & Spencer"), not between two names in running prose.
+    """
+    if " and " not in c.text:
         return [c]
     words = c.text.split()
     if c.text.lower() in gaz.names or _head(words) in gaz.org_words or words[0].lower() in gaz.org_words:
         return [c]
     out = []
     pos = c.start
-    for part in re.split(r" (?:and|&) ", c.text):
+    for part in c.text.split(" and "):
         start = doc.text.index(part, pos)
         out.append(_Cand(start, start + len(part), part, c.sentence, c.initial and start == c.start,
                          c.after_title and start == c.start, c.cue and start == c.start))
@@ -477,6 +505,167 @@ def _initials(name: str, connectors: frozenset[str] | None = None) -> str:
     return "".join(p[0] for p in parts).upper()
 
 
+# What follows a name and says what it names. Tried at the name's end, in this order.
+_AFTER_RE = re.compile(
+    r"""
+      (?P<who>,\s+who\b)                                  # "Okonkwo Adebayo, who runs a bakery"
+    | (?P<which>,\s+which\b)                              # "Thames Water, which serves"
+    | (?P<age>,\s+(?:aged\s+)?\d{1,3},)                    # "Obama, 63," / "Kelly Hughes, 38,"
+    | ['’]s\s+(?P<poss>[a-z]+(?:\s+[a-z]+)?)               # "Boeing's chief executive"
+    | \s+\((?P<abbr>[A-Z][A-Za-z.&]{1,9})\)                # "Human Rights Watch (HRW)"
+    | ,\s+(?:a|an|the)\s+(?P<appos>[^,.;:()"“”]{1,80}?),\s  # "Ofgem, the energy regulator, said"
+    | \s+(?:said|says|told\s+[a-z]+|added|insisted|argued|claimed|stated|announced)
+      \s+(?:(?:on|last)\s+[A-Za-z]+\s+)?(?:that\s+)?(?P<pron>he|she|its)\b   # "Obama said he", "X said its"
+    | \s+(?P<said>said|says|added|told)\b(?!\s+(?:in|on)\s+a\s+statement)
+    | \s+(?P<plural>have|are|were)\s                       # "Network Rail have", "Arsenal were"
+    | \s+(?P<next>[a-z][a-z\-]+)                          # "Riverside Animal Shelter director"
+    """,
+    re.X,
+)
+_QUOTE_CLOSERS = frozenset('"”’')
+_DESC_RE = re.compile(r"[a-z][a-z\-]+")
+# A person's name has none of these inside; an organisation's often does.
+_ORG_JOIN_RE = re.compile(r" (?:&|for|the) ")
+_APPOS_WORD_RE = re.compile(r"[A-Za-z][A-Za-z\-]*(?:['’]s?)?")
+# An appositive is read up to its first preposition or relative word: "the head of
+# the union" says nothing about the name before it.
+_APPOS_STOP = frozenset("of for at in on with who which that whose from to by and or".split())
+
+
+def _appositive_kind(phrase: str, gaz: Gazetteer) -> str | None:
+    """The kind an appositive gives ("a retired bus driver": person; "the climate group": organisation)."""
+    for m in _APPOS_WORD_RE.finditer(phrase):
+        w = m.group()
+        if w[-1] in "'’" or w[-2:] in ("'s", "’s"):
+            continue  # a possessive modifies the noun after it: "the company's chief executive"
+        low = w.lower()
+        if low in _APPOS_STOP:
+            return None
+        if low in gaz.person_nouns:
+            return "person"
+        if low in gaz.org_nouns:
+            return "organisation"
+    return None
+
+
+def _evidence(doc: Document, c: _Cand, gaz: Gazetteer, defined: dict[str, str],
+              common: frozenset[str]) -> tuple[str, int] | None:
+    """What the words around one mention say it names: (kind, strength) or None.
+
+    Strength 2 (outweighs a first name): "X, who" / "X, which", an age
+    appositive, an appositive noun ("a nurse", "the energy regulator"), an
+    organisation's possession ("X's shares", "X's chief executive"), a defined
+    abbreviation. Strength 1 (outweighs only the defaults): "X said he/she/its",
+    plural agreement ("X have", British style for organisations and teams),
+    "the X Y", a descriptor before the name ("carmaker X"), a role after it
+    ("X director"), "shares of X", the speaker after a quote ('," X said').
+    """
+    text = doc.text
+    single = " " not in c.text
+    initial = c.initial and single
+    if initial:
+        # A capital opening a sentence proves nothing: "Officials said he", "Separately, the firm".
+        low = c.text.lower()
+        if low in common or low in gaz.person_nouns or low in gaz.org_nouns or low.endswith("ly"):
+            return None
+    a = _AFTER_RE.match(text, c.end)
+    before, word = ("", "") if initial else _before(text, c.start)
+    if a is not None:
+        got = a.lastgroup
+        if got == "who" or got == "age":
+            return "person", 2
+        if got == "which":
+            # A town takes "which" too ("Maplewood, which flooded"): for one word it only
+            # outweighs the defaults, and a place cue ("in Maplewood, which") comes first.
+            return "organisation", (1 if single else 2)
+        if got == "poss":
+            words = a.group("poss")
+            if words in gaz.org_possessions or words.split()[0] in gaz.org_possessions:
+                return "organisation", 2
+        elif got == "abbr":
+            if a.group("abbr") in defined:
+                return "organisation", 2
+        elif got == "appos":
+            kind = _appositive_kind(a.group("appos"), gaz)
+            if kind is not None:
+                return kind, 2
+        elif got == "pron":
+            if not (initial and c.text.endswith("s")):  # "Witnesses said he"
+                return ("organisation" if a.group("pron") == "its" else "person"), 1
+        elif initial:
+            return None
+        elif got == "plural":
+            if before != "list":  # "Smith and Jones are": the plural is the list's
+                return "organisation", 1
+        elif got == "said":
+            if before == "quote":
+                return "person", 1
+            if before == "the" and single:
+                return "organisation", 1  # "The Lakers said"
+        elif got == "next" and not single:
+            word = a.group("next")
+            if word in gaz.org_titles or word in gaz.person_nouns or word[:-1] in gaz.person_nouns:
+                return "organisation", 1  # "Turning Point USA founder", "Sunrise Movement organisers"
+    if before == "shares":
+        return "organisation", 1
+    if before == "the" and not single:
+        return "organisation", 1
+    if before == "desc":
+        if word in gaz.org_nouns:
+            return "organisation", 1
+        if single and word in gaz.person_nouns:
+            return "person", 1
+    return None
+
+
+def _before(text: str, start: int) -> tuple[str, str]:
+    """What stands just before a name: ("quote" | "shares" | "the" | "list" | "desc" | "", the word).
+
+    '"...," Alvarez said' (quote), "shares of X", "the Boston Celtics" (people
+    take no article), "Smith and Jones" (list), "bakery chain Greggs" (desc: a
+    lower-case word). Plain string tests on a short window: this runs for every
+    unknown name.
+    """
+    window = text[max(0, start - 30) : start].rstrip()
+    if not window or len(window) == start - max(0, start - 30):
+        return "", ""  # nothing before, or no space between: "AT&T", "(ICE"
+    last = window[-1]
+    if last in _QUOTE_CLOSERS:
+        return ("quote", "") if window[:-1].rstrip()[-1:] in (",", "?", "!") else ("", "")
+    if last in ",&":
+        return "list", ""
+    parts = window.rsplit(None, 2)
+    word = parts[-1]
+    if word == "the" or word == "The":
+        return "the", word
+    if word == "and" or word == "or":
+        return "list", word
+    if (word == "of" or word == "in") and len(parts) > 1 and parts[-2].lower() in ("shares", "stock"):
+        return "shares", word
+    if _DESC_RE.fullmatch(word):
+        return "desc", word
+    return "", word
+
+
+def _name_evidence(doc: Document, mentions: list[_Cand], gaz: Gazetteer, defined: dict[str, str],
+                   common: frozenset[str]) -> tuple[str, int] | None:
+    """The strongest evidence over every mention of one name ("" as kind when mentions disagree).
+
+    One name is one kind in one article: "Greggs said" at the start of a
+    sentence is the organisation that "bakery chain Greggs said it" showed.
+    """
+    best: tuple[str, int] | None = None
+    for c in mentions:
+        ev = _evidence(doc, c, gaz, defined, common)
+        if ev is None:
+            continue
+        if best is None or ev[1] > best[1]:
+            best = ev
+        elif ev[1] == best[1] and ev[0] != best[0]:
+            best = ("", ev[1])
+    return best
+
+
 @lru_cache(maxsize=1)
 def _first_names() -> frozenset[str]:
     """Common first names (the quotes module's lexicon), lower-cased; empty if it cannot load."""
@@ -489,8 +678,16 @@ def _first_names() -> frozenset[str]:
     return frozenset(n.lower() for n in (*names.female, *names.male))
 
 
-def _classify(c: _Cand, gaz: Gazetteer) -> tuple[str, str] | None:
-    """(canonical, kind) from the gazetteer and the shape of the name, or None if unknown."""
+def _classify(
+    c: _Cand, gaz: Gazetteer, evidence: Callable[[str], tuple[str, int] | None] | None = None
+) -> tuple[str, str] | None:
+    """(canonical, kind) from the gazetteer, the shape of the name and the evidence around it, or None.
+
+    ``evidence(name)`` is what the article's wording says about the name (see
+    :func:`_evidence`); it is asked only when the shape leaves the kind open:
+    (kind, 2) outweighs a first name ("Morgan Stanley, which"), (kind, 1) only the
+    defaults (a capitalised pair read as a person, a place cue).
+    """
     text = " ".join(c.text.split())
     low = text.lower()
     if low in gaz.names:
@@ -514,19 +711,32 @@ def _classify(c: _Cand, gaz: Gazetteer) -> tuple[str, str] | None:
     head = _head(words)
     # A plural head counts as its singular: "Parents for Responsible Schools".
     heads = {head, head[:-1]} if len(head) > 4 and head.endswith("s") and not head.endswith("ss") else {head}
-    if 2 <= len(words) <= 3 and words[0].lower() in _first_names() and not (heads & gaz.org_words):
+    multi = len(words) > 1
+    if multi and (heads & gaz.org_words or words[0].lower() in ("department", "ministry", "bureau", "office", "university")):
+        return text, "organisation"
+    if multi and _ORG_JOIN_RE.search(text):
+        # "Marks & Spencer", "Moms for Liberty", "Save the Children": no person's name has these inside.
+        return text, "organisation"
+    place_head = multi and bool(heads & gaz.place_words or words[0].lower() in gaz.place_prefixes)
+    ev = evidence(c.text) if evidence is not None else None
+    kind, tier = ev if ev is not None else ("", 0)
+    if tier >= 2 and kind and (kind == "person" or not place_head):
+        return text, kind
+    if 2 <= len(words) <= 3 and words[0].lower() in _first_names():
         # "David Park", "Lisa Hill": a known first name makes a person, whatever the last word.
         return text, "person"
-    if len(words) > 1 and (heads & gaz.org_words or words[0].lower() in ("department", "ministry", "bureau", "office", "university")):
-        return text, "organisation"
-    if len(words) > 1 and (heads & gaz.place_words or words[0].lower() in gaz.place_prefixes):
+    if place_head:
         return text, "place"
     if len(words) == 1 and _is_acronym(text):
         return text, "organisation"
     if len(words) == 1 and c.org_cue:
         return text, "organisation"
+    if c.after_title and len(words) == 1:
+        return text, "person"
     if c.cue and not c.after_title:
         return text, "place"
+    if tier >= 1 and kind:
+        return text, kind
     if len(words) >= 2 and all(_cap(w) or w.lower() in gaz.connectors for w in words):
         return text, "person"
     if c.after_title and len(words) == 1:
@@ -544,18 +754,38 @@ def extract_entities(doc: Document) -> tuple[EntityMention, ...]:
     found: list[tuple[_Cand, str, str]] = []
     pending: list[_Cand] = []
     titles = _titles_of_works(doc)
+    live = []
     for c in cands:
         if any(a <= c.start and c.end <= b for a, b in titles):
             continue  # "The Bluest Eye", "Gender Queer": a book or film, not a name
         stop = c.text.lower() in ENGLISH_STOP_WORDS and not (c.text.isupper() and c.text.lower() in gaz.names)  # "US"
         if c.text.lower() in gaz.not_names or stop or _not_a_name(doc, c, gaz):
             continue
+        live.append(c)
+    by_text: dict[str, list[_Cand]] = {}
+    for c in live:
+        by_text.setdefault(c.text, []).append(c)
+    # A single word that opens or ends a longer name of the article ("Cox" for "Bryan
+    # Cox", "Meridian" for "Meridian Logistics") takes its meaning from that name
+    # (_resolve_pending), not from the words around it.
+    parts = {w for name in by_text if " " in name for w in (name.split(" ", 1)[0], name.rsplit(" ", 1)[-1])}
+    cache: dict[str, tuple[str, int] | None] = {}
+
+    def evidence(name: str) -> tuple[str, int] | None:
+        # Read lazily and once per name: most names are settled by the gazetteer or their head word.
+        if name not in cache:
+            cache[name] = None if name in parts else _name_evidence(doc, by_text[name], gaz, defined, common)
+        return cache[name]
+
+    for c in live:
         if c.text in defined:
             found.append((c, defined[c.text], "organisation"))
             continue
-        got = _classify(c, gaz)
-        if c.initial and len(c.text.split()) == 1 and c.text.lower() not in gaz.names and not _is_acronym(c.text):
-            # "Young children", "Specifically, ...": a capital at the start proves nothing.
+        got = _classify(c, gaz, evidence)
+        if c.initial and len(c.text.split()) == 1 and c.text.lower() not in gaz.names and not _is_acronym(c.text) \
+                and not (got is not None and (evidence(c.text) or ("", 0))[0]):
+            # "Young children", "Specifically, ...": a capital at the start proves nothing
+            # unless the words around it do ("Whitfield said she", "Alvarez, a retired bus driver,").
             pending.append(c)
             continue
         if c.initial and got is not None and got[1] == "person" and c.text.split()[0].lower() in common:

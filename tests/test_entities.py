@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -215,6 +216,79 @@ def test_extract_entities_real_world(text: str, expected: list[tuple[str, str, s
     assert names(text) == expected
 
 
+# Held-out table (tests/data/entities_heldout.yaml): 65 sentences of business,
+# transport, politics, sport, local and tabloid copy, written before the
+# round-3 evidence rules (24/65 exact then; 59/65 after). The misses left are
+# listed here with the reason; strict, so a fix shows up as XPASS.
+HELDOUT_MISSES = {
+    "Kroger and Albertsons": "world knowledge: nothing in the sentence says these are firms",
+    "Avanti West Coast": "a place head ('Coast'); 'the operator said' is not read as anaphora",
+    "Sir Jim Ratcliffe's Ineos": "world knowledge: a person's possession can be a firm or a place",
+    "Wetherspoon boss": "a sentence-initial word before 'boss' is too often a common noun ('Store manager')",
+    "Celtic manager": "a sentence-initial word before 'manager' is too often a common noun ('Office manager')",
+    "TRAGIC mum-of-three": "a shouted tabloid word looks like an abbreviation; no word list tells them apart",
+}
+
+
+def _heldout() -> list:
+    data = yaml.safe_load((ROOT / "tests" / "data" / "entities_heldout.yaml").read_text(encoding="utf-8"))
+    cases = []
+    for case in data["cases"]:
+        expected = [tuple(e) for e in case["expected"]]
+        miss = next((why for key, why in HELDOUT_MISSES.items() if case["text"].startswith(key)), None)
+        marks = [pytest.mark.xfail(strict=True, reason=miss)] if miss else []
+        cases.append(pytest.param(case["text"], expected, marks=marks, id=case["text"][:40]))
+    return cases
+
+
+@pytest.mark.parametrize("text, expected", _heldout())
+def test_extract_entities_heldout(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert names(text) == expected
+
+
+def test_heldout_misses_are_in_the_table() -> None:
+    texts = [c["text"] for c in yaml.safe_load((ROOT / "tests" / "data" / "entities_heldout.yaml").read_text())["cases"]]
+    for key in HELDOUT_MISSES:
+        assert sum(t.startswith(key) for t in texts) == 1, key
+
+
+# Wording that looks like the evidence but is not: the new rules must leave these alone.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Witnesses said he had been drinking before the crash.", []),
+        ("Family said she had been missing since Friday.", []),
+        ("Investigators said its cause was not yet known.", []),
+        ("Separately, the company said it would cut 200 jobs.", []),
+        ("Yesterday, the regulator, which has faced criticism, said bills would fall.", []),
+        # "said it" says nothing: people say it too.
+        ("Karen Whitfield said it was the worst day of her life.", [("Karen Whitfield", "Karen Whitfield", P)]),
+        # A first name outweighs "said its" (the "its" is the company he runs).
+        ("After the vote, Tim Cook said its new phone would ship in May.", [("Tim Cook", "Tim Cook", P)]),
+        ("A spokesman for Okonkwo Adebayo declined to comment.", [("Okonkwo Adebayo", "Okonkwo Adebayo", P)]),
+        ("Smith and Jones were arrested on Tuesday.", []),
+        ("The Trump administration said it would appeal.", []),
+        # A short form of a longer name keeps that name, whatever the words around it say.
+        ("Meridian Logistics chief executive Dana Kroll spoke. Meridian said its offer was final.",
+         [("Meridian Logistics", "Meridian Logistics", O), ("Dana Kroll", "Dana Kroll", P),
+          ("Meridian", "Meridian Logistics", O)]),
+        ("Store manager Rita Gomez said the shelves were empty.", [("Rita Gomez", "Rita Gomez", P)]),
+        # A person's chief of staff is not a company's chief executive; an appositive is read
+        # past a possessive to its own noun.
+        ("Obama's chief of staff, Rahm Emanuel, spoke in Chicago.",
+         [("Rahm Emanuel", "Rahm Emanuel", P), ("Chicago", "Chicago", L)]),
+        ("Jane Roe, the company's chief executive, said sales fell.", [("Jane Roe", "Jane Roe", P)]),
+        ("Flooding hit homes in Maplewood, which sits on the river.", [("Maplewood", "Maplewood", L)]),
+        ("ICE Southern Region Communications Director Bryan Cox said so.",
+         [("ICE", "Immigration and Customs Enforcement", O), ("Bryan Cox", "Bryan Cox", P)]),
+        pytest.param("Residents of Maplewood, which flooded in 2019, were evacuated.", [("Maplewood", "Maplewood", L)],
+                     marks=pytest.mark.xfail(strict=True, reason="'which' follows towns too; no place cue here")),
+    ],
+)
+def test_evidence_false_friends(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert names(text) == expected
+
+
 @pytest.mark.parametrize(
     "a, b, same",
     [
@@ -311,6 +385,8 @@ def gazetteer_without(keys: tuple[str, ...]) -> str:
         ("particles: [de, 3]", "'particles' item 2"),
         ("event_words: fire", "'event_words' must be a non-empty list"),
         ("org_titles: []", "'org_titles' must be a non-empty list"),
+        ("org_nouns: company", "'org_nouns' must be a non-empty list"),
+        ("org_possessions: [shares, 4]", "'org_possessions' item 2"),
     ],
 )
 def test_gazetteer_new_sections_validated(tmp_path: Path, entry: str, fragment: str) -> None:
@@ -323,7 +399,8 @@ def test_gazetteer_new_sections_validated(tmp_path: Path, entry: str, fragment: 
 
 
 def test_gazetteer_without_new_sections_still_loads(tmp_path: Path) -> None:
-    optional = ("particles:", "name_suffixes:", "event_words:", "event_prefixes:", "org_titles:")
+    optional = ("particles:", "name_suffixes:", "event_words:", "event_prefixes:", "org_titles:",
+                "org_nouns:", "person_nouns:", "org_possessions:")
     old = tmp_path / "gazetteer.yaml"
     old.write_text(gazetteer_without(optional), encoding="utf-8")
     gaz = _load_gazetteer(str(old))
