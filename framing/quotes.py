@@ -209,6 +209,9 @@ class _Roles:
     org_phrases: tuple[tuple[str, str], ...] = ()  # the org_words of several words, with their role
     # Titles that count only as the head of their noun phrase ("a senior at ...", not "a senior official").
     head_only: tuple[tuple[re.Pattern[str], str], ...] = ()
+    # The kinds of organisation whose role is settled ("a nonprofit", "the firm"),
+    # found in the text around "the group's founder" when no named organisation decides.
+    kind_pattern: re.Pattern[str] | None = None
 
 
 def _alternation(phrases: Sequence[str], *, ignorecase: bool = False, loose: bool = True) -> str:
@@ -339,7 +342,23 @@ def _load_roles(path: str) -> _Roles:
         dict(ordered),
         tuple((p, r) for p, r in org_words.items() if " " in p),
         head_only,
+        _kind_pattern(references),
     )
+
+
+def _kind_pattern(references: dict[str, str]) -> re.Pattern[str] | None:
+    """The reference nouns with a settled role ("nonprofit", "company"), as one pattern (plural allowed)."""
+    kinds = sorted((str(k).lower() for k, v in references.items() if v != "any"), key=len, reverse=True)
+    if not kinds:
+        return None
+    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in kinds) + r")s?(?![\w-])")
+
+
+# "the group's founder", "its executive director", "the company's chief executive":
+# a possessive that points back at an organisation, then a title (up to three words).
+_POSSESSIVE_REF_RE = re.compile(
+    r"(?<![\w-])(?:(?i:the|this|that)\s+([a-z]+(?:[\s-][a-z]+)?)['’]s|([Ii]ts))\s+((?:[a-z-]+\s+){0,2}[a-z-]+)"
+)
 
 
 # What may follow a head-only title for it to be the head: the end of the phrase, a
@@ -649,7 +668,10 @@ class _Context:
         self._role_memo: dict[str, str] = {}
         self._org_memo: dict[str, str | None] = {}
         self._tail_memo: dict[str, str] = {}
-        self._person_memo: dict[tuple[str, str], _Entity] = {}
+        self._person_memo: dict[tuple[str, str, str], _Entity] = {}
+        # A person's role read from the organisation a possessive points at
+        # ("Tamara Voss, the group's founder"): it beats the title's own reading.
+        self.person_roles: dict[str, str] = {}
         self._sites: dict[tuple[int, int], tuple[list[_CueSite], str | None]] = {}
         self._collect()
 
@@ -885,6 +907,14 @@ class _Context:
             return self.resolve_pronoun(low, offset, sentence)
         if _AGE_NOUN_RE.match(head):
             return self.latest_person(offset)  # "the 34-year-old said"
+        if appositive and head[:1].islower():
+            # "said its founder, Tamara Voss": the title comes first, the name after it.
+            name, _, rest = appositive.partition(", ")
+            name_words = name.split()
+            if 2 <= len(name_words) <= 4 and all(_NAME_WORD_RE.fullmatch(w) for w in name_words) and (
+                self._person_tail(name) == name
+            ):
+                return self.name_of(name, ", ".join(x for x in (head, rest) if x), offset, sentence)
         bare = _strip_det(head)
         bare_low = bare.lower()
         # "an ICE news release", "a statement from the ACLU": the organisation behind it.
@@ -1018,6 +1048,10 @@ class _Context:
             # "freshman Sen. Jane Doe": a lower-case word before the title modifies it.
             prefix, lead = f"{prefix} {lead}", ""
         descriptor = ", ".join(x for x in (prefix, lead, appositive) if x)
+        if "'s " in descriptor or "’s " in descriptor or "its " in descriptor.lower():
+            ref_role = self.reference_role(descriptor, offset, sentence)
+            if ref_role:
+                self.person_roles.setdefault(full, ref_role)
         self.add_person(full, descriptor)
         return self.person(full)
 
@@ -1078,11 +1112,57 @@ class _Context:
         """The entity of a registered person, with role and gender from all descriptors."""
         desc = " ; ".join(self.descriptors.get(full, []))
         # Asked for every mention and every pronoun: read once per name and descriptors.
-        key = (full, desc)
+        key = (full, desc, self.person_roles.get(full, ""))
         ent = self._person_memo.get(key)
         if ent is None:
             ent = self._person_memo[key] = self._read_person(full, desc)
         return ent
+
+    def reference_role(self, descriptor: str, offset: int, sentence: int) -> str | None:
+        """The role of the organisation a possessive title points at ("the group's founder"), if it can be told.
+
+        A founder, director or head speaks for the organisation, so the role is
+        the organisation's: the noun itself when it settles it ("the company's":
+        business), else the organisation it refers to (the latest one named
+        before, as for "the company said"), else the kind of organisation the
+        article gives nearby ("Streets to Home, a nonprofit that ...": advocate),
+        in this sentence first, then the one before.
+        """
+        m = _POSSESSIVE_REF_RE.search(descriptor)
+        if m is None:
+            return None
+        title_words = m.group(3).lower().split()
+        if not any(w in self.roles.representative for w in title_words):
+            return None  # "the group's members" are not its voice
+        noun = (m.group(1) or "").lower()
+        if noun:
+            noun = noun if noun in self.roles.references else noun.split()[-1]
+            want = self.roles.references.get(noun)
+            if want is None:
+                return None  # "the mayor's spokesman": a person's, not an organisation's
+            if want != "any":
+                return want
+        # The kind the article gives right there is closer evidence than the
+        # latest organisation named: "Streets to Home, a nonprofit ..., asked the
+        # council ... said its founder" means the nonprofit, not the council.
+        pattern = self.roles.kind_pattern
+        if pattern is not None:
+            sents = self.doc.sentences
+            here = next((s for s in sents if s.index == sentence), None)
+            windows = []
+            if here is not None:
+                windows.append(self.masked[here.start : here.end])
+                before = next((s for s in sents if s.index == sentence - 1), None)
+                if before is not None:
+                    windows.append(self.masked[before.start : before.end])
+            for window in windows:
+                kinds = pattern.findall(window.lower())
+                if kinds:
+                    return self.roles.references[_SPACES_RE.sub(" ", kinds[-1])]
+        ent = self.resolve_reference(noun, offset) if noun else self.resolve_pronoun("it", offset, sentence)
+        if ent is not None and ent.role != "unknown":
+            return ent.role
+        return None
 
     def _read_person(self, full: str, desc: str) -> _Entity:
         words = set(_GENDER_WORDS_RE.findall(desc.lower()))
@@ -1092,7 +1172,8 @@ class _Context:
             # name used by both genders (not listed) stays unknown.
             first = full.split()[0]
             gender = "f" if first in self.first_names.female else "m" if first in self.first_names.male else None
-        return _Entity(full, "person", self.role_for(desc) if desc else "unknown", gender)
+        override = self.person_roles.get(full)
+        return _Entity(full, "person", override or (self.role_for(desc) if desc else "unknown"), gender)
 
     def resolve_pronoun(self, pronoun: str, offset: int, sentence: int) -> _Entity | None:
         """He/she: the latest person named; it: the latest organisation; they: a recent group."""
@@ -1551,6 +1632,17 @@ def _speaker_before(masked: str, lo: int, pos: int, roles: _Roles) -> str | None
         appositive = inner[cut + 1 :].strip()
         if cut >= 0 and inner[cut] == "," and appositive and len(appositive.split()) <= 14:
             front = inner[:cut]
+            if appositive.isdigit() and "," in front:
+                # "Its founder, Kerry Atkins, 41, said": the title before the name, the age after it.
+                title, _, name = front.rpartition(",")
+                name = name.strip()
+                title_np = _trailing_np(title, roles)
+                if (
+                    title_np
+                    and title_np.split()[-1].lower() in roles.speaker_nouns
+                    and re.fullmatch(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}", name)
+                ):
+                    return f"{name}, {title_np}"
             # "Pat Lowe, 44, a retired teacher, said": the age stands between the name and its noun.
             age = _AGE_TAIL_RE.search(front)
             head = _trailing_np(front[: age.start()] if age else front, roles)
@@ -1631,6 +1723,13 @@ def _speaker_after(masked: str, pos: int, hi: int, roles: _Roles) -> str | None:
             lead = ap_words[0].lower()
             if lead in {"a", "an", "the", "who", "whose"} or lead in roles.speaker_nouns:
                 return f"{head}, {' '.join(ap_words[:14]).rstrip('.')}"
+            name = chunk.strip().rstrip(".")
+            if (
+                words[0][:1].islower()
+                and 2 <= len(name.split()) <= 4
+                and all(_NAME_WORD_RE.fullmatch(w) for w in name.split())
+            ):
+                return f"{head}, {name}"  # "said its founder, Tamara Voss"
             break
     return head
 

@@ -1039,6 +1039,11 @@ def _score(path: Path) -> tuple[float, float, float, float]:
         # 37/55 roles before any round-4 change; 54/55 each after, and 55/55
         # once prepare split a sentence glued after one digit ("Route 9.Neighbors").
         ("quotes_heldout_f.yaml", 1.0, 55 / 55, 55 / 55, 55 / 55),
+        # Set G is held out for the Westbrook acceptance round (a role through
+        # "the group's founder", "its director, Name"): 8/12 speakers, 1/12
+        # roles before; 12/12 each after. The same change lifted set C's
+        # roles from 43/61 to 44/61 and set E's from 34/41 to 35/41.
+        ("quotes_heldout_g.yaml", 1.0, 12 / 12, 12 / 12, 12 / 12),
     ],
 )
 def test_heldout_accuracy(name: str, min_f1: float, min_speaker: float, min_kind: float, min_role: float) -> None:
@@ -1070,3 +1075,39 @@ def test_property_is_work_title_any_text(text: str) -> None:
 )
 def test_is_work_title(text: str, expected: bool) -> None:
     assert is_work_title(text) is expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A title through a possessive takes the role of the organisation it points at.
+        (
+            'Streets to Home, a nonprofit that runs a clinic in the park, asked the council to wait.\n'
+            '"People lose everything in a sweep," said its founder, Tamara Voss.',
+            [("Tamara Voss", "advocate")],
+        ),
+        (
+            '"Every time a camp is swept, people lose their IDs," said Tamara Voss, the group\'s founder, '
+            "referring to Streets to Home, a nonprofit that runs outreach in the park.",
+            [("Tamara Voss", "advocate")],
+        ),
+        (
+            "Shares of Northgate Logistics fell 8% after the firm warned on profits.\n"
+            '"We were too slow," said Alan Price, the company\'s co-founder.',
+            [("Alan Price", "business")],
+        ),
+        (
+            "Campaign group Safe Streets Now has collected 4,000 signatures.\n"
+            'Its founder, Kerry Atkins, 41, said: "We just want our kids to walk to school."',
+            [("Kerry Atkins", "advocate")],
+        ),
+        # "the mayor's spokesman" is a person's, not an organisation's: the title decides.
+        (
+            '"We will post notices next week," said Dana Cole, the mayor\'s spokeswoman.',
+            [("Dana Cole", "official")],
+        ),
+    ],
+)
+def test_possessive_title_takes_the_organisations_role(text: str, expected: list[tuple[str, str]]) -> None:
+    doc = prepare(Article(id="t", outlet="t", text=text))
+    assert [(q.speaker, q.speaker_role) for q in extract_quotes(doc)] == expected
