@@ -41,7 +41,7 @@ import numpy as np
 from scipy import sparse
 from framing._punkt import light_import
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
-from sklearn.utils.sparsefuncs_fast import inplace_csr_row_normalize_l2
+from sklearn.preprocessing import normalize
 
 from framing.entities import EntityMention, EntityRow, compare_entities, extract_entities
 from framing.errors import FramingError, LexiconError
@@ -328,7 +328,10 @@ def _tfidf(rows: np.ndarray, cols: np.ndarray, alphabetical: np.ndarray, n: int,
             np.log(m.data, out=m.data)
             m.data += 1.0
             m.data *= idf[m.indices]
-            inplace_csr_row_normalize_l2(m)
+    # TfidfVectorizer's own l2 step (in place for float64 CSR), so the cosines match it bit for bit.
+    sents = normalize(sents, norm="l2", copy=False)
+    if pair_rows is not None:
+        pair_rows = normalize(pair_rows, norm="l2", copy=False)
     return _Tfidf(sents, pair_rows, idf)
 
 
