@@ -759,3 +759,16 @@ HOMELESSNESS_HELDOUT = [
 @pytest.mark.parametrize(("text", "expected"), HOMELESSNESS_HELDOUT, ids=[t[:40] for t, _ in HOMELESSNESS_HELDOUT])
 def test_homelessness_names(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Found in the Westbrook acceptance event: the adjective before a non-person noun is no naming.
+        ("Council Votes to Bulldoze Drug-Infested Vagrant Camp After Years of Chaos", []),
+        ("The council voted to clear out the squalid vagrant camp in Brennan Park.", []),
+        ("Police cited him under the state's vagrancy law, calling him a vagrant.", [("vagrant", "vagrant", "homeless-pejorative")]),
+    ],
+)
+def test_vagrant_as_a_modifier_is_not_a_name(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _found(text) == expected
