@@ -712,3 +712,40 @@ def test_boilerplate_screen_is_equivalent_to_trying_every_rule(monkeypatch: pyte
     every = [prep._rule_reason(x, rules, paragraph=p, where=w) for x in pieces for p in (0, 9) for w in wheres]
     assert screened == every
     assert sum(r is not None for r in every) >= 20  # the texts do hold boilerplate the rules catch
+
+
+
+# Found on the Westbrook acceptance event, with lines of other house styles
+# written before the rules: 4/14 right before, 14/14 after.
+_WESTBROOK_BODY = (
+    "The council voted 6-3 on Tuesday to clear the camp in the park by April 15.\n\n"
+    "The mayor said the city would post notices next week."
+)
+_BYLINE_CASES = [
+    ("top", "By Jenna Whitaker | Tribune staff writer", "byline"),
+    ("top", "By Sam Ortiz, Staff Reporter", "byline"),
+    ("top", "By Priya Raman | Senior political correspondent", "byline"),
+    ("top", "March 12, 2025", "timestamp"),
+    ("top", "Wednesday, March 12, 2025", "timestamp"),
+    ("top", "12 March 2025", "timestamp"),
+    ("end", "Don't miss a story. Get the Daily Patriot newsletter delivered free to your inbox.", "site furniture"),
+    ("end", "Get our Morning Brief newsletter in your inbox every weekday.", "site furniture"),
+    ("end", "Never miss a story: get the Evening Standard's newsletter straight to your email.", "site furniture"),
+    ("end", "Jenna Whitaker covers City Hall for the Westbrook Tribune.", "author bio"),
+    ("end", "Tom Reyes reports on housing and homelessness for KATU News.", "author bio"),
+    # content must stay content
+    ("end", "Okafor said the city would post notices at the camp by March 12, 2025.", None),
+    ("end", "Streets to Home gets its newsletter out to 3,000 donors, Voss said.", None),
+    ("end", "Luis Ferreira covers the ward that includes the park for the council.", None),
+]
+
+
+@pytest.mark.parametrize(("where", "line", "want"), _BYLINE_CASES)
+def test_bylines_dates_newsletter_plugs_and_staff_bios(where: str, line: str, want: str | None) -> None:
+    if where == "top":
+        text = "Council orders Brennan Park camp cleared\n\n" + line + "\n\n" + _WESTBROOK_BODY
+    else:
+        text = _WESTBROOK_BODY + "\n\n" + line
+    doc = prepare(Article(id="t", outlet="t", text=text))
+    reasons = {b.reason for b in doc.boilerplate if line in b.text or b.text in line}
+    assert reasons == ({want} if want else set())
