@@ -1,0 +1,79 @@
+"""Acceptance: a teacher's new event (a council vote to clear a homeless encampment, three outlets).
+
+tests/data/events/westbrook-encampment-2025 was written for this test with
+`framing new` and `framing add`: a wire story (dateline, byline, "Related:"
+line, copyright), a local paper (byline with a lower-case job, a date line,
+a newsletter plug, a staff bio and contact line, a quote over two
+paragraphs, "said its founder, Tamara Voss") and a partisan site pasted by
+hand ("vagrants", "transients", "drug addicts", "squatters", a newsletter
+plug). These are the findings a teacher would check against the articles.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from framing.events import load_event
+from framing.model import Document
+from framing.naming import find_mentions
+from framing.prepare import prepare
+from framing.quotes import extract_quotes
+from tests.conftest import DATA
+
+EVENT = DATA / "events" / "westbrook-encampment-2025"
+
+
+@pytest.fixture(scope="module")
+def docs() -> dict[str, Document]:
+    return {a.id: prepare(a) for a in load_event(EVENT).articles}
+
+
+def test_the_founder_speaks_for_her_nonprofit_in_every_outlet(docs: dict[str, Document]) -> None:
+    roles = {
+        aid: sorted({q.speaker_role for q in extract_quotes(d) if q.speaker == "Tamara Voss"}) for aid, d in docs.items()
+    }
+    assert roles == {"capital-wire": ["advocate"], "the-daily-patriot": ["advocate"], "westbrook-tribune": ["advocate"]}
+
+
+def test_speakers_and_roles_by_outlet(docs: dict[str, Document]) -> None:
+    speakers = {aid: {(q.speaker, q.speaker_role) for q in extract_quotes(d)} for aid, d in docs.items()}
+    assert speakers["capital-wire"] == {
+        ("Denise Okafor", "official"),
+        ("Luis Ferreira", "official"),
+        ("Gary Lindqvist", "business"),  # "who owns a hardware store"
+        ("Tamara Voss", "advocate"),
+        ("Marcus Bell", "affected"),
+        ("Priya Natarajan", "expert"),
+    }
+    # "said its founder, Tamara Voss": the name after the title is the speaker.
+    assert ("Tamara Voss", "advocate") in speakers["westbrook-tribune"]
+    assert not any(s == "founder" for s, _ in speakers["westbrook-tribune"])
+
+
+def test_boilerplate_is_set_aside(docs: dict[str, Document]) -> None:
+    tribune = [(b.reason, b.text) for b in docs["westbrook-tribune"].boilerplate]
+    assert ("byline", "By Jenna Whitaker | Tribune staff writer") in tribune
+    assert ("timestamp", "March 12, 2025") in tribune
+    assert ("author bio", "Jenna Whitaker covers City Hall for the Westbrook Tribune.") in tribune
+    patriot = " ".join(s.text for s in docs["the-daily-patriot"].sentences)
+    assert "newsletter" not in patriot and "Don't miss" not in patriot
+
+
+def test_each_outlet_names_the_people_of_the_camp(docs: dict[str, Document]) -> None:
+    terms = {
+        aid: sorted({(m.text, m.category) for m in find_mentions(d, extract_quotes(d)) if m.category.startswith(("homeless", "addiction"))})
+        for aid, d in docs.items()
+    }
+    assert terms == {
+        "capital-wire": [],
+        "the-daily-patriot": [
+            ("drug addicts", "addiction-label"),
+            ("squatters", "homeless-pejorative"),
+            ("transients", "homeless-pejorative"),
+            ("vagrants", "homeless-pejorative"),
+        ],
+        "westbrook-tribune": [
+            ("people experiencing homelessness", "homeless-status"),
+            ("unhoused residents", "homeless-status"),
+        ],
+    }
