@@ -251,6 +251,22 @@ def test_levels_change_the_discussion_questions(seed_cmp: Comparison) -> None:
         discussion_questions(seed_cmp, level="uni")
 
 
+def test_answer_key_numbers_sentences_as_the_report_does() -> None:
+    """The report says "sentence 1" for an article's first sentence; the answer key must too."""
+    import re
+
+    books = compare(load_event(Path(__file__).parent / "data" / "events" / "maple-valley-book-removal-2024"))
+    ws = build_worksheet(books, seed=0)
+    key = render_answer_key_html(ws)
+    first = ws.blind[0]
+    shown = re.search(r'<span class="meta">\(sentences? ([\d, ]+)\)</span>', key)
+    assert shown is not None
+    assert shown.group(1) == ", ".join(str(n + 1) for n in first.sentences)
+    rewrite = ws.rewrite[0]
+    assert f"{rewrite.outlet}, sentence {rewrite.sentence + 1}</span>" in key
+    assert "sentence 0" not in key  # the Beacon's first sentence is an excerpt here
+
+
 def test_html_is_escaped_and_has_every_activity(seed_cmp: Comparison) -> None:
     ws = build_worksheet(seed_cmp, level="middle")
     sheet, key = render_worksheet_html(ws), render_answer_key_html(ws)
