@@ -66,6 +66,24 @@ HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
 FETCH_TIMEOUT = 20
 
 _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# A written date in a byline or date line: "March 12, 2025", "Sept. 9, 2024",
+# "11 March 2025", "3 Mar 2025", "2025-03-12". Numeric day/month forms
+# ("03/04/2025") are left out: US and UK read them differently.
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_TEXT_DATE_RE = re.compile(
+    rf"\b(?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>(?:19|20)\d\d)"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH}),?\s+(?P<y2>(?:19|20)\d\d)"
+    r"|(?P<iso>(?:19|20)\d\d-\d\d-\d\d))\b"
+)
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+# The story starts at the first line of more than this many words (a headline
+# has at most 20, see framing.prepare.is_headline), or at a shorter line that
+# ends like a sentence; a date there is an event's, not the article's.
+_TOP_LINE_WORDS = 20
+_SENTENCE_END_RE = re.compile(r"\S+(?:\s+\S+){6,}[.!?][\"'\u201d\u2019]?$")
 _URL_RE = re.compile(r"^https?://[^\s/$.?#][^\s]*$", re.I)
 _HTML_START_RE = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html\b|head\b)", re.I | re.S)
 _META_CHARSET_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.I)
@@ -819,6 +837,39 @@ def _check_date(path: Path, value: Any, add: _Report, what: str) -> None:
         add(path, f"date {value!r} is not a date", "write it as 'date: \"YYYY-MM-DD\"'")
 
 
+def date_near_top(body: str) -> tuple[str, str] | None:
+    """The first written date in the short lines above the story, as (line, ISO date), if any.
+
+    Bylines and date lines ("By Dale Kessler | March 12, 2025", "Published
+    6:45 a.m. ET March 3, 2025") sit above the story and are set aside as
+    boilerplate; the first line of more than 20 words, or of more than six
+    that ends like a sentence, is the story, and the search stops there.
+    """
+    for raw_line in body.splitlines():
+        line = " ".join(raw_line.split())
+        if not line:
+            continue
+        if len(line.split()) > _TOP_LINE_WORDS or _SENTENCE_END_RE.match(line):
+            return None
+        m = _TEXT_DATE_RE.search(line)
+        if m is None:
+            continue
+        try:
+            if m.group("iso"):
+                found = _dt.date.fromisoformat(m.group("iso"))
+            else:
+                month = m.group("m1") or m.group("m2")
+                found = _dt.date(
+                    int(m.group("y1") or m.group("y2")),
+                    _MONTHS.index(month[:3].lower()) + 1,
+                    int(m.group("d1") or m.group("d2")),
+                )
+        except ValueError:  # "February 30, 2025": not a date; look further
+            continue
+        return line, found.isoformat()
+    return None
+
+
 def _after_path(message: str, path: Path) -> str:
     prefix = f"{path}: "
     return message[len(prefix):] if message.startswith(prefix) else message
@@ -856,7 +907,9 @@ def _check_article(path: Path, add: _Report) -> Article | None:
             add(path, f"unknown header field {key!r}", f"remove it or use one of: {', '.join(ARTICLE_FIELDS)}")
     if not header.get("outlet"):
         add(path, "header has no 'outlet'", "add a line like 'outlet: ABC News' to the header")
-    _check_date(path, header.get("date"), add, "this article")
+    dated = header.get("date") is not None and not (isinstance(header.get("date"), str) and not header["date"].strip())
+    if dated:
+        _check_date(path, header.get("date"), add, "this article")
     url = header.get("url")
     if url is not None and not (isinstance(url, str) and is_url(url)):
         add(path, f"url {url!r} is not a web address", "write the full address, starting with https://", "warning")
@@ -866,10 +919,28 @@ def _check_article(path: Path, add: _Report) -> Article | None:
         message = _after_path(str(exc), path)
         if "unknown header field" not in message and "no 'outlet'" not in message:
             add(path, message.split(";")[0], _fix_of(str(exc)))
+        if not dated:
+            _check_date(path, None, add, "this article")
         return None
     from framing.prepare import prepare
 
-    words = prepare(article).words
+    doc = prepare(article)
+    if not dated and doc.article.date is None:
+        # Preparation reads a date line glued to the top ("Posted Sept. 9,
+        # 2024 ...") into the metadata, as a header date; any other date a
+        # byline or date line shows is named, with the header line to add.
+        seen = date_near_top(_body)
+        if seen is None:
+            _check_date(path, None, add, "this article")
+        else:
+            line, iso = seen
+            add(
+                path,
+                f"no date in the header for this article; the line {line!r} near the top says {iso}",
+                f"add the line 'date: \"{iso}\"' to the header",
+                "warning",
+            )
+    words = doc.words
     if words < MIN_WORDS:
         add(path, f"only {words} words", f"check that the whole article is there (framing compares best with {MIN_WORDS}+ words)", "warning")
     return article

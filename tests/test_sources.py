@@ -743,3 +743,50 @@ def test_pasted_text_round_trips(tmp_path_factory: pytest.TempPathFactory, text:
 def test_readme_documents_adding_articles() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert "## Add your own articles" in readme
+
+
+# --- check: a date in the byline or date line --------------------------------
+# Held-out table (acceptance round on the Westbrook event): an article pasted
+# without a header date whose byline or date line, set aside as boilerplate,
+# holds one. Written before the fix, in house styles: partisan site (byline |
+# date), US local paper (lone date line), wire ("Published ... ET"), UK
+# broadsheet (day first, weekday), tabloid ("Updated: 14:02, 3 Mar 2025"),
+# TV site ("Posted Mar. 3, 2025"), an ISO date line; and articles with no date
+# anywhere, which keep the plain warning. Each row: the lines above the story
+# and the exact warning (always a warning: the header is the one place a
+# date is read from). A date line glued to the text ("Posted Sept. 9, 2024"
+# right at the top) is read into the metadata by preparation, as a header
+# date would be: no warning then.
+_STORY = (
+    "The city council voted 6-3 on Tuesday to clear the encampment in Brennan Park, where about 140 people live. "
+    "Advocates said the sweep would scatter people into smaller camps, and the mayor said shelter beds were ready."
+)
+DATE_LINES = [
+    ("By Dale Kessler | March 12, 2025\n\n",
+     "no date in the header for this article; the line 'By Dale Kessler | March 12, 2025' near the top says 2025-03-12"),
+    ("By Jenna Whitaker | Tribune staff writer\n\nMarch 12, 2025\n\n",
+     "no date in the header for this article; the line 'March 12, 2025' near the top says 2025-03-12"),
+    ("By Maria Lopez\n\nPublished 6:45 a.m. ET March 3, 2025\n\n",
+     "no date in the header for this article; the line 'Published 6:45 a.m. ET March 3, 2025' near the top says 2025-03-03"),
+    ("Tuesday 11 March 2025 18.02 GMT\n\n",
+     "no date in the header for this article; the line 'Tuesday 11 March 2025 18.02 GMT' near the top says 2025-03-11"),
+    ("By Tom Hale\n\nUpdated: 14:02, 3 Mar 2025\n\n",
+     "no date in the header for this article; the line 'Updated: 14:02, 3 Mar 2025' near the top says 2025-03-03"),
+    ("By Sam Reed, KXTV\n\nPosted Sept. 9, 2024\n\n", None),
+    ("By Alicia Moreno, Capital Wire\n\n", "no date for this article"),
+    ("Posted Sept. 9, 2024\n\n", None),
+    ("PORTLAND, Ore. (AP) \u2014 ", "no date for this article"),
+    ("By Dale Kessler | Staff\n\nMore than 200 people marched on March 3, 2025, the police said.\n\n", "no date for this article"),
+    ("", "no date for this article"),
+]
+
+
+@pytest.mark.parametrize(("top", "message"), DATE_LINES, ids=[t[:30] or "nothing" for t, _ in DATE_LINES])
+def test_check_names_the_date_seen_in_the_byline(tmp_path: Path, top: str, message: str | None) -> None:
+    ev = tmp_path / "dated"
+    ev.mkdir()
+    write(ev / "event.yaml", "title: Dated\ndate: '2025-03-11'\n")
+    write(ev / "a.txt", f"---\noutlet: A\n---\n{top}{_STORY}\n")
+    write(ev / "b.txt", f"---\noutlet: B\ndate: '2025-03-12'\n---\n{_STORY} B.\n")
+    got = [(p.message, p.severity) for p in check_events([ev]) if Path(p.path).name == "a.txt" and "date" in p.message]
+    assert got == ([(message, "warning")] if message else [])
