@@ -1037,8 +1037,16 @@ def side_by_side(profiles: Sequence[NamingProfile], *, lexicon: NamingLexicon | 
 # Concordance
 
 
+_SPACE_RUN_RE = re.compile(r"\s+")
+
+
 def _flat(text: str) -> str:
-    return " ".join(text.split()) if "\n" in text or "\t" in text else text
+    """One line: each run of spaces and breaks becomes one space.
+
+    Runs at the edges stay too: a context that starts with the paragraph
+    break right after the term must read " used to", not "used to".
+    """
+    return _SPACE_RUN_RE.sub(" ", text) if "\n" in text or "\t" in text else text
 
 
 def concordance(
@@ -1066,9 +1074,9 @@ def concordance(
             sentence=m.sentence,
             start=m.start,
             end=m.end,
-            left=_flat(text[max(0, m.start - width) : m.start]).replace("\n", " "),
+            left=_flat(text[max(0, m.start - width) : m.start]),
             match=_flat(text[m.start : m.end]),
-            right=_flat(text[m.end : m.end + width]).replace("\n", " "),
+            right=_flat(text[m.end : m.end + width]),
         )
         for m in mentions
     ]

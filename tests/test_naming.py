@@ -533,6 +533,31 @@ def test_concordance_lines_and_grouping() -> None:
     assert [k.right for k in by_right] == [". Later t", " left.", " were free"]
 
 
+# Held-out KWIC table (acceptance round on the Westbrook event: "[families]used
+# to picnic"): context that holds a line break keeps the space on the side
+# next to the term. Paragraph and line breaks of several house styles (a
+# lost break, a hard-wrapped wire story, a tab-indented local paper, a
+# break right after or before the term). Each row: text, width, and the
+# first mention as (left, match, right).
+KWIC_SPACES = [
+    ("More than 200 transients have turned the park, where families\nused to picnic, into a camp.", 12,
+     ("park, where ", "families", " used to pic")),
+    ("Used needles lie where\nfamilies used to picnic.", 10, ("lie where ", "families", " used to p")),
+    ("The sweep began at dawn. Residents\n\nsaid they had nowhere to go.", 8, ("t dawn. ", "Residents", " said t")),
+    ("Officials counted 140\tpeople\tin tents along the river.", 9, ("nted 140 ", "people", " in tents")),
+    ("The council voted 6-3.\n\nFamilies who camp there must leave.", 9, ("ed 6-3. ", "Families", " who camp")),
+    ("Outreach workers spoke to the migrants\r\nat the camp on Tuesday.", 8, (" to the ", "migrants", " at the ")),
+]
+
+
+@pytest.mark.parametrize(("text", "width", "expected"), KWIC_SPACES, ids=[t[:30] for t, _, _ in KWIC_SPACES])
+def test_concordance_keeps_the_space_next_to_the_term(text: str, width: int, expected: tuple[str, str, str]) -> None:
+    doc = _doc(text)
+    lines = concordance(doc, find_mentions(doc, ()), width=width)
+    line = next(k for k in lines if k.match == expected[1])
+    assert (line.left, line.match, line.right) == expected
+
+
 DISCOVERY = [
     ("The plant employed mostly Latino workers from Guatemala.", [("mostly Latino workers", "worker")]),
     # ("removable aliens" was the example here until round 2 added it to the lexicon)
