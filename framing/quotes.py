@@ -9,6 +9,12 @@ article. Cue verbs and phrases live in ``lexicons/reporting_verbs.yaml`` and
 role cues in ``lexicons/speaker_roles.yaml``; first names by gender in
 ``lexicons/first_names.yaml``.
 
+Quote marks in a headline or subheading (a sentence that
+:func:`framing.prepare.is_headline` calls one, also when it ends with the
+closing mark) are a headline convention, not a quote of the story: they are
+left out, so they count in no figure (quotes, speakers, positions), and the
+words they mark are the outlet's.
+
 Kinds (the documented rule):
 
 * ``direct``: the quote stands as a clause of its own. The outlet's words
@@ -87,14 +93,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from framing.errors import ArticleError, LexiconError
 from framing.lexicons import lexicon_path, read_lexicon, require_list
-from framing.model import Article, Document, QuoteSpan
+from framing.model import Article, Document, QuoteSpan, Sentence
+from framing.prepare import is_headline
 
 ROLES = ("official", "advocate", "business", "affected", "expert", "media", "unknown")
 KINDS = ("direct", "partial", "scare")
@@ -1785,6 +1792,12 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
         if not is_work_title(s.text)
         or any(w in ctx.cues.forms for w in _LOWER_WORDS_RE.findall(doc.text[max(0, s.open_mark - 40) : s.open_mark].lower())[-3:])
     ]
+    # Quote marks in a headline or subheading are a headline convention
+    # ("'A countdown, not a plan': Council orders camp cleared"): nobody is
+    # attributed there, and the story quotes the words again in the body.
+    headlines = _headline_sentences(doc)
+    if headlines:
+        spans = [s for s in spans if _sentence_index(doc, s.start) not in headlines]
     if not spans:
         return ()
     drafts: list[dict[str, Any]] = []
@@ -1849,6 +1862,34 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
             )
         )
     return tuple(out)
+
+
+_CLOSING_MARKS = "\"\u201d\u2019'"
+
+
+def _headline_sentences(doc: Document) -> frozenset[int]:
+    """The indices of the sentences that read as a headline or subheading.
+
+    :func:`framing.prepare.is_headline` decides; a headline that ends with
+    the closing mark of its quote ("MUM'S FURY: 'They took everything'") is
+    judged without that mark, since the mark is not closing punctuation.
+    """
+    found = set()
+    for sent in doc.sentences:
+        if is_headline(sent, doc.paragraphs, doc.sentences):
+            found.add(sent.index)
+            continue
+        text = sent.text.rstrip()
+        if text[-1:] in _CLOSING_MARKS:
+            bare: Sentence = replace(sent, text=text.rstrip(_CLOSING_MARKS))
+            if bare.text.strip() and is_headline(bare, doc.paragraphs, doc.sentences):
+                found.add(sent.index)
+    return frozenset(found)
+
+
+def _sentence_index(doc: Document, offset: int) -> int | None:
+    sent = doc.sentence_at(offset) or _nearest_sentence(doc, offset)
+    return sent.index if sent is not None else None
 
 
 def _nearest_sentence(doc: Document, offset: int) -> Any:

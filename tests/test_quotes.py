@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import asdict
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -1111,3 +1112,14 @@ def test_is_work_title(text: str, expected: bool) -> None:
 def test_possessive_title_takes_the_organisations_role(text: str, expected: list[tuple[str, str]]) -> None:
     doc = prepare(Article(id="t", outlet="t", text=text))
     assert [(q.speaker, q.speaker_role) for q in extract_quotes(doc)] == expected
+
+
+# --- quote marks in a headline -------------------------------------------------
+# Held-out table written before the rule (see the file's header): 1/7 then.
+HEADLINE_QUOTES = yaml.safe_load((DATA / "quotes_headline_heldout.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("row", HEADLINE_QUOTES, ids=[r["text"][:40] for r in HEADLINE_QUOTES])
+def test_quote_marks_in_a_headline_are_no_quote(row: dict[str, Any]) -> None:
+    got = [[q.text, q.kind, q.speaker] for q in extract_quotes(doc_of(row["text"]))]
+    assert got == row["expected"]
