@@ -39,6 +39,10 @@ _PATTERN_WORD_RE = re.compile(r"^[a-z0-9'.\-]+$")
 _TERM_KEYS = frozenset(
     {"term", "forms", "inflect", "gap", "followed_by", "not_followed_by", "not_preceded_by", "note"}
 )
+# The topic a generic category's mentions are filed under when the article
+# (or event) names nobody in a topic's own words: "people" in a flood story
+# claims no topic. A lexicon may not name a topic so.
+GENERAL_TOPIC = "general"
 _CATEGORY_KEYS = frozenset({"rationale", "guidance", "notes", "sources", "terms", "generic"})
 _TOPIC_KEYS = frozenset({"description", "people_heads", "categories", "exclusions"})
 _EXCLUSION_KEYS = frozenset({"term", "before", "after", "reason"})
@@ -137,13 +141,32 @@ class NamingLexicon:
     degree_adverbs: tuple[str, ...] = ()
 
     def category(self, topic: str, name: str) -> Category | None:
-        """The category ``name`` of ``topic``, if the lexicon has it."""
+        """The category ``name`` of ``topic``, if the lexicon has it.
+
+        A generic category is found under any topic (and ``general``): its
+        mentions are filed under the article's main topic (see
+        :func:`find_mentions`), and category names are unique across topics.
+        """
         for t in self.topics:
-            if t.name == topic:
-                for c in t.categories:
-                    if c.name == name:
-                        return c
+            for c in t.categories:
+                if c.name == name and (t.name == topic or c.generic):
+                    return c
         return None
+
+    def generic_names(self) -> frozenset[str]:
+        """The generic categories filed under the article's topic: those of a topic that has its own words too.
+
+        A topic whose categories are all generic (``politics``: "far-right",
+        "radical") is a family of labels used across stories; its name says
+        what the labels are, not what the story is about, so it keeps them.
+        """
+        return frozenset(
+            c.name
+            for t in self.topics
+            if not all(c.generic for c in t.categories)
+            for c in t.categories
+            if c.generic
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -508,6 +531,10 @@ def _load(path: str, mtime: int) -> NamingLexicon:
     if not isinstance(discovery, dict) or set(discovery) - {"not_modifiers", "degree_adverbs"}:
         raise LexiconError(f"{path}: 'discovery' must be a mapping with 'not_modifiers' and 'degree_adverbs' lists")
     where = f"{path}: discovery"
+    if GENERAL_TOPIC in topics_raw:
+        raise LexiconError(
+            f"{path}: topic name {GENERAL_TOPIC!r} is reserved for generic categories in stories of no topic; rename it"
+        )
     topics = tuple(_topic(k, v, path) for k, v in topics_raw.items())
     # Tables and charts group mentions by category; one name in two topics
     # would merge, say, the pejoratives of immigration and of crime.
@@ -848,7 +875,15 @@ def find_mentions(
     found = _find(doc, lex, index, toks, joined)
     # A word that several topics share ("workers") goes to the topic the
     # article is most about; inside a topic the lexicon's order decides.
-    position = {t: k for k, t in enumerate(_topic_ranking(index, found))}
+    counts = _topic_counts(index, found)
+    ranking = _ranked(index, counts)
+    position = {t: k for k, t in enumerate(ranking)}
+    # A generic category ("people", "families") names people in any story: its
+    # mentions are filed under the article's main topic, or under "general"
+    # when no topic's own words occur, never under the topic that happens to
+    # declare the category in the lexicon.
+    main = ranking[0] if ranking and counts[ranking[0]] else GENERAL_TOPIC
+    generic = _generic(lex)
     found.sort(key=lambda f: (f[0], f[1], f[2], position[f[4].term.topic], f[4].rank))
 
     quote_list = _resolve_quotes(doc, quotes)
@@ -870,7 +905,7 @@ def find_mentions(
                 voice=voice,
                 sentence=toks[i].sentence,
                 speaker=speaker,
-                topic=entry.term.topic,
+                topic=main if entry.term.category in generic else entry.term.topic,
                 scare=scare,
             )
         )
@@ -890,10 +925,14 @@ def _topic_counts(index: _Index, found: Sequence[tuple[int, int, int, int, _Entr
     return counts
 
 
-def _topic_ranking(index: _Index, found: Sequence[tuple[int, int, int, int, _Entry]]) -> tuple[str, ...]:
+def _ranked(index: _Index, counts: dict[str, int]) -> tuple[str, ...]:
     """Topics by how many distinctive mentions they have here (most first; ties in lexicon order)."""
-    counts = _topic_counts(index, found)
     return tuple(sorted(index.topic_order, key=lambda t: (-counts[t], index.topic_order.index(t))))
+
+
+@_per_lexicon
+def _generic(lexicon: NamingLexicon) -> frozenset[str]:
+    return lexicon.generic_names()
 
 
 def _find(
@@ -929,7 +968,7 @@ def rank_topics(doc: Document, *, lexicon: NamingLexicon | None = None) -> tuple
     index = _index(lex, None)
     found = _find(doc, lex, index, *_words(doc))
     counts = _topic_counts(index, found)
-    return tuple((t, counts[t]) for t in _topic_ranking(index, found))
+    return tuple((t, counts[t]) for t in _ranked(index, counts))
 
 
 def _allowed(
@@ -1015,15 +1054,32 @@ def naming_profile(doc: Document, mentions: Sequence[Mention]) -> NamingProfile:
 def side_by_side(profiles: Sequence[NamingProfile], *, lexicon: NamingLexicon | None = None) -> NamingTable:
     """The category x voice table across articles, rows in lexicon order."""
     lex = lexicon or load_naming_lexicon()
-    order = {(t.name, c.name): n for n, (t, c) in enumerate((t, c) for t in lex.topics for c in t.categories)}
-    keys = {(c.topic, c.category, c.voice) for p in profiles for c in p.cells}
+    # Category names are unique across topics, so the name alone gives the order.
+    order = {c.name: n for n, c in enumerate(c for t in lex.topics for c in t.categories)}
+    generic = _generic(lex)
+    # Generic categories go under the event's main topic: the topic with the
+    # most mentions of its own categories over all articles (ties in lexicon
+    # order), else "general". One row each, whatever topic each article gave.
+    topic_order = [t.name for t in lex.topics]
+    own: dict[str, int] = {}
+    for p in profiles:
+        for c in p.cells:
+            if c.category not in generic:
+                own[c.topic] = own.get(c.topic, 0) + c.count
+    ranked = sorted(own, key=lambda t: (-own[t], topic_order.index(t) if t in topic_order else len(topic_order), t))
+    main = ranked[0] if ranked and own[ranked[0]] else GENERAL_TOPIC
+
+    def key(c: ProfileCell) -> tuple[str, str, str]:
+        return (main if c.category in generic else c.topic, c.category, c.voice)
+
+    keys = {key(c) for p in profiles for c in p.cells}
     rows = []
-    for topic, cat, voice in sorted(keys, key=lambda k: (order.get((k[0], k[1]), len(order)), k[1], k[2])):
+    for topic, cat, voice in sorted(keys, key=lambda k: (order.get(k[1], len(order)), k[1], k[2], k[0])):
         counts, rates = [], []
         for p in profiles:
-            cell = next((c for c in p.cells if (c.topic, c.category, c.voice) == (topic, cat, voice)), None)
-            counts.append(cell.count if cell else 0)
-            rates.append(cell.rate if cell else 0.0)
+            cells = [c for c in p.cells if key(c) == (topic, cat, voice)]
+            counts.append(sum(c.count for c in cells))
+            rates.append(_rate(counts[-1], p.words) if cells else 0.0)
         rows.append(NamingRow(topic, cat, voice, tuple(counts), tuple(rates)))
     return NamingTable(
         articles=tuple(p.article for p in profiles),
