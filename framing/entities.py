@@ -84,6 +84,9 @@ class Gazetteer:
     org_nouns: frozenset[str] = frozenset()  # "company", "regulator": appositives and descriptors
     person_nouns: frozenset[str] = frozenset()  # "nurse", "driver" (with the titles)
     org_possessions: frozenset[str] = frozenset()  # "Boeing's chief executive", "X's shares"
+    name_joiners: frozenset[str] = frozenset()  # "Meals on Wheels": prepositions inside a name, on evidence
+    regions: frozenset[str] = frozenset()  # "the West", "the Gulf": places after "the"
+    admin_place_words: frozenset[str] = frozenset()  # "City", "County": "<X> City Council" makes X a place
 
 
 def _words(data: dict[str, Any], key: str) -> frozenset[str]:
@@ -141,6 +144,9 @@ def _load_gazetteer(path: str) -> Gazetteer:
         org_nouns=_optional_words(data, "org_nouns"),
         person_nouns=_optional_words(data, "person_nouns") | _words(data, "titles"),
         org_possessions=_optional_words(data, "org_possessions"),
+        name_joiners=_optional_words(data, "name_joiners"),
+        regions=_optional_words(data, "regions"),
+        admin_place_words=_optional_words(data, "admin_place_words"),
     )
 
 
@@ -183,6 +189,7 @@ class _Cand:
     after_title: bool
     cue: bool  # after a place cue ("in Morton")
     org_cue: bool = False  # before an organisation's title ("Apple chief executive")
+    joined: bool = False  # two runs that a preposition joins into one name ("Meals on Wheels")
 
 
 def _is_acronym(word: str) -> bool:
@@ -484,6 +491,108 @@ def _split_and(doc: Document, c: _Cand, gaz: Gazetteer) -> list[_Cand]:
     return out
 
 
+def _join_names(doc: Document, cands: list[_Cand], gaz: Gazetteer) -> list[_Cand]:
+    """Join two names a preposition stands between into one organisation where the text shows it is one.
+
+    "Meals on Wheels", "Women in Film", "Girls on the Run": the run of capitals
+    breaks at the lower-case word, and most of the time it should ("from Harry
+    Kane to Jude Bellingham", "Officials in Westbrook said"). So the two
+    pieces are joined only with evidence (see :func:`_one_name`).
+    """
+    if not gaz.name_joiners or len(cands) < 2:
+        return cands
+    text = doc.text
+    out: list[_Cand] = []
+    i = 0
+    while i < len(cands):
+        a = cands[i]
+        if i + 1 < len(cands):
+            b = cands[i + 1]
+            gap = text[a.end : b.start]
+            if b.sentence == a.sentence and _joiner_gap(gap, gaz) and _one_name(doc, a, b, gap, gaz):
+                out.append(_Cand(a.start, b.end, text[a.start : b.end], a.sentence, a.initial, False, a.cue,
+                                 joined=True))
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _joiner_gap(gap: str, gaz: Gazetteer) -> bool:
+    """Whether ``gap`` is " on ", " to ", " on the " (a name joiner and an optional "the")."""
+    if not 3 < len(gap) <= 14 or gap[0] != " " or gap[-1] != " ":
+        return False
+    parts = gap.split(" ")[1:-1]  # exact single spaces: a line break or double space is no name
+    return parts[0] in gaz.name_joiners and (len(parts) == 1 or (len(parts) == 2 and parts[1] == "the"))
+
+
+# ", a nonprofit that runs outreach": an appositive read to its noun, whatever closes it.
+_OPEN_APPOS_RE = re.compile(r",\s+(?:a|an|the)\s+([^,.;:()\"“”]{1,80})")
+
+
+def _word_initials(name: str) -> str:
+    """The first letter of every word ("Women in Film" -> "WIF"): some acronyms keep the small words."""
+    return "".join(w[0] for w in name.split()).upper()
+
+
+def _one_name(doc: Document, a: _Cand, b: _Cand, gap: str, gaz: Gazetteer) -> bool:
+    """Whether "A on B" is one organisation's name: the evidence next to it, and none against it.
+
+    Against: a person on either side (a title before it, a first name: "from
+    Harry Kane to Jude Bellingham"), a name the gazetteer knows or an
+    abbreviation ("Police in Ohio", "ICE in Texas"), a place-shaped name
+    ("Residents on Elm Street"), a day or month ("Biden on Tuesday").
+    For (strong): an appositive organisation noun ("Streets to Home, a
+    nonprofit"), "which", "said its", an organisation's possession, a defined
+    abbreviation ("Women in Film (WIF)"), an organisation noun before it
+    ("the nonprofit Bridges to Recovery"), the same words twice in the
+    article. "said" after it (weak) counts only in mid-sentence, where a
+    capital means a name, and not after "from"/"between" ("from Smith to
+    Jones said" is two people).
+    """
+    if a.after_title or b.after_title:
+        return False
+    first = _first_names()
+    for c in (a, b):
+        words = c.text.split()
+        low = " ".join(words).lower()
+        if low in gaz.names or low in gaz.not_names or _is_acronym(c.text):
+            return False
+        # A first name opens a person's full name ("Jude Bellingham"); alone it is often a word ("Hope").
+        if len(words) > 1 and (words[0].lower() in first or words[-1].lower() in gaz.place_words
+                               or words[0].lower() in gaz.place_prefixes):
+            return False
+    text = doc.text
+    name = text[a.start : b.end]
+    m = _AFTER_RE.match(text, b.end)
+    got = m.lastgroup if m is not None else None
+    if m is not None:
+        if got == "which":
+            return True
+        if got == "appos" and _appositive_kind(m.group("appos"), gaz) == "organisation":
+            return True
+        if got == "pron" and m.group("pron") == "its":
+            return True
+        if got == "poss" and (m.group("poss") in gaz.org_possessions
+                              or m.group("poss").split()[0] in gaz.org_possessions):
+            return True
+        if got == "abbr":
+            abbr = m.group("abbr").replace(".", "").upper()
+            if abbr in (_word_initials(name), _initials(name, gaz.connectors)):
+                return True
+    # An appositive that ends the sentence: "the grant went to Women in Film, a nonprofit that ...".
+    appos = _OPEN_APPOS_RE.match(text, b.end)
+    if appos is not None and got != "appos" and _appositive_kind(appos.group(1), gaz) == "organisation":
+        return True
+    before, word = ("", "") if a.initial else _before(text, a.start)
+    if before == "desc" and word in gaz.org_nouns:
+        return True
+    if text.count(name) >= 2:
+        return True
+    return got == "said" and not a.initial and word not in ("from", "between")
+
+
 def _head(words: list[str]) -> str:
     """The head word of a name: the word before "of" if any, else the last."""
     low = [w.lower() for w in words]
@@ -694,6 +803,8 @@ def _classify(
         return gaz.names[low]
     if low.startswith("u.s. ") and low[5:] in gaz.names:
         return gaz.names[low[5:]]
+    if c.joined:
+        return text, "organisation"  # "Meals on Wheels": joined only on an organisation's evidence
     words = text.split()
     if len(words) >= 3 and words[1].lower() == "of" and words[0].lower() in gaz.names:
         # "ACLU of Ohio" is the chapter the article elsewhere spells out in full.
@@ -749,6 +860,7 @@ def extract_entities(doc: Document) -> tuple[EntityMention, ...]:
     gaz = load_gazetteer()
     common = _common_words(doc)
     cands = [piece for c in _candidates(doc, gaz, common) for piece in _split_and(doc, c, gaz)]
+    cands = _join_names(doc, cands, gaz)
     mid = {c.text for c in cands if not c.initial}  # names seen where a capital means a name
     defined = _abbreviations(doc, cands, gaz)
     found: list[tuple[_Cand, str, str]] = []
@@ -780,6 +892,10 @@ def extract_entities(doc: Document) -> tuple[EntityMention, ...]:
     for c in live:
         if c.text in defined:
             found.append((c, defined[c.text], "organisation"))
+            continue
+        if c.text.lower() in gaz.regions and doc.text[max(0, c.start - 4) : c.start].lower() == "the ":
+            # "homelessness across the West": a region, however the words after it read ("the West have").
+            found.append((c, c.text, "place"))
             continue
         got = _classify(c, gaz, evidence)
         if c.initial and len(c.text.split()) == 1 and c.text.lower() not in gaz.names and not _is_acronym(c.text) \
@@ -887,8 +1003,9 @@ def _abbreviations(doc: Document, cands: list[_Cand], gaz: Gazetteer) -> dict[st
         abbr = m.group(1)
         before = doc.text[: m.start()].rstrip()
         c = by_end.get(len(before))
-        if c is not None and _initials(c.text, gaz.connectors).startswith(abbr.replace(".", "")[:1]) \
-                and _initials(c.text, gaz.connectors) == abbr.replace(".", "").upper():
+        if c is not None and ((_initials(c.text, gaz.connectors).startswith(abbr.replace(".", "")[:1])
+                               and _initials(c.text, gaz.connectors) == abbr.replace(".", "").upper())
+                              or (c.joined and _word_initials(c.text) == abbr.replace(".", "").upper())):
             known = gaz.names.get(c.text.lower()) or gaz.names.get(abbr.lower())
             out[abbr] = known[0] if known else c.text
     for m in re.finditer(r"\b([A-Z]{2,6}) \(([^()]{4,80})\)", doc.text):
@@ -921,6 +1038,7 @@ def _resolve_pending(
     out = list(found)
     persons = [(c, canon) for c, canon, kind in found if kind == "person" and len(canon.split()) >= 2]
     orgs = [(c, canon) for c, canon, kind in found if kind == "organisation" and len(canon.split()) >= 2]
+    named_places = _named_places(found, gaz)
     for c in pending:
         word = c.text
         if len(word.split()) != 1 or (c.initial and word.lower() in common):
@@ -929,6 +1047,10 @@ def _resolve_pending(
         same_person = {canon for pc, canon in persons if canon.split()[-1] == word}
         if len(same_person) == 1:
             out.append((c, same_person.pop(), "person"))
+            continue
+        # "Westbrook has 60 beds" beside the "Westbrook City Council": the city, not the council.
+        if word in named_places:
+            out.append((c, word, "place"))
             continue
         # "Meridian has offered": the first word of an organisation named in full.
         same_org = {canon for oc, canon in orgs if canon.split()[0] == word}
@@ -941,6 +1063,24 @@ def _resolve_pending(
             if len(by_initials) == 1:
                 out.append((c, by_initials.pop(), "organisation"))
     return out
+
+
+def _named_places(found: list[tuple[_Cand, str, str]], gaz: Gazetteer) -> frozenset[str]:
+    """The places that names of the article are named after: "Westbrook" in "Westbrook City Council".
+
+    A unit of government after a name ("City", "County", "Township") says the
+    words before it are a place: "Harlow District Council", "Maplewood County
+    Sheriff's Office", "Brookfield Township".
+    """
+    out = set()
+    for _c, canon, kind in found:
+        words = canon.split()
+        if kind == "person" or len(words) < 2:
+            continue
+        k = next((i for i, w in enumerate(words[1:], 1) if w.lower() in gaz.admin_place_words), 0)
+        if k:
+            out.add(" ".join(words[:k]))
+    return frozenset(out)
 
 
 def _propagate_lists(

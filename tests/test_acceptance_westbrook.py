@@ -77,3 +77,23 @@ def test_each_outlet_names_the_people_of_the_camp(docs: dict[str, Document]) -> 
             ("unhoused residents", "homeless-status"),
         ],
     }
+
+
+def test_names_block_keeps_names_whole_and_places_apart(docs: dict[str, Document]) -> None:
+    """The Names block of `framing omissions`: the nonprofit whole, the city apart from its council, the West a place."""
+    from framing.entities import compare_entities, extract_entities
+
+    order = list(docs)
+    rows = {(r.canonical, r.kind): (r.articles, r.spellings)
+            for r in compare_entities([docs[a] for a in order], [extract_entities(docs[a]) for a in order])}
+    # "Streets to Home, a nonprofit", "nonprofit Streets to Home", written twice: one name, never "Streets" or "Home".
+    assert rows[("Streets to Home", "organisation")] == (
+        ("capital-wire", "the-daily-patriot", "westbrook-tribune"), ("Streets to Home",))
+    assert not {name for name, _ in rows} & {"Streets", "Home"}
+    # The city is not its council.
+    assert rows[("Westbrook", "place")] == (("capital-wire",), ("Westbrook",))
+    assert rows[("Westbrook City Council", "organisation")] == (
+        ("capital-wire", "westbrook-tribune"), ("Westbrook City Council",))
+    # "cities in the West": a region.
+    assert rows[("West", "place")] == (("capital-wire",), ("West",))
+    assert ("West", "organisation") not in rows
