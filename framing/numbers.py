@@ -31,7 +31,7 @@ from framing.errors import LexiconError
 from framing.lexicons import lexicon_path, read_lexicon, require_list
 from framing.model import Document, Sentence
 
-KINDS = ("count", "age", "percent", "money", "date", "duration", "ordinal")
+KINDS = ("count", "age", "percent", "money", "date", "duration", "ordinal", "tally")
 BOUNDS = ("exact", "approx", "above", "below")
 
 
@@ -41,7 +41,11 @@ class Quantity:
 
     ``text`` runs from the hedge ("more than") to the unit ("percent",
     "million"); ``value`` is None for vague figures ("hundreds", "several
-    hundred"). ``bound`` is the hedge's meaning (``approx``, ``above``,
+    hundred") and for calendar dates ("April 15", whose ``unit`` is the day as
+    "04-15" or "2025-04-15"). A vote tally ("6-3", "by a vote of 51 to 49") is
+    one figure of kind ``tally``: ``value`` is its first figure, ``unit`` the
+    tally as "6-3", ``counts`` "vote". A time of day ("7 p.m.") is a ``date``
+    counting "time", its value the hour on a 24-hour clock. ``bound`` is the hedge's meaning (``approx``, ``above``,
     ``below``, ``exact``), ``unit`` the words after the figure that say what it
     counts ("undocumented immigrants"), ``counts`` the folded concept used to
     compare outlets ("people", "agent", "percent"), ``actions`` the verb-like
@@ -116,6 +120,9 @@ class QuantityWords:
     role_starts: dict[str, tuple[int, ...]] = field(default_factory=dict)
     role_ends: dict[str, tuple[int, ...]] = field(default_factory=dict)
     concepts: frozenset[str] = frozenset()
+    tally_cues: frozenset[str] = frozenset()
+    parents: dict[str, str] = field(default_factory=dict)
+    child_nouns: frozenset[str] = frozenset()
 
 
 def _mapping(data: dict[str, Any], key: str, kind: type | tuple[type, ...]) -> dict[str, Any]:
@@ -205,6 +212,9 @@ def _load_words(path: str) -> QuantityWords:
         role_starts=_lengths(roles, 0),
         role_ends=_lengths(roles, -1),
         concepts=frozenset(c for table in roles.values() for c in table.values()),
+        tally_cues=frozenset(w.lower() for w in require_list(data, "tally_cues")),
+        parents={k: str(v) for k, v in _mapping(data, "parents", str).items()},
+        child_nouns=frozenset(w.lower() for w in require_list(data, "child_nouns")),
     )
 
 
@@ -300,8 +310,8 @@ def _read_number(toks: list[_Tok], i: int, words: QuantityWords) -> tuple[int, f
     tok = toks[i]
     fig = _FIGURE_RE.match(tok.text)
     if fig:
-        if fig.group(2) or fig.group(3):
-            return None  # ordinals and "61-year-old" are read by the caller
+        if fig.group(2) or (fig.group(3) and fig.group(3).lower() != "-plus"):
+            return None  # ordinals and "61-year-old" are read by the caller; "40-plus" is a figure
         value = float(fig.group(1).replace(",", ""))
         j = i + 1
         if j < len(toks) and toks[j].low in words.scales:
@@ -325,19 +335,70 @@ def _read_number(toks: list[_Tok], i: int, words: QuantityWords) -> tuple[int, f
         value = sum(words.number_words[p] for p in parts)
         j = i + 1
         # "two hundred", "three million", "twenty-five thousand"
+        scale = words.scales.get(low, 1.0)
         while j < len(toks) and toks[j].low in words.scales:
-            value *= words.scales[toks[j].low]
+            scale = words.scales[toks[j].low]
+            value *= scale
             j += 1
+        j, value = _more_number_words(toks, j, value, scale, words)
         return j, value, None
     return None
+
+
+def _more_number_words(toks: list[_Tok], j: int, value: float, scale: float,
+                       words: QuantityWords) -> tuple[int, float]:
+    """Read on a number in words: "a hundred and fifty", "two thousand five hundred", "twenty five".
+
+    A further group joins only when it is smaller than the last scale read
+    ("two thousand | five hundred | and twenty"), so that "between one hundred
+    and two hundred" stays two numbers. A tens word takes a units word without
+    a hyphen ("twenty five"), but never with "and" ("twenty and five").
+    """
+    n = len(toks)
+    while j < n:
+        tens = scale == 1.0 and 20 <= value <= 90 and value % 10 == 0
+        if scale == 1.0 and not tens:
+            break
+        k = j + 1 if toks[j].low == "and" and not tens else j
+        if k >= n:
+            break
+        parts = toks[k].low.split("-")
+        if not all(p in words.number_words and p not in words.scales and p != "dozen" for p in parts):
+            break
+        group = sum(words.number_words[p] for p in parts)
+        m, gscale = k + 1, 1.0
+        while m < n and toks[m].low in words.scales:
+            gscale *= words.scales[toks[m].low]
+            m += 1
+        limit = 10.0 if tens else scale
+        if group * gscale >= limit:
+            break
+        value, scale, j = value + group * gscale, gscale, m
+        if tens:
+            break
+    return j, value
 
 
 def _noun_phrase(toks: list[_Tok], j: int, words: QuantityWords) -> tuple[int, int]:
     """Token range [j, k) of the words that say what a figure counts."""
     k = j
-    while k < len(toks) and k - j < 4:
+    skipped = 0  # tokens of an initialism ("U.S.") read past, not counted among the four words
+    n = len(toks)
+    while k < n and k - j - skipped < 4:
         t = toks[k]
         if not _is_word(t) or t.low in ENGLISH_STOP_WORDS or t.low in words.approximators:
+            break
+        if k + 2 < n and toks[k + 1].text == ".":
+            # A word with a period inside a sentence is an abbreviation, never what is counted:
+            # "2024 U.S. Supreme Court", "7 p.m.", "5 St. Louis". An initialism before a noun is
+            # an adjective ("40 U.S. troops"): read past it to the noun.
+            m = k
+            while m + 1 < n and len(toks[m].text) == 1 and _is_word(toks[m]) and toks[m + 1].text == ".":
+                m += 2
+            if m - k >= 4 and m < n and _is_word(toks[m]) and toks[m].text.islower():
+                skipped += m - k - 1
+                k = m
+                continue
             break
         if t.low in words.role_skip or t.low in words.verbs:
             break  # "30 remain missing", "8,000 went on strike": the verb, not the noun
@@ -752,6 +813,111 @@ def _make(
     )
 
 
+_DASHES = frozenset({"-", "–", "—"})
+_MERIDIEM = {"a": 0, "am": 0, "p": 12, "pm": 12}
+
+
+def _whole(tok: _Tok, words: QuantityWords) -> int | None:
+    """A whole number written as one token: "6", "218", "nine"; None otherwise."""
+    if tok.text.isdigit():
+        return int(tok.text)
+    value = words.number_words.get(tok.low)
+    return int(value) if value is not None and tok.low not in words.scales and tok.low != "dozen" else None
+
+
+def _tally_cue(toks: list[_Tok], first: int, last: int, words: QuantityWords) -> bool:
+    """A vote word just before a pair of figures (same clause, up to four words back) or just after."""
+    for k in range(first - 1, max(-1, first - 5), -1):
+        low = toks[k].low
+        if low in words.tally_cues:
+            return True
+        if low in _MARKS_END or low in _CLAUSE_END:
+            break
+    return any(toks[k].low in words.tally_cues for k in range(last, min(len(toks), last + 2)))
+
+
+def _parent_of(parts: list[str], words: QuantityWords) -> tuple[str, float] | None:
+    """("mother", 2.0) for the parts of "mum-of-two"; None for any other hyphenated word."""
+    if len(parts) == 3 and parts[1] == "of" and parts[0] in words.parents and parts[2] in words.number_words:
+        return words.parents[parts[0]], words.number_words[parts[2]]
+    return None
+
+
+def _figure_pair_at(
+    doc: Document, sent: Sentence, toks: list[_Tok], i: int, words: QuantityWords,
+    cands: list[tuple[tuple[int, str], ...]], fig: re.Match[str],
+) -> tuple[Quantity, int] | None:
+    """Figures read with the next tokens as one: "15 April" (date), "7 p.m." (time), "6-3" (tally)."""
+    n = len(toks)
+    nxt = toks[i + 1] if i + 1 < n else None
+    if nxt is None:
+        return None
+    whole = fig.group(1).isdigit()
+    # Day first: "15 April", "15th April 2025" (UK and wire datelines).
+    if whole and nxt.low in _MONTHS and nxt.text[:1].isupper() and 1 <= int(fig.group(1)) <= 31 and len(nxt.low) > 2:
+        k = i + 2
+        year = ""
+        if k + 1 < n and toks[k].text == "," and re.fullmatch(r"\d{4}", toks[k + 1].text):
+            year, k = toks[k + 1].text, k + 2
+        elif k < n and re.fullmatch(r"\d{4}", toks[k].text):
+            year, k = toks[k].text, k + 1
+        return _make(doc, sent, toks, words, cands, i, k, value=None, approx=None, bound="exact", kind="date",
+                     unit=_day(year, _MONTHS[nxt.low], int(fig.group(1))), counts="date"), k
+    if fig.group(2):
+        return None
+    # A time of day: "7 p.m.", "7:30 a.m.", "9pm".
+    hour, k = (int(fig.group(1)) if whole else -1), i + 1
+    minutes = 0
+    if nxt.text == ":" and i + 2 < n and re.fullmatch(r"\d{2}", toks[i + 2].text):
+        minutes, k = int(toks[i + 2].text), i + 3
+    if 1 <= hour <= 12 and k < n and toks[k].low in _MERIDIEM:
+        m = k + 1
+        if toks[k].low in ("a", "p"):
+            if not (m + 1 < n and toks[m].text == "." and toks[m + 1].low == "m"):
+                return None
+            m += 2
+            if m < n and toks[m].text == ".":
+                m += 1
+        value = hour % 12 + _MERIDIEM[toks[k].low] + minutes / 60
+        return _make(doc, sent, toks, words, cands, i, m, value=float(value), approx=None, bound="exact",
+                     kind="date", unit="time", counts="time"), m
+    # Vote tallies: "6-3", "7–2", "9 to 4", "312 votes to 301", next to a vote word.
+    first = _whole(toks[i], words)
+    if first is None:
+        return None
+    k = i + 1
+    votes = toks[k].low == "votes" and k + 1 < n and toks[k + 1].low == "to"
+    if votes:
+        k += 1
+    if toks[k].text not in _DASHES and toks[k].low != "to" or k + 1 >= n:
+        return None
+    if toks[k].text in _DASHES and not toks[k + 1].text.isdigit():
+        return None
+    second = _whole(toks[k + 1], words)
+    end = k + 2
+    if second is None or (end < n and (
+            _plural(toks[end].low, words) and toks[end].low not in words.tally_cues
+            or toks[end].low in ("%", "percent", "per") or toks[end].low in words.scales
+            or _time_unit(toks[end].low, words))):
+        return None  # "10-15 jobs", "25-30 percent", "two to three years": a range
+    if not (votes or _tally_cue(toks, i, end, words)):
+        return None
+    return _make(doc, sent, toks, words, cands, i, end, value=float(first), approx=None, bound="exact",
+                 kind="tally", unit=f"{first}-{second}", counts="vote"), end
+
+
+def _day(year: str, month: int, day: int) -> str:
+    """A calendar day as a date's unit: "04-15", or "2025-04-15" with its year."""
+    return f"{year}-{month:02d}-{day:02d}" if year else f"{month:02d}-{day:02d}"
+
+
+def _unit_text(doc: Document, toks: list[_Tok], a: int, b: int) -> str:
+    """The words of a noun phrase, lower case; an abbreviation inside keeps its periods ("u.s. troops")."""
+    if any(t.text == "." for t in toks[a:b]):
+        return doc.text[toks[a].start : toks[b - 1].end].lower()
+    return " ".join(t.low for t in toks[a:b])
+
+
 def _quantity_at(
     doc: Document, sent: Sentence, toks: list[_Tok], i: int, words: QuantityWords,
     people: tuple[tuple[int, int], ...], cands: list[tuple[tuple[int, str], ...]] | None = None,
@@ -774,9 +940,22 @@ def _quantity_at(
                 k += 2
             elif k < len(toks) and re.fullmatch(r"\d{4}", toks[k].text):
                 k += 1
+            day = int(re.match(r"\d+", toks[j].text).group())  # type: ignore[union-attr]
+            year = toks[k - 1].text if k > j + 1 else ""
             return _make(doc, sent, toks, words, cands, i, k, value=None, approx=None, bound="exact", kind="date",
-                         unit="date", counts="date"), k
+                         unit=_day(year, _MONTHS[tok.low.rstrip(".")], day), counts="date"), k
     fig = _FIGURE_RE.match(tok.text)
+    if fig and not fig.group(3):
+        special = _figure_pair_at(doc, sent, toks, i, words, cands, fig)
+        if special is not None:
+            return special
+    elif not fig and "-" in tok.low:
+        kin = _parent_of(tok.low.split("-"), words)
+        if kin is not None:
+            # "mum-of-two", "father-of-three": one token, the person's children
+            q = _make(doc, sent, toks, words, cands, i, i + 1, value=kin[1], approx=None, bound="exact",
+                      kind="count", unit="children", counts="children")
+            return replace(q, role=kin[0], role_text=tok.text), i + 1
     # Ordinals: "21st", "fourth day".
     if (fig and fig.group(2) and not fig.group(3)) or (tok.low in words.ordinals and i + 1 < len(toks)):
         ovalue = float(fig.group(1).replace(",", "")) if fig else float(words.ordinals[tok.low])
@@ -789,7 +968,7 @@ def _quantity_at(
                          unit=unit, counts=_singular(toks[k - 1].low), np_range=range(j, k)), i + 1
         return None, i + 1
     # Hyphenated figures: "61-year-old" (age), "11-year" / "year-long" (duration).
-    if fig and fig.group(3):
+    if fig and fig.group(3) and fig.group(3).lower() != "-plus":
         tail = fig.group(3).lower().strip("-").split("-")
         hvalue = float(fig.group(1).replace(",", ""))
         hunit = _time_unit(tail[0], words)
@@ -836,6 +1015,12 @@ def _quantity_at(
         if read is None:
             return None, i + 1
     j, value, vague = read
+    if tok.low in ("hundred", "thousand", "dozen") and i > 0 and toks[i - 1].low in ("a", "an"):
+        first = i - 1  # "a hundred and fifty": the article is the figure one
+    # "80+ speakers", "40-plus families": the figure and more.
+    plus = toks[j - 1].low.endswith("-plus")
+    if not plus and j < len(toks) and toks[j].text == "+" and toks[j].start == toks[j - 1].end:
+        plus, j = True, j + 1
     # Bare "one" is mostly a pronoun ("one of the workers"); keep it only with a unit.
     if value == 1.0 and vague is None and not fig and j < len(toks) and not _time_unit(toks[j].low, words):
         return None, j
@@ -850,8 +1035,8 @@ def _quantity_at(
         # small count of things "over" is the preposition; reporters write "more than"
         # for small figures, and keep "over" for large ones ("over 650 agents").
         hedge = None
-    approx = hedge[1] if hedge else vague
-    bound = words.approximators[hedge[1]] if hedge else ("approx" if vague else "exact")
+    approx = hedge[1] if hedge else ("plus" if plus else vague)
+    bound = words.approximators[hedge[1]] if hedge else ("above" if plus else "approx" if vague else "exact")
     qstart = hedge[0] if hedge else first
     nxt = toks[j].low if j < len(toks) else ""
     # Percentages.
@@ -894,9 +1079,27 @@ def _quantity_at(
     # Years: a bare four-digit figure after "in", "since", a month...
     if fig and value is not None and 1800 <= value <= 2100 and "," not in tok.text and "." not in tok.text:
         prev_low = toks[i - 1].low if i else ""
-        if prev_low in _YEAR_CUES or prev_low.rstrip(".") in _MONTHS or i == 0 or nxt in ("", ",", ".", ";", ")"):
+        # ... or before a name ("a 2024 U.S. Supreme Court ruling", "cited 2019 Census Bureau figures"):
+        # a count of 2,024 would be written with a comma. "a 2024 ruling": "a" before a figure
+        # makes it a modifier, and a four-digit modifier is a year.
+        named = j < len(toks) and toks[j].text[:1].isupper() and not hedge
+        if (prev_low in _YEAR_CUES or prev_low.rstrip(".") in _MONTHS or i == 0 or nxt in ("", ",", ".", ";", ")")
+                or named or (prev_low in ("a", "an") and not hedge)):
             return _make(doc, sent, toks, words, cands, i, i + 1, value=value, approx=None, bound="exact", kind="date",
                          unit="year", counts="year"), i + 1
+    # A parent's children: "a mother of two", "grandmother of five", "father of three young children".
+    if value is not None and first >= 2 and toks[first - 1].low == "of" and toks[first - 2].low in words.parents:
+        # What follows is the children ("two young children", "two teenagers") or the clause ("two told
+        # reporters"): the figure counts the children either way.
+        a, b = _noun_phrase(toks, j, words)
+        if b > a and toks[b - 1].low not in words.child_nouns and not toks[a].low.endswith(("ed", "ing")) \
+                and toks[a].low not in _IDLE_VERBS and _plural(toks[b - 1].low, words):
+            pass  # "a father of two teenagers"
+        elif b > a and toks[b - 1].low not in words.child_nouns:
+            a = b = j
+        q = _make(doc, sent, toks, words, cands, qstart, j, value=value, approx=approx, bound=bound, kind="count",
+                  unit=" ".join(t.low for t in toks[a:b]) or "children", counts="children", np_range=range(a, b))
+        return replace(q, role=words.parents[toks[first - 2].low], role_text=toks[first - 2].text), j
     # Counts: what follows is what is counted; "300 of the 680 aliens" counts aliens.
     a = j
     if a < len(toks) and toks[a].low == "of":
@@ -909,7 +1112,7 @@ def _quantity_at(
     a, b = _noun_phrase(toks, a, words)
     if a == j + 0 and b == a and j < len(toks) and toks[j].low == "of":
         a = b = j
-    unit = " ".join(t.low for t in toks[a:b])
+    unit = _unit_text(doc, toks, a, b)
     is_people = b > a and _overlaps(people, toks[a].start, toks[b - 1].end)
     counts = _counts(toks[b - 1].low, words, is_people) if b > a else ""
     if b > a and toks[b - 1].low in words.person_nouns | {"asylum"} and b - a >= 2:
@@ -942,10 +1145,22 @@ def _roles_clash(a: Quantity, b: Quantity, concepts: frozenset[str]) -> bool:
     return bool(a.role and b.role and a.role != b.role and a.role in concepts and b.role in concepts)
 
 
+def _figure(q: Quantity) -> float | str | None:
+    """What two wordings of one figure share: the value; a tally's "6-3"; a calendar day's month and day."""
+    if q.kind == "tally":
+        return q.unit
+    if q.kind == "date" and q.value is None and q.unit[-3:-2] == "-":
+        return q.unit[-5:]
+    return q.value
+
+
 def _same_thing(a: Quantity, b: Quantity, same_article: bool, concepts: frozenset[str]) -> bool:
     """Whether two quantities count the same thing with the same figure."""
-    if a.kind != b.kind or a.value is None or b.value is None or a.value != b.value:
+    fa = _figure(a)
+    if a.kind != b.kind or fa is None or fa != _figure(b):
         return False
+    if a.kind == "date" and len(a.unit) > 5 and len(b.unit) > 5 and a.unit != b.unit:
+        return False  # the same day of two years; "April 15" goes with "April 15, 2025"
     if _roles_clash(a, b, concepts):
         return False  # "300 were arrested" and "300 were released": one figure, two facts
     if a.kind != "count":
@@ -954,7 +1169,7 @@ def _same_thing(a: Quantity, b: Quantity, same_article: bool, concepts: frozense
         return False
     # Same noun (or a bare figure) and figure. Small figures ("two officials")
     # recur by chance, so they need the same role, or failing that a shared verb.
-    large = bool(a.counts and b.counts) and (same_article or a.value >= 20)
+    large = bool(a.counts and b.counts) and (same_article or (a.value or 0) >= 20)
     if a.role and b.role:
         # Roles in no concept may be two wordings of one fact ("detained"/"held").
         return a.role == b.role or large
@@ -969,6 +1184,8 @@ def _close(a: Quantity, b: Quantity) -> bool:
 
 def _related(a: Quantity, b: Quantity, concepts: frozenset[str]) -> bool:
     """Whether two quantities count the same thing with different figures."""
+    if a.kind == "tally" == b.kind:
+        return _close(a, b)  # one vote told two ways ("51-49", "52-48"), not the House's and the Senate's
     if a.kind != b.kind or a.kind not in _ROLE_KINDS or not a.counts or a.counts != b.counts:
         return False
     if a.kind == "count" and a.counts != "people":
@@ -1004,17 +1221,19 @@ def compare_numbers(docs: Sequence[Document], quantities_per_doc: Sequence[Seque
     # Only pairs that can match are tried: the same thing needs the same kind and
     # figure; a related figure needs two counts of the same thing. Pairs are still
     # visited in the same order, which matters to the second pass.
-    same_figure: dict[tuple[str, float], list[int]] = {}
     same_counts: dict[tuple[str, str], list[int]] = {}
+    same_figure: dict[tuple[str, float | str], list[int]] = {}
     for k, (_, q) in enumerate(items):
-        if q.value is not None:
-            same_figure.setdefault((q.kind, q.value), []).append(k)
-        if q.kind in _ROLE_KINDS and q.counts and (q.value is not None or q.kind == "count"):
+        figure = _figure(q)
+        if figure is not None:
+            same_figure.setdefault((q.kind, figure), []).append(k)
+        if (q.kind in _ROLE_KINDS or q.kind == "tally") and q.counts and (q.value is not None or q.kind == "count"):
             same_counts.setdefault((q.kind, q.counts), []).append(k)
     for x, (_, q) in enumerate(items):
-        if q.value is None:
+        figure = _figure(q)
+        if figure is None:
             continue
-        for y in same_figure[(q.kind, q.value)]:
+        for y in same_figure[(q.kind, figure)]:
             if y > x and _same_thing(q, items[y][1], items[x][0] == items[y][0], concepts):
                 parent[find(y)] = find(x)
     # Second pass: different figures for the same thing, only across articles.
@@ -1056,7 +1275,7 @@ def compare_numbers(docs: Sequence[Document], quantities_per_doc: Sequence[Seque
         if len(arts) == 1:
             status = "only-one"
         else:
-            values = {q.value for q in qs}
+            values = {_figure(q) for q in qs}
             status = "same" if len(values) == 1 and _agree({q.bound for q in qs}) else "different"
         lead = qs[0]
         counts = next((q.counts for q in qs if q.counts), "")
@@ -1070,6 +1289,10 @@ def compare_numbers(docs: Sequence[Document], quantities_per_doc: Sequence[Seque
 
 def _label(kind: str, counts: str, qs: list[Quantity], shared: bool, concepts: frozenset[str]) -> str:
     """A short description of what a row counts: "people arrested", "agent", "cost (USD)"."""
+    if kind == "tally":
+        return "vote tally"
+    if kind == "count" and counts == "children" and qs[0].role in load_quantity_words().parents.values():
+        return "children"  # "a mother of two": the role is the parent, not something the children did
     label = counts or (qs[0].unit or kind)
     roles = {q.role for q in qs}
     role = next(iter(roles)) if len(roles) == 1 else ""
