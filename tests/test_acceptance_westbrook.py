@@ -97,3 +97,28 @@ def test_names_block_keeps_names_whole_and_places_apart(docs: dict[str, Document
     # "cities in the West": a region.
     assert rows[("West", "place")] == (("capital-wire",), ("West",))
     assert ("West", "organisation") not in rows
+
+
+def test_numbers_block_reads_tallies_words_dates_and_the_camp_population(docs: dict[str, Document]) -> None:
+    """The Numbers block of `framing omissions`: one tally row, one date row, the camp's population and the
+    public comment as `different` rows, "a hundred and fifty" one number, "a 2024 U.S. Supreme Court ruling"
+    a year, "a mother of two" a count of her children."""
+    from framing.numbers import compare_numbers, extract_numbers
+
+    order = list(docs)
+    rows = compare_numbers([docs[a] for a in order], [extract_numbers(docs[a]) for a in order])
+    got = {(r.status, r.label, tuple(f"{c.article}: {c.text}" for c in r.cells)) for r in rows}
+    assert ("same", "vote tally",
+            ("capital-wire: 6-3", "the-daily-patriot: 6-3", "westbrook-tribune: 6-3")) in got
+    assert ("same", "date",
+            ("capital-wire: April 15", "the-daily-patriot: April 15", "westbrook-tribune: April 15")) in got
+    assert ("different", "people",
+            ("capital-wire: About 150", "capital-wire: a hundred and fifty", "the-daily-patriot: More than 200",
+             "westbrook-tribune: roughly 140", "westbrook-tribune: a hundred and forty")) in got
+    assert ("different", "people spoke", ("capital-wire: More than 80", "westbrook-tribune: Ninety-three")) in got
+    assert ("only-one", "year", ("capital-wire: 2024",)) in got
+    assert ("only-one", "children", ("the-daily-patriot: two",)) in got
+    # Nothing is counted by a word that is not a noun: no "late voted 3", no "u", no "told".
+    assert not any(label in ("late voted", "u", "told") for _, label, _ in got)
+    # "Three council members ... voted": a count of people, no longer merged with the tally's second figure.
+    assert [cells for _, label, cells in got if label == "people voted"] == [("the-daily-patriot: Three",)]
