@@ -544,12 +544,13 @@ def _one_name(doc: Document, a: _Cand, b: _Cand, gap: str, gaz: Gazetteer) -> bo
     abbreviation ("Police in Ohio", "ICE in Texas"), a place-shaped name
     ("Residents on Elm Street"), a day or month ("Biden on Tuesday").
     For (strong): an appositive organisation noun ("Streets to Home, a
-    nonprofit"), "which", "said its", an organisation's possession, a defined
-    abbreviation ("Women in Film (WIF)"), an organisation noun before it
-    ("the nonprofit Bridges to Recovery"), the same words twice in the
-    article. "said" after it (weak) counts only in mid-sentence, where a
-    capital means a name, and not after "from"/"between" ("from Smith to
-    Jones said" is two people).
+    nonprofit"), a defined abbreviation ("Women in Film (WIF)"), the same
+    words twice in the article; unless the joiner is a place cue ("in", "at":
+    "Volkswagen in Wolfsburg said its"), also "which", "said its", an
+    organisation's possession, an organisation noun before it ("the nonprofit
+    Bridges to Recovery"). "said" after it (weak) counts only in
+    mid-sentence, where a capital means a name, and not after
+    "from"/"between" ("from Smith to Jones said" is two people).
     """
     if a.after_title or b.after_title:
         return False
@@ -567,15 +568,20 @@ def _one_name(doc: Document, a: _Cand, b: _Cand, gap: str, gaz: Gazetteer) -> bo
     name = text[a.start : b.end]
     m = _AFTER_RE.match(text, b.end)
     got = m.lastgroup if m is not None else None
+    # After a place word ("in", "at", "across") the words after the name may be where it
+    # is: "Volkswagen in Wolfsburg said its", "the carmaker Volkswagen in Wolfsburg" are the
+    # firm, so only evidence that covers the whole (an appositive, an abbreviation, the
+    # whole twice) joins it.
+    located = gap.split(" ")[1] in gaz.place_cues
     if m is not None:
-        if got == "which":
-            return True
         if got == "appos" and _appositive_kind(m.group("appos"), gaz) == "organisation":
             return True
-        if got == "pron" and m.group("pron") == "its":
+        if got == "which" and not located:
             return True
-        if got == "poss" and (m.group("poss") in gaz.org_possessions
-                              or m.group("poss").split()[0] in gaz.org_possessions):
+        if got == "pron" and m.group("pron") == "its" and not located:
+            return True
+        if got == "poss" and not located and (m.group("poss") in gaz.org_possessions
+                                              or m.group("poss").split()[0] in gaz.org_possessions):
             return True
         if got == "abbr":
             abbr = m.group("abbr").replace(".", "").upper()
@@ -586,11 +592,11 @@ def _one_name(doc: Document, a: _Cand, b: _Cand, gap: str, gaz: Gazetteer) -> bo
     if appos is not None and got != "appos" and _appositive_kind(appos.group(1), gaz) == "organisation":
         return True
     before, word = ("", "") if a.initial else _before(text, a.start)
-    if before == "desc" and word in gaz.org_nouns:
+    if before == "desc" and word in gaz.org_nouns and not located:
         return True
     if text.count(name) >= 2:
         return True
-    return got == "said" and not a.initial and word not in ("from", "between")
+    return got == "said" and not a.initial and not located and word not in ("from", "between")
 
 
 def _head(words: list[str]) -> str:

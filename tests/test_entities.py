@@ -442,8 +442,10 @@ def test_extract_entities_headline_soup(words: list[str]) -> None:
          [("Lawyers without Borders", "Lawyers without Borders", O)]),
         ("Later, Books to Prisoners said its volunteers had mailed 9,000 parcels.",
          [("Books to Prisoners", "Books to Prisoners", O)]),
-        ("Paws in Need, which rescues dogs from puppy farms, has run out of kennel space.",
-         [("Paws in Need", "Paws in Need", O)]),
+        ("Books on Wheels, which lends to housebound readers, has run out of vans.",
+         [("Books on Wheels", "Books on Wheels", O)]),
+        # After a place word ("in") only evidence for the whole name joins it.
+        ("Paws in Need, a rescue charity, has run out of kennel space.", [("Paws in Need", "Paws in Need", O)]),
         ("The veterans' charity Walking with the Wounded opened seven centres in London.",
          [("Walking with the Wounded", "Walking with the Wounded", O), ("London", "London", L)]),
         ("Tutors on Call (TOC) offers free lessons. TOC said demand had doubled.",
@@ -469,6 +471,12 @@ def test_names_joined_by_a_small_word(text: str, expected: list[tuple[str, str, 
         # A sentence-initial capital proves nothing: "said" alone does not join it.
         ("Officials in Dunmore said the water was safe.", [("Dunmore", "Dunmore", L)]),
         ("Shoppers on Oxford Street said prices had risen.", [("Oxford Street", "Oxford Street", L)]),
+        # "in" may say where the name before it is: "which", "said its" and a descriptor
+        # speak for that name alone.
+        ("The carmaker Ostwerk in Wolfsburg said its profits fell.",
+         [("Ostwerk", "Ostwerk", O), ("Wolfsburg", "Wolfsburg", L)]),
+        ("Jobs were cut at Ostwerk Motors in Dunmore, which has 9,000 residents.",
+         [("Ostwerk Motors", "Ostwerk Motors", O), ("Dunmore", "Dunmore", L)]),
         # A known place, a day, a title: never one name with the word before.
         ("Police in Texas said the suspect had been arrested.", [("Texas", "Texas", L)]),
         ("Senator Tina Smith on Friday said she would vote no.", [("Tina Smith", "Tina Smith", P)]),
