@@ -958,6 +958,8 @@ def _quantity_at(
             return replace(q, role=kin[0], role_text=tok.text), i + 1
     # Ordinals: "21st", "fourth day".
     if (fig and fig.group(2) and not fig.group(3)) or (tok.low in words.ordinals and i + 1 < len(toks)):
+        if (fig or tok.text[:1].isupper()) and i + 1 < len(toks) and toks[i + 1].text[:1].isupper():
+            return None, i + 1  # part of a name: "Fifth Street", "42nd Street", "First Baptist Church"
         ovalue = float(fig.group(1).replace(",", "")) if fig else float(words.ordinals[tok.low])
         j, k = _noun_phrase(toks, i + 1, words)
         if k > j and not (tok.low == "second" and _time_unit(toks[j].low, words)):
@@ -1092,10 +1094,10 @@ def _quantity_at(
         # What follows is the children ("two young children", "two teenagers") or the clause ("two told
         # reporters"): the figure counts the children either way.
         a, b = _noun_phrase(toks, j, words)
-        if b > a and toks[b - 1].low not in words.child_nouns and not toks[a].low.endswith(("ed", "ing")) \
-                and toks[a].low not in _IDLE_VERBS and _plural(toks[b - 1].low, words):
-            pass  # "a father of two teenagers"
-        elif b > a and toks[b - 1].low not in words.child_nouns:
+        children = b > a and (toks[b - 1].low in words.child_nouns or (
+            _plural(toks[b - 1].low, words) and toks[a].low not in _IDLE_VERBS
+            and not toks[a].low.endswith(("ed", "ing"))))  # "a father of two teenagers"
+        if not children:
             a = b = j
         q = _make(doc, sent, toks, words, cands, qstart, j, value=value, approx=approx, bound=bound, kind="count",
                   unit=" ".join(t.low for t in toks[a:b]) or "children", counts="children", np_range=range(a, b))

@@ -351,3 +351,19 @@ def test_heldout_b_scores() -> None:
     """Measured on the code before these rules: 2/28 sentences exact ("between one hundred and two
     hundred", "April 15th") and 1/12 pairing cases (the two years' dates); after: 28/28 and 12/12."""
     assert heldout_b_scores() == (28, 28, 12, 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an ordinal before a capitalised word is part of a name, not a rank (found on the Westbrook event)
+        ("\"I've had three break-ins,\" said the owner of a store on Fifth Street.",
+         [("three", "count", 3.0, "exact", "break-in")]),
+        ("Traffic on 42nd Street was stopped on Monday.", []),
+        ("It was the fourth day of the strike.", [("fourth", "ordinal", 4.0, "exact", "day")]),
+        # after "a father of two" the plural noun is the children; a verb is not
+        ("A father of two teenagers was among those evicted.", [("two", "count", 2.0, "exact", "children")]),
+    ],
+)
+def test_names_and_parents_table(text: str, expected: list[tuple[str, str, float | None, str, str]]) -> None:
+    assert summary(text) == expected
