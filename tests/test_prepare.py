@@ -749,3 +749,19 @@ def test_bylines_dates_newsletter_plugs_and_staff_bios(where: str, line: str, wa
     doc = prepare(Article(id="t", outlet="t", text=text))
     reasons = {b.reason for b in doc.boilerplate if line in b.text or b.text in line}
     assert reasons == ({want} if want else set())
+
+
+# --- held-out boilerplate table, round C -----------------------------------------------
+# tests/data/boilerplate_heldout_c.yaml was written before the rules it tests (the Marsden
+# Bridge explosion pass): glued "4:05pm" and two stamps on one line, "Wed 4 Jun 2025 19.42
+# BST", captions closed by "Photograph: Name/PA", "Pictured:" lines, "Additional reporting
+# by" credits; and look-alike reporting that stays content. Measured 7/19 before, 19/19 after.
+HELDOUT_C = yaml.safe_load((DATA / "boilerplate_heldout_c.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", HELDOUT_C, ids=lambda c: c["text"].split("\n")[1][:40] if "\n" in c["text"] else c["text"][:40])
+def test_boilerplate_heldout_c(case: dict[str, object]) -> None:
+    doc = _doc(str(case["text"]))
+    assert [[b.reason, b.text] for b in doc.boilerplate] == case["aside"]
+    assert [s.text for s in doc.sentences] == case["content"]
+    _check_invariants(doc)
