@@ -1045,6 +1045,11 @@ def _score(path: Path) -> tuple[float, float, float, float]:
         # roles before; 12/12 each after. The same change lifted set C's
         # roles from 43/61 to 44/61 and set E's from 34/41 to 35/41.
         ("quotes_heldout_g.yaml", 1.0, 12 / 12, 12 / 12, 12 / 12),
+        # Set H is held out for the Marsden Bridge acceptance round ("the company said" after
+        # a sentence opening "Video posted ...", "he fumed", a spokesperson for "X Chemicals"):
+        # 5/8 speakers, 3/8 roles before; 8/8 each after (industrial company words in
+        # speaker_roles.yaml, tabloid heat verbs in reporting_verbs.yaml).
+        ("quotes_heldout_h.yaml", 1.0, 8 / 8, 8 / 8, 8 / 8),
     ],
 )
 def test_heldout_accuracy(name: str, min_f1: float, min_speaker: float, min_kind: float, min_role: float) -> None:
@@ -1123,3 +1128,17 @@ HEADLINE_QUOTES = yaml.safe_load((DATA / "quotes_headline_heldout.yaml").read_te
 def test_quote_marks_in_a_headline_are_no_quote(row: dict[str, Any]) -> None:
     got = [[q.text, q.kind, q.speaker] for q in extract_quotes(doc_of(row["text"]))]
     assert got == row["expected"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker, cue",
+    [
+        ('Union boss Mark Ellison blasted the company. "The system was not fit for purpose," he fumed.', "Mark Ellison", "fumed"),
+        ('Shop owner Jo Platt, 48, was furious. "They knew and did nothing," she raged.', "Jo Platt", "raged"),
+        ('"This is a cover-up," Tory MP Dan Hale hit out last night.', "Dan Hale", "hit out"),
+    ],
+)
+def test_tabloid_heat_verbs_are_loaded_cues(text: str, speaker: str, cue: str) -> None:
+    """Tabloid heat after a quote ("he fumed", "she raged") is the cue, and a loaded one."""
+    (quote,) = extract_quotes(prepare(Article(id="t", outlet="t", text=text)))
+    assert (quote.speaker, quote.cue, quote.cue_tag) == (speaker, cue, "loaded")
