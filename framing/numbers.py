@@ -1017,6 +1017,9 @@ def _quantity_at(
         if read is None:
             return None, i + 1
     j, value, vague = read
+    # A number word that looks ahead ("scores of") may point past a sentence that ends with it
+    # ("SCORES" alone): the figure ends at the last token.
+    j = min(j, len(toks))
     if tok.low in ("hundred", "thousand", "dozen") and i > 0 and toks[i - 1].low in ("a", "an"):
         first = i - 1  # "a hundred and fifty": the article is the figure one
     # "80+ speakers", "40-plus families": the figure and more.
