@@ -41,7 +41,6 @@ import numpy as np
 from scipy import sparse
 from framing._punkt import light_import
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
-from sklearn.preprocessing import normalize
 
 from framing.entities import EntityMention, EntityRow, compare_entities, extract_entities
 from framing.errors import FramingError, LexiconError
@@ -328,11 +327,27 @@ def _tfidf(rows: np.ndarray, cols: np.ndarray, alphabetical: np.ndarray, n: int,
             np.log(m.data, out=m.data)
             m.data += 1.0
             m.data *= idf[m.indices]
-    # TfidfVectorizer's own l2 step (in place for float64 CSR), so the cosines match it bit for bit.
-    sents = normalize(sents, norm="l2", copy=False)
+    _l2_rows(sents)
     if pair_rows is not None:
-        pair_rows = normalize(pair_rows, norm="l2", copy=False)
+        _l2_rows(pair_rows)
     return _Tfidf(sents, pair_rows, idf)
+
+
+def _l2_rows(m: sparse.csr_matrix) -> None:
+    """Scale every row of a float64 CSR matrix to unit length, in place, as TfidfVectorizer's l2 step does.
+
+    The same arithmetic as sklearn's ``normalize(m, norm="l2", copy=False)``
+    (each row's squares summed in stored order from 0.0, its square root,
+    each value divided by it; an all-zero row left alone), so the cosines
+    match the vectorizer's to the last bit, without the ~0.2 ms of parameter
+    validation that ``normalize`` spends per call on an event's small matrices.
+    """
+    row_of = np.repeat(np.arange(m.shape[0]), np.diff(m.indptr))
+    # bincount adds its weights one by one in array order: the sequential sum per row.
+    norms = np.bincount(row_of, weights=m.data * m.data, minlength=m.shape[0])
+    np.sqrt(norms, out=norms)
+    norms[norms == 0.0] = 1.0  # x / 1.0 is x: an empty row stays as it is
+    m.data /= norms[row_of]
 
 
 def _word_tfidf(words: Sequence[Sequence[str]],

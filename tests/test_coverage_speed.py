@@ -9,9 +9,11 @@ import numpy as np
 import pytest
 from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.preprocessing import normalize
 
 import framing.coverage as coverage
 from framing.coverage import (
+    _l2_rows,
     _alphabetical_ids,
     _analyzer,
     _char_tfidf,
@@ -177,3 +179,23 @@ def test_cosines_equal_the_sparse_product_bit_for_bit(monkeypatch: pytest.Monkey
         got = _cosines(tfidf)
         assert got.shape == want.shape
         assert np.array_equal(got, want)
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_l2_rows_equal_sklearn_normalize_bit_for_bit(seed: int) -> None:
+    rng = np.random.default_rng(seed)
+    m = sparse.random(60, 300, density=0.05, format="csr", random_state=seed)
+    m = sparse.vstack([m, sparse.csr_matrix((2, 300)), m[:5]], format="csr")  # two empty rows
+    m.data = rng.lognormal(size=m.nnz) * 10.0 ** rng.integers(-8, 8, size=m.nnz)
+    m.data[:3] = 0.0  # explicit zeros
+    # Rows out of column order (sentence rows keep first-appearance order) and empty rows.
+    perm = rng.permutation(m.nnz)
+    for a, b in zip(m.indptr[:-1], m.indptr[1:]):
+        seg = perm[(perm >= a) & (perm < b)]
+        m.data[a:b], m.indices[a:b] = m.data[seg].copy(), m.indices[seg].copy()
+    assert (np.diff(m.indptr) == 0).any()
+    want = normalize(m.copy(), norm="l2", copy=False)
+    got = m.copy()
+    _l2_rows(got)
+    assert_identical(got, want)
+
