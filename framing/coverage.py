@@ -342,6 +342,8 @@ def _l2_rows(m: sparse.csr_matrix) -> None:
     match the vectorizer's to the last bit, without the ~0.2 ms of parameter
     validation that ``normalize`` spends per call on an event's small matrices.
     """
+    if not m.nnz:  # nothing to scale (and bincount of nothing would count in integers)
+        return
     row_of = np.repeat(np.arange(m.shape[0]), np.diff(m.indptr))
     # bincount adds its weights one by one in array order: the sequential sum per row.
     norms = np.bincount(row_of, weights=m.data * m.data, minlength=m.shape[0])

@@ -199,3 +199,14 @@ def test_l2_rows_equal_sklearn_normalize_bit_for_bit(seed: int) -> None:
     _l2_rows(got)
     assert_identical(got, want)
 
+
+
+
+@pytest.mark.parametrize("shape", [(0, 0), (0, 4), (3, 4)], ids=["no-rows-no-columns", "no-rows", "all-empty"])
+def test_l2_rows_leaves_an_empty_matrix_alone(shape: tuple[int, int]) -> None:
+    # sklearn refuses a matrix without rows; align never builds one, but the step must not fail on it.
+    m = sparse.csr_matrix(shape, dtype=np.float64)
+    _l2_rows(m)
+    assert m.shape == shape and m.nnz == 0 and m.data.dtype == np.float64
+    if shape[0]:
+        assert_identical(m, normalize(sparse.csr_matrix(shape, dtype=np.float64), norm="l2", copy=False))
