@@ -1240,8 +1240,9 @@ def numbers_chart(ax: Axes, data: NumbersData) -> Axes:
             width = 0.45 * abs(value) / row_max if value is not None and row_max else 0.0
             if width:
                 ax.barh(y, width, height=height * 0.86, color=colours[outlet.id], linewidth=0)
-            # Direct labels (outlet and figure) make a legend unnecessary.
-            figures = _safe(" / ".join(v.label for v in cell))
+            # Direct labels (outlet and figure) make a legend unnecessary; they
+            # stop at the frame (the alt text and data table give every wording).
+            figures = _safe(_shorten(_wordings(cell), 40))
             ax.text(width + 0.01, y, f"{name}: {figures}", va="center", ha="left", fontsize=9, color=INK)
     ax.set_yticks(range(len(quantities)), [_wrap(_humanize(q), 20) for q in quantities])
     ax.set_ylim(len(quantities) - 0.5, -0.5)
@@ -1262,7 +1263,7 @@ def numbers_alt(data: NumbersData) -> str:
     parts = []
     for quantity in quantities:
         given = [
-            f"{o.name} says {' / '.join(v.label for v in table[quantity, o.id])}"
+            f"{o.name} says {_wordings(table[quantity, o.id])}"
             for o in data.outlets
             if table.get((quantity, o.id))
         ]
@@ -1291,6 +1292,14 @@ def _quantities(data: NumbersData) -> list[str]:
         ordered = [q for q in data.quantities if q in present]
         return ordered + [q for q in present if q not in ordered]
     return present
+
+
+def _wordings(cell: Sequence[NumberValue]) -> str:
+    """An outlet's wordings of one figure, each once ("About 300 / about 300" -> "About 300")."""
+    seen: dict[str, str] = {}
+    for v in cell:
+        seen.setdefault(" ".join(v.label.casefold().split()), v.label)
+    return " / ".join(seen.values())
 
 
 def _number_cells(data: NumbersData) -> dict[tuple[str, str], list[NumberValue]]:

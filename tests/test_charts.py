@@ -929,3 +929,17 @@ def test_distinctive_terms_chart_keeps_a_finite_axis(z: float) -> None:
         assert left == 0 and math.isfinite(right) and right >= min(z, 1e6)
     finally:
         plt.close(fig)
+
+
+@pytest.mark.parametrize(
+    "wordings, shown",
+    [
+        (["About 300", "about 300", "300"], "About 300 / 300"),
+        (["680", "a total of 680"], "680 / a total of 680"),
+        (["more than  300", "More than 300"], "more than  300"),
+        (["two"], "two"),
+    ],
+)
+def test_an_outlets_wordings_of_a_figure_are_listed_once(wordings: list[str], shown: str) -> None:
+    cell = [NumberValue("o", "people", w, 300.0) for w in wordings]
+    assert charts._wordings(cell) == shown

@@ -311,3 +311,13 @@ def test_every_number_in_a_section_table_leads_to_its_sentences(folder: Path) ->
     ]
     assert bare == []
     assert all(evidence for _text, evidence in ctx.summary)
+
+
+def test_numbers_chart_keeps_rows_that_share_a_label_apart(seed_comparison: Comparison) -> None:
+    """ "people released" is three rows (about 300, about 270, two): three chart rows, not one."""
+    ctx = build_context(seed_comparison, charts=False)
+    chart = next(c for s in ctx.sections for c in s.charts if c.id == "numbers")
+    rows = [r for r in seed_comparison.numbers if r.label == "people released" and len(set(r.articles)) > 1]
+    assert len(rows) == 3
+    assert "People released: more than 300: ABC News says more than 300, Breitbart News says About 300 / 300" in chart.alt
+    assert "People released: two: ABC News says two, Breitbart News says two" in chart.alt

@@ -459,10 +459,14 @@ def _omissions_section(
     # The chart compares: it shows the figures two or more outlets give (the
     # table below it lists every quantity, one-outlet ones included).
     compared = [r for r in comparison.numbers if len(set(r.articles)) > 1] or list(comparison.numbers)[:8]
+    # Two rows can count the same thing ("people released": about 300 the same
+    # day, 270 later): each keeps its own chart row, named by its first figure.
+    label_rows = Counter(r.label for r in compared)
     values = []
     for row in compared:
+        quantity = row.label if label_rows[row.label] == 1 else f"{row.label}: {row.cells[0].text}"
         for cell in row.cells:
-            values.append(ch.NumberValue(cell.article, row.label, cell.text, cell.value))
+            values.append(ch.NumberValue(cell.article, quantity, cell.text, cell.value))
     numbers_data = ch.NumbersData(outlets, tuple(values))
     if values:
         charts.append(_chart("numbers", "The numbers, side by side", numbers_data, render))
