@@ -133,7 +133,7 @@ def compare(event: Event, *, background: Sequence[Document] = ()) -> Comparison:
         omissions=omissions(docs, alignments),
         numbers=compare_numbers(docs, quantities),
         entities=entity_rows,
-        distinctive_terms=distinctive_terms(docs, background=pool),
+        distinctive_terms=distinctive_terms(docs, background=pool, counts=[a.terms for a in analyses]),
         background_articles=len(pool) - len(docs),
     )
 

@@ -177,26 +177,9 @@ def _check_range(ngram_range: tuple[int, int]) -> tuple[int, int]:
     return lo, hi
 
 
-# The counts of the last few Document objects, keyed on the object itself (its
-# id, checked with ``is``, the object held so the id cannot be reused): a
-# comparison counts each article for its own table and again for the
-# distinctive terms. Never keyed on text, so a new document is always counted.
-_RECENT_MAX = 64
-_recent: dict[tuple[int, int, int], tuple[Document, TermCounts]] = {}
-
-
 def term_counts(doc: Document, *, ngram_range: tuple[int, int] = (1, 2)) -> TermCounts:
     """Count an article's unigrams and bigrams (stop words out), with rates per 1,000 words."""
-    rng = _check_range(ngram_range)
-    key = (id(doc), rng[0], rng[1])
-    hit = _recent.get(key)
-    if hit is not None and hit[0] is doc:
-        return hit[1]
-    result = _count_terms(doc, rng)
-    if len(_recent) >= _RECENT_MAX:
-        _recent.clear()  # one atomic step, safe under threads; refilled within an event
-    _recent[key] = (doc, result)
-    return result
+    return _count_terms(doc, _check_range(ngram_range))
 
 
 def _count_terms(doc: Document, rng: tuple[int, int]) -> TermCounts:
@@ -408,6 +391,7 @@ def distinctive_terms(
     use_wordfreq: bool = True,
     top: int = 15,
     ngram_range: tuple[int, int] = (1, 2),
+    counts: Sequence[TermCounts] | None = None,
 ) -> tuple[DistinctiveTerm, ...]:
     """Each article's most over-used terms against all the others (log-odds with prior).
 
@@ -429,7 +413,9 @@ def distinctive_terms(
     frequencies from ``wordfreq`` when it is installed and ``use_wordfreq``.
     Terms are the unigrams and bigrams of :func:`term_counts`; there is no
     minimum-frequency filter. Returns up to ``top`` terms with ``z > 0`` per
-    article, highest first, articles in the order given.
+    article, highest first, articles in the order given. ``counts`` are the
+    articles' :func:`term_counts` (same ``ngram_range``) when the caller has
+    them already, as :func:`framing.compare.compare` does.
     """
     if prior_weight <= 0:
         raise ValueError(f"prior_weight must be > 0, got {prior_weight!r}")
@@ -438,25 +424,27 @@ def distinctive_terms(
     rng = _check_range(ngram_range)
     if len(docs) < 2:
         return ()
-    tcs = [term_counts(d, ngram_range=rng) for d in docs]
-    counts = [_counter(tc) for tc in tcs]
+    if counts is not None and len(counts) != len(docs):
+        raise ValueError(f"counts must hold one TermCounts per document: {len(counts)} for {len(docs)}")
+    tcs = list(counts) if counts is not None else [term_counts(d, ngram_range=rng) for d in docs]
+    own_counts = [_counter(tc) for tc in tcs]
     # The compared articles are part of the background too, but each only once:
     # the caller's background usually holds every article of the library.
     compared = {(d.article.id, d.text) for d in docs}
     extra = [d for d in background if (d.article.id, d.text) not in compared]
-    bg_counts = counts + [_counter(term_counts(d, ngram_range=rng)) for d in extra]
-    vocab = set().union(*counts)
+    bg_counts = own_counts + [_counter(term_counts(d, ngram_range=rng)) for d in extra]
+    vocab = set().union(*own_counts)
     general = _wordfreq_lookup() if use_wordfreq else None
     shares = prior_distribution(vocab, bg_counts, general=general)
     a_0 = float(prior_weight)
-    totals = [sum(c.values()) for c in counts]
+    totals = [sum(c.values()) for c in own_counts]
     grand: Counter[str] = Counter()
-    for c in counts:
+    for c in own_counts:
         grand.update(c)
     grand_total = sum(totals)
     out: list[DistinctiveTerm] = []
     log, sqrt = math.log, math.sqrt
-    for doc, tc, own, n_i in zip(docs, tcs, counts, totals, strict=True):
+    for doc, tc, own, n_i in zip(docs, tcs, own_counts, totals, strict=True):
         n_j = grand_total - n_i
         scored = []
         for w, y_i in own.items():

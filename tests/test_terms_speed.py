@@ -13,7 +13,7 @@ from framing.events import list_events, load_event
 from framing.model import Article, Document
 from framing.prepare import prepare
 from framing.terms import distinctive_terms, log_odds_z, prior_distribution, term_counts
-from tests.conftest import DATA, ROOT
+from tests.conftest import DATA, ROOT, SEED_EVENT
 
 
 def _documents() -> list[Document]:
@@ -45,13 +45,35 @@ def test_unrolled_bigrams_match_the_general_loop(doc: Document) -> None:
     assert terms._grams(doc, (1, 2)) == general
 
 
-def test_counts_of_an_equal_document_are_computed_afresh() -> None:
+def test_counts_of_an_equal_document_are_equal() -> None:
     text = "Port workers strike again. Port workers return."
     a = prepare(Article(id="a", outlet="A", text=text))
     b = prepare(Article(id="a", outlet="A", text=text))
-    assert term_counts(a) is term_counts(a)
-    assert term_counts(b) is not term_counts(a)
     assert term_counts(b) == term_counts(a)
+
+
+def test_distinctive_terms_with_the_callers_counts_are_the_same() -> None:
+    docs = DOCS[:3]
+    given = [term_counts(d) for d in docs]
+    assert distinctive_terms(docs, counts=given) == distinctive_terms(docs)
+    with pytest.raises(ValueError, match="one TermCounts per document: 2 for 3"):
+        distinctive_terms(docs, counts=given[:2])
+
+
+def test_compare_counts_each_article_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The article's counts serve its own table and its distinctive terms: no second count."""
+    from framing.compare import compare
+
+    calls: list[str] = []
+    real = terms._count_terms
+
+    def counting(doc: Document, rng: tuple[int, int]) -> terms.TermCounts:
+        calls.append(doc.article.id)
+        return real(doc, rng)
+
+    monkeypatch.setattr(terms, "_count_terms", counting)
+    result = compare(load_event(SEED_EVENT))
+    assert sorted(calls) == sorted(a.id for a in result.articles)
 
 
 @pytest.mark.parametrize("prior_weight", [500.0, 15.0])
