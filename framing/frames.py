@@ -21,6 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
+from framing._memo import by_identity
 from framing.errors import LexiconError
 from framing.lexicons import lexicon_path, read_lexicon, require_list
 from framing.model import Document
@@ -406,26 +407,17 @@ class _Prepared:
     context_families: frozenset[str]
 
 
-# Keyed on the lexicon object itself (checked with ``is``): hashing a
-# FramesLexicon walks every cue of every frame, on every call.
-_prepared: dict[int, tuple[FramesLexicon, _Prepared]] = {}
-
-
+# Memoised on the lexicon object itself: hashing a FramesLexicon (as
+# lru_cache would) walks every cue of every frame, on every call.
+@by_identity(8)
 def _prepare(lex: FramesLexicon) -> _Prepared:
-    hit = _prepared.get(id(lex))
-    if hit is not None and hit[0] is lex:
-        return hit[1]
-    prepared = _Prepared(
+    return _Prepared(
         index=_index(lex),
         context_index=_context_index(lex),
         family={spec.id: spec.family for spec in lex.frames},
         order={spec.id: n for n, spec in enumerate(lex.frames)},
         context_families=frozenset(fam for fam, _ in lex.context),
     )
-    if len(_prepared) >= 8:
-        _prepared.clear()
-    _prepared[id(lex)] = (lex, prepared)
-    return prepared
 
 
 def frame_cues(doc: Document, *, lexicon: FramesLexicon | None = None) -> tuple[FrameCue, ...]:

@@ -20,12 +20,13 @@ while distancing itself from it) is the narrator's choice, so it counts as
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Concatenate, Literal, NamedTuple, ParamSpec, Protocol, TypeVar
+from typing import Any, Literal, NamedTuple, Protocol
 
+from framing._memo import by_identity
 from framing.errors import LexiconError
 from framing.lexicons import lexicon_path, read_lexicon
 from framing.model import Document
@@ -600,31 +601,9 @@ class _Index:
     topic_order: tuple[str, ...]
 
 
-_R = TypeVar("_R")
-_P = ParamSpec("_P")
-
-
-def _per_lexicon(func: Callable[Concatenate[NamingLexicon, _P], _R]) -> Callable[Concatenate[NamingLexicon, _P], _R]:
-    """Memoise ``func`` on the lexicon object itself (and the other arguments), for up to 16 entries.
-
-    Not functools.lru_cache: that hashes the frozen lexicon, which walks every
-    topic, category and term on each of several calls per article. The entry
-    keeps its lexicon alive, so the id cannot be reused while it is cached.
-    """
-    cache: dict[tuple[Any, ...], tuple[NamingLexicon, _R]] = {}
-
-    def cached(lexicon: NamingLexicon, /, *args: _P.args, **kwargs: _P.kwargs) -> _R:
-        key = (id(lexicon), args, tuple(kwargs.items()))
-        hit = cache.get(key)
-        if hit is not None and hit[0] is lexicon:
-            return hit[1]
-        value = func(lexicon, *args, **kwargs)
-        if len(cache) >= 16:
-            cache.clear()
-        cache[key] = (lexicon, value)
-        return value
-
-    return cached
+# Tables derived from the lexicon are memoised on the lexicon object itself:
+# hashing it (as lru_cache would) walks every topic, category and term.
+_per_lexicon = by_identity(16)
 
 
 def _by_length(phrases: Iterable[tuple[str, ...]]) -> tuple[tuple[int, frozenset[tuple[str, ...]]], ...]:
@@ -716,22 +695,15 @@ class _Tok(NamedTuple):
 _JOIN_RE = re.compile(r"\s+")
 _ABBREV_JOIN_RE = re.compile(r"\.?\s+")
 
-# The last document's words: find_mentions and then discover_candidates (and
-# rank_topics) read the same tokens of the same article. One entry, checked by
-# identity, so nothing is reused across documents.
-_last_words: tuple[Document, tuple[_Tok, ...], tuple[bool, ...]] | None = None
-
-
+# find_mentions and then discover_candidates (and rank_topics) read the same
+# tokens of the same article: the last document's are kept (by identity).
+@by_identity(1)
 def _words(doc: Document) -> tuple[tuple[_Tok, ...], tuple[bool, ...]]:
     """The matcher's tokens of ``doc`` and, for each, whether the next one joins it in a phrase.
 
     Two tokens join when they are adjacent words of one sentence with only
     space between them.
     """
-    global _last_words
-    last = _last_words
-    if last is not None and last[0] is doc:
-        return last[1], last[2]
     text = doc.text
     toks: list[_Tok] = []
     joined: list[bool] = []
@@ -761,9 +733,7 @@ def _words(doc: Document) -> tuple[tuple[_Tok, ...], tuple[bool, ...]]:
                 add_join(gap == " " or (abbrev_match if prev_dot else join_match)(gap) is not None)
         prev_end, prev_sentence, prev_dot = end, sentence, "." in word
     joined.append(False)  # the last token joins nothing
-    words = (tuple(toks), tuple(joined))
-    _last_words = (doc, *words)
-    return words
+    return tuple(toks), tuple(joined)
 
 
 @_per_lexicon

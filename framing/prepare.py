@@ -44,6 +44,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
+from framing._memo import by_identity
 from framing._punkt import PunktParameters, PunktSentenceTokenizer
 
 from framing.errors import LexiconError
@@ -942,9 +943,9 @@ _BACKREF = re.compile(r"\\[1-9]|\(\?P=")
 
 # Keyed on the rules tuple itself (checked with ``is``): lru_cache hashed every
 # rule of the tuple (~30 dataclass hashes) on each of ~25 sentences per article.
-_screens: dict[tuple[int, tuple[str, ...], str], tuple[tuple[BoilerplateRule, ...], re.Pattern[str] | None]] = {}
-
-
+# Memoised on the rules tuple itself: hashing ~30 rule records (as lru_cache
+# would) on every sentence cost more than the screen saves.
+@by_identity(32)
 def _screen(
     rules: tuple[BoilerplateRule, ...], where: tuple[str, ...], scope: str = "sentence"
 ) -> re.Pattern[str] | None:
@@ -953,15 +954,7 @@ def _screen(
     Most sentences and paragraphs match no rule; one search of the alternation
     rules them out instead of one search per rule.
     """
-    key = (id(rules), where, scope)
-    hit = _screens.get(key)
-    if hit is not None and hit[0] is rules:
-        return hit[1]
-    screen = _alternation([r.pattern for r in rules if r.scope == scope and r.where in where])
-    if len(_screens) >= 32:
-        _screens.clear()
-    _screens[key] = (rules, screen)
-    return screen
+    return _alternation([r.pattern for r in rules if r.scope == scope and r.where in where])
 
 
 def _alternation(patterns: list[re.Pattern[str]]) -> re.Pattern[str] | None:
