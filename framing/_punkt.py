@@ -1,4 +1,4 @@
-"""NLTK's Punkt sentence tokenizer, imported without the rest of NLTK.
+"""NLTK's Punkt sentence tokenizer and Porter stemmer, imported without the rest of NLTK.
 
 ``import nltk.tokenize.punkt`` runs ``nltk/__init__.py``, which imports every
 NLTK subpackage (parsers, scipy.stats, the downloader): well over a second
@@ -16,6 +16,7 @@ import importlib
 import importlib.util
 import sys
 import types
+from functools import lru_cache
 from typing import Any
 
 
@@ -56,4 +57,16 @@ _punkt = light_import("nltk.tokenize.punkt")
 PunktParameters = _punkt.PunktParameters
 PunktSentenceTokenizer = _punkt.PunktSentenceTokenizer
 
-__all__ = ["PunktParameters", "PunktSentenceTokenizer", "light_import"]
+@lru_cache(maxsize=1)
+def _stemmer() -> Any:
+    # Loaded on first use: preparing text needs Punkt only.
+    return light_import("nltk.stem.porter").PorterStemmer()
+
+
+@lru_cache(maxsize=16384)
+def porter_stem(word: str) -> str:
+    """NLTK's Porter stem of ``word`` ("arrested" -> "arrest"), memoised per word."""
+    return str(_stemmer().stem(word))
+
+
+__all__ = ["PunktParameters", "PunktSentenceTokenizer", "light_import", "porter_stem"]

@@ -39,7 +39,7 @@ from typing import Any
 
 import numpy as np
 from scipy import sparse
-from framing._punkt import light_import
+from framing._punkt import porter_stem as _stem
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from framing.entities import EntityMention, EntityRow, compare_entities, extract_entities
@@ -149,15 +149,8 @@ class _SentenceFacts:
     entities: frozenset[str]
 
 
-# Only NLTK's stemmer is needed: import it without the rest of NLTK (see framing._punkt).
-_STEMMER = light_import("nltk.stem.porter").PorterStemmer()
 _WORD_RE = re.compile(r"[^\W\d_]+(?:[’'][^\W\d_]+)?|\d[\d,.]*")
 _CONCEPT_RE = re.compile(r"^[a-z]+$")
-
-
-@lru_cache(maxsize=8192)
-def _stem(word: str) -> str:
-    return str(_STEMMER.stem(word))
 
 
 @lru_cache(maxsize=8)

@@ -24,7 +24,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from framing._punkt import light_import
+from framing._punkt import porter_stem as _stem
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from framing.errors import LexiconError
@@ -247,8 +247,6 @@ _MONTHS = {
 _YEAR_CUES = frozenset(
     "in since by until till from of to before after during early late mid around throughout the".split()
 )
-# Only NLTK's stemmer is needed: import it without the rest of NLTK (see framing._punkt).
-_STEMMER = light_import("nltk.stem.porter").PorterStemmer()
 # Verbs that say nothing about what happened to the people counted.
 _IDLE_VERBS = frozenset({"said", "told", "according", "reported", "added", "noted", "including"})
 
@@ -1134,11 +1132,6 @@ def _quantity_at(
 
 
 # --- comparing outlets -------------------------------------------------------
-
-
-@lru_cache(maxsize=4096)
-def _stem(word: str) -> str:
-    return str(_STEMMER.stem(word))
 
 
 def _verbs(q: Quantity) -> set[str]:
