@@ -251,13 +251,17 @@ def _partitions(tasks: Sequence[_Task], workers: int) -> list[list[_Task]]:
     return [list(tasks[i : i + size]) for i in range(0, len(tasks), size)]
 
 
-def _run_dask(tasks: Sequence[_Task], workers: int, scheduler: str | None, emit: Emit) -> None:
-    # Dask is an optional extra and untyped: import it lazily, as Any.
+def dask_modules() -> tuple[Any, Any]:
+    """``dask`` and ``dask.bag``, or one FramingError saying how to install them (an optional extra)."""
+    # Dask is untyped: imported lazily, as Any.
     try:
-        dask: Any = importlib.import_module("dask")
-        db: Any = importlib.import_module("dask.bag")
+        return importlib.import_module("dask"), importlib.import_module("dask.bag")
     except ImportError:
         raise FramingError(DASK_MISSING) from None
+
+
+def _run_dask(tasks: Sequence[_Task], workers: int, scheduler: str | None, emit: Emit) -> None:
+    dask, db = dask_modules()
     if not tasks:
         return
     parts = _partitions(tasks, workers)

@@ -824,11 +824,13 @@ def batch_cmd(
     """
     from tqdm import tqdm
 
-    from framing.batch import plan_batch, run_batch
+    from framing.batch import dask_modules, plan_batch, run_batch
     from framing.corpus_report import write_corpus_report
 
     if scheduler is not None and engine != "dask":
         raise click.UsageError("--scheduler needs --engine dask")
+    if engine == "dask":
+        dask_modules()  # a missing extra is said before the progress bar starts
     plan = plan_batch(library_dir, out, force=force)
     with tqdm(total=len(plan.to_run), unit="event", desc="Analysing", file=sys.stderr,
               disable=quiet, dynamic_ncols=True) as bar:

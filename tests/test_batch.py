@@ -534,6 +534,15 @@ def test_cli_dask_missing_exit_2(library: Path, tmp_path: Path, fake_default: No
     assert result.stderr == "Error: Dask is not installed: pip install 'framing[dask]'\n"
 
 
+def test_cli_dask_missing_is_said_before_the_progress_bar(library: Path, tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "dask", None)
+    result = CliRunner().invoke(main, ["batch", str(library), "-o", str(tmp_path / "o"), "--engine", "dask"])
+    assert result.exit_code == 2
+    assert result.stderr == "Error: Dask is not installed: pip install 'framing[dask]'\n"  # no bar drawn first
+    assert not (tmp_path / "o").exists()
+
+
 def test_cli_corpus_report(library: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
     run_batch(plan_batch(library, out), workers=1, analyze=fake_analyze)
