@@ -57,6 +57,8 @@ def test_number_points_on_the_seeds(seeds: Comparison) -> None:
     points = [p.text for p in number_points(seeds)]
     assert "The outlets give the people released differently: ABC News says “more than 300” and Breitbart News says “about 300”." in points
     assert any(p.startswith("Both give the same figures for people arrested (roughly 680)") for p in points)
+    # Two rows that count the same thing are named once, with both figures.
+    assert "Both give the same figures for people arrested (roughly 680) and people released (approximately 270; two)." in points
 
 
 def test_entity_points_on_the_seeds(seeds: Comparison) -> None:

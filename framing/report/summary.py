@@ -208,7 +208,11 @@ def number_points(comparison: Comparison) -> list[Point]:
             out.append(Point(f"The outlets give the {row.label} differently: {said}.", refs))
     same = [r for r in comparison.numbers if r.status == "same" and len(set(r.articles)) == n]
     if same:
-        figures = _join([f"{_plural_label(r.label)} ({r.cells[0].text.lower()})" for r in same[:3]])
+        # Rows that count the same thing share one label: "people released (approximately 270; two)".
+        grouped: dict[str, list[str]] = {}
+        for r in same[:3]:
+            grouped.setdefault(r.label, []).append(r.cells[0].text.lower())
+        figures = _join([f"{_plural_label(label)} ({'; '.join(texts)})" for label, texts in grouped.items()])
         refs = tuple(Ref(c.article, c.sentence, c.start, c.end) for r in same[:3] for c in r.cells)
         out.append(Point(f"{'Both' if n == 2 else 'All'} give the same figures for {figures}.", refs))
     return out
