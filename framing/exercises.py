@@ -939,8 +939,8 @@ _QUESTIONS: dict[str, dict[str, str]] = {
     },
     "quotes": {
         "middle": "{a} lets {ra} speak, but {b} does not. Why might a reporter choose whom to quote?",
-        "high": "Why might {a} quote {ra} while {b} quotes {rb}? How does that change what a reader believes happened?",
-        "college": "{a} gives voice to {ra}; {b} to {rb}. What does this imbalance of sources suggest about each outlet's news values, and what might explain it besides bias (access, deadlines, press releases)?",
+        "high": "{a} quotes {ra} and {b} does not{also}. Why might that be, and how does it change what a reader believes happened?",
+        "college": "{a} gives voice to {ra}, whom {b} leaves out{also}. What does this imbalance of sources suggest about each outlet's news values, and what might explain it besides bias (access, deadlines, press releases)?",
     },
     "first": {
         "middle": "In {a} the first person quoted is {fa}; in {b} it is {fb}. Why does it matter who speaks first?",
@@ -968,6 +968,11 @@ _QUESTIONS: dict[str, dict[str, str]] = {
         "college": "This worksheet was made by counting words. What can such counts show about framing, and what can only a careful reader judge?",
     },
 }
+
+
+def _names(n: int) -> str:
+    """ "1 loaded name", "3 loaded names"."""
+    return f"{n} loaded name" if n == 1 else f"{n} loaded names"
 
 
 def _role_list(roles: Sequence[str]) -> str:
@@ -1010,7 +1015,7 @@ def discussion_questions(comparison: Comparison, *, level: str = "high", limit: 
     if most[0][0] > least[0][0] and most[0][1] and least[0][2]:
         ask(
             "naming",
-            f"{most[1].outlet} uses {most[0][0]} loaded names in its own voice; {least[1].outlet} uses {least[0][0]}.",
+            f"{most[1].outlet} uses {_names(most[0][0])} in its own voice; {least[1].outlet} uses {least[0][0]}.",
             a=most[1].outlet, ta=most[0][1], b=least[1].outlet, tb=least[0][2],
         )
     # Quotes: roles one outlet quotes and another does not.
@@ -1025,10 +1030,14 @@ def discussion_questions(comparison: Comparison, *, level: str = "high", limit: 
                 best = (len(extra), a, b, extra)
     if best is not None:
         _n, a, b, extra = best
+        # What the second outlet quotes and the first does not, said too, so
+        # that the question does not suggest the first quotes only the extra roles.
+        back = [r for r in roles[b.id] if r not in roles[a.id]]
+        also = f"; {b.outlet} quotes {_role_list(back)} and {a.outlet} does not" if back else ""
         ask(
             "quotes",
             f"{a.outlet} quotes {_role_list(roles[a.id])}; {b.outlet} quotes {_role_list(roles[b.id])}.",
-            a=a.outlet, ra=_role_list(extra), b=b.outlet, rb=_role_list(roles[b.id]),
+            a=a.outlet, ra=_role_list(extra), b=b.outlet, also=also,
         )
     # First voice.
     firsts = [(a, a.quote_profile.first_voice, a.quote_profile.first_voice_role) for a in arts if a.quote_profile.first_voice]
@@ -1057,7 +1066,9 @@ def discussion_questions(comparison: Comparison, *, level: str = "high", limit: 
         for c in row.cells:
             by_art.setdefault(c.article, c.text)
         values = "; ".join(f"“{t}” ({comparison.article(a).outlet})" for a, t in by_art.items())
-        ask("numbers", f"{row.label}: {values}.", label=row.label, values=values)
+        # "The number of people killed appears as ...", not "The people killed appears as ...".
+        label = f"number of {row.label}" if row.kind == "count" else row.label
+        ask("numbers", f"{row.label}: {values}.", label=label, values=values)
     # Frames: dominant policy frames that differ.
     dominant = []
     for a in arts:

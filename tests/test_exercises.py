@@ -251,6 +251,23 @@ def test_levels_change_the_discussion_questions(seed_cmp: Comparison) -> None:
         discussion_questions(seed_cmp, level="uni")
 
 
+def test_discussion_questions_read_as_sentences(seed_cmp: Comparison) -> None:
+    """A count is "the number of people released"; a role list says what the other outlet lacks, not all it quotes."""
+    texts = [q.text for q in discussion_questions(seed_cmp, level="high")]
+    assert texts[1] == ("ABC News quotes businesses and advocates and Breitbart News does not. Why might that be, "
+                        "and how does it change what a reader believes happened?")
+    assert texts[4].startswith("The number of people released appears as “more than 300” (ABC News); "
+                               "“About 300” (Breitbart News).")
+    college = [q.text for q in discussion_questions(seed_cmp, level="college")]
+    assert college[1].startswith("ABC News gives voice to businesses and advocates, whom Breitbart News leaves out.")
+
+
+def test_one_loaded_name_is_singular() -> None:
+    from framing.exercises import _names
+
+    assert (_names(1), _names(0), _names(11)) == ("1 loaded name", "0 loaded names", "11 loaded names")
+
+
 def test_answer_key_numbers_sentences_as_the_report_does() -> None:
     """The report says "sentence 1" for an article's first sentence; the answer key must too."""
     import re
