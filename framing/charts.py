@@ -265,6 +265,9 @@ class FrameCount:
     outlet: str
     frame: str
     sentences: int
+    # The lexicon's residual frame ("other": sentences with no cue at all) is
+    # drawn last and never named as the frame an outlet "leans most on".
+    residual: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -912,7 +915,10 @@ def _marker_area(words: int) -> float:
 def frames_chart(ax: Axes, data: FrameData, *, max_frames: int = 10) -> Axes:
     """Share of each outlet's sentences per frame, frames sorted by total, outlets side by side."""
     _check_outlets(data.outlets, (c.outlet for c in data.counts), "FrameData.counts")
-    frames = _frames_order(data)[:max_frames]
+    residual = _residual_frames(data)
+    ordered = _frames_order(data)
+    # The residual row stays in view however many frames are cut: it says how much of each article has no cue.
+    frames = [f for f in ordered if f not in residual][:max_frames] + [f for f in ordered if f in residual]
     if not frames:
         return _empty(ax, "No frames were found in any article.")
     shares = _frame_shares(data)
@@ -926,7 +932,10 @@ def frames_chart(ax: Axes, data: FrameData, *, max_frames: int = 10) -> Axes:
             value = shares[outlet.id, frame]
             ax.barh(y, value, height=height * 0.92, color=colours[outlet.id], linewidth=0)
             ax.text(value + max(top, 1) * 0.01, y, f"{value:.0f}%", va="center", ha="left", fontsize=9, color=INK)
-    ax.set_yticks(range(len(frames)), [_wrap(_humanize(f)) for f in frames])
+    ax.set_yticks(
+        range(len(frames)),
+        [_wrap(_humanize(f) + (" (no frame cue)" if f in residual else "")) for f in frames],
+    )
     ax.invert_yaxis()
     ax.set_xlim(0, max(top, 1.0) * 1.18)
     ax.set_xlabel("Share of the article's sentences that use this frame (%)")
@@ -941,10 +950,12 @@ def frames_alt(data: FrameData, *, max_frames: int = 10) -> str:
     if not frames:
         return "Frame chart: no frames were found in any article."
     shares = _frame_shares(data)
+    residual = _residual_frames(data)
+    cued = [f for f in frames if f not in residual]
     parts = []
     for outlet in data.outlets:
-        best = max(frames, key=lambda f: (shares[outlet.id, f], -frames.index(f)))
-        if shares[outlet.id, best] == 0:
+        best = max(cued, key=lambda f: (shares[outlet.id, f], -cued.index(f))) if cued else None
+        if best is None or shares[outlet.id, best] == 0:
             parts.append(f"{outlet.name} uses none of these frames")
         else:
             parts.append(f"{outlet.name} leans most on {_humanize(best).lower()} ({shares[outlet.id, best]:.0f}% of its sentences)")
@@ -972,11 +983,17 @@ def _frame_shares(data: FrameData) -> defaultdict[tuple[str, str], float]:
     return shares
 
 
+def _residual_frames(data: FrameData) -> set[str]:
+    return {c.frame for c in data.counts if c.residual}
+
+
 def _frames_order(data: FrameData) -> list[str]:
+    """Frames by their total share, the residual frame ("no frame cue") last."""
     shares = _frame_shares(data)
+    residual = _residual_frames(data)
     frames = {c.frame for c in data.counts if c.sentences > 0}
     total = {f: sum(shares[o.id, f] for o in data.outlets) for f in frames}
-    return sorted(frames, key=lambda f: (-total[f], f))
+    return sorted(frames, key=lambda f: (f in residual, -total[f], f))
 
 
 # --- 5. distinctive terms -------------------------------------------------------------------

@@ -323,6 +323,27 @@ def test_frames_sorted_by_total_share() -> None:
     assert widths == [12.5, 43.75, 18.75, 31.25, 9.38, 25.0, 28.12, 0.0]
 
 
+def test_residual_frame_is_drawn_last_and_never_leads() -> None:
+    """The lexicon's residual frame (sentences with no cue) is the largest row here, but it is not a frame:
+    it comes last, says so in its label, stays when rows are cut, and the alt text names a real frame."""
+    counts = (
+        FrameCount("abc-news", "other", 20, True), FrameCount("abc-news", "economic", 6),
+        FrameCount("abc-news", "crime", 4), FrameCount("breitbart-news", "other", 9, True),
+        FrameCount("breitbart-news", "crime", 7),
+    )
+    data = FrameData(OUTLETS[:2], counts)
+    _, ax = _draw("frames", data)
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["Crime", "Economic", "Other (no frame cue)"]
+    _, ax = _draw("frames", data, max_frames=1)
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["Crime", "Other (no frame cue)"]
+    assert charts.frames_alt(data) == (
+        "Bar chart of the share of sentences per frame. ABC News leans most on economic (19% of its sentences); "
+        "Breitbart News leans most on crime (44% of its sentences)."
+    )
+    only_residual = FrameData(OUTLETS[:1], (FrameCount("abc-news", "other", 32, True),))
+    assert charts.frames_alt(only_residual).endswith("ABC News uses none of these frames.")
+
+
 def test_naming_rate_per_thousand_words() -> None:
     _, ax = _draw("naming", naming_data(2), per_thousand=True)
     # Breitbart: 11 criminalizing names in 429 words = 25.6 per 1,000; ABC: 9 neutral in 812 = 11.1.

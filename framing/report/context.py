@@ -575,8 +575,12 @@ def _frames_section(comparison: Comparison, outlets: tuple[Any, ...], render: bo
     from framing import charts as ch
 
     arts = comparison.articles
+    from framing.frames import load_frames_lexicon
+
+    residual = {spec.id for spec in load_frames_lexicon().frames if spec.residual}
     counts = tuple(
-        ch.FrameCount(a.id, f.label, len(f.sentences)) for a in arts for f in a.frames.frames if f.sentences
+        ch.FrameCount(a.id, f.label, len(f.sentences), f.frame in residual)
+        for a in arts for f in a.frames.frames if f.sentences
     )
     frames_chart = _chart("frames", "Frames: what the story is about", ch.FrameData(outlets, counts), render)
     scores = []
