@@ -87,6 +87,10 @@ class Gazetteer:
     name_joiners: frozenset[str] = frozenset()  # "Meals on Wheels": prepositions inside a name, on evidence
     regions: frozenset[str] = frozenset()  # "the West", "the Gulf": places after "the"
     admin_place_words: frozenset[str] = frozenset()  # "City", "County": "<X> City Council" makes X a place
+    time_zones: frozenset[str] = frozenset()  # "ET", "BST": never names
+    clock_time_zones: frozenset[str] = frozenset()  # "CT", "CAT": time zones only after a clock time
+    demonyms: frozenset[str] = frozenset()  # "Dutch", "Russian": no place by themselves
+    compound_place_suffixes: frozenset[str] = frozenset()  # "Texas-based", "London-born": X is a place
 
 
 def _words(data: dict[str, Any], key: str) -> frozenset[str]:
@@ -147,6 +151,10 @@ def _load_gazetteer(path: str) -> Gazetteer:
         name_joiners=_optional_words(data, "name_joiners"),
         regions=_optional_words(data, "regions"),
         admin_place_words=_optional_words(data, "admin_place_words"),
+        time_zones=_optional_words(data, "time_zones"),
+        clock_time_zones=_optional_words(data, "clock_time_zones"),
+        demonyms=_optional_words(data, "demonyms"),
+        compound_place_suffixes=_optional_words(data, "compound_place_suffixes"),
     )
 
 
@@ -177,6 +185,9 @@ class _Word:
     start: int
     end: int
     text: str
+    # The lower-case end of a hyphenated compound the word was cut from ("based" for
+    # "Texas-based", "of-two" for "Dad-of-two"); "" for a plain word.
+    compound: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,6 +201,7 @@ class _Cand:
     cue: bool  # after a place cue ("in Morton")
     org_cue: bool = False  # before an organisation's title ("Apple chief executive")
     joined: bool = False  # two runs that a preposition joins into one name ("Meals on Wheels")
+    compound: str = ""  # the name opens a hyphenated modifier: "based" for "Texas-based"
 
 
 def _is_acronym(word: str) -> bool:
@@ -204,6 +216,12 @@ def _words_of(sent: Sentence, gaz: Gazetteer) -> list[_Word]:
     for m in _WORD_RE.finditer(text_all):
         text = m.group()
         start = base + m.start()
+        if "-" in text and text[0].isupper():
+            cut = _compound_head(text)
+            if cut is not None:
+                # "Texas-based", "Dad-of-two": the name (if any) is the capitalised head only.
+                out.append(_Word(start, start + len(cut[0]), cut[0], cut[1]))
+                continue
         if text[-1] not in ".s’'-":
             # Nothing to trim (most words): no final period, possessive or apostrophe.
             out.append(_Word(start, start + len(text), text))
@@ -217,6 +235,26 @@ def _words_of(sent: Sentence, gaz: Gazetteer) -> list[_Word]:
         if text:
             out.append(_Word(start, start + len(text), text))
     return out
+
+
+def _compound_head(word: str) -> tuple[str, str] | None:
+    """(head, end) of a hyphenated compound modifier whose end is lower case, else None.
+
+    "Texas-based" -> ("Texas", "based"), "Dad-of-two" -> ("Dad", "of-two"),
+    "Stoke-on-Trent-based" -> ("Stoke-on-Trent", "based"). A name with a
+    hyphen ends in a capital ("Ocasio-Cortez", "Stoke-on-Trent") and is left
+    whole; so is a word with digits after the head ("Covid-19").
+    """
+    parts = word.split("-")
+    if not parts[-1][:1].islower():
+        return None
+    k = len(parts)
+    while k > 1 and parts[k - 1][:1].islower():
+        k -= 1
+    head = "-".join(parts[:k])
+    if not head or not parts[k:]:
+        return None
+    return head, "-".join(parts[k:])
 
 
 def _keeps_period(word: str, after: str, gaz: Gazetteer) -> bool:
@@ -234,6 +272,12 @@ def _keeps_period(word: str, after: str, gaz: Gazetteer) -> bool:
 def _cap(word: str) -> bool:
     """A capitalised word that may be (part of) a name; "I" and "I'll" never are."""
     return word[:1].isupper() and not _PRONOUN_I_RE.fullmatch(word)
+
+
+def _particle_name(word: str, gaz: Gazetteer) -> bool:
+    """A surname written with a lower-case particle and a hyphen: "al-Assad", "el-Sisi", "bin-Laden"."""
+    head, dash, rest = word.partition("-")
+    return bool(dash) and rest[:1].isupper() and (head in gaz.particles or head + "-" in gaz.particles)
 
 
 def _possessive_gap(gap: str) -> bool:
@@ -271,8 +315,11 @@ def _runs(doc: Document, words: list[_Word], gaz: Gazetteer) -> list[tuple[int, 
     end = 0  # where the last run ended: a run never starts inside another
     for i, first in enumerate(words):
         # Most words are lower case: test the first letter before calling _cap.
-        if i < end or not first.text[:1].isupper() or not _cap(first.text):
+        if i < end:
             continue
+        if not first.text[:1].isupper() or not _cap(first.text):
+            if "-" not in first.text or not _particle_name(first.text, gaz):
+                continue
         j = i + 1
         while j < len(words):
             gap = doc.text[words[j - 1].end : words[j].start]
@@ -292,7 +339,7 @@ def _runs(doc: Document, words: list[_Word], gaz: Gazetteer) -> list[tuple[int, 
                 continue
             if gap.strip():
                 break
-            if _cap(w):
+            if _cap(w) or ("-" in w and _particle_name(w, gaz)):
                 j += 1
                 continue
             # Joiners and particles, one or a few ("of the", "von der"), then a capital.
@@ -401,8 +448,11 @@ def _split_run(
         if lead:
             pieces.append((_name_before_title(doc, lead, gaz), False))
         pieces.extend(_person_of_place(run[last_title + 1 :], True, gaz))
-    elif last_title == len(run) - 1 and len(run) > 2 and run[-2].text.lower() in gaz.connectors:
-        pieces.append((run, False))  # "Department of Justice": the title word is part of the name
+    elif last_title == len(run) - 1 and len(run) > 2 and (run[-2].text.lower() in gaz.connectors
+                                                          or _defines_abbreviation(doc, run[0].start, run[-1].end, gaz)):
+        # "Department of Justice": the title word is part of the name; so it is in a name that
+        # defines its abbreviation ("Health and Safety Executive (HSE)").
+        pieces.append((run, False))
     elif last_title == len(run) - 1 and len(run) > 1:
         lead = run[:-1]
         while lead and (lead[-1].text.lower() in gaz.titles or lead[-1].text.lower() in gaz.connectors):
@@ -429,6 +479,7 @@ def _split_run(
                 cue=k == 0 and (prev in gaz.place_cues
                                 or (prev == "of" and _AGE_OF_RE.search(doc.text, max(0, start - 12), start) is not None)),
                 org_cue=org_cue and len(pieces) == 1 and not titled,
+                compound=words[-1].compound,
             )
         )
     return out
@@ -479,7 +530,8 @@ def _split_and(doc: Document, c: _Cand, gaz: Gazetteer) -> list[_Cand]:
     if " and " not in c.text:
         return [c]
     words = c.text.split()
-    if c.text.lower() in gaz.names or _head(words) in gaz.org_words or words[0].lower() in gaz.org_words:
+    if c.text.lower() in gaz.names or _head(words) in gaz.org_words or words[0].lower() in gaz.org_words \
+            or _defines_abbreviation(doc, c.start, c.end, gaz):
         return [c]
     out = []
     pos = c.start
@@ -489,6 +541,16 @@ def _split_and(doc: Document, c: _Cand, gaz: Gazetteer) -> list[_Cand]:
                          c.after_title and start == c.start, c.cue and start == c.start))
         pos = start + len(part)
     return out
+
+
+# " (HSE)": an abbreviation in brackets right after a name.
+_ABBR_AFTER_RE = re.compile(r" \(([A-Z][A-Za-z.&]{1,9})\)")
+
+
+def _defines_abbreviation(doc: Document, start: int, end: int, gaz: Gazetteer) -> bool:
+    """Whether the words at start:end are followed by their own initials in brackets: "Health and Safety Executive (HSE)"."""
+    m = _ABBR_AFTER_RE.match(doc.text, end)
+    return m is not None and _initials(doc.text[start:end], gaz.connectors) == m.group(1).replace(".", "").upper()
 
 
 def _join_names(doc: Document, cands: list[_Cand], gaz: Gazetteer) -> list[_Cand]:
@@ -793,6 +855,80 @@ def _first_names() -> frozenset[str]:
     return frozenset(n.lower() for n in (*names.female, *names.male))
 
 
+@lru_cache(maxsize=1)
+def _hypocorisms() -> dict[str, frozenset[str]]:
+    """Each given name (lower case) -> the full names it may stand for ("danny" -> {"daniel"}).
+
+    Read from the ``hypocorisms`` section of ``first_names.yaml``; a full name
+    stands for itself only. A lexicon without the section gives no pairs.
+    """
+    data = read_lexicon(lexicon_path("first_names"))
+    table = data.get("hypocorisms")
+    if table is None:
+        return {}
+    where = data.get("_path", "first_names.yaml")
+    if not isinstance(table, dict):
+        raise LexiconError(f"{where}: entry 'hypocorisms' must be a mapping 'Daniel: [Dan, Danny]'")
+    out: dict[str, set[str]] = {}
+    full = {str(k).lower() for k in table}
+    for name, forms in table.items():
+        if not isinstance(name, str) or not isinstance(forms, list) or not all(isinstance(f, str) for f in forms):
+            raise LexiconError(f"{where}: hypocorism {name!r} must map a name to a list of short forms, like 'Daniel: [Dan, Danny]'")
+        key = name.lower()
+        out.setdefault(key, set()).add(key)
+        for form in forms:
+            if form.lower() in full:
+                raise LexiconError(f"{where}: {form!r} is a full name and a short form of {name!r}; list it in one place")
+            out.setdefault(form.lower(), set()).add(key)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _given_names(name: str) -> frozenset[str] | None:
+    """The full first names a person's name may have ("Danny Price" -> {"daniel"}); None if not listed."""
+    return _hypocorisms().get(name.split(" ", 1)[0].lower())
+
+
+def _hypocorism_variant(a: str, b: str) -> bool:
+    """Whether two person names differ only in a first name and its short form ("Danny Price"/"Daniel Price").
+
+    The surname and every other word must be the same; two different full
+    first names ("Daniel"/"David") never match, and neither do unlisted ones.
+    """
+    wa, wb = a.split(" "), b.split(" ")
+    if len(wa) < 2 or len(wa) != len(wb) or wa[0] == wb[0] or wa[1:] != wb[1:]:
+        return False
+    ga, gb = _given_names(a), _given_names(b)
+    return ga is not None and gb is not None and not ga.isdisjoint(gb)
+
+
+def _merge_hypocorisms(found: list[tuple[_Cand, str, str]]) -> list[tuple[_Cand, str, str]]:
+    """Give a person named by a short first name later (or earlier) one canonical name with the full form.
+
+    Read in text order; a name joins the one earlier name it matches, and only
+    while the full names they may have still agree ("Chris Long" may join
+    "Christopher Long" or "Christine Long", not both).
+    """
+    persons = list(dict.fromkeys(canon for _c, canon, kind in sorted(found, key=lambda x: x[0].start)
+                                 if kind == "person" and " " in canon))
+    if len(persons) < 2:
+        return found
+    names = set(_hypocorisms())
+    if not any(p.split(" ", 1)[0].lower() in names for p in persons):
+        return found
+    reps: dict[str, frozenset[str]] = {}  # representative name -> full first names still possible
+    target: dict[str, str] = {}
+    for canon in persons:
+        hits = [r for r in reps if _hypocorism_variant(r, canon) and not reps[r].isdisjoint(_given_names(canon) or ())]
+        if len(hits) == 1:
+            target[canon] = hits[0]
+            reps[hits[0]] = reps[hits[0]] & (_given_names(canon) or frozenset())
+        else:
+            reps[canon] = _given_names(canon) or frozenset()
+    if not target:
+        return found
+    return [(c, target.get(canon, canon) if kind == "person" else canon, kind) for c, canon, kind in found]
+
+
 def _classify(
     c: _Cand, gaz: Gazetteer, evidence: Callable[[str], tuple[str, int] | None] | None = None
 ) -> tuple[str, str] | None:
@@ -854,7 +990,7 @@ def _classify(
         return text, "place"
     if tier >= 1 and kind:
         return text, kind
-    if len(words) >= 2 and all(_cap(w) or w.lower() in gaz.connectors for w in words):
+    if len(words) >= 2 and all(_cap(w) or w.lower() in gaz.connectors or _particle_name(w, gaz) for w in words):
         return text, "person"
     if c.after_title and len(words) == 1:
         return text, "person"
@@ -872,13 +1008,21 @@ def extract_entities(doc: Document) -> tuple[EntityMention, ...]:
     found: list[tuple[_Cand, str, str]] = []
     pending: list[_Cand] = []
     titles = _titles_of_works(doc)
+    dated = _dateline_names(doc, cands, gaz)
+    datelines = [(a, b) for a, b, _ in dated]
+    outlet = _outlet_names(doc)
     live = []
     for c in cands:
         if any(a <= c.start and c.end <= b for a, b in titles):
             continue  # "The Bluest Eye", "Gender Queer": a book or film, not a name
-        stop = c.text.lower() in ENGLISH_STOP_WORDS and not (c.text.isupper() and c.text.lower() in gaz.names)  # "US"
-        if c.text.lower() in gaz.not_names or stop or _not_a_name(doc, c, gaz):
+        if datelines and any(a <= c.start < b for a, b in datelines):
+            continue  # read by _dateline_names
+        low = c.text.lower()
+        stop = low in ENGLISH_STOP_WORDS and not (c.text.isupper() and low in gaz.names)  # "US"
+        if low in gaz.not_names or stop or _not_a_name(doc, c, gaz) or _time_zone(doc, c, gaz):
             continue
+        if low in gaz.demonyms and (c.compound or " " not in c.text):
+            continue  # "Russian state media", "a Dutch-owned factory": a nationality, not a place
         live.append(c)
     by_text: dict[str, list[_Cand]] = {}
     for c in live:
@@ -898,6 +1042,18 @@ def extract_entities(doc: Document) -> tuple[EntityMention, ...]:
     for c in live:
         if c.text in defined:
             found.append((c, defined[c.text], "organisation"))
+            continue
+        if c.text in outlet and c.text.lower() not in gaz.names:
+            # The article's own outlet, named in its text ("told Global News Now"): an organisation.
+            found.append((c, outlet[c.text], "organisation"))
+            continue
+        if c.compound and c.text.lower() not in gaz.names:
+            # "a Marsden-based firm", "London-born": the name before -based/-born is a place;
+            # before any other ending ("Kelvale-owned") it is a name only if the article says so.
+            if c.compound.split("-", 1)[0] in gaz.compound_place_suffixes:
+                found.append((c, c.text, "place"))
+            else:
+                pending.append(c)
             continue
         if c.text.lower() in gaz.regions and doc.text[max(0, c.start - 4) : c.start].lower() == "the ":
             # "homelessness across the West": a region, however the words after it read ("the West have").
@@ -921,9 +1077,112 @@ def extract_entities(doc: Document) -> tuple[EntityMention, ...]:
     found = _resolve_pending(pending, found, mid, gaz, common)
     found = _propagate_lists(doc, found, pending, gaz)
     found = _same_text(found, pending)
+    if dated:
+        found.extend(_dateline_found(dated, found))
+    found = _merge_hypocorisms(found)
     found = _full_names(found)
     mentions = _fold(found)
     return tuple(sorted(mentions, key=lambda m: m.start))
+
+
+# A dateline: a city in capitals ("MARSDEN BRIDGE", "McALLEN", "ST. LOUIS"), then
+# optionally its state or country, a date and the agency's credit, then a dash.
+_DATELINE_RE = re.compile(
+    r"""
+    (?P<city>(?:Mc|Mac)?[A-Z][A-Z.'’\-]+(?:\ (?:Mc|Mac)?[A-Z][A-Z.'’\-]*){0,3})
+    (?:,\ (?P<region>[A-Z][\w.'’\-]*(?:\ [A-Z][\w.'’\-]*){0,2}))?
+    (?:,\ [A-Z][a-z]{2,8}\.?\ \d{1,2})?                 # ", June 4"
+    \s*(?:\([^()]{1,40}\)\s*)?                       # "(AP)", "(Reuters)": the credit, not listed
+    (?:—|–|--|-)(?=\s|$)
+    """,
+    re.X,
+)
+_MONTHS = frozenset("january february march april may june july august september october november december".split())
+# A clock time just before a word: "9:15 a.m. ", "10pm ", "19.42 ", "0800 ".
+_CLOCK_RE = re.compile(r"\d(?:\s*[ap]\.?\s?m\.?|[:.]\d\d|\d{3})\s*\(?$")
+
+
+def _time_zone(doc: Document, c: _Cand, gaz: Gazetteer) -> bool:
+    """A time-zone abbreviation ("ET", "BST"): never a name; "CT" and the like only after a clock time."""
+    text = c.text
+    if len(text) > 5 or not text.isupper():
+        return False
+    low = text.lower()
+    if low not in gaz.time_zones:
+        return False
+    if low not in gaz.clock_time_zones:
+        return True
+    return _CLOCK_RE.search(doc.text, max(0, c.start - 14), c.start) is not None
+
+
+def _title_case(text: str) -> str:
+    """A name in capitals as a name is written: "MARSDEN BRIDGE" -> "Marsden Bridge", "McALLEN" -> "Mcallen"."""
+    def word(m: re.Match[str]) -> str:
+        w = m.group()
+        if len(w) > 2 and w[:2] == "Mc":
+            return "Mc" + w[2:].capitalize()
+        return w.capitalize()
+    return re.sub(r"[^\W\d_]+", word, text)
+
+
+def _dateline_names(doc: Document, cands: list[_Cand], gaz: Gazetteer
+                    ) -> list[tuple[int, int, list[tuple[_Cand, str, str]]]]:
+    """The places a dateline names: (start, end of the dateline, [(name, canonical, "place")]).
+
+    "MARSDEN BRIDGE, England (AP) —" names Marsden Bridge and England;
+    "NEW YORK, June 4 (Reuters) -" New York (a date and the wire's credit are
+    not names). Prepare sets most datelines aside (they stand outside every
+    sentence, and their names are given the sentence they open); one it kept
+    is read at the start of a paragraph's first sentence. The city's
+    canonical name is the gazetteer's, else its title case (matched to the
+    body's spelling later, by :func:`_dateline_found`).
+    """
+    spots: list[tuple[int, str, int]] = []  # (where the dateline starts, its text, the sentence it opens)
+    set_aside = [b for b in doc.boilerplate if b.reason == "dateline"]
+    for b in set_aside:
+        nxt = next((s.index for s in doc.sentences if s.start >= b.end), None)
+        if nxt is not None:
+            spots.append((b.start, doc.text[b.start : b.end], nxt))
+    if not set_aside:
+        para = -1
+        for s in doc.sentences:
+            # Only a paragraph's first sentence near the top that opens with two capitals ("McA..." too).
+            if s.paragraph != para and s.paragraph < 8 and s.text[:1].isupper() \
+                    and (s.text[1:2].isupper() or s.text[:2] == "Mc"):
+                spots.append((s.start, s.text, s.index))
+            para = s.paragraph
+    out = []
+    for start, text, sentence in spots:
+        m = _DATELINE_RE.match(text)
+        if m is None or len(m.group("city").replace(".", "")) < 3 or m.group("city").lower() in ENGLISH_STOP_WORDS:
+            continue
+        pieces = []
+        for group in ("city", "region"):
+            name = m.group(group)
+            if name is None or (group == "region" and name.split()[0].lower() in _MONTHS):
+                continue
+            a = start + m.start(group)
+            known = gaz.names.get(name.lower())
+            canon = known[0] if known else (_title_case(name) if name.isupper() or group == "city" else name)
+            pieces.append((_Cand(a, a + len(name), name, sentence, False, False, True), canon, "place"))
+        out.append((start, start + m.end(), pieces))
+    return out
+
+
+def _dateline_found(dated: list[tuple[int, int, list[tuple[_Cand, str, str]]]],
+                    found: list[tuple[_Cand, str, str]]) -> list[tuple[_Cand, str, str]]:
+    """The dateline's places, spelt as the body spells them ("McALLEN" is the body's "McAllen")."""
+    body = {canon.lower(): canon for _c, canon, _k in found}
+    return [(c, body.get(canon.lower(), canon), kind) for _a, _b, pieces in dated for c, canon, kind in pieces]
+
+
+def _outlet_names(doc: Document) -> dict[str, str]:
+    """The article's own outlet as its text may name it ("Global News Now", "Daily Clarion")."""
+    outlet = " ".join(doc.article.outlet.split())
+    if " " not in outlet and not outlet[:1].isupper():
+        return {}
+    bare = outlet[4:] if outlet.startswith("The ") else outlet
+    return {outlet: bare, bare: bare}
 
 
 def _titles_of_works(doc: Document) -> list[tuple[int, int]]:
@@ -1149,7 +1408,8 @@ def spelling_variant(a: str, b: str) -> bool:
     The rule: the same number of words; all words equal but one, and that one
     differs by a single edit (insertion, deletion, substitution or swap of
     neighbours), is at least five letters long and keeps its first letter.
-    Shorter words are left alone: "Koch" and "Cook" are different people.
+    Shorter words are left alone: "Koch" and "Cook" are different people, and
+    so are a man's and a woman's first name ("Robert"/"Roberta", "Mario"/"Maria").
     """
     if a == b:
         return True
@@ -1160,7 +1420,26 @@ def spelling_variant(a: str, b: str) -> bool:
     if len(diff) != 1:
         return False
     x, y = diff[0]
-    return min(len(x), len(y)) >= 5 and x[0].lower() == y[0].lower() and _edits(x.lower(), y.lower()) == 1
+    if not (min(len(x), len(y)) >= 5 and x[0].lower() == y[0].lower() and _edits(x.lower(), y.lower()) == 1):
+        return False
+    if len(wa) > 1 and x == wa[0]:
+        genders = _genders()
+        gx, gy = genders.get(x.lower()), genders.get(y.lower())
+        if gx is not None and gy is not None and gx != gy:
+            return False
+    return True
+
+
+@lru_cache(maxsize=1)
+def _genders() -> dict[str, str]:
+    """First names (lower case) -> "f" or "m", from the quotes module's lexicon; empty if it cannot load."""
+    try:
+        from framing.quotes import load_names
+
+        names = load_names()
+    except (ImportError, FramingError):
+        return {}
+    return {**{n.lower(): "f" for n in names.female}, **{n.lower(): "m" for n in names.male}}
 
 
 def compare_entities(docs: Sequence[Document], entities_per_doc: Sequence[Sequence[EntityMention]]) -> tuple[EntityRow, ...]:
@@ -1177,6 +1456,8 @@ def compare_entities(docs: Sequence[Document], entities_per_doc: Sequence[Sequen
     acronyms = any(kind == "organisation" and _is_acronym(name) for name, kind in keys)
     connectors = load_gazetteer().connectors if acronyms else None
     target: dict[tuple[str, str], tuple[str, str]] = {}
+    # Person anchors -> the full first names still possible for them ("Chris Long": Christopher, Christine, ...).
+    given: dict[tuple[str, str], frozenset[str]] = {}
     for key in sorted(keys, key=lambda k: (-len(k[0].split()), keys[k])):
         # A multiword name is one entity whatever kind each article's context
         # suggested ("Parents for Responsible Schools" read as a person in one
@@ -1193,7 +1474,8 @@ def compare_entities(docs: Sequence[Document], entities_per_doc: Sequence[Sequen
             None,
         )
         if match is None:
-            match = _surname_match(anchors, key) or _initials_match(anchors, key, connectors)
+            match = _surname_match(anchors, key) or _initials_match(anchors, key, connectors) \
+                or _hypocorism_match(anchors_of_size.get(size, ()), key, given)
         if match is None:
             anchors.append(key)
             anchors_of_size.setdefault(size, []).append(key)
@@ -1219,6 +1501,27 @@ def compare_entities(docs: Sequence[Document], entities_per_doc: Sequence[Sequen
     kind_rank = {k: i for i, k in enumerate(ENTITY_KINDS)}
     rows.sort(key=lambda r: (-len(r.articles), kind_rank.get(r.kind, 9), order.index(r.articles[0]), r.mentions[0].start))
     return tuple(rows)
+
+
+def _hypocorism_match(
+    keys: Sequence[tuple[str, str]], key: tuple[str, str], given: dict[tuple[str, str], frozenset[str]]
+) -> tuple[str, str] | None:
+    """A short first name in one outlet ("Danny Price") and the full one in another ("Daniel Price").
+
+    The one anchor it matches, if the full names the two may have still
+    agree; ``given`` keeps, per anchor, the full names its matches leave.
+    """
+    if key[1] != "person" or " " not in key[0]:
+        return None
+    mine = _given_names(key[0])
+    if mine is None:
+        return None
+    hits = [k for k in keys if k[1] == "person" and _hypocorism_variant(k[0], key[0])
+            and not given.setdefault(k, _given_names(k[0]) or frozenset()).isdisjoint(mine)]
+    if len(hits) != 1:
+        return None
+    given[hits[0]] = given[hits[0]] & mine
+    return hits[0]
 
 
 def _surname_match(keys: list[tuple[str, str]], key: tuple[str, str]) -> tuple[str, str] | None:

@@ -18,6 +18,7 @@ from framing.prepare import prepare
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds" / "mississippi-raids-2019"
 STRIKE = ROOT / "tests" / "data" / "events" / "port-harlan-strike-2024"
+MARSDEN = ROOT / "tests" / "data" / "events" / "marsden-bridge-explosion-2025"
 
 
 def names(text: str) -> list[tuple[str, str, str]]:
@@ -109,12 +110,14 @@ REAL_WORLD: list[tuple[str, list[tuple[str, str, str]]]] = [
      [("Martin Luther King Jr.", "Martin Luther King Jr.", P), ("Memphis", "Memphis", L)]),
     ("Rep. Alexandria Ocasio-Cortez, D-N.Y., criticised the White House on Friday.",
      [("Alexandria Ocasio-Cortez", "Alexandria Ocasio-Cortez", P), ("White House", "White House", O)]),
-    # The dateline is set aside by prepare (boilerplate), so only the body's names count.
+    # The dateline is set aside by prepare (boilerplate), but it names a place: its city,
+    # title-cased (changed in round 5: it used to be left out, so a city named only in the
+    # dateline was missed); the wire's credit "(Reuters)" is not a name.
     ("LONDON (Reuters) - Britain's rail unions called off a planned strike on Monday.",
-     [("Britain", "United Kingdom", L)]),
+     [("LONDON", "London", L), ("Britain", "United Kingdom", L)]),
     ("ST. LOUIS \u2014 A Washington University researcher moved from St. Louis to Washington, D.C., last year.",
-     [("Washington University", "Washington University", O), ("St. Louis", "St. Louis", L),
-      ("Washington, D.C.", "Washington, D.C.", L)]),
+     [("ST. LOUIS", "St. Louis", L), ("Washington University", "Washington University", O),
+      ("St. Louis", "St. Louis", L), ("Washington, D.C.", "Washington, D.C.", L)]),
     ("Prime Minister Keir Starmer told MPs that the NHS would get more money.",
      [("Keir Starmer", "Keir Starmer", P), ("NHS", "National Health Service", O)]),
     ("Sir Keir Starmer met Dame Judi Dench at Downing Street.",
@@ -333,7 +336,7 @@ def test_strike_entities_fold_across_outlets() -> None:
 
 
 def test_invariants_on_every_event_article() -> None:
-    for folder in (SEEDS, STRIKE):
+    for folder in (SEEDS, STRIKE, MARSDEN):
         docs, _ = rows_of(folder)
         for doc in docs:
             first = extract_entities(doc)
@@ -342,7 +345,13 @@ def test_invariants_on_every_event_article() -> None:
                 assert 0 <= m.start < m.end <= len(doc.text)
                 assert doc.text[m.start : m.end] == m.text
                 assert m.kind in ("person", "organisation", "place")
-                assert doc.sentences[m.sentence].start <= m.start < doc.sentences[m.sentence].end
+                sent = doc.sentences[m.sentence]
+                # A name lies in its sentence, or in the dateline set aside just before the
+                # sentence it opens ("PORT HARLAN —"): round 5 reads datelines as places.
+                in_dateline = any(b.reason == "dateline" and b.start <= m.start < b.end <= sent.start
+                                  and not any(b.end <= s.start < sent.start for s in doc.sentences)
+                                  for b in doc.boilerplate)
+                assert sent.start <= m.start < sent.end or in_dateline, m
 
 
 @settings(max_examples=150, deadline=None)
