@@ -52,7 +52,11 @@ a sentence splits into clauses at ", while", ", but", ", and", ", yet",
 the vote "...", while Y said the plan "..."" each quote goes to the subject
 of its clause's verb, and a quote whose clause has no cue is never given to
 the next clause's speaker. A participle or coordinated cue without its own
-subject (``..., saying``) borrows the subject of the clause before it. A
+subject (``..., saying``) borrows the subject of the clause before it, or,
+when no cue stands before it in its clause, the subject that opens the
+clause ("Mayor Tracy Brabin visited the site and said ..."). A phrase after
+a cue that a finite verb follows is the subject of the reported clause, not
+a speaker put after the cue ('and said the government would "..."'). A
 direct quote with no attribution inherits the speaker of the quote just
 before it (same or previous sentence, or the paragraph it continues), or of
 an attributed indirect statement in the sentence just before. Resolution:
@@ -78,7 +82,10 @@ noun's role. A lawyer speaks for a client and takes the client's role
 ("an attorney for the family": affected). A relative clause gives the role
 when titles and organisations do not (``relative_clauses`` in the roles
 lexicon: "who owns a bakery" business, "whose son was detained" affected,
-"who studies ..." expert). An age between a name and its appositive is
+"who studies ..." expert). A relationship noun after a possessive ("His
+heartbroken partner Kayleigh", "the victim's mother", ``possessive_relations``
+in the roles lexicon) is affected before any other title; such a relative
+may be named by a first name alone ("His daughter, Joanne, said"). An age between a name and its appositive is
 skipped ("Pat Lowe, 44, a retired teacher, said"); student years count only
 as the head noun ("a junior at ...", not "a senior official":
 ``head_only_titles``); "Mum-of-three" is a title; "the 34-year-old" is the
@@ -219,6 +226,9 @@ class _Roles:
     # The kinds of organisation whose role is settled ("a nonprofit", "the firm"),
     # found in the text around "the group's founder" when no named organisation decides.
     kind_pattern: re.Pattern[str] | None = None
+    # A relationship noun after a possessive ("his partner", "the victim's mother"), with its role.
+    relations: tuple[tuple[re.Pattern[str], str], ...] = ()
+    relation_words: frozenset[str] = frozenset()
 
 
 def _alternation(phrases: Sequence[str], *, ignorecase: bool = False, loose: bool = True) -> str:
@@ -332,6 +342,8 @@ def _load_roles(path: str) -> _Roles:
     relative = _relative_rules(path, data)
     head_only, head_words = _head_only_rules(path, data)
     nouns |= head_words
+    relations, relation_words = _relation_rules(path, data)
+    nouns |= {w.split()[-1] for w in relation_words}  # "His business partner, Tom Baines, said"
     return _Roles(
         ordered,
         org_names,
@@ -350,6 +362,8 @@ def _load_roles(path: str) -> _Roles:
         tuple((p, r) for p, r in org_words.items() if " " in p),
         head_only,
         _kind_pattern(references),
+        relations,
+        relation_words,
     )
 
 
@@ -392,6 +406,46 @@ def _head_only_rules(
         every.update(words)
         alts = "|".join(sorted(words, key=len, reverse=True))
         out.append((re.compile(rf"(?<![\w.-])(?:{alts})(?![\w-]){_HEAD_FOLLOW}"), str(role)))
+    return tuple(out), frozenset(every)
+
+
+# Who owns the relation: a possessive determiner, or a name or noun with "'s" / "s'"
+# ("the victim's", "Danny's", "the brothers'"), never "it's".
+_POSSESSOR = r"(?<![\w’'-])(?:(?i:his|her|their|my|our)|(?!(?i:it)['’])[A-Za-z][\w-]*(?:['’]s|s['’]))"
+
+
+def _relation_rules(
+    path: str, data: dict[str, Any]
+) -> tuple[tuple[tuple[re.Pattern[str], str], ...], frozenset[str]]:
+    """The ``possessive_relations`` entries (role -> words, not_after) compiled, and all their words (optional)."""
+    section = data.get("possessive_relations") or {}
+    if not isinstance(section, dict):
+        raise LexiconError(
+            f"{path}: entry 'possessive_relations' must map a role to {{words: [...], not_after: [...]}}, "
+            "like 'affected: {words: [partner, son]}'"
+        )
+    out = []
+    every: set[str] = set()
+    for role, entry in section.items():
+        where = f"{path}: possessive_relations {role!r}"
+        if role not in ROLES or role == "unknown":
+            raise LexiconError(f"{where} is not one of: {', '.join(r for r in ROLES if r != 'unknown')}")
+        words = entry.get("words") if isinstance(entry, dict) else None
+        blocked = (entry.get("not_after") or []) if isinstance(entry, dict) else None
+        for key, value in (("words", words), ("not_after", blocked)):
+            if not isinstance(value, list) or (key == "words" and not value) or not all(
+                isinstance(w, str) and re.fullmatch(r"[a-zà-ÿ][a-zà-ÿ -]*", w) for w in value
+            ):
+                raise LexiconError(f"{where}: {key!r} must be a list of lower-case words, like [partner, son]")
+        nouns = sorted((str(w) for w in words or []), key=len, reverse=True)
+        every.update(nouns)
+        alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in nouns)
+        # Up to two lower-case modifiers ("heartbroken", "long-term"), none of them one
+        # that gives the noun another sense ("business partner").
+        stop = "|".join(re.escape(str(w)) for w in sorted(blocked or [], key=len, reverse=True))
+        modifier = rf"(?!(?:{stop})\s)[a-z][\w-]*\s+" if stop else r"[a-z][\w-]*\s+"
+        pattern = re.compile(rf"{_POSSESSOR}\s+(?:{modifier}){{0,2}}(?:{alts})(?![\w’'-])")
+        out.append((pattern, str(role)))
     return tuple(out), frozenset(every)
 
 
@@ -485,6 +539,11 @@ _STOP = {
     "most", "no", "any", "each", "every", "such", "these", "those", "this", "through", "during", "without",
     "against", "between", "among", "toward", "towards", "upon", "across", "around", "behind", "beyond",
 }
+# A finite verb right after the phrase that follows a cue makes that phrase the
+# subject of the reported clause ("said the company had ..."), not the speaker.
+_FINITE_AUXILIARIES = frozenset(
+    "is are was were has have had will would can could should may might must do does did".split()
+)
 _WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|last\s+week|last\s+month|last\s+year|this\s+week|earlier|later|previously|also|then|further|again|once|recently|repeatedly|separately|publicly|privately|frequently|often|later\s+on)"
 _SKIP_BEFORE_CUE = re.compile(
     rf"(?:\s+(?:(?:on|late|early)\s+)?{_WEEKDAYS}(?:\s+(?:morning|afternoon|evening|night))?|\s+(?:has|have|had|would|will|previously|also|once|further)|\s+on\s+(?:Twitter|X|Facebook|Instagram))\s*$"
@@ -852,6 +911,11 @@ class _Context:
         return role
 
     def _read_role(self, descriptor: str) -> str:
+        for pattern, relation_role in self.roles.relations:
+            if pattern.search(descriptor):
+                # "His heartbroken partner", "the victim's mother": quoted as a relative,
+                # whatever other title the phrase carries ("the mayor's wife").
+                return relation_role
         client = _CLIENT_RE.search(descriptor)
         if client:
             # A lawyer speaks for a client: "an attorney for the family" is affected.
@@ -918,9 +982,11 @@ class _Context:
             # "said its founder, Tamara Voss": the title comes first, the name after it.
             name, _, rest = appositive.partition(", ")
             name_words = name.split()
-            if 2 <= len(name_words) <= 4 and all(_NAME_WORD_RE.fullmatch(w) for w in name_words) and (
-                self._person_tail(name) == name
-            ):
+            if (
+                2 <= len(name_words) <= 4 and all(_NAME_WORD_RE.fullmatch(w) for w in name_words) and (
+                    self._person_tail(name) == name
+                )
+            ) or _single_name_of_relation(head, name, self.roles):
                 return self.name_of(name, ", ".join(x for x in (head, rest) if x), offset, sentence)
         bare = _strip_det(head)
         bare_low = bare.lower()
@@ -955,6 +1021,10 @@ class _Context:
         words = bare.split()
         last = words[-1] if words else ""
         if last[:1].isupper() or (last[:1].isdigit() and len(words) == 1):
+            if head != bare and any(p.match(head) for p, _ in self.roles.relations):
+                # "His heartbroken partner Kayleigh": the possessive is what makes the noun a
+                # relation, so the descriptor keeps it.
+                return self.name_of(head, appositive, offset, sentence)
             return self.name_of(bare, appositive, offset, sentence)
         noun = last.lower()
         if noun not in self.roles.speaker_nouns and " of " in bare:
@@ -1390,6 +1460,23 @@ class _Context:
         self._sites[key] = sites, channel
         return sites, channel
 
+    def clause_start(self, cue_start: int, sentence: int) -> int:
+        """Where the clause holding a cue starts: after the sentence's last ", while", "; " ... before it."""
+        lo = self.doc.sentences[sentence].start
+        return max((m.end() for m in _CLAUSE_BOUNDARY_RE.finditer(self.masked, lo, cue_start)), default=lo)
+
+    def opening_subject(self, cue_start: int, sentence: int) -> str | None:
+        """The subject phrase that opens the clause holding a cue ("UK Prime Minister Keir Starmer")."""
+        sent = self.doc.sentences[sentence]
+        text = self.masked[sent.start : cue_start]
+        # The latest clause that opens with a subject of its own: "X said ..., while Y visited and said".
+        starts = [0] + [m.end() for m in _CLAUSE_BOUNDARY_RE.finditer(text)]
+        for start in reversed(starts):
+            phrase = _opening_subject(text[start:], self.roles)
+            if phrase:
+                return phrase
+        return None
+
     def _attributions_in(self, lo: int, hi: int, sentence: int) -> list[_Attribution]:
         """Every cue between ``lo`` and ``hi`` with its speaker, if one can be found."""
         out: list[_Attribution] = []
@@ -1401,11 +1488,15 @@ class _Context:
                 # "..., saying ...", "..., but added that ...", 'said the trend was
                 # "..." and dismissed ...': a cue without a subject of its own
                 # borrows the subject of the clause before. A cue whose subject
-                # could not be read ("her neighbor, retiree Bill Ames, said")
-                # borrows nothing: unknown is better than wrong.
+                # could not be read ("the man in the red cap across from her, 70,
+                # said") borrows nothing: unknown is better than wrong; nor does a
+                # coordinated cue borrow across ", while" ("Officials said ..., while
+                # Mayor X visited and said": the mayor speaks, see below).
                 prev = out[-1]
                 if prev.entity is not None and (
-                    site.coordinated or self.masked.find("\x00", prev.cue_end, site.start) == -1
+                    prev.cue_start >= self.clause_start(site.start, sentence)
+                    if site.coordinated
+                    else self.masked.find("\x00", prev.cue_end, site.start) == -1
                 ):
                     entity, surface = prev.entity, None
             if surface is not None and surface.lower() in _PRONOUNS and _WHAT_PRONOUN_RE.search(self.masked, lo, site.start):
@@ -1415,6 +1506,18 @@ class _Context:
                 own = self.analyse(subject, site.start, sentence) if subject else None
                 if own is not None and _agrees(surface.lower(), own):
                     entity, surface = own, subject
+            if (
+                entity is None
+                and surface is None
+                and site.coordinated
+                and self.cues.pattern.search(self.masked, self.clause_start(site.start, sentence), site.start) is None
+            ):
+                # "Mayor Tracy Brabin visited the site and said ...": no cue before it in
+                # the sentence lends a subject, so the clause's own subject speaks.
+                surface = self.opening_subject(site.start, sentence)
+                entity = self.analyse(surface, site.start, sentence) if surface else None
+                if entity is None:
+                    surface = None
             if entity is None and surface is None and site.subject is not None:
                 # "A federal judge blocked the law, calling it ...": the sentence's subject.
                 surface = site.subject
@@ -1555,8 +1658,8 @@ def _trailing_np(seg: str, roles: _Roles) -> str | None:
     # A leading lower-case clause word that slipped through: keep from the first determiner or capital.
     phrase = " ".join(kept)
     low_first = kept[0].lower()
-    if low_first in _PRONOUNS and len(kept) > 1:
-        return None
+    if low_first in _PRONOUNS and len(kept) > 1 and low_first != "her":
+        return None  # "her" also opens a noun phrase: "Her widower, Tom Baines, said"
     return phrase
 
 
@@ -1621,6 +1724,67 @@ def _leading_subject(text: str, roles: _Roles) -> str | None:
     return None
 
 
+_OPENING_SKIP_RE = re.compile(r"^(?:[A-Za-z]+\s+[^,]{0,40},\s*)?")
+
+
+def _opening_subject(text: str, roles: _Roles) -> str | None:
+    """The subject that opens a clause, with its title words ("Consumer advocate Ralph Owens", "She").
+
+    Read for a coordinated cue with no subject of its own ("... visited the
+    site and said"): the words from the clause's start up to its first
+    lower-case word that is neither a determiner nor a speaker noun. An
+    opening adverbial set off by a comma ("On Tuesday, ...") and an opening
+    conjunction ("But") are skipped. Only a pronoun or a phrase that ends in a
+    capitalised word or a speaker noun is a subject.
+    """
+    text = text.lstrip()
+    first = text.split(None, 1)[:1]
+    if first and first[0].lower() in _PREPOSITION_OPENERS:
+        text = _OPENING_SKIP_RE.sub("", text, count=1)
+    words: list[str] = []
+    tokens = text.split()[:10]
+    for i, w in enumerate(tokens):
+        core = w.rstrip(",;:")
+        low = core.lower()
+        if not words and (low in _STOP or low in _CONNECTORS) and low not in _DETERMINERS:
+            continue  # "But Mayor Tracy Brabin ..."
+        if not words and low in _PRONOUNS:
+            return core  # "She visited the site and said"
+        if not (
+            core[:1].isupper()
+            or low in roles.speaker_nouns
+            or (not words and low in _DETERMINERS)
+            or (words and low in {"of", "for"})
+            # "union boss Ann Grey": lower-case title words before a name within three words.
+            or _title_word_before_name(tokens[i : i + 4])
+        ):
+            break
+        words.append(core)
+        if w != core:
+            break  # "Mayor Tracy Brabin, who ...": the phrase ends at its comma
+    while words and words[-1].lower() in {"of", "for"}:
+        words.pop()
+    if not words or (len(words) == 1 and words[0].lower() in _DETERMINERS):
+        return None
+    last = words[-1]
+    return " ".join(words) if last[:1].isupper() or last.lower() in roles.speaker_nouns else None
+
+
+def _title_word_before_name(tokens: Sequence[str]) -> bool:
+    """True when ``tokens`` open with lower-case words that lead straight to a capitalised name."""
+    for w in tokens:
+        if w[:1].isupper():
+            return True
+        if not _LOWER_WORD_RE.fullmatch(w) or w in _STOP:
+            return False
+    return False
+
+
+_PREPOSITION_OPENERS = frozenset(
+    "on in at after before during since by for from with when as following amid despite".split()
+)
+
+
 def _speaker_before(masked: str, lo: int, pos: int, roles: _Roles) -> str | None:
     """The speaker phrase right before a cue: "Cox", "Mike Hurst, U.S. attorney for ...,"."""
     seg = masked[lo:pos].rstrip()
@@ -1668,6 +1832,8 @@ def _speaker_before(masked: str, lo: int, pos: int, roles: _Roles) -> str | None
             ):
                 # "a ministry spokesperson, Mao Ning, said"; "her neighbor, retiree Bill Ames, said"
                 return f"{appositive}, {head}"
+            if head and _single_name_of_relation(head, appositive, roles):
+                return f"{appositive}, {head}"  # "His daughter, Joanne, said": a relative by first name
             if (
                 head
                 and head.split()[-1].lower() in roles.speaker_nouns
@@ -1679,6 +1845,22 @@ def _speaker_before(masked: str, lo: int, pos: int, roles: _Roles) -> str | None
     if relative and relative.group(1).split()[-1].lower() in roles.speaker_nouns:
         return relative.group(1)  # "One mother who brought her children to a clinic said"
     return _trailing_np(seg, roles)
+
+
+_SINGLE_NAME_RE = re.compile(r"[A-Z][a-zà-ÿ]+(?:[’'-][A-Z]?[a-zà-ÿ]+)?")
+
+
+def _single_name_of_relation(head: str, name: str, roles: _Roles) -> bool:
+    """True for a relation named by one given name: "His daughter, Joanne", "her son, Tyler".
+
+    Tabloids and local papers name a victim's relatives by first name only;
+    the possessive relation ("his daughter") shows the word is a person's name.
+    """
+    return (
+        _SINGLE_NAME_RE.fullmatch(name) is not None
+        and any(p.search(head) for p, _ in roles.relations)
+        and head.split()[-1].lower() in roles.relation_words
+    )
 
 
 def _speaker_after(masked: str, pos: int, hi: int, roles: _Roles) -> str | None:
@@ -1697,6 +1879,10 @@ def _speaker_after(masked: str, pos: int, hi: int, roles: _Roles) -> str | None:
     for w in first.split():
         low = w.lower().rstrip(".")
         if words and (low in _STOP or low in {"in", "on", "at"}) and not w[:1].isupper():
+            if low in _FINITE_AUXILIARIES:
+                # "and said the government would ...": the phrase after the cue is the
+                # subject of the reported clause, not a speaker put after the verb.
+                return None
             break
         if not words and low in _STOP:
             return None
@@ -1731,6 +1917,8 @@ def _speaker_after(masked: str, pos: int, hi: int, roles: _Roles) -> str | None:
             if lead in {"a", "an", "the", "who", "whose"} or lead in roles.speaker_nouns:
                 return f"{head}, {' '.join(ap_words[:14]).rstrip('.')}"
             name = chunk.strip().rstrip(".")
+            if _single_name_of_relation(head, name, roles):
+                return f"{head}, {name}"  # "said his daughter, Joanne"
             if (
                 words[0][:1].islower()
                 and 2 <= len(name.split()) <= 4

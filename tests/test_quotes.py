@@ -541,9 +541,20 @@ CASES: list[tuple[str, str, list[tuple[str, str, str | None, str]]]] = [
         [("cooperating,", "partial", "Police", "official"), ("more arrests soon.", "partial", "Police", "official")],
     ),
     (
-        "unread-subject-borrows-nothing",
+        # "her neighbor, retiree Bill Ames" was unread until "her" could open a noun
+        # phrase (round of set I): the subject is read now, and it is the clause's own.
+        "her-neighbor-subject-is-read",
         '"I\'m not worried," said Fatima Noor, 29, who owns a coffee shop on Elm Street, while her neighbor, '
         'retiree Bill Ames, said the new tower would "block the sun all afternoon."',
+        [
+            ("I'm not worried,", "direct", "Fatima Noor", "business"),
+            ("block the sun all afternoon.", "partial", "Bill Ames", "affected"),
+        ],
+    ),
+    (
+        "unread-subject-borrows-nothing",
+        '"I\'m not worried," said Fatima Noor, 29, who owns a coffee shop on Elm Street, while the man in the '
+        'red cap across from her, 70, said the new tower would "block the sun all afternoon."',
         [
             ("I'm not worried,", "direct", "Fatima Noor", "business"),
             ("block the sun all afternoon.", "partial", None, "unknown"),
@@ -1050,6 +1061,11 @@ def _score(path: Path) -> tuple[float, float, float, float]:
         # 5/8 speakers, 3/8 roles before; 8/8 each after (industrial company words in
         # speaker_roles.yaml, tabloid heat verbs in reporting_verbs.yaml).
         ("quotes_heldout_h.yaml", 1.0, 8 / 8, 8 / 8, 8 / 8),
+        # Set I is held out for the Marsden follow-up round (the sentence's own subject against
+        # a carried-over speaker, possessive relations, pronouns several sentences on,
+        # multi-paragraph quotes, UK titles without stops): F1 0.99 (49 of 50 found),
+        # 41/49 speakers, 48/49 kinds, 30/49 roles before any change of the round.
+        ("quotes_heldout_i.yaml", 0.98, 42 / 49, 48 / 49, 31 / 49),
     ],
 )
 def test_heldout_accuracy(name: str, min_f1: float, min_speaker: float, min_kind: float, min_role: float) -> None:
@@ -1142,3 +1158,110 @@ def test_tabloid_heat_verbs_are_loaded_cues(text: str, speaker: str, cue: str) -
     """Tabloid heat after a quote ("he fumed", "she raged") is the cue, and a loaded one."""
     (quote,) = extract_quotes(prepare(Article(id="t", outlet="t", text=text)))
     assert (quote.speaker, quote.cue, quote.cue_tag) == (speaker, cue, "loaded")
+
+
+# --- the sentence's own subject; possessive relations (set I round) -------------------------
+# Found on the Marsden Bridge event: 'Keir Starmer called the explosion "a terrible
+# tragedy" ... and said the government would "..."' went to the fire service named
+# earlier ("said the government" read as an inverted speaker, "the government" as
+# the latest official organisation); "His heartbroken partner Kayleigh" had no role.
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            # The Global News Now sentence, with the organisation named before it.
+            "Greater Manchester Fire and Rescue Service said 12 fire engines responded. UK Prime Minister Keir "
+            'Starmer called the explosion "a terrible tragedy" in a post on X and said the government would '
+            '"support the community in every way we can."',
+            [
+                ("a terrible tragedy", "partial", "Keir Starmer", "official"),
+                ("support the community in every way we can.", "partial", "Keir Starmer", "official"),
+            ],
+        ),
+        (
+            'The Environment Agency said it was monitoring the river. Mayor Tracy Brabin visited the site and said '
+            'the council had "let residents down."',
+            [("let residents down.", "partial", "Tracy Brabin", "official")],
+        ),
+        (
+            "Acme Corp. confirmed the recall on Monday. Consumer advocate Ralph Owens welcomed the move but said "
+            'the company was "months too late."',
+            [("months too late.", "partial", "Ralph Owens", "advocate")],
+        ),
+        (
+            'But union boss Ann Grey walked out and said the deal was "a con."',
+            [("a con.", "partial", "Ann Grey", "advocate")],
+        ),
+        (
+            # The first clause's subject is not the second clause's speaker.
+            'Officials said the road would reopen, while on Tuesday, Mayor Tracy Brabin visited the site and said '
+            'the council had "let residents down."',
+            [("let residents down.", "partial", "Tracy Brabin", "official")],
+        ),
+        (
+            # An inverted speaker is still read when no verb follows it.
+            'Acme Corp. confirmed the recall on Monday. "We acted as soon as we knew," said the company.',
+            [("We acted as soon as we knew,", "direct", "Acme Corp.", "business")],
+        ),
+    ],
+)
+def test_a_phrase_before_a_finite_verb_is_the_reported_subject(
+    text: str, expected: list[tuple[str, str, str | None, str]]
+) -> None:
+    """"said the government would ..." names what was said about, not who said it."""
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            'Dad-of-two Danny Price, 35, was among the dead. His heartbroken partner Kayleigh, 31, told The '
+            'Clarion: "He rang me at lunch."',
+            ("He rang me at lunch.", "Kayleigh", "affected"),
+        ),
+        ('Her widower, Tom Baines, said: "She was everything to us."', ("She was everything to us.", "Tom Baines", "affected")),
+        ('Their son Alfie, 9, said: "I miss him."', ("I miss him.", "Alfie", "affected")),
+        ('"He was my rock," said the victim\'s fiancée, Jean Cole.', ("He was my rock,", "Jean Cole", "affected")),
+        ('His daughter, Joanne, said: "He deserved better."', ("He deserved better.", "Joanne", "affected")),
+        ('"He deserved better," said his daughter, Joanne.', ("He deserved better,", "Joanne", "affected")),
+        ("The brothers' cousin, Amir Haddad, said: \"They are good men.\"", ("They are good men.", "Amir Haddad", "affected")),
+        # The relation decides before a title: the mayor's wife is not the mayor.
+        ('The mayor\'s wife, Carol Dent, said: "We are heartbroken."', ("We are heartbroken.", "Carol Dent", "affected")),
+        # A modifier that gives "partner" another sense gives no relation.
+        ('His business partner, Tom Baines, said: "We built this together."', ("We built this together.", "Tom Baines", "unknown")),
+    ],
+)
+def test_a_possessive_relation_is_affected(text: str, expected: tuple[str, str, str]) -> None:
+    """"His heartbroken partner Kayleigh", "the victim's fiancée": a relative, so affected."""
+    (quote,) = extract_quotes(doc_of(text))
+    assert (quote.text, quote.speaker, quote.speaker_role) == expected
+
+
+def test_malformed_possessive_relations(tmp_path: Path) -> None:
+    """The new lexicon section is validated like the others: the error names the entry and the fix."""
+    base = (ROOT / "lexicons" / "speaker_roles.yaml").read_text(encoding="utf-8")
+    bad = base.replace("    words: [partner, partners,", "    words: [Partner, partners,", 1)
+    assert bad != base
+    (tmp_path / "speaker_roles.yaml").write_text(bad, encoding="utf-8")
+    with pytest.raises(LexiconError, match="possessive_relations 'affected': 'words' must be a list of lower-case words"):
+        load_roles(tmp_path)
+
+
+HELDOUT_I = yaml.safe_load((DATA / "quotes_heldout_i.yaml").read_text(encoding="utf-8"))["articles"]
+
+
+# Quote marks preparation does not pair yet: a paragraph opened with a curly single
+# mark and left open for the next paragraph (British style, "said: ‘I am sorry. ...").
+HELDOUT_I_UNPAIRED = {("broadsheet-sewage-multiparagraph", "I am sorry")}
+
+
+@pytest.mark.parametrize("art", HELDOUT_I, ids=[a["id"] for a in HELDOUT_I])
+def test_heldout_i_exact_spans(art: dict[str, Any]) -> None:
+    """Every quote of set I covers exactly the words inside its marks (known unpaired marks aside)."""
+    doc = prepare(Article(id=art["id"], outlet=art["id"], text=art["text"]))
+    got = [q.text for q in extract_quotes(doc)]
+    want = [e["text"] for e in art["quotes"] if (art["id"], e["starts"]) not in HELDOUT_I_UNPAIRED]
+    assert got == want
