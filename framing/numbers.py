@@ -44,7 +44,8 @@ class Quantity:
     hundred") and for calendar dates ("April 15", whose ``unit`` is the day as
     "04-15" or "2025-04-15"). A vote tally ("6-3", "by a vote of 51 to 49") is
     one figure of kind ``tally``: ``value`` is its first figure, ``unit`` the
-    tally as "6-3", ``counts`` "vote". A time of day ("7 p.m.") is a ``date``
+    tally as "6-3", ``counts`` "vote"; a match score ("beat Everton 3-0", "a 2-1
+    win", "Rovers 2-0 Athletic") is a tally counting "score". A time of day ("7 p.m.") is a ``date``
     counting "time", its value the hour on a 24-hour clock. ``bound`` is the hedge's meaning (``approx``, ``above``,
     ``below``, ``exact``), ``unit`` the words after the figure that say what it
     counts ("undocumented immigrants"), ``counts`` the folded concept used to
@@ -53,9 +54,12 @@ class Quantity:
     count of people arrested from a count of people released; ``role`` is
     what the things counted did or underwent, read next to the figure ("were
     killed", "evacuation of", "walked off the job"): a concept of the roles
-    lexicon ("killed", "walked out") or, for a verb in none, its stem; empty
-    when the sentence says nothing near the figure. ``role_text`` is the words
-    it was read from.
+    lexicon ("killed", "walked out") or, for a verb in none, the verb in lower case as
+    written ("involved"; compared with another wording by its stem, so
+    "involving" matches); empty when the sentence says nothing near the figure. ``role_text`` is the words
+    it was read from. ``subject`` is whose figure it is, where the text says: for
+    an age, the name it follows ("Daniel Price" in "Daniel Price, 34"); two
+    outlets' ages of one person are compared, of two people never.
     """
 
     start: int
@@ -71,6 +75,7 @@ class Quantity:
     actions: tuple[str, ...] = ()
     role: str = ""
     role_text: str = ""
+    subject: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,6 +128,9 @@ class QuantityWords:
     tally_cues: frozenset[str] = frozenset()
     parents: dict[str, str] = field(default_factory=dict)
     child_nouns: frozenset[str] = frozenset()
+    score_cues: frozenset[str] = frozenset()
+    stop_words: frozenset[str] = ENGLISH_STOP_WORDS
+    name_titles: frozenset[str] = frozenset()
 
 
 def _mapping(data: dict[str, Any], key: str, kind: type | tuple[type, ...]) -> dict[str, Any]:
@@ -215,6 +223,10 @@ def _load_words(path: str) -> QuantityWords:
         tally_cues=frozenset(w.lower() for w in require_list(data, "tally_cues")),
         parents={k: str(v) for k, v in _mapping(data, "parents", str).items()},
         child_nouns=frozenset(w.lower() for w in require_list(data, "child_nouns")),
+        score_cues=frozenset(w.lower() for w in require_list(data, "score_cues")),
+        # The noun phrase after a figure ends at a stop word, but sklearn's list holds a few nouns ("fire").
+        stop_words=ENGLISH_STOP_WORDS - {w.lower() for w in require_list(data, "counted_stop_words")},
+        name_titles=frozenset(w.lower() for w in require_list(data, "name_titles")),
     )
 
 
@@ -384,7 +396,7 @@ def _noun_phrase(toks: list[_Tok], j: int, words: QuantityWords) -> tuple[int, i
     n = len(toks)
     while k < n and k - j - skipped < 4:
         t = toks[k]
-        if not _is_word(t) or t.low in ENGLISH_STOP_WORDS or t.low in words.approximators:
+        if not _is_word(t) or t.low in words.stop_words or t.low in words.approximators:
             break
         if k + 2 < n and toks[k + 1].text == ".":
             # A word with a period inside a sentence is an abbreviation, never what is counted:
@@ -406,12 +418,12 @@ def _noun_phrase(toks: list[_Tok], j: int, words: QuantityWords) -> tuple[int, i
             # "suspected undocumented immigrants"). Before a name it is the verb
             # ("52,000 packed Wembley").
             nxt = toks[k + 1] if k + 1 < len(toks) else None
-            if nxt is None or not _is_word(nxt) or nxt.low in ENGLISH_STOP_WORDS:
+            if nxt is None or not _is_word(nxt) or nxt.low in words.stop_words:
                 break
             if k == j and nxt.text[:1].isupper():
                 break
         if t.low.endswith("ly") and k == j and not (
-            k + 2 < len(toks) and _is_word(toks[k + 1]) and toks[k + 1].low not in ENGLISH_STOP_WORDS
+            k + 2 < len(toks) and _is_word(toks[k + 1]) and toks[k + 1].low not in words.stop_words
             and _plural(toks[k + 2].low, words)
         ):
             # "270 released quickly", "first publicly": not a noun phrase; but an
@@ -439,6 +451,10 @@ def _counts(head: str, words: QuantityWords, people: bool) -> str:
     single = _singular(head)
     if head in words.person_nouns or single in words.person_nouns:
         return "people"
+    if single == "time":
+        # "a hundred times", "five times the limit": a frequency or a multiplier, never a time of day
+        # (whose rows count "time"): the word stays plural.
+        return "times"
     return single
 
 
@@ -697,6 +713,17 @@ def _main_predicate(toks: list[_Tok], start: int, words: QuantityWords) -> int |
     return None
 
 
+def _generic(tok: _Tok, words: QuantityWords) -> tuple[str, str]:
+    """A verb in no concept of the figure's kind as a role: (the word in lower case, as written).
+
+    Roles are compared by stem (:func:`_role_key`). A word that is itself the
+    name of a concept, read where no concept is looked up ("voted to remove
+    14"), is kept by its stem ("vote"), so that it is never taken for the
+    concept.
+    """
+    return (_stem(tok.low) if tok.low in words.concepts else tok.low), tok.text
+
+
 def _role(toks: list[_Tok], first: int, last: int, np_range: range, kind: str,
           words: QuantityWords) -> tuple[str, str]:
     """What the things a figure counts did or underwent: (concept or verb stem, words as written).
@@ -749,7 +776,7 @@ def _role(toks: list[_Tok], first: int, last: int, np_range: range, kind: str,
         if hit:
             return hit
         if _verblike(toks[p].low, words):
-            generic = (_stem(toks[p].low), toks[p].text)
+            generic = _generic(toks[p], words)
             # "went on strike", "made the crossing", "suffered minor injuries"
             for m in range(p + 1, min(stop, p + 4)):
                 hit = _phrase_from(toks, m, table, words)
@@ -764,7 +791,7 @@ def _role(toks: list[_Tok], first: int, last: int, np_range: range, kind: str,
                     if hit:
                         return hit
                 if generic is None and _verblike(low, words):
-                    generic = (_stem(low), toks[m].text)
+                    generic = _generic(toks[m], words)
     # 3. the noun itself names what happened: "four deaths", "29 hospitalizations".
     for m in np_range:
         hit = _phrase_from(toks, m, table, words)
@@ -788,7 +815,7 @@ def _role(toks: list[_Tok], first: int, last: int, np_range: range, kind: str,
             if hit:
                 return hit
         if before and _verblike(low, words):
-            generic, before = (_stem(low), toks[m].text), False
+            generic, before = _generic(toks[m], words), False
             if not bare:
                 break
     return generic or ("", "")
@@ -812,6 +839,7 @@ def _make(
 
 
 _DASHES = frozenset({"-", "–", "—"})
+_DOTTED_TIME = re.compile(r"(\d{1,2})\.([0-5]\d)")
 _MERIDIEM = {"a": 0, "am": 0, "p": 12, "pm": 12}
 
 
@@ -823,15 +851,23 @@ def _whole(tok: _Tok, words: QuantityWords) -> int | None:
     return int(value) if value is not None and tok.low not in words.scales and tok.low != "dozen" else None
 
 
-def _tally_cue(toks: list[_Tok], first: int, last: int, words: QuantityWords) -> bool:
-    """A vote word just before a pair of figures (same clause, up to four words back) or just after."""
+def _tally_cue(toks: list[_Tok], first: int, last: int, words: QuantityWords) -> str:
+    """What a pair of figures tallies: "vote" or "score" by the cue word next to it, or "" with none.
+
+    The cue stands just before the pair (same clause, up to four words back:
+    "beat Everton 3-0") or just after it ("a 2-1 win"); a vote word wins over
+    a score word ("defeated 52-48" in a chamber is a vote).
+    """
+    near: list[str] = []
     for k in range(first - 1, max(-1, first - 5), -1):
         low = toks[k].low
-        if low in words.tally_cues:
-            return True
         if low in _MARKS_END or low in _CLAUSE_END:
             break
-    return any(toks[k].low in words.tally_cues for k in range(last, min(len(toks), last + 2)))
+        near.append(low)
+    near.extend(toks[k].low for k in range(last, min(len(toks), last + 2)))
+    if any(low in words.tally_cues for low in near):
+        return "vote"
+    return "score" if any(low in words.score_cues for low in near) else ""
 
 
 def _parent_of(parts: list[str], words: QuantityWords) -> tuple[str, float] | None:
@@ -863,11 +899,13 @@ def _figure_pair_at(
                      unit=_day(year, _MONTHS[nxt.low], int(fig.group(1))), counts="date"), k
     if fig.group(2):
         return None
-    # A time of day: "7 p.m.", "7:30 a.m.", "9pm".
+    # A time of day: "7 p.m.", "7:30 a.m.", "9pm", and the UK's "2.15pm" (a point, not a colon).
     hour, k = (int(fig.group(1)) if whole else -1), i + 1
     minutes = 0
     if nxt.text == ":" and i + 2 < n and re.fullmatch(r"\d{2}", toks[i + 2].text):
         minutes, k = int(toks[i + 2].text), i + 3
+    elif not whole and (dotted := _DOTTED_TIME.fullmatch(fig.group(1))):
+        hour, minutes = int(dotted.group(1)), int(dotted.group(2))
     if 1 <= hour <= 12 and k < n and toks[k].low in _MERIDIEM:
         m = k + 1
         if toks[k].low in ("a", "p"):
@@ -895,13 +933,64 @@ def _figure_pair_at(
     end = k + 2
     if second is None or (end < n and (
             _plural(toks[end].low, words) and toks[end].low not in words.tally_cues
+            and toks[end].low not in words.score_cues
             or toks[end].low in ("%", "percent", "per") or toks[end].low in words.scales
             or _time_unit(toks[end].low, words))):
         return None  # "10-15 jobs", "25-30 percent", "two to three years": a range
-    if not (votes or _tally_cue(toks, i, end, words)):
-        return None
+    cue = "vote" if votes else _tally_cue(toks, i, end, words)
+    if not cue:
+        # No word says what it is: a tight "2-0" with the larger figure first (or a draw) is a
+        # score or a tally all the same; a range is written smaller first ("10-15"), years are large.
+        # A noun after it makes it a modifier ("a 9-5 job"); a name, a mark or "up" do not ("2-0 up").
+        tight = toks[k].text in _DASHES and toks[i].end == toks[k].start and toks[k].end == toks[k + 1].start
+        noun = end < n and toks[end].text[:1].islower() and toks[end].low not in words.stop_words
+        if not (tight and second <= first < 1000) or noun:
+            return None
+        cue = "score"
     return _make(doc, sent, toks, words, cands, i, end, value=float(first), approx=None, bound="exact",
-                 kind="tally", unit=f"{first}-{second}", counts="vote"), end
+                 kind="tally", unit=f"{first}-{second}", counts=cue), end
+
+
+def _name_before(doc: Document, toks: list[_Tok], k: int, words: QuantityWords) -> str:
+    """The name that ends at token ``k`` ("Daniel Price", "Mr Hussain"), as written; "" if none.
+
+    Capitalised words, at most three; a hyphenated word counts only when each
+    part is capitalised ("Jean-Paul", not "Dad-of-two"). Three words from the
+    sentence's start begin with a tabloid's epithet or job ("Pensioner Joan
+    Smith"), so the first is left out unless it is a title.
+    """
+    start = k
+    while start >= 0 and k - start < 3 and all(p[:1].isupper() for p in toks[start].text.split("-")) \
+            and _is_word(toks[start]):
+        start -= 1
+    start += 1
+    if start > k:
+        return ""
+    if start == 0 and k == 2 and toks[0].low not in words.name_titles:
+        start = 1
+    return doc.text[toks[start].start : toks[k].end]
+
+
+def _person(subject: str, titles: frozenset[str]) -> tuple[str, str]:
+    """A name as (surname, given name), lower case: ("price", "daniel"); a title is no given name."""
+    parts = subject.lower().replace(".", "").split()
+    if not parts:
+        return "", ""
+    given = parts[-2] if len(parts) > 1 and parts[-2] not in titles else ""
+    return parts[-1], given
+
+
+def _one_person(a: Quantity, b: Quantity, titles: frozenset[str]) -> bool | None:
+    """Whether two figures' subjects name one person: None when either names nobody.
+
+    The surnames must agree; the given names too when both are given, by their
+    first two letters, so that "Danny Price" is "Daniel Price" and "Mike" is
+    "Michael", but "Mary Smith" is not "John Smith".
+    """
+    if not a.subject or not b.subject:
+        return None
+    (sa, ga), (sb, gb) = _person(a.subject, titles), _person(b.subject, titles)
+    return sa == sb and (not ga or not gb or ga[:2] == gb[:2])
 
 
 def _day(year: str, month: int, day: int) -> str:
@@ -1077,8 +1166,11 @@ def _quantity_at(
             and (j >= len(toks) or toks[j].text in (",", ")", ";", "."))
         )
         if aged or appositive:
-            return _make(doc, sent, toks, words, cands, i, j, value=value, approx=None, bound="exact", kind="age",
-                         unit="years", counts="age"), j
+            q = _make(doc, sent, toks, words, cands, i, j, value=value, approx=None, bound="exact", kind="age",
+                      unit="years", counts="age")
+            # "Daniel Price, 34", "Mr Hussain, aged 52", "Hussain aged 52": the name just before.
+            name_end = i - 2 - (aged and i > 2 and toks[i - 2].text == ",")
+            return replace(q, subject=_name_before(doc, toks, name_end, words)), j
     # Years: a bare four-digit figure after "in", "since", a month...
     if fig and value is not None and 1800 <= value <= 2100 and "," not in tok.text and "." not in tok.text:
         prev_low = toks[i - 1].low if i else ""
@@ -1138,9 +1230,24 @@ def _verbs(q: Quantity) -> set[str]:
     return {_stem(w) for w in q.actions}
 
 
+def _role_key(q: Quantity, concepts: frozenset[str]) -> str:
+    """What two roles are compared by: a concept of the lexicon or a parent as it is, a verb in none by its stem.
+
+    A verb in no concept is kept readable in ``role`` ("involved"); its stem,
+    from the word as written, is what matches another wording of it
+    ("involved", "involving").
+    """
+    if not q.role or q.role in concepts or q.counts == "children":
+        return q.role  # a count of "children" is a parent's ("a mother of two"): its role is the parent
+    return _stem(q.role_text.lower())
+
+
 def _roles_clash(a: Quantity, b: Quantity, concepts: frozenset[str]) -> bool:
     """Both figures say what happened, in two different concepts of the lexicon: killed vs missing."""
-    return bool(a.role and b.role and a.role != b.role and a.role in concepts and b.role in concepts)
+    if not a.role or not b.role or a.role == b.role:
+        return False  # the cheap test first: one role (one concept, or one verb as written) is never a clash
+    ka, kb = _role_key(a, concepts), _role_key(b, concepts)
+    return ka != kb and ka in concepts and kb in concepts
 
 
 def _figure(q: Quantity) -> float | str | None:
@@ -1161,6 +1268,8 @@ def _same_thing(a: Quantity, b: Quantity, same_article: bool, concepts: frozense
         return False  # the same day of two years; "April 15" goes with "April 15, 2025"
     if _roles_clash(a, b, concepts):
         return False  # "300 were arrested" and "300 were released": one figure, two facts
+    if a.kind == "age" and _one_person(a, b, load_quantity_words().name_titles) is False:
+        return False  # two people of one age: "Maria Lopez, 45" and "Tom Reed, 45"
     if a.kind != "count":
         return a.counts == b.counts
     if a.counts and b.counts and a.counts != b.counts:
@@ -1170,7 +1279,7 @@ def _same_thing(a: Quantity, b: Quantity, same_article: bool, concepts: frozense
     large = bool(a.counts and b.counts) and (same_article or (a.value or 0) >= 20)
     if a.role and b.role:
         # Roles in no concept may be two wordings of one fact ("detained"/"held").
-        return a.role == b.role or large
+        return large or a.role == b.role or _role_key(a, concepts) == _role_key(b, concepts)
     return large or bool(_verbs(a) & _verbs(b))
 
 
@@ -1184,6 +1293,9 @@ def _related(a: Quantity, b: Quantity, concepts: frozenset[str]) -> bool:
     """Whether two quantities count the same thing with different figures."""
     if a.kind == "tally" == b.kind:
         return _close(a, b)  # one vote told two ways ("51-49", "52-48"), not the House's and the Senate's
+    if a.kind == "age" == b.kind:
+        # One person's age told two ways ("Daniel Price, 34" / "Danny Price, 35"): only a named person.
+        return bool(_one_person(a, b, load_quantity_words().name_titles)) and _close(a, b)
     if a.kind != b.kind or a.kind not in _ROLE_KINDS or not a.counts or a.counts != b.counts:
         return False
     if a.kind == "count" and a.counts != "people":
@@ -1191,12 +1303,12 @@ def _related(a: Quantity, b: Quantity, concepts: frozenset[str]) -> bool:
         # unless the sentences say so: 412 homes destroyed, 150 damaged. A vague
         # figure ("dozens of businesses") goes with any figure for the same thing.
         return (a.value is None or b.value is None or _close(a, b)) and not _roles_clash(a, b, concepts)
-    if not _close(a, b) or not a.role or a.role != b.role:
+    if not _close(a, b) or not a.role or _role_key(a, concepts) != _role_key(b, concepts):
         return False
     # People are counted for many reasons (killed, missing, evacuated): the role
     # must match. Money and years (cost vs budget, sentenced vs served) need a
     # role of the lexicon: a bare verb ("worked for 19 years") says too little.
-    return a.kind == "count" or a.role in concepts
+    return a.kind == "count" or _role_key(a, concepts) in concepts
 
 
 def _agree(bounds: set[str]) -> bool:
@@ -1225,7 +1337,8 @@ def compare_numbers(docs: Sequence[Document], quantities_per_doc: Sequence[Seque
         figure = _figure(q)
         if figure is not None:
             same_figure.setdefault((q.kind, figure), []).append(k)
-        if (q.kind in _ROLE_KINDS or q.kind == "tally") and q.counts and (q.value is not None or q.kind == "count"):
+        if (q.kind in _ROLE_KINDS or q.kind == "tally" or (q.kind == "age" and q.subject)) and q.counts and (
+                q.value is not None or q.kind == "count"):
             same_counts.setdefault((q.kind, q.counts), []).append(k)
     for x, (_, q) in enumerate(items):
         figure = _figure(q)
@@ -1250,7 +1363,8 @@ def compare_numbers(docs: Sequence[Document], quantities_per_doc: Sequence[Seque
                 other = items[y][1].value
                 # A vague figure ("dozens") last: it is no closer to one figure than another.
                 gap = abs(math.log(q.value / other)) if q.value and other else math.inf
-                candidates.append((not (q.role and q.role == items[y][1].role), gap, x, y))
+                same_role = bool(q.role) and _role_key(q, concepts) == _role_key(items[y][1], concepts)
+                candidates.append((not same_role, gap, x, y))
     for _, _, x, y in sorted(candidates):
         gx, gy = find(x), find(y)
         if gx != gy and not articles_of[gx] & articles_of[gy]:
@@ -1288,11 +1402,15 @@ def compare_numbers(docs: Sequence[Document], quantities_per_doc: Sequence[Seque
 def _label(kind: str, counts: str, qs: list[Quantity], shared: bool, concepts: frozenset[str]) -> str:
     """A short description of what a row counts: "people arrested", "agent", "cost (USD)"."""
     if kind == "tally":
-        return "vote tally"
+        return "vote tally" if counts == "vote" else "score"
+    if kind == "age":
+        # Whose age: two rows "age" side by side say nothing ("age of Daniel Price", "age of Margaret Doyle").
+        subject = next((q.subject for q in qs if q.subject), "")
+        return f"age of {subject}" if subject else "age"
     if kind == "count" and counts == "children" and qs[0].role in load_quantity_words().parents.values():
         return "children"  # "a mother of two": the role is the parent, not something the children did
     label = counts or (qs[0].unit or kind)
-    roles = {q.role for q in qs}
+    roles = {_role_key(q, concepts) for q in qs}
     role = next(iter(roles)) if len(roles) == 1 else ""
     if role and role in concepts:
         # A concept reads as its name: "people walked out", "cost (USD)".

@@ -211,8 +211,9 @@ def role_of(text: str, figure: str) -> tuple[str, str]:
         ("Lewis was jailed for 12 years on Friday.", "12 years", "sentenced", "year"),
         ("He will be freed on licence after serving six years.", "six years", "served", "year"),
         ("Lewis was given a 12-year sentence.", "12-year", "sentenced", "year"),
-        # a verb in no concept is kept by its stem; nothing near the figure, no role
-        ("Some 7.6 million patients are waiting for treatment.", "Some 7.6 million", "wait", "people"),
+        # a verb in no concept is kept as written, lower case (it is compared by its stem); nothing near
+        # the figure, no role
+        ("Some 7.6 million patients are waiting for treatment.", "Some 7.6 million", "waiting", "people"),
         ("The port handles about $85 million in goods a day.", "about $85 million", "", "USD"),
     ],
 )
