@@ -148,7 +148,8 @@ def prepare(
     problems.extend(quote_problems)
     close_marks = {m.start for m in marks if m.role == "close"}
 
-    items = _paragraph_boilerplate(paragraphs, rules)
+    items = _paragraph_boilerplate(paragraphs, rules, author=article.author)
+    article = _byline_as_author(article, text, items, changes)
     raw = _split_sentences(text, paragraphs, abbrev, extras, close_marks, items)
     sentences, boilerplate_items = _set_aside_boilerplate(text, raw, rules)
     article = _headline_as_title(article, sentences, paragraphs, changes)
@@ -392,9 +393,10 @@ def _strip_metadata_prefix(
             continue
         m = _BYLINE.match(text)
         if m:
-            author = _byline_author(m.group("author"))
+            people, organisation = _byline_parts(m.group("author"))
             changes.append(Change("metadata-prefix", 0, f"moved byline {m.group().strip()!r} to the metadata (author)"))
-            if article.author is None:
+            author = _author_from_byline(article, people, organisation or m.group("outlet")) if people else None
+            if author is not None:
                 article = replace(article, author=author)
             text = text[m.end() :]
             continue
@@ -408,12 +410,47 @@ _OUTLET_WORD = re.compile(
 )
 
 
+_JOB = r"(?:reporter|correspondent|writer|editor|journalist|contributor|columnist|commentator|producer|photographer|staff)s?"
+# "Jane Doe, Staff Writer", "GARY HOLDEN, CHIEF REPORTER", "Ben Quinn, Political correspondent"
+_BYLINE_JOB_AFTER_COMMA = re.compile(rf",\s*(?:[\w&.'’-]+\s+){{0,4}}{_JOB}$", re.IGNORECASE)
+# "Dan Sabbagh Defence and security editor": the Guardian's title, in sentence case, no comma.
+_BYLINE_JOB = re.compile(rf"\s+[A-Z][a-z]+(?:\s+[a-z]+){{0,4}}\s+{_JOB}$")
+# "Maya Okafor in Harrowgate, Ohio": where the writer filed from.
+_BYLINE_PLACE = re.compile(r"\s+in\s+[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,3}$")
+# The separators of "By Ryan Caldwell | Frontline News", "By Ana Ruiz • Oct. 9, 2024".
+_BYLINE_SEPARATOR = re.compile(r"\s*[|•·—–]\s*|\s+-\s+")
+_BY = re.compile(r"^(?:[Bb]y|BY)\s+")
+_JOB_WORD = re.compile(rf"\b{_JOB}\b", re.IGNORECASE)
+_NOT_A_PERSON = re.compile(r"\b(?:staff|agencies|agency|wire|newsroom|desk|reporters)\b", re.IGNORECASE)
+
+
 def _byline_author(names: str) -> str:
     """The author names of a byline, without a trailing outlet, capitalised as names."""
-    names = re.sub(r"\s+", " ", names).strip()
+    return _byline_parts(names)[0] or ""
+
+
+def _byline_parts(line: str) -> tuple[str | None, str | None]:
+    """The people a byline line names and the organisation it credits, either None when absent.
+
+    "By ERIN CALLAHAN and DAVID MORROW Associated Press" gives ("Erin Callahan
+    and David Morrow", "Associated Press"); "By Ryan Caldwell | Frontline News"
+    gives ("Ryan Caldwell", "Frontline News"); "Maya Okafor in Harrowgate, Ohio"
+    gives ("Maya Okafor", None); "By Staff" names no person.
+    """
+    names = _BY.sub("", re.sub(r"\s+", " ", line).strip())
+    organisation: str | None = None
+    parts = _BYLINE_SEPARATOR.split(names, maxsplit=1)
+    if len(parts) == 2:
+        names, tail = parts[0].strip(), parts[1].strip()
+        # A date, a time or the writer's job after the separator is not an organisation.
+        if tail and not re.search(r"\d", tail) and not _JOB_WORD.search(tail):
+            organisation = tail
+    names = _BYLINE_PLACE.sub("", names)
+    names = _BYLINE_JOB_AFTER_COMMA.sub("", names)
+    names = _BYLINE_JOB.sub("", names)
     head, _, last = names.rpartition(",")
     if head and _OUTLET_WORD.search(last):
-        names = head.strip()  # "Jane Doe, CNN", "Jane Doe, Daily Ledger Staff"
+        names, organisation = head.strip(), organisation or last.strip()  # "Jane Doe, CNN"
     words = names.split(" ")
     if any(w.isupper() and sum(c.isalpha() for c in w) > 1 for w in words):
         # "JOHN SMITH and MARY JONES Associated Press": the names are in capitals,
@@ -421,8 +458,68 @@ def _byline_author(names: str) -> str:
         keep = len(words)
         while keep > 1 and not words[keep - 1].isupper() and words[keep - 1] not in {"and", "&"}:
             keep -= 1
+        if keep < len(words):
+            organisation = organisation or " ".join(words[keep:])
         words = [w.title() if w.isupper() and len(w) > 2 else w for w in words[:keep]]
-    return " ".join(words).strip(" ,&")
+    people = " ".join(words).strip(" ,&")
+    if not people or _OUTLET_WORD.search(people) or _NOT_A_PERSON.search(people) or not people[0].isupper():
+        return None, organisation
+    return people, organisation
+
+
+def _same_name(a: str, b: str) -> bool:
+    """Whether two organisation names are one ("The Associated Press", "associated press")."""
+    return _name_key(a) == _name_key(b)
+
+
+def _name_key(name: str) -> str:
+    return re.sub(r"^the\s+|\W+", "", name.lower())
+
+
+def _names_no_person(author: str, organisation: str | None, outlet: str) -> bool:
+    """Whether a header's author is an organisation ("Associated Press", "Staff"), not a writer."""
+    if (organisation and _same_name(author, organisation)) or _same_name(author, outlet):
+        return True
+    return bool(_OUTLET_WORD.search(author) or _NOT_A_PERSON.search(author))
+
+
+def _author_from_byline(article: Article, people: str, organisation: str | None) -> str | None:
+    """The author a byline naming ``people`` gives the article, or None to keep the header's.
+
+    The header decides when it names a writer. When it has no author, the
+    byline's people are the author. When it names only an organisation
+    ("author: Associated Press" over "By ERIN CALLAHAN and DAVID MORROW
+    Associated Press"), the people are the author and the organisation stays
+    in brackets, "Erin Callahan and David Morrow (Associated Press)", so
+    nothing the header said is lost; the outlet's own name and "Staff" add
+    nothing and are left out.
+    """
+    header = article.author
+    if header is None:
+        return people
+    if not _names_no_person(header, organisation, article.outlet):
+        return None
+    kept = organisation or header
+    if _same_name(kept, article.outlet) or _NOT_A_PERSON.search(kept):
+        return people
+    return f"{people} ({kept})"
+
+
+def _byline_as_author(article: Article, text: str, items: dict[int, _Piece], changes: list[Change]) -> Article:
+    """The author from the first byline line set aside at the top (see :func:`_author_from_byline`)."""
+    for index in sorted(items):
+        piece = items[index]
+        if piece.reason != "byline" or index >= TOP_PARAGRAPHS:
+            continue
+        people, organisation = _byline_parts(text[piece.start : piece.end])
+        if people is None:
+            continue
+        author = _author_from_byline(article, people, organisation)
+        if author is not None and author != article.author:
+            changes.append(Change("byline", piece.start, f"took the author from the byline: {author!r}"))
+            return replace(article, author=author)
+        return article
+    return article
 
 
 # --- lost breaks and quote marks --------------------------------------------
@@ -797,11 +894,19 @@ class _Piece:
 _SHARE_SPLIT = re.compile(r"[\s:|,/•·]+")
 
 
-def _paragraph_boilerplate(paragraphs: list[Paragraph], rules: BoilerplateRules) -> dict[int, _Piece]:
-    """Whole paragraphs and paragraph prefixes (datelines) set aside, by paragraph index."""
+def _paragraph_boilerplate(
+    paragraphs: list[Paragraph], rules: BoilerplateRules, *, author: str | None = None
+) -> dict[int, _Piece]:
+    """Whole paragraphs and paragraph prefixes (datelines) set aside, by paragraph index.
+
+    ``author`` is the header's author: a line at the top that names them and
+    nothing but where they filed from, their job or their outlet ("Maya Okafor
+    in Harrowgate, Ohio") is the byline, with or without "By".
+    """
     out: dict[int, _Piece] = {}
     dateline_found = False
     screen = _screen(rules.rules, ("anywhere", "top"), "paragraph")
+    author_line = _author_line(author) if author else None
     for para in paragraphs:
         top = para.index < TOP_PARAGRAPHS
         reason = None
@@ -816,6 +921,8 @@ def _paragraph_boilerplate(paragraphs: list[Paragraph], rules: BoilerplateRules)
             words = [w for w in _SHARE_SPLIT.split(para.text.lower()) if w]
             if words and all(w in rules.share_words for w in words):
                 reason = "share buttons"
+        if reason is None and top and author_line is not None and author_line.match(para.text):
+            reason = "byline"
         if reason is None and top and para.index - 1 in out and out[para.index - 1].reason == "byline":
             # "By Sian Roberts" / "BBC Wales News": the outlet or role line under a byline.
             if _BYLINE_TAIL.match(para.text):
@@ -833,7 +940,36 @@ def _paragraph_boilerplate(paragraphs: list[Paragraph], rules: BoilerplateRules)
                     out[para.index] = _Piece(para.start, end, para.index, rule.reason)
                     dateline_found = True
                     break
+    # "Peter Walker and Jessica Elgot in Manchester" over "Wed 4 Jun 2025 19.42 BST": a
+    # names-in-a-place line is a byline when a date stamp stands next to it. Alone, the
+    # shape is also a title-case subheading's ("Protests Erupt in Harrowgate").
+    for para in paragraphs[1:TOP_PARAGRAPHS]:
+        if para.index in out or not _PLACE_BYLINE.match(para.text):
+            continue
+        near = (out.get(para.index - 1), out.get(para.index + 1))
+        if any(p is not None and p.reason == "timestamp" for p in near):
+            out[para.index] = _Piece(para.start, para.end, para.index, "byline")
     return out
+
+
+_PERSON = r"[A-Z][a-z'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2}"
+_PLACE_BYLINE = re.compile(
+    rf"^{_PERSON}(?:(?:,\s*|\s+and\s+){_PERSON})*\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}}"
+    r"(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?$"
+)
+
+
+@lru_cache(maxsize=64)
+def _author_line(author: str) -> re.Pattern[str]:
+    """The byline line of a known author: their name (and co-authors), then a place, job or outlet."""
+    name = r"\s+".join(re.escape(w) for w in author.split())
+    return re.compile(
+        rf"^(?:(?i:by)\s+)?(?i:{name})(?:(?:,\s*|\s+and\s+|\s*&\s*){_PERSON})*"
+        r"(?:\s+in\s+[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,3}"  # "in Harrowgate, Ohio"
+        rf"|,?\s+(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+){{0,4}}(?i:{_JOB})"  # "Defence and security editor"
+        r"|,\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}"  # ", BBC News"
+        r"|\s*[|•·—–]\s*[^\n]{1,60})?$"  # "| Frontline News", "• Oct. 9, 2024"
+    )
 
 
 _BYLINE_TAIL = re.compile(r"^(?:[A-Z][\w&.’'-]*|of|for|and|the|at)(?:\s+(?:[A-Z][\w&.’'-]*|of|for|and|the|at)){0,5}$")
