@@ -60,7 +60,9 @@ a speaker put after the cue ('and said the government would "..."'). A
 direct quote with no attribution inherits the speaker of the quote just
 before it (same or previous sentence, or the paragraph it continues), or of
 an attributed indirect statement in the sentence just before. Resolution:
-a surname resolves to the full name introduced in the article; ``he``/``she``
+a surname resolves to the full name introduced in the article, and a first
+name alone ("Leanne, 41, told The Sun") to the one person introduced with it
+(nobody when two people share it); ``he``/``she``
 to the most recent person named (skipping people of the other gender when
 the article shows it); ``it``/``the company``/``the agency`` to the latest
 organisation of a matching role; an acronym to the name it abbreviates when
@@ -727,6 +729,8 @@ class _Context:
         self.descriptors: dict[str, list[str]] = {}
         self.persons: dict[str, str] = {}  # full name -> full name; surname -> full name
         self.names: dict[str, str] = {}  # surname -> any two- or three-word name in the text (weak)
+        # first name -> the one full name introduced with it (None when two people share it)
+        self.given: dict[str, str | None] = {}
         self.mentions: list[_Mention] = []
         self.attributions: dict[int, list[_Attribution]] = {}
         self._clauses: dict[tuple[int, int], list[tuple[int, int]]] = {}
@@ -1114,6 +1118,11 @@ class _Context:
         tail = tail or run
         lead = run[: len(run) - len(tail)].strip()
         full = self.persons.get(tail) or self.names.get(tail, tail)
+        if full == tail and " " not in tail and self.given.get(tail):
+            # "Leanne, 41, told The Sun": tabloids and local papers name people the story is
+            # about by first name on later reference; a surname (above) wins, and a first
+            # name two people share names nobody.
+            full = self.given[tail] or tail
         if " " not in tail and tail not in self.persons:
             # A single capitalised word nobody introduced: a known organisation, or a bare surname.
             if self._is_org(tail):
@@ -1180,6 +1189,9 @@ class _Context:
             if surname.lower() in {"jr.", "jr", "sr.", "sr", "ii", "iii"} and len(parts) > 2:
                 surname = parts[-2]
             self.persons[surname] = full
+            given = parts[0]
+            if _NAME_WORD_RE.fullmatch(given) and not given.endswith("."):
+                self.given[given] = full if self.given.get(given, full) == full else None
         if descriptor:
             self.descriptors.setdefault(full, [])
             if descriptor not in self.descriptors[full]:
