@@ -5,8 +5,12 @@ capitalised runs of words, job titles and a small gazetteer
 (``lexicons/gazetteer.yaml``), gives each mention a canonical name (an
 abbreviation defined in the text, "ICE" for "Immigration and Customs
 Enforcement"; a surname for the full name given earlier, "Cox" for "Bryan
-Cox"; a misspelling for the right spelling, "Sebastapol" for "Sebastopol") and
-lines up the articles: which outlet names which person, organisation or place.
+Cox"; a misspelling for the right spelling, "Sebastapol" for "Sebastopol"; a
+short first name for the full one, "Danny Price" for "Daniel Price", from
+``lexicons/first_names.yaml``) and lines up the articles: which outlet names
+which person, organisation or place. A dateline ("LONDON —") names its city;
+a hyphenated modifier names at most its head ("Texas-based": Texas;
+"Dutch-owned": nothing); time zones ("ET", "BST") are never names.
 There is no statistical model: every decision is a rule a reader can check.
 """
 
@@ -912,7 +916,7 @@ def _merge_hypocorisms(found: list[tuple[_Cand, str, str]]) -> list[tuple[_Cand,
                                  if kind == "person" and " " in canon))
     if len(persons) < 2:
         return found
-    names = set(_hypocorisms())
+    names = _hypocorisms()
     if not any(p.split(" ", 1)[0].lower() in names for p in persons):
         return found
     reps: dict[str, frozenset[str]] = {}  # representative name -> full first names still possible
