@@ -90,8 +90,9 @@ def test_names_block_keeps_names_whole_and_places_apart(docs: dict[str, Document
     assert rows[("Streets to Home", "organisation")] == (
         ("capital-wire", "the-daily-patriot", "westbrook-tribune"), ("Streets to Home",))
     assert not {name for name, _ in rows} & {"Streets", "Home"}
-    # The city is not its council.
-    assert rows[("Westbrook", "place")] == (("capital-wire",), ("Westbrook",))
+    # The city is not its council. The wire's dateline ("WESTBROOK, Ore. (CW) —") names the city and its state.
+    assert rows[("Westbrook", "place")] == (("capital-wire",), ("Westbrook", "WESTBROOK"))
+    assert rows[("Oregon", "place")] == (("capital-wire",), ("Ore.",))
     assert rows[("Westbrook City Council", "organisation")] == (
         ("capital-wire", "westbrook-tribune"), ("Westbrook City Council",))
     # "cities in the West": a region.
