@@ -64,6 +64,18 @@ _IRREGULAR = {
     "foreman": "foremen",
 }
 
+_MAN_NOT_COMPOUND = frozenset({"human", "german", "roman", "shaman", "talisman", "ottoman", "caiman", "cayman"})
+
+# British -ise/-isation, -our, -yse and -tre endings and their American
+# spellings (see _spelling). Each ending only at the end of the word, after a
+# stem of three letters or more.
+_SPELLING_RE = re.compile(
+    r"(?<=[a-z]{3})(?:is(?=(?:e|es|ed|ing|er|ers|ation|ations)$)|ys(?=(?:e|es|ed|ing|er|ers)$)"
+    r"|our(?=(?:s|ed|ing|er|ers|ite|ites|able|ably|ful|less|hood|hoods)?$)|tre(?=s?$))"
+)
+_AMERICAN = {"is": "iz", "ys": "yz", "our": "or", "tre": "ter"}
+
+
 class QuoteLike(Protocol):
     """What naming needs from a quote (``framing.quotes.Quote`` satisfies it)."""
 
@@ -140,6 +152,10 @@ class NamingLexicon:
     topics: tuple[Topic, ...]
     not_modifiers: tuple[str, ...] = ()
     degree_adverbs: tuple[str, ...] = ()
+    # Capitalised nouns that head the proper name of an organisation, office,
+    # law or day ("Union", "Executive", "Commissioner", "Act"): a people word
+    # right before one ("the Teachers' Union") is part of a name.
+    proper_name_heads: tuple[str, ...] = ()
 
     def category(self, topic: str, name: str) -> Category | None:
         """The category ``name`` of ``topic``, if the lexicon has it.
@@ -300,6 +316,10 @@ def _plural(word: str) -> str:
     """The plural of an English noun, good enough for names of people."""
     if word in _IRREGULAR:
         return _IRREGULAR[word]
+    # Compounds of "man" and "woman" ("fireman", "servicewoman") take "-men";
+    # "human" and "German" are not compounds.
+    if word.endswith("man") and len(word) > 4 and word not in _MAN_NOT_COMPOUND:
+        return word[:-3] + "men"
     if re.search(r"(?:s|x|z|ch|sh)$", word):
         return word + "es"
     if re.search(r"[^aeiou]y$", word):
@@ -307,11 +327,31 @@ def _plural(word: str) -> str:
     return word + "s"
 
 
+def _spelling(word: str) -> str:
+    """One spelling for British and American variants of a lower-case word: the American one.
+
+    "organiser" and "organizer", "labourer" and "laborer", "paralysed" and
+    "paralyzed", "centre" and "center" all match each other because the
+    lexicon's words and the article's words go through this same rule (so a
+    non-word it makes, "promize" from "promise", is harmless: both sides get
+    it). The stem before the ending must have three letters or more, which
+    keeps "rise", "four", "your", "hour", "tour" and "metre" as they are.
+    """
+    # Cheap tests first: this runs on every token of every article.
+    if len(word) < 6 or not ("is" in word or "ys" in word or "our" in word or "tre" in word):
+        return word
+    return _SPELLING_RE.sub(_american, word)
+
+
+def _american(match: re.Match[str]) -> str:
+    return _AMERICAN[match.group(0)]
+
+
 def _norm(word: str) -> str:
-    """Normalise a word for matching: lower case, straight apostrophe, no hyphens."""
+    """Normalise a word for matching: lower case, straight apostrophe, no hyphens, American spelling."""
     if word.isascii():  # most words: no curly apostrophe or Unicode hyphen to map
-        return word.lower().replace("-", "") if "-" in word else word.lower()
-    return word.lower().replace("\u2019", "'").replace("\u2018", "'").translate(_HYPHENS)
+        return _spelling(word.lower().replace("-", "") if "-" in word else word.lower())
+    return _spelling(word.lower().replace("\u2019", "'").replace("\u2018", "'").translate(_HYPHENS))
 
 
 def _parse_pattern(pattern: str, where: str, inflect: bool) -> tuple[tuple[str, ...], ...]:
@@ -532,6 +572,9 @@ def _load(path: str, mtime: int) -> NamingLexicon:
     if not isinstance(discovery, dict) or set(discovery) - {"not_modifiers", "degree_adverbs"}:
         raise LexiconError(f"{path}: 'discovery' must be a mapping with 'not_modifiers' and 'degree_adverbs' lists")
     where = f"{path}: discovery"
+    proper = data.get("proper_names") or {}
+    if not isinstance(proper, dict) or set(proper) - {"heads"}:
+        raise LexiconError(f"{path}: 'proper_names' must be a mapping with a 'heads' list of capitalised nouns")
     if GENERAL_TOPIC in topics_raw:
         raise LexiconError(
             f"{path}: topic name {GENERAL_TOPIC!r} is reserved for generic categories in stories of no topic; rename it"
@@ -554,6 +597,9 @@ def _load(path: str, mtime: int) -> NamingLexicon:
         topics=topics,
         not_modifiers=tuple(w.lower() for w in _str_list(discovery.get("not_modifiers"), where, "not_modifiers")),
         degree_adverbs=tuple(w.lower() for w in _str_list(discovery.get("degree_adverbs"), where, "degree_adverbs")),
+        proper_name_heads=tuple(
+            _norm(w) for w in _str_list(proper.get("heads"), f"{path}: proper_names", "heads")
+        ),
     )
 
 
@@ -599,6 +645,7 @@ class _Index:
     # not sharing their words with a term of another topic.
     distinctive: frozenset[int]
     topic_order: tuple[str, ...]
+    name_heads: frozenset[str]
 
 
 # Tables derived from the lexicon are memoised on the lexicon object itself:
@@ -680,6 +727,7 @@ def _index(lexicon: NamingLexicon, topics: tuple[str, ...] | None) -> _Index:
         followed=followed,
         distinctive=distinctive,
         topic_order=tuple(order),
+        name_heads=frozenset(lexicon.proper_name_heads),
     )
 
 
@@ -695,6 +743,24 @@ class _Tok(NamedTuple):
 _JOIN_RE = re.compile(r"\s+")
 _ABBREV_JOIN_RE = re.compile(r"\.?\s+")
 
+# Each distinct token text's normalised form and how many characters of a
+# possessive "'s" to leave out of its span, memoised across articles: a
+# lookup costs less than lower-casing and testing spelling endings per token.
+# Bounded, so a long batch never grows it past a news vocabulary.
+_TOKEN_NORMS: dict[str, tuple[str, int]] = {}
+_TOKEN_NORMS_MAX = 200_000
+
+
+def _token_norm(word: str) -> tuple[str, int]:
+    """A token's matching form (:func:`_norm`, possessive "'s" left out) and the length of that "'s"."""
+    low = word.lower().replace("\u2019", "'")
+    cut = 2 if len(low) > 2 and low.endswith("'s") else 0
+    value = (_norm(word[:-2] if cut else word), cut)
+    if len(_TOKEN_NORMS) < _TOKEN_NORMS_MAX:
+        _TOKEN_NORMS[word] = value
+    return value
+
+
 # find_mentions and then discover_candidates (and rank_topics) read the same
 # tokens of the same article: the last document's are kept (by identity).
 @by_identity(1)
@@ -709,21 +775,16 @@ def _words(doc: Document) -> tuple[tuple[_Tok, ...], tuple[bool, ...]]:
     joined: list[bool] = []
     add_tok, add_join = toks.append, joined.append
     join_match, abbrev_match = _JOIN_RE.fullmatch, _ABBREV_JOIN_RE.fullmatch
+    norms, norm_of = _TOKEN_NORMS, _token_norm
     # The previous token's end, sentence and whether it holds a period; this
     # loop runs once per token of every article, so it keeps to locals.
     prev_end, prev_sentence, prev_dot = -1, -1, False
     for t in doc.tokens:
         word, start, end, sentence = t.text, t.start, t.end, t.sentence
-        if word.isascii():  # most words: _norm's fast path without the call
-            norm = word.lower()
-            if "-" in norm:
-                norm = norm.replace("-", "")
-        else:
-            norm = _norm(word)
-        if len(norm) > 2 and norm.endswith("'s"):
-            add_tok(_Tok(start, end - 2, norm[:-2], sentence))
-        else:
-            add_tok(_Tok(start, end, norm, sentence))
+        # One lookup for a word seen before (most words of most articles).
+        known = norms.get(word)
+        norm, cut = known if known is not None else norm_of(word)
+        add_tok(_Tok(start, end - cut, norm, sentence))
         if prev_end >= 0:
             if prev_sentence != sentence:
                 add_join(False)
@@ -741,7 +802,8 @@ def _blocked(lexicon: NamingLexicon) -> frozenset[str]:
     """Words that never act as modifiers: stop words plus the lexicon's ``not_modifiers``."""
     from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
-    return frozenset(ENGLISH_STOP_WORDS) | frozenset(lexicon.not_modifiers)
+    # Normalised like the tokens they are compared with ("otherwise" -> "otherwize").
+    return frozenset(_norm(w) for w in (*ENGLISH_STOP_WORDS, *lexicon.not_modifiers))
 
 
 def _is_modifier(tok: _Tok, blocked: frozenset[str]) -> bool:
@@ -968,7 +1030,118 @@ def _allowed(
     for rx_before, rx_after in index.exclusions.get((term.topic, term.text), ()):
         if (rx_before is None or rx_before.search(before)) and (rx_after is None or rx_after.search(after)):
             return False
+    # Only a capitalised match can be part of a proper name: one cheap test
+    # keeps the rule off nearly every mention.
+    if text[toks[i].start].isupper() and _in_proper_name(
+        text[toks[i].start : toks[j].end], before, after, text[s_start:s_end], index.name_heads
+    ):
+        return False
     return True
+
+
+# A capitalised word right after a match, across a possessive apostrophe
+# ("Teachers' Union", "Children's Commissioner").
+_NEXT_CAP_RE = re.compile(r"^(?:['\u2019]s?)?[ \t]+([A-Z][\w&-]*)")
+# "Moms for Liberty", "Students for Justice in Palestine": a capitalised
+# people word with a preposition and a capitalised word after it.
+_FOR_CAP_RE = re.compile(r"^[ \t]+(?:for|against|4)[ \t]+[A-Z]")
+_CAP_WORD_RE = re.compile(r"^[A-Z][\w'\u2019.&-]*$")
+_LONG_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'\u2019-]{3,}")
+# Words that join the capitalised words of one name ("Health and Safety",
+# "Federation of Teachers"), and a capitalised function word that only a name
+# puts in the middle of a sentence ("Mothers Against Drunk Driving").
+_NAME_LINKS = frozenset({"and", "of", "for", "&", "de", "on"})
+_NAME_FUNCTION_WORDS = frozenset({"for", "against", "of", "without", "in", "on", "and", "the", "4", "&"})
+_OPENING_MARKS = "\"'\u201c\u2018([\u2014\u2013-"
+
+
+def _headline_case(sentence: str) -> bool:
+    """True when capitals say nothing here: a title-case or all-capitals headline.
+
+    Title case capitalises every word of four letters or more except a few
+    function words; sentence case leaves at least one such word in lower case.
+    """
+    stop = _stop_words()
+    return not any(w[0].islower() and w.lower() not in stop for w in _LONG_WORD_RE.findall(sentence))
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    return frozenset(ENGLISH_STOP_WORDS)
+
+
+def _in_proper_name(span: str, before: str, after: str, sentence: str, heads: frozenset[str]) -> bool:
+    """Whether a capitalised match is part of the proper name of an organisation, office, law or day.
+
+    "the Health and Safety Executive", "the Teachers' Union", "the Migrant
+    Rights Network", "the United Auto Workers", "Students for Justice in
+    Palestine" name an organisation, not the people the story is about. Three
+    signs, each general:
+
+    1. a name head follows ("Union", "Party", "Network", "Commissioner", "Act";
+       ``proper_names: heads`` in the lexicon), or, in a sentence-case
+       sentence, a capitalised function word or -ing word ("Mothers Against
+       Drunk Driving", "Parents Defending Education");
+    2. in the middle of a sentence-case sentence, "for"/"against" and a
+       capitalised word follow ("Moms for Liberty");
+    3. in a sentence-case sentence, a run of capitalised words joined by
+       and/of/& stands before it and nothing capitalised follows: opened by
+       "the" ("the Police Federation"... "the Health and Safety Executive"), or of
+       two or more words or with a joining word ("United Auto Workers", after a
+       possessive: "Britain's Health and Safety Executive").
+
+    A title before a person's name is not a name of an organisation: in
+    "Chief Executive Mark Lee" and "Union Boss Mark Ellison" the capitalised
+    word after is a name, so the match stays a mention of that person (whether
+    it counts is then the lexicon's call: "chief executive" is left out there).
+    In a title-case or all-capitals headline capitals mean nothing, so only a
+    name head after the match counts.
+    """
+    if not all(w[0].isupper() for w in span.split()):
+        return False
+    nxt = _NEXT_CAP_RE.match(after)
+    if nxt is not None and _norm(nxt.group(1)) in heads:
+        return True
+    # All capitals are typography (a tabloid's "FAT CATS"), not a name.
+    if span.isupper() or _headline_case(sentence):
+        return False
+    if nxt is not None:
+        word = nxt.group(1).lower()
+        # Otherwise a capitalised word after is a person's name: a title stands before it.
+        return word in _NAME_FUNCTION_WORDS or (word.endswith("ing") and len(word) > 5)
+    words = [w.lstrip(_OPENING_MARKS) for w in before.split()]
+    if not words or not words[-1]:
+        return False  # the match opens the sentence (or a quote): its capital says nothing
+    if _FOR_CAP_RE.match(after):
+        return True
+    caps, links, k = 0, 0, len(words)
+    stop = _stop_words()
+    while k > 0:
+        word = words[k - 1]
+        if word in ("the", "The"):
+            break
+        # A capitalised pronoun or other function word ("Protect Our Kids", a
+        # slogan) and an all-capitals word (typography or an acronym) end the run.
+        if (
+            _CAP_WORD_RE.match(word)
+            and not word.endswith(("'s", "\u2019s"))
+            and not word.isupper()
+            and word.lower() not in stop
+        ):
+            caps += 1
+        elif word in _NAME_LINKS and caps:
+            links += 1
+        else:
+            break
+        k -= 1
+    if k < len(words) and words[k] in _NAME_LINKS:
+        links -= 1  # a run cannot open with a joining word ("members of Kelvale Workers")
+    if not caps:
+        return False
+    opener = words[k - 1] if k > 0 else ""
+    return opener in ("the", "The") or caps >= 2 or links > 0
 
 
 # --------------------------------------------------------------------------
@@ -1169,7 +1342,7 @@ def discover_candidates(
     lex = lexicon or load_naming_lexicon()
     heads = _heads(lex)
     blocked = _blocked(lex)
-    degree = frozenset(lex.degree_adverbs)
+    degree = frozenset(_norm(w) for w in lex.degree_adverbs)
     toks, joined = _words(doc)
     orig = doc.tokens
     text = doc.text
