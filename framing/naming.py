@@ -1117,6 +1117,7 @@ def _in_proper_name(span: str, before: str, after: str, sentence: str, heads: fr
     if _FOR_CAP_RE.match(after):
         return True
     caps, links, k = 0, 0, len(words)
+    after_cap = True  # the match itself is capitalised
     stop = _stop_words()
     while k > 0:
         word = words[k - 1]
@@ -1131,8 +1132,10 @@ def _in_proper_name(span: str, before: str, after: str, sentence: str, heads: fr
             and word.lower() not in stop
         ):
             caps += 1
-        elif word in _NAME_LINKS and caps:
+            after_cap = True
+        elif word in _NAME_LINKS and after_cap:  # a joining word stands between capitals
             links += 1
+            after_cap = False
         else:
             break
         k -= 1
