@@ -854,6 +854,7 @@ _BRACKET_CREDIT_CASES = [
     ("Marcus Tate, 34, in an undated photo. (Tate Family/Handout)", True),
     ("Firefighters at the scene. (Photo courtesy of the Springfield Fire Department)", True),
     ("Volunteers hand out water on Monday night. (Courtesy Jane Doe)", True),
+    ("President Biden speaks in the East Room. (Evan Vucci/AP)", True),
     ("Police said the officer fired four times. (The department has not said how many hit him.)", False),
     ("Officials said the count was preliminary (Harrowgate Police Department).", False),
     ("The crowd cheered. (Applause)", False),
@@ -866,3 +867,24 @@ _BRACKET_CREDIT_CASES = [
 def test_caption_closed_by_an_organisation_in_brackets(line: str, caption: bool) -> None:
     doc = _doc("The fire started at 3am.\n" + line + "\nNo one was hurt.")
     assert [(b.reason, b.text) for b in doc.boilerplate] == ([("caption", line)] if caption else [])
+
+
+# Link lines and credits found after table D was measured: "Photographer:" closes a caption
+# too; "Listen:" and "Watch:" can open speech, which ends with a full stop or a quote.
+_LINK_AND_CREDIT_CASES = [
+    ("Smoke rises over Gaza City on Monday. Photographer: Jane Doe/Bloomberg", "caption"),
+    ("Protesters clash with police in Paris on Saturday. AFP via Getty Images", "caption"),
+    ("The Duchess of Sussex arrives at the gala. Credit: Getty Images for Tribeca", "caption"),
+    ("LISTEN: The Daily podcast on the night Harrowgate burned", "site furniture"),
+    ("Read more: Police shootings draw scrutiny. Here is what we know.", "site furniture"),
+    ("Listen: “We are not going anywhere,” she told the crowd.", None),
+    ("Watch: the officers did nothing wrong, the chief said.", None),
+    ("He thanked his coaches, Jane Doe/John Roe.", None),
+    ("The family asked for privacy. Rest In Peace", None),
+]
+
+
+@pytest.mark.parametrize(("line", "reason"), _LINK_AND_CREDIT_CASES)
+def test_link_lines_and_credits(line: str, reason: str | None) -> None:
+    doc = _doc("The fire started at 3am.\n" + line + "\nNo one was hurt.")
+    assert [(b.reason, b.text) for b in doc.boilerplate] == ([(reason, line)] if reason else [])
