@@ -5,7 +5,9 @@ Preparation owns everything between raw text and sentences:
 * Unicode NFC, line endings (Windows, old Mac, Unicode separators), invisible
   characters (zero-width, soft hyphens) and odd spaces (no-break, thin);
 * a metadata prefix glued to the text ("date 2019-08-08 About 300 ...",
-  a "By NAME" byline line) moved into the article's metadata;
+  a "By NAME" byline line) moved into the article's metadata; the author
+  taken from a byline line at the top when the header names none or only an
+  organisation ("Erin Callahan and David Morrow (Associated Press)");
 * hard-wrapped text (lines broken at a fixed width, as in e-mail and wire
   copy) detected and joined back into paragraphs: a line break that a greedy
   wrapper made is a space, a deliberate one (a heading, a short last line,
