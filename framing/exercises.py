@@ -402,6 +402,8 @@ def outlet_masks(event: Event) -> OutletMasks:
 
 
 def _byline_names(author: str, not_names: Sequence[str]) -> list[str]:
+    # "Erin Callahan and David Morrow (Associated Press)": the agency in brackets is not a reporter's name.
+    author = re.sub(r"\([^)]*\)", " ", author)
     parts = re.split(r",|;|&|\band\b|\bwith\b", re.sub(r"^\s*by\s+", "", author, flags=re.I))
     out = []
     for part in parts:

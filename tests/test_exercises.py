@@ -95,6 +95,13 @@ def test_outlet_masks_lists_short_forms_and_bylines() -> None:
     assert set(masks.reporters) == {"Jane Q. Doe", "Doe", "Sam Park", "Park", "Lee Chan", "Chan"}
 
 
+def test_byline_with_an_agency_in_brackets_masks_every_reporter() -> None:
+    """prepare writes "Erin Callahan and David Morrow (Associated Press)" when a byline names people and an agency."""
+    from framing.exercises import _byline_names
+
+    assert _byline_names("Erin Callahan and David Morrow (Associated Press)", ()) == ["Erin Callahan", "David Morrow"]
+
+
 def test_blind_excerpts_never_name_an_outlet_in_tmp_event() -> None:
     a = (
         "Police arrested 40 illegal aliens at the plant on Tuesday, X News reported. "
