@@ -571,8 +571,11 @@ _DEFINITION_RE = re.compile(
 _CAP_RUN_RE = re.compile(
     r"(?:[A-Z](?<![\w’'-].)[\w’'&.-]*)(?:\s+(?:(?:of|for|and|the|on|de|van|von|&)\s+)?(?:[A-Z][\w’'&.-]*))*"
 )
-_MALE = {"mr.", "mr", "spokesman", "congressman", "councilman", "businessman", "father", "husband", "son", "brother", "king", "his"}
-_FEMALE = {"ms.", "ms", "mrs.", "mrs", "miss", "spokeswoman", "congresswoman", "councilwoman", "businesswoman", "mother", "wife", "daughter", "sister", "queen"}
+_MALE = {"mr.", "mr", "spokesman", "congressman", "councilman", "businessman", "father", "husband", "son", "brother", "king", "his",
+         "boyfriend", "fiance", "fiancé", "widower", "dad", "grandfather", "uncle", "nephew"}
+_FEMALE = {"ms.", "ms", "mrs.", "mrs", "miss", "spokeswoman", "congresswoman", "councilwoman", "businesswoman", "mother", "wife", "daughter", "sister", "queen",
+           "girlfriend", "fiancee", "fiancée", "widow", "mum", "mom", "grandmother", "aunt", "niece"}
+_POSSESSIVE_LEAD_RE = re.compile(r"(?:^|(?<=;))\s*(?:his|her|their)\s+")
 _TITLE_ABBREVIATIONS = {
     "sen.": "senator", "gov.": "governor", "rep.": "representative", "dr.": "doctor", "prof.": "professor",
     "lt.": "lieutenant", "gen.": "general", "sgt.": "sergeant", "det.": "detective", "rev.": "reverend",
@@ -603,6 +606,21 @@ _COORDINATED_CUE_RE = re.compile(r"(?:^|[\s,\x00])(?:and|but|then|or)\s+(?:(?:al
 _CLIENT_RE = re.compile(r"\b(?:lawyer|attorney|counsel|solicitor|barrister)s?\s+(?:for|representing)\s+([^,;]+)", re.I)
 # "what he calls", "what they called": the pronoun right after "what", at the end of a range.
 _WHAT_PRONOUN_RE = re.compile(r"\bwhat\s+(?:he|she|they|it)\s*$", re.IGNORECASE)
+# What may follow a cue in a sentence that is only an attribution: an object
+# ("told reporters", "told the BBC"), a phrase opened by a preposition or a
+# time word ("in a statement", "on Tuesday", "later"), an aside after a comma
+# (", pointing at the sign"), and nothing like a reported clause.
+_ATTRIBUTION_TAIL_RE = re.compile(
+    r"\s*(?:(?:reporters|journalists|the\s+[\w’'-]+(?:\s+[\w’'-]+)?|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}"
+    r"|me|us|him|her|them)(?=[\s,.!?]|$))?"
+    r"(?:\s*(?:in|on|at|to|during|after|before|from|via|through|with|by|outside|inside|over|under|as|while|when"
+    r"|later|earlier|again|also|then|afterwards|yesterday|today|tonight|this|last|Monday|Tuesday|Wednesday"
+    r"|Thursday|Friday|Saturday|Sunday|[a-z]+ly)\b[^,;:\x00]{0,80})?"
+    r"(?:,[^:;\x00]{0,160})?[.!?]?\s*"
+)
+# The words before a sentence's subject: an opening phrase set off by a comma
+# ("Back outside the church,"), then at most four title words ("School board member").
+_SUBJECT_LEAD_RE = re.compile(r"\s*(?:[^,\x00]{0,80},\s*)?(?:[\w’'.-]+\s+){0,4}")
 _AGE_AFTER_RE = re.compile(r"\s*,\s*\d{1,3}\s*(?:,|$)")
 # ", 44" between a name and its appositive.
 _AGE_TAIL_RE = re.compile(r",\s*\d{1,3}$")
@@ -743,6 +761,9 @@ class _Context:
         # ("Tamara Voss, the group's founder"): it beats the title's own reading.
         self.person_roles: dict[str, str] = {}
         self._sites: dict[tuple[int, int], tuple[list[_CueSite], str | None]] = {}
+        # Mentions per sentence, once all are known (pronouns read sentence by sentence).
+        self._by_sentence: dict[int, list[_Mention]] = {}
+        self._final = False
         self._collect()
 
     def clause(self, open_mark: int, close_end: int, lo: int, hi: int) -> tuple[int, int]:
@@ -1254,7 +1275,10 @@ class _Context:
         return None
 
     def _read_person(self, full: str, desc: str) -> _Entity:
-        words = set(_GENDER_WORDS_RE.findall(desc.lower()))
+        # "His wife, Dana Price": a possessive opening a descriptor is someone
+        # else's; the noun after it tells the speaker's gender ("who lost his
+        # home" still does).
+        words = set(_GENDER_WORDS_RE.findall(_POSSESSIVE_LEAD_RE.sub(" ", desc.lower())))
         gender = "m" if words & _MALE else "f" if words & _FEMALE else None
         if gender is None:
             # The article said nothing: the first name is a weak guess, and a
@@ -1267,6 +1291,8 @@ class _Context:
     def resolve_pronoun(self, pronoun: str, offset: int, sentence: int) -> _Entity | None:
         """He/she: the latest person named; it: the latest organisation; they: a recent group."""
         want = _PRONOUNS[pronoun]
+        if want in ("m", "f") and self._final:
+            return self._resolve_personal(want, offset, sentence)
         for mention in reversed(self.mentions):
             if mention.offset >= offset:
                 continue
@@ -1284,6 +1310,96 @@ class _Context:
                 return ent
             if want == "p" and ent.kind in ("org", "group") and sentence - mention.sentence <= 2:
                 return ent
+        return None
+
+    def trailing_attribution(self, span: QuoteSpan) -> _Attribution | None:
+        """The attribution a sentence of its own gives the quote that ends the sentence before.
+
+        '"... what happened in those 40 seconds?" Barrett said in a
+        statement.': the splitter ends a sentence at '?"' or '!"' before a
+        capitalised word, leaving "Barrett said in a statement." alone. A
+        sentence in the same paragraph that holds nothing but a speaker, a cue
+        and what may follow a cue without a reported clause (an object, a
+        phrase opened by a preposition or a time word, an aside after a comma:
+        "Smith asked, pointing at the sign.", "the chief told reporters.")
+        attributes the quote right before it.
+        """
+        if span.close_mark is None or span.text.rstrip(" \"\u201d\u2019'")[-1:] not in (".", "?", "!", "…"):
+            return None
+        close_end = span.close_mark + 1
+        doc = self.doc
+        end_sent = doc.sentence_at(close_end - 1)
+        if end_sent is None or self.text[close_end : end_sent.end].strip():
+            return None
+        index = end_sent.index + 1
+        if index >= len(doc.sentences):
+            return None
+        sent = doc.sentences[index]
+        if "\n" in self.text[close_end : sent.start]:
+            return None  # a new paragraph opens with its own subject
+        atts = self.attributions.get(index)
+        if not atts:
+            return None
+        att = atts[0]
+        if att.entity is None or att.surface is None:
+            return None
+        lead = self.masked[sent.start : att.cue_start]
+        if "\x00" in lead or len(lead.split()) > 12:
+            return None
+        if not _ATTRIBUTION_TAIL_RE.fullmatch(self.masked, att.cue_end, sent.end):
+            return None
+        return att
+
+    def _agreeing(self, ent: _Entity, want: str) -> _Entity | None:
+        """The entity a "he"/"she" can be (a person, or a singular group) if its gender allows, else None."""
+        if ent.kind == "group":
+            return ent if ent.singular and ent.gender in (None, want) else None
+        if ent.kind != "person":
+            return None
+        ent = self.person(ent.name)
+        return ent if ent.gender in (None, want) else None
+
+    def sentence_subject(self, sentence: int, offset: int) -> _Entity | None:
+        """Who a sentence is about: the speaker of its first cue, else the mention that opens it.
+
+        "She said she had seen no violence" is about whoever "She" is (read
+        before, sentence by sentence); "Tamara Greene, the council member who
+        represents the ward where Tate lived, was at the vigil" is about Tamara
+        Greene, not Tate. Only what lies before ``offset`` counts.
+        """
+        for a in self.attributions.get(sentence, []):
+            if a.cue_start >= offset:
+                break
+            if a.entity is not None and a.entity.kind in ("person", "group"):
+                return a.entity
+        mentions = self._by_sentence.get(sentence)
+        if not mentions or mentions[0].offset >= offset:
+            return None
+        first = mentions[0]
+        lead = self.masked[self.doc.sentences[sentence].start : first.offset]
+        return first.entity if _SUBJECT_LEAD_RE.fullmatch(lead) and not (
+            _FINITE_AUXILIARIES & set(lead.lower().split())
+        ) else None
+
+    def _resolve_personal(self, want: str, offset: int, sentence: int) -> _Entity | None:
+        """He/she: the subject of the nearest sentence that has an agreeing one, else its latest agreeing person.
+
+        Read sentence by sentence backwards from the pronoun: a person the
+        previous sentences are about wins over a name or a role phrase
+        mentioned in passing there ("where Tate lived", "its manager, Richard
+        Stone"), and a sentence with nobody who agrees is passed over.
+        """
+        for s in range(sentence, -1, -1):
+            subject = self.sentence_subject(s, offset)
+            if subject is not None:
+                ent = self._agreeing(subject, want)
+                if ent is not None:
+                    return ent
+            for mention in reversed(self._by_sentence.get(s, ())):
+                if mention.offset < offset and mention.entity.kind == "person":
+                    ent = self._agreeing(mention.entity, want)
+                    if ent is not None:
+                        return ent
         return None
 
     def resolve_reference(self, noun: str, offset: int) -> _Entity | None:
@@ -1350,9 +1466,16 @@ class _Context:
                     self.mentions.append(_Mention(start, self.person(self.persons[name]), s.index))
         for idx, atts in self.attributions.items():
             for a in atts:
-                if a.entity is not None and a.entity.kind == "group":
+                # A pronoun read before everybody was known ("She said", first pass)
+                # names no one yet: recording what it fell on would make a role
+                # phrase mentioned in passing the latest "person" for every later
+                # "she said". Only a group the sentence itself names is a mention.
+                if a.entity is not None and a.entity.kind == "group" and (a.surface or "").lower() not in _PRONOUNS:
                     self.mentions.append(_Mention(a.cue_start, a.entity, idx))
         self.mentions.sort(key=lambda x: x.offset)
+        for mention in self.mentions:
+            self._by_sentence.setdefault(mention.sentence, []).append(mention)
+        self._final = True
         # Re-resolve attributions now that everybody is known (a surname used
         # before the full name, a pronoun after it).
         for idx in list(self.attributions):
@@ -2006,6 +2129,11 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
         if sent is None:
             continue
         drafts.append(_draft(ctx, span, sent.index, spans[k - 1] if k else None))
+    for d in drafts:
+        if d["entity"] is None and d["kind"] == "direct":
+            trailing = ctx.trailing_attribution(d["span"])
+            if trailing is not None:
+                d.update(entity=trailing.entity, surface=trailing.surface, cue=trailing.cue, channel=trailing.channel)
     # Inheritance: an unattributed direct quote after a quote by the same speaker,
     # and a paragraph that continues into the next quote mark.
     for k, d in enumerate(drafts):
