@@ -231,6 +231,8 @@ class _Roles:
     # A relationship noun after a possessive ("his partner", "the victim's mother"), with its role.
     relations: tuple[tuple[re.Pattern[str], str], ...] = ()
     relation_words: frozenset[str] = frozenset()
+    # Reference noun -> other head words of organisations it can point back at ("union" -> "Lodge").
+    reference_heads: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 def _alternation(phrases: Sequence[str], *, ignorecase: bool = False, loose: bool = True) -> str:
@@ -335,6 +337,16 @@ def _load_roles(path: str) -> _Roles:
         isinstance(v, str) and (v in ROLES or v == "any") for v in references.values()
     ):
         raise LexiconError(f"{path}: entry 'references' must map a noun to a role or 'any', like 'company: business'")
+    heads = data.get("reference_heads") or {}
+    if not isinstance(heads, dict) or not all(
+        str(k).lower() in references and isinstance(v, list) and all(isinstance(x, str) and x.strip() for x in v)
+        for k, v in heads.items()
+    ):
+        raise LexiconError(
+            f"{path}: entry 'reference_heads' must map a noun listed under 'references' to a list of "
+            "capitalised head words, like 'union: [Lodge, Federation]'"
+        )
+    reference_heads = {str(k).lower(): tuple(x.strip() for x in v) for k, v in heads.items()}
     rep = frozenset(x.strip().lower() for x in require_list(data, "representative_titles"))
     name_titles = frozenset(x.strip() for x in require_list(data, "name_titles"))
     ordered = tuple(sorted(titles.items(), key=lambda kv: (-len(kv[0]), kv[0])))
@@ -366,6 +378,7 @@ def _load_roles(path: str) -> _Roles:
         _kind_pattern(references),
         relations,
         relation_words,
+        reference_heads,
     )
 
 
@@ -851,6 +864,14 @@ class _Context:
             role = roles.org_names.get(cand.lower())
             if role:
                 return role
+        if " " in name:
+            # "Fraternal Order of Police Lodge 44": a known organisation of several words
+            # inside the name says more than any one word of it ("Police").
+            known = roles.org_name_pattern.search(name)
+            if known and " " in known.group():
+                role = roles.org_names.get(known.group().lower())
+                if role:
+                    return role
         for word in reversed(name.split()):
             role = roles.org_words.get(word) or roles.org_words.get(word.rstrip(".,"))
             if role:
@@ -1031,7 +1052,7 @@ class _Context:
         if bare_low in self.roles.references or (
             len(bare.split()) == 1 and bare_low in self.roles.references and head != bare
         ):
-            return self.resolve_reference(bare_low, offset)
+            return self.resolve_reference(bare_low, offset) or self.description(bare)
         head_words = head.split()
         place = _NOUN_PLACE_RE.match(head) if len(head_words) >= 3 and not _PLACE_PP.isdisjoint(head_words[1:5]) else None
         if place and self._plain_noun(place.group(2), place.group(1), place.group(3), place.group(4)):
@@ -1062,7 +1083,9 @@ class _Context:
         # A common-noun speaker: "officials", "a spokeswoman for Peco Foods", "immigration advocates".
         orgs = self.orgs_in(bare)
         if last.lower() in self.roles.references and not orgs:
-            return self.resolve_reference(last.lower(), offset)
+            return self.resolve_reference(last.lower(), offset) or (
+                self.description(bare) if head.lower().startswith("the ") else None
+            )
         descriptor = " ".join(x for x in (bare, appositive) if x)
         if orgs and (last.lower() in self.roles.representative or last.lower() in {"officials", "agents", "officers"}):
             org = orgs[-1]
@@ -1085,6 +1108,16 @@ class _Context:
         if noun not in self.roles.speaker_nouns:
             return None
         return self.group(head if head.lower().startswith(("a ", "an ", "one ", "another ", "the ")) else bare, descriptor)
+
+    def description(self, bare: str) -> _Entity:
+        """A definite description no organisation named before answers ("the lodge"): it stays itself.
+
+        The speaker is the description, with the role its noun settles
+        ("the union": advocate), never a person carried over from before.
+        """
+        noun = bare.split()[-1].lower()
+        want = self.roles.references.get(noun, "any")
+        return _Entity(bare, "group", want if want != "any" else self.role_for(bare))
 
     def _plain_noun(self, noun: str, phrase: str, preposition: str, after: str) -> bool:
         """True when ``noun`` + ``preposition`` + ``after`` names a common-noun speaker by place or employer.
@@ -1133,7 +1166,10 @@ class _Context:
         tail = self._person_tail(run)
         n = len(tail.split())
         titled = 2 <= n < len(run.split()) and run.split()[-n - 1] in self.roles.name_titles
-        if self._is_org(run) and not titled:
+        # "Lakeshore Health, which runs both hospitals, said": "which" is never said of a
+        # person, so a name nobody introduced as a person is an organisation.
+        which = appositive.lower().startswith("which ") and not titled and run not in self.persons
+        if (self._is_org(run) and not titled) or which:
             name = self.fold(run)
             return _Entity(name, "org", self.org_role(name) or self.role_for(" ".join((bare, appositive))))
         tail = tail or run
@@ -1172,6 +1208,10 @@ class _Context:
     def _read_person_tail(self, run: str) -> str:
         words = run.split()
         if run.lower() in self.roles.org_names or run in self.acronyms:
+            return ""
+        if words and (words[-1].isdigit() or words[-1].lower() in self.roles.references):
+            # "Lodge 44", "Local 1199": a number ends no personal name, nor does the
+            # noun of an organisation ("Leeds City Council", "Lakeshore Group").
             return ""
         tail: list[str] = []
         for w in reversed(words):
@@ -1406,10 +1446,15 @@ class _Context:
         """"The company", "the agency": the latest organisation of the matching role."""
         want = self.roles.references.get(noun, "any")
         word = noun.capitalize()
+        heads = self.roles.reference_heads.get(noun, ())
         for mention in reversed(self.mentions):
             # "the hospital" -> "Mercy General Hospital", "the union" -> "... Workers Union":
-            # an organisation whose own name carries the noun wins.
-            if mention.offset < offset and mention.entity.kind == "org" and word in mention.entity.name.split():
+            # an organisation whose own name carries the noun wins, or one of its kind
+            # named otherwise ("the lodge" -> "Fraternal Order of Police Lodge 44").
+            if mention.offset >= offset or mention.entity.kind != "org":
+                continue
+            words = mention.entity.name.split()
+            if word in words or any((h in words) if " " not in h else (h in mention.entity.name) for h in heads):
                 return mention.entity
         for mention in reversed(self.mentions):
             ent = mention.entity
@@ -1417,6 +1462,17 @@ class _Context:
                 continue
             if want == "any" or ent.role == want:
                 return ent
+        here = self.doc.sentence_at(offset)
+        for mention in reversed(self.mentions):
+            ent = mention.entity
+            if mention.offset >= offset or ent.kind != "org" or here is None:
+                continue
+            if ent.role == "unknown" and mention.sentence >= here.index - 2:
+                # "Lakeshore Health, which runs both hospitals, said ... the company said": no
+                # organisation of the kind was named, but one of no known kind was, just
+                # before; the noun tells its kind.
+                return replace(ent, role=want) if want != "any" else ent
+            break
         return None
 
     # scanning ------------------------------------------------------------------
@@ -1470,7 +1526,7 @@ class _Context:
                 # names no one yet: recording what it fell on would make a role
                 # phrase mentioned in passing the latest "person" for every later
                 # "she said". Only a group the sentence itself names is a mention.
-                if a.entity is not None and a.entity.kind == "group" and (a.surface or "").lower() not in _PRONOUNS:
+                if a.entity is not None and a.entity.kind in ("group", "org") and (a.surface or "").lower() not in _PRONOUNS:
                     self.mentions.append(_Mention(a.cue_start, a.entity, idx))
         self.mentions.sort(key=lambda x: x.offset)
         for mention in self.mentions:
