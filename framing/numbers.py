@@ -131,6 +131,13 @@ class QuantityWords:
     score_cues: frozenset[str] = frozenset()
     stop_words: frozenset[str] = ENGLISH_STOP_WORDS
     name_titles: frozenset[str] = frozenset()
+    spreads: dict[str, float] = field(default_factory=dict)
+    vague_ranges: dict[str, tuple[float, float]] = field(default_factory=dict)
+    name_numbers: frozenset[str] = frozenset()
+    name_numbers_any_case: frozenset[str] = frozenset()
+    phone_numbers: frozenset[str] = frozenset()
+    phone_verbs: frozenset[str] = frozenset()
+    phone_nouns: frozenset[str] = frozenset()
 
 
 def _mapping(data: dict[str, Any], key: str, kind: type | tuple[type, ...]) -> dict[str, Any]:
@@ -152,14 +159,16 @@ def _mapping(data: dict[str, Any], key: str, kind: type | tuple[type, ...]) -> d
 _ROLE_KINDS = ("count", "money", "duration")
 
 
-def _roles(data: dict[str, Any]) -> tuple[dict[str, dict[str, str]], frozenset[str]]:
-    """The ``roles`` entry: per kind of figure, each phrase (tokens joined by a space) -> its concept."""
+def _roles(data: dict[str, Any]) -> tuple[dict[str, dict[str, str]], frozenset[str], dict[str, float]]:
+    """The ``roles`` entry: per kind of figure, each phrase (tokens joined by a space) -> its concept;
+    the concepts that only happen to people; each concept's spread (see :func:`_close`), where given."""
     where = data.get("_path", "quantities.yaml")
     value = data.get("roles")
     if not isinstance(value, dict) or not value:
         raise LexiconError(f"{where}: entry 'roles' must be a non-empty mapping of 'concept: {{kinds, people, words}}'")
     tables: dict[str, dict[str, str]] = {kind: {} for kind in _ROLE_KINDS}
     people: set[str] = set()
+    spreads: dict[str, float] = {}
     for concept, spec in value.items():
         fix = f"write it like '{concept}: {{kinds: [count], people: true, words: [killed, died]}}'"
         if not isinstance(concept, str) or not isinstance(spec, dict):
@@ -173,12 +182,40 @@ def _roles(data: dict[str, Any]) -> tuple[dict[str, dict[str, str]], frozenset[s
             raise LexiconError(f"{where}: role {concept!r}: people must be true or false; {fix}")
         if is_people:
             people.add(concept)
+        spread = spec.get("spread", 2)
+        if isinstance(spread, bool) or not isinstance(spread, (int, float)) or spread < 1:
+            raise LexiconError(f"{where}: role {concept!r}: spread {spread!r} must be a ratio of 1 or more, like 'spread: 5'")
+        if spread != 2:
+            spreads[concept] = float(spread)
         for word in words:
             # Tokenised as text is, so that "walked off the job" matches token by token.
             phrase = " ".join(m.group().lower() for m in _TOKEN_RE.finditer(word))
             for kind in kinds:
                 tables[kind][phrase] = concept
-    return tables, frozenset(people)
+    return tables, frozenset(people), spreads
+
+
+def _ranges(data: dict[str, Any]) -> dict[str, tuple[float, float]]:
+    """The ``vague_ranges`` entry: each vague number -> (lowest, highest figure it stands for)."""
+    where = data.get("_path", "quantities.yaml")
+    out: dict[str, tuple[float, float]] = {}
+    for word, span in _mapping(data, "vague_ranges", list).items():
+        if (len(span) != 2 or not all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in span)
+                or not 0 < span[0] <= span[1]):
+            raise LexiconError(f"{where}: vague_ranges {word!r}: {span!r} must be [low, high], like '{word}: [20, 199]'")
+        out[word] = (float(span[0]), float(span[1]))
+    return out
+
+
+def _phone(data: dict[str, Any]) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The ``phone`` entry: (emergency and service numbers, verbs that take a number, nouns after one)."""
+    where = data.get("_path", "quantities.yaml")
+    value = data.get("phone")
+    if not isinstance(value, dict):
+        raise LexiconError(f"{where}: entry 'phone' must be a mapping of 'numbers', 'verbs' and 'nouns' lists")
+    spec = {**value, "_path": f"{where} (phone)"}
+    numbers, verbs, nouns = (frozenset(str(w).lower() for w in require_list(spec, key)) for key in ("numbers", "verbs", "nouns"))
+    return numbers, verbs, nouns
 
 
 def _lengths(roles: dict[str, dict[str, str]], at: int) -> dict[str, tuple[int, ...]]:
@@ -200,7 +237,9 @@ def _load_words(path: str) -> QuantityWords:
             raise LexiconError(
                 f"{path}: approximator {phrase!r} has bound {bound!r}; use one of {', '.join(BOUNDS)}"
             )
-    roles, people_roles = _roles(data)
+    roles, people_roles, spreads = _roles(data)
+    names = require_list(data, "name_numbers")
+    phone_numbers, phone_verbs, phone_nouns = _phone(data)
     return QuantityWords(
         number_words={k: float(v) for k, v in _mapping(data, "number_words", (int, float)).items()},
         vague=frozenset(w.lower() for w in require_list(data, "vague_numbers")),
@@ -227,6 +266,13 @@ def _load_words(path: str) -> QuantityWords:
         # The noun phrase after a figure ends at a stop word, but sklearn's list holds a few nouns ("fire").
         stop_words=ENGLISH_STOP_WORDS - {w.lower() for w in require_list(data, "counted_stop_words")},
         name_titles=frozenset(w.lower() for w in require_list(data, "name_titles")),
+        spreads=spreads,
+        vague_ranges=_ranges(data),
+        name_numbers=frozenset(w.lower() for w in names),
+        name_numbers_any_case=frozenset(w for w in names if w.islower()),
+        phone_numbers=phone_numbers,
+        phone_verbs=phone_verbs,
+        phone_nouns=phone_nouns,
     )
 
 
@@ -439,6 +485,20 @@ def _noun_phrase(toks: list[_Tok], j: int, words: QuantityWords) -> tuple[int, i
     return j, k
 
 
+def _people_noun(toks: list[_Tok], a: int, words: QuantityWords) -> bool:
+    """Whether token ``a`` is a word of a people's role used as a noun: "the injured", "those arrested".
+
+    It ends its noun phrase (a mark, a stop word or a verb follows), so "the
+    missing children" is read as a noun phrase, not as "the missing".
+    """
+    concept = words.roles["count"].get(toks[a].low)
+    if concept is None or concept not in words.people_roles:
+        return False
+    nxt = toks[a + 1] if a + 1 < len(toks) else None
+    return nxt is None or not _is_word(nxt) or nxt.low in words.stop_words or nxt.low in words.role_skip \
+        or _verblike(nxt.low, words)
+
+
 def _plural(word: str, words: QuantityWords) -> bool:
     if word in ("people", "men", "women", "children", "police", "staff", "personnel", "cattle"):
         return True
@@ -590,6 +650,34 @@ def _sentence_numbers(
             i = nxt
         else:
             i += 1
+    return _restated(doc.text, found)
+
+
+# What may stand between a vague count and the figure that restates it: its own clause, with no mark.
+_RESTATE_BODY = re.compile(r"[^,;:.!?()\[\]–—\"“”]*")
+
+
+def _restated(text: str, found: list[Quantity]) -> list[Quantity]:
+    """A figure after a dash, a colon or a bracket that restates a vague count is that count.
+
+    "Dozens of people were arrested – at least 30, according to the Guild";
+    "Several were taken to hospital (four, ...)"; "Scores of flights were
+    cancelled: 73 in all". The figure says nothing of its own (no noun, or the
+    same one; no role, or the same), so it takes the vague count's noun and role.
+    """
+    for n in range(1, len(found)):
+        vague, q = found[n - 1], found[n]
+        if vague.value is not None or vague.kind != "count" or q.kind != "count" or q.value is None:
+            continue
+        if q.counts not in ("", vague.counts) or q.role not in ("", vague.role) or vague.sentence != q.sentence:
+            continue
+        between = text[vague.end : q.start].rstrip()
+        mark, body = between[-1:], between[:-1]
+        if mark not in ("–", "—", "-", ":", "(") or (mark == "-" and not body.endswith(" ")):
+            continue  # a hyphen restates only spaced, as a dash: "arrested - 38"
+        if _RESTATE_BODY.fullmatch(body) is None or " - " in body:
+            continue
+        found[n] = replace(q, unit=vague.unit, counts=vague.counts, role=vague.role, role_text=vague.role_text)
     return found
 
 
@@ -951,6 +1039,77 @@ def _figure_pair_at(
                  kind="tally", unit=f"{first}-{second}", counts=cue), end
 
 
+# Phone numbers written out: international ("+44 20 7946 0958"), with an area code in brackets ("(614)
+# 555-0199"), three or four hyphenated groups ("1-800-273-8255"; an ISO date's groups have two digits), a
+# leading zero ("0800 555 111", "0161 496 0000"), a US exchange with its leading-zero line ("555-0199").
+_PHONE_RE = re.compile(
+    r"(?<![\w.,])(?:"
+    r"\+\d{1,3}[\s.-]?(?:\(\d{1,4}\)[\s.-]?)?\d{1,4}(?:[\s.-]\d{2,4}){1,4}"
+    r"|\(\d{3,5}\)\s?\d{3,4}[\s.-]\d{3,4}"
+    r"|\d{1,4}(?:-\d{3,4}){2,3}"
+    r"|0\d{2,4}(?:[\s.-]\d{3,6}){1,3}"
+    r"|\d{3}-0\d{3}"
+    r")(?![\w,])"
+)
+
+
+@lru_cache(maxsize=64)
+def _phone_numbers(text: str) -> tuple[tuple[int, int], ...]:
+    """Spans of the phone numbers in a sentence, found once per sentence."""
+    return tuple(m.span() for m in _PHONE_RE.finditer(text))
+
+
+def _in_phone_number(text: str, at: int) -> bool:
+    """Whether offset ``at`` of sentence ``text`` lies in a phone number ("0800 555 111")."""
+    return any(s <= at < e for s, e in _phone_numbers(text))
+
+
+def _names_something(toks: list[_Tok], i: int, words: QuantityWords) -> bool:
+    """Whether the figure at ``i`` is part of a name, a code or a phone number, not a count.
+
+    A code glued to letters ("M25", "A38") or joined to a capitalised word by
+    a hyphen ("Covid-19", "I-95", "F-35"); a whole number after a naming word
+    ("Lodge 44", "Route 9", "Flight 370", "No. 10"); a figure with a leading
+    zero ("0800": no count is written so); an emergency number before a phone
+    noun ("a 999 call", "911 dispatchers"); a number a call verb takes ("called
+    911", "call police on 101"), unless a noun follows ("called 12 witnesses").
+    """
+    tok = toks[i]
+    prev = toks[i - 1] if i else None
+    if prev is None:
+        return False
+    if prev.end == tok.start and _is_word(prev):
+        return True
+    if (i >= 2 and prev.text in _DASHES and prev.start == toks[i - 2].end and prev.end == tok.start
+            and _is_word(toks[i - 2]) and any(c.isupper() for c in toks[i - 2].text)):
+        return True
+    text = tok.text
+    if not text.isdigit():
+        return False  # "1,200", "2.5": a count or a measure, never a name's number
+    if len(text) >= 3 and text[0] == "0":
+        return True
+    named = prev if _is_word(prev) else (
+        toks[i - 2] if prev.text == "." and i >= 2 and _is_word(toks[i - 2]) and toks[i - 2].end == prev.start else None)
+    if named is not None and named.low in words.name_numbers and (
+            named.text[:1].isupper() or named.low in words.name_numbers_any_case):
+        return True
+    n = len(toks)
+    nxt = toks[i + 1] if i + 1 < n else None
+    phone = text in words.phone_numbers
+    if phone and nxt is not None and nxt.low in words.phone_nouns:
+        return True
+    # "called 911", "dialled 999", "call police on 101", "calls to 999"
+    k = i - 1
+    if toks[k].low in ("on", "to") and k > 0:
+        k -= 1
+        if toks[k].low not in words.phone_verbs and k > 0 and _is_word(toks[k]):
+            k -= 1  # whom: "call police on 101", "ring Crimestoppers on ..."
+    if toks[k].low not in words.phone_verbs:
+        return False
+    noun = nxt is not None and _is_word(nxt) and nxt.low not in words.stop_words and not nxt.low.endswith("ly")
+    return phone or not noun
+
+
 def _name_before(doc: Document, toks: list[_Tok], k: int, words: QuantityWords) -> str:
     """The name that ends at token ``k`` ("Daniel Price", "Mr Hussain"), as written; "" if none.
 
@@ -1032,6 +1191,9 @@ def _quantity_at(
             return _make(doc, sent, toks, words, cands, i, k, value=None, approx=None, bound="exact", kind="date",
                          unit=_day(year, _MONTHS[tok.low.rstrip(".")], day), counts="date"), k
     fig = _FIGURE_RE.match(tok.text)
+    if fig and not fig.group(2) and not fig.group(3) and (
+            _names_something(toks, i, words) or _in_phone_number(sent.text, tok.start - sent.start)):
+        return None, i + 1
     if fig and not fig.group(3):
         special = _figure_pair_at(doc, sent, toks, i, words, cands, fig)
         if special is not None:
@@ -1204,6 +1366,13 @@ def _quantity_at(
         inner = _read_number(toks, a, words) if a < len(toks) else None
         if inner is not None:
             a = inner[0]
+        elif a < len(toks) and _people_noun(toks, a, words):
+            # "Three of the injured", "Two of the dead", "Nine of those arrested": the word
+            # names people by what happened to them; the predicate may still say more
+            # ("Eleven of those arrested have been charged").
+            q = _make(doc, sent, toks, words, cands, qstart, j, value=value, approx=approx, bound=bound,
+                      kind="count", unit=toks[a].low, counts="people", np_range=range(a, a + 1))
+            return q, j
     a, b = _noun_phrase(toks, a, words)
     if a == j + 0 and b == a and j < len(toks) and toks[j].low == "of":
         a = b = j
@@ -1259,7 +1428,7 @@ def _figure(q: Quantity) -> float | str | None:
     return q.value
 
 
-def _same_thing(a: Quantity, b: Quantity, same_article: bool, concepts: frozenset[str]) -> bool:
+def _same_thing(a: Quantity, b: Quantity, same_article: bool, concepts: frozenset[str], words: QuantityWords) -> bool:
     """Whether two quantities count the same thing with the same figure."""
     fa = _figure(a)
     if a.kind != b.kind or fa is None or fa != _figure(b):
@@ -1268,7 +1437,7 @@ def _same_thing(a: Quantity, b: Quantity, same_article: bool, concepts: frozense
         return False  # the same day of two years; "April 15" goes with "April 15, 2025"
     if _roles_clash(a, b, concepts):
         return False  # "300 were arrested" and "300 were released": one figure, two facts
-    if a.kind == "age" and _one_person(a, b, load_quantity_words().name_titles) is False:
+    if a.kind == "age" and _one_person(a, b, words.name_titles) is False:
         return False  # two people of one age: "Maria Lopez, 45" and "Tom Reed, 45"
     if a.kind != "count":
         return a.counts == b.counts
@@ -1283,19 +1452,44 @@ def _same_thing(a: Quantity, b: Quantity, same_article: bool, concepts: frozense
     return large or bool(_verbs(a) & _verbs(b))
 
 
-def _close(a: Quantity, b: Quantity) -> bool:
-    # Figures far apart are different facts, not different wordings of one:
-    # "24.6 feet" (the river's level) and "more than six feet above flood stage".
-    return a.value is not None and b.value is not None and b.value != 0 and 0.5 <= a.value / b.value <= 2.0
+def _close(a: Quantity, b: Quantity, spread: float = 2.0,
+           ranges: dict[str, tuple[float, float]] | None = None) -> bool:
+    """Whether two figures may be one figure told two ways: within ``spread`` of each other.
+
+    Figures far apart are different facts, not different wordings of one:
+    "24.6 feet" (the river's level) and "more than six feet above flood stage".
+    A crowd is estimated more loosely (its role's spread, see
+    ``quantities.yaml``). A vague figure ("dozens") stands for its range
+    (``vague_ranges``): it is close to a figure near that range.
+    """
+    if a.value is not None and b.value is not None:
+        return b.value != 0 and 1 / spread <= a.value / b.value <= spread
+    if a.value is None and b.value is None:
+        # Two vague words: "hundreds" and "Hundreds" are one estimate; "several hundred" and "hundreds"
+        # may count two groups (those arrested, those released), and say nothing to compare.
+        return (a.approx or "").lower() == (b.approx or "").lower() != ""
+    if ranges is None:
+        ranges = load_quantity_words().vague_ranges
+    ra, rb = _range(a, ranges), _range(b, ranges)
+    if ra is None or rb is None:
+        return False
+    # A figure near the vague word's range.
+    return ra[0] <= rb[1] * spread and rb[0] <= ra[1] * spread
 
 
-def _related(a: Quantity, b: Quantity, concepts: frozenset[str]) -> bool:
+def _range(q: Quantity, ranges: dict[str, tuple[float, float]]) -> tuple[float, float] | None:
+    if q.value is not None:
+        return q.value, q.value
+    return ranges.get((q.approx or "").lower())
+
+
+def _related(a: Quantity, b: Quantity, concepts: frozenset[str], words: QuantityWords) -> bool:
     """Whether two quantities count the same thing with different figures."""
     if a.kind == "tally" == b.kind:
         return _close(a, b)  # one vote told two ways ("51-49", "52-48"), not the House's and the Senate's
     if a.kind == "age" == b.kind:
         # One person's age told two ways ("Daniel Price, 34" / "Danny Price, 35"): only a named person.
-        return bool(_one_person(a, b, load_quantity_words().name_titles)) and _close(a, b)
+        return bool(_one_person(a, b, words.name_titles)) and _close(a, b)
     if a.kind != b.kind or a.kind not in _ROLE_KINDS or not a.counts or a.counts != b.counts:
         return False
     if a.kind == "count" and a.counts != "people":
@@ -1303,7 +1497,9 @@ def _related(a: Quantity, b: Quantity, concepts: frozenset[str]) -> bool:
         # unless the sentences say so: 412 homes destroyed, 150 damaged. A vague
         # figure ("dozens of businesses") goes with any figure for the same thing.
         return (a.value is None or b.value is None or _close(a, b)) and not _roles_clash(a, b, concepts)
-    if not _close(a, b) or not a.role or _role_key(a, concepts) != _role_key(b, concepts):
+    if not a.role or _role_key(a, concepts) != _role_key(b, concepts):
+        return False
+    if not _close(a, b, words.spreads.get(a.role, 2.0), words.vague_ranges):
         return False
     # People are counted for many reasons (killed, missing, evacuated): the role
     # must match. Money and years (cost vs budget, sentenced vs served) need a
@@ -1319,7 +1515,8 @@ def _agree(bounds: set[str]) -> bool:
 def compare_numbers(docs: Sequence[Document], quantities_per_doc: Sequence[Sequence[Quantity]]) -> tuple[NumberRow, ...]:
     """Line up the articles' quantities: same figure, different figure or wording, or only one outlet."""
     items = [(d.article.id, q) for d, qs in zip(docs, quantities_per_doc) for q in qs]
-    concepts = load_quantity_words().concepts
+    words = load_quantity_words()
+    concepts = words.concepts
     parent = list(range(len(items)))
 
     def find(x: int) -> int:
@@ -1345,8 +1542,15 @@ def compare_numbers(docs: Sequence[Document], quantities_per_doc: Sequence[Seque
         if figure is None:
             continue
         for y in same_figure[(q.kind, figure)]:
-            if y > x and _same_thing(q, items[y][1], items[x][0] == items[y][0], concepts):
+            if y > x and _same_thing(q, items[y][1], items[x][0] == items[y][0], concepts, words):
                 parent[find(y)] = find(x)
+    # A figure that restates a vague count in its sentence ("Dozens were arrested - at
+    # least 30") is that count: one row (see _restated).
+    for x in range(1, len(items)):
+        (art_a, a), (art_b, b) = items[x - 1], items[x]
+        if (art_a == art_b and a.value is None and b.value is not None and a.sentence == b.sentence
+                and a.kind == b.kind == "count" and a.counts == b.counts and a.role == b.role and a.counts):
+            parent[find(x)] = find(x - 1)
     # Second pass: different figures for the same thing, only across articles.
     articles_of: dict[int, set[str]] = {}  # each group's articles, by its root
     for k, (article, _) in enumerate(items):
@@ -1359,7 +1563,7 @@ def compare_numbers(docs: Sequence[Document], quantities_per_doc: Sequence[Seque
         if key not in same_counts:
             continue
         for y in same_counts[key]:
-            if y > x and items[x][0] != items[y][0] and _related(q, items[y][1], concepts):
+            if y > x and items[x][0] != items[y][0] and _related(q, items[y][1], concepts, words):
                 other = items[y][1].value
                 # A vague figure ("dozens") last: it is no closer to one figure than another.
                 gap = abs(math.log(q.value / other)) if q.value and other else math.inf
@@ -1387,11 +1591,14 @@ def compare_numbers(docs: Sequence[Document], quantities_per_doc: Sequence[Seque
         if len(arts) == 1:
             status = "only-one"
         else:
-            values = {_figure(q) for q in qs}
-            status = "same" if len(values) == 1 and _agree({q.bound for q in qs}) else "different"
+            # A vague count an outlet restates with a figure ("Dozens - 38") is told by the figure.
+            told = {items[k][0] for k in members if items[k][1].value is not None}
+            qs_told = [items[k][1] for k in members if items[k][1].value is not None or items[k][0] not in told]
+            values = {_figure(q) for q in qs_told}
+            status = "same" if len(values) == 1 and _agree({q.bound for q in qs_told}) else "different"
         lead = qs[0]
         counts = next((q.counts for q in qs if q.counts), "")
-        label = _label(lead.kind, counts, qs, len(arts) > 1, concepts)
+        label = _label(lead.kind, counts, qs, [items[k][0] for k in members], words)
         rows.append(NumberRow(kind=lead.kind, counts=counts, label=label, status=status, articles=arts, cells=cells))
     first_pos = {id(r): (order.index(r.cells[0].article), r.cells[0].start) for r in rows}
     # Figures carried by several outlets first, then each outlet's own, in text order.
@@ -1399,19 +1606,85 @@ def compare_numbers(docs: Sequence[Document], quantities_per_doc: Sequence[Seque
     return tuple(rows)
 
 
-def _label(kind: str, counts: str, qs: list[Quantity], shared: bool, concepts: frozenset[str]) -> str:
-    """A short description of what a row counts: "people arrested", "agent", "cost (USD)"."""
+_IRREGULAR_PLURALS = {"man": "men", "woman": "women", "child": "children", "person": "people", "foot": "feet",
+                      "tooth": "teeth", "mouse": "mice", "goose": "geese", "ox": "oxen"}
+
+
+def _pluralise(word: str) -> str:
+    """The plural of a counted noun written in the singular ("one officer" -> "officers")."""
+    if word in _IRREGULAR_PLURALS:
+        return _IRREGULAR_PLURALS[word]
+    if word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
+        return word[:-1] + "ies"
+    if word.endswith(("s", "x", "z", "ch", "sh")):
+        return word + "es"
+    return word + "s"
+
+
+def _things(counts: str, qs: list[Quantity], shared: bool, named: bool, words: QuantityWords) -> str:
+    """What a row counts, as a plural noun phrase the outlets agree on: "fire engines", "officers", "people".
+
+    The head noun is written as the outlets wrote it when plural, else made
+    plural ("one officer"); in a row several outlets share, the words before
+    it are kept as far as every outlet's wording agrees ("12 fire engines",
+    "Fourteen fire engines": "fire engines"; with "14 engines": "engines"); one
+    outlet's row is named by its noun alone ("six different cities": "cities",
+    no agreement to keep "different"). People are "people" unless the
+    outlets sharing the row all name them with one noun (``named``:
+    "firefighters"), without its modifiers: one outlet's "illegal aliens" is
+    not the row's name.
+    """
+    if counts == "times":
+        return counts
+    units = [q.unit.split() for q in qs if q.unit and q.counts == counts]
+    units = [u for u in units if u and _counts(u[-1], words, counts == "people") == counts]
+    if counts == "people":
+        names = {u[-1] for u in units}
+        head = next(iter(names)) if len(names) == 1 else ""
+        one_noun = (named and len(units) == len(qs) and head not in ("people", "others", "more")
+                    and _plural(head, words) and head not in words.roles["count"])
+        return head if one_noun else "people"
+    if not units:
+        return _pluralise(counts)
+    heads = [u[-1] for u in units]
+    head = next((h for h in heads if _plural(h, words) and _singular(h) == counts), _pluralise(counts))
+    modifiers = units[0][:-1] if shared else []
+    for u in units[1:]:
+        rest = u[:-1]
+        n = 0
+        while n < min(len(rest), len(modifiers)) and rest[-1 - n] == modifiers[-1 - n]:
+            n += 1
+        modifiers = modifiers[len(modifiers) - n :]
+    return " ".join([*modifiers, head])
+
+
+def _label(kind: str, counts: str, qs: list[Quantity], sources: list[str], words: QuantityWords) -> str:
+    """A short description of what a row counts, read after "the number of": "people arrested",
+    "fire engines", "cost (USD)". ``sources`` are the articles of ``qs``, one each."""
+    shared = len(set(sources)) > 1
     if kind == "tally":
         return "vote tally" if counts == "vote" else "score"
     if kind == "age":
         # Whose age: two rows "age" side by side say nothing ("age of Daniel Price", "age of Margaret Doyle").
         subject = next((q.subject for q in qs if q.subject), "")
         return f"age of {subject}" if subject else "age"
-    if kind == "count" and counts == "children" and qs[0].role in load_quantity_words().parents.values():
+    concepts = words.concepts
+    if kind == "count" and counts == "children" and qs[0].role in words.parents.values():
         return "children"  # "a mother of two": the role is the parent, not something the children did
-    label = counts or (qs[0].unit or kind)
     roles = {_role_key(q, concepts) for q in qs}
+    # A concept every outlet gives names the row, though a figure of one says less beside it ("more than a
+    # thousand people out there holding candles", joined with its "more than 1,000 rallied").
     role = next(iter(roles)) if len(roles) == 1 else ""
+    if len(roles) > 1 and roles & concepts:
+        per_article: dict[str, set[str]] = {}
+        for source, q in zip(sources, qs):
+            per_article.setdefault(source, set()).add(_role_key(q, concepts))
+        known = set.intersection(*per_article.values()) & concepts
+        role = next(iter(known)) if len(known) == 1 else ""
+    # A count reads after "the number of": a plural noun ("fire engines", "officers"); people
+    # with a role of the lexicon are "people" ("people arrested"), the role says who they are.
+    label = (_things(counts, qs, shared, shared and role not in concepts, words) if kind == "count" and counts
+             else counts or (qs[0].unit or kind))
     if role and role in concepts:
         # A concept reads as its name: "people walked out", "cost (USD)".
         return f"{label} {role}" if kind == "count" else f"{role} ({label})"

@@ -274,7 +274,8 @@ def test_maple_valley_walkout_and_meeting_are_two_rows() -> None:
             ("associated-press: about 150", "maple-valley-gazette: Nearly 300")) in got
     assert ("different", "people turned out",
             ("associated-press: more than 200", "the-liberty-beacon: about 120")) in got
-    assert ("same", "book", ("associated-press: 14", "maple-valley-gazette: 14", "maple-valley-gazette: 14",
+    # A count's label reads after "the number of": plural ("books"), not the folded concept ("book").
+    assert ("same", "books", ("associated-press: 14", "maple-valley-gazette: 14", "maple-valley-gazette: 14",
                              "the-liberty-beacon: 14")) in got
 
 

@@ -65,7 +65,6 @@ def test_heldout_c_extraction(case: dict[str, Any]) -> None:
 # Known misses, kept visible (strict: a fix must remove them from here).
 KNOWN_MISSES = {
     "court-age-and-term": "'Evil Hussain' at a sentence's start: the epithet is read as his given name",
-    "critical-condition": "two small bare figures with no role near either ('Three of the injured')",
 }
 
 
@@ -81,11 +80,12 @@ def test_heldout_c_pairing(case: dict[str, Any]) -> None:
 def test_heldout_c_scores() -> None:
     """Measured on the code before these rules: 4/21 sentences exact, 7/15 pairing cases (10 rows right,
     2 wrong, 7 missed); after: 21/21 and 13/15 (15 right, 0 wrong, 2 missed). Still missed: "Evil Hussain"
-    (a tabloid epithet read as his given name at the start of a sentence) and "Three of the injured" / "Three
-    people were in critical condition" (no role near either small figure)."""
+    (a tabloid epithet read as his given name at the start of a sentence). Round 2 (table D's rules): "Three of
+    the injured" / "Three people were in critical condition" pair (a partitive counts people; "critical
+    condition" is a role): 14/15, 16 right."""
     ext, sentences, exact, cases, tp, fp, fn = scores()
     assert (sentences, cases, tp + fn) == (21, 15, 17)
-    assert ext == 21 and exact >= 13 and tp >= 15 and fp == 0
+    assert ext == 21 and exact >= 14 and tp >= 16 and fp == 0
 
 
 @pytest.mark.parametrize(
@@ -123,8 +123,13 @@ def test_marsden_ages_engines_and_times_are_rows() -> None:
             ("global-news-now: 34", "the-daily-clarion: 35", "the-northern-chronicle: 34")) in got
     assert ("different", "age of Margaret Doyle",
             ("global-news-now: 71", "the-daily-clarion: 72", "the-northern-chronicle: 71")) in got
-    assert ("different", "engine",
+    # the label reads after "the number of": plural; "fire" is dropped, as the Chronicle writes "12 engines"
+    assert ("different", "engines",
             ("global-news-now: 12", "the-daily-clarion: Fourteen", "the-northern-chronicle: 12")) in got
+    # people named by the one noun both outlets use, with no role of the lexicon
+    assert ("different", "firefighters", ("global-news-now: about 60", "the-northern-chronicle: more than 60")) in got
+    # a partitive ("Three of the injured") and a condition report are one figure
+    assert ("same", "people in critical condition", ("global-news-now: Three", "the-northern-chronicle: Three")) in got
     assert ("same", "time", ("global-news-now: 2:15 p.m.", "the-northern-chronicle: 2.15pm")) in got
     # "a hundred times" counts times, never a time of day
     hundred = next(r for r in rows if r.cells[0].text == "a hundred")

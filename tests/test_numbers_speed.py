@@ -6,7 +6,15 @@ import pytest
 
 from framing.events import load_event
 from framing.model import Article, Document
-from framing.numbers import Quantity, _quantity_at, _tokens, extract_numbers, load_quantity_words, people_spans
+from framing.numbers import (
+    Quantity,
+    _quantity_at,
+    _restated,
+    _tokens,
+    extract_numbers,
+    load_quantity_words,
+    people_spans,
+)
 from framing.prepare import prepare
 from tests.conftest import DATA, SEED_EVENT
 
@@ -14,19 +22,22 @@ EVENTS = [SEED_EVENT, *sorted((DATA / "events").iterdir())]
 
 
 def _every_token(doc: Document, people: tuple[tuple[int, int], ...]) -> tuple[Quantity, ...]:
-    """The quantities found by trying every token of every sentence (no skipping)."""
+    """The quantities found by trying every token of every sentence (no skipping); a figure that
+    restates a vague count is then read as that count, as extract_numbers does per sentence."""
     words = load_quantity_words()
     out: list[Quantity] = []
     for sent in doc.sentences:
         toks = _tokens(sent.text, sent.start)
+        found: list[Quantity] = []
         i = 0
         while i < len(toks):
             q, nxt = _quantity_at(doc, sent, toks, i, words, people)
             if q is not None:
-                out.append(q)
+                found.append(q)
                 i = nxt
             else:
                 i += 1
+        out.extend(_restated(doc.text, found))
     return tuple(out)
 
 
