@@ -631,6 +631,10 @@ _ATTRIBUTION_TAIL_RE = re.compile(
     r"|Thursday|Friday|Saturday|Sunday|[a-z]+ly)\b[^,;:\x00]{0,80})?"
     r"(?:,[^:;\x00]{0,160})?[.!?]?\s*"
 )
+# The surname that opens a possessive relation ("Okafor’s sister", "Brooks' father").
+_SURNAME_POSSESSOR_RE = re.compile(r"([A-Z][\w-]*?)(?:['’]s|(?<=s)['’])\s")
+# The first preposition after an appositive's head noun ("owner of", "a manager at").
+_HEAD_PREPOSITION_RE = re.compile(r"\b(?:of|at|for|from|with|in|across|near|opposite|outside|on|by)\b", re.IGNORECASE)
 # The words before a sentence's subject: an opening phrase set off by a comma
 # ("Back outside the church,"), then at most four title words ("School board member").
 _SUBJECT_LEAD_RE = re.compile(r"\s*(?:[^,\x00]{0,80},\s*)?(?:[\w’'.-]+\s+){0,4}")
@@ -983,6 +987,9 @@ class _Context:
                     and plain[m.end() :].split()[0] not in self.roles.name_titles)
         ]
         titles = self.roles.title_roles
+        head_role = self._head_role(plain, found, bool(orgs))
+        if head_role:
+            return head_role
         decided = [titles.get(_SPACES_RE.sub(" ", t)) for _, t in found]
         # "a junior at Forest Hills High", "a senior who scored 21 points": a student year as the head noun.
         decided += [role for pattern, role in self.roles.head_only if pattern.search(plain)]
@@ -997,6 +1004,37 @@ class _Context:
             if role:
                 return role
         return self._relative_role(descriptor)
+
+    def _head_role(self, plain: str, found: list[tuple[int, str]], orgs: bool) -> str | None:
+        """The role the head noun of an appositive settles before the organisations in its prepositional phrases.
+
+        "owner of a bakery across the street from City Hall" is a business
+        owner, whatever City Hall is; "a manager at a hardware store near the
+        Statehouse" speaks for the store. A head that speaks for an
+        organisation ("director of the Ohio Department of Transportation",
+        "board member of the Sierra Club") takes the organisation's role: only
+        a common noun of known kind right after its preposition decides
+        here, else the organisations do, as before.
+        """
+        first = plain.split(" ; ", 1)[0]
+        prep = _HEAD_PREPOSITION_RE.search(first)
+        if prep is None:
+            return None
+        heads = [t for pos, t in found if pos < prep.start()]
+        if not heads:
+            return None
+        head = _SPACES_RE.sub(" ", heads[-1])
+        if any(w in self.roles.representative for w in head.split()):
+            obj = _LOWER_WORDS_RE.findall(first[prep.end() :].split(",", 1)[0])[:5]
+            for w in obj:
+                if w[:1].isupper() or w in _PLACE_PP:
+                    break
+                want = self.roles.references.get(w)
+                if want and want != "any":
+                    return want  # "a manager at a hardware store"
+            return None
+        # Without an organisation after it, the titles decide as before.
+        return self.roles.title_roles.get(head) if orgs else None
 
     def _relative_role(self, descriptor: str) -> str:
         """The role a relative clause gives ("who owns a bakery": business), else unknown."""
@@ -1513,6 +1551,7 @@ class _Context:
             self._register_subject(seg, s.start, s.index)
             for a in self._attributions_in(s.start, s.end, s.index):
                 self.attributions.setdefault(s.index, []).append(a)
+        self._surname_relations()
         # Second pass: every later mention of a known person, for pronouns.
         names = sorted({k for k in self.persons}, key=len, reverse=True)
         if names:
@@ -1538,6 +1577,37 @@ class _Context:
             self.attributions[idx] = self._attributions_in(
                 doc.sentences[idx].start, doc.sentences[idx].end, idx
             )
+
+    def _surname_relations(self) -> None:
+        """A person sharing a surname with another named person, where the article says "<Surname>'s <relation>", is a relative.
+
+        "Daniel Okafor, 19, died ... Okafor's sister said ... Grace Okafor
+        said": the article names the relation once and the relative by full
+        name. Only when two people of that surname are named (with one, the
+        possessor is the speaker: "Councillor Joan Pryce ... Pryce's
+        husband"), only for a kin or partner noun of `possessive_relations`
+        ("Holt's lawyer" makes no Holt a relative), only where the noun's
+        gender allows (a "father" is no woman), and never over a role the
+        article gives the person ("Sen. Mark Dalton" stays an official).
+        """
+        by_surname: dict[str, list[str]] = {}
+        for key, full in self.persons.items():
+            if key == full and " " in full:
+                by_surname.setdefault(full.split()[-1], []).append(full)
+        shared = {k: v for k, v in by_surname.items() if len(v) > 1}
+        if not shared:
+            return
+        for pattern, role in self.roles.relations:
+            for m in pattern.finditer(self.masked):
+                owner = _SURNAME_POSSESSOR_RE.match(m.group())
+                if owner is None or owner.group(1) not in shared:
+                    continue
+                noun = m.group().split()[-1].lower()
+                want = "m" if noun in _MALE else "f" if noun in _FEMALE else None
+                for full in shared[owner.group(1)]:
+                    ent = self.person(full)
+                    if ent.role == "unknown" and (want is None or ent.gender in (None, want)):
+                        self.person_roles.setdefault(full, role)
 
     def _register_person(self, seg: str, lo: int, hi: int, run: str, tail: str) -> None:
         """Register a name the article introduces with any verb, if something shows it is a person.
