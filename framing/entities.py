@@ -95,6 +95,14 @@ class Gazetteer:
     clock_time_zones: frozenset[str] = frozenset()  # "CT", "CAT": time zones only after a clock time
     demonyms: frozenset[str] = frozenset()  # "Dutch", "Russian": no place by themselves
     compound_place_suffixes: frozenset[str] = frozenset()  # "Texas-based", "London-born": X is a place
+    numbered_units: frozenset[str] = frozenset()  # "Local", "Lodge": "Teamsters Local 727" keeps its number
+    numbered_units_alone: frozenset[str] = frozenset()  # "Local 1199 said": a name by itself
+    org_verbs: frozenset[str] = frozenset()  # "runs", "works at": the name after them is an organisation
+    place_followers: frozenset[str] = frozenset()  # "police", "residents": "Harrowgate police" is a place's
+    institution_nouns: frozenset[str] = frozenset()  # "church", "school": "Bethel AME church" is one
+    institution_modifiers: frozenset[str] = frozenset()  # "elementary": "Ridgeview elementary school"
+    denominations: frozenset[str] = frozenset()  # "Methodist": "the Methodist church" names no church
+    place_titles: frozenset[str] = frozenset()  # "Bishop of Norwich": a place after "<title> of"
 
 
 def _words(data: dict[str, Any], key: str) -> frozenset[str]:
@@ -137,7 +145,8 @@ def _load_gazetteer(path: str) -> Gazetteer:
     return Gazetteer(
         names=names,
         titles=_words(data, "titles"),
-        org_words=_words(data, "org_words"),
+        # A trade's head word ("Hardware", "Diner") heads an organisation's name like "Foods".
+        org_words=_words(data, "org_words") | _optional_words(data, "business_words"),
         place_words=_words(data, "place_words"),
         place_prefixes=_words(data, "place_prefixes"),
         place_cues=_words(data, "place_cues"),
@@ -159,6 +168,14 @@ def _load_gazetteer(path: str) -> Gazetteer:
         clock_time_zones=_optional_words(data, "clock_time_zones"),
         demonyms=_optional_words(data, "demonyms"),
         compound_place_suffixes=_optional_words(data, "compound_place_suffixes"),
+        numbered_units=_optional_words(data, "numbered_units"),
+        numbered_units_alone=_optional_words(data, "numbered_units_alone"),
+        org_verbs=_optional_words(data, "org_verbs"),
+        place_followers=_optional_words(data, "place_followers"),
+        institution_nouns=_optional_words(data, "institution_nouns"),
+        institution_modifiers=_optional_words(data, "institution_modifiers"),
+        denominations=_optional_words(data, "denominations"),
+        place_titles=_optional_words(data, "place_titles"),
     )
 
 
@@ -206,6 +223,7 @@ class _Cand:
     org_cue: bool = False  # before an organisation's title ("Apple chief executive")
     joined: bool = False  # two runs that a preposition joins into one name ("Meals on Wheels")
     compound: str = ""  # the name opens a hyphenated modifier: "based" for "Texas-based"
+    institution: str = ""  # canonical name of the institution it names with its noun ("Bethel AME Church")
 
 
 def _is_acronym(word: str) -> bool:
@@ -213,10 +231,26 @@ def _is_acronym(word: str) -> bool:
     return len(letters) >= 2 and letters.isalpha() and letters.isupper() and len(letters) <= 6
 
 
-def _words_of(sent: Sentence, gaz: Gazetteer) -> list[_Word]:
+@lru_cache(maxsize=8)
+def _numbered_re(units: frozenset[str]) -> re.Pattern[str] | None:
+    """ "Local 727", "Lodge 44": a capitalised unit word and the number that belongs to the name."""
+    if not units:
+        return None
+    alts = "|".join(sorted(re.escape(u.capitalize()) for u in units))
+    # Not a decimal or a thousands group ("Division 1,200") and not a year range. No leading
+    # \b: it would defeat the regex engine's first-letter scan; callers check the word start.
+    return re.compile(rf"(?:{alts}) \d{{1,5}}[A-Z]{{0,3}}\b(?![.,]\d|[\-–]\d)")
+
+
+def _words_of(sent: Sentence, gaz: Gazetteer, numbered: re.Pattern[str] | None = None) -> list[_Word]:
+    """The words of a sentence; ``numbered`` (when the document has any) glues "Local 727" into one word."""
     out = []
     text_all = sent.text
     base = sent.start
+    # The word pattern has no digits, so a number that ends a name ("Teamsters Local
+    # 727") is glued to its unit word afterwards.
+    glued = {m.start(): m.end() for m in numbered.finditer(text_all)} if numbered is not None else {}
+    # A match that starts mid-word ("Overlodge 4") has no word starting there: nothing is glued.
     for m in _WORD_RE.finditer(text_all):
         text = m.group()
         start = base + m.start()
@@ -238,6 +272,17 @@ def _words_of(sent: Sentence, gaz: Gazetteer) -> list[_Word]:
             text = text.rstrip("’'-")
         if text:
             out.append(_Word(start, start + len(text), text))
+    if glued:
+        for i, w in enumerate(out):
+            end = glued.get(w.start - base)
+            if end is None or w.compound:
+                continue
+            # "Local 1199 said" stands alone; "Division 2" only inside a name ("Police Division
+            # 3"), since alone it is more often a league ("a Division 2 side").
+            if w.text.lower() in gaz.numbered_units_alone \
+                    or (i > 0 and _cap(out[i - 1].text) and text_all[out[i - 1].end - base : w.start - base] == " "):
+                w.end = base + end
+                w.text = text_all[w.start - base : end]
     return out
 
 
@@ -292,8 +337,11 @@ def _candidates(doc: Document, gaz: Gazetteer, common: frozenset[str]) -> list[_
     """Capitalised runs of each sentence, cut at job titles; headlines only where names are known."""
     cands: list[_Cand] = []
     headlines: list[tuple[Sentence, list[list[_Word]]]] = []
+    numbered = _numbered_re(gaz.numbered_units)
+    if numbered is not None and numbered.search(doc.text) is None:
+        numbered = None  # most articles name no union local: no search per sentence
     for sent in doc.sentences:
-        words = _words_of(sent, gaz)
+        words = _words_of(sent, gaz, numbered)
         runs = _comma_names(doc, words, _runs(doc, words, gaz), gaz)
         if _headline_like(sent, words, gaz):
             headlines.append((sent, [words[i:j] for i, j in runs]))
@@ -414,7 +462,9 @@ def _split_run(
     # Leading "The" belongs to the sentence, not the name ("The Clarion Ledger"); so does a
     # capitalised function word opening the sentence ("In January", "But Schumer").
     while run and (run[0].text.lower() in ("the", "a", "an") or run[0].text.lower() in gaz.connectors
-                   or (initial and run[0].text.lower() in ENGLISH_STOP_WORDS and len(run) > 1)):
+                   or (initial and run[0].text.lower() in ENGLISH_STOP_WORDS and len(run) > 1
+                       # "Bill Hart, 61,": sklearn's stop words hold one first name
+                       and run[0].text.lower() not in _first_names())):
         prev = run[0].text.lower()
         run = run[1:]
         initial = False
@@ -440,18 +490,38 @@ def _split_run(
         return []
     pieces: list[tuple[list[_Word], bool]] = []
     last_title = max((k for k, w in enumerate(run) if w.text.lower() in gaz.titles), default=-1)
+    if last_title >= 2 and not _title_at(run, last_title, gaz):
+        last_title = max((k for k in range(last_title) if _title_at(run, k, gaz)), default=-1)
     if _head([w.text for w in run]) in gaz.org_words and len(run) > 1:
         last_title = -1  # "Port Harlan Police Department": a title word inside a name
     after_title = prev in gaz.titles
+    placed = -1  # the piece after "<place title> of", if any
     if last_title >= 0 and last_title < len(run) - 1:
         head = run[:last_title]
         # What stands before a title is kept only if it is a name by itself ("ICE", "Meridian Logistics").
         lead = [w for w in head]
         while lead and (lead[-1].text.lower() in gaz.titles or lead[-1].text.lower() in gaz.connectors):
             lead.pop()
-        if lead:
+        if lead and any(w.text.lower() == "and" for w in head[len(lead):]):
+            # "Sgt. Luis Ortega and Insp Ravi Sandhu": two titled people in a list.
+            k0 = 0
+            while k0 < len(lead) and lead[k0].text.lower() in gaz.titles:
+                k0 += 1
+            if lead[k0:]:
+                pieces.append((lead[k0:], k0 > 0 or after_title))
+        elif lead:
             pieces.append((_name_before_title(doc, lead, gaz), False))
-        pieces.extend(_person_of_place(run[last_title + 1 :], True, gaz))
+        rest = run[last_title + 1 :]
+        if rest[0].text.lower() == "of":
+            # "the Bishop of Norwich", "President of Meridian Logistics": what follows
+            # "<title> of" is where or what the title is of, not the person.
+            while rest and rest[0].text.lower() in gaz.connectors:
+                rest = rest[1:]
+            if rest and run[last_title].text.lower() in gaz.place_titles:
+                placed = len(pieces)
+            pieces.append((rest, False))
+        else:
+            pieces.extend(_person_of_place(rest, True, gaz))
     elif last_title == len(run) - 1 and len(run) > 2 and (run[-2].text.lower() in gaz.connectors
                                                           or _defines_abbreviation(doc, run[0].start, run[-1].end, gaz)):
         # "Department of Justice": the title word is part of the name; so it is in a name that
@@ -480,13 +550,25 @@ def _split_run(
             _Cand(
                 start=start, end=end, text=doc.text[start:end], sentence=sent.index,
                 initial=initial and k == 0 and words[0] is run[0], after_title=titled,
-                cue=k == 0 and (prev in gaz.place_cues
-                                or (prev == "of" and _AGE_OF_RE.search(doc.text, max(0, start - 12), start) is not None)),
+                cue=k == placed or (k == 0 and (prev in gaz.place_cues
+                                or (prev == "of" and _AGE_OF_RE.search(doc.text, max(0, start - 12), start) is not None))),
                 org_cue=org_cue and len(pieces) == 1 and not titled,
                 compound=words[-1].compound,
             )
         )
     return out
+
+
+def _title_at(run: list[_Word], k: int, gaz: Gazetteer) -> bool:
+    """Whether word k of a run is a title word standing as a title.
+
+    A title word after "of" is part of a name when no title stands before the
+    "of": "Fraternal Order of Police Lodge 44", but "Chief of Police Ann Roe"
+    and "Secretary of State Marco Rubio" are titles.
+    """
+    if run[k].text.lower() not in gaz.titles:
+        return False
+    return not (k >= 2 and run[k - 1].text.lower() == "of" and run[k - 2].text.lower() not in gaz.titles)
 
 
 def _common_noun(word: str, gaz: Gazetteer) -> bool:
@@ -523,6 +605,57 @@ def _name_before_title(doc: Document, lead: list[_Word], gaz: Gazetteer) -> list
     if head in gaz.place_words:
         return lead  # "Marion County Sheriff Billy Woods": a county before the title is a place
     return []
+
+
+@lru_cache(maxsize=8)
+def _institution_re(nouns: frozenset[str], modifiers: frozenset[str]) -> re.Pattern[str]:
+    """What follows a name that an institution noun makes an institution's: "'s church", " elementary school"."""
+    noun = "|".join(sorted(map(re.escape, nouns)))
+    mod = "|".join(sorted(map(re.escape, modifiers))) or "(?!)"
+    # Not "schools" or "school-age", and not a school's district or board ("the Fairview
+    # school district" is the district's, whose name the words do not give).
+    return re.compile(
+        rf"(?P<poss>['’]s)?\ (?:(?:{mod})\ )?(?:{noun})\b(?![\-'’])"
+        rf"(?!\ (?:district|board|system|year|term|bus|zone|trustee|governor)s?\b)"
+    )
+
+
+# "a Leeds school", "another Baptist church": an institution in a place, not its name.
+_INDEFINITE_RE = re.compile(r"(?:^|\s)(?:[Aa]n?|[Aa]nother|[Ee]very|[Ee]ach|[Aa]ny|[Nn]o|[Oo]ne)\s+$")
+_SAINTS = frozenset({"st", "st.", "saint", "ste", "ste."})
+
+
+def _institution(doc: Document, c: _Cand, gaz: Gazetteer) -> _Cand:
+    """A name with its lower-case institution noun: "Bethel AME church" -> Bethel AME Church, else ``c``.
+
+    Local papers write the noun in lower case ("Greater Mount Olive Baptist
+    church", "Ridgeview middle school"); the name and its noun are one
+    institution, an organisation, whatever the name's own head says
+    ("Great Ormond Street hospital"). The mention spans the noun; the
+    canonical name capitalises it so that "Bethel AME Church" in another
+    outlet is the same row. Left alone: after "a"/"another" ("a Leeds
+    school"), a known place or a person's title before it, a single
+    denomination or nationality word ("the Methodist church"), and a
+    possessive unless the name is a saint's ("St Anne's church", not "Tate's
+    church").
+    """
+    text = doc.text
+    if text[c.end : c.end + 1] not in (" ", "'", "’") or c.after_title:
+        return c
+    m = _institution_re(gaz.institution_nouns, gaz.institution_modifiers).match(text, c.end)
+    if m is None:
+        return c
+    low = " ".join(c.text.split()).lower()
+    if low in gaz.denominations or low in gaz.demonyms or gaz.names.get(low, ("", ""))[1] == "place":
+        return c
+    if m.group("poss") and low.split(" ", 1)[0] not in _SAINTS:
+        return c
+    if _INDEFINITE_RE.search(text, max(0, c.start - 10), c.start):
+        return c
+    noun = " ".join(w.capitalize() for w in m.group().lstrip("'’s").split())
+    canonical = f"{' '.join(c.text.split())}{m.group('poss') or ''} {noun}"
+    return _Cand(c.start, m.end(), text[c.start : m.end()], c.sentence, c.initial, False, False,
+                 institution=canonical)
 
 
 def _split_and(doc: Document, c: _Cand, gaz: Gazetteer) -> list[_Cand]:
@@ -751,6 +884,12 @@ def _evidence(doc: Document, c: _Cand, gaz: Gazetteer, defined: dict[str, str],
             return None
     a = _AFTER_RE.match(text, c.end)
     before, word = ("", "") if initial else _before(text, c.start)
+    if not c.initial and word and (a is None or a.lastgroup != "poss"):
+        verbs = _org_verb_re(gaz.org_verbs)
+        if verbs is not None and verbs.search(text, max(0, c.start - 24), c.start):
+            # "whose family has run Brancato Hardware", "works at Lucky Star": one runs, owns
+            # or works at a business. Not before a possessive: "ran Joe Biden's campaign".
+            return "organisation", 2
     if a is not None:
         got = a.lastgroup
         if got == "who" or got == "age":
@@ -797,6 +936,15 @@ def _evidence(doc: Document, c: _Cand, gaz: Gazetteer, defined: dict[str, str],
         if single and word in gaz.person_nouns:
             return "person", 1
     return None
+
+
+@lru_cache(maxsize=8)
+def _org_verb_re(verbs: frozenset[str]) -> re.Pattern[str] | None:
+    """The gazetteer's org_verbs ("runs", "works at") ending just before a name (an optional "the")."""
+    if not verbs:
+        return None
+    alts = "|".join(sorted((re.escape(v).replace(r"\ ", r"\s+") for v in verbs), key=len, reverse=True))
+    return re.compile(rf"(?<![\w\-])(?:{alts})\s+(?:the\s+)?$")
 
 
 def _before(text: str, start: int) -> tuple[str, str]:
@@ -961,6 +1109,8 @@ def _classify(
         # Shouted words the gazetteer does not know ("WHAT'S NEXT", "BREAKING") are
         # subheadings and labels, not names; the case is never changed to make one.
         return None
+    if len(words) >= 2 and words[-1][:1].isdigit() and words[-2].lower() in gaz.numbered_units:
+        return text, "organisation"  # "Teamsters Local 727", "Fraternal Order of Police Lodge 44"
     if len(words) >= 2 and words[-1].lower().rstrip(".") in _CORPORATE:
         # "Koch Foods Inc." and "Koch Foods" are one company.
         text = " ".join(words[:-1]).rstrip(",")
@@ -992,6 +1142,10 @@ def _classify(
         return text, "person"
     if c.cue and not c.after_title:
         return text, "place"
+    if c.after_title and multi and tier < 2:
+        # "Insp Ravi Sandhu were both hurt": a name right after a person's title is a
+        # person; the plural or "said its" after it is weak against that.
+        return text, "person"
     if tier >= 1 and kind:
         return text, kind
     if len(words) >= 2 and all(_cap(w) or w.lower() in gaz.connectors or _particle_name(w, gaz) for w in words):
@@ -1007,6 +1161,8 @@ def extract_entities(doc: Document) -> tuple[EntityMention, ...]:
     common = _common_words(doc)
     cands = [piece for c in _candidates(doc, gaz, common) for piece in _split_and(doc, c, gaz)]
     cands = _join_names(doc, cands, gaz)
+    if gaz.institution_nouns:
+        cands = [_institution(doc, c, gaz) for c in cands]
     mid = {c.text for c in cands if not c.initial}  # names seen where a capital means a name
     defined = _abbreviations(doc, cands, gaz)
     found: list[tuple[_Cand, str, str]] = []
@@ -1014,7 +1170,7 @@ def extract_entities(doc: Document) -> tuple[EntityMention, ...]:
     titles = _titles_of_works(doc)
     dated = _dateline_names(doc, cands, gaz)
     datelines = [(a, b) for a, b, _ in dated]
-    outlet = _outlet_names(doc)
+    outlet = _outlet_names(doc, gaz)
     live = []
     for c in cands:
         if any(a <= c.start and c.end <= b for a, b in titles):
@@ -1044,11 +1200,15 @@ def extract_entities(doc: Document) -> tuple[EntityMention, ...]:
         return cache[name]
 
     for c in live:
+        if c.institution:
+            found.append((c, c.institution, "organisation"))
+            continue
         if c.text in defined:
             found.append((c, defined[c.text], "organisation"))
             continue
-        if c.text in outlet and c.text.lower() not in gaz.names:
-            # The article's own outlet, named in its text ("told Global News Now"): an organisation.
+        if c.text in outlet:
+            # The article's own outlet, named in its text ("told Global News Now", "questions from
+            # The Commons"): that organisation, never another entry the words spell (House of Commons).
             found.append((c, outlet[c.text], "organisation"))
             continue
         if c.compound and c.text.lower() not in gaz.names:
@@ -1083,6 +1243,7 @@ def extract_entities(doc: Document) -> tuple[EntityMention, ...]:
     found = _same_text(found, pending)
     if dated:
         found.extend(_dateline_found(dated, found))
+    found = _places_over_short_forms(doc, found, pending, gaz)
     found = _merge_hypocorisms(found)
     found = _full_names(found)
     mentions = _fold(found)
@@ -1180,13 +1341,34 @@ def _dateline_found(dated: list[tuple[int, int, list[tuple[_Cand, str, str]]]],
     return [(c, body.get(canon.lower(), canon), kind) for _a, _b, pieces in dated for c, canon, kind in pieces]
 
 
-def _outlet_names(doc: Document) -> dict[str, str]:
-    """The article's own outlet as its text may name it ("Global News Now", "Daily Clarion")."""
+# What an outlet adds to its name for its web desk: "Fox News Digital", "Sky News Online".
+_OUTLET_SUFFIXES = ("Digital", "Online")
+
+
+def _outlet_names(doc: Document, gaz: Gazetteer) -> dict[str, str]:
+    """The article's own outlet as its text may name it -> its canonical name.
+
+    "Global News Now", "Frontline News Digital", "The Courier's" (the
+    possessive is cut from the word). The canonical name drops a leading
+    "The" when two or more words remain ("Daily Clarion"); a one-word name
+    keeps it ("The Commons", "The Hill"), which alone would read as another
+    thing. The gazetteer's spelling is used only when it names the outlet
+    itself ("Guardian" for The Guardian), never another entry the words
+    spell ("Commons" is the House of Commons elsewhere).
+    """
     outlet = " ".join(doc.article.outlet.split())
     if " " not in outlet and not outlet[:1].isupper():
         return {}
     bare = outlet[4:] if outlet.startswith("The ") else outlet
-    return {outlet: bare, bare: bare}
+    canonical = bare if " " in bare else outlet
+    known = gaz.names.get(bare.lower()) or gaz.names.get(outlet.lower())
+    if known is not None and known[1] == "organisation" \
+            and known[0].lower().removeprefix("the ") == bare.lower():
+        canonical = known[0]
+    names = {outlet: canonical, bare: canonical}
+    for suffix in _OUTLET_SUFFIXES:
+        names[f"{bare} {suffix}"] = canonical
+    return names
 
 
 def _titles_of_works(doc: Document) -> list[tuple[int, int]]:
@@ -1258,9 +1440,15 @@ _STOP_WORDS: frozenset[str] = frozenset(ENGLISH_STOP_WORDS)
 _LOWER_WORD_RE = re.compile(r"(?<![\w.])[a-z][a-z’'\-]+")
 
 
+@lru_cache(maxsize=1)
+def _stop_words_not_names() -> frozenset[str]:
+    """The stop words that are no first name: sklearn lists "bill", and "Bill Hart" is a person."""
+    return _STOP_WORDS - _first_names()
+
+
 def _common_words(doc: Document) -> frozenset[str]:
     """Words the article writes in lower case (so a capital on them only opens a sentence)."""
-    return frozenset(_LOWER_WORD_RE.findall(doc.text)) | _STOP_WORDS
+    return frozenset(_LOWER_WORD_RE.findall(doc.text)) | _stop_words_not_names()
 
 
 def _abbreviations(doc: Document, cands: list[_Cand], gaz: Gazetteer) -> dict[str, str]:
@@ -1331,6 +1519,49 @@ def _resolve_pending(
             by_initials = {canon for oc, canon in orgs if _initials(canon, gaz.connectors) == word.replace(".", "")}
             if len(by_initials) == 1:
                 out.append((c, by_initials.pop(), "organisation"))
+    return out
+
+
+@lru_cache(maxsize=8)
+def _place_said_res(admin: frozenset[str], followers: frozenset[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """("the city of " before a name, " police" after it): wording that says a word is a place."""
+    never = re.compile(r"(?!)")
+    before = re.compile(rf"\b(?:{'|'.join(sorted(map(re.escape, admin)))})\ of\ $") if admin else never
+    after = re.compile(rf"\ (?:{'|'.join(sorted(map(re.escape, followers)))})\b") if followers else never
+    return before, after
+
+
+def _places_over_short_forms(doc: Document, found: list[tuple[_Cand, str, str]], pending: list[_Cand],
+                             gaz: Gazetteer) -> list[tuple[_Cand, str, str]]:
+    """A bare word the article shows is a place is the place, not a group named after it.
+
+    "in Harrowgate, Ohio", "outside Harrowgate", "the Harrowgate police", a
+    dateline: "Harrowgate" is the city even where it could be short for the
+    "Harrowgate Justice Coalition" (a group named after its city). Evidence
+    of a place: the word read as a place anywhere in the article (gazetteer,
+    dateline, place cue, a list with places), "the city of X" (any
+    admin_place_word), "X police", "X residents". Without any, the first word
+    of an organisation still stands for it ("Meridian has offered").
+    Undecided mid-sentence words with such wording are places too.
+    """
+    # Only words that are some organisation's first word, or still undecided, can change.
+    short = {c.text for c, canon, kind in found
+             if kind == "organisation" and " " not in c.text and canon != c.text and canon.split(" ", 1)[0] == c.text}
+    known = {c.start for c, _, _ in found}
+    rest = [c for c in pending if c.start not in known and not c.initial and " " not in c.text]
+    if not short and not rest:
+        return found
+    text = doc.text
+    before, after = _place_said_res(gaz.admin_place_words, gaz.place_followers)
+    # Every mention of such a word is a candidate, so the wording is read around the mentions only.
+    said = {c.text for c in [*(c for c, _, _ in found if c.text in short), *rest]
+            if after.match(text, c.end) or before.search(text, max(0, c.start - 16), c.start)}
+    places = said | {canon for _c, canon, kind in found if kind == "place" and canon in short}
+    if not places:
+        return found
+    out = [(c, c.text, "place") if kind == "organisation" and c.text in places and c.text in short
+           and canon != c.text else (c, canon, kind) for c, canon, kind in found]
+    out.extend((c, c.text, "place") for c in rest if c.text in said)
     return out
 
 
