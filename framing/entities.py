@@ -11,6 +11,14 @@ short first name for the full one, "Danny Price" for "Daniel Price", from
 which person, organisation or place. A dateline ("LONDON —") names its city;
 a hyphenated modifier names at most its head ("Texas-based": Texas;
 "Dutch-owned": nothing); time zones ("ET", "BST") are never names.
+A word the article shows is a place ("in Harrowgate, Ohio", "Harrowgate
+police", a dateline) is the place wherever it stands alone, not the group
+named after it ("Harrowgate Justice Coalition"); the article's own outlet
+("The Commons", "Fox News Digital") is that outlet; a union local keeps its
+number ("Teamsters Local 727"); a trade's head word or a verb of running a
+business makes an organisation ("runs Brancato Hardware"); a lower-case
+institution noun makes the name before it that institution ("Bethel AME
+church": Bethel AME Church). Titles are never part of a name.
 There is no statistical model: every decision is a rule a reader can check.
 """
 
