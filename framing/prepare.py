@@ -278,6 +278,11 @@ def _translate(text: str, table: dict[int, str | None]) -> str:
 
 
 _SINGLE_OPENERS = re.compile("[‘'‚]")
+# A single quote closes with ’ or ' (› for guillemets, ‘ for German ‚…‘); an
+# opening ‘ in a closer's place (after a word, before a space) closes too.
+_SINGLE_CLOSERS = "’›'‘"
+# Two letters or digits: a pair of marks around fewer is an elision ("rock 'n' roll").
+_TWO_ALNUM = re.compile(r"[^\W_][\s\S]*?[^\W_]")
 
 
 # A line that starts a list item, a Q&A turn or a timeline entry was broken on purpose.
@@ -685,7 +690,8 @@ def _decide_quotes(
         problems.append(Problem("unclosed-quote", open_at, "quote has no closing mark; it is taken to end with the text"))
 
     nested_marks, nested_spans = _nested_quotes(text, spans)
-    top_marks, top_spans, demoted = _single_quotes(text, spans, paragraph_starts)
+    top_marks, top_spans, demoted, single_problems = _single_quotes(text, spans, paragraph_starts)
+    problems.extend(single_problems)
     if demoted:
         inner = [s for s in spans if s.open_mark in demoted]
         inner_marks = {s.open_mark for s in inner} | {s.close_mark for s in inner if s.close_mark is not None}
@@ -710,50 +716,105 @@ def _last_sentence_end(text: str, lo: int, hi: int) -> int:
     return best
 
 
-def _single_pairs(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+def _single_pairs(text: str, lo: int, hi: int, *, runs_on: bool = False) -> tuple[list[tuple[int, int]], int | None]:
     """Pairs of single marks between ``lo`` and ``hi`` that enclose a quote, not apostrophes.
+
+    Returns the pairs and the opening mark still open at ``hi`` (None when
+    every quote closed). ``runs_on`` says the next paragraph reopens with a
+    single mark: a quote open at ``hi`` may then be one that runs on into it.
 
     An apostrophe never opens a pair: an opener has space (or a double mark)
     before it and a letter after it, which rules out "it’s", "the ’90s" and
     "workers’ union"; a closer is only looked for once an opener was found.
-    A plural possessive inside a quote ('the workers' union is strong,' she
-    said) has a closer's shape; it is passed over when a later mark in the
-    stretch closes the quote more plainly. A pair around fewer than two
-    letters is an elision ("rock 'n' roll"), not a quote.
+    Marks that only look like closers are passed over when a later mark closes
+    the quote more plainly: a plural possessive or a dropped g before a word
+    ('the workers' union is strong,' she said; ‘we’re fightin’ for our jobs’)
+    and a possessive right before the closing mark (‘it’s all about the
+    fans’,’). In a quote that runs on into the next paragraph a possessive
+    never closes it, plain closer or not. The marks of "rock ’n’ roll" are
+    apostrophes, and a pair around fewer than two letters is an elision, not
+    a quote. An opening glyph in a closer's place (‘She was the life and soul
+    of the party.‘) closes, as the double marks' reading does.
     """
     pairs: list[tuple[int, int]] = []
     open_at: int | None = None
     candidates = [m.start() for m in _SINGLE_MARK.finditer(text, lo, hi)]
     for k, i in enumerate(candidates):
         ch = text[i]
-        right = text[i + 1] if i + 1 < len(text) else ""
         if open_at is None:
-            if ch in "‘‚‹'" and _opener_shape(text, i) and right.isalpha():
+            if ch in "‘‚‹'" and _opener_shape(text, i) and text[i + 1 : i + 2].isalpha() and not _elision_mark(text, i):
                 open_at = i
             continue
-        closers = "’›'‘" if text[open_at] == "‚" else "’›'"
-        if ch not in closers or not _closer_shape(text, i):
+        closers = _SINGLE_CLOSERS
+        if ch not in closers or not _closer_shape(text, i) or _elision_mark(text, i):
             continue
-        if _possessive_shape(text, i) and any(
-            text[j] in closers and _closer_shape(text, j) and not _possessive_shape(text, j) for j in candidates[k + 1 :]
+        if _double_close(text, i, closers):
+            continue  # ‘it’s the fans’,’: the possessive's mark, then the closer
+        if _apostrophe_shape(text, i) and (
+            _plain_closer_follows(text, candidates[k + 1 :], closers) or (runs_on and _quote_opener(text, open_at, lo))
         ):
             continue
-        if sum(c.isalnum() for c in text[open_at + 1 : i]) >= 2:
+        if _TWO_ALNUM.search(text, open_at + 1, i):
             pairs.append((open_at, i))
         open_at = None
-    return pairs
+    return pairs, open_at
 
 
-def _possessive_shape(text: str, i: int) -> bool:
-    """``’`` after an s and before a word: "the workers’ union", "the Joneses’ house"."""
-    return text[i - 1 : i] in ("s", "S") and re.match(r"\s+[a-z0-9]", text[i + 1 : i + 4]) is not None
+def _elision_mark(text: str, i: int) -> bool:
+    """A mark of "rock ’n’ roll" or "rock 'n' roll": a lone letter between two marks."""
+    n = len(text)
+    if i + 2 < n and text[i + 1].isalpha() and text[i + 2] in SINGLE_MARKS:
+        return (i == 0 or not text[i - 1].isalpha()) and (i + 3 >= n or not text[i + 3].isalpha())
+    if i >= 2 and text[i - 1].isalpha() and text[i - 2] in SINGLE_MARKS:
+        return (i < 3 or not text[i - 3].isalpha()) and (i + 1 >= n or not text[i + 1].isalpha())
+    return False
+
+
+def _double_close(text: str, i: int, closers: str) -> bool:
+    """A mark followed, after at most one punctuation mark, by another closing mark ("fans’,’")."""
+    j = i + 1
+    if j < len(text) and text[j] in ".,;:!?":
+        j += 1
+    return j < len(text) and text[j] in closers and text[j] != "‘" and _closer_shape(text, j)
+
+
+def _plain_closer_follows(text: str, rest: list[int], closers: str) -> bool:
+    """Whether a later mark closes the quote plainly before any new quote opens."""
+    for j in rest:
+        if text[j] in "‘‚‹'" and _opener_shape(text, j) and text[j + 1 : j + 2].isalpha():
+            return False  # a new quote opens: the mark in question closed the last one
+        if text[j] in closers and _closer_shape(text, j) and not _apostrophe_shape(text, j) and not _elision_mark(text, j):
+            return True
+    return False
+
+
+def _apostrophe_shape(text: str, i: int) -> bool:
+    """``’`` after an s or a dropped g, before a word: "the workers’ union", "the Joneses’ house", "fightin’ for"."""
+    return (text[i - 1 : i] in ("s", "S") or text[i - 2 : i] == "in") and re.match(
+        r"\s+[a-z0-9]", text[i + 1 : i + 4]
+    ) is not None
+
+
+def _quote_opener(text: str, i: int, lo: int) -> bool:
+    """Whether an opening single mark at ``i`` reads as speech opening, not an elision ("let 'em go").
+
+    It opens its paragraph (``lo``), follows a colon, comma or dash
+    ("said: ‘I am sorry"), or opens a capitalised word ("says ‘We will").
+    """
+    if text[i + 1 : i + 2].isupper():
+        return True
+    j = i
+    while j > lo and text[j - 1].isspace():
+        j -= 1
+    return j == lo or text[j - 1] in ":,—–"
 
 
 def _nested_quotes(text: str, spans: list[QuoteSpan]) -> tuple[list[QuoteMark], list[QuoteSpan]]:
     marks: list[QuoteMark] = []
     nested: list[QuoteSpan] = []
     for span in spans:
-        for a, b in _single_pairs(text, span.start, span.end + (1 if span.close_mark is not None else 0)):
+        pairs, _ = _single_pairs(text, span.start, span.end + (1 if span.close_mark is not None else 0))
+        for a, b in pairs:
             marks += [QuoteMark(a, text[a], "open", 1), QuoteMark(b, text[b], "close", 1)]
             nested.append(QuoteSpan(a + 1, b, text[a + 1 : b], a, b, 1))
     return marks, nested
@@ -761,15 +822,23 @@ def _nested_quotes(text: str, spans: list[QuoteSpan]) -> tuple[list[QuoteMark], 
 
 def _single_quotes(
     text: str, spans: list[QuoteSpan], paragraph_starts: list[int]
-) -> tuple[list[QuoteMark], list[QuoteSpan], set[int]]:
+) -> tuple[list[QuoteMark], list[QuoteSpan], set[int], list[Problem]]:
     """Top-level single quotes ('like this', British style) outside any double quote.
 
-    Returns the marks, the spans and the opening marks of the double quotes
-    that lie inside a single-quoted stretch: in British copy ('He told me
-    "go home",' she said) those are the nested quotes, at level 1.
+    Returns the marks, the spans, the opening marks of the double quotes
+    that lie inside a single-quoted stretch (in British copy, 'He told me "go
+    home",' she said, those are the nested quotes, at level 1) and the
+    problems.
+
+    A quote still open where its paragraph ends runs on when the next
+    paragraph opens with a single mark (the news convention the double marks
+    follow too): it is closed and ``continued`` at the paragraph end. When
+    the next paragraph does not reopen, the quote was left open, which is
+    recorded, but only when the mark reads as speech opening (see
+    :func:`_quote_opener`): an unpaired "'em" or "'n" is an apostrophe.
     """
     if not _SINGLE_OPENERS.search(text):
-        return [], [], set()
+        return [], [], set(), []
     covered = [(s.open_mark, s.close_mark + 1 if s.close_mark is not None else s.end) for s in spans]
     # Hide double-quoted stretches behind letters so a single pair may enclose one
     # but never start or end inside it.
@@ -781,14 +850,37 @@ def _single_quotes(
     marks: list[QuoteMark] = []
     out: list[QuoteSpan] = []
     demoted: set[int] = set()
+    problems: list[Problem] = []
     for lo, hi in zip(bounds, bounds[1:]):
-        for a, b in _single_pairs(view, lo, hi):
-            if len(text[a + 1 : b].split()) > 80:
-                continue
-            marks += [QuoteMark(a, text[a], "open", 0), QuoteMark(b, text[b], "close", 0)]
-            out.append(QuoteSpan(a + 1, b, text[a + 1 : b], a, b, 0))
-            demoted.update(s.open_mark for s in spans if a < s.open_mark < b)
-    return marks, out, demoted
+        # The next paragraph reopens with a single mark that opens a quote, not an elision.
+        reopens = (
+            hi < len(text)
+            and view[hi] in "‘‚‹'"
+            and _opener_shape(view, hi)
+            and view[hi + 1 : hi + 2].isalpha()
+            and not _elision_mark(view, hi)
+        )
+        pairs, pending = _single_pairs(view, lo, hi, runs_on=reopens)
+        found: list[tuple[int, int | None, int]] = [(a, b, b) for a, b in pairs if len(text[a + 1 : b].split()) <= 80]
+        if pending is not None and _quote_opener(view, pending, lo):
+            end = hi
+            while end > pending and text[end - 1].isspace():
+                end -= 1
+            if len(text[pending + 1 : end].split()) >= 2:
+                found.append((pending, None, end))
+        for a, b, stop in found:
+            marks.append(QuoteMark(a, text[a], "open", 0))
+            start = a + 1
+            if b is not None:
+                marks.append(QuoteMark(b, text[b], "close", 0))
+                out.append(QuoteSpan(start, b, text[start:b], a, b, 0))
+            else:
+                out.append(QuoteSpan(start, stop, text[start:stop], a, None, 0, reopens, reopens))
+                if not reopens:
+                    where = "with the text" if hi == len(text) else "at the paragraph break"
+                    problems.append(Problem("unclosed-quote", a, f"quote has no closing mark; it is taken to end {where}"))
+            demoted.update(s.open_mark for s in spans if a < s.open_mark < stop)
+    return marks, out, demoted, problems
 
 
 # --- lexicons: boilerplate rules and splitter extras --------------------------
