@@ -743,24 +743,6 @@ class _Tok(NamedTuple):
 _JOIN_RE = re.compile(r"\s+")
 _ABBREV_JOIN_RE = re.compile(r"\.?\s+")
 
-# Each distinct token text's normalised form and how many characters of a
-# possessive "'s" to leave out of its span, memoised across articles: a
-# lookup costs less than lower-casing and testing spelling endings per token.
-# Bounded, so a long batch never grows it past a news vocabulary.
-_TOKEN_NORMS: dict[str, tuple[str, int]] = {}
-_TOKEN_NORMS_MAX = 200_000
-
-
-def _token_norm(word: str) -> tuple[str, int]:
-    """A token's matching form (:func:`_norm`, possessive "'s" left out) and the length of that "'s"."""
-    low = word.lower().replace("\u2019", "'")
-    cut = 2 if len(low) > 2 and low.endswith("'s") else 0
-    value = (_norm(word[:-2] if cut else word), cut)
-    if len(_TOKEN_NORMS) < _TOKEN_NORMS_MAX:
-        _TOKEN_NORMS[word] = value
-    return value
-
-
 # find_mentions and then discover_candidates (and rank_topics) read the same
 # tokens of the same article: the last document's are kept (by identity).
 @by_identity(1)
@@ -775,16 +757,27 @@ def _words(doc: Document) -> tuple[tuple[_Tok, ...], tuple[bool, ...]]:
     joined: list[bool] = []
     add_tok, add_join = toks.append, joined.append
     join_match, abbrev_match = _JOIN_RE.fullmatch, _ABBREV_JOIN_RE.fullmatch
-    norms, norm_of = _TOKEN_NORMS, _token_norm
+    spelling = _spelling
     # The previous token's end, sentence and whether it holds a period; this
     # loop runs once per token of every article, so it keeps to locals.
     prev_end, prev_sentence, prev_dot = -1, -1, False
     for t in doc.tokens:
         word, start, end, sentence = t.text, t.start, t.end, t.sentence
-        # One lookup for a word seen before (most words of most articles).
-        known = norms.get(word)
-        norm, cut = known if known is not None else norm_of(word)
-        add_tok(_Tok(start, end - cut, norm, sentence))
+        if word.isascii():  # most words: _norm's fast path without the call
+            norm = word.lower()
+            if "-" in norm:
+                norm = norm.replace("-", "")
+        else:
+            norm = _norm(word)
+        span_end = end
+        if len(norm) > 2 and norm.endswith("'s"):
+            norm = norm[:-2]
+            span_end -= 2
+        # British spellings ("organisers") take the lexicon's one spelling; the
+        # cheap tests keep the call off most words.
+        if len(norm) > 5 and ("is" in norm or "our" in norm or "ys" in norm or "tre" in norm):
+            norm = spelling(norm)
+        add_tok(_Tok(start, span_end, norm, sentence))
         if prev_end >= 0:
             if prev_sentence != sentence:
                 add_join(False)
