@@ -199,7 +199,9 @@ def test_seed_event_findings(seed_cmp: Comparison) -> None:
 def test_port_rewrite_uses_lexicon_replacement(port_cmp: Comparison) -> None:
     items, note = rewrite_items(port_cmp, seed=0)
     assert items[0].outlet == "Daily Ledger"
-    assert items[0].targets == ("agitators",)
+    # "union militants blocked the main gate ... arresting 14 agitators": both loaded names are rewritten.
+    assert items[0].targets == ("union militants", "agitators")
+    assert "after union members blocked the main gate" in items[0].answer
     assert "arresting 14 protesters who had defied a court order" in items[0].answer
     assert "protesters" in items[0].principle.lower()
     assert "loaded" in note or "style guides" in note
