@@ -224,7 +224,9 @@ def test_rewrite_falls_back_to_loaded_verbs_and_scare_quotes() -> None:
     )
     b = (
         "The mayor said the budget was balanced. "
-        'The company described its "generous" offer as final, and the union rejected it.'
+        # Not 'The company described its "generous" offer': now that "the company" resolves, the quoted word
+        # after the cue's determiner is the company's (partial), like 'condemned the "barbaric" attack'.
+        'The union rejected the so-called "generous" offer as final.'
     )
     cmp = compare(_event({"a": ("Alpha Times", None, a), "b": ("Beta News", None, b)}))
     items, note = rewrite_items(cmp, seed=0)
@@ -232,7 +234,7 @@ def test_rewrite_falls_back_to_loaded_verbs_and_scare_quotes() -> None:
     assert [(i.kind, i.targets, i.answer) for i in items] == [
         ("loaded-verb", ("claimed",),
          'The mayor said the budget "is balanced and healthy for years to come," despite the deficit.'),
-        ("scare-quote", ("generous",), "The company described its generous offer as final, and the union rejected it."),
+        ("scare-quote", ("generous",), "The union rejected the so-called generous offer as final."),
     ]
     assert items[0].principle.startswith('AP: "said"')
 
