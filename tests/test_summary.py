@@ -150,3 +150,19 @@ def test_one_unique_sentence_takes_a_singular_verb(tmp_path) -> None:  # type: i
     two = Article(id="two", outlet="Two", text="The council met on Tuesday. Members discussed roads.")
     points = [p.text for p in omission_points(compare(Event(slug="bare", title="Bare", articles=(one, two))))]
     assert points[0].startswith("1 of One's 2 sentences reports something Two does not carry at all")
+
+
+def test_unique_example_prefers_the_outlets_own_words_and_never_doubles_quote_marks() -> None:
+    from framing.model import Article, Event
+    from framing.report.summary import omission_points
+
+    one = Article(id="one", outlet="One", text=(
+        'The council met on Tuesday. "We will not back down," the mayor said. '
+        "Road repairs will cost $2 million next year."))
+    two = Article(id="two", outlet="Two", text="The council met on Tuesday. Members discussed parks.")
+    points = [p.text for p in omission_points(compare(Event(slug="bare", title="Bare", articles=(one, two))))]
+    assert points[0].endswith("for example: “Road repairs will cost $2 million next year.”")
+    # Only quotes of its own: the quote keeps its marks and gains no second pair.
+    three = Article(id="three", outlet="Three", text='The council met on Tuesday. "We will not back down."')
+    points = [p.text for p in omission_points(compare(Event(slug="q", title="Q", articles=(three, two))))]
+    assert points[0].endswith('for example: "We will not back down."')

@@ -14,6 +14,9 @@ from dataclasses import dataclass
 from framing.compare import ArticleAnalysis, Comparison
 from framing.prepare import is_headline
 
+# Marks a sentence may open with when it is (part of) a quote.
+_QUOTE_OPENERS = ('"', "“", "‘", "'", "«", "„")
+
 
 @dataclass(frozen=True, slots=True)
 class Ref:
@@ -178,15 +181,19 @@ def omission_points(comparison: Comparison) -> list[Point]:
             continue
         # The first unique sentence that reports something (a headline frames, it does not report).
         reported = [s for s in unique if not is_headline(s, a.doc.paragraphs, a.doc.sentences)]
-        example = (reported or unique)[0].text
+        # A fact in the outlet's own words makes the better example than a line of a quote.
+        own = [s for s in reported if not s.text.lstrip().startswith(_QUOTE_OPENERS)]
+        example = (own or reported or unique)[0].text
         if len(example) > 110:
             example = example[:107].rsplit(" ", 1)[0] + "…"
+        # A quoted line keeps its own marks instead of gaining a second pair ("“"They ...").
+        example = example if example.lstrip().startswith(_QUOTE_OPENERS) else f"“{example}”"
         out.append(
             Point(
                 f"{len(unique)} of {a.outlet}'s {len(a.doc.sentences)} sentences "
                 f"{'reports' if len(unique) == 1 else 'report'} something "
                 f"{_others(comparison, a)} {'does' if len(comparison.articles) == 2 else 'do'} not carry at all, "
-                f"for example: “{example}”",
+                f"for example: {example}",
                 tuple(Ref(a.id, s.index) for s in unique),
             )
         )
