@@ -1470,17 +1470,10 @@ def _close(a: Quantity, b: Quantity, spread: float = 2.0,
         return (a.approx or "").lower() == (b.approx or "").lower() != ""
     if ranges is None:
         ranges = load_quantity_words().vague_ranges
-    ra, rb = _range(a, ranges), _range(b, ranges)
-    if ra is None or rb is None:
-        return False
+    vague, figure = (a, b.value) if a.value is None else (b, a.value)
+    span = ranges.get((vague.approx or "").lower())
     # A figure near the vague word's range.
-    return ra[0] <= rb[1] * spread and rb[0] <= ra[1] * spread
-
-
-def _range(q: Quantity, ranges: dict[str, tuple[float, float]]) -> tuple[float, float] | None:
-    if q.value is not None:
-        return q.value, q.value
-    return ranges.get((q.approx or "").lower())
+    return span is not None and figure is not None and span[0] <= figure * spread and figure <= span[1] * spread
 
 
 def _related(a: Quantity, b: Quantity, concepts: frozenset[str], words: QuantityWords) -> bool:
@@ -1497,9 +1490,16 @@ def _related(a: Quantity, b: Quantity, concepts: frozenset[str], words: Quantity
         # unless the sentences say so: 412 homes destroyed, 150 damaged. A vague
         # figure ("dozens of businesses") goes with any figure for the same thing.
         return (a.value is None or b.value is None or _close(a, b)) and not _roles_clash(a, b, concepts)
-    if not a.role or _role_key(a, concepts) != _role_key(b, concepts):
+    # The cheap tests first: most pairs are far apart, or have no role.
+    if not a.role:
         return False
-    if not _close(a, b, words.spreads.get(a.role, 2.0), words.vague_ranges):
+    spread = words.spreads.get(a.role, 2.0)
+    if a.value is not None and b.value is not None:
+        if not b.value or not 1 / spread <= a.value / b.value <= spread:
+            return False
+    elif not _close(a, b, spread, words.vague_ranges):
+        return False
+    if _role_key(a, concepts) != _role_key(b, concepts):
         return False
     # People are counted for many reasons (killed, missing, evacuated): the role
     # must match. Money and years (cost vs budget, sentenced vs served) need a
@@ -1578,6 +1578,7 @@ def compare_numbers(docs: Sequence[Document], quantities_per_doc: Sequence[Seque
     for k in range(len(items)):
         groups.setdefault(find(k), []).append(k)
     order = [d.article.id for d in docs]
+    text_of = {d.article.id: d.text for d in docs}
     rows = []
     for members in groups.values():
         cells = tuple(
@@ -1598,7 +1599,7 @@ def compare_numbers(docs: Sequence[Document], quantities_per_doc: Sequence[Seque
             status = "same" if len(values) == 1 and _agree({q.bound for q in qs_told}) else "different"
         lead = qs[0]
         counts = next((q.counts for q in qs if q.counts), "")
-        label = _label(lead.kind, counts, qs, [items[k][0] for k in members], words)
+        label = _label(lead.kind, counts, qs, [items[k][0] for k in members], words, text_of)
         rows.append(NumberRow(kind=lead.kind, counts=counts, label=label, status=status, articles=arts, cells=cells))
     first_pos = {id(r): (order.index(r.cells[0].article), r.cells[0].start) for r in rows}
     # Figures carried by several outlets first, then each outlet's own, in text order.
@@ -1610,10 +1611,19 @@ _IRREGULAR_PLURALS = {"man": "men", "woman": "women", "child": "children", "pers
                       "tooth": "teeth", "mouse": "mice", "goose": "geese", "ox": "oxen"}
 
 
+_PLURALS = frozenset(_IRREGULAR_PLURALS.values())
+
+
 def _pluralise(word: str) -> str:
-    """The plural of a counted noun written in the singular ("one officer" -> "officers")."""
+    """The plural of a counted noun written in the singular ("one officer" -> "officers").
+
+    A word that is no noun to pluralise stays as it is: an irregular plural
+    ("feet"), an adverb or a fragment the noun phrase took in ("shortly", "s").
+    """
     if word in _IRREGULAR_PLURALS:
         return _IRREGULAR_PLURALS[word]
+    if word in _PLURALS or len(word) < 3 or word.endswith("ly") or not word.isalpha():
+        return word
     if word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
         return word[:-1] + "ies"
     if word.endswith(("s", "x", "z", "ch", "sh")):
@@ -1621,7 +1631,8 @@ def _pluralise(word: str) -> str:
     return word + "s"
 
 
-def _things(counts: str, qs: list[Quantity], shared: bool, named: bool, words: QuantityWords) -> str:
+def _things(counts: str, qs: list[Quantity], sources: list[str], named: bool, words: QuantityWords,
+            texts: dict[str, str]) -> str:
     """What a row counts, as a plural noun phrase the outlets agree on: "fire engines", "officers", "people".
 
     The head noun is written as the outlets wrote it when plural, else made
@@ -1632,35 +1643,64 @@ def _things(counts: str, qs: list[Quantity], shared: bool, named: bool, words: Q
     no agreement to keep "different"). People are "people" unless the
     outlets sharing the row all name them with one noun (``named``:
     "firefighters"), without its modifiers: one outlet's "illegal aliens" is
-    not the row's name.
+    not the row's name. ``sources`` are the articles of ``qs``; ``texts`` their
+    texts, where a modifier's case is read back ("HSI officials").
     """
     if counts == "times":
         return counts
-    units = [q.unit.split() for q in qs if q.unit and q.counts == counts]
-    units = [u for u in units if u and _counts(u[-1], words, counts == "people") == counts]
+    if counts == "people" and not named:
+        return counts
+    shared = len(set(sources)) > 1
+    if not shared and counts != "people":
+        # One outlet's row: its noun alone, plural (the common case, kept cheap).
+        return _plural_head(counts, {q.unit.rsplit(" ", 1)[-1] for q in qs if q.unit and q.counts == counts})
+    with_units = [(q, source) for q, source in zip(qs, sources) if q.unit and q.counts == counts and _counts(
+        q.unit.rsplit(" ", 1)[-1], words, counts == "people") == counts]
+    units = [q.unit.split() for q, _ in with_units]
     if counts == "people":
         names = {u[-1] for u in units}
         head = next(iter(names)) if len(names) == 1 else ""
         one_noun = (named and len(units) == len(qs) and head not in ("people", "others", "more")
                     and _plural(head, words) and head not in words.roles["count"])
         return head if one_noun else "people"
-    if not units:
-        return _pluralise(counts)
-    heads = [u[-1] for u in units]
-    head = next((h for h in heads if _plural(h, words) and _singular(h) == counts), _pluralise(counts))
-    modifiers = units[0][:-1] if shared else []
+    head = _plural_head(counts, {u[-1] for u in units})
+    modifiers = units[0][:-1] if units else []
     for u in units[1:]:
         rest = u[:-1]
         n = 0
         while n < min(len(rest), len(modifiers)) and rest[-1 - n] == modifiers[-1 - n]:
             n += 1
         modifiers = modifiers[len(modifiers) - n :]
+    if modifiers:
+        # Lower case, but an abbreviation stays as written ("HSI officials"): read back from the text.
+        first, source = with_units[0]
+        written = _written_unit(texts.get(source, ""), first)
+        if len(written) == len(units[0]):
+            modifiers = [w if w.isupper() else w.lower() for w in written[len(written) - 1 - len(modifiers) : -1]]
     return " ".join([*modifiers, head])
 
 
-def _label(kind: str, counts: str, qs: list[Quantity], sources: list[str], words: QuantityWords) -> str:
+def _plural_head(counts: str, heads: set[str]) -> str:
+    """The plural noun of what is counted: a head as written that is its plural ("engines"), else made so."""
+    for head in sorted(heads):
+        if head != counts and _singular(head) == counts or head in _PLURALS and _singular(head) == counts:
+            return head
+    return _pluralise(counts)
+
+
+def _written_unit(text: str, q: Quantity) -> list[str]:
+    """The words of ``q.unit`` as the article wrote them, read just after the figure; ``q.unit`` if not found."""
+    words = q.unit.split()
+    m = re.compile(r"\s+".join(map(re.escape, words)), re.IGNORECASE).search(text, q.end, q.end + 8 * len(q.unit) + 40)
+    return m.group().split() if m else words
+
+
+def _label(kind: str, counts: str, qs: list[Quantity], sources: list[str], words: QuantityWords,
+           texts: dict[str, str] | None = None) -> str:
     """A short description of what a row counts, read after "the number of": "people arrested",
-    "fire engines", "cost (USD)". ``sources`` are the articles of ``qs``, one each."""
+    "fire engines", "cost (USD)". ``sources`` are the articles of ``qs``, one each; ``texts`` maps
+    an article to its text."""
+    texts = texts or {}
     shared = len(set(sources)) > 1
     if kind == "tally":
         return "vote tally" if counts == "vote" else "score"
@@ -1683,7 +1723,7 @@ def _label(kind: str, counts: str, qs: list[Quantity], sources: list[str], words
         role = next(iter(known)) if len(known) == 1 else ""
     # A count reads after "the number of": a plural noun ("fire engines", "officers"); people
     # with a role of the lexicon are "people" ("people arrested"), the role says who they are.
-    label = (_things(counts, qs, shared, shared and role not in concepts, words) if kind == "count" and counts
+    label = (_things(counts, qs, sources, shared and role not in concepts, words, texts) if kind == "count" and counts
              else counts or (qs[0].unit or kind))
     if role and role in concepts:
         # A concept reads as its name: "people walked out", "cost (USD)".
