@@ -132,6 +132,8 @@ class QuantityWords:
     stop_words: frozenset[str] = ENGLISH_STOP_WORDS
     name_titles: frozenset[str] = frozenset()
     spreads: dict[str, float] = field(default_factory=dict)
+    # A concept's row label when "<things> <concept>" does not read after "the number of" ("people turned out").
+    role_labels: dict[str, str] = field(default_factory=dict)
     vague_ranges: dict[str, tuple[float, float]] = field(default_factory=dict)
     name_numbers: frozenset[str] = frozenset()
     name_numbers_any_case: frozenset[str] = frozenset()
@@ -193,6 +195,21 @@ def _roles(data: dict[str, Any]) -> tuple[dict[str, dict[str, str]], frozenset[s
             for kind in kinds:
                 tables[kind][phrase] = concept
     return tables, frozenset(people), spreads
+
+
+def _role_labels(data: dict[str, Any]) -> dict[str, str]:
+    """Each concept's optional ``label``: a phrase with ``{things}`` ("{things} in the crowd")."""
+    where = data.get("_path", "quantities.yaml")
+    out: dict[str, str] = {}
+    for concept, spec in (data.get("roles") or {}).items():
+        label = spec.get("label") if isinstance(spec, dict) else None
+        if label is None:
+            continue
+        if not isinstance(label, str) or "{things}" not in label or label.replace("{things}", "").count("{"):
+            raise LexiconError(f"{where}: role {concept!r}: label {label!r} must be a phrase holding {{things}}, "
+                               "like 'label: \"{things} in the crowd\"'")
+        out[str(concept)] = label
+    return out
 
 
 def _ranges(data: dict[str, Any]) -> dict[str, tuple[float, float]]:
@@ -267,6 +284,7 @@ def _load_words(path: str) -> QuantityWords:
         stop_words=ENGLISH_STOP_WORDS - {w.lower() for w in require_list(data, "counted_stop_words")},
         name_titles=frozenset(w.lower() for w in require_list(data, "name_titles")),
         spreads=spreads,
+        role_labels=_role_labels(data),
         vague_ranges=_ranges(data),
         name_numbers=frozenset(w.lower() for w in names),
         name_numbers_any_case=frozenset(w for w in names if w.islower()),
@@ -1726,14 +1744,35 @@ def _label(kind: str, counts: str, qs: list[Quantity], sources: list[str], words
     label = (_things(counts, qs, sources, shared and role not in concepts, words, texts) if kind == "count" and counts
              else counts or (qs[0].unit or kind))
     if role and role in concepts:
-        # A concept reads as its name: "people walked out", "cost (USD)".
+        # A concept reads as its name: "people arrested", "cost (USD)", or as its label where the name
+        # would not read after "the number of": "people in the crowd", "people living there".
+        if kind == "count" and role in words.role_labels:
+            return words.role_labels[role].format(things=label)
         return f"{label} {role}" if kind == "count" else f"{role} ({label})"
     if kind != "count" or not shared:
         return label
     if role:
         word = qs[0].role_text.lower()
-        if word.endswith("ed"):
+        if word.endswith("ed") and _passive_everywhere(word, qs, sources, texts):
             return f"{label} {word}"
     common = set.intersection(*(_verbs(q) for q in qs))
     verbs = sorted({w for w in qs[0].actions if _stem(w) in common and w.endswith("ed")})
+    verbs = [v for v in verbs if _passive_everywhere(v, qs, sources, texts)]
     return f"{label} {verbs[0]}" if verbs else label
+
+
+def _passive_everywhere(verb: str, qs: list[Quantity], sources: list[str], texts: dict[str, str]) -> bool:
+    """True when every wording has ``verb`` as a passive participle after its figure ("12 homes were destroyed").
+
+    The label is read after "the number of": "homes destroyed" reads; an active past ("150 people lived in
+    the camp", "12 engines raced to the scene") would give "the number of people lived", so it is left out.
+    """
+    passive = re.compile(
+        r"^[^.;!?]{0,40}?\b(?:was|were|been|being|be|are|is|got|get|gets)\s+(?:\w+ly\s+)?" + re.escape(verb) + r"\b",
+        re.IGNORECASE,
+    )
+    for source, q in zip(sources, qs):
+        text = texts.get(source)
+        if text is None or not passive.search(text, q.end, min(len(text), q.end + 80)):
+            return False
+    return True

@@ -102,9 +102,9 @@ def test_counts_of_people_pair_by_what_they_did(books: Comparison) -> None:
         for r in books.numbers
         if r.kind == "count" and r.counts == "people" and len(r.articles) > 1
     }
-    assert rows["people walked out"] == (
+    assert rows["people who walked out"] == (
         "different", {"associated-press": "about 150", "maple-valley-gazette": "Nearly 300"}
     )
-    assert rows["people turned out"] == (
+    assert rows["people in the crowd"] == (
         "different", {"associated-press": "more than 200", "the-liberty-beacon": "about 120"}
     )

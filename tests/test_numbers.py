@@ -270,9 +270,9 @@ def test_maple_valley_walkout_and_meeting_are_two_rows() -> None:
     docs = event_docs(ROOT / "tests" / "data" / "events" / "maple-valley-book-removal-2024")
     rows = compare_numbers(docs, [extract_numbers(d) for d in docs])
     got = {(r.status, r.label, tuple(f"{c.article}: {c.text}" for c in r.cells)) for r in rows if len(r.articles) > 1}
-    assert ("different", "people walked out",
+    assert ("different", "people who walked out",
             ("associated-press: about 150", "maple-valley-gazette: Nearly 300")) in got
-    assert ("different", "people turned out",
+    assert ("different", "people in the crowd",
             ("associated-press: more than 200", "the-liberty-beacon: about 120")) in got
     # A count's label reads after "the number of": plural ("books"), not the folded concept ("book").
     assert ("same", "books", ("associated-press: 14", "maple-valley-gazette: 14", "maple-valley-gazette: 14",
@@ -311,6 +311,19 @@ def test_roles_lexicon_errors_name_the_entry(tmp_path: Path) -> None:
     bad = tmp_path / "quantities.yaml"
     bad.write_text(text.replace("  killed:\n    kinds: [count]", "  killed:\n    kinds: [counts]"), encoding="utf-8")
     with pytest.raises(LexiconError, match=r"role 'killed': kinds \['counts'\] must list some of count, money, duration"):
+        _load_words(str(bad))
+
+
+def test_a_role_label_must_hold_its_things(tmp_path: Path) -> None:
+    from framing.errors import LexiconError
+    from framing.lexicons import lexicon_path
+    from framing.numbers import _load_words
+
+    text = lexicon_path("quantities").read_text(encoding="utf-8")
+    assert 'label: "{things} in the crowd"' in text
+    bad = tmp_path / "quantities.yaml"
+    bad.write_text(text.replace('label: "{things} in the crowd"', 'label: "the crowd"'), encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"role 'turned out': label 'the crowd' must be a phrase holding \{things\}"):
         _load_words(str(bad))
 
 

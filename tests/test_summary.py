@@ -57,8 +57,8 @@ def test_number_points_on_the_seeds(seeds: Comparison) -> None:
     points = [p.text for p in number_points(seeds)]
     assert "The outlets give the people released differently: ABC News says “more than 300” and Breitbart News says “about 300”." in points
     assert any(p.startswith("Both give the same figures for people arrested (roughly 680)") for p in points)
-    # Two rows that count the same thing are named once, with both figures.
-    assert "Both give the same figures for people arrested (roughly 680) and people released (approximately 270; two)." in points
+    # "if two married illegal workers had minor children ..., one of the workers was released": the two were not released.
+    assert "Both give the same figures for people arrested (roughly 680), people released (approximately 270) and people (two)." in points
 
 
 def test_entity_points_on_the_seeds(seeds: Comparison) -> None:
@@ -166,3 +166,16 @@ def test_unique_example_prefers_the_outlets_own_words_and_never_doubles_quote_ma
     three = Article(id="three", outlet="Three", text='The council met on Tuesday. "We will not back down."')
     points = [p.text for p in omission_points(compare(Event(slug="q", title="Q", articles=(three, two))))]
     assert points[0].endswith('for example: "We will not back down."')
+
+
+def test_two_rows_of_one_label_are_named_once_with_both_figures() -> None:
+    from framing.model import Article, Event
+
+    one = Article(id="one", outlet="One", text=(
+        "About 300 people were released on Tuesday. Police said 12 people were injured in the clashes. "
+        "Two men were released after questioning on Friday."))
+    two = Article(id="two", outlet="Two", text=(
+        "Roughly 300 people were released on Tuesday. Twelve people were injured, police said. "
+        "Two men were released after questioning on Friday."))
+    points = [p.text for p in number_points(compare(Event(slug="g", title="G", articles=(one, two))))]
+    assert points == ["Both give the same figures for people released (about 300; two) and people injured (12)."]
