@@ -26,6 +26,7 @@ from framing.naming import (
     NamingProfile,
     concordance,
     discover_candidates,
+    find_event_mentions,
     find_mentions,
     naming_profile,
 )
@@ -86,10 +87,20 @@ class Comparison:
         raise KeyError(article_id)
 
 
-def analyse_article(doc: Document) -> ArticleAnalysis:
-    """Run every per-article analysis on one prepared article."""
-    quotes = extract_quotes(doc)
-    mentions = find_mentions(doc, quotes)
+def analyse_article(
+    doc: Document, *, quotes: tuple[Quote, ...] | None = None, mentions: tuple[Mention, ...] | None = None
+) -> ArticleAnalysis:
+    """Run every per-article analysis on one prepared article.
+
+    ``quotes`` and ``mentions`` may be given when already found: :func:`compare`
+    finds an event's mentions for all its articles together, so that a word
+    several naming topics share is filed under the event's main topic in every
+    outlet. Without them the article is analysed alone.
+    """
+    if quotes is None:
+        quotes = extract_quotes(doc)
+    if mentions is None:
+        mentions = find_mentions(doc, quotes)
     cues = frame_cues(doc)
     return ArticleAnalysis(
         doc=doc,
@@ -118,7 +129,13 @@ def compare(event: Event, *, background: Sequence[Document] = ()) -> Comparison:
             always part of it).
     """
     docs = [prepare(article) for article in event.articles]
-    analyses = tuple(analyse_article(doc) for doc in docs)
+    quotes = [extract_quotes(doc) for doc in docs]
+    # Naming topics are ranked over the whole event: outlets side by side
+    # must file a shared word ("organizer", "workers") under one topic.
+    mentions = find_event_mentions(docs, quotes)
+    analyses = tuple(
+        analyse_article(doc, quotes=q, mentions=m) for doc, q, m in zip(docs, quotes, mentions, strict=True)
+    )
     own = {id(d) for d in docs}
     pool = list(docs) + [d for d in background if id(d) not in own]
     quantities = [a.numbers for a in analyses]

@@ -9,6 +9,12 @@ per-article figures (counts and rates per category and voice, first term, the
 terms of the lede), the side-by-side table across articles, the KWIC
 concordance, and the discovery of people-naming phrases the lexicon lacks.
 
+A word several topics share ("organizer": protest or labour) and the generic
+words ("workers", "residents", "those arrested") are filed under the main
+topic: of the event when its articles are matched together
+(:func:`find_event_mentions`, what the comparison does, so outlets side by
+side agree), of the article when it is matched alone (:func:`find_mentions`).
+
 A mention's span is the naming phrase as the lexicon gives it ("illegal
 workers" in "two married illegal workers"): determiners, numbers and outer
 modifiers are left out so counts stay comparable; discovery reports the fuller
@@ -29,7 +35,7 @@ from typing import Any, Literal, NamedTuple, Protocol
 from framing._memo import by_identity
 from framing.errors import LexiconError
 from framing.lexicons import lexicon_path, read_lexicon
-from framing.model import Document
+from framing.model import Document, Sentence
 
 Voice = Literal["narrator", "quoted"]
 SortKey = Literal["term", "position", "left", "right"]
@@ -152,6 +158,9 @@ class NamingLexicon:
     topics: tuple[Topic, ...]
     not_modifiers: tuple[str, ...] = ()
     degree_adverbs: tuple[str, ...] = ()
+    # Words after which the next word is a verb, not a modifier (subject
+    # pronouns, modals, do, not): discovery stops there ("I believe people").
+    verb_cues: tuple[str, ...] = ()
     # Capitalised nouns that head the proper name of an organisation, office,
     # law or day ("Union", "Executive", "Commissioner", "Act"): a people word
     # right before one ("the Teachers' Union") is part of a name.
@@ -569,8 +578,10 @@ def _load(path: str, mtime: int) -> NamingLexicon:
     if not isinstance(version, int):
         raise LexiconError(f"{path}: 'version' must be a whole number, got {version!r}")
     discovery = data.get("discovery") or {}
-    if not isinstance(discovery, dict) or set(discovery) - {"not_modifiers", "degree_adverbs"}:
-        raise LexiconError(f"{path}: 'discovery' must be a mapping with 'not_modifiers' and 'degree_adverbs' lists")
+    if not isinstance(discovery, dict) or set(discovery) - {"not_modifiers", "degree_adverbs", "verb_cues"}:
+        raise LexiconError(
+            f"{path}: 'discovery' must be a mapping with 'not_modifiers', 'degree_adverbs' and 'verb_cues' lists"
+        )
     where = f"{path}: discovery"
     proper = data.get("proper_names") or {}
     if not isinstance(proper, dict) or set(proper) - {"heads"}:
@@ -597,6 +608,7 @@ def _load(path: str, mtime: int) -> NamingLexicon:
         topics=topics,
         not_modifiers=tuple(w.lower() for w in _str_list(discovery.get("not_modifiers"), where, "not_modifiers")),
         degree_adverbs=tuple(w.lower() for w in _str_list(discovery.get("degree_adverbs"), where, "degree_adverbs")),
+        verb_cues=tuple(_norm(w) for w in _str_list(discovery.get("verb_cues"), where, "verb_cues")),
         proper_name_heads=tuple(
             _norm(w) for w in _str_list(proper.get("heads"), f"{path}: proper_names", "heads")
         ),
@@ -744,8 +756,9 @@ _JOIN_RE = re.compile(r"\s+")
 _ABBREV_JOIN_RE = re.compile(r"\.?\s+")
 
 # find_mentions and then discover_candidates (and rank_topics) read the same
-# tokens of the same article: the last document's are kept (by identity).
-@by_identity(1)
+# tokens of the same article; an event's articles are all matched before any
+# is discovered (find_event_mentions), so a few documents' are kept (by identity).
+@by_identity(8)
 def _words(doc: Document) -> tuple[tuple[_Tok, ...], tuple[bool, ...]]:
     """The matcher's tokens of ``doc`` and, for each, whether the next one joins it in a phrase.
 
@@ -882,6 +895,7 @@ def find_mentions(
     *,
     lexicon: NamingLexicon | None = None,
     topics: Sequence[str] | None = None,
+    event_topics: Sequence[tuple[str, int]] | None = None,
 ) -> tuple[Mention, ...]:
     """Every mention of a naming-lexicon term in ``doc``, with its voice.
 
@@ -892,21 +906,101 @@ def find_mentions(
             narrator.
         lexicon: the naming lexicon (default: the shipped or ``--lexicons`` one).
         topics: restrict matching to these topics (default: all).
+        event_topics: the topic ranking of the event the article belongs to
+            (:func:`rank_event_topics`); shared and generic words are filed by
+            it instead of by the article's own counts. To analyse a whole
+            event, :func:`find_event_mentions` does both in one pass.
     """
     lex = lexicon or load_naming_lexicon()
     index = _index(lex, tuple(topics) if topics is not None else None)
     toks, joined = _words(doc)
-    text = doc.text
     found = _find(doc, lex, index, toks, joined)
-    # A word that several topics share ("workers") goes to the topic the
-    # article is most about; inside a topic the lexicon's order decides.
-    counts = _topic_counts(index, found)
+    if event_topics is None:
+        counts = _topic_counts(index, found)
+    else:
+        given = dict(event_topics)
+        counts = {t: given.get(t, 0) for t in index.topic_order}
+    return _resolve(doc, lex, index, toks, found, counts, quotes)
+
+
+def find_event_mentions(
+    docs: Sequence[Document],
+    quotes: Sequence[Sequence[QuoteLike] | None] | None = None,
+    *,
+    lexicon: NamingLexicon | None = None,
+    topics: Sequence[str] | None = None,
+) -> tuple[tuple[Mention, ...], ...]:
+    """Every mention in each article of one event, shared words filed by the event's main topic.
+
+    The report puts outlets side by side, so a word several topics share
+    ("organizer": protest or labour) or a generic one ("workers", "residents")
+    must be filed under one topic in every outlet: the topics are ranked over
+    all the articles together (:func:`rank_event_topics`), not per article,
+    where a wire story of a factory fire would be a disaster story and a
+    tabloid's of the same fire a labour story. Each article is matched once.
+
+    Args:
+        docs: the event's prepared articles.
+        quotes: one quote sequence (or None: extract) per article; None
+            extracts every article's.
+        lexicon: the naming lexicon (default: the shipped or ``--lexicons`` one).
+        topics: restrict matching to these topics (default: all).
+    """
+    if quotes is not None and len(quotes) != len(docs):
+        raise ValueError(f"quotes must give one entry per article: {len(docs)} articles, {len(quotes)} entries")
+    lex = lexicon or load_naming_lexicon()
+    index = _index(lex, tuple(topics) if topics is not None else None)
+    matched = []
+    counts = dict.fromkeys(index.topic_order, 0)
+    for doc in docs:
+        toks, joined = _words(doc)
+        found = _find(doc, lex, index, toks, joined)
+        for topic, n in _topic_counts(index, found).items():
+            counts[topic] += n
+        matched.append((toks, found))
+    return tuple(
+        _resolve(doc, lex, index, toks, found, counts, quotes[k] if quotes is not None else None)
+        for k, (doc, (toks, found)) in enumerate(zip(docs, matched))
+    )
+
+
+def rank_event_topics(
+    docs: Sequence[Document], *, lexicon: NamingLexicon | None = None
+) -> tuple[tuple[str, int], ...]:
+    """Each topic with its distinctive mentions over all of ``docs``, the event's main topic first.
+
+    The ranking :func:`find_event_mentions` files shared and generic words by;
+    pass it to :func:`find_mentions` as ``event_topics`` to analyse one article
+    of the event on its own.
+    """
+    lex = lexicon or load_naming_lexicon()
+    index = _index(lex, None)
+    counts = dict.fromkeys(index.topic_order, 0)
+    for doc in docs:
+        for topic, n in _topic_counts(index, _find(doc, lex, index, *_words(doc))).items():
+            counts[topic] += n
+    return tuple((t, counts[t]) for t in _ranked(index, counts))
+
+
+def _resolve(
+    doc: Document,
+    lex: NamingLexicon,
+    index: _Index,
+    toks: Sequence[_Tok],
+    found: list[tuple[int, int, int, int, _Entry]],
+    counts: dict[str, int],
+    quotes: Sequence[QuoteLike] | None,
+) -> tuple[Mention, ...]:
+    """The mentions of one article from its matches, shared words filed by the topic ``counts``."""
+    text = doc.text
+    # A word that several topics share ("organizer") goes to the topic the
+    # event (or article) is most about; inside a topic the lexicon's order decides.
     ranking = _ranked(index, counts)
     position = {t: k for k, t in enumerate(ranking)}
     # A generic category ("people", "families") names people in any story: its
-    # mentions are filed under the article's main topic, or under "general"
-    # when no topic's own words occur, never under the topic that happens to
-    # declare the category in the lexicon.
+    # mentions are filed under the event's (or article's) main topic, or under
+    # "general" when no topic's own words occur, never under the topic that
+    # happens to declare the category in the lexicon.
     main = ranking[0] if ranking and counts[ranking[0]] else GENERAL_TOPIC
     generic = _generic(lex)
     found.sort(key=lambda f: (f[0], f[1], f[2], position[f[4].term.topic], f[4].rank))
@@ -987,7 +1081,8 @@ def rank_topics(doc: Document, *, lexicon: NamingLexicon | None = None) -> tuple
 
     A distinctive mention is one of a term that is neither in a ``generic``
     category nor shares its words with another topic ("strikers", not
-    "workers"). :func:`find_mentions` gives a shared word to the first topic.
+    "workers"). :func:`find_mentions` gives a shared word to the first topic
+    that has it; :func:`rank_event_topics` ranks a whole event's articles.
     """
     lex = lexicon or load_naming_lexicon()
     index = _index(lex, None)
@@ -1313,6 +1408,41 @@ def _looks_like_verb_s(word: str) -> bool:
     return _VERB_S_RE.match(word) is not None
 
 
+# Adjective endings: a word with one before an "-ed" word is no subject
+# ("careless sacked workers" is rare, but "angry" and the like are adjectives);
+# kept short because nouns in -al, -ive, -ic and -y are common subjects
+# ("hospital", "executive", "company").
+_ADJECTIVE_END = ("ful", "ous", "less", "ish", "able", "ible")
+
+
+def _finite_verb(toks: Sequence[_Tok], joined: Sequence[bool], j: int, blocked: frozenset[str],
+                 cues: frozenset[str]) -> bool:
+    """Whether walked word ``j`` is a finite verb, not a modifier, judged by the word before it.
+
+    After a subject pronoun, modal, do or not ("I believe people", "they
+    detained protesters", "did not hurt people") any word is a verb. An "-ed"
+    word is a verb when a noun stands right before it as its subject ("greedy
+    firm ignored workers", "media showed masked rioters"): a content word that
+    is no stop word, adverb (-ly), participle (-ed, -ing) or adjective. After a
+    determiner, a number, punctuation or at the start it is a participle used
+    as an adjective ("the two injured workers", "Terrified residents").
+    """
+    if j == 0 or not joined[j - 1]:
+        return False
+    before = toks[j - 1].norm
+    if before in cues:
+        return True
+    word = toks[j].norm
+    if len(word) < 5 or not word.endswith("ed") or word.endswith("eed"):
+        return False
+    return (
+        before.isalpha()
+        and before not in blocked
+        and not before.endswith(("ly", "ed", "ing"))
+        and not before.endswith(_ADJECTIVE_END)
+    )
+
+
 @_per_lexicon
 def _heads(lexicon: NamingLexicon) -> dict[str, tuple[str, str]]:
     """Normalised singular and plural head nouns -> (topic, singular head)."""
@@ -1322,6 +1452,17 @@ def _heads(lexicon: NamingLexicon) -> dict[str, tuple[str, str]]:
             for form in (head, _plural(head)):
                 heads.setdefault(_norm(form), (topic.name, head))
     return heads
+
+
+def _proper_head(word: str, sentence: Sentence | None, text: str) -> bool:
+    """Whether a head word inside a phrase is capitalised as a name is ("Safety Executive", "of Teachers").
+
+    Only in a sentence-case sentence: in a title-case or all-capitals headline
+    capitals say nothing, and an all-capitals word is typography.
+    """
+    if not word[:1].isupper() or word.isupper():
+        return False
+    return sentence is None or not _headline_case(text[sentence.start : sentence.end])
 
 
 def discover_candidates(
@@ -1334,11 +1475,20 @@ def discover_candidates(
     or matched a shorter phrase than the one written ("removable aliens",
     "mostly Latino workers"). Each distinct phrase is listed once, at its first
     occurrence, with how often it occurs.
+
+    The modifiers are adjectives, nouns, hyphenated words and participles used
+    as adjectives ("masked rioters", "Terrified residents"); the walk stops at
+    a finite verb ("firm ignored workers", "I believe people": see
+    :func:`_finite_verb`). A head capitalised inside a sentence-case sentence
+    is part of a proper name ("the Health and Safety Executive", "the National
+    Union of Teachers"), never a candidate.
     """
     lex = lexicon or load_naming_lexicon()
     heads = _heads(lex)
     blocked = _blocked(lex)
     degree = frozenset(_norm(w) for w in lex.degree_adverbs)
+    cues = frozenset(lex.verb_cues)
+    sentences = {s.index: s for s in doc.sentences}
     toks, joined = _words(doc)
     orig = doc.tokens
     text = doc.text
@@ -1366,6 +1516,8 @@ def discover_candidates(
             nxt = toks[i + 1] if i + 1 < len(toks) and joined[i] else None
             if nxt is not None and nxt.norm.isalpha() and nxt.norm not in blocked and not nxt.norm.endswith("ed"):
                 continue
+            if i > 0 and joined[i - 1] and _proper_head(text[orig[i].start : tok.end], sentences.get(tok.sentence), text):
+                continue
             first = i
         else:
             if mention.end != tok.end:
@@ -1381,7 +1533,11 @@ def discover_candidates(
                 mods.insert(0, text[orig[k - 1].start : prev.end])
                 k -= 1
                 break
-            if _is_modifier(prev, blocked) and not _looks_like_verb_s(text[orig[k - 1].start : prev.end]):
+            if (
+                _is_modifier(prev, blocked)
+                and not _looks_like_verb_s(text[orig[k - 1].start : prev.end])
+                and not _finite_verb(toks, joined, k - 1, blocked, cues)
+            ):
                 mods.insert(0, text[orig[k - 1].start : prev.end])
                 k -= 1
                 continue

@@ -67,7 +67,7 @@ PROPER_NAMES = [
     # A title before a person's name names that person; "chief executive" is left out by the lexicon.
     ("Chief Executive Mark Lee said the firm would cooperate.", []),
     ("Union Organiser Mark Ellison spoke to workers at the gate.",
-     [("Union Organiser", "union leader", "union-role"), ("workers", "worker", "strike-participant")]),
+     [("Union Organiser", "union leader", "union-role"), ("workers", "worker", "neutral-person")]),
     ("Dutch tycoon Pieter Vandermeer did not respond.", [("tycoon", "tycoon", "employer-loaded")]),
     # A capital that says nothing: the start of a sentence, a lone capitalised word, a slogan.
     ("Residents of Mill Lane were told to keep their windows closed.", [("Residents", "resident", "neutral-person")]),
