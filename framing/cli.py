@@ -272,7 +272,7 @@ def naming_cmd(
     from framing.naming import (
         concordance,
         discover_candidates,
-        find_mentions,
+        find_event_mentions,
         group_concordance,
         load_naming_lexicon,
         naming_profile,
@@ -283,7 +283,8 @@ def naming_cmd(
     lex = load_naming_lexicon(lexicon_file)
     ev = load_event(resolve_event(event, library))
     docs = [prepare(a) for a in ev.articles]
-    mentions = [find_mentions(d, lexicon=lex) for d in docs]
+    # One topic for the whole event, as in the report: a shared word is filed alike in every outlet.
+    mentions = list(find_event_mentions(docs, lexicon=lex))
     profiles = [naming_profile(d, m) for d, m in zip(docs, mentions)]
     table = side_by_side(profiles, lexicon=lex)
     kwic = [line for d, m in zip(docs, mentions) for line in concordance(d, m, width=width)]
