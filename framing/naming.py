@@ -950,14 +950,7 @@ def find_event_mentions(
         raise ValueError(f"quotes must give one entry per article: {len(docs)} articles, {len(quotes)} entries")
     lex = lexicon or load_naming_lexicon()
     index = _index(lex, tuple(topics) if topics is not None else None)
-    matched = []
-    counts = dict.fromkeys(index.topic_order, 0)
-    for doc in docs:
-        toks, joined = _words(doc)
-        found = _find(doc, lex, index, toks, joined)
-        for topic, n in _topic_counts(index, found).items():
-            counts[topic] += n
-        matched.append((toks, found))
+    matched, counts = _match_event(docs, lex, index)
     return tuple(
         _resolve(doc, lex, index, toks, found, counts, quotes[k] if quotes is not None else None)
         for k, (doc, (toks, found)) in enumerate(zip(docs, matched))
@@ -975,11 +968,23 @@ def rank_event_topics(
     """
     lex = lexicon or load_naming_lexicon()
     index = _index(lex, None)
+    _matched, counts = _match_event(docs, lex, index)
+    return tuple((t, counts[t]) for t in _ranked(index, counts))
+
+
+def _match_event(
+    docs: Sequence[Document], lex: NamingLexicon, index: _Index
+) -> tuple[list[tuple[tuple[_Tok, ...], list[tuple[int, int, int, int, _Entry]]]], dict[str, int]]:
+    """Each article's tokens and lexicon matches, and each topic's distinctive mentions over them all."""
+    matched = []
     counts = dict.fromkeys(index.topic_order, 0)
     for doc in docs:
-        for topic, n in _topic_counts(index, _find(doc, lex, index, *_words(doc))).items():
+        toks, joined = _words(doc)
+        found = _find(doc, lex, index, toks, joined)
+        for topic, n in _topic_counts(index, found).items():
             counts[topic] += n
-    return tuple((t, counts[t]) for t in _ranked(index, counts))
+        matched.append((toks, found))
+    return matched, counts
 
 
 def _resolve(
