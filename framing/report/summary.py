@@ -212,8 +212,12 @@ def number_points(comparison: Comparison) -> list[Point]:
                 by_outlet.setdefault(cell.article, cell.text.lower())
             said = _join([f"{names[k]} says “{v}”" for k, v in by_outlet.items()])
             refs = tuple(Ref(c.article, c.sentence, c.start, c.end) for c in row.cells)
-            out.append(Point(f"The outlets give the {row.label} differently: {said}.", refs))
-    same = [r for r in comparison.numbers if r.status == "same" and len(set(r.articles)) == n]
+            what = f"number of {row.label}" if row.kind == "count" else row.label
+            out.append(Point(f"The outlets give the {what} differently: {said}.", refs))
+    # A row that says only "people" or "count" tells a reader nothing about what the figure is:
+    # "Both give the same figures for ... people (two)" is left out of the summary (the table has it).
+    same = [r for r in comparison.numbers
+            if r.status == "same" and len(set(r.articles)) == n and r.label not in _BARE_LABELS]
     if same:
         # Rows that count the same thing share one label: "people released (approximately 270; two)".
         grouped: dict[str, list[str]] = {}
@@ -223,6 +227,9 @@ def number_points(comparison: Comparison) -> list[Point]:
         refs = tuple(Ref(c.article, c.sentence, c.start, c.end) for r in same[:3] for c in r.cells)
         out.append(Point(f"{'Both' if n == 2 else 'All'} give the same figures for {figures}.", refs))
     return out
+
+
+_BARE_LABELS = frozenset({"people", "count"})
 
 
 def _plural_label(label: str) -> str:
