@@ -1257,9 +1257,11 @@ def numbers_chart(ax: Axes, data: NumbersData) -> Axes:
             width = 0.45 * abs(value) / row_max if value is not None and row_max else 0.0
             if width:
                 ax.barh(y, width, height=height * 0.86, color=colours[outlet.id], linewidth=0)
-            # Direct labels (outlet and figure) make a legend unnecessary; they
-            # stop at the frame (the alt text and data table give every wording).
-            figures = _safe(_shorten(_wordings(cell), 40))
+            # Direct labels (outlet and figure) make a legend unnecessary. They end
+            # with "…" before the frame, where about 75 characters fit across the
+            # axis at this size (the alt text and data table give every wording).
+            room = max(8, min(40, int((0.99 - width) * 75) - len(name) - 2))
+            figures = _safe(_shorten(_wordings(cell), room))
             ax.text(width + 0.01, y, f"{name}: {figures}", va="center", ha="left", fontsize=9, color=INK)
     ax.set_yticks(range(len(quantities)), [_wrap(_humanize(q), 20) for q in quantities])
     ax.set_ylim(len(quantities) - 0.5, -0.5)

@@ -383,6 +383,18 @@ def test_numbers_direct_labels_and_missing_values() -> None:
     assert [round(p.get_width(), 3) for p in ax.patches] == [0.45, 0.45, 0.45, 0.45, 0.45, 0.45]
 
 
+def test_numbers_long_wordings_end_with_an_ellipsis_before_the_frame() -> None:
+    """"The Commons: More than 1,000 / more than a thousand" ran off the chart's edge, cut mid-word."""
+    data = NumbersData(OUTLETS[:2], (
+        NumberValue("abc-news", "people", "more than 1,000", 1000.0),
+        NumberValue("abc-news", "people", "more than a thousand", 1000.0),
+        NumberValue("breitbart-news", "people", "hundreds", None),
+    ))
+    _, ax = _draw("numbers", data)
+    # A full bar (0.45 of the axis): the label starts at 0.46 and has about 40 characters of room.
+    assert [t.get_text() for t in ax.texts] == ["ABC News: more than 1,000 / more than a…", "Breitbart News: hundreds"]
+
+
 def test_tone_zero_line_scale_and_signs() -> None:
     _, ax = _draw("tone", tone_data(4))
     assert ax.get_xlim() == (-1.0, 1.0)
