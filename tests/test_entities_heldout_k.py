@@ -1,0 +1,75 @@
+"""Round K of framing.entities: headlines, armed groups and unknown names in conflict news,
+organisation names with connectors, words glued to a name at a sentence's start, modifiers.
+
+The held-out table (tests/data/entities_heldout_k.yaml, 52 sentences) was
+written before the changes from sentences of other stories: 23/52 exact then.
+The weaknesses were found on tests/data/events/tarsova-border-shelling-2026
+and tests/data/events/linwood-measles-outbreak-2026, whose rows are checked
+at the end. Cases no general rule here covers are marked xfail with the
+reason, so that a fix shows up as an unexpected pass.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from framing.entities import compare_entities, extract_entities
+from framing.events import load_event
+from framing.model import Article
+from framing.prepare import prepare
+
+ROOT = Path(__file__).resolve().parent.parent
+TABLE = ROOT / "tests" / "data" / "entities_heldout_k.yaml"
+EVENTS = ROOT / "tests" / "data" / "events"
+
+# Misses that no general rule here covers, with the reason.
+HARD: dict[str, str] = {}
+
+
+def names(text: str, outlet: str = "Test") -> list[list[str]]:
+    doc = prepare(Article(id="t", outlet=outlet, text=text))
+    return [[m.text, m.canonical, m.kind] for m in extract_entities(doc)]
+
+
+def _cases() -> list:
+    data = yaml.safe_load(TABLE.read_text(encoding="utf-8"))
+    out = []
+    for c in data["cases"]:
+        hard = next((why for start, why in HARD.items() if c["text"].startswith(start)), None)
+        marks = [pytest.mark.xfail(reason=hard, strict=True)] if hard else []
+        out.append(pytest.param(c["text"], c.get("outlet", "Test"), c["expected"], marks=marks, id=c["text"][:40]))
+    return out
+
+
+@pytest.mark.parametrize("text, outlet, expected", _cases())
+def test_extract_entities_heldout_k(text: str, outlet: str, expected: list[list[str]]) -> None:
+    assert names(text, outlet) == expected
+
+
+def _rows(slug: str) -> dict[tuple[str, str], object]:
+    docs = [prepare(a) for a in load_event(EVENTS / slug).articles]
+    return {(r.canonical, r.kind): r for r in compare_entities(docs, [extract_entities(d) for d in docs])}
+
+
+def test_tarsova_event_names() -> None:
+    rows = _rows("tarsova-border-shelling-2026")
+    canon = {c for c, _k in rows}
+    assert ("Civilians in Conflict Watch", "organisation") in rows
+    assert ("Northbridge Relief", "organisation") in rows
+    assert ("Karsk", "place") in rows
+    assert not {"Civilians", "Conflict Watch", "Three Hospital", "People", "Staff", "Motor Rifle Brigade"} & canon
+
+
+def test_linwood_event_names() -> None:
+    rows = _rows("linwood-measles-outbreak-2026")
+    canon = {c for c, _k in rows}
+    assert not any(c.startswith("Ohio Parents") for c in canon)
+    assert ("Grace Covenant Academy", "organisation") in rows
+    assert ("Thomas Wexler", "person") in rows
+    assert ("Kevin Marsh", "person") in rows
+    assert ("Renata Okafor", "person") in rows and ("Okafor", "place") not in rows
+    assert ("Grace Covenant", "person") not in rows
+    assert not {"Tuesday's Linwood County Board of Commissioners", "People", "Kevin Marsh of Millbrook"} & canon
