@@ -19,6 +19,13 @@ number ("Teamsters Local 727"); a trade's head word or a verb of running a
 business makes an organisation ("runs Brancato Hardware"); a lower-case
 institution noun makes the name before it that institution ("Bethel AME
 church": Bethel AME Church). Titles are never part of a name.
+In conflict and foreign news an unknown single word is a place on the
+wording around it ("Karsk's army", "the Dolmar enclave", "Karsk-backed",
+"the army of Vessaly"); a surname named in full in the article stays the
+person ("rein in Okafor", "Ann Wagner"); "Kevin Marsh of Millbrook" is a
+person and a place; "Grace Covenant" beside "Grace Covenant Academy" is the
+school; a capital that only opens a sentence or a quote ("Three hospital
+staff", '"People are') is no name.
 There is no statistical model: every decision is a rule a reader can check.
 """
 
@@ -215,8 +222,9 @@ _PRONOUN_I_RE = re.compile(r"I(?:[’'](?:ll|m|ve|d|s))?")
 # A speaker label that opens a line of an interview ("Q:", "A:", "MARKS:").
 _LABEL_RE = re.compile(r"[\s(—–\-\"“”‘’']*(?:[A-Z][A-Za-z]{0,14}:\s*)?[\s(—–\-\"“”‘’']*")
 _CORPORATE = frozenset({"inc", "corp", "co", "llc", "ltd", "plc", "lp", "gmbh", "sa", "ag"})
-# An opening quote mark just before a word (after a space, a colon or a dash).
-_OPEN_QUOTE_RE = re.compile(r"(?:^|[\s:—–(])[\"“‘]$")
+# An opening quote mark just before a word, after a space, a colon, a dash or a bracket.
+_OPENING_QUOTES = frozenset('"“‘')
+_BEFORE_OPENING_QUOTE = frozenset(" \t\n:—–(")
 # "the 14th Motor Rifle Brigade": an ordinal before a unit's name.
 _ORDINAL_RE = re.compile(r"(?<![\w.,])\d{1,3}(?:st|nd|rd|th) $")
 # "Sarah Lin, 34, of Maplewood": a place after an age appositive.
@@ -374,7 +382,8 @@ def _candidates(doc: Document, gaz: Gazetteer, common: frozenset[str]) -> list[_
             run = words[i:j]
             prefix = doc.text[sent.start : run[0].start]
             # A word right after an opening quote mark opens the quoted sentence: 'said: "People are'.
-            first_word = bool(_LABEL_RE.fullmatch(prefix)) or _OPEN_QUOTE_RE.search(prefix) is not None
+            first_word = bool(_LABEL_RE.fullmatch(prefix)) or (
+                prefix[-1:] in _OPENING_QUOTES and (len(prefix) == 1 or prefix[-2] in _BEFORE_OPENING_QUOTE))
             prev = words[i - 1].text.lower() if i > 0 else ""
             cands.extend(_split_run(doc, sent, run, first_word, prev, gaz, common))
     if headlines:
@@ -528,8 +537,11 @@ def _split_run(
         last_title = -1  # "Islamic State", "Police Scotland": a listed name holds its title word
     if last_title >= 2 and not _title_at(run, last_title, gaz):
         last_title = max((k for k in range(last_title) if _title_at(run, k, gaz)), default=-1)
-    if _head([w.text for w in run]) in gaz.org_words and len(run) > 1:
-        last_title = -1  # "Port Harlan Police Department": a title word inside a name
+    if _head([w.text for w in run]) in gaz.org_words and len(run) > 1 \
+            and not (0 <= last_title < len(run) - 1 and run[last_title + 1].text.lower() in _first_names()):
+        # "Port Harlan Police Department": a title word inside a name; but a first name after
+        # it starts a person ("Bank of England Governor Andrew Bailey").
+        last_title = -1
     after_title = prev in gaz.titles
     placed = -1  # the piece after "<place title> of", if any
     if last_title >= 0 and last_title < len(run) - 1:
@@ -641,10 +653,13 @@ def _person_of_place(run: list[_Word], titled: bool, gaz: Gazetteer) -> list[tup
         if before[-1] in gaz.org_words or before[-1] in gaz.place_words or before[0] in gaz.org_words:
             return [(run, titled)]
         known = gaz.names.get(place, ("", ""))[1]
+        person = 2 <= k <= 3 and (titled or before[0] in _first_names())
         if known == "place" or (
-            not known and 2 <= k <= 3 and (titled or before[0] in _first_names()) and len(low) - k - 1 <= 2
+            not known and person and len(low) - k - 1 <= 2
             and "of" not in low[k + 1 :] and low[-1] not in gaz.org_words and low[-1] not in gaz.titles
-        ):
+        ) or (person and (known == "organisation" or low[-1] in gaz.org_words
+                          or low[-1].rstrip(".") in _CORPORATE)):
+            # "Mary Barra of General Motors": a person and the organisation she is of.
             return [(run[:k], titled), (run[k + 1 :], False)]
     return [(run, titled)]
 
@@ -997,7 +1012,7 @@ def _evidence(doc: Document, c: _Cand, gaz: Gazetteer, defined: dict[str, str],
             word = a.group("next")
             if word in gaz.org_titles or word in gaz.person_nouns or word[:-1] in gaz.person_nouns:
                 return "organisation", 1  # "Turning Point USA founder", "Sunrise Movement organisers"
-    if a is None or a.lastgroup != "appos":
+    if (a is None or a.lastgroup != "appos") and text.startswith(",", c.end):
         # "Northbridge Relief, a British charity that runs ...": an appositive the sentence
         # goes on from, with no closing comma.
         appos = _OPEN_APPOS_RE.match(text, c.end)
@@ -1311,7 +1326,8 @@ def extract_entities(doc: Document) -> tuple[EntityMention, ...]:
             suffix = c.compound.split("-", 1)[0]
             if suffix in gaz.compound_place_suffixes:
                 found.append((c, c.text, "place"))
-            elif suffix in gaz.compound_power_suffixes and c.text not in parts:
+            elif suffix in gaz.compound_power_suffixes and c.text not in parts \
+                    and not any(x.after_title for x in by_text[c.text]):
                 # "Vardan-backed militias", "Rwanda-occupied": the press writes these of states;
                 # a person's surname named in full in the article ("Trump-backed") stays pending.
                 found.append((c, c.text, "place"))
@@ -1514,7 +1530,7 @@ def _not_a_name(doc: Document, c: _Cand, gaz: Gazetteer) -> bool:
         return True  # "zones A and B", a stray initial
     if words[-1].lower() in gaz.event_words or (len(words) > 1 and words[0].lower() in gaz.event_prefixes):
         return True  # "Marshall Ridge Fire", "Tropical Storm Helene", "Affordable Care Act"
-    if gaz.work_nouns and doc.text[c.end : c.end + 1] == " ":
+    if gaz.work_nouns and doc.text[c.end : c.end + 1] == " " and doc.text[c.end + 1 : c.end + 2].islower():
         nxt = doc.text[c.end + 1 : c.end + 16].split(" ", 1)[0].rstrip(".,;:")
         if nxt in gaz.work_nouns:
             return True  # "our Infectious Disease newsletter": a publication's title

@@ -73,3 +73,34 @@ def test_linwood_event_names() -> None:
     assert ("Renata Okafor", "person") in rows and ("Okafor", "place") not in rows
     assert ("Grace Covenant", "person") not in rows
     assert not {"Tuesday's Linwood County Board of Commissioners", "People", "Kevin Marsh of Millbrook"} & canon
+
+
+# Written after the changes: wording the new rules must not misread (a surname is the
+# person, not the listed group or a place; a known place keeps its reading).
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Rep. Ann Wagner said the bill would pass. Wagner said she had the votes.",
+         [["Ann Wagner", "Ann Wagner", "person"], ["Wagner", "Ann Wagner", "person"]]),
+        ("President Vladimir Putin spoke on Tuesday. Critics said Putin's army was exhausted.",
+         [["Vladimir Putin", "Vladimir Putin", "person"], ["Putin", "Vladimir Putin", "person"]]),
+        ("President Trump spoke. The Trump-backed candidate won in Ohio.",
+         [["Trump", "Trump", "person"], ["Trump", "Trump", "person"], ["Ohio", "Ohio", "place"]]),
+        ("Mary Barra of General Motors said the plant would close.",
+         [["Mary Barra", "Mary Barra", "person"], ["General Motors", "General Motors", "organisation"]]),
+        ("Bank of England Governor Andrew Bailey spoke on Thursday.",
+         [["Bank of England", "Bank of England", "organisation"], ["Andrew Bailey", "Andrew Bailey", "person"]]),
+        ("Port Harlan Police Department said the road was closed.",
+         [["Port Harlan Police Department", "Port Harlan Police Department", "organisation"]]),
+        ("Voters in the Labour-run borough were angry.", [["Labour", "Labour Party", "organisation"]]),
+        # A nationality adjective is no place, and a country is not its adjective misspelt.
+        ("The Velorian army said it had shelled the Dolmar enclave. Officials in Veloria denied it.",
+         [["Dolmar", "Dolmar", "place"], ["Veloria", "Veloria", "place"]]),
+        ("Kenya's government said Kenyan troops would stay.", [["Kenya", "Kenya", "place"]]),
+        ("Moms for Liberty said its members would attend.", [["Moms for Liberty", "Moms for Liberty", "organisation"]]),
+        ("Get our Morning Health newsletter every weekday.", []),
+    ],
+    ids=lambda v: v[:40] if isinstance(v, str) else "",
+)
+def test_false_friends_k(text: str, expected: list[list[str]]) -> None:
+    assert names(text) == expected
