@@ -165,6 +165,12 @@ class NamingLexicon:
     # law or day ("Union", "Executive", "Commissioner", "Act"): a people word
     # right before one ("the Teachers' Union") is part of a name.
     proper_name_heads: tuple[str, ...] = ()
+    # Lower-case words that introduce an organisation's name ("the group",
+    # "a charity called"): a capitalised people word after one is in the name.
+    proper_name_introducers: tuple[str, ...] = ()
+    # Words after which a walked "-ing" word is a verb ("are punishing
+    # children", "amounts to telling parents"): discovery stops there.
+    gerund_cues: tuple[str, ...] = ()
 
     def category(self, topic: str, name: str) -> Category | None:
         """The category ``name`` of ``topic``, if the lexicon has it.
@@ -578,14 +584,20 @@ def _load(path: str, mtime: int) -> NamingLexicon:
     if not isinstance(version, int):
         raise LexiconError(f"{path}: 'version' must be a whole number, got {version!r}")
     discovery = data.get("discovery") or {}
-    if not isinstance(discovery, dict) or set(discovery) - {"not_modifiers", "degree_adverbs", "verb_cues"}:
+    if not isinstance(discovery, dict) or set(discovery) - {
+        "not_modifiers", "degree_adverbs", "verb_cues", "gerund_cues"
+    }:
         raise LexiconError(
-            f"{path}: 'discovery' must be a mapping with 'not_modifiers', 'degree_adverbs' and 'verb_cues' lists"
+            f"{path}: 'discovery' must be a mapping with 'not_modifiers', 'degree_adverbs', 'verb_cues' "
+            "and 'gerund_cues' lists"
         )
     where = f"{path}: discovery"
     proper = data.get("proper_names") or {}
-    if not isinstance(proper, dict) or set(proper) - {"heads"}:
-        raise LexiconError(f"{path}: 'proper_names' must be a mapping with a 'heads' list of capitalised nouns")
+    if not isinstance(proper, dict) or set(proper) - {"heads", "introducers"}:
+        raise LexiconError(
+            f"{path}: 'proper_names' must be a mapping with a 'heads' list of capitalised nouns "
+            "and an 'introducers' list of lower-case words"
+        )
     if GENERAL_TOPIC in topics_raw:
         raise LexiconError(
             f"{path}: topic name {GENERAL_TOPIC!r} is reserved for generic categories in stories of no topic; rename it"
@@ -612,6 +624,10 @@ def _load(path: str, mtime: int) -> NamingLexicon:
         proper_name_heads=tuple(
             _norm(w) for w in _str_list(proper.get("heads"), f"{path}: proper_names", "heads")
         ),
+        proper_name_introducers=tuple(
+            _norm(w) for w in _str_list(proper.get("introducers"), f"{path}: proper_names", "introducers")
+        ),
+        gerund_cues=tuple(_norm(w) for w in _str_list(discovery.get("gerund_cues"), where, "gerund_cues")),
     )
 
 
@@ -658,6 +674,7 @@ class _Index:
     distinctive: frozenset[int]
     topic_order: tuple[str, ...]
     name_heads: frozenset[str]
+    name_introducers: frozenset[str]
 
 
 # Tables derived from the lexicon are memoised on the lexicon object itself:
@@ -740,6 +757,7 @@ def _index(lexicon: NamingLexicon, topics: tuple[str, ...] | None) -> _Index:
         distinctive=distinctive,
         topic_order=tuple(order),
         name_heads=frozenset(lexicon.proper_name_heads),
+        name_introducers=frozenset(lexicon.proper_name_introducers),
     )
 
 
@@ -1126,7 +1144,8 @@ def _allowed(
     # Only a capitalised match can be part of a proper name: one cheap test
     # keeps the rule off nearly every mention.
     if text[toks[i].start].isupper() and _in_proper_name(
-        text[toks[i].start : toks[j].end], before, after, text[s_start:s_end], index.name_heads
+        text[toks[i].start : toks[j].end], before, after, text[s_start:s_end], index.name_heads,
+        index.name_introducers,
     ):
         return False
     return True
@@ -1137,7 +1156,14 @@ def _allowed(
 _NEXT_CAP_RE = re.compile(r"^(?:['\u2019]s?)?[ \t]+([A-Z][\w&-]*)")
 # "Moms for Liberty", "Students for Justice in Palestine": a capitalised
 # people word with a preposition and a capitalised word after it.
-_FOR_CAP_RE = re.compile(r"^[ \t]+(?:for|against|4)[ \t]+[A-Z]")
+_FOR_CAP_RE = re.compile(r"^[ \t]+(?:for|against|without|4)[ \t]+[A-Z]")
+# "Civilians in Conflict Watch", "Patients for Safe Care Network": a joining
+# word, then a run of capitalised words (joined by of/and/the/&/for); the
+# run's last word is then tested against the lexicon's name heads.
+_LINKED_CAPS_RE = re.compile(
+    r"^[ \t]+(?:in|for|of|against|without|on|and|&|4)[ \t]+"
+    r"((?:[A-Z][\w'\u2019&-]*)(?:[ \t]+(?:(?:of|and|the|&|for|in|on)[ \t]+)?[A-Z][\w'\u2019&-]*)*)"
+)
 _CAP_WORD_RE = re.compile(r"^[A-Z][\w'\u2019.&-]*$")
 _LONG_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'\u2019-]{3,}")
 # Words that join the capitalised words of one name ("Health and Safety",
@@ -1165,7 +1191,14 @@ def _stop_words() -> frozenset[str]:
     return frozenset(ENGLISH_STOP_WORDS)
 
 
-def _in_proper_name(span: str, before: str, after: str, sentence: str, heads: frozenset[str]) -> bool:
+def _in_proper_name(
+    span: str,
+    before: str,
+    after: str,
+    sentence: str,
+    heads: frozenset[str],
+    introducers: frozenset[str] = frozenset(),
+) -> bool:
     """Whether a capitalised match is part of the proper name of an organisation, office, law or day.
 
     "the Health and Safety Executive", "the Teachers' Union", "the Migrant
@@ -1177,8 +1210,13 @@ def _in_proper_name(span: str, before: str, after: str, sentence: str, heads: fr
        ``proper_names: heads`` in the lexicon), or, in a sentence-case
        sentence, a capitalised function word or -ing word ("Mothers Against
        Drunk Driving", "Parents Defending Education");
-    2. in the middle of a sentence-case sentence, "for"/"against" and a
-       capitalised word follow ("Moms for Liberty");
+       or a joining word and a run of capitalised words that ends in a name
+       head ("Civilians in Conflict Watch");
+    2. in the middle of a sentence-case sentence, "for"/"against"/"without"
+       and a capitalised word follow ("Moms for Liberty"), or a word that
+       introduces a name stands before it, across a run of capitalised words
+       ("the group Civilians in ...", "a group called Mothers of the
+       Disappeared", "the charity Save the Children": ``introducers``);
     3. in a sentence-case sentence, a run of capitalised words joined by
        and/of/& stands before it and nothing capitalised follows: opened by
        "the" ("the Police Federation"... "the Health and Safety Executive"), or of
@@ -1197,6 +1235,9 @@ def _in_proper_name(span: str, before: str, after: str, sentence: str, heads: fr
     nxt = _NEXT_CAP_RE.match(after)
     if nxt is not None and _norm(nxt.group(1)) in heads:
         return True
+    linked = _LINKED_CAPS_RE.match(after) if after[:1] in (" ", "\t") else None
+    if linked is not None and _norm(linked.group(1).split()[-1].rstrip("'\u2019")) in heads:
+        return True
     # All capitals are typography (a tabloid's "FAT CATS"), not a name.
     if span.isupper() or _headline_case(sentence):
         return False
@@ -1208,6 +1249,8 @@ def _in_proper_name(span: str, before: str, after: str, sentence: str, heads: fr
     if not words or not words[-1]:
         return False  # the match opens the sentence (or a quote): its capital says nothing
     if _FOR_CAP_RE.match(after):
+        return True
+    if introducers and _introduced(words, introducers):
         return True
     caps, links, k = 0, 0, len(words)
     after_cap = True  # the match itself is capitalised
@@ -1238,6 +1281,31 @@ def _in_proper_name(span: str, before: str, after: str, sentence: str, heads: fr
         return False
     opener = words[k - 1] if k > 0 else ""
     return opener in ("the", "The") or caps >= 2 or links > 0
+
+
+_INTRO_LINKS = frozenset({"of", "the", "for", "and", "&", "in", "on"})
+
+
+def _introduced(words: Sequence[str], introducers: frozenset[str]) -> bool:
+    """Whether the words before a capitalised match end in a name's introducer and its capitalised start.
+
+    "the group" + match, "a group called" + match, "the charity Save the" +
+    match: walking left over capitalised words and the joining words inside
+    names, the run must open with a capitalised word (or be empty) and the
+    word before it must introduce a name ("group", "charity", "called").
+    """
+    j = len(words)
+    while j > 0 and (_CAP_WORD_RE.match(words[j - 1]) or words[j - 1] in _INTRO_LINKS):
+        j -= 1
+    while j < len(words) and words[j] in _INTRO_LINKS:
+        j += 1  # a run cannot open with a joining word ("a network of Mothers")
+    if j == 0:
+        return False
+    if j < len(words) and not _CAP_WORD_RE.match(words[j]):
+        return False
+    if 0 < j < len(words) and words[j - 1] in _INTRO_LINKS:
+        return False
+    return _norm(words[j - 1].rstrip(",:")) in introducers
 
 
 # --------------------------------------------------------------------------
@@ -1296,17 +1364,28 @@ def side_by_side(profiles: Sequence[NamingProfile], *, lexicon: NamingLexicon | 
     # Category names are unique across topics, so the name alone gives the order.
     order = {c.name: n for n, c in enumerate(c for t in lex.topics for c in t.categories)}
     generic = _generic(lex)
-    # Generic categories go under the event's main topic: the topic with the
-    # most mentions of its own categories over all articles (ties in lexicon
-    # order), else "general". One row each, whatever topic each article gave.
-    topic_order = [t.name for t in lex.topics]
-    own: dict[str, int] = {}
-    for p in profiles:
-        for c in p.cells:
-            if c.category not in generic:
-                own[c.topic] = own.get(c.topic, 0) + c.count
-    ranked = sorted(own, key=lambda t: (-own[t], topic_order.index(t) if t in topic_order else len(topic_order), t))
-    main = ranked[0] if ranked and own[ranked[0]] else GENERAL_TOPIC
+    # Generic categories go under the event's main topic. When the mentions
+    # were matched together (find_event_mentions) every generic mention
+    # already carries it, ranked by distinctive words: keep that one, or a
+    # table would disagree with the JSON (a school's many shared "parents"
+    # would outvote a measles story's own words). Otherwise: the topic with
+    # the most mentions of its own categories over all articles (ties in
+    # lexicon order), else "general". One row each, whatever topic each
+    # article gave.
+    filed = {c.topic for p in profiles for c in p.cells if c.category in generic}
+    if len(filed) == 1:
+        main = next(iter(filed))
+    else:
+        topic_order = [t.name for t in lex.topics]
+        own: dict[str, int] = {}
+        for p in profiles:
+            for c in p.cells:
+                if c.category not in generic:
+                    own[c.topic] = own.get(c.topic, 0) + c.count
+        ranked = sorted(
+            own, key=lambda t: (-own[t], topic_order.index(t) if t in topic_order else len(topic_order), t)
+        )
+        main = ranked[0] if ranked and own[ranked[0]] else GENERAL_TOPIC
 
     def key(c: ProfileCell) -> tuple[str, str, str]:
         return (main if c.category in generic else c.topic, c.category, c.voice)
@@ -1421,7 +1500,7 @@ _ADJECTIVE_END = ("ful", "ous", "less", "ish", "able", "ible")
 
 
 def _finite_verb(toks: Sequence[_Tok], joined: Sequence[bool], j: int, blocked: frozenset[str],
-                 cues: frozenset[str]) -> bool:
+                 cues: frozenset[str], gerund_cues: frozenset[str] = frozenset()) -> bool:
     """Whether walked word ``j`` is a finite verb, not a modifier, judged by the word before it.
 
     After a subject pronoun, modal, do or not ("I believe people", "they
@@ -1431,6 +1510,13 @@ def _finite_verb(toks: Sequence[_Tok], joined: Sequence[bool], j: int, blocked: 
     is no stop word, adverb (-ly), participle (-ed, -ing) or adjective. After a
     determiner, a number, punctuation or at the start it is a participle used
     as an adjective ("the two injured workers", "Terrified residents").
+
+    An "-ing" word is a verb taking the people as its object after a form of
+    "be" or a preposition that takes a gerund (``gerund_cues``: "are
+    punishing children", "amounts to telling parents") and, like an "-ed"
+    word, right after a noun ("an order keeping unvaccinated students");
+    elsewhere it is an adjective ("full of sleeping children", "Grieving
+    families").
     """
     if j == 0 or not joined[j - 1]:
         return False
@@ -1438,13 +1524,28 @@ def _finite_verb(toks: Sequence[_Tok], joined: Sequence[bool], j: int, blocked: 
     if before in cues:
         return True
     word = toks[j].norm
-    if len(word) < 5 or not word.endswith("ed") or word.endswith("eed"):
+    if len(word) >= 6 and word.endswith("ing"):
+        if before in gerund_cues:
+            return True
+    elif len(word) < 5 or not word.endswith("ed") or word.endswith("eed"):
         return False
     return (
         before.isalpha()
         and before not in blocked
         and not before.endswith(("ly", "ed", "ing"))
         and not before.endswith(_ADJECTIVE_END)
+    )
+
+
+def _head_in_name(
+    sentence: Sentence | None, tok: _Tok, text: str, heads: frozenset[str], introducers: frozenset[str]
+) -> bool:
+    """Whether a capitalised head token is part of an organisation's name, as the matcher judges it."""
+    s_start = sentence.start if sentence else 0
+    s_end = sentence.end if sentence else len(text)
+    return _in_proper_name(
+        text[tok.start : tok.end], text[s_start : tok.start], text[tok.end : s_end], text[s_start:s_end],
+        heads, introducers,
     )
 
 
@@ -1493,7 +1594,18 @@ def discover_candidates(
     blocked = _blocked(lex)
     degree = frozenset(_norm(w) for w in lex.degree_adverbs)
     cues = frozenset(lex.verb_cues)
+    gerund_cues = frozenset(lex.gerund_cues)
+    name_heads = frozenset(lex.proper_name_heads)
+    introducers = frozenset(lex.proper_name_introducers)
     sentences = {s.index: s for s in doc.sentences}
+    headline: dict[int, bool] = {}  # per sentence: title case or all capitals
+
+    def in_headline(sentence: int) -> bool:
+        if sentence not in headline:
+            sent = sentences.get(sentence)
+            headline[sentence] = sent is not None and _headline_case(text[sent.start : sent.end])
+        return headline[sentence]
+
     toks, joined = _words(doc)
     orig = doc.tokens
     text = doc.text
@@ -1523,6 +1635,10 @@ def discover_candidates(
                 continue
             if i > 0 and joined[i - 1] and _proper_head(text[orig[i].start : tok.end], sentences.get(tok.sentence), text):
                 continue
+            # A capitalised head that the matcher would read as part of a
+            # name ("a group, Civilians in Conflict Watch,") is no candidate.
+            if text[tok.start].isupper() and _head_in_name(sentences.get(tok.sentence), tok, text, name_heads, introducers):
+                continue
             first = i
         else:
             if mention.end != tok.end:
@@ -1530,8 +1646,14 @@ def discover_candidates(
             first = next(k for k in range(i, -1, -1) if toks[k].start == mention.start)
         mods: list[str] = []
         k = first
+        # In a title-case or all-capitals headline every word is capitalised,
+        # so a capital cannot tell a verb from an adjective ("Bureaucrats Bar
+        # Healthy Kids"): the walk stops at the first capitalised word (the
+        # sentence is only tested when a capitalised word comes up).
         while k > 0 and joined[k - 1] and len(mods) < 3:
             prev = toks[k - 1]
+            if text[prev.start].isupper() and in_headline(tok.sentence):
+                break
             # A degree adverb joins only in front of a modifier ("mostly Latino")
             # and opens the phrase: what stands before it is not part of it.
             if prev.norm in degree and mods:
@@ -1541,7 +1663,7 @@ def discover_candidates(
             if (
                 _is_modifier(prev, blocked)
                 and not _looks_like_verb_s(text[orig[k - 1].start : prev.end])
-                and not _finite_verb(toks, joined, k - 1, blocked, cues)
+                and not _finite_verb(toks, joined, k - 1, blocked, cues, gerund_cues)
             ):
                 mods.insert(0, text[orig[k - 1].start : prev.end])
                 k -= 1
