@@ -31,7 +31,7 @@ from framing.errors import LexiconError
 from framing.lexicons import lexicon_path, read_lexicon, require_list
 from framing.model import Document, Sentence
 
-KINDS = ("count", "age", "percent", "money", "date", "duration", "ordinal", "tally")
+KINDS = ("count", "age", "percent", "money", "date", "duration", "ordinal", "tally", "rate")
 BOUNDS = ("exact", "approx", "above", "below")
 
 
@@ -140,6 +140,18 @@ class QuantityWords:
     phone_numbers: frozenset[str] = frozenset()
     phone_verbs: frozenset[str] = frozenset()
     phone_nouns: frozenset[str] = frozenset()
+    number_phrases: dict[str, float] = field(default_factory=dict)
+    fractions: dict[str, int] = field(default_factory=dict)
+    places: frozenset[str] = frozenset()
+    population_nouns: frozenset[str] = frozenset()
+    # Each word of a kind of person -> its group ("medical" -> "medical workers"), see person_group().
+    person_groups: dict[str, str] = field(default_factory=dict)
+    # Words that are a role only as the verb after the counted noun ("6,000 people had left"): word -> concept.
+    subject_roles: dict[str, str] = field(default_factory=dict)
+    # Single words of the approximators ("roughly", "more", "than"), skipped before an inner figure.
+    hedge_words: frozenset[str] = frozenset()
+    # Nouns ending in -s that are no plural ("measles", "news"): a noun phrase reads on past them.
+    not_plurals: frozenset[str] = frozenset()
 
 
 def _mapping(data: dict[str, Any], key: str, kind: type | tuple[type, ...]) -> dict[str, Any]:
@@ -159,6 +171,8 @@ def _mapping(data: dict[str, Any], key: str, kind: type | tuple[type, ...]) -> d
 
 
 _ROLE_KINDS = ("count", "money", "duration")
+# Kinds a role of the lexicon may name: a percent's role is only ever a concept (the share vaccinated, approving).
+_LEXICON_KINDS = (*_ROLE_KINDS, "percent")
 
 
 def _roles(data: dict[str, Any]) -> tuple[dict[str, dict[str, str]], frozenset[str], dict[str, float]]:
@@ -168,7 +182,7 @@ def _roles(data: dict[str, Any]) -> tuple[dict[str, dict[str, str]], frozenset[s
     value = data.get("roles")
     if not isinstance(value, dict) or not value:
         raise LexiconError(f"{where}: entry 'roles' must be a non-empty mapping of 'concept: {{kinds, people, words}}'")
-    tables: dict[str, dict[str, str]] = {kind: {} for kind in _ROLE_KINDS}
+    tables: dict[str, dict[str, str]] = {kind: {} for kind in _LEXICON_KINDS}
     people: set[str] = set()
     spreads: dict[str, float] = {}
     for concept, spec in value.items():
@@ -176,8 +190,8 @@ def _roles(data: dict[str, Any]) -> tuple[dict[str, dict[str, str]], frozenset[s
         if not isinstance(concept, str) or not isinstance(spec, dict):
             raise LexiconError(f"{where}: role {concept!r} must be a mapping; {fix}")
         kinds, words, is_people = spec.get("kinds"), spec.get("words"), spec.get("people")
-        if (not isinstance(kinds, list) or not kinds or any(k not in _ROLE_KINDS for k in kinds)):
-            raise LexiconError(f"{where}: role {concept!r}: kinds {kinds!r} must list some of {', '.join(_ROLE_KINDS)}")
+        if (not isinstance(kinds, list) or not kinds or any(k not in _LEXICON_KINDS for k in kinds)):
+            raise LexiconError(f"{where}: role {concept!r}: kinds {kinds!r} must list some of {', '.join(_LEXICON_KINDS)}")
         if not isinstance(words, list) or not words or not all(isinstance(w, str) and w.strip() for w in words):
             raise LexiconError(f"{where}: role {concept!r}: words must be a non-empty list of words; {fix}")
         if not isinstance(is_people, bool):
@@ -209,6 +223,32 @@ def _role_labels(data: dict[str, Any]) -> dict[str, str]:
             raise LexiconError(f"{where}: role {concept!r}: label {label!r} must be a phrase holding {{things}}, "
                                "like 'label: \"{things} in the crowd\"'")
         out[str(concept)] = label
+    return out
+
+
+def _subject_roles(data: dict[str, Any]) -> dict[str, str]:
+    """Each concept's optional ``subject_words``: words read as that role only after the counted noun."""
+    where = data.get("_path", "quantities.yaml")
+    out: dict[str, str] = {}
+    for concept, spec in (data.get("roles") or {}).items():
+        listed = spec.get("subject_words") if isinstance(spec, dict) else None
+        if listed is None:
+            continue
+        if not isinstance(listed, list) or not all(isinstance(w, str) and w.strip() for w in listed):
+            raise LexiconError(f"{where}: role {concept!r}: subject_words must be a list of words, like "
+                               "'subject_words: [left, leave]'")
+        out.update({w.strip().lower(): str(concept) for w in listed})
+    return out
+
+
+def _groups(data: dict[str, Any]) -> dict[str, str]:
+    """The ``person_groups`` entry, inverted: each word -> the group it names."""
+    where = data.get("_path", "quantities.yaml")
+    out: dict[str, str] = {}
+    for group, listed in _mapping(data, "person_groups", list).items():
+        if not all(isinstance(w, str) and w.strip() for w in listed):
+            raise LexiconError(f"{where}: person_groups {group!r} must be a list of words, like '{group}: [word, word]'")
+        out.update({w.strip().lower(): group for w in listed})
     return out
 
 
@@ -291,6 +331,14 @@ def _load_words(path: str) -> QuantityWords:
         phone_numbers=phone_numbers,
         phone_verbs=phone_verbs,
         phone_nouns=phone_nouns,
+        number_phrases={k: float(v) for k, v in _mapping(data, "number_phrases", (int, float)).items()},
+        fractions={k: int(v) for k, v in _mapping(data, "fractions", int).items()},
+        places=frozenset(w.lower() for w in require_list(data, "places")),
+        population_nouns=frozenset(w.lower() for w in require_list(data, "population_nouns")),
+        person_groups=_groups(data),
+        subject_roles=_subject_roles(data),
+        hedge_words=frozenset(w for phrase in approximators for w in phrase.split()),
+        not_plurals=frozenset(w.lower() for w in require_list(data, "not_plurals")),
     )
 
 
@@ -396,6 +444,9 @@ def _read_number(toks: list[_Tok], i: int, words: QuantityWords) -> tuple[int, f
     two = " ".join(t.low for t in toks[i : i + 2])
     three = " ".join(t.low for t in toks[i : i + 3])
     for phrase, n in ((three, 3), (two, 2)):
+        if phrase in words.number_phrases:
+            # "half a dozen"; "a score of boats" leaves its "of" to the counted noun.
+            return i + n - phrase.endswith(" of"), words.number_phrases[phrase], None
         if phrase in words.vague:
             return i + n, None, phrase
     if low in words.vague:
@@ -520,7 +571,8 @@ def _people_noun(toks: list[_Tok], a: int, words: QuantityWords) -> bool:
 def _plural(word: str, words: QuantityWords) -> bool:
     if word in ("people", "men", "women", "children", "police", "staff", "personnel", "cattle"):
         return True
-    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ous"))
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ous")) \
+        and word not in words.not_plurals
 
 
 def _counts(head: str, words: QuantityWords, people: bool) -> str:
@@ -599,10 +651,12 @@ def _openers(path: str) -> tuple[frozenset[str], frozenset[str], re.Pattern[str]
     words = _load_words(path)
     after_article = frozenset(
         {u for u, canon in words.time_units.items() if u == canon}
-        | {p.split(" ")[1] for p in words.vague if p.split(" ")[0] in ("a", "an")}
+        | {p.split(" ")[1] for p in (*words.vague, *words.number_phrases) if p.split(" ")[0] in ("a", "an")}
+        | set(words.fractions)  # "a third of", "a quarter of"
     )
     opener = _opener_re(
-        frozenset({*words.ordinals, *words.number_words, *words.vague}), frozenset(words.time_units)
+        frozenset({*words.ordinals, *words.number_words, *words.vague, *words.number_phrases, *words.fractions}),
+        frozenset(words.time_units),
     )
     return _starters(words), after_article, opener
 
@@ -616,8 +670,8 @@ def _starters(words: QuantityWords) -> frozenset[str]:
     word of a vague phrase ("several hundred") and number words.
     """
     return frozenset(
-        {*_MONTHS, *words.ordinals, "a", "an", *words.currencies, *words.number_words}
-        | {phrase.split(" ")[0] for phrase in words.vague}
+        {*_MONTHS, *words.ordinals, "a", "an", *words.currencies, *words.number_words, *words.fractions}
+        | {phrase.split(" ")[0] for phrase in (*words.vague, *words.number_phrases)}
     )
 
 
@@ -671,12 +725,37 @@ def _sentence_numbers(
     return _restated(doc.text, found)
 
 
+# Between a count and a part of it: "42 people were killed, among them nine children", "including at least seven",
+# "NINE people - including three kids - died"; or an aside "Nine people, three of them children, were killed".
+_SUBSET_RE = re.compile(r"(?:[,(–—]|\s-)\s*(?:including|among them|among whom|among those|of whom)\s*$", re.IGNORECASE)
+_ASIDE_AFTER = re.compile(r"\s+of (?:them|whom|those)\b", re.IGNORECASE)
+
+
+def _subsets(text: str, found: list[Quantity]) -> list[Quantity]:
+    """A count of people given as part of the one before it takes its role.
+
+    "At least 38 people were killed, including at least seven children": the
+    children were killed too, though nothing next to "seven" says so.
+    """
+    for n in range(1, len(found)):
+        whole, part = found[n - 1], found[n]
+        if (part.role or not whole.role or whole.kind != "count" or part.kind != "count" or part.sentence != whole.sentence
+                or whole.counts != "people" or part.counts != "people"):
+            continue
+        between = text[whole.end : part.start]
+        if _SUBSET_RE.search(between) or (between.rstrip().endswith(",") and _ASIDE_AFTER.match(text, part.end)):
+            found[n] = replace(part, role=whole.role, role_text=whole.role_text)
+    return found
+
+
 # What may stand between a vague count and the figure that restates it: its own clause, with no mark.
 _RESTATE_BODY = re.compile(r"[^,;:.!?()\[\]–—\"“”]*")
 
 
 def _restated(text: str, found: list[Quantity]) -> list[Quantity]:
     """A figure after a dash, a colon or a bracket that restates a vague count is that count.
+
+    A part of a count takes its role too (see :func:`_subsets`).
 
     "Dozens of people were arrested – at least 30, according to the Guild";
     "Several were taken to hospital (four, ...)"; "Scores of flights were
@@ -696,7 +775,7 @@ def _restated(text: str, found: list[Quantity]) -> list[Quantity]:
         if _RESTATE_BODY.fullmatch(body) is None or " - " in body:
             continue
         found[n] = replace(q, unit=vague.unit, counts=vague.counts, role=vague.role, role_text=vague.role_text)
-    return found
+    return _subsets(text, found)
 
 
 # Determiners and pronouns between "of" and a partitive's noun: "300 of the 680
@@ -775,6 +854,12 @@ def _past_of_phrase(toks: list[_Tok], start: int, words: QuantityWords) -> int:
     k = start + 1
     while k < n and toks[k].low in _PARTITIVE_DETS:
         k += 1
+    # "58% of the roughly 400 students at the school had received": past the inner figure and its hedge.
+    m = k
+    while m < n and m - k < 3 and toks[m].low in words.hedge_words:
+        m += 1
+    if m < n and toks[m].text[:1].isdigit():
+        k = m + 1
     if k < n and toks[k].text[:1].isupper():
         while k < n and (toks[k].text[:1].isupper() or (
                 toks[k].low in ("and", "&", "of") and k + 1 < n and toks[k + 1].text[:1].isupper())):
@@ -843,6 +928,11 @@ def _role(toks: list[_Tok], first: int, last: int, np_range: range, kind: str,
     """
     table = words.roles[kind]
     n = len(toks)
+    # 0. the population of a place: "a town of 40,000", "our city of 55,000", "home to some 7,000 people".
+    if kind == "count" and first >= 2 and (
+            (toks[first - 1].low == "of" and toks[first - 2].low in words.places)
+            or (toks[first - 1].low == "to" and toks[first - 2].low == "home")) and "population" in table:
+        return table["population"], f"{toks[first - 2].text} {toks[first - 1].text}"
     # 1. the figure is the object or complement of a role word.
     k = first - 1
     while k >= 0 and toks[k].low in _BEFORE_SKIP:
@@ -856,9 +946,16 @@ def _role(toks: list[_Tok], first: int, last: int, np_range: range, kind: str,
     skip = words.role_skip
     while p < n and (toks[p].low in skip or toks[p].low.endswith("ly")):
         p += 1
+    if (p + 2 < n and np_range and toks[p].low in ("and", "&") and _plural(toks[p + 1].low, words)
+            and _is_word(toks[p + 2])):
+        # "Nearly 500 parents and grandparents packed the meeting": past the second noun to the verb.
+        p += 2
+        while p < n and (toks[p].low in skip or toks[p].low.endswith("ly")):
+            p += 1
     stop = _clause(toks, p)
     prev = toks[first - 1].low if first else ""
-    subject = not first or not prev[:1].isalpha() or prev == "that"
+    # The subject of a clause: at its start, after a mark, "that", or a verb of saying ("said 6,000 people had left").
+    subject = not first or not prev[:1].isalpha() or prev == "that" or prev in _IDLE_VERBS
     partitive = last < n and toks[last].low == "of"
     inner = prev == "of" or (prev in _PARTITIVE_DETS and first >= 2 and toks[first - 2].low == "of")
     if (subject or partitive) and not inner:
@@ -881,6 +978,8 @@ def _role(toks: list[_Tok], first: int, last: int, np_range: range, kind: str,
         hit = _phrase_from(toks, p, table, words)
         if hit:
             return hit
+        if subject and kind == "count" and toks[p].low in words.subject_roles and not inner:
+            return words.subject_roles[toks[p].low], toks[p].text  # "6,000 people had left Tarsova"
         if _verblike(toks[p].low, words):
             generic = _generic(toks[p], words)
             # "went on strike", "made the crossing", "suffered minor injuries"
@@ -903,6 +1002,12 @@ def _role(toks: list[_Tok], first: int, last: int, np_range: range, kind: str,
         hit = _phrase_from(toks, m, table, words)
         if hit:
             return hit
+    if (generic is None and np_range and toks[np_range.stop - 1].low in words.population_nouns and first
+            and toks[first - 1].low in ("has", "have", "had", "with") and "population" in table):
+        # "the town had about 48,000 residents", "a city with 120,000 inhabitants": its population.
+        return table["population"], toks[np_range.stop - 1].text
+    if kind == "percent":
+        return "", ""  # a share's role is a concept of the lexicon, read next to it; never a verb in none
     # 4. a role word earlier in the clause, for a figure that names nothing itself
     # and completes a verb ("the death toll ... has soared to 1,450"; "costing the
     # economy $85 million"); a figure with its own noun ("12 hospitals") or the
@@ -936,7 +1041,7 @@ def _make(
     skip = range(first, max(last, np_range.stop))
     if not cands:
         cands.append(_action_words(toks))
-    role, role_text = _role(toks, first, last, np_range, kind, words) if kind in _ROLE_KINDS else ("", "")
+    role, role_text = _role(toks, first, last, np_range, kind, words) if kind in _LEXICON_KINDS else ("", "")
     return Quantity(
         start=start, end=end, text=doc.text[start:end], value=value, approx=approx, bound=bound,
         kind=kind, unit=unit, counts=counts, sentence=sent.index, actions=_actions(cands[0], skip),
@@ -1023,6 +1128,10 @@ def _figure_pair_at(
         value = hour % 12 + _MERIDIEM[toks[k].low] + minutes / 60
         return _make(doc, sent, toks, words, cands, i, m, value=float(value), approx=None, bound="exact",
                      kind="date", unit="time", counts="time"), m
+    if k == i + 3 and 0 <= hour <= 23 and nxt.end == toks[i + 2].start == toks[i].end + 1:
+        # A 24-hour clock ("21:05", "09:30"), or a time with no a.m./p.m. ("at 9:30").
+        return _make(doc, sent, toks, words, cands, i, k, value=hour + minutes / 60, approx=None, bound="exact",
+                     kind="date", unit="time", counts="time"), k
     # Vote tallies: "6-3", "7–2", "9 to 4", "312 votes to 301", next to a vote word.
     first = _whole(toks[i], words)
     if first is None:
@@ -1182,6 +1291,69 @@ def _unit_text(doc: Document, toks: list[_Tok], a: int, b: int) -> str:
     return " ".join(t.low for t in toks[a:b])
 
 
+def _rate_base(toks: list[_Tok], k: int, words: QuantityWords) -> tuple[int, str] | None:
+    """The base of a rate at token ``k``: "per 100,000", "for every 1,000", "per capita"; (next index, base).
+
+    The base is a figure of ten or more ("per 1,000 live births") or "capita"; "per day", "per hour" and
+    "per cent" are no rates of a population (a duration's or a percent's words read them).
+    """
+    n = len(toks)
+    if k < n and toks[k].low == "per":
+        k += 1
+    elif k + 1 < n and toks[k].low == "for" and toks[k + 1].low == "every":
+        k += 2
+    else:
+        return None
+    if k < n and toks[k].low == "capita":
+        return k + 1, "capita"
+    read = _read_number(toks, k, words) if k < n else None
+    if read is None or read[1] is None or read[1] < 10:
+        return None
+    return read[0], f"{read[1]:,.0f}"
+
+
+def _proportion(toks: list[_Tok], i: int, words: QuantityWords) -> tuple[int, float] | None:
+    """A share of a group opening at token ``i``, as a percent: (next index, value).
+
+    "two-thirds" (a number and a fraction joined), "a third of", "one quarter of", "two thirds of", "half of"
+    and "half the" (before a word: "half the $100 million" is a sum, read as money), "one in five",
+    "nine in 10", "three out of four" (the second figure larger, and no time: "two in 10 minutes").
+    """
+    tok, n = toks[i], len(toks)
+    fractions = words.fractions
+    parts = tok.low.split("-")
+    if len(parts) == 2 and parts[1] in fractions and parts[0] in words.number_words:
+        return i + 1, round(100 * words.number_words[parts[0]] / fractions[parts[1]], 1)
+    nxt = toks[i + 1].low if i + 1 < n else ""
+    after = toks[i + 2] if i + 2 < n else None
+    if tok.low == "half":
+        if nxt == "of" or (nxt in _PARTITIVE_DETS | {"all", "a"} and after is not None and _is_word(after)
+                           and after.low not in words.number_words):
+            return i + 1, 50.0
+        return None
+    number = 1.0 if tok.low in ("a", "an") else words.number_words.get(tok.low)
+    if number is not None and nxt in fractions and nxt != "half" and after is not None and after.low == "of":
+        return i + 2, round(100 * number / fractions[nxt], 1)
+    if not (tok.text[:1].isdigit() or tok.low in words.number_words) or tok.low in words.scales:
+        return None
+    # "one in five", "3 out of 4"
+    k = i + 1
+    if k < n and toks[k].low == "in":
+        k += 1
+    elif k + 1 < n and toks[k].low == "out" and toks[k + 1].low == "of":
+        k += 2
+    else:
+        return None
+    part, whole = _read_number(toks, i, words), _read_number(toks, k, words) if k < n else None
+    if part is None or whole is None or part[0] != i + 1 or part[1] is None or whole[1] is None:
+        return None
+    end = whole[0]
+    if not part[1] < whole[1] <= 1000 or (end < n and (_time_unit(toks[end].low, words) or toks[end].low in (
+            "%", "percent"))):
+        return None
+    return end, round(100 * part[1] / whole[1], 1)
+
+
 def _quantity_at(
     doc: Document, sent: Sentence, toks: list[_Tok], i: int, words: QuantityWords,
     people: tuple[tuple[int, int], ...], cands: list[tuple[tuple[int, str], ...]] | None = None,
@@ -1260,6 +1432,17 @@ def _quantity_at(
             unit = _time_unit(parts[0], words) or parts[0]
             return _make(doc, sent, toks, words, cands, first, i + 1, value=avalue, approx=approx, bound=bound, kind=kind,
                          unit=unit, counts=unit if kind == "duration" else "age"), i + 1
+    # A share: "two-thirds of", "a third of", "half the", "one in five", "three out of four".
+    share = _proportion(toks, i, words)
+    if share is not None:
+        end, pvalue = share
+        hedge = _phrase_at(toks, i, words.approximators)
+        approx, bound = (hedge[1], words.approximators[hedge[1]]) if hedge else (None, "exact")
+        a, b = _noun_phrase(toks, end, words)
+        q = _make(doc, sent, toks, words, cands, hedge[0] if hedge else i, end, value=pvalue, approx=approx,
+                  bound=bound, kind="percent", unit=" ".join(t.low for t in toks[a:b]), counts="percent",
+                  np_range=range(a, b))
+        return q, end
     # "a year ago", "over a year": an article as the figure one, but only with a hedge or "ago".
     if tok.low in ("a", "an") and i + 1 < len(toks) and _time_unit(toks[i + 1].low, words) == toks[i + 1].low:
         hedge = _phrase_at(toks, i, words.approximators)
@@ -1395,6 +1578,12 @@ def _quantity_at(
     if a == j + 0 and b == a and j < len(toks) and toks[j].low == "of":
         a = b = j
     unit = _unit_text(doc, toks, a, b)
+    base = _rate_base(toks, b, words) if a == j else None
+    if base is not None:
+        # "41 cases per 100,000 residents": a rate, compared only with rates of the same base.
+        end, per = base
+        return _make(doc, sent, toks, words, cands, qstart, end, value=value, approx=approx, bound=bound,
+                     kind="rate", unit=unit, counts=f"per {per}", np_range=range(a, b)), end
     is_people = b > a and _overlaps(people, toks[a].start, toks[b - 1].end)
     counts = _counts(toks[b - 1].low, words, is_people) if b > a else ""
     if b > a and toks[b - 1].low in words.person_nouns | {"asylum"} and b - a >= 2:
@@ -1461,6 +1650,8 @@ def _same_thing(a: Quantity, b: Quantity, same_article: bool, concepts: frozense
         return a.counts == b.counts
     if a.counts and b.counts and a.counts != b.counts:
         return False
+    if a.counts == "people" == b.counts and _groups_clash(a, b, words):
+        return False  # "three hospital staff" killed at the hospital, "three people" killed in another village
     # Same noun (or a bare figure) and figure. Small figures ("two officials")
     # recur by chance, so they need the same role, or failing that a shared verb.
     large = bool(a.counts and b.counts) and (same_article or (a.value or 0) >= 20)
@@ -1468,6 +1659,31 @@ def _same_thing(a: Quantity, b: Quantity, same_article: bool, concepts: frozense
         # Roles in no concept may be two wordings of one fact ("detained"/"held").
         return large or a.role == b.role or _role_key(a, concepts) == _role_key(b, concepts)
     return large or bool(_verbs(a) & _verbs(b))
+
+
+# Heads of a noun phrase that say no more than "people": a count of them is not a count of children. A bare
+# figure ("only around 8,000 went on strike") is not among them: it leaves its noun to the sentence before.
+_PLAIN_PEOPLE = frozenset({"people", "persons", "person", "individuals", "others", "more"})
+
+
+def person_group(q: Quantity, words: QuantityWords | None = None) -> str:
+    """The kind of person a count of people counts, from its noun ("medical workers", "children"); "" if none."""
+    groups = (words or load_quantity_words()).person_groups
+    return next((groups[w] for w in q.unit.split() if w in groups), "") if q.unit else ""
+
+
+def _groups_clash(a: Quantity, b: Quantity, words: QuantityWords) -> bool:
+    """Two counts of people of different kinds: children and medical workers, or children and people at large.
+
+    A count of one kind of person and one of people named otherwise ("students") may still be one figure.
+    """
+    ga, gb = person_group(a, words), person_group(b, words)
+    if ga == gb:
+        return False
+    if ga and gb:
+        return True
+    plain = b if ga else a
+    return bool(plain.unit) and plain.unit.rsplit(" ", 1)[-1] in _PLAIN_PEOPLE
 
 
 def _close(a: Quantity, b: Quantity, spread: float = 2.0,
@@ -1498,10 +1714,23 @@ def _related(a: Quantity, b: Quantity, concepts: frozenset[str], words: Quantity
     """Whether two quantities count the same thing with different figures."""
     if a.kind == "tally" == b.kind:
         return _close(a, b)  # one vote told two ways ("51-49", "52-48"), not the House's and the Senate's
+    if a.kind == "date" == b.kind:
+        # One moment told two ways ("shortly after 4.30am", "4:40 a.m."): within half an hour.
+        return a.counts == b.counts == "time" and a.value is not None and b.value is not None \
+            and abs(a.value - b.value) <= 0.5
+    if a.kind == "rate" == b.kind:
+        # Rates of one base, of the same thing where both say ("cases per 100,000", "48 per 100,000").
+        return a.counts == b.counts and (not a.unit or not b.unit or _singular(a.unit.rsplit(" ", 1)[-1])
+                                         == _singular(b.unit.rsplit(" ", 1)[-1])) and _close(a, b)
+    if a.kind == "percent" == b.kind:
+        # Shares of one thing (vaccinated, approving) told two ways: "58%", "roughly two-thirds".
+        return bool(a.role) and a.role == b.role and _close(a, b, words.spreads.get(a.role, 2.0))
     if a.kind == "age" == b.kind:
         # One person's age told two ways ("Daniel Price, 34" / "Danny Price, 35"): only a named person.
         return bool(_one_person(a, b, words.name_titles)) and _close(a, b)
     if a.kind != b.kind or a.kind not in _ROLE_KINDS or not a.counts or a.counts != b.counts:
+        return False
+    if a.kind == "count" and a.counts == "people" and _groups_clash(a, b, words):
         return False
     if a.kind == "count" and a.counts != "people":
         # Things ("ships", "homes") are rarely counted twice for different reasons,
@@ -1532,7 +1761,8 @@ def _agree(bounds: set[str]) -> bool:
 
 def compare_numbers(docs: Sequence[Document], quantities_per_doc: Sequence[Sequence[Quantity]]) -> tuple[NumberRow, ...]:
     """Line up the articles' quantities: same figure, different figure or wording, or only one outlet."""
-    items = [(d.article.id, q) for d, qs in zip(docs, quantities_per_doc) for q in qs]
+    # An ordinal ("the first case", "12th grade", "second recess") is a rank, not a figure to compare.
+    items = [(d.article.id, q) for d, qs in zip(docs, quantities_per_doc) for q in qs if q.kind != "ordinal"]
     words = load_quantity_words()
     concepts = words.concepts
     parent = list(range(len(items)))
@@ -1552,7 +1782,8 @@ def compare_numbers(docs: Sequence[Document], quantities_per_doc: Sequence[Seque
         figure = _figure(q)
         if figure is not None:
             same_figure.setdefault((q.kind, figure), []).append(k)
-        if (q.kind in _ROLE_KINDS or q.kind == "tally" or (q.kind == "age" and q.subject)) and q.counts and (
+        if (q.kind in _ROLE_KINDS or q.kind in ("tally", "rate") or (q.kind == "age" and q.subject)
+                or (q.kind == "percent" and q.role) or (q.kind == "date" and q.counts == "time")) and q.counts and (
                 q.value is not None or q.kind == "count"):
             same_counts.setdefault((q.kind, q.counts), []).append(k)
     for x, (_, q) in enumerate(items):
@@ -1589,6 +1820,10 @@ def compare_numbers(docs: Sequence[Document], quantities_per_doc: Sequence[Seque
                 candidates.append((not same_role, gap, x, y))
     for _, _, x, y in sorted(candidates):
         gx, gy = find(x), find(y)
+        if items[x][1].kind == "date" and (len(articles_of[gx]) > 1 or len(articles_of[gy]) > 1):
+            # Outlets that agree on a time to the minute have told it; another's looser "just after 2pm" is
+            # no disagreement to show. Times are joined only where no two outlets agree.
+            continue
         if gx != gy and not articles_of[gx] & articles_of[gy]:
             parent[gy] = gx
             articles_of[gx] |= articles_of.pop(gy)
@@ -1598,6 +1833,7 @@ def compare_numbers(docs: Sequence[Document], quantities_per_doc: Sequence[Seque
     order = [d.article.id for d in docs]
     text_of = {d.article.id: d.text for d in docs}
     rows = []
+    made: list[tuple[list[Quantity], list[str]]] = []  # each row's figures and their articles, for its label
     for members in groups.values():
         cells = tuple(
             NumberCell(article=items[k][0], text=items[k][1].text, value=items[k][1].value,
@@ -1619,6 +1855,17 @@ def compare_numbers(docs: Sequence[Document], quantities_per_doc: Sequence[Seque
         counts = next((q.counts for q in qs if q.counts), "")
         label = _label(lead.kind, counts, qs, [items[k][0] for k in members], words, text_of)
         rows.append(NumberRow(kind=lead.kind, counts=counts, label=label, status=status, articles=arts, cells=cells))
+        made.append((qs, [items[k][0] for k in members]))
+    # Two rows of one label ("people killed") where one counts a kind of person: that row says so
+    # ("children killed", "medical workers killed"); a strike of nurses alone stays "people who walked out".
+    seen: dict[str, int] = {}
+    for r in rows:
+        seen[r.label] = seen.get(r.label, 0) + 1
+    for n, (r, (qs, sources)) in enumerate(zip(rows, made)):
+        if seen[r.label] > 1 and r.kind == "count" and r.counts == "people":
+            group = person_group(qs[0], words)
+            if group and all(person_group(q, words) == group for q in qs[1:]):
+                rows[n] = replace(r, label=_label(r.kind, r.counts, qs, sources, words, text_of, group))
     first_pos = {id(r): (order.index(r.cells[0].article), r.cells[0].start) for r in rows}
     # Figures carried by several outlets first, then each outlet's own, in text order.
     rows.sort(key=lambda r: (len(r.articles) == 1, first_pos[id(r)]))
@@ -1650,7 +1897,7 @@ def _pluralise(word: str) -> str:
 
 
 def _things(counts: str, qs: list[Quantity], sources: list[str], named: bool, words: QuantityWords,
-            texts: dict[str, str]) -> str:
+            texts: dict[str, str], group: str = "") -> str:
     """What a row counts, as a plural noun phrase the outlets agree on: "fire engines", "officers", "people".
 
     The head noun is written as the outlets wrote it when plural, else made
@@ -1662,10 +1909,14 @@ def _things(counts: str, qs: list[Quantity], sources: list[str], named: bool, wo
     outlets sharing the row all name them with one noun (``named``:
     "firefighters"), without its modifiers: one outlet's "illegal aliens" is
     not the row's name. ``sources`` are the articles of ``qs``; ``texts`` their
-    texts, where a modifier's case is read back ("HSI officials").
+    texts, where a modifier's case is read back ("HSI officials"). ``group`` is
+    the kind of person every wording names, given where it tells two rows apart
+    ("children", "medical workers"; see :func:`compare_numbers`).
     """
     if counts == "times":
         return counts
+    if counts == "people" and group:
+        return group
     if counts == "people" and not named:
         return counts
     shared = len(set(sources)) > 1
@@ -1714,7 +1965,7 @@ def _written_unit(text: str, q: Quantity) -> list[str]:
 
 
 def _label(kind: str, counts: str, qs: list[Quantity], sources: list[str], words: QuantityWords,
-           texts: dict[str, str] | None = None) -> str:
+           texts: dict[str, str] | None = None, group: str = "") -> str:
     """A short description of what a row counts, read after "the number of": "people arrested",
     "fire engines", "cost (USD)". ``sources`` are the articles of ``qs``, one each; ``texts`` maps
     an article to its text."""
@@ -1726,6 +1977,10 @@ def _label(kind: str, counts: str, qs: list[Quantity], sources: list[str], words
         # Whose age: two rows "age" side by side say nothing ("age of Daniel Price", "age of Margaret Doyle").
         subject = next((q.subject for q in qs if q.subject), "")
         return f"age of {subject}" if subject else "age"
+    if kind == "rate":
+        # "cases per 100,000" where the outlets that name what is counted agree; "rate per 100,000" if not.
+        heads = {_plural_head(_singular(h), {h}) for q in qs if q.unit for h in [q.unit.rsplit(" ", 1)[-1]]}
+        return f"{next(iter(heads)) if len(heads) == 1 else 'rate'} {counts}"
     concepts = words.concepts
     if kind == "count" and counts == "children" and qs[0].role in words.parents.values():
         return "children"  # "a mother of two": the role is the parent, not something the children did
@@ -1741,13 +1996,16 @@ def _label(kind: str, counts: str, qs: list[Quantity], sources: list[str], words
         role = next(iter(known)) if len(known) == 1 else ""
     # A count reads after "the number of": a plural noun ("fire engines", "officers"); people
     # with a role of the lexicon are "people" ("people arrested"), the role says who they are.
-    label = (_things(counts, qs, sources, shared and role not in concepts, words, texts) if kind == "count" and counts
+    label = (_things(counts, qs, sources, shared and role not in concepts, words, texts, group)
+             if kind == "count" and counts
              else counts or (qs[0].unit or kind))
     if role and role in concepts:
         # A concept reads as its name: "people arrested", "cost (USD)", or as its label where the name
         # would not read after "the number of": "people in the crowd", "people living there".
         if kind == "count" and role in words.role_labels:
             return words.role_labels[role].format(things=label)
+        if kind == "percent":
+            return f"percent {role}"  # "percent vaccinated"
         return f"{label} {role}" if kind == "count" else f"{role} ({label})"
     if kind != "count" or not shared:
         return label
