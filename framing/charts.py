@@ -799,7 +799,8 @@ def _speaker_rows(data: QuoteData, top_n: int | None) -> dict[str, list[tuple[st
         blocks[outlet].append((speaker, role, value, counts[outlet, speaker, role]))
     for outlet, rows in blocks.items():
         rows.sort(key=lambda r: (-r[2], r[0].casefold(), r[1]))
-        if top_n is not None and len(rows) > top_n:
+        # One speaker left over is shown by name: "Others (1 speakers)" hides a name to save no room.
+        if top_n is not None and len(rows) > top_n + 1:
             rest = rows[top_n:]
             merged = (
                 f"Others ({len(rest)} speakers)",

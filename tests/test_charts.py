@@ -976,3 +976,18 @@ def test_distinctive_terms_chart_keeps_a_finite_axis(z: float) -> None:
 def test_an_outlets_wordings_of_a_figure_are_listed_once(wordings: list[str], shown: str) -> None:
     cell = [NumberValue("o", "people", w, 300.0) for w in wordings]
     assert charts._wordings(cell) == shown
+
+
+@pytest.mark.parametrize(
+    ("top_n", "last"),
+    [
+        (6, "No speaker named"),  # one speaker left over is shown by name, not as "Others (1 speakers)"
+        (5, "Others (2 speakers)"),
+    ],
+)
+def test_speaker_chart_never_merges_a_single_speaker(top_n: int, last: str) -> None:
+    _, ax = _draw("quote_speakers", quote_data(2), top_n=top_n)
+    labels = [t.get_text() for t in ax.get_yticklabels()]
+    abc = labels[1 : labels.index("", 1)]
+    assert abc[-1] == last
+    assert len(abc) == 7 if top_n == 6 else len(abc) == 6

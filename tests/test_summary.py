@@ -180,3 +180,22 @@ def test_two_rows_of_one_label_are_named_once_with_both_figures() -> None:
         "Two men were released after questioning on Friday."))
     points = [p.text for p in number_points(compare(Event(slug="g", title="G", articles=(one, two))))]
     assert points == ["Both give the same figures for people released (about 300; two) and people injured (12)."]
+
+
+@pytest.mark.parametrize(
+    ("extra", "expected"),
+    [
+        # five terms in its own words: four are named, one is left: "1 other term", never "1 other terms"
+        ("", " (and 1 other term)."),
+        (" Workers left.", " (and 2 other terms)."),
+    ],
+)
+def test_naming_point_counts_the_other_terms_in_the_right_number(extra: str, expected: str) -> None:
+    from framing.model import Article, Event
+
+    one = Article(id="one", outlet="One", text=(
+        "Agents detained immigrants and migrants at the plant. Residents watched. Families waited. "
+        f"Children cried outside. Neighbors gathered. Refugees too.{extra}"))
+    two = Article(id="two", outlet="Two", text="Agents detained people at the plant on Tuesday.")
+    point = naming_points(compare(Event(slug="n", title="N", articles=(one, two))))[0].text
+    assert point.endswith(expected), point

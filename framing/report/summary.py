@@ -97,7 +97,8 @@ def naming_points(comparison: Comparison) -> list[Point]:
         parts = [f"“{form}” {_times(n)}" for form, n in shown]
         sentence = f"In its own words, {a.outlet} calls the people involved {_join(parts)}"
         if len(counts) > len(shown):
-            sentence += f" (and {len(counts) - len(shown)} other terms)"
+            more = len(counts) - len(shown)
+            sentence += f" (and {more} other {'term' if more == 1 else 'terms'})"
         sentence += "."
         quoted_only = sorted(
             {
