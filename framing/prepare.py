@@ -1034,6 +1034,19 @@ def _paragraph_boilerplate(
                     out[para.index] = _Piece(para.start, end, para.index, rule.reason)
                     dateline_found = True
                     break
+    # "Air defence crew at a position near Tarsova on Sunday." over "Photo: Ministry of Defence
+    # press service" or "(Dana Kim / KXTV)": a photo credit alone on its line ends a caption,
+    # so the line above it is that caption when it reads as one: one sentence closed by a
+    # full stop, short, no quotation marks, not the first line (a headline over the lead
+    # photo's credit stays content).
+    for para in paragraphs[2:]:
+        piece = out.get(para.index)
+        if (piece is not None and piece.reason != "caption") or not _CREDIT_ALONE.match(para.text):
+            continue
+        out[para.index] = _Piece(para.start, para.end, para.index, "caption")
+        prev = paragraphs[para.index - 1]
+        if prev.index not in out and _CAPTION_LINE.match(prev.text):
+            out[prev.index] = _Piece(prev.start, prev.end, prev.index, "caption")
     # "Peter Walker and Jessica Elgot in Manchester" over "Wed 4 Jun 2025 19.42 BST": a
     # names-in-a-place line is a byline when a date stamp stands next to it. Alone, the
     # shape is also a title-case subheading's ("Protests Erupt in Harrowgate").
@@ -1046,11 +1059,21 @@ def _paragraph_boilerplate(
     return out
 
 
-_PERSON = r"[A-Z][a-z'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2}"
-_PLACE_BYLINE = re.compile(
-    rf"^{_PERSON}(?:(?:,\s*|\s+and\s+){_PERSON})*\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}}"
-    r"(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?$"
+# A photo credit alone on its line: "Photo: Ministry of Defence press service", "(Dana Kim /
+# KXTV)", "(AP Photo/Lauren Pike)". Names around a slash in brackets, or a credit word and colon.
+_CREDIT_ALONE = re.compile(
+    r"^(?:\(?\s*(?:Photograph|Photo|Picture|Image|Credit|Photo credit|PHOTO|CREDIT)\s*:\s*[A-Z][^\n]{0,100}"
+    r"|\(\s*[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}\s*/\s*[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}\s*\))$"
 )
+# A caption line: one sentence (no sentence end before the last), closed by a full stop, at
+# most 300 characters, without double quotation marks (a quote is reporting).
+_CAPTION_LINE = re.compile(r"^(?![^\n]*[\"“”])(?![^\n]*[.!?][’')]?\s+\S)[^\n]{10,300}\.$")
+_PERSON = r"[A-Z][a-z'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2}"
+_IN_PLACE = r"\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"
+# "Helen Ashdown in Tarsova and Julian Pike", "Anna Brandt in Kharkiv and Tom Ellery in London":
+# the Guardian names a co-author who filed from elsewhere after the first writer's place.
+_CO_AUTHOR = rf"(?:(?:,\s*|\s+and\s+){_PERSON}(?:{_IN_PLACE})?)*"
+_PLACE_BYLINE = re.compile(rf"^{_PERSON}(?:(?:,\s*|\s+and\s+){_PERSON})*{_IN_PLACE}{_CO_AUTHOR}$")
 
 
 @lru_cache(maxsize=64)
@@ -1059,7 +1082,7 @@ def _author_line(author: str) -> re.Pattern[str]:
     name = r"\s+".join(re.escape(w) for w in author.split())
     return re.compile(
         rf"^(?:(?i:by)\s+)?(?i:{name})(?:(?:,\s*|\s+and\s+|\s*&\s*){_PERSON})*"
-        r"(?:\s+in\s+[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,3}"  # "in Harrowgate, Ohio"
+        rf"(?:\s+in\s+[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){{0,3}}{_CO_AUTHOR}"  # "in Harrowgate, Ohio"
         rf"|,?\s+(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+){{0,4}}(?i:{_JOB})"  # "Defence and security editor"
         r"|,\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}"  # ", BBC News"
         r"|\s*[|•·—–]\s*[^\n]{1,60})?$"  # "| Frontline News", "• Oct. 9, 2024"
