@@ -1158,10 +1158,13 @@ _NEXT_CAP_RE = re.compile(r"^(?:['\u2019]s?)?[ \t]+([A-Z][\w&-]*)")
 # people word with a preposition and a capitalised word after it.
 _FOR_CAP_RE = re.compile(r"^[ \t]+(?:for|against|without|4)[ \t]+[A-Z]")
 # "Civilians in Conflict Watch", "Patients for Safe Care Network": a joining
-# word, then a run of capitalised words (joined by of/and/the/&/for); the
-# run's last word is then tested against the lexicon's name heads.
+# word that names take (not "of" or "on", which mostly give a place or an
+# owner: "residents of Harlow Council estates"), then a run of capitalised
+# words (joined by of/and/the/&/for); the run's last word is then tested
+# against the lexicon's name heads, and what follows the run must end the
+# name (see _ends_name).
 _LINKED_CAPS_RE = re.compile(
-    r"^[ \t]+(?:in|for|of|against|without|on|and|&|4)[ \t]+"
+    r"^[ \t]+(?:in|for|against|without|4)[ \t]+"
     r"((?:[A-Z][\w'\u2019&-]*)(?:[ \t]+(?:(?:of|and|the|&|for|in|on)[ \t]+)?[A-Z][\w'\u2019&-]*)*)"
 )
 _CAP_WORD_RE = re.compile(r"^[A-Z][\w'\u2019.&-]*$")
@@ -1236,7 +1239,11 @@ def _in_proper_name(
     if nxt is not None and _norm(nxt.group(1)) in heads:
         return True
     linked = _LINKED_CAPS_RE.match(after) if after[:1] in (" ", "\t") else None
-    if linked is not None and _norm(linked.group(1).split()[-1].rstrip("'\u2019")) in heads:
+    if (
+        linked is not None
+        and _norm(linked.group(1).split()[-1].rstrip("'\u2019")) in heads
+        and _ends_name(after[linked.end() :])
+    ):
         return True
     # All capitals are typography (a tabloid's "FAT CATS"), not a name.
     if span.isupper() or _headline_case(sentence):
@@ -1284,6 +1291,23 @@ def _in_proper_name(
 
 
 _INTRO_LINKS = frozenset({"of", "the", "for", "and", "&", "in", "on"})
+_NEXT_WORD_RE = re.compile(r"^[ \t]+([a-z]+)")
+_REPORTING = frozenset({"said", "says", "told", "reported", "warned", "added", "counted", "estimated", "claimed",
+                        "claims", "found", "documented", "urged", "called"})
+
+
+def _ends_name(rest: str) -> bool:
+    """Whether the text after a capitalised run ends the noun phrase, so the run is the whole name.
+
+    "Civilians in Conflict Watch, which", "... Watch said": punctuation, the
+    end, a function word or a reporting verb. "Residents in Camden Council
+    flats" goes on with a noun, so "Camden Council" only says where.
+    """
+    word = _NEXT_WORD_RE.match(rest)
+    if word is None:
+        return True  # punctuation, a capital or the end of the sentence
+    w = word.group(1)
+    return w in _stop_words() or w in _REPORTING or w.endswith("ed")
 
 
 def _introduced(words: Sequence[str], introducers: frozenset[str]) -> bool:
