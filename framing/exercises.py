@@ -489,6 +489,33 @@ def _label(n: int) -> str:
 # --------------------------------------------------------------------------- activity 1
 
 
+@lru_cache(maxsize=1)
+def _plain_words() -> frozenset[str]:
+    """Words that say nothing about an outlet's side: neutral reporting verbs and number words."""
+    from framing.quotes import load_cues
+
+    verbs = {form.lower() for form, cue in load_cues().forms.items() if cue.tag == "neutral" and " " not in form}
+    numbers = read_lexicon("quantities").get("number_words", {})
+    return frozenset(verbs | {str(w).lower() for w in numbers})
+
+
+def _telling_terms(art: ArticleAnalysis) -> Callable[[str], bool]:
+    """Whether a distinctive term is a fair blind-reading cue for this article.
+
+    A term a student could use to name the outlet: not a word of a person's
+    name ("dunleavy" says who is quoted, not how the outlet frames), not a
+    figure ("seven") and not a neutral reporting verb ("says", "told").
+    """
+    names = {w.lower() for e in art.entities if e.kind == "person" for w in re.findall(r"[^\W\d_]+", e.text)}
+    plain = _plain_words()
+
+    def telling(term: str) -> bool:
+        words = term.lower().split()
+        return not any(w in names or w in plain or any(ch.isdigit() for ch in w) for w in words)
+
+    return telling
+
+
 def _sentence_scores(art: ArticleAnalysis, distinctive: dict[int, list[str]]) -> dict[int, float]:
     loaded = _loaded_categories()
     scores: dict[int, float] = {}
@@ -551,9 +578,10 @@ def blind_excerpts(comparison: Comparison, *, seed: int = 0, per_article: int | 
     for art in comparison.articles:
         doc = art.doc
         distinctive: dict[int, list[str]] = {}
+        telling = _telling_terms(art)
         for dt in comparison.distinctive_terms:
             # z >= 1: the outlet clearly over-uses it; weaker terms are noise for students.
-            if dt.article == art.id and dt.z >= 1.0:
+            if dt.article == art.id and dt.z >= 1.0 and telling(dt.term):
                 for s in dt.sentences:
                     distinctive.setdefault(s, []).append(dt.term)
         scores = _sentence_scores(art, distinctive)

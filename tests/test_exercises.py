@@ -382,3 +382,19 @@ def test_cli_writes_four_files_and_pdfs_render(tmp_path: Path) -> None:
     assert "Teacher notes" in key
     first = PdfReader(out / "answer-key.pdf").pages[0].extract_text()
     assert "Learning objectives" in first and "Limits of automatic analysis" in first
+
+
+def test_blind_reading_cues_are_no_names_figures_or_plain_verbs() -> None:
+    """A cue names how an outlet writes, never who it quotes ("dunleavy"), a figure ("seven") or "says"."""
+    from framing.exercises import blind_excerpts
+    from tests.conftest import DATA
+
+    comparison = compare(load_event(DATA / "events" / "linwood-measles-outbreak-2026"))
+    cues = [c.text for e in blind_excerpts(comparison, seed=0) for c in e.cues if c.kind == "distinctive word"]
+    people = {w.lower() for a in comparison.articles for e in a.entities if e.kind == "person" for w in e.text.split()}
+    assert cues, "the event has distinctive words to offer"
+    for cue in cues:
+        words = cue.lower().split()
+        assert not set(words) & people, cue
+        assert not set(words) & {"says", "said", "told", "ask", "asked", "seven", "two", "four"}, cue
+        assert not any(ch.isdigit() for ch in cue), cue
