@@ -1,7 +1,9 @@
 """Quantities in news text, and the same figures compared across outlets.
 
 This module owns numbers: it finds every quantity in a prepared document
-(counts, ages, percentages, money, dates, durations, ordinals), keeps the hedge
+(counts, ages, percentages and shares such as "two-thirds" or "one in five",
+rates such as "50 cases per 100,000", money, dates and times, durations,
+ordinals), keeps the hedge
 a reporter put on it ("about", "more than"), the thing it counts ("680
 undocumented immigrants" counts people) and what those things did or underwent
 (its role: "were killed", "walked off the job", "evacuation of", "in damages"),
@@ -46,7 +48,9 @@ class Quantity:
     one figure of kind ``tally``: ``value`` is its first figure, ``unit`` the
     tally as "6-3", ``counts`` "vote"; a match score ("beat Everton 3-0", "a 2-1
     win", "Rovers 2-0 Athletic") is a tally counting "score". A time of day ("7 p.m.") is a ``date``
-    counting "time", its value the hour on a 24-hour clock. ``bound`` is the hedge's meaning (``approx``, ``above``,
+    counting "time", its value the hour on a 24-hour clock. A share ("two-thirds of students", "one in
+    five") is a ``percent`` (66.7, 20). A rate ("nearly 50 cases per 100,000") is of kind ``rate``, its
+    ``counts`` the base ("per 100,000"), its ``unit`` what it counts ("cases"): compared only with rates. ``bound`` is the hedge's meaning (``approx``, ``above``,
     ``below``, ``exact``), ``unit`` the words after the figure that say what it
     counts ("undocumented immigrants"), ``counts`` the folded concept used to
     compare outlets ("people", "agent", "percent"), ``actions`` the verb-like
@@ -150,6 +154,7 @@ class QuantityWords:
     subject_roles: dict[str, str] = field(default_factory=dict)
     # Single words of the approximators ("roughly", "more", "than"), skipped before an inner figure.
     hedge_words: frozenset[str] = frozenset()
+    street_words: frozenset[str] = frozenset()
     # Nouns ending in -s that are no plural ("measles", "news"): a noun phrase reads on past them.
     not_plurals: frozenset[str] = frozenset()
 
@@ -337,6 +342,7 @@ def _load_words(path: str) -> QuantityWords:
         population_nouns=frozenset(w.lower() for w in require_list(data, "population_nouns")),
         person_groups=_groups(data),
         subject_roles=_subject_roles(data),
+        street_words=frozenset(w.lower() for w in require_list(data, "street_words")),
         hedge_words=frozenset(w for phrase in approximators for w in phrase.split()),
         not_plurals=frozenset(w.lower() for w in require_list(data, "not_plurals")),
     )
@@ -1237,6 +1243,17 @@ def _names_something(toks: list[_Tok], i: int, words: QuantityWords) -> bool:
     return phone or not noun
 
 
+def _street_number(toks: list[_Tok], i: int, words: QuantityWords) -> bool:
+    """Whether the whole number at ``i`` numbers a building: "1400 Fair Street", "10 Downing St."."""
+    if not toks[i].text.isdigit():
+        return False
+    for k in (i + 2, i + 3):
+        if k < len(toks) and toks[k].low in words.street_words and toks[k].text[:1].isupper() and all(
+                t.text[:1].isupper() and _is_word(t) for t in toks[i + 1 : k]):
+            return True
+    return False
+
+
 def _name_before(doc: Document, toks: list[_Tok], k: int, words: QuantityWords) -> str:
     """The name that ends at token ``k`` ("Daniel Price", "Mr Hussain"), as written; "" if none.
 
@@ -1382,7 +1399,8 @@ def _quantity_at(
                          unit=_day(year, _MONTHS[tok.low.rstrip(".")], day), counts="date"), k
     fig = _FIGURE_RE.match(tok.text)
     if fig and not fig.group(2) and not fig.group(3) and (
-            _names_something(toks, i, words) or _in_phone_number(sent.text, tok.start - sent.start)):
+            _names_something(toks, i, words) or _in_phone_number(sent.text, tok.start - sent.start)
+            or _street_number(toks, i, words)):
         return None, i + 1
     if fig and not fig.group(3):
         special = _figure_pair_at(doc, sent, toks, i, words, cands, fig)
@@ -1730,8 +1748,6 @@ def _related(a: Quantity, b: Quantity, concepts: frozenset[str], words: Quantity
         return bool(_one_person(a, b, words.name_titles)) and _close(a, b)
     if a.kind != b.kind or a.kind not in _ROLE_KINDS or not a.counts or a.counts != b.counts:
         return False
-    if a.kind == "count" and a.counts == "people" and _groups_clash(a, b, words):
-        return False
     if a.kind == "count" and a.counts != "people":
         # Things ("ships", "homes") are rarely counted twice for different reasons,
         # unless the sentences say so: 412 homes destroyed, 150 damaged. A vague
@@ -1749,9 +1765,12 @@ def _related(a: Quantity, b: Quantity, concepts: frozenset[str], words: Quantity
     if _role_key(a, concepts) != _role_key(b, concepts):
         return False
     # People are counted for many reasons (killed, missing, evacuated): the role
-    # must match. Money and years (cost vs budget, sentenced vs served) need a
-    # role of the lexicon: a bare verb ("worked for 19 years") says too little.
-    return a.kind == "count" or _role_key(a, concepts) in concepts
+    # must match, and the kind of person (children, medical workers: see _groups_clash).
+    # Money and years (cost vs budget, sentenced vs served) need a role of the
+    # lexicon: a bare verb ("worked for 19 years") says too little.
+    if a.kind == "count":
+        return a.counts != "people" or not _groups_clash(a, b, words)
+    return _role_key(a, concepts) in concepts
 
 
 def _agree(bounds: set[str]) -> bool:
@@ -1804,6 +1823,8 @@ def compare_numbers(docs: Sequence[Document], quantities_per_doc: Sequence[Seque
     articles_of: dict[int, set[str]] = {}  # each group's articles, by its root
     for k, (article, _) in enumerate(items):
         articles_of.setdefault(find(k), set()).add(article)
+    # Groups where outlets agree on one figure (the first pass joins only equal figures).
+    agreed = {root for root, arts in articles_of.items() if len(arts) > 1}
     # The closest pairs are joined first, so that AP's "about 150 students walked
     # out" finds the other outlet's walkout before a farther figure does.
     candidates: list[tuple[bool, float, int, int]] = []
@@ -1820,7 +1841,7 @@ def compare_numbers(docs: Sequence[Document], quantities_per_doc: Sequence[Seque
                 candidates.append((not same_role, gap, x, y))
     for _, _, x, y in sorted(candidates):
         gx, gy = find(x), find(y)
-        if items[x][1].kind == "date" and (len(articles_of[gx]) > 1 or len(articles_of[gy]) > 1):
+        if items[x][1].kind == "date" and (gx in agreed or gy in agreed):
             # Outlets that agree on a time to the minute have told it; another's looser "just after 2pm" is
             # no disagreement to show. Times are joined only where no two outlets agree.
             continue

@@ -63,6 +63,10 @@ def _rows(articles: dict[str, str]) -> set[tuple[str, str, tuple[str, ...]]]:
         # a time with no meridiem, on a 24-hour clock; a ratio is no time
         ("The train left at 09:30 and arrived at 13:45.", [("09:30", "date"), ("13:45", "date")]),
         ("The court ruled 3:1 in favour.", [("3", "count"), ("1", "count")]),
+        # a street address numbers a building; a count before a name is still a count
+        ("Clinics open at 1400 Fair Street and 10 Downing St.", []),
+        ("In Houston 30 homes on Elm Street were flooded.", [("30", "count")]),
+        ("Police sent 12 Armed Response Officers.", [("12", "count")]),
     ],
 )
 def test_shares_rates_and_times_read_only_where_they_are(text: str, expected: list[tuple[str, str]]) -> None:
@@ -82,6 +86,10 @@ def test_shares_rates_and_times_read_only_where_they_are(text: str, expected: li
         # outlets that agree on a time keep their row; a looser time of a third stays apart
         ({"a": "The blast struck at 2:15 p.m.", "b": "The explosion came at 2.15pm.", "c": "It happened just after 2pm."},
          ("same", "time", ("a: 2:15 p.m.", "b: 2.15pm"))),
+        # where no two outlets agree, times within half an hour are one moment told three ways
+        ({"a": "The barrage began at 4:40 a.m.", "b": "The first shell landed shortly after 4.30am.",
+          "c": "At 4:15 in the morning the enemy struck."},
+         ("different", "time", ("a: 4:40 a.m.", "b: 4.30am", "c: 4:15"))),
     ],
 )
 def test_group_labels_and_time_rows(articles: dict[str, str], row: tuple[str, str, tuple[str, ...]]) -> None:
