@@ -1060,9 +1060,10 @@ def _paragraph_boilerplate(
 
 
 # A photo credit alone on its line: "Photo: Ministry of Defence press service", "(Dana Kim /
-# KXTV)", "(AP Photo/Lauren Pike)". Names around a slash in brackets, or a credit word and colon.
+# KXTV)", "(AP Photo/Lauren Pike)". Names around a slash in brackets, or a picture word and
+# colon ("Credit:" alone is also a business subheading: "Credit: Banks tighten lending").
 _CREDIT_ALONE = re.compile(
-    r"^(?:\(?\s*(?:Photograph|Photo|Picture|Image|Credit|Photo credit|PHOTO|CREDIT)\s*:\s*[A-Z][^\n]{0,100}"
+    r"^(?:\(?\s*(?:Photograph|Photo|Picture|Image|Photo credit|PHOTO)\s*:\s*[A-Z][^\n]{0,100}"
     r"|\(\s*[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}\s*/\s*[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}\s*\))$"
 )
 # A caption line: one sentence (no sentence end before the last), closed by a full stop, at
