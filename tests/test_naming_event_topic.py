@@ -138,6 +138,7 @@ def test_marsden_and_harrow_candidates(marsden: Any, harrow: Any) -> None:
         "the-northern-chronicle": ["GMB union's regional organiser"],
         "frontline-news": ["Ohio mob", "armed felon", "convicted felon", "crowd", "men", "women", "masked rioters",
                            "family", "young man", "Tate's family"],
-        "miami-valley-courier": ["Black man", "lawyer representing Tate's family", "family", "Tate's family"],
-        "the-commons": ["grieving residents", "Tate\u2019s mother", "young children", "crowd", "Black men", "family"],
+        # "lawyer representing Tate's family" ran across a verb; since session 14 a candidate stops there
+        "miami-valley-courier": ["Black man", "Tate's family", "family"],
+        "the-commons": ["grieving residents", "Tate\u2019s mother", "young children", "crowd", "emergency physician", "Black men", "family"],
     }

@@ -295,11 +295,12 @@ def heldout_scores() -> tuple[int, int, int, int, int]:
 
 def test_heldout_pairing() -> None:
     """Measured when the role rules were written: 4/26 exact cases before (rows 18 right, 1 wrong, 29 missed),
-    24/26 after (45 right, 0 wrong, 2 missed). The two misses: "took 41 students" (a verb in no concept)
-    against "40 students seized", and "three kids" / "three of them children" with no verb near either."""
+    24/26 after (45 right, 0 wrong, 2 missed); 25/26 (46 right, 0 wrong, 1 missed) since session 14, when
+    counts of children got rows of their own ("three kids" / "three of them children" now pair). The miss
+    left: "took 41 students" (a verb in no concept) against "40 students seized"."""
     exact, cases, tp, fp, fn = heldout_scores()
     assert cases == 26 and tp + fn == 47
-    assert exact >= 24 and tp >= 45 and fp == 0
+    assert exact >= 25 and tp >= 46 and fp == 0
 
 
 def test_roles_lexicon_errors_name_the_entry(tmp_path: Path) -> None:
