@@ -233,6 +233,9 @@ class _Roles:
     relation_words: frozenset[str] = frozenset()
     # Reference noun -> other head words of organisations it can point back at ("union" -> "Lodge").
     reference_heads: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # Reference nouns that may point back at any organisation ("the group");
+    # the other nouns of role "any" point only at a name holding their heads.
+    generic_references: frozenset[str] = frozenset()
 
 
 def _alternation(phrases: Sequence[str], *, ignorecase: bool = False, loose: bool = True) -> str:
@@ -379,6 +382,7 @@ def _load_roles(path: str) -> _Roles:
         relations,
         relation_words,
         reference_heads,
+        frozenset(str(x).strip().lower() for x in (data.get("generic_references") or ())),
     )
 
 
@@ -676,6 +680,13 @@ _GENDER_WORDS_RE = re.compile(r"[\w.]+")
 _NOT_AND_RE = re.compile(r"(?:(?!\s+and\s+).)+")
 _LOWER_WORD_RE = re.compile(r"[a-z][\w’'-]*")
 _NP_BEFORE_COMMA_RE = re.compile(r"([\w’'-]+(?:\s+[\w’'-]+){0,5}),\s*$")
+# A founder's role is what was founded: a group's founder campaigns for its cause.
+_FOUNDER_TITLES = frozenset({"founder", "co-founder", "cofounder", "leader", "head"})
+# "Ana Vidrova, 68," / "said Oleh Marchenko, 72.": news gives ages for ordinary people.
+_AGE_APPOSITIVE_RE = re.compile(r",\s*\d{1,3}\s*[,.;]")
+# "Kevin Marsh of Millbrook told commissioners": a resident by the place they come from.
+_AGE_END_RE = re.compile(r",\s*\d{1,3}\s*$")
+_OF_PLACE_AFTER_RE = re.compile(r"\s+of\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})")
 _CHANNEL_NOUN_RE = re.compile(r"\b(?:news release|press release|statement|email|tweet)\b", re.I)
 _AND_NAME_RE = re.compile(r"\s+and\s+(?=[A-Z])")
 
@@ -987,6 +998,20 @@ class _Context:
                     and plain[m.end() :].split()[0] not in self.roles.name_titles)
         ]
         titles = self.roles.title_roles
+        for pos, title in found:
+            # "department spokesperson Kelsey Brandt", "ministry spokesman": a
+            # representative speaks for the kind of body the noun before names.
+            if title in self.roles.representative:
+                before = plain[:pos].split()
+                want = self.roles.references.get(before[-1].lower()) if before else None
+                if want and want != "any":
+                    return want
+        if "who" in descriptor:
+            # "a mother of four who founded the parents' group": founding or
+            # leading a group beats being a parent (the relative rules list it first).
+            relative = self._relative_role(descriptor)
+            if relative == "advocate":
+                return relative
         head_role = self._head_role(plain, found, bool(orgs))
         if head_role:
             return head_role
@@ -1032,6 +1057,8 @@ class _Context:
                 want = self.roles.references.get(w)
                 if want and want != "any":
                     return want  # "a manager at a hardware store"
+                if want and w in self.roles.generic_references and head in _FOUNDER_TITLES:
+                    return "advocate"  # "founder of a local anti-vaccine group"
             return None
         # Without an organisation after it, the titles decide as before.
         return self.roles.title_roles.get(head) if orgs else None
@@ -1364,7 +1391,31 @@ class _Context:
             first = full.split()[0]
             gender = "f" if first in self.first_names.female else "m" if first in self.first_names.male else None
         override = self.person_roles.get(full)
-        return _Entity(full, "person", override or (self.role_for(desc) if desc else "unknown"), gender)
+        role = override or (self.role_for(desc) if desc else "unknown")
+        if role == "unknown":
+            role = self._plain_person_role(full)
+        return _Entity(full, "person", role, gender)
+
+    def _plain_person_role(self, full: str) -> str:
+        """Affected, for a person named with only an age or a home place, else unknown.
+
+        The weakest evidence, read only when no title, organisation or clause
+        decided: news gives an age ("Lena Patrash, 31,") or a home town
+        ("Kevin Marsh of Millbrook") for the ordinary people a story is about;
+        officials and experts get titles instead. A place that is an
+        organisation ("Jane Park of the ACLU") is no home town.
+        """
+        text = self.text
+        start = text.find(full)
+        while start != -1:
+            end = start + len(full)
+            if _AGE_APPOSITIVE_RE.match(text, end) or _AGE_END_RE.match(text, end):
+                return "affected"
+            place = _OF_PLACE_AFTER_RE.match(text, end)
+            if place and not self.orgs_in(place.group(1)):
+                return "affected"
+            start = text.find(full, end)
+        return "unknown"
 
     def resolve_pronoun(self, pronoun: str, offset: int, sentence: int) -> _Entity | None:
         """He/she: the latest person named; it: the latest organisation; they: a recent group."""
@@ -1494,6 +1545,9 @@ class _Context:
             words = mention.entity.name.split()
             if word in words or any((h in words) if " " not in h else (h in mention.entity.name) for h in heads):
                 return mention.entity
+        if want == "any" and noun not in self.roles.generic_references:
+            # "the school" after the sheriff's office: never a different kind of organisation.
+            return None
         for mention in reversed(self.mentions):
             ent = mention.entity
             if mention.offset >= offset or ent.kind != "org":

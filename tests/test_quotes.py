@@ -326,7 +326,7 @@ CASES: list[tuple[str, str, list[tuple[str, str, str | None, str]]]] = [
     (
         "age-only",
         "\u201cThey took my husband,\u201d Rosa Hern\u00e1ndez, 29, said through an interpreter.",
-        [("They took my husband,", "direct", "Rosa Hern\u00e1ndez", "unknown")],
+        [("They took my husband,", "direct", "Rosa Hern\u00e1ndez", "affected")],
     ),
     (
         "colon-org",
@@ -762,7 +762,7 @@ CASES += [
     (
         "the-34-year-old",
         'Stacey Booth, 34, from Crawley, was stranded for 19 hours. "Nobody told us anything," the 34-year-old said.',
-        [("Nobody told us anything,", "direct", "Stacey Booth", "unknown")],
+        [("Nobody told us anything,", "direct", "Stacey Booth", "affected")],
     ),
     (
         "noun-at-a-place",
