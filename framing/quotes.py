@@ -681,12 +681,16 @@ _NOT_AND_RE = re.compile(r"(?:(?!\s+and\s+).)+")
 _LOWER_WORD_RE = re.compile(r"[a-z][\w’'-]*")
 _NP_BEFORE_COMMA_RE = re.compile(r"([\w’'-]+(?:\s+[\w’'-]+){0,5}),\s*$")
 # A founder's role is what was founded: a group's founder campaigns for its cause.
+_HONORIFICS = frozenset({"dr.", "dr"})
 _FOUNDER_TITLES = frozenset({"founder", "co-founder", "cofounder", "leader", "head"})
 # "Ana Vidrova, 68," / "said Oleh Marchenko, 72.": news gives ages for ordinary people.
 _AGE_APPOSITIVE_RE = re.compile(r",\s*\d{1,3}\s*[,.;]")
 # "Kevin Marsh of Millbrook told commissioners": a resident by the place they come from.
 _AGE_END_RE = re.compile(r",\s*\d{1,3}\s*$")
 _OF_PLACE_AFTER_RE = re.compile(r"\s+of\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})")
+# What follows the pronoun of a cue that closes its sentence: "she said.", "he told reporters."
+_TRAILING_PRONOUN_CUE_RE = re.compile(r"\w+(?:\s+[\w’'-]+){0,3}\s*[.!?]?\s*$")
+_COMMA_PRONOUN_RE = re.compile(r",\s*(?:he|she|He|She)\s+$")
 _CHANNEL_NOUN_RE = re.compile(r"\b(?:news release|press release|statement|email|tweet)\b", re.I)
 _AND_NAME_RE = re.compile(r"\s+and\s+(?=[A-Z])")
 
@@ -820,10 +824,23 @@ class _Context:
             def voiced(a: int, b: int) -> bool:
                 return "\x00" in self.masked[a:b] or self.cues.pattern.search(self.masked, a, b) is not None
 
+            def quoted(a: int, b: int) -> bool:
+                return "\x00" in self.masked[a:b]
+
+            def cued(a: int, b: int) -> bool:
+                return self.cues.pattern.search(self.masked, a, b) is not None
+
             cuts = [
                 found[i - 1]
                 for i in range(1, len(edges) - 1)
                 if voiced(edges[i - 1][1], edges[i][0]) and voiced(edges[i][1], edges[i + 1][0])
+                # "The minister said the enemy had broken the truce, while Veloria had
+                # "honoured every line"": a quote with no cue of its own after a cue
+                # with no quote of its own continues that cue's reported clause.
+                and not (
+                    cued(edges[i - 1][1], edges[i][0]) and not quoted(edges[i - 1][1], edges[i][0])
+                    and quoted(edges[i][1], edges[i + 1][0]) and not cued(edges[i][1], edges[i + 1][0])
+                )
             ]
             self._clauses[key] = cuts
         start = max((b for a, b in cuts if b <= open_mark), default=lo)
@@ -998,6 +1015,10 @@ class _Context:
                     and plain[m.end() :].split()[0] not in self.roles.name_titles)
         ]
         titles = self.roles.title_roles
+        if any(t in _HONORIFICS for _, t in found) and not all(t in _HONORIFICS for _, t in found):
+            # "Dr. Priya Raman, the county health officer": the office says what
+            # she speaks as; "Dr." decides only when nothing else does.
+            found = [(pos, t) for pos, t in found if t not in _HONORIFICS]
         for pos, title in found:
             # "department spokesperson Kelsey Brandt", "ministry spokesman": a
             # representative speaks for the kind of body the noun before names.
@@ -1118,6 +1139,11 @@ class _Context:
             len(bare.split()) == 1 and bare_low in self.roles.references and head != bare
         ):
             return self.resolve_reference(bare_low, offset) or self.description(bare)
+        if head[:4].lower() == "the " and " " not in bare and bare_low in self.roles.title_roles:
+            # "The minister said", "the governor said": the latest person named with that title.
+            titled = self.latest_titled(bare_low, offset)
+            if titled is not None:
+                return titled
         head_words = head.split()
         place = _NOUN_PLACE_RE.match(head) if len(head_words) >= 3 and not _PLACE_PP.isdisjoint(head_words[1:5]) else None
         if place and self._plain_noun(place.group(2), place.group(1), place.group(3), place.group(4)):
@@ -1198,6 +1224,16 @@ class _Context:
         if low in {"officials", "agents", "officers"} or (preposition == "of" and _COUNT_RE.match(after)):
             return False
         return low.endswith("s") or phrase.split()[0].lower() in _DETERMINERS
+
+    def latest_titled(self, title: str, offset: int) -> _Entity | None:
+        """The latest person before ``offset`` whose descriptors hold ``title`` as a word ("Defence Minister"), else None."""
+        for mention in reversed(self.mentions):
+            if mention.offset >= offset or mention.entity.kind != "person":
+                continue
+            words = " ; ".join(self.descriptors.get(mention.entity.name, ())).lower().replace(".", " ").split()
+            if title.rstrip(".") in words:
+                return self.person(mention.entity.name)
+        return None
 
     def latest_person(self, offset: int) -> _Entity | None:
         """The latest person mentioned before ``offset`` (for "the 34-year-old", which shows no gender)."""
@@ -1417,11 +1453,31 @@ class _Context:
             start = text.find(full, end)
         return "unknown"
 
+    def _closes_reported_clause(self, offset: int, sentence: int) -> int | None:
+        """The start of the sentence whose reported clause a trailing pronoun cue at ``offset`` closes, else None.
+
+        "A student who gets a first dose can return to class, she said.": the
+        clause before a trailing cue is what was said, and its noun phrases
+        are never who said it; the speaker is found before that sentence.
+        """
+        sents = self.doc.sentences
+        here = sents[sentence] if 0 <= sentence < len(sents) else None
+        if (
+            here is not None
+            and here.start < offset <= here.end
+            and _TRAILING_PRONOUN_CUE_RE.match(self.masked, offset, here.end)
+            and _COMMA_PRONOUN_RE.search(self.masked, max(here.start, offset - 12), offset)
+        ):
+            return here.start
+        return None
+
     def resolve_pronoun(self, pronoun: str, offset: int, sentence: int) -> _Entity | None:
         """He/she: the latest person named; it: the latest organisation; they: a recent group."""
         want = _PRONOUNS[pronoun]
         if want in ("m", "f") and self._final:
             return self._resolve_personal(want, offset, sentence)
+        if want in ("m", "f"):
+            offset = self._closes_reported_clause(offset, sentence) or offset
         for mention in reversed(self.mentions):
             if mention.offset >= offset:
                 continue
@@ -1518,7 +1574,8 @@ class _Context:
         mentioned in passing there ("where Tate lived", "its manager, Richard
         Stone"), and a sentence with nobody who agrees is passed over.
         """
-        for s in range(sentence, -1, -1):
+        first = sentence - 1 if self._closes_reported_clause(offset, sentence) is not None else sentence
+        for s in range(first, -1, -1):
             subject = self.sentence_subject(s, offset)
             if subject is not None:
                 ent = self._agreeing(subject, want)
