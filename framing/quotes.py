@@ -681,6 +681,11 @@ _NOT_AND_RE = re.compile(r"(?:(?!\s+and\s+).)+")
 _LOWER_WORD_RE = re.compile(r"[a-z][\w’'-]*")
 _NP_BEFORE_COMMA_RE = re.compile(r"([\w’'-]+(?:\s+[\w’'-]+){0,5}),\s*$")
 # A founder's role is what was founded: a group's founder campaigns for its cause.
+_DATE_TAIL_RE = re.compile(
+    r"\s+(?:on|in)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
+    r"June|July|August|September|October|November|December)\b.*$"
+)
+_CAPITAL_ARTICLES = frozenset({"The", "A", "An"})
 _HONORIFICS = frozenset({"dr.", "dr"})
 _FOUNDER_TITLES = frozenset({"founder", "co-founder", "cofounder", "leader", "head"})
 # "Ana Vidrova, 68," / "said Oleh Marchenko, 72.": news gives ages for ordinary people.
@@ -932,6 +937,9 @@ class _Context:
     def _trim_run(self, run: str) -> str:
         """A capitalised run without edge punctuation (keeping "Co." and "Inc.")."""
         run = run.strip(" ,")
+        if " on " in run or " in " in run:
+            # "St. Brendan Academy on Monday": a date after the name is no part of it.
+            run = _DATE_TAIL_RE.sub("", run)
         if run.endswith(".") and run.split()[-1] not in self.roles.org_words and not _INITIALS_END_RE.search(run):
             run = run[:-1]
         # "Shares of Boeing Co.": a common word joined to a name by "of" is not part of it.
@@ -1110,8 +1118,9 @@ class _Context:
             return self.resolve_pronoun(low, offset, sentence)
         if _AGE_NOUN_RE.match(head):
             return self.latest_person(offset)  # "the 34-year-old said"
-        if appositive and head[:1].islower():
-            # "said its founder, Tamara Voss": the title comes first, the name after it.
+        if appositive and (head[:1].islower() or head.partition(" ")[0] in _CAPITAL_ARTICLES):
+            # "said its founder, Tamara Voss": the title comes first, the name after it;
+            # so in "The U.N. humanitarian coordinator for Veloria, Amara Diallo, said".
             name, _, rest = appositive.partition(", ")
             name_words = name.split()
             if (
