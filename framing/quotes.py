@@ -664,7 +664,7 @@ def _count_words(text: str) -> int:
     return len(_WORD_RE.findall(text))
 
 
-_KEEP_DOT = re.compile(r"(?:^|\s)(?:(?:[A-Z]\.)+|Co|Inc|Corp|Ltd|Jr|Sr|Bros|Cos|Assn|Dept)\.$")
+_KEEP_DOT = re.compile(r"(?:^|\s)(?:(?:[A-Z]\.)+[A-Z]?|Co|Inc|Corp|Ltd|Jr|Sr|Bros|Cos|Assn|Dept)\.$")
 # Patterns used on every phrase, compiled once (re's own cache lookup cost more than some matches).
 _SPACES_RE = re.compile(r"\s+")
 _DEFINED_ACRONYM_RE = re.compile(r"\s*\([A-Z][A-Z&]{1,6}\)")
