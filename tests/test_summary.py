@@ -199,3 +199,33 @@ def test_naming_point_counts_the_other_terms_in_the_right_number(extra: str, exp
     two = Article(id="two", outlet="Two", text="Agents detained people at the plant on Tuesday.")
     point = naming_points(compare(Event(slug="n", title="N", articles=(one, two))))[0].text
     assert point.endswith(expected), point
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("At least 38", "at least 38"),
+        ("Hundreds", "hundreds"),
+        ("More than three dozen", "more than three dozen"),
+        ("Feb. 6", "Feb. 6"),  # a month keeps its capital: "feb. 6" was printed before
+        ("January 20", "January 20"),
+        ("4.30am", "4.30am"),
+        ("US$5 million", "US$5 million"),
+    ],
+)
+def test_a_figure_reads_mid_sentence(text: str, expected: str) -> None:
+    from framing.report.summary import _lower_first
+
+    assert _lower_first(text) == expected
+
+
+def test_unique_example_is_never_a_line_inside_a_running_quote() -> None:
+    from framing.model import Article, Event
+    from framing.report.summary import omission_points
+
+    one = Article(id="one", outlet="One", text=(
+        '"We are not backing down. That is not an opinion," the mayor said. '
+        "Road repairs will cost $2 million next year."))
+    two = Article(id="two", outlet="Two", text="The council met on Tuesday. Members discussed parks.")
+    points = [p.text for p in omission_points(compare(Event(slug="rq", title="RQ", articles=(one, two))))]
+    assert points[0].endswith("for example: “Road repairs will cost $2 million next year.”"), points[0]

@@ -183,7 +183,11 @@ def omission_points(comparison: Comparison) -> list[Point]:
         # The first unique sentence that reports something (a headline frames, it does not report).
         reported = [s for s in unique if not is_headline(s, a.doc.paragraphs, a.doc.sentences)]
         # A fact in the outlet's own words makes the better example than a line of a quote.
-        own = [s for s in reported if not s.text.lstrip().startswith(_QUOTE_OPENERS)]
+        # A sentence inside a quote that runs over several sentences ("That's not an opinion.") opens with
+        # no mark but is still the speaker's line: any sentence holding a direct quote is left out.
+        spans = [(q.start, q.end) for q in a.quotes if q.kind == "direct"]
+        own = [s for s in reported if not s.text.lstrip().startswith(_QUOTE_OPENERS)
+               and not any(start < s.end and s.start < end for start, end in spans)]
         example = (own or reported or unique)[0].text
         if len(example) > 110:
             example = example[:107].rsplit(" ", 1)[0] + "…"
@@ -210,7 +214,7 @@ def number_points(comparison: Comparison) -> list[Point]:
         if row.status == "different":
             by_outlet: dict[str, str] = {}
             for cell in row.cells:
-                by_outlet.setdefault(cell.article, cell.text.lower())
+                by_outlet.setdefault(cell.article, _lower_first(cell.text))
             said = _join([f"{names[k]} says “{v}”" for k, v in by_outlet.items()])
             refs = tuple(Ref(c.article, c.sentence, c.start, c.end) for c in row.cells)
             what = f"number of {row.label}" if row.kind == "count" else row.label
@@ -223,7 +227,7 @@ def number_points(comparison: Comparison) -> list[Point]:
         # Rows that count the same thing share one label: "people released (approximately 270; two)".
         grouped: dict[str, list[str]] = {}
         for r in same[:3]:
-            grouped.setdefault(r.label, []).append(r.cells[0].text.lower())
+            grouped.setdefault(r.label, []).append(_lower_first(r.cells[0].text))
         figures = _join([f"{_plural_label(label)} ({'; '.join(texts)})" for label, texts in grouped.items()])
         refs = tuple(Ref(c.article, c.sentence, c.start, c.end) for r in same[:3] for c in r.cells)
         out.append(Point(f"{'Both' if n == 2 else 'All'} give the same figures for {figures}.", refs))
@@ -231,6 +235,20 @@ def number_points(comparison: Comparison) -> list[Point]:
 
 
 _BARE_LABELS = frozenset({"people", "count"})
+
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+
+
+def _lower_first(text: str) -> str:
+    """A figure as it reads mid-sentence: "At least 38" -> "at least 38", but "Feb. 6" and "U.S." stay."""
+    first = text.split(" ", 1)[0]
+    word = first.rstrip(".,")
+    if word.lower() in _MONTHS or not word[:1].isupper() or not word[1:].islower():
+        return text
+    return text[:1].lower() + text[1:]
 
 
 def _plural_label(label: str) -> str:
