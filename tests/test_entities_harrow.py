@@ -12,7 +12,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import yaml
 
 from framing.entities import _load_gazetteer, compare_entities, extract_entities
 from framing.errors import LexiconError
@@ -20,6 +19,7 @@ from framing.events import load_event
 from framing.lexicons import lexicon_path
 from framing.model import Article
 from framing.prepare import prepare
+from tests.entities_tables import names, table_cases
 
 ROOT = Path(__file__).resolve().parent.parent
 TABLE = ROOT / "tests" / "data" / "entities_heldout_harrow.yaml"
@@ -27,17 +27,7 @@ HARROW = ROOT / "tests" / "data" / "events" / "harrow-lane-protest-2025"
 P, O, L = "person", "organisation", "place"
 
 
-def names(text: str, outlet: str = "Test") -> list[list[str]]:
-    doc = prepare(Article(id="t", outlet=outlet, text=text))
-    return [[m.text, m.canonical, m.kind] for m in extract_entities(doc)]
-
-
-def _cases() -> list:
-    data = yaml.safe_load(TABLE.read_text(encoding="utf-8"))
-    return [pytest.param(c["text"], c.get("outlet", "Test"), c["expected"], id=c["text"][:40]) for c in data["cases"]]
-
-
-@pytest.mark.parametrize("text, outlet, expected", _cases())
+@pytest.mark.parametrize("text, outlet, expected", table_cases(TABLE))
 def test_extract_entities_heldout_harrow(text: str, outlet: str, expected: list[list[str]]) -> None:
     assert names(text, outlet) == expected
 

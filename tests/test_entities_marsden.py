@@ -16,6 +16,7 @@ from framing.entities import compare_entities, extract_entities, spelling_varian
 from framing.events import load_event
 from framing.model import Article
 from framing.prepare import prepare
+from tests.entities_tables import names, table_cases
 
 ROOT = Path(__file__).resolve().parent.parent
 TABLE = ROOT / "tests" / "data" / "entities_heldout_marsden.yaml"
@@ -29,22 +30,7 @@ HARD = {
 }
 
 
-def names(text: str, outlet: str = "Test") -> list[list[str]]:
-    doc = prepare(Article(id="t", outlet=outlet, text=text))
-    return [[m.text, m.canonical, m.kind] for m in extract_entities(doc)]
-
-
-def _cases() -> list:
-    data = yaml.safe_load(TABLE.read_text(encoding="utf-8"))
-    out = []
-    for c in data["cases"]:
-        hard = next((why for start, why in HARD.items() if c["text"].startswith(start)), None)
-        marks = [pytest.mark.xfail(reason=hard, strict=True)] if hard else []
-        out.append(pytest.param(c["text"], c.get("outlet", "Test"), c["expected"], marks=marks, id=c["text"][:40]))
-    return out
-
-
-@pytest.mark.parametrize("text, outlet, expected", _cases())
+@pytest.mark.parametrize("text, outlet, expected", table_cases(TABLE, HARD))
 def test_extract_entities_heldout_marsden(text: str, outlet: str, expected: list[list[str]]) -> None:
     assert names(text, outlet) == expected
 

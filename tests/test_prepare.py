@@ -777,8 +777,8 @@ def test_boilerplate_heldout_c(case: dict[str, object]) -> None:
 HELDOUT_D = yaml.safe_load((DATA / "boilerplate_heldout_d.yaml").read_text(encoding="utf-8"))
 
 
-@pytest.mark.parametrize("case", HELDOUT_D, ids=lambda c: c["text"].split("\n")[1][:40])
-def test_boilerplate_heldout_d(case: dict[str, object]) -> None:
+def check_boilerplate_case(case: dict[str, object]) -> Document:
+    """One case of a held-out boilerplate table: what is set aside, what stays, the author, the invariants."""
     meta = case.get("meta") or {}
     assert isinstance(meta, dict)
     doc = _doc(str(case["text"]), **meta)
@@ -787,6 +787,12 @@ def test_boilerplate_heldout_d(case: dict[str, object]) -> None:
     if "author" in case:
         assert doc.article.author == case["author"]
     _check_invariants(doc)
+    return doc
+
+
+@pytest.mark.parametrize("case", HELDOUT_D, ids=lambda c: c["text"].split("\n")[1][:40])
+def test_boilerplate_heldout_d(case: dict[str, object]) -> None:
+    check_boilerplate_case(case)
 
 
 # The author a byline gives, against what the header says (None: no header author).

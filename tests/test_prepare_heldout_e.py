@@ -18,40 +18,15 @@ from pathlib import Path
 import pytest
 import yaml
 
-from framing.model import Article, Document
-from framing.prepare import prepare
+from tests.test_prepare import _doc, check_boilerplate_case
 
 DATA = Path(__file__).parent / "data"
 HELDOUT_E = yaml.safe_load((DATA / "boilerplate_heldout_e.yaml").read_text(encoding="utf-8"))
 
 
-def _doc(text: str, **meta: str) -> Document:
-    return prepare(Article(id="t", outlet="Test", text=text, **meta))
-
-
-def _covered(doc: Document) -> bool:
-    """Sentences and set-aside stretches never overlap and cover every non-space character."""
-    pieces = sorted([(s.start, s.end) for s in doc.sentences] + [(b.start, b.end) for b in doc.boilerplate])
-    covered = bytearray(len(doc.text))
-    last = -1
-    for start, end in pieces:
-        if start < last:
-            return False
-        last = end
-        covered[start:end] = b"\x01" * (end - start)
-    return all(covered[i] or ch.isspace() for i, ch in enumerate(doc.text))
-
-
 @pytest.mark.parametrize("case", HELDOUT_E, ids=lambda c: c["text"].split("\n")[1 if "\n" in c["text"] else 0][:40])
 def test_boilerplate_heldout_e(case: dict[str, object]) -> None:
-    meta = case.get("meta") or {}
-    assert isinstance(meta, dict)
-    doc = _doc(str(case["text"]), **meta)
-    assert [[b.reason, b.text] for b in doc.boilerplate] == case["aside"]
-    assert [s.text for s in doc.sentences] == case["content"]
-    if "author" in case:
-        assert doc.article.author == case["author"]
-    assert _covered(doc)
+    check_boilerplate_case(case)
 
 
 # Look-alikes written after the round-E rules, to pin what they must leave alone (not
