@@ -14,21 +14,14 @@ import pytest
 import yaml
 
 from framing.events import load_event
-from framing.model import Article, Document
+from framing.model import Document
 from framing.naming import discover_candidates, find_event_mentions, find_mentions, rank_event_topics
 from framing.prepare import prepare
 from tests.conftest import DATA
+from tests.test_naming_event_topic import _doc, _rows
 
 TABLE = yaml.safe_load((DATA / "naming_heldout_k.yaml").read_text(encoding="utf-8"))
 EVENTS = DATA / "events"
-
-
-def _doc(text: str, n: int = 0) -> Document:
-    return prepare(Article(id=f"a{n}", outlet=f"Outlet {n}", text=text))
-
-
-def _rows(mentions: Any) -> list[list[str]]:
-    return [[m.text, m.term, m.category, m.topic] for m in mentions]
 
 
 @pytest.mark.parametrize("row", TABLE["single"], ids=[r["text"][:50] for r in TABLE["single"]])
