@@ -202,21 +202,30 @@ def test_naming_point_counts_the_other_terms_in_the_right_number(extra: str, exp
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"),
+    ("text", "kind", "expected"),
     [
-        ("At least 38", "at least 38"),
-        ("Hundreds", "hundreds"),
-        ("More than three dozen", "more than three dozen"),
-        ("Feb. 6", "Feb. 6"),  # a month keeps its capital: "feb. 6" was printed before
-        ("January 20", "January 20"),
-        ("4.30am", "4.30am"),
-        ("US$5 million", "US$5 million"),
+        ("At least 38", "count", "at least 38"),
+        ("Hundreds", "count", "hundreds"),
+        ("More than three dozen", "count", "more than three dozen"),
+        ("Feb. 6", "date", "Feb. 6"),  # a month keeps its capital: "feb. 6" was printed before
+        ("January 20", "date", "January 20"),
+        ("4.30am", "date", "4.30am"),
+        ("US$5 million", "money", "US$5 million"),
     ],
 )
-def test_a_figure_reads_mid_sentence(text: str, expected: str) -> None:
+def test_a_figure_reads_mid_sentence(text: str, kind: str, expected: str) -> None:
     from framing.report.summary import _lower_first
 
-    assert _lower_first(text) == expected
+    assert _lower_first(text, kind) == expected
+
+
+def test_same_dates_keep_their_capitals_in_the_summary() -> None:
+    from framing.model import Article, Event
+
+    one = Article(id="one", outlet="One", text="The order was issued on Feb. 6 by the county.")
+    two = Article(id="two", outlet="Two", text="The county issued the order on Feb. 6, officials said.")
+    points = [p.text for p in number_points(compare(Event(slug="d", title="D", articles=(one, two))))]
+    assert any("(Feb. 6)" in p for p in points), points
 
 
 def test_unique_example_is_never_a_line_inside_a_running_quote() -> None:

@@ -214,7 +214,7 @@ def number_points(comparison: Comparison) -> list[Point]:
         if row.status == "different":
             by_outlet: dict[str, str] = {}
             for cell in row.cells:
-                by_outlet.setdefault(cell.article, _lower_first(cell.text))
+                by_outlet.setdefault(cell.article, _lower_first(cell.text, row.kind))
             said = _join([f"{names[k]} says “{v}”" for k, v in by_outlet.items()])
             refs = tuple(Ref(c.article, c.sentence, c.start, c.end) for c in row.cells)
             what = f"number of {row.label}" if row.kind == "count" else row.label
@@ -227,7 +227,7 @@ def number_points(comparison: Comparison) -> list[Point]:
         # Rows that count the same thing share one label: "people released (approximately 270; two)".
         grouped: dict[str, list[str]] = {}
         for r in same[:3]:
-            grouped.setdefault(r.label, []).append(_lower_first(r.cells[0].text))
+            grouped.setdefault(r.label, []).append(_lower_first(r.cells[0].text, r.kind))
         figures = _join([f"{_plural_label(label)} ({'; '.join(texts)})" for label, texts in grouped.items()])
         refs = tuple(Ref(c.article, c.sentence, c.start, c.end) for r in same[:3] for c in r.cells)
         out.append(Point(f"{'Both' if n == 2 else 'All'} give the same figures for {figures}.", refs))
@@ -236,17 +236,10 @@ def number_points(comparison: Comparison) -> list[Point]:
 
 _BARE_LABELS = frozenset({"people", "count"})
 
-_MONTHS = frozenset(
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
-)
-
-
-def _lower_first(text: str) -> str:
-    """A figure as it reads mid-sentence: "At least 38" -> "at least 38", but "Feb. 6" and "U.S." stay."""
-    first = text.split(" ", 1)[0]
-    word = first.rstrip(".,")
-    if word.lower() in _MONTHS or not word[:1].isupper() or not word[1:].islower():
+def _lower_first(text: str, kind: str = "count") -> str:
+    """A figure as it reads mid-sentence: "At least 38" -> "at least 38"; a date ("Feb. 6") and "U.S." stay."""
+    word = text.split(" ", 1)[0].rstrip(".,")
+    if kind == "date" or not word[:1].isupper() or not word[1:].islower():
         return text
     return text[:1].lower() + text[1:]
 
