@@ -238,3 +238,48 @@ def test_unique_example_is_never_a_line_inside_a_running_quote() -> None:
     two = Article(id="two", outlet="Two", text="The council met on Tuesday. Members discussed parks.")
     points = [p.text for p in omission_points(compare(Event(slug="rq", title="RQ", articles=(one, two))))]
     assert points[0].endswith("for example: “Road repairs will cost $2 million next year.”"), points[0]
+
+
+@pytest.fixture(scope="module")
+def war() -> Comparison:
+    return compare(load_event(DATA / "events" / "tarsova-border-shelling-2026"))
+
+
+def test_many_differing_figures_are_capped_people_first(war: Comparison) -> None:
+    # Nine figures differ across the three outlets: the summary spells out four (people counted come first)
+    # and names the other five, so that "In short" stays short; every one keeps its evidence.
+    points = number_points(war)
+    different = [p.text for p in points if p.text.startswith("The outlets give")]
+    assert [t.split(" differently")[0] for t in different] == [
+        "The outlets give the number of people killed",
+        "The outlets give the number of children killed",
+        "The outlets give the number of people injured",
+        "The outlets give the number of medical workers killed",
+    ]
+    rest = [p for p in points if p.text.startswith("They also give")]
+    assert [p.text for p in rest] == [
+        "They also give 5 more figures differently (people evacuated, people living there, times, miles and drones): "
+        "see “The numbers, side by side” under Omissions."
+    ]
+    shown = {"people killed", "children killed", "people injured", "medical workers killed"}
+    unshown = [c for r in war.numbers if r.status == "different" and r.label not in shown for c in r.cells]
+    assert len(unshown) == 14  # evacuated 3, living there 3, time 3, miles 2, drones 3
+    assert {(ref.article, ref.sentence) for ref in rest[0].evidence} == {(c.article, c.sentence) for c in unshown}
+
+
+def test_three_outlets_share_one_frames_point(war: Comparison) -> None:
+    frames = [p.text for p in summary_points(war) if "leans most" in p.text]
+    assert frames == [
+        "The Marlow Valley Gazette leans most on security and defense (55% of sentences) and health and safety (28%); "
+        "The Meridian on security and defense (27%) and health and safety (24%); "
+        "Veloria First on security and defense (33%) and health and safety (13%)."
+    ]
+
+
+def test_two_outlets_keep_a_frames_point_each(seeds: Comparison) -> None:
+    frames = [p.text for p in summary_points(seeds) if "leans most" in p.text]
+    assert frames == [
+        "ABC News leans most on crime and punishment (72% of sentences) and victim: humanitarian (53% of sentences).",
+        "Breitbart News leans most on crime and punishment (88% of sentences) and legality, constitutionality and "
+        "jurisprudence (69% of sentences).",
+    ]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from framing.compare import ArticleAnalysis, Comparison
 from framing.prepare import is_headline
@@ -210,15 +211,24 @@ def number_points(comparison: Comparison) -> list[Point]:
     out = []
     names = {a.id: a.outlet for a in comparison.articles}
     n = len(comparison.articles)
-    for row in comparison.numbers:
-        if row.status == "different":
-            by_outlet: dict[str, str] = {}
-            for cell in row.cells:
-                by_outlet.setdefault(cell.article, _lower_first(cell.text, row.kind))
-            said = _join([f"{names[k]} says “{v}”" for k, v in by_outlet.items()])
-            refs = tuple(Ref(c.article, c.sentence, c.start, c.end) for c in row.cells)
-            what = f"number of {row.label}" if row.kind == "count" else row.label
-            out.append(Point(f"The outlets give the {what} differently: {said}.", refs))
+    # A war or disaster story can differ on a dozen figures; the summary gives the first few, people
+    # counted before things and times, and names the rest, which the numbers chart and table show.
+    different = sorted((row for row in comparison.numbers if row.status == "different"),
+                       key=lambda row: row.counts != "people")
+    for row in different[:MAX_DIFFERENT_FIGURES]:
+        by_outlet: dict[str, str] = {}
+        for cell in row.cells:
+            by_outlet.setdefault(cell.article, _lower_first(cell.text, row.kind))
+        said = _join([f"{names[k]} says “{v}”" for k, v in by_outlet.items()])
+        refs = tuple(Ref(c.article, c.sentence, c.start, c.end) for c in row.cells)
+        what = f"number of {row.label}" if row.kind == "count" else row.label
+        out.append(Point(f"The outlets give the {what} differently: {said}.", refs))
+    rest = different[MAX_DIFFERENT_FIGURES:]
+    if rest:
+        labels = list(dict.fromkeys(_plural_label(r.label) for r in rest))
+        refs = tuple(Ref(c.article, c.sentence, c.start, c.end) for r in rest for c in r.cells)
+        out.append(Point(f"They also give {len(rest)} more {'figure' if len(rest) == 1 else 'figures'} differently "
+                         f"({_join(labels)}): see “The numbers, side by side” under Omissions.", refs))
     # A row that says only "people" or "count" tells a reader nothing about what the figure is:
     # "Both give the same figures for ... people (two)" is left out of the summary (the table has it).
     same = [r for r in comparison.numbers
@@ -235,6 +245,7 @@ def number_points(comparison: Comparison) -> list[Point]:
 
 
 _BARE_LABELS = frozenset({"people", "count"})
+MAX_DIFFERENT_FIGURES = 4
 
 def _lower_first(text: str, kind: str = "count") -> str:
     """A figure as it reads mid-sentence: "At least 38" -> "at least 38"; a date ("Feb. 6") and "U.S." stay."""
@@ -281,8 +292,8 @@ def _self_names(outlet: str) -> set[str]:
 
 
 def frame_points(comparison: Comparison) -> list[Point]:
-    """Each outlet's leading frame, with its share of sentences."""
-    out = []
+    """Each outlet's leading frames, with their share of sentences (one point for three or more outlets)."""
+    parts: list[tuple[ArticleAnalysis, list[Any]]] = []
     for a in comparison.articles:
         # Policy and issue frames only: the narrative cues (episodic, thematic)
         # and the residual "other" frame say how, not what.
@@ -290,13 +301,25 @@ def frame_points(comparison: Comparison) -> list[Point]:
             (f for f in a.frames.frames if f.sentences and f.family != "narrative" and f.label.lower() != "other"),
             key=lambda f: (-f.share, f.label),
         )
-        if not ranked:
-            continue
-        top = ranked[:2]
-        parts = _join([f"{f.label.lower()} ({f.share:.0%} of sentences)" for f in top])
-        refs = tuple(Ref(a.id, i) for i in sorted({i for f in top for i in f.sentences}))
-        out.append(Point(f"{a.outlet} leans most on {parts}.", refs))
-    return out
+        if ranked:
+            parts.append((a, ranked[:2]))
+
+    def refs(a: ArticleAnalysis, top: list[Any]) -> tuple[Ref, ...]:
+        return tuple(Ref(a.id, i) for i in sorted({i for f in top for i in f.sentences}))
+
+    if len(parts) < 3:
+        return [
+            Point(f"{a.outlet} leans most on {_join([f'{f.label.lower()} ({f.share:.0%} of sentences)' for f in top])}.",
+                  refs(a, top))
+            for a, top in parts
+        ]
+    # Three or more outlets: one point, so that the summary stays short; the first share says what it counts.
+    clauses = []
+    for n, (a, top) in enumerate(parts):
+        shares = [f"{f.label.lower()} ({f.share:.0%}{' of sentences' if n == 0 and i == 0 else ''})"
+                  for i, f in enumerate(top)]
+        clauses.append(f"{a.outlet}{' leans most' if n == 0 else ''} on {_join(shares)}")
+    return [Point("; ".join(clauses) + ".", tuple(r for a, top in parts for r in refs(a, top)))]
 
 
 def summary_points(comparison: Comparison) -> tuple[Point, ...]:
