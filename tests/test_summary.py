@@ -11,6 +11,7 @@ from framing.report.summary import (
     _plural_label,
     _self_names,
     _times,
+    _voice,
     entity_points,
     naming_points,
     number_points,
@@ -283,3 +284,18 @@ def test_two_outlets_keep_a_frames_point_each(seeds: Comparison) -> None:
         "Breitbart News leans most on crime and punishment (88% of sentences) and legality, constitutionality and "
         "jurisprudence (69% of sentences).",
     ]
+
+
+@pytest.mark.parametrize(
+    ("speaker", "role", "expected"),
+    [
+        ("Bryan Cox", "official", "Bryan Cox (official)"),
+        ("officials", "official", "unnamed officials"),  # "officials said" (the measles story's first voice)
+        ("residents", "affected", "unnamed residents (affected)"),
+        ("witnesses", "unknown", "unnamed witnesses"),
+        ("the sheriff", "police", "the sheriff (police)"),
+        ("Immigration and Customs Enforcement", "official", "Immigration and Customs Enforcement (official)"),
+    ],
+)
+def test_first_voice_names_a_bare_group_as_unnamed(speaker: str, role: str, expected: str) -> None:
+    assert _voice(speaker, role) == expected

@@ -138,7 +138,7 @@ def quote_points(comparison: Comparison) -> list[Point]:
         if not p.by_speaker:
             out.append(Point(f"{a.outlet} quotes nobody directly."))
             continue
-        first = f"{p.first_voice} ({p.first_voice_role})" if p.first_voice else "an unnamed speaker"
+        first = _voice(p.first_voice, p.first_voice_role) if p.first_voice else "an unnamed speaker"
         voiced = [q for q in a.quotes if q.kind != "scare"]
         out.append(
             Point(
@@ -157,6 +157,14 @@ def quote_points(comparison: Comparison) -> list[Point]:
                 theirs = [q for q in a.quotes if q.kind != "scare" and q.speaker_role == role]
                 out.append(Point(f"Only {a.outlet} quotes {_role_phrase(role)}: {_join(speakers)}.", _refs(a.id, theirs)))
     return out
+
+
+def _voice(speaker: str, role: str) -> str:
+    """A speaker as the summary names them: "Bryan Cox (official)"; a bare group is "unnamed officials"."""
+    if speaker[:1].islower() and not speaker.startswith(("the ", "a ", "an ", "his ", "her ", "their ")):
+        # "officials said": no person is named; "(official)" after "officials" would say it twice.
+        return f"unnamed {speaker}" if speaker.startswith(role) or role == "unknown" else f"unnamed {speaker} ({role})"
+    return f"{speaker} ({role})"
 
 
 def _role_phrase(role: str) -> str:
