@@ -6,9 +6,11 @@ import pytest
 
 from framing.compare import Comparison, compare
 from framing.events import load_event
+from framing.numbers import NumberRow
 from framing.report.summary import (
     _join,
     _plural_label,
+    _row_labels,
     _self_names,
     _times,
     _voice,
@@ -259,7 +261,7 @@ def test_many_differing_figures_are_capped_people_first(war: Comparison) -> None
     ]
     rest = [p for p in points if p.text.startswith("They also give")]
     assert [p.text for p in rest] == [
-        "They also give 5 more figures differently (people evacuated, people living there, times, miles and drones): "
+        "They also give 5 more figures differently: people evacuated, people living there, times, miles and drones; "
         "see “The numbers, side by side” under Omissions."
     ]
     shown = {"people killed", "children killed", "people injured", "medical workers killed"}
@@ -299,3 +301,14 @@ def test_two_outlets_keep_a_frames_point_each(seeds: Comparison) -> None:
 )
 def test_first_voice_names_a_bare_group_as_unnamed(speaker: str, role: str, expected: str) -> None:
     assert _voice(speaker, role) == expected
+
+
+def test_rows_sharing_a_label_are_counted_once() -> None:
+    # The police story: the shooting at "10:50 p.m." / "11 p.m.", and the time he was pronounced dead,
+    # are two rows labelled "time"; the rest of the summary names them once, with how many.
+    def row(label: str, kind: str = "count") -> NumberRow:
+        return NumberRow(kind=kind, counts=label, label=label, status="different", articles=("a", "b"), cells=())
+
+    assert _row_labels([row("time", "date"), row("miles"), row("time", "date"), row("drones")]) == [
+        "times (2 rows)", "miles", "drones"
+    ]

@@ -8,11 +8,13 @@ shows under it, so the summary is as traceable as the sections below it.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from framing.compare import ArticleAnalysis, Comparison
+from framing.numbers import NumberRow
 from framing.prepare import is_headline
 
 # Marks a sentence may open with when it is (part of) a quote.
@@ -138,7 +140,7 @@ def quote_points(comparison: Comparison) -> list[Point]:
         if not p.by_speaker:
             out.append(Point(f"{a.outlet} quotes nobody directly."))
             continue
-        first = _voice(p.first_voice, p.first_voice_role) if p.first_voice else "an unnamed speaker"
+        first = _voice(p.first_voice, p.first_voice_role or "unknown") if p.first_voice else "an unnamed speaker"
         voiced = [q for q in a.quotes if q.kind != "scare"]
         out.append(
             Point(
@@ -233,10 +235,10 @@ def number_points(comparison: Comparison) -> list[Point]:
         out.append(Point(f"The outlets give the {what} differently: {said}.", refs))
     rest = different[MAX_DIFFERENT_FIGURES:]
     if rest:
-        labels = list(dict.fromkeys(_plural_label(r.label) for r in rest))
+        labels = _row_labels(rest)
         refs = tuple(Ref(c.article, c.sentence, c.start, c.end) for r in rest for c in r.cells)
-        out.append(Point(f"They also give {len(rest)} more {'figure' if len(rest) == 1 else 'figures'} differently "
-                         f"({_join(labels)}): see “The numbers, side by side” under Omissions.", refs))
+        out.append(Point(f"They also give {len(rest)} more {'figure' if len(rest) == 1 else 'figures'} differently: "
+                         f"{_join(labels)}; see “The numbers, side by side” under Omissions.", refs))
     # A row that says only "people" or "count" tells a reader nothing about what the figure is:
     # "Both give the same figures for ... people (two)" is left out of the summary (the table has it).
     same = [r for r in comparison.numbers
@@ -250,6 +252,12 @@ def number_points(comparison: Comparison) -> list[Point]:
         refs = tuple(Ref(c.article, c.sentence, c.start, c.end) for r in same[:3] for c in r.cells)
         out.append(Point(f"{'Both' if n == 2 else 'All'} give the same figures for {figures}.", refs))
     return out
+
+
+def _row_labels(rows: Sequence[NumberRow]) -> list[str]:
+    """What rows count, once each: two rows with one label (two times of night) read "times (2 rows)"."""
+    per_label = Counter(_plural_label(r.label) for r in rows)
+    return [label if k == 1 else f"{label} ({k} rows)" for label, k in per_label.items()]
 
 
 _BARE_LABELS = frozenset({"people", "count"})
