@@ -638,6 +638,20 @@ _ATTRIBUTION_TAIL_RE = re.compile(
 # The surname that opens a possessive relation ("Okafor’s sister", "Brooks' father").
 _SURNAME_POSSESSOR_RE = re.compile(r"([A-Z][\w-]*?)(?:['’]s|(?<=s)['’])\s")
 # The first preposition after an appositive's head noun ("owner of", "a manager at").
+# A cue's base form used as a noun: a determiner (and one singular capitalised word,
+# "the Zoom call", "a FaceTime call") before it; after it what no verb "call",
+# "warn", "claim" takes: punctuation, a conjunction, a preposition of time or
+# place, or a finite verb ("the call was ...", "the call ended").
+_NOUN_BEFORE_RE = re.compile(
+    r"(?<![\w’'-])(?i:the|a|an|this|that|his|her|its|their|our|my|every|each|one|another)"
+    r"(?:\s+[A-Z][\w’'-]*(?<![sS]))?\s+\Z"
+)
+_NOUN_AFTER_RE = re.compile(
+    r"\s*(?:[.,;:!?)\x00—–]|\Z|(?:when|while|as|with|was|is|had|has|went|ended|came|lasted|from|in|at|after|before|and|but|or|last|that\s+(?:night|day|morning|evening|afternoon))\b)"
+)
+# An office named by a capitalised possessor: "Ohio Secretary of State's office",
+# "Dravonia's interior ministry" (up to two lower-case words before the noun).
+_POSSESSIVE_OFFICE_RE = re.compile(r"[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,6}['’]s\s+(?:[a-z-]+\s+){0,2}([a-z]+)")
 _HEAD_PREPOSITION_RE = re.compile(r"\b(?:of|at|for|from|with|in|across|near|opposite|outside|on|by)\b", re.IGNORECASE)
 # The words before a sentence's subject: an opening phrase set off by a comma
 # ("Back outside the church,"), then at most four title words ("School board member").
@@ -1153,6 +1167,12 @@ class _Context:
             titled = self.latest_titled(bare_low, offset)
             if titled is not None:
                 return titled
+        office = _POSSESSIVE_OFFICE_RE.fullmatch(bare)
+        if office and self.roles.references.get(office.group(1).lower(), "any") != "any":
+            # "The Ohio Secretary of State's office", "Dravonia's interior ministry": an
+            # office named by its holder or country is the speaker as a whole, never the
+            # title inside it read as a person or a common noun.
+            return _Entity(bare, "group", self.roles.references[office.group(1).lower()])
         head_words = head.split()
         place = _NOUN_PLACE_RE.match(head) if len(head_words) >= 3 and not _PLACE_PP.isdisjoint(head_words[1:5]) else None
         if place and self._plain_noun(place.group(2), place.group(1), place.group(3), place.group(4)):
@@ -1823,6 +1843,12 @@ class _Context:
             word = _SPACES_RE.sub(" ", m.group().lower())
             cue = self.cues.forms.get(word)
             if cue is None:
+                continue
+            if word == cue.lemma and _NOUN_BEFORE_RE.search(masked, lo, m.start()) and _NOUN_AFTER_RE.match(masked, m.end(), hi):
+                # "on the FaceTime call when", "a call that night": a base form after a
+                # determiner (and at most one singular capitalised word) that a
+                # conjunction, preposition, verb or punctuation follows is the noun,
+                # never a cue whose "speaker" would be the product or brand before it.
                 continue
             surface: str | None = None
             if word != "according to":
