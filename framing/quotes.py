@@ -361,6 +361,9 @@ def _load_roles(path: str) -> _Roles:
     nouns |= head_words
     relations, relation_words = _relation_rules(path, data)
     nouns |= {w.split()[-1] for w in relation_words}  # "His business partner, Tom Baines, said"
+    # "one reader wrote on the paper's Facebook page": a member of the public named by
+    # the channel they spoke through is a speaker, with no role of their own.
+    nouns |= {str(x).strip().lower() for x in (data.get("public_voices") or ())}
     return _Roles(
         ordered,
         org_names,
@@ -1590,6 +1593,15 @@ class _Context:
         if not mentions or mentions[0].offset >= offset:
             return None
         first = mentions[0]
+        owned = _OWNED_NOUN_RE.match(self.masked, first.offset)
+        if first.entity.kind == "person" and owned and any(
+            w.lower() in self.roles.relation_words or w.lower() in self.roles.speaker_nouns
+            for w in owned.group(1).split()
+        ):
+            # "Jaylen’s girlfriend, Amaya Brooks, was ...", "Holt's lawyer said": the
+            # sentence is about the relative or representative, not the possessor
+            # (but "Marquardt’s ruling rejected ..." is about Marquardt).
+            return None
         lead = self.masked[self.doc.sentences[sentence].start : first.offset]
         return first.entity if _SUBJECT_LEAD_RE.fullmatch(lead) and not (
             _FINITE_AUXILIARIES & set(lead.lower().split())
@@ -1684,8 +1696,18 @@ class _Context:
                     if len(words) > n and words[-n - 1] in self.roles.name_titles:
                         # "Director Matthew Albence", "Sen. Jane Doe": a titled person.
                         lead = seg[max(0, offset + part.start() - 60) : offset + part.start()]
-                        lead = "" if part.start() else lead.split(",")[-1]
-                        self.add_person(tail, (lead + " " + piece[: len(piece) - len(tail)]).strip())
+                        lead = "" if part.start() else self._own_lead(lead.split(",")[-1])
+                        # "Mrs Okafor, who has lived on Elm Road for 30 years,": the
+                        # relative clause after a titled name describes the person too.
+                        after = _APPOSITIVE_AFTER_RE.match(seg[offset + part.end() :])
+                        appositive = (
+                            after.group(0).strip(" ,")
+                            if after and after.group(1).lower() in {"who", "whose", "a", "an", "the"}
+                            else ""
+                        )
+                        self.add_person(
+                            tail, " ".join(x for x in (lead, piece[: len(piece) - len(tail)].strip(), appositive) if x)
+                        )
                     else:
                         self._register_person(seg, offset + part.start(), offset + part.end(), piece, tail)
             self._register_subject(seg, s.start, s.index)
@@ -1717,6 +1739,19 @@ class _Context:
             self.attributions[idx] = self._attributions_in(
                 doc.sentences[idx].start, doc.sentences[idx].end, idx
             )
+
+    def _own_lead(self, lead: str) -> str:
+        """The words before a titled name that can describe it: none from another person named before.
+
+        "Councilwoman Tara Lund questioned Chief Ron Beck": "Councilwoman"
+        is Lund's title, so it gives Beck neither role nor gender; the lead
+        starts after the last word of a person already known.
+        """
+        words = lead.split()
+        for i in range(len(words) - 1, -1, -1):
+            if words[i].strip(".,;:’'") in self.persons:
+                return " ".join(words[i + 1 :])
+        return lead.strip()
 
     def _surname_relations(self) -> None:
         """A person sharing a surname with another named person, where the article says "<Surname>'s <relation>", is a relative.
@@ -1939,6 +1974,10 @@ class _Context:
 
 _NAME_START_RE = re.compile(r"(?<![\w’'-])[A-Z]")
 _NAME_CHAR_RE = re.compile(r"[\w’'-]")
+# The noun phrase a possessive name opens: up to three words ("’s heartbroken partner").
+_OWNED_NOUN_RE = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}['’]s?\s+((?:[\w-]+\s+){0,2}[\w-]+)")
+# "Marquardt’s ruling", "Jones' lawyer": a possessive after a name still names the person.
+_POSSESSIVE_END_RE = re.compile(r"['’]s?(?![\w’'-])")
 
 
 def _find_names(text: str, names: Sequence[str], ranges: Sequence[tuple[int, int]]) -> list[list[tuple[int, str]]]:
@@ -1950,7 +1989,7 @@ def _find_names(text: str, names: Sequence[str], ranges: Sequence[tuple[int, int
     only the capitalised word starts are tried.
     """
     if not all("A" <= n[:1] <= "Z" for n in names):
-        pattern = re.compile(r"(?<![\w’'-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w’'-])")
+        pattern = re.compile(r"(?<![\w’'-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w’'-]|['’]s?(?![\w’'-]))")
         return [[(m.start(), m.group()) for m in pattern.finditer(text, lo, hi)] for lo, hi in ranges]
     by_first: dict[str, list[str]] = {}
     for name in names:
@@ -1965,7 +2004,9 @@ def _find_names(text: str, names: Sequence[str], ranges: Sequence[tuple[int, int
                 continue  # inside the name just found
             for name in by_first.get(text[start], ()):
                 end = start + len(name)
-                if end <= hi and text.startswith(name, start) and (end == hi or not _NAME_CHAR_RE.match(text, end)):
+                if end <= hi and text.startswith(name, start) and (
+                    end == hi or not _NAME_CHAR_RE.match(text, end) or _POSSESSIVE_END_RE.match(text, end)
+                ):
                     out.append((start, name))
                     resume = end
                     break
