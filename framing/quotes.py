@@ -1039,6 +1039,9 @@ class _Context:
             if not (m.group()[:1].isupper() and _CAPITALISED_NEXT_RE.match(plain, m.end())
                     and plain[m.end() :].split()[0] not in self.roles.name_titles)
         ]
+        # "whose family has run Russo's Deli", "whose son was detained": the noun after
+        # "whose" is someone else, not the speaker's title; the relative rules read it.
+        found = [(pos, t) for pos, t in found if not _WHOSE_BEFORE_RE.search(plain, 0, pos)]
         titles = self.roles.title_roles
         if any(t in _HONORIFICS for _, t in found) and not all(t in _HONORIFICS for _, t in found):
             # "Dr. Priya Raman, the county health officer": the office says what
@@ -1475,6 +1478,14 @@ class _Context:
         """
         text = self.text
         start = text.find(full)
+        if start != -1:
+            # "Tanya Reed has watched 47 seconds of the video that shows her son die":
+            # the sentence that introduces the person names her own relative (a
+            # pronoun possessor, never another person's "the victim's mother"), and
+            # news introduces a relative of the person a story is about this way.
+            rest = _SENTENCE_REST_RE.match(text, start + len(full))
+            if rest and _own_relation_pattern(self.roles.relation_words).search(rest.group()):
+                return "affected"
         while start != -1:
             end = start + len(full)
             if _AGE_APPOSITIVE_RE.match(text, end) or _AGE_END_RE.match(text, end):
@@ -1974,10 +1985,21 @@ class _Context:
 
 _NAME_START_RE = re.compile(r"(?<![\w’'-])[A-Z]")
 _NAME_CHAR_RE = re.compile(r"[\w’'-]")
+# "whose " right before a title word: the title names the relative's noun.
+_WHOSE_BEFORE_RE = re.compile(r"(?<![\w’'-])whose\s+\Z", re.IGNORECASE)
+# The rest of the sentence after a name, up to 120 characters, stopping at a quote.
+_SENTENCE_REST_RE = re.compile(r"[^.!?\n\"“”]{0,120}")
 # The noun phrase a possessive name opens: up to three words ("’s heartbroken partner").
 _OWNED_NOUN_RE = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}['’]s?\s+((?:[\w-]+\s+){0,2}[\w-]+)")
 # "Marquardt’s ruling", "Jones' lawyer": a possessive after a name still names the person.
 _POSSESSIVE_END_RE = re.compile(r"['’]s?(?![\w’'-])")
+
+
+@lru_cache(maxsize=4)
+def _own_relation_pattern(words: frozenset[str]) -> re.Pattern[str]:
+    """"his/her/their" + up to two modifiers + a relation noun, possessive or not ("her son's arrest")."""
+    alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w’'-])(?:his|her|their)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{alts})(?![\w-])")
 
 
 def _find_names(text: str, names: Sequence[str], ranges: Sequence[tuple[int, int]]) -> list[list[tuple[int, str]]]:
