@@ -124,6 +124,11 @@ class Gazetteer:
     compound_power_suffixes: frozenset[str] = frozenset()  # "Vardan-backed": a name, a state if unknown
     ordinal_units: frozenset[str] = frozenset()  # "Brigade": "the 14th Motor Rifle Brigade" keeps "14th"
     work_nouns: frozenset[str] = frozenset()  # "newsletter": "our Infectious Disease newsletter" names no one
+    title_office_words: frozenset[str] = frozenset()  # "City", "District": "Lakeview City Manager" is Lakeview's
+    race_words: frozenset[str] = frozenset()  # "Black", "Latino": "an unarmed Black teen" names no place
+    date_heads: frozenset[str] = frozenset()  # "Day": "Election Day" is a date, not a person
+    numbered_places: frozenset[str] = frozenset()  # "Precinct", "Ward": "Precinct 7-C" is a place
+    postal_codes: tuple[tuple[str, str], ...] = ()  # ("OH", "Ohio"): a dateline's region only
 
 
 def _words(data: dict[str, Any], key: str) -> frozenset[str]:
@@ -203,7 +208,25 @@ def _load_gazetteer(path: str) -> Gazetteer:
         compound_power_suffixes=_optional_words(data, "compound_power_suffixes"),
         ordinal_units=_optional_words(data, "ordinal_units"),
         work_nouns=_optional_words(data, "work_nouns"),
+        title_office_words=_optional_words(data, "title_office_words"),
+        race_words=_optional_words(data, "race_words"),
+        date_heads=_optional_words(data, "date_heads"),
+        numbered_places=_optional_words(data, "numbered_places"),
+        postal_codes=_postal_codes(data, names, path),
     )
+
+
+def _postal_codes(data: dict[str, Any], names: dict[str, tuple[str, str]], path: str) -> tuple[tuple[str, str], ...]:
+    """The gazetteer's ``postal_codes`` ("OH: Ohio"), each pointing to a listed place."""
+    codes = data.get("postal_codes") or {}
+    if not isinstance(codes, dict):
+        raise LexiconError(f"{path}: entry 'postal_codes' must be a mapping 'code: place'")
+    out = []
+    for code, place in codes.items():
+        if not isinstance(place, str) or place.lower() not in names or names[place.lower()][1] != "place":
+            raise LexiconError(f"{path}: postal code {code!r} points to {place!r}, which is not in 'places'; add it there")
+        out.append((str(code).upper(), names[place.lower()][0]))
+    return tuple(out)
 
 
 def load_gazetteer() -> Gazetteer:
@@ -220,7 +243,7 @@ _JOINERS = frozenset({"of", "and", "for", "the", "&"})
 # "I", "I'll", "I'm": capitalised, never a name, and never part of one.
 _PRONOUN_I_RE = re.compile(r"I(?:[’'](?:ll|m|ve|d|s))?")
 # A speaker label that opens a line of an interview ("Q:", "A:", "MARKS:").
-_LABEL_RE = re.compile(r"[\s(—–\-\"“”‘’']*(?:[A-Z][A-Za-z]{0,14}:\s*)?[\s(—–\-\"“”‘’']*")
+_LABEL_RE = re.compile(r"[\s(\[—–\-\"“”‘’']*(?:[A-Z][A-Za-z]{0,14}:\s*)?[\s(\[—–\-\"“”‘’']*")
 _CORPORATE = frozenset({"inc", "corp", "co", "llc", "ltd", "plc", "lp", "gmbh", "sa", "ag"})
 # An opening quote mark just before a word, after a space, a colon, a dash or a bracket.
 _OPENING_QUOTES = frozenset('"“‘')
@@ -271,7 +294,14 @@ def _numbered_re(units: frozenset[str]) -> re.Pattern[str] | None:
     alts = "|".join(sorted(re.escape(u.capitalize()) for u in units))
     # Not a decimal or a thousands group ("Division 1,200") and not a year range. No leading
     # \b: it would defeat the regex engine's first-letter scan; callers check the word start.
-    return re.compile(rf"(?:{alts}) \d{{1,5}}[A-Z]{{0,3}}\b(?![.,]\d|[\-–]\d)")
+    # "Precinct 7-C": a letter after a hyphen is part of the number. "West 14th Street": a
+    # direction and an ordinal before a street's name are one word of it.
+    return re.compile(rf"(?:(?:{alts}) \d{{1,5}}(?:-?[A-Z]{{1,3}})?\b(?![.,]\d|[\-–]\d)"
+                      rf"|{_DIRECTIONS} \d{{1,3}}(?:st|nd|rd|th)(?= [A-Z]))")
+
+
+_DIRECTIONS = "(?:North|South|East|West|N\\.|S\\.|E\\.|W\\.)"
+_DIRECTION_WORDS = frozenset({"north", "south", "east", "west", "n.", "s.", "e.", "w."})
 
 
 def _words_of(sent: Sentence, gaz: Gazetteer, numbered: re.Pattern[str] | None = None) -> list[_Word]:
@@ -311,10 +341,18 @@ def _words_of(sent: Sentence, gaz: Gazetteer, numbered: re.Pattern[str] | None =
                 continue
             # "Local 1199 said" stands alone; "Division 2" only inside a name ("Police Division
             # 3"), since alone it is more often a league ("a Division 2 side").
-            if w.text.lower() in gaz.numbered_units_alone \
+            low = w.text.lower()
+            if low in gaz.numbered_units_alone or low in gaz.numbered_places or low in _DIRECTION_WORDS \
                     or (i > 0 and _cap(out[i - 1].text) and text_all[out[i - 1].end - base : w.start - base] == " "):
                 w.end = base + end
                 w.text = text_all[w.start - base : end]
+        # A letter inside a glued number ("7-C") is no word of its own.
+        kept, reach = [], -1
+        for w in out:
+            if w.start >= reach:
+                kept.append(w)
+                reach = w.end
+        out = kept
     return out
 
 
@@ -369,7 +407,7 @@ def _candidates(doc: Document, gaz: Gazetteer, common: frozenset[str]) -> list[_
     """Capitalised runs of each sentence, cut at job titles; headlines only where names are known."""
     cands: list[_Cand] = []
     headlines: list[tuple[Sentence, list[list[_Word]]]] = []
-    numbered = _numbered_re(gaz.numbered_units)
+    numbered = _numbered_re(gaz.numbered_units | gaz.numbered_places)
     if numbered is not None and numbered.search(doc.text) is None:
         numbered = None  # most articles name no union local: no search per sentence
     for sent in doc.sentences:
@@ -504,6 +542,8 @@ def _split_run(
     # Leading "The" belongs to the sentence, not the name ("The Clarion Ledger"); so does a
     # capitalised function word opening the sentence ("In January", "But Schumer").
     while run and (run[0].text.lower() in ("the", "a", "an") or run[0].text.lower() in gaz.connectors
+                   # "Outside City Hall, ...", "Inside Leeds Crown Court": a preposition opening the sentence
+                   or (initial and run[0].text.lower() in gaz.place_cues and len(run) > 1)
                    or (initial and run[0].text.lower() in ENGLISH_STOP_WORDS and len(run) > 1
                        # "Bill Hart, 61,": sklearn's stop words hold one first name
                        and run[0].text.lower() not in _first_names())):
@@ -558,7 +598,22 @@ def _split_run(
             if lead[k0:]:
                 pieces.append((lead[k0:], k0 > 0 or after_title))
         elif lead:
-            pieces.append((_name_before_title(doc, lead, gaz), False))
+            # "Lakeview City Manager", "Suffolk County District Attorney", "Pima County Elections
+            # Director": the office words belong to the title; a unit of government or "police"
+            # among them says the name before is a place ("Brookhaven Town Supervisor").
+            office, kept = False, len(lead)
+            while kept > 1 and lead[kept - 1].text.lower() in gaz.title_office_words:
+                kept -= 1
+                word = lead[kept].text.lower()
+                office = office or word in gaz.admin_place_words or word in gaz.place_followers
+            if lead[kept - 1].text.lower() in gaz.org_words:
+                kept, office = len(lead), False  # "Hillcrest Christian School District": the school's
+            lead = lead[:kept]
+            if office:
+                placed = len(pieces)
+                pieces.append((lead, False))
+            else:
+                pieces.append((_name_before_title(doc, lead, gaz), False))
         rest = run[last_title + 1 :]
         if rest[0].text.lower() == "of":
             # "the Bishop of Norwich", "President of Meridian Logistics": what follows
@@ -608,7 +663,7 @@ def _split_run(
         out.append(
             _Cand(
                 start=start, end=end, text=doc.text[start:end], sentence=sent.index,
-                initial=initial and k == 0 and words[0] is run[0], after_title=titled,
+                initial=initial and k == 0 and words[0] is run[0] and k != placed, after_title=titled,
                 cue=k == placed or (k == 0 and (prev in gaz.place_cues
                                 or (prev == "of" and _AGE_OF_RE.search(doc.text, max(0, start - 12), start) is not None))),
                 org_cue=org_cue and len(pieces) == 1 and not titled,
@@ -1212,6 +1267,8 @@ def _classify(
         # Shouted words the gazetteer does not know ("WHAT'S NEXT", "BREAKING") are
         # subheadings and labels, not names; the case is never changed to make one.
         return None
+    if len(words) == 2 and words[1][:1].isdigit() and words[0].lower() in gaz.numbered_places:
+        return text, "place"  # "Precinct 7-C", "Ward 12": a unit of the city
     if len(words) >= 2 and words[-1][:1].isdigit() and words[-2].lower() in gaz.numbered_units:
         return text, "organisation"  # "Teamsters Local 727", "Fraternal Order of Police Lodge 44"
     if len(words) >= 2 and words[-1].lower().rstrip(".") in _CORPORATE:
@@ -1286,10 +1343,20 @@ def extract_entities(doc: Document) -> tuple[EntityMention, ...]:
             continue
         if low in gaz.demonyms and (c.compound or " " not in c.text):
             continue  # "Russian state media", "a Dutch-owned factory": a nationality, not a place
+        if c.text.isupper() and _label(doc, c) and low not in gaz.names:
+            continue  # "CLAIM:", "THE FACTS:", "WHAT WE FOUND:": a fact-check's label, not a name
+        if gaz.date_heads and " " in c.text and low.rsplit(" ", 1)[-1] in gaz.date_heads \
+                and not (c.text.count(" ") == 1 and low.split(" ", 1)[0] in _first_names()):
+            continue  # "Election Day", "Veterans Day": a date, not a person ("Doris Day" is one)
         live.append(c)
     by_text: dict[str, list[_Cand]] = {}
     for c in live:
         by_text.setdefault(c.text, []).append(c)
+    if any(" of " in name for name in by_text):
+        live = _split_person_of(live, by_text, gaz)
+        by_text = {}
+        for c in live:
+            by_text.setdefault(c.text, []).append(c)
     # A single word that opens or ends a longer name of the article ("Cox" for "Bryan
     # Cox", "Meridian" for "Meridian Logistics") takes its meaning from that name
     # (_resolve_pending), not from the words around it.
@@ -1300,6 +1367,9 @@ def extract_entities(doc: Document) -> tuple[EntityMention, ...]:
     surnames = {name.rsplit(" ", 1)[-1] for name, cs in by_text.items()
                 if " " in name and len(name.split()) <= 3
                 and (name.split(" ", 1)[0].lower() in first or any(x.after_title for x in cs))}
+    if gaz.race_words:
+        # "an unarmed Black teen", "White residents": a race, not a place; a surname stays ("White said").
+        live = [c for c in live if " " in c.text or c.text.lower() not in gaz.race_words or c.text in surnames]
     cache: dict[str, tuple[str, int] | None] = {}
 
     def evidence(name: str) -> tuple[str, int] | None:
@@ -1366,9 +1436,12 @@ def extract_entities(doc: Document) -> tuple[EntityMention, ...]:
     found = _short_forms(found, gaz, evidence)
     found = _surnames_over_cues(found, gaz)
     found = _expand_acronyms(found, gaz)
+    found = _fold_middle_names(found)
     found = _resolve_pending(pending, found, mid, gaz, common)
+    found = _first_names_alone(found, pending, gaz)
     found = _propagate_lists(doc, found, pending, gaz)
     found = _same_text(found, pending)
+    found = _tail_short_forms(found, gaz)
     if dated:
         found.extend(_dateline_found(dated, found))
     found = _places_over_short_forms(doc, found, pending, gaz)
@@ -1456,6 +1529,10 @@ def _dateline_names(doc: Document, cands: list[_Cand], gaz: Gazetteer
                 continue
             a = start + m.start(group)
             known = gaz.names.get(name.lower())
+            if group == "region" and len(name) == 2 and name.isupper():
+                # "SPRINGDALE, AR —": a state's postal code, read as one only here.
+                state = dict(gaz.postal_codes).get(name)
+                known = (state, "place") if state else known
             canon = known[0] if known else (_title_case(name) if name.isupper() or group == "city" else name)
             pieces.append((_Cand(a, a + len(name), name, sentence, False, False, True), canon, "place"))
         out.append((start, start + m.end(), pieces))
@@ -1496,7 +1573,49 @@ def _outlet_names(doc: Document, gaz: Gazetteer) -> dict[str, str]:
     names = {outlet: canonical, bare: canonical}
     for suffix in _OUTLET_SUFFIXES:
         names[f"{bare} {suffix}"] = canonical
+    words = bare.split()
+    if len(words) >= 2 and _CALL_SIGN_RE.fullmatch(words[0]):
+        # "WKFR Action News 8": a station names itself by its call letters or by its brand.
+        names[words[0]] = canonical
+        words = words[1:]
+        names[" ".join(words)] = canonical
+    if len(words) >= 2 and words[-1].isdigit():
+        names[" ".join(words[:-1])] = canonical  # "Action News 8": the channel's number is no word of a name
     return names
+
+
+# A broadcaster's call letters: "WKFR", "KXTV", "WXIA-TV", "CBC".
+_CALL_SIGN_RE = re.compile(r"[A-Z]{3,5}(?:-(?:TV|FM|AM|DT))?")
+
+
+def _outlet_renames(docs: Sequence[Document]) -> dict[str, str]:
+    """Every way the compared outlets name themselves -> the outlet's name as the event gives it.
+
+    So an outlet's row is named as the outlet ("The Commons Report", "WKFR
+    Action News 8"), whichever article mentions it, and the report can tell
+    an outlet naming itself from a finding about coverage.
+    """
+    gaz = load_gazetteer()
+    out: dict[str, str] = {}
+    for d in docs:
+        for alias, canonical in _outlet_names(d, gaz).items():
+            out.setdefault(alias, d.article.outlet)
+            out.setdefault(canonical, d.article.outlet)
+    return out
+
+
+# A label that opens a line: words in capitals, then a colon ("CLAIM:", "THE FACTS:").
+_LABEL_LINE_RE = re.compile(r"[A-Z][A-Z’' ]{0,30}:")
+
+
+def _label(doc: Document, c: _Cand) -> bool:
+    """Whether a name in capitals is (part of) a label opening its line: "CLAIM:", "THE FACTS:".
+
+    Fact-check and explainer formats head their paragraphs so; the label is
+    no name, while a heading in capitals without the colon is read as usual.
+    """
+    m = _LABEL_LINE_RE.match(doc.text, doc.text.rfind("\n", 0, c.start) + 1)
+    return m is not None and m.end() > c.end
 
 
 def _titles_of_works(doc: Document) -> list[tuple[int, int]]:
@@ -1520,6 +1639,10 @@ def _titles_of_works(doc: Document) -> list[tuple[int, int]]:
 _TITLE_SMALL_WORDS = frozenset("a an and as at but by for from in into nor of on or the to up with".split())
 
 
+# The lower-case word after a name, past "& Justice" words joined to it by an ampersand.
+_WORK_AFTER_RE = re.compile(r"(?: & [A-Z][\w’']*)* ([a-z]+)")
+
+
 def _not_a_name(doc: Document, c: _Cand, gaz: Gazetteer) -> bool:
     """Capitalised runs that name no person, organisation or place."""
     words = c.text.split()
@@ -1530,13 +1653,118 @@ def _not_a_name(doc: Document, c: _Cand, gaz: Gazetteer) -> bool:
         return True  # "zones A and B", a stray initial
     if words[-1].lower() in gaz.event_words or (len(words) > 1 and words[0].lower() in gaz.event_prefixes):
         return True  # "Marshall Ridge Fire", "Tropical Storm Helene", "Affordable Care Act"
-    if gaz.work_nouns and doc.text[c.end : c.end + 1] == " " and doc.text[c.end + 1 : c.end + 2].islower():
-        nxt = doc.text[c.end + 1 : c.end + 16].split(" ", 1)[0].rstrip(".,;:")
-        if nxt in gaz.work_nouns:
-            return True  # "our Infectious Disease newsletter": a publication's title
+    if gaz.work_nouns and doc.text[c.end : c.end + 1] == " " and (doc.text[c.end + 1 : c.end + 2].islower()
+                                                                  or doc.text[c.end + 1 : c.end + 2] == "&"):
+        # "our Infectious Disease newsletter", "the Sentinel Crime & Justice newsletter": a publication's title.
+        m = _WORK_AFTER_RE.match(doc.text, c.end, c.end + 60)
+        if m is not None and m.group(1) in gaz.work_nouns:
+            return True
     if _is_acronym(c.text) and re.search(r"\b(?:[Aa]n?|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Mm]y)\s+$", doc.text[max(0, c.start - 8) : c.start]):
         return True  # "a GP", "an MP", "her CEO": a job, not an organisation
     return False
+
+
+def _split_person_of(live: list[_Cand], by_text: dict[str, list[_Cand]], gaz: Gazetteer) -> list[_Cand]:
+    """ "Jaylen Reed of Fairmont" is the person and the place when the article names "Jaylen Reed" alone too.
+
+    :func:`_person_of_place` splits such a run when it knows the first name;
+    an unusual first name needs the article's own evidence: the same two or
+    three words, or their last word (the surname), written elsewhere as a
+    name by themselves. The words after
+    "of" are one or two that head no organisation ("Bank of England" stays).
+    """
+    out = []
+    for c in live:
+        lead, sep, tail = c.text.partition(" of ")
+        lead_words, tail_words = lead.split(), tail.split()
+        if sep and (lead in by_text or lead_words[-1] in by_text) and 2 <= len(lead_words) <= 3 and 1 <= len(tail_words) <= 2 \
+                and all(_cap(w) for w in lead_words + tail_words) \
+                and not ({lead_words[-1].lower(), tail_words[-1].lower()} & (gaz.org_words | gaz.place_words)) \
+                and gaz.names.get(tail.lower(), ("", "place"))[1] == "place" and lead.lower() not in gaz.names:
+            at = c.start + len(lead) + len(sep)
+            out.append(_Cand(c.start, c.start + len(lead), lead, c.sentence, c.initial, c.after_title, False))
+            out.append(_Cand(at, c.end, tail, c.sentence, False, False, True))
+        else:
+            out.append(c)
+    return out
+
+
+def _fold_middle_names(found: list[tuple[_Cand, str, str]]) -> list[tuple[_Cand, str, str]]:
+    """ "Trevor Holt" is "Trevor James Holt" named in the article: one person, by the fuller name.
+
+    A two-word person joins the one three-word person of the article with the
+    same first and last word (a middle name or initial between: "Dana K.
+    Price"); two such people ("Mary Ann Smith", "Mary Jo Smith") leave it alone.
+    """
+    fuller: dict[tuple[str, str], set[str]] = {}
+    for _c, canon, kind in found:
+        words = canon.split()
+        if kind == "person" and len(words) == 3:
+            fuller.setdefault((words[0], words[2]), set()).add(canon)
+    if not fuller:
+        return found
+    out = []
+    for c, canon, kind in found:
+        words = canon.split()
+        hits = fuller.get((words[0], words[1])) if kind == "person" and len(words) == 2 else None
+        out.append((c, next(iter(hits)), kind) if hits and len(hits) == 1 else (c, canon, kind))
+    return out
+
+
+def _first_names_alone(found: list[tuple[_Cand, str, str]], pending: list[_Cand],
+                       gaz: Gazetteer) -> list[tuple[_Cand, str, str]]:
+    """A first name alone ("Darnell's mother", "her son Jaylon") is the one person the article names so.
+
+    Features and local papers call a young victim by his first name. The word
+    is the person when exactly one person named in full in the article has it
+    as first word, and the gazetteer gives it no other meaning ("Jordan" the
+    country stays); a place the article names ("Tyler City Council") stays too.
+    """
+    firsts: dict[str, set[str]] = {}
+    for _c, canon, kind in found:
+        if kind == "person" and " " in canon:
+            firsts.setdefault(canon.split(" ", 1)[0], set()).add(canon)
+    if not firsts:
+        return found
+    places = _named_places(found, gaz)
+
+    def person(c: _Cand) -> str | None:
+        hits = firsts.get(c.text) if " " not in c.text and c.text not in places else None
+        if hits and len(hits) == 1 and c.text.lower() not in gaz.names:
+            return next(iter(hits))
+        return None
+
+    out = []
+    for c, canon, kind in found:
+        full = person(c) if kind != "person" and canon == c.text else None
+        out.append((c, full, "person") if full else (c, canon, kind))
+    known = {c.start for c, _, _ in found}
+    for c in pending:
+        full = person(c) if c.start not in known else None
+        if full:
+            out.append((c, full, "person"))
+            known.add(c.start)
+    return out
+
+
+def _tail_short_forms(found: list[tuple[_Cand, str, str]], gaz: Gazetteer) -> list[tuple[_Cand, str, str]]:
+    """ "the Justice Coalition" after "the Fairmont Justice Coalition", "City Hall" after "Westfield City Hall".
+
+    A name of two or more words that ends the one longer name of the same
+    kind in the article is that name, shortened the way second references
+    are; a name the gazetteer lists keeps its own entry ("Supreme Court").
+    """
+    longer = [(canon, kind) for _c, canon, kind in found if kind != "person" and canon.count(" ") >= 2]
+    if not longer:
+        return found
+    out = []
+    for c, canon, kind in found:
+        if kind != "person" and " " in canon and canon.lower() not in gaz.names:
+            hits = {lc for lc, lk in longer if lk == kind and lc.endswith(" " + canon)}
+            if len(hits) == 1:
+                canon = hits.pop()
+        out.append((c, canon, kind))
+    return out
 
 
 def _same_text(found: list[tuple[_Cand, str, str]], pending: list[_Cand]) -> list[tuple[_Cand, str, str]]:
@@ -1865,10 +2093,17 @@ def _genders() -> dict[str, str]:
 def compare_entities(docs: Sequence[Document], entities_per_doc: Sequence[Sequence[EntityMention]]) -> tuple[EntityRow, ...]:
     """Which articles name each person, organisation and place (spellings folded across outlets)."""
     order = [d.article.id for d in docs]
+    renames = _outlet_renames(docs)
+
+    def key_of(m: EntityMention) -> tuple[str, str]:
+        if m.kind == "organisation" and m.canonical in renames:
+            return renames[m.canonical], m.kind
+        return m.canonical, m.kind
+
     keys: dict[tuple[str, str], int] = {}
     for mentions in entities_per_doc:
         for m in mentions:
-            keys.setdefault((m.canonical, m.kind), len(keys))
+            keys.setdefault(key_of(m), len(keys))
     # Full names anchor the folding: "Okafor" joins "Terrence Okafor", "CDU" the union.
     anchors: list[tuple[str, str]] = []
     # Anchors by number of words: a spelling variant has as many words as its name.
@@ -1895,7 +2130,8 @@ def compare_entities(docs: Sequence[Document], entities_per_doc: Sequence[Sequen
         )
         if match is None:
             match = _surname_match(anchors, key) or _initials_match(anchors, key, connectors) \
-                or _hypocorism_match(anchors_of_size.get(size, ()), key, given)
+                or _hypocorism_match(anchors_of_size.get(size, ()), key, given) \
+                or _middle_name_match(anchors_of_size.get(3, ()), key) or _tail_match(anchors, key)
         if match is None:
             anchors.append(key)
             anchors_of_size.setdefault(size, []).append(key)
@@ -1904,7 +2140,7 @@ def compare_entities(docs: Sequence[Document], entities_per_doc: Sequence[Sequen
     groups: dict[tuple[str, str], list[tuple[str, EntityMention]]] = {}
     for doc, mentions in zip(docs, entities_per_doc):
         for m in mentions:
-            groups.setdefault(target[(m.canonical, m.kind)], []).append((doc.article.id, m))
+            groups.setdefault(target[key_of(m)], []).append((doc.article.id, m))
     rows = []
     for (canonical, kind), items in groups.items():
         arts = tuple(a for a in order if any(x[0] == a for x in items))
@@ -1942,6 +2178,23 @@ def _hypocorism_match(
         return None
     given[hits[0]] = given[hits[0]] & mine
     return hits[0]
+
+
+def _middle_name_match(keys: Sequence[tuple[str, str]], key: tuple[str, str]) -> tuple[str, str] | None:
+    """ "Trevor Holt" in one outlet and "Trevor James Holt" in another: the one fuller name."""
+    words = key[0].split()
+    if key[1] != "person" or len(words) != 2:
+        return None
+    hits = [k for k in keys if k[1] == "person" and k[0].startswith(words[0] + " ") and k[0].endswith(" " + words[1])]
+    return hits[0] if len(hits) == 1 else None
+
+
+def _tail_match(keys: list[tuple[str, str]], key: tuple[str, str]) -> tuple[str, str] | None:
+    """ "City Hall" in one outlet and "Carver City Hall" in another: the one longer name it ends."""
+    if key[1] == "person" or " " not in key[0] or key[0].lower() in load_gazetteer().names:
+        return None
+    hits = [k for k in keys if k[1] == key[1] and k[0].endswith(" " + key[0])]
+    return hits[0] if len(hits) == 1 else None
 
 
 def _surname_match(keys: list[tuple[str, str]], key: tuple[str, str]) -> tuple[str, str] | None:
