@@ -1043,6 +1043,18 @@ class _Context:
         # "whose" is someone else, not the speaker's title; the relative rules read it.
         found = [(pos, t) for pos, t in found if not _WHOSE_BEFORE_RE.search(plain, 0, pos)]
         titles = self.roles.title_roles
+        who = _WHO_RE.search(plain)
+        if who and found and found[-1][0] > who.start() and self._relative_role(plain[who.start() :]) == "expert":
+            # "who now teaches criminal justice", "who studies police use of force": a
+            # title in what an expert studies or teaches is the subject, not the speaker.
+            found = [(pos, t) for pos, t in found if pos < who.start()]
+        # "retired Sgt. Frank DeLuca", "a former assistant county prosecutor": an office
+        # the speaker no longer holds is not what they speak as (documented in the
+        # roles lexicon); their other descriptors decide, else unknown.
+        found = [
+            (pos, t) for pos, t in found
+            if titles.get(_SPACES_RE.sub(" ", t)) != "official" or not _FORMER_BEFORE_RE.search(plain, max(0, pos - 40), pos)
+        ]
         if any(t in _HONORIFICS for _, t in found) and not all(t in _HONORIFICS for _, t in found):
             # "Dr. Priya Raman, the county health officer": the office says what
             # she speaks as; "Dr." decides only when nothing else does.
@@ -1815,7 +1827,16 @@ class _Context:
         after = seg[hi:]
         # Lower-case title words right before the name: "longtime resident", "union spokesman".
         prefix_words: list[str] = []
-        for w in reversed(before.rsplit(None, 4)[-4:]):
+        lead_words = before.rsplit(None, 4)[-4:]
+        for i in range(len(lead_words) - 1, -1, -1):
+            w = lead_words[i]
+            if w[:1].isupper() and i == 0 and len(before.split()) == len(lead_words) and (
+                w.lower() in nouns or w.lower() in self.roles.references or w.lower() in _OPENING_MODIFIERS
+            ):
+                # "Campaign attorney Peter Hale", "Former police chief Ed Varga": the
+                # sentence's first word is capitalised by its place, not as a name.
+                prefix_words.insert(0, w.lower())
+                break
             if w[:1].isupper() or w.lower() in _STOP or not _LOWER_WORD_RE.fullmatch(w):
                 break
             prefix_words.insert(0, w)
@@ -1985,6 +2006,16 @@ class _Context:
 
 _NAME_START_RE = re.compile(r"(?<![\w’'-])[A-Z]")
 _NAME_CHAR_RE = re.compile(r"[\w’'-]")
+# One or two lower-case words, then capitalised words only (title and name).
+_MODIFIED_TITLED_NAME_RE = re.compile(r"(?:[a-z][\w-]*\s+){1,2}(?:[A-Z][\w’'.-]*\s+){2,5}[A-Z][\w’'-]*")
+_WHO_RE = re.compile(r"(?<![\w’'-])who\s")
+# Modifiers of a title that open a sentence with a capital ("Former police chief ...").
+_OPENING_MODIFIERS = frozenset({"former", "retired", "onetime", "one-time", "longtime", "veteran", "acting", "interim"})
+# "former", "retired", "ex-" with at most three title words before an office ("retired
+# Det. Sgt.", "former assistant county").
+_FORMER_BEFORE_RE = re.compile(
+    r"(?<![\w’'-])(?i:former|retired|onetime|one-time|ex-)\s*(?:[\w.]+\s+){0,3}\Z"
+)
 # "whose " right before a title word: the title names the relative's noun.
 _WHOSE_BEFORE_RE = re.compile(r"(?<![\w’'-])whose\s+\Z", re.IGNORECASE)
 # The rest of the sentence after a name, up to 120 characters, stopping at a quote.
@@ -2376,6 +2407,9 @@ def _speaker_after(masked: str, pos: int, hi: int, roles: _Roles) -> str | None:
             and all(_NAME_WORD_RE.fullmatch(w) for w in words[-2:]))
         # "said longtime resident Harold Jenkins": a modifier before the title.
         or (len(words) > 2 and words[1].lower() in roles.speaker_nouns and words[-1][:1].isupper())
+        # "said retired Det. Sgt. Bill Moran": one or two lower-case modifiers before a
+        # capitalised title and a name.
+        or (3 <= len(words) <= 7 and _MODIFIED_TITLED_NAME_RE.fullmatch(" ".join(words)) is not None)
     ):
         return None
     if len(words) == len(first.split()) and rest.strip():

@@ -22,14 +22,14 @@ TABLE = yaml.safe_load((DATA / "quotes_heldout_k.yaml").read_text(encoding="utf-
 
 # Rows the rules of this round do not yet read right (strict: a fix makes them
 # fail here until they are moved out). Before the round 11/32 rows were right;
-# the Fairmont/Harcastle round fixed "wire-lower-ministry-statement" (26/32).
+# the Fairmont/Harcastle round fixed "wire-lower-ministry-statement" and
+# "wire-spokesman-of-group" (27/32).
 KNOWN_MISSES = {
     "uk-club-head-noun": "'Brackley Town FC' is not read as an organisation before 'the club'",
     "local-council-no-match": "'council' keeps role any in the lexicon (a council may be any body)",
     "bbc-charity-short-name": "a short form of a charity's name ('Harbourlight's') does not find 'Harbourlight Aid, a Scottish charity'",
     "local-the-group-claims": "'Parents United for Choice' is not read as an organisation for 'the group' to find",
     "uk-told-the-bbc": "a capitalised occupation opening a sentence ('Shopkeeper Anwar Hussain') stays part of the name",
-    "wire-spokesman-of-group": "'the campaign group Open Borders Now' gives no role through 'a spokesman for'",
 }
 
 
