@@ -1840,8 +1840,14 @@ class _Context:
             if w[:1].isupper() or w.lower() in _STOP or not _LOWER_WORD_RE.fullmatch(w):
                 break
             prefix_words.insert(0, w)
-        prefix = " ".join(prefix_words)
         titled = bool(prefix_words) and prefix_words[-1].lower() in nouns
+        if titled and prefix_words[0][:1].islower():
+            # "City Council member Ray Dunleavy", "Acme board member Jo Li": the capitalised
+            # body right before a lower-case title says whom the title speaks for.
+            body = _CAPITALISED_TAIL_RE.search(before, 0, max(0, len(before.rstrip()) - len(" ".join(prefix_words))))
+            if body:
+                prefix_words.insert(0, body.group().strip())
+        prefix = " ".join(prefix_words)
         appositive = ""
         m = _APPOSITIVE_AFTER_RE.match(after)
         if m and (m.group(1).lower() in {"a", "an", "the", "who", "whose"} or m.group(1).lower() in nouns):
@@ -2008,6 +2014,8 @@ _NAME_START_RE = re.compile(r"(?<![\w’'-])[A-Z]")
 _NAME_CHAR_RE = re.compile(r"[\w’'-]")
 # One or two lower-case words, then capitalised words only (title and name).
 _MODIFIED_TITLED_NAME_RE = re.compile(r"(?:[a-z][\w-]*\s+){1,2}(?:[A-Z][\w’'.-]*\s+){2,5}[A-Z][\w’'-]*")
+# Up to three capitalised words ending a stretch of text ("City Council ").
+_CAPITALISED_TAIL_RE = re.compile(r"(?<![\w’'-])[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,2}\s*\Z")
 _WHO_RE = re.compile(r"(?<![\w’'-])who\s")
 # Modifiers of a title that open a sentence with a capital ("Former police chief ...").
 _OPENING_MODIFIERS = frozenset({"former", "retired", "onetime", "one-time", "longtime", "veteran", "acting", "interim"})
@@ -2042,7 +2050,7 @@ def _find_names(text: str, names: Sequence[str], ranges: Sequence[tuple[int, int
     only the capitalised word starts are tried.
     """
     if not all("A" <= n[:1] <= "Z" for n in names):
-        pattern = re.compile(r"(?<![\w’'-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w’'-]|['’]s?(?![\w’'-]))")
+        pattern = re.compile(r"(?<![\w’'-])(?:" + "|".join(re.escape(n) for n in names) + r")(?=(?![\w’'-])|['’]s?(?![\w’'-]))")
         return [[(m.start(), m.group()) for m in pattern.finditer(text, lo, hi)] for lo, hi in ranges]
     by_first: dict[str, list[str]] = {}
     for name in names:

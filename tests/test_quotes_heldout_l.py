@@ -21,8 +21,11 @@ from tests.conftest import DATA
 TABLE = yaml.safe_load((DATA / "quotes_heldout_l.yaml").read_text(encoding="utf-8"))
 
 # Rows the rules of this round do not yet read right (strict: a fix makes them
-# fail here until they are moved out). Before the round 21/36 rows were right.
-KNOWN_MISSES: dict[str, str] = {}
+# fail here until they are moved out). Before the round 21/36 rows were right,
+# after it 35/36.
+KNOWN_MISSES: dict[str, str] = {
+    "local-he-after-female-title": "a bare capitalised 'Chief' before a name gives no role (police or fire chief is not told)",
+}
 
 
 def _param(row: dict[str, Any]) -> Any:

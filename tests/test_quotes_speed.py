@@ -107,7 +107,10 @@ def test_find_names_matches_the_alternation_of_names(docs: list[Document]) -> No
             group = sorted(set(names) | set(extra), key=len, reverse=True)
             if not group:
                 continue
-            pattern = re.compile(r"(?<![\w’'-])(?:" + "|".join(re.escape(n) for n in group) + r")(?![\w’'-])")
+            # A name ends at a non-name character or at a possessive ("Marquardt’s ruling").
+            pattern = re.compile(
+                r"(?<![\w’'-])(?:" + "|".join(re.escape(n) for n in group) + r")(?=(?![\w’'-])|['’]s?(?![\w’'-]))"
+            )
             ranges = [(s.start, s.end) for s in doc.sentences] + [(0, len(ctx.masked)), (5, 9)]
             want = [[(m.start(), m.group()) for m in pattern.finditer(ctx.masked, lo, hi)] for lo, hi in ranges]
             assert _find_names(ctx.masked, group, ranges) == want
