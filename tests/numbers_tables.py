@@ -1,4 +1,4 @@
-"""Reading and scoring the held-out number tables (C, D): one reader for both.
+"""Reading and scoring the held-out number tables (C to F): one reader for all.
 
 A table holds ``extraction`` cases (a sentence and every figure expected in
 it) and ``pairing`` cases (articles and the rows they should share). Table C
@@ -22,8 +22,11 @@ Row = tuple[Any, ...]  # (status, [label,] cells)
 
 
 def _detail(q: Quantity) -> str:
-    """Whose age it is for an age; the role for anything else."""
-    return q.subject if q.kind == "age" else q.role
+    """Whose age it is for an age; the role for anything else, and whose figure it is where named
+    ("received (Hollis)": a candidate's votes)."""
+    if q.kind == "age":
+        return q.subject
+    return f"{q.role} ({q.subject})" if q.subject else q.role
 
 
 def extracted(text: str) -> list[Figure]:
