@@ -26,6 +26,15 @@ person ("rein in Okafor", "Ann Wagner"); "Kevin Marsh of Millbrook" is a
 person and a place; "Grace Covenant" beside "Grace Covenant Academy" is the
 school; a capital that only opens a sentence or a quote ("Three hospital
 staff", '"People are') is no name.
+In police, court and election news: a fact-check label ("CLAIM:", "THE
+FACTS:"), a day named after an event ("Election Day") and a race adjective
+("an unarmed Black teen") name no one; a local office before a name is a title
+("Lakeview City Manager Tom Reyes": Lakeview and Tom Reyes); "West 14th
+Street", "Precinct 7-C" and a dateline's "OH" are places; a first name alone,
+a name without its middle name and a short form that ends a longer name ("the
+Justice Coalition", "City Hall") are the one person or body the article (or
+another outlet) names in full; an outlet's own names ("Action News" for WKFR
+Action News 8) make one row named as the outlet.
 There is no statistical model: every decision is a rule a reader can check.
 """
 
@@ -1369,7 +1378,8 @@ def extract_entities(doc: Document) -> tuple[EntityMention, ...]:
                 and (name.split(" ", 1)[0].lower() in first or any(x.after_title for x in cs))}
     if gaz.race_words:
         # "an unarmed Black teen", "White residents": a race, not a place; a surname stays ("White said").
-        live = [c for c in live if " " in c.text or c.text.lower() not in gaz.race_words or c.text in surnames]
+        lasts = {name.rsplit(" ", 1)[-1] for name in by_text if " " in name}
+        live = [c for c in live if " " in c.text or c.text.lower() not in gaz.race_words or c.text in lasts]
     cache: dict[str, tuple[str, int] | None] = {}
 
     def evidence(name: str) -> tuple[str, int] | None:
@@ -2113,6 +2123,11 @@ def compare_entities(docs: Sequence[Document], entities_per_doc: Sequence[Sequen
     target: dict[tuple[str, str], tuple[str, str]] = {}
     # Person anchors -> the full first names still possible for them ("Chris Long": Christopher, Christine, ...).
     given: dict[tuple[str, str], frozenset[str]] = {}
+    # Anchors by their shorter forms: (last words, kind) for "City Hall" -> "Carver City Hall",
+    # (first, last word) for "Trevor Holt" -> "Trevor James Holt".
+    tails: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    middles: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    listed = load_gazetteer().names
     for key in sorted(keys, key=lambda k: (-len(k[0].split()), keys[k])):
         # A multiword name is one entity whatever kind each article's context
         # suggested ("Parents for Responsible Schools" read as a person in one
@@ -2131,11 +2146,17 @@ def compare_entities(docs: Sequence[Document], entities_per_doc: Sequence[Sequen
         if match is None:
             match = _surname_match(anchors, key) or _initials_match(anchors, key, connectors) \
                 or _hypocorism_match(anchors_of_size.get(size, ()), key, given) \
-                or _middle_name_match(anchors_of_size.get(3, ()), key) or _tail_match(anchors, key)
+                or _short_match(key, size, tails, middles, listed)
         if match is None:
             anchors.append(key)
             anchors_of_size.setdefault(size, []).append(key)
             match = key
+            words = key[0].split()
+            if key[1] != "person":
+                for i in range(1, size - 1):
+                    tails.setdefault((" ".join(words[i:]), key[1]), []).append(key)
+            elif size == 3:
+                middles.setdefault((words[0], words[2]), []).append(key)
         target[key] = match
     groups: dict[tuple[str, str], list[tuple[str, EntityMention]]] = {}
     for doc, mentions in zip(docs, entities_per_doc):
@@ -2180,20 +2201,26 @@ def _hypocorism_match(
     return hits[0]
 
 
-def _middle_name_match(keys: Sequence[tuple[str, str]], key: tuple[str, str]) -> tuple[str, str] | None:
-    """ "Trevor Holt" in one outlet and "Trevor James Holt" in another: the one fuller name."""
-    words = key[0].split()
-    if key[1] != "person" or len(words) != 2:
-        return None
-    hits = [k for k in keys if k[1] == "person" and k[0].startswith(words[0] + " ") and k[0].endswith(" " + words[1])]
-    return hits[0] if len(hits) == 1 else None
+def _short_match(
+    key: tuple[str, str], size: int, tails: dict[tuple[str, str], list[tuple[str, str]]],
+    middles: dict[tuple[str, str], list[tuple[str, str]]], listed: dict[str, tuple[str, str]],
+) -> tuple[str, str] | None:
+    """The one fuller name of another outlet that a short one stands for.
 
-
-def _tail_match(keys: list[tuple[str, str]], key: tuple[str, str]) -> tuple[str, str] | None:
-    """ "City Hall" in one outlet and "Carver City Hall" in another: the one longer name it ends."""
-    if key[1] == "person" or " " not in key[0] or key[0].lower() in load_gazetteer().names:
+    "Trevor Holt" and "Trevor James Holt" (a middle name or initial left
+    out); "City Hall" and "Carver City Hall", "Justice Coalition" and
+    "Fairmont Justice Coalition" (the last words of the one longer name of
+    the kind; a name the gazetteer lists keeps its own row).
+    """
+    if size < 2:
         return None
-    hits = [k for k in keys if k[1] == key[1] and k[0].endswith(" " + key[0])]
+    if key[1] == "person":
+        first, _, last = key[0].partition(" ")
+        hits = middles.get((first, last), []) if size == 2 else []
+    elif key[0].lower() not in listed:
+        hits = tails.get(key, [])
+    else:
+        hits = []
     return hits[0] if len(hits) == 1 else None
 
 
