@@ -157,6 +157,16 @@ class QuantityWords:
     street_words: frozenset[str] = frozenset()
     # Nouns ending in -s that are no plural ("measles", "news"): a noun phrase reads on past them.
     not_plurals: frozenset[str] = frozenset()
+    # Nouns that count shots ("rounds", "bullets") and verbs that make "N times" a count of shots.
+    shot_nouns: frozenset[str] = frozenset()
+    shot_verbs: frozenset[str] = frozenset()
+    # Spans of time after a count that make it a record ("since 2019", "a year"), as token tuples.
+    record_cues: tuple[tuple[str, ...], ...] = ()
+    # Verbs of change before "to"/"at" ("shrank to 263 votes"): the figure is the new value of the clause's subject.
+    change_verbs: frozenset[str] = frozenset()
+    # Verbs before a name and a tally ("gave Whitcombe 41,208 votes"); the nouns of such a tally (vote, ballot).
+    giver_verbs: frozenset[str] = frozenset()
+    tally_nouns: frozenset[str] = frozenset()
 
 
 def _mapping(data: dict[str, Any], key: str, kind: type | tuple[type, ...]) -> dict[str, Any]:
@@ -302,6 +312,11 @@ def _load_words(path: str) -> QuantityWords:
     roles, people_roles, spreads = _roles(data)
     names = require_list(data, "name_numbers")
     phone_numbers, phone_verbs, phone_nouns = _phone(data)
+    shots = data.get("shots")
+    if not isinstance(shots, dict):
+        raise LexiconError(f"{path}: entry 'shots' must be a mapping of 'nouns' and 'verbs' lists")
+    shot_spec = {**shots, "_path": f"{path} (shots)"}
+    shot_nouns, shot_verbs = (frozenset(str(w).lower() for w in require_list(shot_spec, key)) for key in ("nouns", "verbs"))
     return QuantityWords(
         number_words={k: float(v) for k, v in _mapping(data, "number_words", (int, float)).items()},
         vague=frozenset(w.lower() for w in require_list(data, "vague_numbers")),
@@ -345,6 +360,12 @@ def _load_words(path: str) -> QuantityWords:
         street_words=frozenset(w.lower() for w in require_list(data, "street_words")),
         hedge_words=frozenset(w for phrase in approximators for w in phrase.split()),
         not_plurals=frozenset(w.lower() for w in require_list(data, "not_plurals")),
+        shot_nouns=shot_nouns,
+        shot_verbs=shot_verbs,
+        record_cues=tuple(tuple(c.lower().split()) for c in require_list(data, "record_cues")),
+        change_verbs=frozenset(w.lower() for w in require_list(data, "change_verbs")),
+        giver_verbs=frozenset(w.lower() for w in require_list(data, "giver_verbs")),
+        tally_nouns=frozenset(w.lower() for w in require_list(data, "tally_nouns")),
     )
 
 
@@ -555,9 +576,15 @@ def _noun_phrase(toks: list[_Tok], j: int, words: QuantityWords) -> tuple[int, i
         if _time_unit(t.low, words) and k > j:
             break
         k += 1
-        if _plural(t.low, words):
-            break  # the head noun of "seven food processing plants"
+        if _plural(t.low, words) and not (
+                t.low in _COLLECTIVE and k < n and toks[k].text.islower() and _is_word(toks[k])
+                and toks[k].low not in words.stop_words and _plural(toks[k].low, words)):
+            break  # the head noun of "seven food processing plants"; "police departments" reads on
     return j, k
+
+
+# Collective nouns, plural in form, that also modify a plural head: "police departments", "staff members".
+_COLLECTIVE = frozenset({"police", "staff", "personnel"})
 
 
 def _people_noun(toks: list[_Tok], a: int, words: QuantityWords) -> bool:
@@ -846,6 +873,9 @@ def _clause(toks: list[_Tok], start: int) -> int:
 # Words right before a bare figure that make it the complement of what came
 # before: "soared to 1,450", "put the number at 70,000", "the toll was 45".
 _COMPLEMENT = frozenset("to at of was is were are reached hit topped stood".split())
+# A copula before a figure with its own noun makes it the complement of the subject too: "her margin of
+# victory was 398 votes" (the margin is 398 votes).
+_COPULAS = frozenset("was is were are".split())
 
 
 def _past_of_phrase(toks: list[_Tok], start: int, words: QuantityWords) -> int:
@@ -939,8 +969,13 @@ def _role(toks: list[_Tok], first: int, last: int, np_range: range, kind: str,
             (toks[first - 1].low == "of" and toks[first - 2].low in words.places)
             or (toks[first - 1].low == "to" and toks[first - 2].low == "home")) and "population" in table:
         return table["population"], f"{toks[first - 2].text} {toks[first - 1].text}"
-    # 1. the figure is the object or complement of a role word.
+    # 1. the figure is the object or complement of a role word; a phrase that ends in a preposition first
+    # ("won by 412 votes", "in front of 41,000 fans", "sued for $2 million").
     k = first - 1
+    if k >= 0 and toks[k].low in _BEFORE_SKIP:
+        hit = _phrase_ending(toks, k, table, words)
+        if hit:
+            return hit
     while k >= 0 and toks[k].low in _BEFORE_SKIP:
         k -= 1
     hit = _phrase_ending(toks, k, table, words)
@@ -1018,15 +1053,19 @@ def _role(toks: list[_Tok], first: int, last: int, np_range: range, kind: str,
     # and completes a verb ("the death toll ... has soared to 1,450"; "costing the
     # economy $85 million"); a figure with its own noun ("12 hospitals") or the
     # object of a verb in no concept ("voted to remove 14") is not what it is about.
-    bare = kind != "count" or (not np_range and first > 0 and toks[first - 1].low in _COMPLEMENT)
+    # A figure after a verb of change is the new value of the clause's subject, even with its own noun
+    # ("her margin shrank to 263 votes").
+    bare = kind != "count" or (first > 0 and toks[first - 1].low in _COMPLEMENT and (
+        not np_range or (first >= 2 and toks[first - 2].low in words.change_verbs)
+        or toks[first - 1].low in _COPULAS))
     before = generic is None
     if not (bare or before):
         return generic or ("", "")
     ends = words.role_ends
     for m in range(k, max(-1, first - 1 - _WINDOW), -1):
         low = toks[m].low
-        if low in _MARKS_END:
-            break
+        if low in _MARKS_END or low[:1].isdigit():
+            break  # a verb before another figure is that figure's ("made 31 arrests over the two nights")
         if bare and low in ends:
             hit = _phrase_ending(toks, m, table, words)
             if hit:
@@ -1371,6 +1410,16 @@ def _proportion(toks: list[_Tok], i: int, words: QuantityWords) -> tuple[int, fl
     return end, round(100 * part[1] / whole[1], 1)
 
 
+def _worded_span(parts: list[str], words: QuantityWords) -> tuple[float, str] | None:
+    """(value, unit) of a hyphenated number in words before a time unit: "nine-year" -> (9, "year"); else None."""
+    at = next((n for n, p in enumerate(parts) if _time_unit(p, words)), 0)
+    if at == 0 or not all(p in words.number_words and p not in words.scales and p != "dozen" for p in parts[:at]):
+        return None
+    if at < len(parts) - 1 and parts[-1] not in ("old", "long"):
+        return None  # "two-year-olds" aside, a tail other than "old" or "long" is no span of time
+    return sum(words.number_words[p] for p in parts[:at]), _time_unit(parts[at], words) or parts[at]
+
+
 def _quantity_at(
     doc: Document, sent: Sentence, toks: list[_Tok], i: int, words: QuantityWords,
     people: tuple[tuple[int, int], ...], cands: list[tuple[tuple[int, str], ...]] | None = None,
@@ -1437,6 +1486,14 @@ def _quantity_at(
                          unit=hunit if kind == "duration" else "years", counts=hunit if kind == "duration" else "age"), i + 1
         return None, i + 1
     parts = tok.low.split("-")
+    worded = _worded_span(parts, words) if len(parts) >= 2 and not fig else None
+    if worded is not None:
+        # "a nine-year veteran", "a seven-year-old boy", "twenty-five-year sentence": a number in words
+        # joined to its unit, read as "12-year" is.
+        wvalue, wunit = worded
+        kind = "age" if parts[-1] == "old" else "duration"
+        return _make(doc, sent, toks, words, cands, i, i + 1, value=wvalue, approx=None, bound="exact", kind=kind,
+                     unit=wunit if kind == "duration" else "years", counts=wunit if kind == "duration" else "age"), i + 1
     if len(parts) >= 2 and _time_unit(parts[0], words) and parts[-1] in ("long", "old") and i > 0:
         # "a year-long investigation", "a month-old baby"
         prev = toks[i - 1].low
@@ -1595,6 +1652,11 @@ def _quantity_at(
     a, b = _noun_phrase(toks, a, words)
     if a == j + 0 and b == a and j < len(toks) and toks[j].low == "of":
         a = b = j
+    if (b > a == j and qstart > 0 and toks[qstart - 1].low in _COMPLEMENT and _verblike(toks[a].low, words)
+            and toks[a].low not in words.person_nouns):
+        # "a crowd police put at close to 800 hurled bottles", "estimated at 500 smashed windows": the figure
+        # completes the estimate, and the verb after it is the crowd's; what it counts is said before.
+        a = b = j
     unit = _unit_text(doc, toks, a, b)
     base = _rate_base(toks, b, words) if a == j else None
     if base is not None:
@@ -1610,11 +1672,102 @@ def _quantity_at(
               unit=unit, counts=counts, np_range=range(a, b))
     # "more than 4,000 were injured", "24 others", "four deaths", "29 hospitalizations":
     # what happens only to people makes the figure a count of people.
-    if q.role in words.people_roles and counts != "people" and (
-        counts in ("", "other", "more") or (b > a and words.roles["count"].get(toks[b - 1].low) == q.role)
-    ):
+    noun_role = b > a and words.roles["count"].get(toks[b - 1].low) == q.role
+    if q.role in words.people_roles and _is_record(toks, qstart, j, b, noun_role, words):
+        # "41 deaths since 2019", "had two arrests this year": a record, not the story's own deaths or arrests.
+        return replace(q, role="record"), j
+    if q.role in words.people_roles and counts != "people" and (counts in ("", "other", "more") or noun_role):
         q = replace(q, counts="people")
+    elif q.role in words.people_roles and (counts in words.tally_nouns or counts in words.shot_nouns):
+        # What happens only to people says nothing of votes and ballots: "1,093 mail ballots that arrived"
+        # did not cross a border, "ballots that showed up" are no crowd. The verb is kept as written. (Other
+        # nouns may name people the lexicon does not list: "officers injured".)
+        q = replace(q, role=_generic(_Tok(0, 0, q.role_text, q.role_text.lower()), words)[0])
+    if counts == "times" or counts in words.shot_nouns:
+        if q.role == "fired" or q.role_text.lower() in words.shot_verbs or (counts != "times" and not q.role):
+            # "fired six rounds", "shot at least five times", "discharged his weapon seven times": shots fired.
+            q = replace(q, counts="shot", role="fired")
+    by = qstart - 1 - (qstart > 1 and toks[qstart - 1].low == "just")  # "by just 249 votes"
+    if (counts in words.tally_nouns and by >= 0 and toks[by].low == "by" and "margin" in words.concepts
+            and q.role not in words.concepts):
+        # "kept her job by 257 votes", "trailed Dunleavy by 431 votes": by so many votes is a margin.
+        return replace(q, role="margin", role_text=toks[by].text), j
+    if counts in words.tally_nouns and (not q.role or q.role == "received" or q.role not in words.concepts):
+        subject = _candidate(doc, toks, qstart, b, words)
+        if subject:
+            # "Hollis received 22,310 votes", "gave Baptiste 21,977 votes": that candidate's votes.
+            q = replace(q, role="received", subject=subject, role_text=q.role_text or subject)
     return q, j
+
+
+def _is_record(toks: list[_Tok], qstart: int, j: int, b: int, noun_role: bool, words: QuantityWords) -> bool:
+    """Whether a count of what happens to people is a tally over time ("41 deaths since 2019", "had two arrests").
+
+    Read from a span of time near the figure (``record_cues``): after it, up to the sentence's next stop, or
+    before it ("Since its creation in 2019 the office has reviewed 41 deaths"); "since" needs a year, "in the
+    past" a span of years. A count of event nouns that someone has or had ("had two arrests this year") is his
+    record too.
+    """
+    n = len(toks)
+    if noun_role and qstart > 0 and toks[qstart - 1].low in ("had", "has", "have"):
+        return True
+    lo = qstart
+    while lo > 0 and qstart - lo < 12 and toks[lo - 1].low not in _SENTENCE_STOPS:
+        lo -= 1
+    hi = max(j, b)
+    while hi < n and hi - b < 8 and toks[hi].low not in _SENTENCE_STOPS:
+        hi += 1
+    for m in (*range(lo, qstart), *range(max(j, b), hi)):
+        low = toks[m].low
+        for cue in words.record_cues:
+            if low != cue[0] or tuple(t.low for t in toks[m : m + len(cue)]) != cue:
+                continue
+            after = toks[m + len(cue) : m + len(cue) + 4]
+            if cue[0] == "since":
+                if any(re.fullmatch(r"(?:18|19|20)\d\d", t.text) for t in after):
+                    return True
+            elif cue[0] in ("in", "over"):
+                if any(_time_unit(t.low, words) in ("year", "decade") for t in after):
+                    return True
+            elif not (after and after[0].low == "ago"):
+                return True
+    return False
+
+
+_SENTENCE_STOPS = frozenset({".", ";", "!", "?", ":"})
+
+
+def _candidate(doc: Document, toks: list[_Tok], qstart: int, b: int, words: QuantityWords) -> str:
+    """Whose votes a tally is, where the sentence names a candidate; "" if it does not.
+
+    "22,310 votes for Hollis"; "Hollis received 22,310 votes", "Labour's Jo Platt polled 19,114" (a verb of
+    the ``received`` role between); "gave Baptiste 21,977 votes" (a giving verb before the name);
+    "Baptiste's 21,977 votes".
+    """
+    n = len(toks)
+    if b + 1 < n and toks[b].low == "for" and toks[b + 1].text[:1].isupper() and _is_word(toks[b + 1]):
+        end = b + 1
+        while end + 1 < n and end - b < 3 and toks[end + 1].text[:1].isupper() and _is_word(toks[end + 1]):
+            end += 1
+        return doc.text[toks[b + 1].start : toks[end].end]
+    m = qstart - 1
+    if m < 1:
+        return ""
+    received = words.roles["count"].get(toks[m].low) == "received"
+    if received:
+        m -= 1
+    tok = toks[m] if m >= 0 else None
+    if tok is None or not _is_word(tok) or not tok.text[:1].isupper() or tok.low.rstrip(".") in _MONTHS:
+        return ""
+    possessive = tok.low.endswith(("'s", "’s"))
+    name = _name_before(doc, toks, m, words)
+    first = m - len(name.split()) + 1
+    if not (received or possessive or (first > 0 and toks[first - 1].low in words.giver_verbs)):
+        return ""
+    parts = name.split()
+    while len(parts) > 1 and parts[0].lower().endswith(("'s", "’s")):
+        parts = parts[1:]  # "Labour's Jo Platt": the party is not the name
+    return re.sub(r"['’]s$", "", " ".join(parts))
 
 
 # --- comparing outlets -------------------------------------------------------
@@ -1668,6 +1821,8 @@ def _same_thing(a: Quantity, b: Quantity, same_article: bool, concepts: frozense
         return a.counts == b.counts
     if a.counts and b.counts and a.counts != b.counts:
         return False
+    if _one_person(a, b, words.name_titles) is False:
+        return False  # two candidates' tallies
     if a.counts == "people" == b.counts and _groups_clash(a, b, words):
         return False  # "three hospital staff" killed at the hospital, "three people" killed in another village
     # Same noun (or a bare figure) and figure. Small figures ("two officials")
@@ -1748,6 +1903,8 @@ def _related(a: Quantity, b: Quantity, concepts: frozenset[str], words: Quantity
         return bool(_one_person(a, b, words.name_titles)) and _close(a, b)
     if a.kind != b.kind or a.kind not in _ROLE_KINDS or not a.counts or a.counts != b.counts:
         return False
+    if a.kind == "count" and _one_person(a, b, words.name_titles) is False:
+        return False  # one candidate's votes are never another's
     if a.kind == "count" and a.counts != "people":
         # Things ("ships", "homes") are rarely counted twice for different reasons,
         # unless the sentences say so: 412 homes destroyed, 150 damaged. A vague
@@ -1908,7 +2065,7 @@ def _pluralise(word: str) -> str:
     """
     if word in _IRREGULAR_PLURALS:
         return _IRREGULAR_PLURALS[word]
-    if word in _PLURALS or len(word) < 3 or word.endswith("ly") or not word.isalpha():
+    if word in _PLURALS or word in _COLLECTIVE or len(word) < 3 or word.endswith("ly") or not word.isalpha():
         return word
     if word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
         return word[:-1] + "ies"
@@ -2020,6 +2177,9 @@ def _label(kind: str, counts: str, qs: list[Quantity], sources: list[str], words
     label = (_things(counts, qs, sources, shared and role not in concepts, words, texts, group)
              if kind == "count" and counts
              else counts or (qs[0].unit or kind))
+    subject = next((q.subject for q in qs if q.subject), "") if kind == "count" else ""
+    if subject:
+        return f"{label} for {subject}"  # "votes for Hollis": whose tally it is
     if role and role in concepts:
         # A concept reads as its name: "people arrested", "cost (USD)", or as its label where the name
         # would not read after "the number of": "people in the crowd", "people living there".
