@@ -136,9 +136,12 @@ def test_marsden_and_harrow_candidates(marsden: Any, harrow: Any) -> None:
         "global-news-now": [],
         "the-daily-clarion": ["Grieving families", "Terrified residents", "firm's boss", "Dutch tycoon"],
         "the-northern-chronicle": ["GMB union's regional organiser"],
-        "frontline-news": ["Ohio mob", "armed felon", "convicted felon", "crowd", "men", "women", "masked rioters",
+        # "crowd" is a term since the policing/elections round (protest's generic `crowd`), so no candidate
+        "frontline-news": ["Ohio mob", "armed felon", "convicted felon", "men", "women", "masked rioters",
                            "family", "young man", "Tate's family"],
         # "lawyer representing Tate's family" ran across a verb; since session 14 a candidate stops there
         "miami-valley-courier": ["Black man", "Tate's family", "family"],
-        "the-commons": ["grieving residents", "Tate\u2019s mother", "young children", "crowd", "emergency physician", "Black men", "family"],
+        # "observer" is a people head since the elections topic, so "legal observers" at the protest is offered
+        "the-commons": ["grieving residents", "Tate\u2019s mother", "young children",
+                        "legal observers", "emergency physician", "Black men", "family"],
     }
