@@ -1689,8 +1689,9 @@ def _quantity_at(
             q = replace(q, counts="shot", role="fired")
     by = qstart - 1 - (qstart > 1 and toks[qstart - 1].low == "just")  # "by just 249 votes"
     if (counts in words.tally_nouns and by >= 0 and toks[by].low == "by" and "margin" in words.concepts
-            and q.role not in words.concepts):
-        # "kept her job by 257 votes", "trailed Dunleavy by 431 votes": by so many votes is a margin.
+            and (q.role not in words.concepts or q.role in words.people_roles)):
+        # "kept her job by 257 votes", "trailed Dunleavy by 431 votes": by so many votes is a margin;
+        # so is "held on to City Hall by just 249 votes" (no one is held: votes are no people).
         return replace(q, role="margin", role_text=toks[by].text), j
     if counts in words.tally_nouns and (not q.role or q.role == "received" or q.role not in words.concepts):
         subject = _candidate(doc, toks, qstart, b, words)

@@ -219,8 +219,8 @@ class _Roles:
     title_pattern: re.Pattern[str]
     speaker_nouns: frozenset[str]
     org_name_pattern: re.Pattern[str]
-    # (role, pattern on the words after "who"/"whose", object words or empty)
-    relative: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = ()
+    # (role, pattern on the words after "who"/"whose", object words or empty, whether a proper name is an object)
+    relative: tuple[tuple[str, re.Pattern[str], frozenset[str], bool], ...] = ()
     title_roles: dict[str, str] = field(default_factory=dict)  # dict(titles), built once
     org_phrases: tuple[tuple[str, str], ...] = ()  # the org_words of several words, with their role
     # Titles that count only as the head of their noun phrase ("a senior at ...", not "a senior official").
@@ -471,7 +471,7 @@ def _relation_rules(
     return tuple(out), frozenset(every)
 
 
-def _relative_rules(path: str, data: dict[str, Any]) -> tuple[tuple[str, re.Pattern[str], frozenset[str]], ...]:
+def _relative_rules(path: str, data: dict[str, Any]) -> tuple[tuple[str, re.Pattern[str], frozenset[str], bool], ...]:
     """The ``relative_clauses`` entries, validated and compiled (optional section)."""
     items = data.get("relative_clauses") or []
     if not isinstance(items, list):
@@ -482,6 +482,9 @@ def _relative_rules(path: str, data: dict[str, Any]) -> tuple[tuple[str, re.Patt
         if not isinstance(item, dict):
             raise LexiconError(f"{where} must be a mapping like {{role: affected, after: who, words: [lives]}}")
         role, after, words, objects = item.get("role"), item.get("after"), item.get("words"), item.get("objects", [])
+        named = item.get("named_objects", False)
+        if not isinstance(named, bool):
+            raise LexiconError(f"{where}: 'named_objects' must be true or false")
         if role not in ROLES or role == "unknown":
             raise LexiconError(f"{where} has role {role!r}; use one of: {', '.join(r for r in ROLES if r != 'unknown')}")
         if after not in ("who", "whose"):
@@ -493,7 +496,6 @@ def _relative_rules(path: str, data: dict[str, Any]) -> tuple[tuple[str, re.Patt
                 raise LexiconError(f"{where}: {key!r} must be a list of lower-case words, like [owns, runs]")
         verbs: list[str] = list(words or [])  # validated above: a non-empty list of words
         alts = "|".join(re.escape(w.strip()).replace(r"\ ", r"\s+") for w in sorted(verbs, key=len, reverse=True))
-        # "who has worked", "who also runs", "who now lives": auxiliaries and adverbs before the verb.
         # "who has worked", "who also runs", "who now lives": auxiliaries and adverbs before the verb;
         # "whose two children", "whose small business": one lower-case modifier before the noun.
         aux = (
@@ -502,7 +504,7 @@ def _relative_rules(path: str, data: dict[str, Any]) -> tuple[tuple[str, re.Patt
             else r"(?:[a-z0-9][\w-]*\s+)?"
         )
         pattern = re.compile(rf"\b{after}\s+{aux}(?:{alts})\b", re.IGNORECASE)
-        out.append((str(role), pattern, frozenset(o.strip() for o in objects)))
+        out.append((str(role), pattern, frozenset(o.strip() for o in objects), named))
     return tuple(out)
 
 
@@ -623,7 +625,10 @@ _RELATIVE_SUBJECT_RE = re.compile(
 _CLAUSE_BOUNDARY_RE = re.compile(r",[”\"’']?\s*(?:while|but|and|whereas|yet)\s|;\s|\s+whereas\s")
 # A cue right after a coordinator has no subject of its own ("..., and added").
 _COORDINATED_CUE_RE = re.compile(r"(?:^|[\s,\x00])(?:and|but|then|or)\s+(?:(?:also|later|then)\s+)?$")
-_CLIENT_RE = re.compile(r"\b(?:lawyer|attorney|counsel|solicitor|barrister)s?\s+(?:for|representing)\s+([^,;]+)", re.I)
+_CLIENT_RE = re.compile(
+    r"\b(?:lawyer|attorney|counsel|solicitor|barrister)s?,?\s+(?:for|representing|who\s+(?:now\s+)?represents|who\s+represented)\s+([^,;]+)",
+    re.I,
+)
 # "what he calls", "what they called": the pronoun right after "what", at the end of a range.
 _WHAT_PRONOUN_RE = re.compile(r"\bwhat\s+(?:he|she|they|it)\s*$", re.IGNORECASE)
 # What may follow a cue in a sentence that is only an attribution: an object
@@ -1014,8 +1019,12 @@ class _Context:
         return role
 
     def _read_role(self, descriptor: str) -> str:
+        # "a first-term Democrat who offered sympathy to the suspect's family": a
+        # relative named inside the speaker's own relative clause is someone the
+        # speaker acts on, not the speaker's relation ("who is the victim's mother" is).
+        own = " ; ".join(_RELATIVE_CLAUSE_RE.split(part, 1)[0] for part in descriptor.split(" ; "))
         for pattern, relation_role in self.roles.relations:
-            if pattern.search(descriptor):
+            if pattern.search(own):
                 # "His heartbroken partner", "the victim's mother": quoted as a relative,
                 # whatever other title the phrase carries ("the mayor's wife").
                 return relation_role
@@ -1042,6 +1051,16 @@ class _Context:
         # "whose family has run Russo's Deli", "whose son was detained": the noun after
         # "whose" is someone else, not the speaker's title; the relative rules read it.
         found = [(pos, t) for pos, t in found if not _WHOSE_BEFORE_RE.search(plain, 0, pos)]
+        # "a first-term Democrat who offered sympathy to the suspect's family", "who
+        # filmed the officer": nouns a relative clause acts on are not the speaker's
+        # titles; "who is a nurse", "who works as a nurse", "who serves on the board" are.
+        for part in _PART_RE.finditer(plain):
+            clause = _RELATIVE_CLAUSE_RE.search(plain, part.start(), part.end())
+            if clause:
+                found = [
+                    (pos, t) for pos, t in found
+                    if not clause.start() < pos < part.end() or _TITLE_IN_CLAUSE_RE.search(plain, clause.end(), pos)
+                ]
         titles = self.roles.title_roles
         who = _WHO_RE.search(plain)
         if who and found and found[-1][0] > who.start() and self._relative_role(plain[who.start() :]) == "expert":
@@ -1128,11 +1147,15 @@ class _Context:
         """The role a relative clause gives ("who owns a bakery": business), else unknown."""
         if "who" not in descriptor.lower():
             return "unknown"
-        for role, pattern, objects in self.roles.relative:
+        for role, pattern, objects, named in self.roles.relative:
             m = pattern.search(descriptor)
             if m is None:
                 continue
-            if objects and not objects & set(_LOWER_WORDS_RE.findall(descriptor[m.end() :].lower())[:6]):
+            if named:
+                # "who owns the Quik Fuel": a thing owned by its proper name.
+                if not _NAMED_OBJECT_RE.match(descriptor, m.end()):
+                    continue
+            elif objects and not objects & set(_LOWER_WORDS_RE.findall(descriptor[m.end() :].lower())[:6]):
                 continue
             return role
         return "unknown"
@@ -1475,9 +1498,23 @@ class _Context:
             gender = "f" if first in self.first_names.female else "m" if first in self.first_names.male else None
         override = self.person_roles.get(full)
         role = override or (self.role_for(desc) if desc else "unknown")
+        if role == "unknown" and _LAWYER_RE.search(desc):
+            role = self._hiring_client_role(full)
         if role == "unknown":
             role = self._plain_person_role(full)
         return _Entity(full, "person", role, gender)
+
+    def _hiring_client_role(self, full: str) -> str:
+        """The role of the client who hired a lawyer ("The family has hired civil rights attorney NAME"), else unknown."""
+        start = self.text.find(full)
+        while start != -1:
+            sent = self.doc.sentence_at(start)
+            if sent is not None:
+                hired = _HIRED_BY_RE.search(self.text, sent.start, start)
+                if hired:
+                    return self.role_for(hired.group(1))
+            start = self.text.find(full, start + len(full))
+        return "unknown"
 
     def _plain_person_role(self, full: str) -> str:
         """Affected, for a person named with only an age or a home place, else unknown.
@@ -2017,6 +2054,22 @@ _MODIFIED_TITLED_NAME_RE = re.compile(r"(?:[a-z][\w-]*\s+){1,2}(?:[A-Z][\w’'.-
 # Up to three capitalised words ending a stretch of text ("City Council ").
 _CAPITALISED_TAIL_RE = re.compile(r"(?<![\w’'-])[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,2}\s*\Z")
 _WHO_RE = re.compile(r"(?<![\w’'-])who\s")
+# A proper name right after a verb, with or without "the" ("owns the Quik Fuel", "operates Lakeside Marina").
+_NAMED_OBJECT_RE = re.compile(r"\s+(?:the\s+)?[A-Z][\w’'&.-]*")
+# A lawyer's title among a person's descriptors.
+_LAWYER_RE = re.compile(r"\b(?:lawyer|attorney|counsel|solicitor|barrister)s?\b", re.IGNORECASE)
+# "Reed's family has hired NAME", "The company retained attorney NAME": the client
+# is the subject noun of the hiring, right before the name (up to four title words between).
+_HIRED_BY_RE = re.compile(
+    r"\b([\w’'-]+)\s+(?:has\s+|have\s+|had\s+)?(?:hired|retained|engaged)\s+(?:[\w’'-]+\s+){0,4}\Z"
+)
+# One descriptor of several (they are joined with " ; ").
+_PART_RE = re.compile(r"[^;]+")
+# A title the speaker holds, inside a relative clause: "who works as a nurse", "who serves on the board".
+_TITLE_IN_CLAUSE_RE = re.compile(
+    r"\b(?:as|became|become|becomes|serves|served|serving|sits|sat)\b", re.IGNORECASE)
+# Where a speaker's relative clause starts, unless it only says who the speaker is ("who is the victim's mother").
+_RELATIVE_CLAUSE_RE = re.compile(r"(?<![\w’'-])(?:who|whom|which)\s+(?!(?:is|was|are|were)\b)", re.IGNORECASE)
 # Modifiers of a title that open a sentence with a capital ("Former police chief ...").
 _OPENING_MODIFIERS = frozenset({"former", "retired", "onetime", "one-time", "longtime", "veteran", "acting", "interim"})
 # "former", "retired", "ex-" with at most three title words before an office ("retired

@@ -1150,6 +1150,101 @@ def test_possessive_title_takes_the_organisations_role(text: str, expected: list
     assert [(q.speaker, q.speaker_role) for q in extract_quotes(doc)] == expected
 
 
+# --- roles read from relative clauses, hirings and named premises ----------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Nouns a speaker's relative clause acts on are not the speaker's titles or relatives.
+        (
+            "Officer Kyle Brandt was placed on leave with the blessing of Mayor Gloria Pennington, "
+            "a first-term Democrat who offered sympathy to the suspect's family.\n"
+            'Pennington has called for demonstrators to remain "peaceful."',
+            [("Gloria Pennington", "official")],
+        ),
+        (
+            "Councillor Mark Hale, who met the victim's parents on Friday, said the junction "
+            '"has been a death trap for years."',
+            [("Mark Hale", "official")],
+        ),
+        (
+            'Joan Ellis, who filmed the officer from her porch, said: "He never raised his hands."',
+            [("Joan Ellis", "unknown")],
+        ),
+        # ... but a title the clause gives the speaker still counts, and so does "who is".
+        (
+            'Dana Ortiz, who works as a nurse at St. Luke\'s, said: "We ran out of beds by noon."',
+            [("Dana Ortiz", "affected")],
+        ),
+        (
+            'Li Wei, who is the driver\'s sister, said: "He had worked that route for ten years."',
+            [("Li Wei", "affected")],
+        ),
+        # A lawyer takes the role of the client who hired them or whom they represent.
+        (
+            "Reed's family has hired Lorraine Whitfield, a civil rights lawyer from Washington.\n"
+            '"The city should release the full video today," Whitfield said.',
+            [("Lorraine Whitfield", "affected")],
+        ),
+        (
+            "The company has retained attorney Paul Gorski.\n"
+            '"My client followed every rule," Gorski said.',
+            [("Paul Gorski", "business")],
+        ),
+        (
+            '"You do not get shot in the back while you are threatening someone," said civil rights '
+            "attorney Lorraine Whitfield, who represents the family.",
+            [("Lorraine Whitfield", "affected")],
+        ),
+        # A lawyer whose client the article does not name stays unknown.
+        (
+            'Ben Ames, a lawyer in Dayton, said: "The statute is clear."',
+            [("Ben Ames", "unknown")],
+        ),
+        # Owning a premise known by its proper name is a business; owning a house is not.
+        (
+            "Sam Patel, who owns the Quik Fuel, said: \"He'd come in for chips and a Gatorade.\"",
+            [("Sam Patel", "business")],
+        ),
+        (
+            'Maria Lund, who operates Lakeside Marina, said: "The water came up two feet in an hour."',
+            [("Maria Lund", "business")],
+        ),
+        (
+            'Tom Aird, who owns a house on Mill Lane, said: "The water came up two feet in an hour."',
+            [("Tom Aird", "affected")],
+        ),
+        # Election voices: poll watchers are sent by a side, poll workers staff the polls.
+        (
+            'Brenda Kowalczyk, a volunteer poll watcher, said: "Nobody from my side got to see them."',
+            [("Brenda Kowalczyk", "advocate")],
+        ),
+        (
+            'Ed Marsh, a poll worker at Precinct 4, said: "We counted every envelope twice."',
+            [("Ed Marsh", "official")],
+        ),
+        # An ordinary trade keeps its role when retired.
+        (
+            '"I have never been ashamed of this city until now," said Gary Pruitt, a retired machinist.',
+            [("Gary Pruitt", "affected")],
+        ),
+        # "the board said" is the board named before.
+        (
+            "The Harcastle County Board of Elections certified the count on Thursday.\n"
+            'In a statement, the board said the seals "were verified intact."',
+            [("Harcastle County Board of Elections", "official")],
+        ),
+        (
+            "The Westfield Planning Commission rejected the tower in March.\n"
+            'The commission said the design "ignored every objection."',
+            [("Westfield Planning Commission", "official")],
+        ),
+    ],
+)
+def test_roles_from_clauses_hirings_and_premises(text: str, expected: list[tuple[str, str]]) -> None:
+    doc = prepare(Article(id="t", outlet="t", text=text))
+    assert [(q.speaker, q.speaker_role) for q in extract_quotes(doc) if q.kind != "scare"] == expected
+
+
 # --- quote marks in a headline -------------------------------------------------
 # Held-out table written before the rule (see the file's header): 1/7 then.
 HEADLINE_QUOTES = yaml.safe_load((DATA / "quotes_headline_heldout.yaml").read_text(encoding="utf-8"))
