@@ -1583,17 +1583,34 @@ def _outlet_names(doc: Document, gaz: Gazetteer) -> dict[str, str]:
     names = {outlet: canonical, bare: canonical}
     for suffix in _OUTLET_SUFFIXES:
         names[f"{bare} {suffix}"] = canonical
-    words = bare.split()
-    if len(words) >= 2 and _CALL_SIGN_RE.fullmatch(words[0]):
-        # "WKFR Action News 8": a station names itself by its call letters or by its brand.
-        names[words[0]] = canonical
-        words = words[1:]
-        names[" ".join(words)] = canonical
-    if len(words) >= 2 and words[-1].isdigit():
-        names[" ".join(words[:-1])] = canonical  # "Action News 8": the channel's number is no word of a name
+    for form in station_forms(bare):
+        names[form] = canonical
     return names
 
 
+def station_forms(outlet: str) -> tuple[str, ...]:
+    """The short names a broadcaster calls itself by: "WKFR Action News 8" -> WKFR, Action News 8, Action News.
+
+    A station names itself by its call letters or by its brand, and the
+    channel's number is no word of the brand. Any other name gives none.
+    """
+    words = outlet.split()
+    forms: list[str] = []
+    if len(words) >= 2 and _CALL_SIGN_RE.fullmatch(words[0]):
+        forms.append(words[0])
+        words = words[1:]
+        rest = " ".join(words)
+        # A brand names the station ("Action News 8", "Eyewitness News"); "BBC News" is
+        # no "News", and "NBC Bay Area" no "Bay Area", which is a place.
+        if len(words) >= 2 and _BRAND_RE.search(rest):
+            forms.append(rest)
+    if len(words) >= 2 and words[-1].isdigit():
+        forms.append(" ".join(words[:-1]))
+    return tuple(forms)
+
+
+# A word that makes words after call letters a station's brand.
+_BRAND_RE = re.compile(r"\d|\b(?:News|TV|Radio)\b")
 # A broadcaster's call letters: "WKFR", "KXTV", "WXIA-TV", "CBC".
 _CALL_SIGN_RE = re.compile(r"[A-Z]{3,5}(?:-(?:TV|FM|AM|DT))?")
 

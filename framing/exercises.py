@@ -26,6 +26,7 @@ from typing import Any
 from markupsafe import Markup
 
 from framing.compare import ArticleAnalysis, Comparison
+from framing.entities import station_forms
 from framing.errors import FramingError, LexiconError
 from framing.lexicons import read_lexicon, require_list
 from framing.model import Document, Event
@@ -389,6 +390,8 @@ def outlet_masks(event: Event) -> OutletMasks:
             if last.lower() in {s.lower() for s in lex.paper_suffixes}:
                 names.add(f"the {last}")
                 names.add(f"The {last}")
+        # "WKFR Action News 8" is also "WKFR", "Action News 8" and "Action News".
+        names.update(station_forms(" ".join(words)))
         if art.url:
             host = re.sub(r"^(?:https?://)?(?:www\.)?", "", art.url).split("/")[0]
             if "." in host:

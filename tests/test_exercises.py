@@ -95,6 +95,26 @@ def test_outlet_masks_lists_short_forms_and_bylines() -> None:
     assert set(masks.reporters) == {"Jane Q. Doe", "Doe", "Sam Park", "Park", "Lee Chan", "Chan"}
 
 
+STATION_EVENT = _event({"wkfr": ("WKFR Action News 8", "Megan Caldwell", "x"), "nbc": ("NBC Bay Area", "", "y")})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A station names itself by call letters, by its brand, and by its brand without the channel number.
+        ("Roughly 150 people gathered, according to Action News 8 crews.",
+         "Roughly 150 people gathered, according to [outlet] crews."),
+        ("FAIRMONT (WKFR) -- A Fairmont police officer has been placed on leave.",
+         "FAIRMONT ([outlet]) -- A Fairmont police officer has been placed on leave."),
+        ("Ortiz told Action News he had seen the video.", "Ortiz told [outlet] he had seen the video."),
+        # "NBC Bay Area" is also "NBC", but "Bay Area" is a place, never the station.
+        ("Rents in the Bay Area rose again, NBC reported.", "Rents in the Bay Area rose again, [outlet] reported."),
+    ],
+)
+def test_mask_text_hides_a_stations_short_names(text: str, expected: str) -> None:
+    assert mask_text(text, outlet_masks(STATION_EVENT)) == expected
+
+
 def test_byline_with_an_agency_in_brackets_masks_every_reporter() -> None:
     """prepare writes "Erin Callahan and David Morrow (Associated Press)" when a byline names people and an agency."""
     from framing.exercises import _byline_names
