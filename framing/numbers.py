@@ -2186,6 +2186,9 @@ def _label(kind: str, counts: str, qs: list[Quantity], sources: list[str], words
         # would not read after "the number of": "people in the crowd", "people living there".
         if kind == "count" and role in words.role_labels:
             return words.role_labels[role].format(things=label)
+        if kind == "duration" and role in words.role_labels:
+            # "years of service", not "service (year)": a row's name must read on a worksheet.
+            return words.role_labels[role].format(things=_pluralise(label))
         if kind == "percent":
             return f"percent {role}"  # "percent vaccinated"
         return f"{label} {role}" if kind == "count" else f"{role} ({label})"

@@ -110,7 +110,7 @@ def test_police_naming_files_the_story_under_policing(police: Comparison) -> Non
 def test_police_numbers_pair_across_outlets(police: Comparison) -> None:
     assert _row(police, "shots fired") == [[
         ("the-daily-sentinel", "six"), ("the-uprise", "at least five"), ("wkfr-action-news-8", "four")]]
-    assert _row(police, "service (year)") == [[
+    assert _row(police, "years of service") == [[
         ("the-daily-sentinel", "seven-year"), ("the-uprise", "nine-year"), ("wkfr-action-news-8", "six years")]]
     assert _row(police, "age of Jaylen Reed") == [[
         ("the-daily-sentinel", "18"), ("the-uprise", "17"), ("wkfr-action-news-8", "18-year-old")]]
