@@ -851,3 +851,27 @@ def test_topic_general_is_reserved(tmp_path: Path) -> None:
     )
     with pytest.raises(LexiconError, match="topic name 'general' is reserved"):
         load_naming_lexicon(path)
+
+
+# Travellers and believers, generic categories added for a bus crash in Indian
+# English copy ("devotees", "yatris" beside a wire's "Hindu pilgrims"); rows
+# from other stories show they count anywhere and keep their other senses apart.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The bus was carrying 58 passengers, most of them pilgrims bound for the shrine.",
+         [("passengers", "passenger", "travellers"), ("pilgrims", "pilgrim", "faith-identity")]),
+        ("Devotees and yatris waited for hours at the base camp.",
+         [("Devotees", "devotee", "faith-identity"), ("yatris", "yatri", "faith-identity")]),
+        ("Worshippers fled the mosque as the gunman opened fire.",
+         [("Worshippers", "worshipper", "faith-identity"), ("gunman", "gunman", "accused")]),
+        ("Commuters faced delays after the derailment, and travellers were told to avoid the line.",
+         [("Commuters", "commuter", "travellers"), ("travellers", "traveller", "travellers")]),
+        # other senses: a commuter town, the Pilgrim Fathers, a pilgrim route
+        ("House prices in the commuter belt rose again.", []),
+        ("The Pilgrim Fathers sailed from Plymouth in 1620.", []),
+        ("The pilgrim route was closed after the landslide.", []),
+    ],
+)
+def test_travellers_and_faith_identity(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _found(text) == expected
