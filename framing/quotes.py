@@ -690,6 +690,13 @@ _KEEP_DOT = re.compile(r"(?:^|\s)(?:(?:[A-Z]\.)+[A-Z]?|Co|Inc|Corp|Ltd|Jr|Sr|Bro
 # Patterns used on every phrase, compiled once (re's own cache lookup cost more than some matches).
 _SPACES_RE = re.compile(r"\s+")
 _DEFINED_ACRONYM_RE = re.compile(r"\s*\([A-Z][A-Z&]{1,6}\)")
+# A bracket of at most three capitalised words or one acronym after a capitalised
+# title word and before a capitalised name of two or more words: "Collector (DC)
+# Priya Raman", "Manager (Operations) Rajeev Uniyal", "Police (East) Anil Mehra".
+_TITLE_BRACKET_RE = re.compile(
+    r"(?<=[A-Za-z])\s(\((?:[A-Z][A-Za-z&]*)(?:\s+(?:and|&|[A-Z][A-Za-z&]*)){0,2}\))"
+    r"(?=\s+[A-Z][a-zà-ÿ]+\s+[A-Z][a-zà-ÿ]+)"
+)
 _POSSESSIVE_RE = re.compile(r"[’']s$")
 _INITIALS_END_RE = re.compile(r"(?:[A-Z]\.)+$")
 _WORD_OF_NAME_RE = re.compile(r"^([A-Z][\w’'-]*)\s+of\s+(.+)$")
@@ -800,6 +807,16 @@ class _Context:
             stop = s.close_mark + 1 if s.close_mark is not None else s.end
             for i in range(s.open_mark, min(stop, len(chars))):
                 chars[i] = "\x00"
+        if "(" in doc.text:
+            # "District Collector (DC) Neha Joshi", "General Manager (Operations) Rajeev
+            # Uniyal", "SDM (Sadar) Anuj Kumar": Commonwealth copy brackets an office's
+            # acronym, department or zone between the title and the name. Blanked (same
+            # length, offsets kept) the title and the name read as one run, as they do
+            # without the bracket; acronyms are still learnt from the text itself.
+            for m in _TITLE_BRACKET_RE.finditer(doc.text):
+                for i in range(m.start(1), m.end(1)):
+                    if chars[i] != "\x00":
+                        chars[i] = " "
         # Cue verbs must occur outside any quotation: the masked text hides quoted words.
         self.masked = "".join(chars)
         self.acronyms = self._acronyms()

@@ -1,0 +1,54 @@
+"""Quotes held-out table M: speakers and roles in Commonwealth English news.
+
+The table (``data/quotes_heldout_m.yaml``) was written before the rules of
+this round were changed, from sentences of our own in the house styles of
+Indian, Pakistani, Bangladeshi, Sri Lankan, Nepali, Kenyan, Nigerian, South
+African, Philippine, Malaysian, Irish and Australian outlets and an
+international wire, none from the test events. Each row lists the quotes of
+one text in order, as a prefix of the quote, the speaker and (where a reader
+could code it) the role.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+import yaml
+
+from framing.model import Article
+from framing.prepare import prepare
+from framing.quotes import extract_quotes
+from tests.conftest import DATA
+
+TABLE = yaml.safe_load((DATA / "quotes_heldout_m.yaml").read_text(encoding="utf-8"))
+
+# Rows the rules of this round do not yet read right (strict: a fix makes them
+# fail here until they are moved out). Before the round 10/34 rows were right.
+KNOWN_MISSES: dict[str, str] = {
+    "in-digital-gm-bracket-department": "a state-run transport corporation reads as a business, not a public body",
+    "bd-daily-mp-of-party-who": "'MP X of the ... Front, who ...': the party after the name takes the quote",
+    "in-daily-union-minister": "'Union Minister of State for Road Transport X' stays one name",
+    "in-daily-leader-of-opposition-she": "'Leader of the Opposition in the Assembly' before a name gives no role",
+    "in-digital-party-president": "a party's officers get no role",
+    "lk-dmc-spokesman": "a bracketed acronym between an organisation and 'spokesman' hides the body",
+    "in-digital-stall-owner-villagers-said": "'he said' after a 'villagers said' sentence finds nobody",
+}
+
+
+def _param(row: dict[str, Any]) -> Any:
+    reason = KNOWN_MISSES.get(row["id"])
+    marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+    return pytest.param(row, id=row["id"], marks=marks)
+
+
+@pytest.mark.parametrize("row", [_param(r) for r in TABLE["cases"]])
+def test_heldout_m_speakers_and_roles(row: dict[str, Any]) -> None:
+    quotes = extract_quotes(prepare(Article(id="m", outlet="Outlet M", text=row["text"])))
+    expected = row["expected"]
+    got = [
+        [e[0] if q.text.startswith(e[0]) else q.text, q.speaker, q.speaker_role if len(e) > 2 and e[2] else None]
+        for q, e in zip(quotes, expected)
+    ]
+    assert got == [[e[0], e[1], e[2] if len(e) > 2 and e[2] else None] for e in expected]
+    assert len(quotes) == len(expected)
