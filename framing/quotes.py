@@ -236,6 +236,8 @@ class _Roles:
     # Reference nouns that may point back at any organisation ("the group");
     # the other nouns of role "any" point only at a name holding their heads.
     generic_references: frozenset[str] = frozenset()
+    # Pattern of the words that mark an organisation as a political party ("Jan Vikas Party").
+    party_pattern: re.Pattern[str] | None = None
 
 
 def _alternation(phrases: Sequence[str], *, ignorecase: bool = False, loose: bool = True) -> str:
@@ -386,7 +388,18 @@ def _load_roles(path: str) -> _Roles:
         relation_words,
         reference_heads,
         frozenset(str(x).strip().lower() for x in (data.get("generic_references") or ())),
+        _party_pattern(path, data),
     )
+
+
+def _party_pattern(path: str, data: dict[str, Any]) -> re.Pattern[str] | None:
+    """The words that mark a political party's name, as one pattern (None when the lexicon lists none)."""
+    words = data.get("party_words") or []
+    if not isinstance(words, list) or not all(isinstance(x, str) and x.strip() for x in words):
+        raise LexiconError(f"{path}: entry 'party_words' must be a list of capitalised words or names")
+    if not words:
+        return None
+    return re.compile(r"(?<![\w’'-])" + _alternation(sorted(words, key=len, reverse=True), loose=False) + r"(?![\w’'-])")
 
 
 def _kind_pattern(references: dict[str, str]) -> re.Pattern[str] | None:
@@ -703,7 +716,11 @@ _WORD_OF_NAME_RE = re.compile(r"^([A-Z][\w’'-]*)\s+of\s+(.+)$")
 _CAPITALISED_NEXT_RE = re.compile(r"\s+[A-Z][a-z]")
 _LOWER_WORDS_RE = re.compile(r"[\w’'-]+")
 _SOURCE_OF_RE = re.compile(r"\b(?:from|by|of)\s+(.+)$")
-_NAME_OF_PLACE_RE = re.compile(r"^(.*?[A-Z][\w’'.-]*)\s+(?:of|at|from|with|for)\s+(?:the\s+)?([A-Z].*)$")
+# "of the ruling Jan Vikas Party", "of the opposition National Front": a lower-case
+# modifier or two may stand between the article and the organisation's name.
+_NAME_OF_PLACE_RE = re.compile(
+    r"^(.*?[A-Z][\w’'.-]*)\s+(?:of|at|from|with|for)\s+(?:the\s+(?:[a-z][\w-]*\s+){0,2})?([A-Z].*)$"
+)
 _DESCRIPTOR_WORDS_RE = re.compile(r"[\w.’']+")
 _GENDER_WORDS_RE = re.compile(r"[\w.]+")
 _NOT_AND_RE = re.compile(r"(?:(?!\s+and\s+).)+")
@@ -1118,7 +1135,13 @@ class _Context:
         for role in decided:
             if role in ("affected", "expert"):
                 return role
+        party = self.roles.party_pattern
+        office = "official" in decided
         for org in orgs:
+            if office and party is not None and party.search(org):
+                # "Jan Vikas Party MLA X", "Fianna Fail TD X": a legislator speaks as
+                # the office holder; the party decides only for its own officers.
+                continue
             role = self.org_role(self.fold(org)) or self.org_role(org)
             if role:
                 return role
@@ -1239,7 +1262,12 @@ class _Context:
             return self.group(place.group(1), " ".join(x for x in (bare, appositive) if x))
         # "economist Jane Park of the University of Chicago": the organisation is a descriptor.
         split = _NAME_OF_PLACE_RE.match(bare)
-        if split and self._person_tail(split.group(1)) and self._org_core(split.group(1)) is None:
+        if split and (tail := self._person_tail(split.group(1))) and (
+            (core := self._org_core(split.group(1))) is None
+            # "MP Farooq Qureshi of the ... Front", "SDRF Commandant X of ...": an acronym or
+            # body before a full name is the person's title, not the speaker.
+            or (len(tail.split()) >= 2 and tail not in core)
+        ):
             bare = split.group(1)
             appositive = ", ".join(x for x in (split.group(2), appositive) if x)
         words = bare.split()
