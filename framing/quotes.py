@@ -238,6 +238,8 @@ class _Roles:
     generic_references: frozenset[str] = frozenset()
     # Pattern of the words that mark an organisation as a political party ("Jan Vikas Party").
     party_pattern: re.Pattern[str] | None = None
+    # Words of a minister's portfolio ("for Road Transport"), never the start of a name after "for"/"of".
+    portfolio_words: frozenset[str] = frozenset()
 
 
 def _alternation(phrases: Sequence[str], *, ignorecase: bool = False, loose: bool = True) -> str:
@@ -389,6 +391,7 @@ def _load_roles(path: str) -> _Roles:
         reference_heads,
         frozenset(str(x).strip().lower() for x in (data.get("generic_references") or ())),
         _party_pattern(path, data),
+        frozenset(str(x).strip() for x in (data.get("portfolio_words") or ())),
     )
 
 
@@ -702,6 +705,8 @@ def _count_words(text: str) -> int:
 _KEEP_DOT = re.compile(r"(?:^|\s)(?:(?:[A-Z]\.)+[A-Z]?|Co|Inc|Corp|Ltd|Jr|Sr|Bros|Cos|Assn|Dept)\.$")
 # Patterns used on every phrase, compiled once (re's own cache lookup cost more than some matches).
 _SPACES_RE = re.compile(r"\s+")
+# A capitalised office right before "in the" and its house ("Leader of the Opposition in the").
+_OFFICE_IN_HOUSE_RE = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]*(?:\s+(?:of|the|for|[A-Z][\w’'-]*)){0,5})\s+in\s+the\s+$")
 _DEFINED_ACRONYM_RE = re.compile(r"\s*\([A-Z][A-Z&]{1,6}\)")
 # A bracket of at most three capitalised words or one acronym after a capitalised
 # title word and before a capitalised name of two or more words: "Collector (DC)
@@ -1381,7 +1386,12 @@ class _Context:
             return self.group(run, " ".join((run, appositive)))
         tail = self._person_tail(run)
         n = len(tail.split())
-        titled = 2 <= n < len(run.split()) and run.split()[-n - 1] in self.roles.name_titles
+        run_words = run.split()
+        titled = 2 <= n < len(run_words) and (
+            run_words[-n - 1] in self.roles.name_titles
+            # "Minister for Road Transport Suresh Negi": the portfolio closes a title.
+            or (run_words[-n - 1] in self.roles.portfolio_words and ("for" in run_words or "of" in run_words))
+        )
         # "Lakeshore Health, which runs both hospitals, said": "which" is never said of a
         # person, so a name nobody introduced as a person is an organisation.
         which = appositive.lower().startswith("which ") and not titled and run not in self.persons
@@ -1430,9 +1440,13 @@ class _Context:
             # noun of an organisation ("Leeds City Council", "Lakeshore Group").
             return ""
         tail: list[str] = []
+        # "Minister of State for Road Transport Suresh Negi": after "for"/"of" in the
+        # run, portfolio words end the name read from the right.
+        portfolio = self.roles.portfolio_words if ("for" in words or "of" in words) else frozenset()
         for w in reversed(words):
             if (
                 w in self.roles.name_titles
+                or (len(tail) >= 2 and w in portfolio)
                 or w in self.roles.org_words
                 or w.rstrip(".,") in self.roles.org_words
                 or w in self.acronyms
@@ -1907,6 +1921,12 @@ class _Context:
         lead = run[: len(run) - len(tail)].strip()
         before = seg[:lo]
         after = seg[hi:]
+        if lead and before.endswith(" in the "):
+            # "Leader of the Opposition in the Assembly Sunita Bhandari", "Chief Whip in the
+            # Senate X": the office named with its house is one title before the name.
+            office = _OFFICE_IN_HOUSE_RE.search(before)
+            if office:
+                lead = f"{office.group(1)} in the {lead}"
         # Lower-case title words right before the name: "longtime resident", "union spokesman".
         prefix_words: list[str] = []
         lead_words = before.rsplit(None, 4)[-4:]
