@@ -705,6 +705,8 @@ def _count_words(text: str) -> int:
 _KEEP_DOT = re.compile(r"(?:^|\s)(?:(?:[A-Z]\.)+[A-Z]?|Co|Inc|Corp|Ltd|Jr|Sr|Bros|Cos|Assn|Dept)\.$")
 # Patterns used on every phrase, compiled once (re's own cache lookup cost more than some matches).
 _SPACES_RE = re.compile(r"\s+")
+# The next sentence opens with a personal subject pronoun.
+_NEXT_PRONOUN_RE = re.compile(r"\s*[\"“”’']?\s*(?:He|She)\s")
 # A capitalised office right before "in the" and its house ("Leader of the Opposition in the").
 _OFFICE_IN_HOUSE_RE = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]*(?:\s+(?:of|the|for|[A-Z][\w’'-]*)){0,5})\s+in\s+the\s+$")
 _DEFINED_ACRONYM_RE = re.compile(r"\s*\([A-Z][A-Z&]{1,6}\)")
@@ -1791,6 +1793,9 @@ class _Context:
         doc = self.doc
         for s in doc.sentences:
             seg = self.masked[s.start : s.end]
+            # "Bhagat Singh Rana runs a small dhaba ... He was among the first": a name that
+            # opens a sentence the next sentence's "He"/"She" takes up is a person.
+            taken_up = _NEXT_PRONOUN_RE.match(self.masked, s.end) is not None
             for m in _CAP_RUN_RE.finditer(seg):
                 run = _strip_det(self._trim_run(m.group()))
                 start = s.start + m.start()
@@ -1828,7 +1833,7 @@ class _Context:
                             tail, " ".join(x for x in (lead, piece[: len(piece) - len(tail)].strip(), appositive) if x)
                         )
                     else:
-                        self._register_person(seg, offset + part.start(), offset + part.end(), piece, tail)
+                        self._register_person(seg, offset + part.start(), offset + part.end(), piece, tail, taken_up)
             self._register_subject(seg, s.start, s.index)
             for a in self._attributions_in(s.start, s.end, s.index):
                 self.attributions.setdefault(s.index, []).append(a)
@@ -1903,7 +1908,7 @@ class _Context:
                     if ent.role == "unknown" and (want is None or ent.gender in (None, want)):
                         self.person_roles.setdefault(full, role)
 
-    def _register_person(self, seg: str, lo: int, hi: int, run: str, tail: str) -> None:
+    def _register_person(self, seg: str, lo: int, hi: int, run: str, tail: str, taken_up: bool = False) -> None:
         """Register a name the article introduces with any verb, if something shows it is a person.
 
         "Union spokesman Dave Reilly disputed that", "Karen Liu, a nurse at
@@ -1962,7 +1967,9 @@ class _Context:
         known_first = words[0] in self.first_names.female or words[0] in self.first_names.male
         # "Stacey Booth, 34, from Crawley": an age after a name is the wire's mark of a person.
         aged = _AGE_AFTER_RE.match(after) is not None
-        if not (known_first or lead or titled or appositive or np_before or aged):
+        # The subject name of a sentence the next one continues with "He"/"She".
+        opening = taken_up and not seg[:lo].strip() and len(words) >= 2
+        if not (known_first or lead or titled or appositive or np_before or aged or opening):
             return
         descriptor = " ".join(x for x in (np_before, prefix if titled else "", lead, appositive) if x)
         self.add_person(tail, descriptor)

@@ -28,7 +28,6 @@ TABLE = yaml.safe_load((DATA / "quotes_heldout_m.yaml").read_text(encoding="utf-
 KNOWN_MISSES: dict[str, str] = {
     "in-digital-gm-bracket-department": "a state-run transport corporation reads as a business, not a public body",
     "lk-dmc-spokesman": "a bracketed acronym between an organisation and 'spokesman' hides the body",
-    "in-digital-stall-owner-villagers-said": "'he said' after a 'villagers said' sentence finds nobody",
 }
 
 
