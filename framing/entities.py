@@ -425,6 +425,7 @@ def _candidates(doc: Document, gaz: Gazetteer, common: frozenset[str]) -> list[_
         if _headline_like(sent, words, gaz):
             headlines.append((sent, [words[i:j] for i, j in runs]))
             continue
+        office_end = -1  # where an office named alone ends ("the DM"), to read its seat after it
         for i, j in runs:
             run = words[i:j]
             prefix = doc.text[sent.start : run[0].start]
@@ -432,6 +433,17 @@ def _candidates(doc: Document, gaz: Gazetteer, common: frozenset[str]) -> list[_
             first_word = bool(_LABEL_RE.fullmatch(prefix)) or (
                 prefix[-1:] in _OPENING_QUOTES and (len(prefix) == 1 or prefix[-2] in _BEFORE_OPENING_QUOTE))
             prev = words[i - 1].text.lower() if i > 0 else ""
+            if _office_only(doc, words, i, j, gaz):
+                office_end = run[-1].end
+                continue
+            if office_end >= 0 and j - i == 1 and _OFFICE_SEAT_RE.fullmatch(doc.text, office_end, run[0].start):
+                # "the Additional District Magistrate (ADM), Tarkot,", "the Collector, Kozhikode": the
+                # seat of the office, set off by commas, is a place.
+                office_end = -1
+                cands.append(_Cand(run[0].start, run[-1].end, doc.text[run[0].start : run[-1].end],
+                                   sent.index, False, False, True))
+                continue
+            office_end = -1
             cands.extend(_split_run(doc, sent, run, first_word, prev, gaz, common))
     if headlines:
         seen = {" ".join(c.text.split()) for c in cands}
@@ -580,6 +592,29 @@ def _split_run(
         described = True
     if not run:
         return []
+    # "Kerala Rains: Schools shut ...", "Devbhoomi Pradesh Bus Accident: The bus ...": a topic
+    # kicker opening the sentence. Only the place or body it starts with is a name; a kicker
+    # that starts with no known name is read as usual ("Joe Biden: the year ahead").
+    if initial and len(run) >= 2 and doc.text[run[-1].end : run[-1].end + 1] == ":" \
+            and doc.text[run[0].start : run[-1].end].lower() not in gaz.names \
+            and run[-1].text.lower() not in gaz.place_words and run[-1].text.lower() not in gaz.org_words:
+        keep = next((k for k in range(len(run) - 1, 0, -1)
+                     if doc.text[run[0].start : run[k - 1].end].lower() in gaz.names
+                     or run[k - 1].text.lower() in gaz.place_words), 0)
+        if keep:
+            run = run[:keep]
+            if len(run) == 1:
+                return [_Cand(run[0].start, run[0].end, run[0].text, sent.index, False, False, True)]
+    # "Leader of the Opposition in the Rajya Sabha Mallika Reddy", "Chief Whip in the Assembly
+    # X": the house a parliamentary office is held in, then its holder, in one capitalised run.
+    if len(run) >= 3 and _HOUSE_OFFICE_RE.search(doc.text, max(sent.start, run[0].start - 80), run[0].start):
+        cut = next((k for k in range(len(run) - 3, -1, -1)
+                    if run[k].text.lower() in gaz.org_words and 2 <= len(run) - k - 1 <= 3
+                    and all(_common_noun(w.text, gaz) for w in run[k + 1 :])), None)
+        if cut is not None:
+            return [*_split_run(doc, sent, run[: cut + 1], initial, prev, gaz, common),
+                    _Cand(run[cut + 1].start, run[-1].end, doc.text[run[cut + 1].start : run[-1].end],
+                          sent.index, False, True, False)]
     pieces: list[tuple[list[_Word], bool]] = []
     last_title = max((k for k, w in enumerate(run) if w.text.lower() in gaz.titles), default=-1)
     if last_title >= 0 and doc.text[run[0].start : run[-1].end].lower() in gaz.names:
@@ -601,11 +636,17 @@ def _split_run(
             lead.pop()
         if lead and any(w.text.lower() == "and" for w in head[len(lead):]):
             # "Sgt. Luis Ortega and Insp Ravi Sandhu": two titled people in a list.
-            k0 = 0
-            while k0 < len(lead) and lead[k0].text.lower() in gaz.titles:
-                k0 += 1
+            # "Local MLA Rekha Arya and SSP Manoj Katyal": the first person's own title cuts
+            # the lead too; what stands before it is read as before any title.
+            k0 = max((k + 1 for k in range(len(lead) - 1) if _title_at(lead, k, gaz)), default=0)
+            if k0 > 0 and lead[:k0 - 1]:
+                before = [w for w in lead[:k0 - 1] if w.text.lower() not in gaz.titles]
+                if before and before == lead[:len(before)]:
+                    pieces.append((_name_before_title(doc, before, gaz), False))
             if lead[k0:]:
                 pieces.append((lead[k0:], k0 > 0 or after_title))
+        elif lead and _office_words(lead, gaz):
+            pass  # "Additional District Magistrate Priya Thapa": the words before are the title's
         elif lead:
             # "Lakeview City Manager", "Suffolk County District Attorney", "Pima County Elections
             # Director": the office words belong to the title; a unit of government or "police"
@@ -680,6 +721,49 @@ def _split_run(
             )
         )
     return out
+
+
+_HOUSE_OFFICE_RE = re.compile(
+    r"\b(?:[Ll]eader|[Ww]hip|[Ss]peaker|[Cc]hairman|[Cc]hairperson|[Mm]ember|[Pp]resident)"
+    r"(?:\s+of\s+the\s+[A-Z]\w+(?:\s+[A-Z]\w+)?)?\s+in\s+the\s+$")
+_OFFICE_SEAT_RE = re.compile(r"\)?(?:\s*\([A-Z][A-Za-z.]{1,7}\))?,\s")
+_BRACKET_THEN_NAME_RE = re.compile(r"\)\s+[A-Z]")
+_ABBR_THEN_NAME_RE = re.compile(r"\s*\([A-Z][A-Za-z.&-]{0,7}\)\s+[A-Z]")
+
+
+def _office_only(doc: Document, words: list[_Word], i: int, j: int, gaz: Gazetteer) -> bool:
+    """Whether the run words[i:j] names an office, not a holder or a body.
+
+    Commonwealth papers write offices in full and capitalised ("the Superintendent
+    of Police", "the Additional District Magistrate", "the DM"): made only of title
+    words, office words ("District") and joiners, with one title a person holds
+    (not "Police" or "State", which also head bodies), such a run names no one.
+    So does the wing or abbreviation in brackets between a title and a name
+    ("General Manager (Operations) Rajeev Uniyal", "Station House Officer (SHO)
+    Ramesh Yadav"): the title and its bracket go with the person after them.
+    """
+    run = words[i:j]
+    lows = [w.text.lower() for w in run]
+    if _office_words(run, gaz) and doc.text[run[0].start : run[-1].end].lower() not in gaz.names:
+        return True
+    start, end = run[0].start, run[-1].end
+    # "(Operations)" between a title and a name: a wing of the office
+    if i > 0 and len(run) <= 3 and doc.text[start - 1 : start] == "(" \
+            and words[i - 1].text.lower() in gaz.titles \
+            and doc.text[words[i - 1].end : start].strip() == "(" \
+            and _BRACKET_THEN_NAME_RE.match(doc.text, end) is not None:
+        return True
+    # "Station House Officer (SHO) Ramesh Yadav": a title that defines its abbreviation
+    # right before a name is the person's title
+    return lows[-1] in gaz.titles and lows[-1] not in gaz.org_words \
+        and _ABBR_THEN_NAME_RE.match(doc.text, end) is not None
+
+
+def _office_words(run: list[_Word], gaz: Gazetteer) -> bool:
+    """Whether the words are only title, office and joining words, one a title a person holds."""
+    lows = [w.text.lower() for w in run]
+    return all(w in gaz.titles or w in gaz.connectors or w in gaz.title_office_words for w in lows) \
+        and any(w in gaz.titles and w not in gaz.org_words and w not in gaz.title_office_words for w in lows)
 
 
 def _title_at(run: list[_Word], k: int, gaz: Gazetteer) -> bool:
