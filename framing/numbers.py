@@ -167,6 +167,12 @@ class QuantityWords:
     # Verbs before a name and a tally ("gave Whitcombe 41,208 votes"); the nouns of such a tally (vote, ballot).
     giver_verbs: frozenset[str] = frozenset()
     tally_nouns: frozenset[str] = frozenset()
+    # Currencies written as letters before the figure ("Rs", "KSh"), case as written; single capitals that are
+    # one only glued to a figure in thousands or with a scale ("N5 billion", "P10,000").
+    currency_prefixes: dict[str, str] = field(default_factory=dict)
+    currency_letters: dict[str, str] = field(default_factory=dict)
+    # Units of length: word -> (the unit's one name, metres in one), to compare "150 meters" with "500 feet".
+    lengths: dict[str, tuple[str, float]] = field(default_factory=dict)
 
 
 def _mapping(data: dict[str, Any], key: str, kind: type | tuple[type, ...]) -> dict[str, Any]:
@@ -290,6 +296,24 @@ def _phone(data: dict[str, Any]) -> tuple[frozenset[str], frozenset[str], frozen
     return numbers, verbs, nouns
 
 
+def _cased(data: dict[str, Any], key: str) -> dict[str, str]:
+    """A mapping of words to codes whose case counts ("R2.5 million" is money, "r2" is not)."""
+    value = data.get(key)
+    if not isinstance(value, dict) or not value or not all(isinstance(k, str) and isinstance(v, str)
+                                                            for k, v in value.items()):
+        raise LexiconError(f"{data.get('_path', 'quantities.yaml')}: entry {key!r} must map words to currency codes")
+    return {k.strip(): v for k, v in value.items()}
+
+
+def _length_units(data: dict[str, Any]) -> dict[str, tuple[str, float]]:
+    out = {}
+    for word, spec in _mapping(data, "lengths", list).items():
+        if len(spec) != 2 or not isinstance(spec[0], str) or not isinstance(spec[1], (int, float)) or spec[1] <= 0:
+            raise LexiconError(f"lengths: {word!r} must be [unit name, metres in one]")
+        out[word.lower()] = (spec[0], float(spec[1]))
+    return out
+
+
 def _lengths(roles: dict[str, dict[str, str]], at: int) -> dict[str, tuple[int, ...]]:
     """For each first (``at=0``) or last (``at=-1``) word of a role phrase, its phrases' lengths, longest first."""
     out: dict[str, set[int]] = {}
@@ -366,6 +390,9 @@ def _load_words(path: str) -> QuantityWords:
         change_verbs=frozenset(w.lower() for w in require_list(data, "change_verbs")),
         giver_verbs=frozenset(w.lower() for w in require_list(data, "giver_verbs")),
         tally_nouns=frozenset(w.lower() for w in require_list(data, "tally_nouns")),
+        currency_prefixes=_cased(data, "currency_prefixes"),
+        currency_letters=_cased(data, "currency_letters"),
+        lengths=_length_units(data),
     )
 
 
@@ -377,7 +404,7 @@ def load_quantity_words() -> QuantityWords:
 # Tokens: currency symbols, figures (with thousands commas, decimals, ordinal
 # suffixes and hyphenated tails like "61-year-old"), words, then any other mark.
 _TOKEN_RE = re.compile(
-    r"US\$|[$£€]|%"
+    r"(?:US|NZ|HK|[SAC])\$|[$£€₹₦₱]|%"
     r"|\d+(?:,\d{3})*(?:\.\d+)?(?:st|nd|rd|th)?(?:-[A-Za-z]+)*"
     r"|[^\W\d_]+(?:[’'\-][^\W\d_]+)*"
     r"|[^\s\w]"
@@ -463,8 +490,8 @@ def _read_number(toks: list[_Tok], i: int, words: QuantityWords) -> tuple[int, f
             return None  # ordinals and "61-year-old" are read by the caller; "40-plus" is a figure
         value = float(fig.group(1).replace(",", ""))
         j = i + 1
-        if j < len(toks) and toks[j].low in words.scales:
-            value *= words.scales[toks[j].low]
+        while j < len(toks) and toks[j].low in words.scales:
+            value *= words.scales[toks[j].low]  # scales stack: "4.5 lakh crore", "two hundred thousand"
             j += 1
         return j, value, None
     low = tok.low
@@ -704,6 +731,7 @@ def _starters(words: QuantityWords) -> frozenset[str]:
     """
     return frozenset(
         {*_MONTHS, *words.ordinals, "a", "an", *words.currencies, *words.number_words, *words.fractions}
+        | {w.lower() for w in (*words.currency_prefixes, *words.currency_letters)}
         | {phrase.split(" ")[0] for phrase in (*words.vague, *words.number_phrases)}
     )
 
@@ -1420,6 +1448,32 @@ def _worded_span(parts: list[str], words: QuantityWords) -> tuple[float, str] | 
     return sum(words.number_words[p] for p in parts[:at]), _time_unit(parts[at], words) or parts[at]
 
 
+# A currency's letters and a full stop just before a sentence: "Rs." taken for a sentence's end.
+_DOTTED_PREFIX = re.compile(r"(?<![^\W\d_])([A-Za-z]{1,4})\.\s*$")
+
+
+def _currency_word(toks: list[_Tok], i: int, words: QuantityWords) -> str | None:
+    """The currency that word token ``i`` writes before a figure ("Rs", "KSh", "INR"), or None.
+
+    A single capital ("N", "P", "R") is one only glued to a figure in thousands or
+    with a scale after it ("N5 billion", "P10,000", "R2.5 million"): "N95 masks" and
+    "an R2 road" are no money.
+    """
+    tok = toks[i]
+    code = words.currency_prefixes.get(tok.text)
+    at = i + 1 + (code is not None and i + 1 < len(toks) and toks[i + 1].text == ".")  # "Rs. 50,000"
+    if at >= len(toks) or not toks[at].text[:1].isdigit():
+        return None
+    if code is not None:
+        return code
+    code = words.currency_letters.get(tok.text)
+    if code is None or toks[at].start != tok.end:
+        return None
+    if "," in toks[at].text or (at + 1 < len(toks) and toks[at + 1].low in words.scales):
+        return code
+    return None
+
+
 def _quantity_at(
     doc: Document, sent: Sentence, toks: list[_Tok], i: int, words: QuantityWords,
     people: tuple[tuple[int, int], ...], cands: list[tuple[tuple[int, str], ...]] | None = None,
@@ -1484,6 +1538,16 @@ def _quantity_at(
             kind = "age" if tail[-1] == "old" else "duration"
             return _make(doc, sent, toks, words, cands, i, i + 1, value=hvalue, approx=None, bound="exact", kind=kind,
                          unit=hunit if kind == "duration" else "years", counts=hunit if kind == "duration" else "age"), i + 1
+        length = words.lengths.get(tail[0])
+        if length is not None or tail[0] == "seater":
+            # "a nearly 200-metre-deep gorge", "a 300-feet deep ravine", "a 2-km stretch": a length written as
+            # an adjective; "a 52-seater bus": the seats of a vehicle, its capacity, never the people on board.
+            hedge = _phrase_at(toks, i, words.approximators)
+            approx, bound = (hedge[1], words.approximators[hedge[1]]) if hedge else (None, "exact")
+            unit = length[0] if length is not None else "seat"
+            q = _make(doc, sent, toks, words, cands, hedge[0] if hedge else i, i + 1, value=hvalue, approx=approx,
+                      bound=bound, kind="count", unit=unit, counts=unit)
+            return (q if length is not None else replace(q, role="capacity", role_text=tok.text)), i + 1
         return None, i + 1
     parts = tok.low.split("-")
     worded = _worded_span(parts, words) if len(parts) >= 2 and not fig else None
@@ -1530,10 +1594,12 @@ def _quantity_at(
                          unit=unit, counts=unit), i + 2
         return None, i + 1
     # Money with a symbol before the figure: "$85 million", "US$1.2 billion".
-    currency = words.currencies.get(tok.text) if not _is_word(tok) else None
+    # ... or letters: "Rs 2 lakh", "Rs. 50,000", "KSh2 million", "N5 billion".
+    currency = words.currencies.get(tok.low) if not _is_word(tok) else _currency_word(toks, i, words)
     first = i
     if currency and i + 1 < len(toks):
-        read = _read_number(toks, i + 1, words)
+        at = i + 1 + (_is_word(tok) and toks[i + 1].text == ".")  # "Rs. 50,000"
+        read = _read_number(toks, at, words) if at < len(toks) else None
         if read is None:
             return None, i + 1
     else:
@@ -1541,6 +1607,11 @@ def _quantity_at(
         read = _read_number(toks, i, words)
         if read is None:
             return None, i + 1
+        if i == 0 and fig:
+            # The splitter may end a sentence at "Rs." ("sanctioned Rs. | 1,250 crore"): the figure that
+            # opens the next one is that money.
+            cut = _DOTTED_PREFIX.search(doc.text, max(0, sent.start - 8), sent.start)
+            currency = words.currency_prefixes.get(cut.group(1)) if cut else None
     j, value, vague = read
     # A number word that looks ahead ("scores of") may point past a sentence that ends with it
     # ("SCORES" alone): the figure ends at the last token.
@@ -1602,6 +1673,10 @@ def _quantity_at(
         appositive = (
             ptok is not None and ptok.text == "," and ptok2 is not None and ptok2.text[:1].isupper()
             and (j >= len(toks) or toks[j].text in (",", ")", ";", "."))
+        ) or (
+            # "Driver Mahendra Singh Negi (48)", "Priya Sharma (34), a teacher": Indian and UK tabloid style
+            ptok is not None and ptok.text == "(" and ptok2 is not None and _is_word(ptok2)
+            and ptok2.text[:1].isupper() and j < len(toks) and toks[j].text == ")"
         )
         if aged or appositive:
             q = _make(doc, sent, toks, words, cands, i, j, value=value, approx=None, bound="exact", kind="age",
@@ -1666,10 +1741,16 @@ def _quantity_at(
                      kind="rate", unit=unit, counts=f"per {per}", np_range=range(a, b)), end
     is_people = b > a and _overlaps(people, toks[a].start, toks[b - 1].end)
     counts = _counts(toks[b - 1].low, words, is_people) if b > a else ""
+    if b > a and toks[a].low in words.lengths:
+        counts = words.lengths[toks[a].low][0]  # "150 meters", "4 km short of": one name per unit of length
     if b > a and toks[b - 1].low in words.person_nouns | {"asylum"} and b - a >= 2:
         counts = "people"
     q = _make(doc, sent, toks, words, cands, qstart, j, value=value, approx=approx, bound=bound, kind="count",
               unit=unit, counts=counts, np_range=range(a, b))
+    if q.role == "capacity":
+        # "a seating capacity of 42", "designed to carry 40 passengers": seats, so the figure never pairs with
+        # the people on board ("carrying 60-plus people"), though capacities of two outlets pair.
+        return replace(q, counts="seat"), j
     # "more than 4,000 were injured", "24 others", "four deaths", "29 hospitalizations":
     # what happens only to people makes the figure a count of people.
     noun_role = b > a and words.roles["count"].get(toks[b - 1].low) == q.role
@@ -1931,6 +2012,17 @@ def _related(a: Quantity, b: Quantity, concepts: frozenset[str], words: Quantity
     return _role_key(a, concepts) in concepts
 
 
+def _unit_metres(words: QuantityWords) -> dict[str, float]:
+    """Metres in one of each unit of length, by the unit's one name ("feet": 0.3048)."""
+    return {name: size for name, size in words.lengths.values()}
+
+
+def _one_length(a: Quantity, b: Quantity, metres: dict[str, float]) -> bool:
+    """Whether two lengths, in any units, are one figure converted and rounded: within 3%."""
+    ma, mb = (a.value or 0) * metres[a.counts], (b.value or 0) * metres[b.counts]
+    return ma > 0 and mb > 0 and max(ma, mb) <= 1.03 * min(ma, mb)
+
+
 def _agree(bounds: set[str]) -> bool:
     folded = {"approx" if b in ("exact", "approx") else b for b in bounds}
     return len(folded) == 1
@@ -1969,6 +2061,16 @@ def compare_numbers(docs: Sequence[Document], quantities_per_doc: Sequence[Seque
             continue
         for y in same_figure[(q.kind, figure)]:
             if y > x and _same_thing(q, items[y][1], items[x][0] == items[y][0], concepts, words):
+                parent[find(y)] = find(x)
+    # One length in two units ("about 150 meters (500 feet)", "a 200-metre-deep gorge" and "650 feet"): a
+    # conversion is rounded, so within 3% is one figure.
+    metres = _unit_metres(words)
+    lengths = [k for k, (_, q) in enumerate(items) if q.kind == "count" and q.counts in metres and q.value]
+    for n, x in enumerate(lengths):
+        a = items[x][1]
+        for y in lengths[n + 1:]:
+            b = items[y][1]
+            if a.counts != b.counts and _one_length(a, b, metres) and not _roles_clash(a, b, concepts):
                 parent[find(y)] = find(x)
     # A figure that restates a vague count in its sentence ("Dozens were arrested - at
     # least 30") is that count: one row (see _restated).
@@ -2029,6 +2131,8 @@ def compare_numbers(docs: Sequence[Document], quantities_per_doc: Sequence[Seque
             told = {items[k][0] for k in members if items[k][1].value is not None}
             qs_told = [items[k][1] for k in members if items[k][1].value is not None or items[k][0] not in told]
             values = {_figure(q) for q in qs_told}
+            if len({q.counts for q in qs_told}) > 1 and all(q.counts in metres for q in qs_told):
+                values = {None} if all(_one_length(qs_told[0], q, metres) for q in qs_told) else values
             status = "same" if len(values) == 1 and _agree({q.bound for q in qs_told}) else "different"
         lead = qs[0]
         counts = next((q.counts for q in qs if q.counts), "")

@@ -1,0 +1,60 @@
+"""Held-out table G for framing.numbers: Commonwealth English house styles: rupees in lakh and crore
+("₹4 lakh", "Rs. 1,250 crore", "INR 3 crore", "300,000 rupees"), shillings, naira, pesos and rand written
+before the figure ("Sh 50,000", "N5 billion", "P10,000", "R2.5 million"), a measure as a hyphenated adjective
+("a 200-metre-deep gorge") and metres against feet, an age in brackets ("Rajesh Kumar (42)"), and a
+vehicle's capacity kept apart from the people on board."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.numbers_tables import HeldOutTable, expected, extracted
+
+TABLE = HeldOutTable(Path(__file__).resolve().parent / "data" / "numbers_heldout_g.yaml", labels=False)
+shared_rows, rows_of, scores = TABLE.shared_rows, TABLE.rows_of, TABLE.scores
+
+# Cases the rules do not reach, kept in the table with their true expectation so the score stays honest
+# (each assertion flips when a rule reaches it: then move the case out of this set):
+KNOWN_MISSES = frozenset({
+    # a Pakistani "Rs" is read as the Indian rupee: nothing in the sentence says which rupee it is
+    "Mr Khan said the provincial government had released Rs 2.5 billion for flood relief.",
+    # the sentence splitter (framing.prepare, not this module) ends a sentence at "Rs.": the figure is
+    # read as rupees, but its text cannot reach back over the split, and its verb is in the other sentence
+    "The State Cabinet sanctioned Rs. 1,250 crore for the new ring road on Monday.",
+    # the role is read from the nearest verb-like word, as for "$50,000": "injured" (the receivers) and
+    # "paid" win over "get" and "compensation"
+    "Those seriously injured will get Rs 50,000 each, the Collector said.",
+    "The family was paid 300,000 rupees ($3,600) in compensation.",
+})
+
+
+def _table() -> dict[str, Any]:
+    return TABLE.data
+
+
+@pytest.mark.parametrize("case", _table()["extraction"], ids=lambda c: c["text"][:40])
+def test_heldout_g_extraction(case: dict[str, Any]) -> None:
+    if case["text"] in KNOWN_MISSES:
+        assert extracted(case["text"]) != expected(case)  # flips when a rule reaches it: then move it out
+        return
+    assert extracted(case["text"]) == expected(case)
+
+
+@pytest.mark.parametrize("case", _table()["pairing"], ids=lambda c: c["id"])
+def test_heldout_g_pairing(case: dict[str, Any]) -> None:
+    assert shared_rows(case["articles"]) == rows_of(case)
+
+
+def test_heldout_g_scores() -> None:
+    """Measured on the code before these rules (25848ff): 4/32 sentences exact, 0/6 pairing cases (1 row
+    right, 2 wrong, 6 missed); after: 28/32 and 6/6 (7 right, 0 wrong, 0 missed); the 4 misses are
+    KNOWN_MISSES."""
+    ext, sentences, exact, cases, tp, fp, fn = scores()
+    assert (sentences, cases, tp + fn) == (32, 6, 7)
+    assert ext == 28 and exact == 6 and fp == 0
+
+if __name__ == "__main__":  # print the figures recorded in test_heldout_g_scores
+    print(scores())
