@@ -716,6 +716,9 @@ _DEFINED_ACRONYM_RE = re.compile(r"\s*\([A-Z][A-Z&]{1,6}\)")
 _TITLE_BRACKET_RE = re.compile(
     r"(?<=[A-Za-z])\s(\((?:[A-Z][A-Za-z&]*)(?:\s+(?:and|&|[A-Z][A-Za-z&]*)){0,2}\))"
     r"(?=\s+[A-Z][a-zà-ÿ]+\s+[A-Z][a-zà-ÿ]+)"
+    # "Disaster Management Centre (DMC) spokesman Pradeep Kodippili": an acronym's
+    # definition before a lower-case title and a name.
+    r"|(?<=[A-Za-z])\s(\([A-Z][A-Z&]{1,6}\))(?=\s+[a-z]+\s+[A-Z][a-zà-ÿ]+\s+[A-Z])"
 )
 _POSSESSIVE_RE = re.compile(r"[’']s$")
 _INITIALS_END_RE = re.compile(r"(?:[A-Z]\.)+$")
@@ -838,7 +841,8 @@ class _Context:
             # length, offsets kept) the title and the name read as one run, as they do
             # without the bracket; acronyms are still learnt from the text itself.
             for m in _TITLE_BRACKET_RE.finditer(doc.text):
-                for i in range(m.start(1), m.end(1)):
+                group = 1 if m.start(1) >= 0 else 2
+                for i in range(m.start(group), m.end(group)):
                     if chars[i] != "\x00":
                         chars[i] = " "
         # Cue verbs must occur outside any quotation: the masked text hides quoted words.
