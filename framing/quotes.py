@@ -705,6 +705,12 @@ def _count_words(text: str) -> int:
 _KEEP_DOT = re.compile(r"(?:^|\s)(?:(?:[A-Z]\.)+[A-Z]?|Co|Inc|Corp|Ltd|Jr|Sr|Bros|Cos|Assn|Dept)\.$")
 # Patterns used on every phrase, compiled once (re's own cache lookup cost more than some matches).
 _SPACES_RE = re.compile(r"\s+")
+# A government body or office named by a series of portfolios: "Department of
+# Enterprise, Trade and Employment" (group 1: the series up to its "and").
+_PORTFOLIO_SERIES_RE = re.compile(
+    r"\b(?:Department|Ministry|Minister|Secretary|Committee|Commission)\s+(?:of|for)\s+(?:the\s+)?"
+    r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?){1,3},?\s+(?:and|&)\s+)(?=[A-Z])"
+)
 # The next sentence opens with a personal subject pronoun.
 _NEXT_PRONOUN_RE = re.compile(r"\s*[\"“”’']?\s*(?:He|She)\s")
 # A capitalised office right before "in the" and its house ("Leader of the Opposition in the").
@@ -844,6 +850,14 @@ class _Context:
                 group = 1 if m.start(1) >= 0 else 2
                 for i in range(m.start(group), m.end(group)):
                     if chars[i] != "\x00":
+                        chars[i] = " "
+        if "," in doc.text:
+            # "The Department of Enterprise, Trade and Employment said", "the Minister for
+            # Health, Family and Welfare, X, said": the commas of a portfolio series are
+            # inside the name (blanked like the brackets above), never where it ends.
+            for m in _PORTFOLIO_SERIES_RE.finditer(doc.text):
+                for i in range(m.start(1), m.end(1)):
+                    if chars[i] == ",":
                         chars[i] = " "
         # Cue verbs must occur outside any quotation: the masked text hides quoted words.
         self.masked = "".join(chars)
@@ -1081,10 +1095,13 @@ class _Context:
                 return client_role
         orgs = self.orgs_in(descriptor)
         plain = descriptor
+        party = self.roles.party_pattern
         for org in orgs:
             # "director of the Florida Immigrant Coalition": words inside a name are not titles.
             if " " in org:
-                plain = plain.replace(org, " ")
+                # "Jan Morcha Party MLA": the words after a party's name are the member's office.
+                named = party.search(org) if party is not None else None
+                plain = plain.replace(org[: named.end()] if named else org, " ")
         found = [
             (m.start(), m.group().lower())
             for m in self.roles.title_pattern.finditer(plain)
@@ -1146,7 +1163,6 @@ class _Context:
         for role in decided:
             if role in ("affected", "expert"):
                 return role
-        party = self.roles.party_pattern
         office = "official" in decided
         for org in orgs:
             if office and party is not None and party.search(org):
