@@ -1595,7 +1595,8 @@ def _quantity_at(
         return None, i + 1
     # Money with a symbol before the figure: "$85 million", "US$1.2 billion".
     # ... or letters: "Rs 2 lakh", "Rs. 50,000", "KSh2 million", "N5 billion".
-    currency = words.currencies.get(tok.low) if not _is_word(tok) else _currency_word(toks, i, words)
+    currency = words.currencies.get(tok.low) if not _is_word(tok) or tok.low.endswith("$") \
+        else _currency_word(toks, i, words)
     first = i
     if currency and i + 1 < len(toks):
         at = i + 1 + (_is_word(tok) and toks[i + 1].text == ".")  # "Rs. 50,000"
@@ -1747,6 +1748,11 @@ def _quantity_at(
         counts = "people"
     q = _make(doc, sent, toks, words, cands, qstart, j, value=value, approx=approx, bound=bound, kind="count",
               unit=unit, counts=counts, np_range=range(a, b))
+    if q.role == "on board" and qstart > 1 and toks[qstart - 1].low == "with" and _verblike(toks[qstart - 2].low, words):
+        # "vanished with 239 people on board", "capsized with 50 aboard": the figure is a circumstance of the
+        # verb before it, which says what happened to them (as it did before "on board" was a role).
+        role, role_text = _generic(toks[qstart - 2], words)
+        q = replace(q, role=role, role_text=role_text)
     if q.role == "capacity":
         # "a seating capacity of 42", "designed to carry 40 passengers": seats, so the figure never pairs with
         # the people on board ("carrying 60-plus people"), though capacities of two outlets pair.

@@ -58,3 +58,31 @@ def test_heldout_g_scores() -> None:
 
 if __name__ == "__main__":  # print the figures recorded in test_heldout_g_scores
     print(scores())
+
+
+# Regression cases written after the rules (not part of the held-out score): a capital glued to a figure is
+# money only in thousands or with a scale; "with N on board" keeps the verb before it; an ex gratia and a
+# compensation of different amounts are one fact told differently; people on board pair across wordings.
+@pytest.mark.parametrize(("text", "want"), [
+    ("Staff were handed N95 masks.", []),
+    ("The N5 road was closed.", []),
+    ("He was issued a P45 form on Friday.", []),
+    ("Rescuers reached the wreck at 9 am.", [("9 am", "date", 9.0, "exact", "time", "")]),
+    ("The grant was A$5 million.", [("A$5 million", "money", 5000000.0, "exact", "AUD", "")]),
+    ("The ferry sank with 120 people on board.", [("120", "count", 120.0, "exact", "people", "sank")]),
+])
+def test_regression_g_extraction(text: str, want: list[tuple[Any, ...]]) -> None:
+    assert extracted(text) == want
+
+
+@pytest.mark.parametrize(("articles", "want"), [
+    ({"daily": "The CM announced an ex gratia of ₹5 lakh to the kin of each deceased.",
+      "wire": "The state announced compensation of 400,000 rupees for each family."},
+     {("different", ("daily: ₹5 lakh", "wire: 400,000 rupees"))}),
+    ({"daily": "There were 58 persons on board, the SP said.",
+      "digital": "The bus was carrying more than 60 pilgrims.",
+      "wire": "The bus had about 65 people on board."},
+     {("different", ("daily: 58", "digital: more than 60", "wire: about 65"))}),
+])
+def test_regression_g_pairing(articles: dict[str, str], want: set[tuple[Any, ...]]) -> None:
+    assert shared_rows(articles) == want
