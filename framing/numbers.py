@@ -1685,6 +1685,10 @@ def _quantity_at(
             # "Daniel Price, 34", "Mr Hussain, aged 52", "Hussain aged 52": the name just before.
             name_end = i - 2 - (aged and i > 2 and toks[i - 2].text == ",")
             return replace(q, subject=_name_before(doc, toks, name_end, words)), j
+    # A time told as "six o'clock": the hour.
+    if value is not None and not hedge and 1 <= value <= 12 and nxt in ("o’clock", "o'clock"):
+        return _make(doc, sent, toks, words, cands, i, j + 1, value=value, approx=None, bound="exact", kind="date",
+                     unit="time", counts="time"), j + 1
     # Years: a bare four-digit figure after "in", "since", a month...
     if fig and value is not None and 1800 <= value <= 2100 and "," not in tok.text and "." not in tok.text:
         prev_low = toks[i - 1].low if i else ""
@@ -1692,7 +1696,13 @@ def _quantity_at(
         # a count of 2,024 would be written with a comma. "a 2024 ruling": "a" before a figure
         # makes it a modifier, and a four-digit modifier is a year.
         named = j < len(toks) and toks[j].text[:1].isupper() and not hedge
-        if (prev_low in _YEAR_CUES or prev_low.rstrip(".") in _MONTHS or i == 0 or nxt in ("", ",", ".", ";", ")")
+        if j < len(toks) and toks[j].text == "s" and toks[j].start == tok.end:
+            # "its 1980s peak", "in the 1990s": a decade, no count of 1,980 of anything
+            return _make(doc, sent, toks, words, cands, i, j + 1, value=value, approx=None, bound="exact",
+                         kind="date", unit="decade", counts="decade"), j + 1
+        # "by mid-2027", "in early-2025": the word before the hyphen makes it a year
+        mid = prev_low == "-" and i >= 2 and toks[i - 2].low in ("mid", "early", "late", "pre", "post")
+        if (mid or prev_low in _YEAR_CUES or prev_low.rstrip(".") in _MONTHS or i == 0 or nxt in ("", ",", ".", ";", ")")
                 or named or (prev_low in ("a", "an") and not hedge)):
             return _make(doc, sent, toks, words, cands, i, i + 1, value=value, approx=None, bound="exact", kind="date",
                          unit="year", counts="year"), i + 1

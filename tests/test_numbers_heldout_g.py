@@ -70,6 +70,14 @@ if __name__ == "__main__":  # print the figures recorded in test_heldout_g_score
     ("Rescuers reached the wreck at 9 am.", [("9 am", "date", 9.0, "exact", "time", "")]),
     ("The grant was A$5 million.", [("A$5 million", "money", 5000000.0, "exact", "AUD", "")]),
     ("The ferry sank with 120 people on board.", [("120", "count", 120.0, "exact", "people", "sank")]),
+    # seen on the Brennan Foods closure (a business wire, an Irish regional paper): wire abbreviations,
+    # a decade, a year after "mid-", a time told in words
+    ("Restructuring savings seen at $85 mln by 2028", [("$85 mln", "money", 85000000.0, "exact", "USD", "savings"),
+                                                       ("2028", "date", 2028.0, "exact", "year", "")]),
+    ("At its 1980s peak the mill employed more than 900 people.",
+     [("1980s", "date", 1980.0, "exact", "decade", ""), ("more than 900", "count", 900.0, "above", "people", "employed")]),
+    ("The work moves to Poland by mid-2027.", [("2027", "date", 2027.0, "exact", "year", "")]),
+    ("The shop opens at seven o'clock each day.", [("seven o'clock", "date", 7.0, "exact", "time", "")]),
 ])
 def test_regression_g_extraction(text: str, want: list[tuple[Any, ...]]) -> None:
     assert extracted(text) == want
