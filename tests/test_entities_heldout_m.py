@@ -69,6 +69,10 @@ def test_merges_across_outlets_heldout_m(articles: list[tuple[str, str]], expect
         ("Michigan State Police said the road was closed.", [["Michigan State Police", "Michigan State Police", O]]),
         # a language word inside a place's name stays
         ("Floods hit Tamil Nadu and Punjab on Monday.", [["Tamil Nadu", "Tamil Nadu", L], ["Punjab", "Punjab", L]]),
+        # Irish counties written before their name; a priest's "Fr" is a title (the Brennan event)
+        ("Gardaí in Co Kildare and County Offaly are investigating.",
+         [["Co Kildare", "Co Kildare", L], ["County Offaly", "County Offaly", L]]),
+        ("Fr Brendan Dolan led the vigil.", [["Brendan Dolan", "Brendan Dolan", P]]),
         # a bracketed abbreviation of a body between two names is no title's wing
         ("The Public Works Department (PWD) said the road would reopen.",
          [["Public Works Department", "Public Works Department", O], ["PWD", "Public Works Department", O]]),
