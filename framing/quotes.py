@@ -602,12 +602,12 @@ _DOC_NOUN_RE = re.compile(r"(?:" + "|".join(re.escape(n) for n in sorted(_DOC_NO
 # The capital comes before the look-behind on the character left of it: a
 # pattern that opens with a plain character class lets re skip straight to the
 # capitals (twice as fast as a leading look-behind, with the same matches).
-_ACRONYM_RE = re.compile(r"([A-Z](?<![\w.].)[A-Z&]{1,6})(?![\w])")
+_ACRONYM_RE = re.compile(r"([A-ZÀ-ÖØ-ÞĀ-Ž](?<![\w.].)[A-Z&]{1,6})(?![\w])")
 _DEFINITION_RE = re.compile(
-    r"((?:[A-Z][\w’'&.-]*)(?:\s+(?:of|for|and|the|on|&|[A-Z][\w’'&.-]*))*)\s+\(([A-Z][A-Z&]{1,6})\)"
+    r"((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'&.-]*)(?:\s+(?:of|for|and|the|on|&|[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'&.-]*))*)\s+\(([A-ZÀ-ÖØ-ÞĀ-Ž][A-Z&]{1,6})\)"
 )
 _CAP_RUN_RE = re.compile(
-    r"(?:[A-Z](?<![\w’'-].)[\w’'&.-]*)(?:\s+(?:(?:of|for|and|the|on|de|van|von|&)\s+)?(?:[A-Z][\w’'&.-]*))*"
+    r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž](?<![\w’'-].)[\w’'&.-]*)(?:\s+(?:(?:of|for|and|the|on|de|van|von|&)\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'&.-]*))*"
 )
 _MALE = {"mr.", "mr", "spokesman", "congressman", "councilman", "businessman", "father", "husband", "son", "brother", "king", "his",
          "boyfriend", "fiance", "fiancé", "widower", "dad", "grandfather", "uncle", "nephew"}
@@ -622,9 +622,9 @@ _TITLE_ABBREVIATIONS = {
 _BOUNDARY_CHARS = "\x00;:—–()[]\"“”„«»\n"
 _CUT_CHARS = _BOUNDARY_CHARS + ","  # where a phrase read backwards from a cue stops
 _BOUNDARY_RE = re.compile("[" + re.escape(_BOUNDARY_CHARS) + "]")
-_NAME_WORD_RE = re.compile(r"[A-Z][a-zà-ÿ]+(?:[’'-][A-Z]?[a-zà-ÿ]+)*|[A-Z]\.|(?:Mc|Mac|O’|O')[A-Z][a-z]+|Jr\.?|Sr\.?|II|III")
+_NAME_WORD_RE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-ÿ]+(?:[’'-][A-ZÀ-ÖØ-ÞĀ-Ž]?[a-zà-ÿ]+)*|[A-ZÀ-ÖØ-ÞĀ-Ž]\.|(?:Mc|Mac|O’|O')[A-ZÀ-ÖØ-ÞĀ-Ž][a-z]+|Jr\.?|Sr\.?|II|III")
 # ", a nurse at Mercy General Hospital," / ", 58, who ..." / ", president of the union,"
-_APPOSITIVE_AFTER_RE = re.compile(r"^\s*,\s*(?:\d{1,3},\s*)?([A-Za-z]+)[^,;:()\x00]{0,120}")
+_APPOSITIVE_AFTER_RE = re.compile(r"^\s*(?:\(\d{1,3}\)\s*)?,\s*(?:(?:now|aged)\s+)?(?:\d{1,3},\s*)?([A-Za-z]+)[^,;:()\x00]{0,120}")
 _MALE_NOUNS = {"man", "father", "husband", "son", "brother", "grandfather", "uncle", "boy", "spokesman", "businessman"}
 _FEMALE_NOUNS = {"woman", "mother", "wife", "daughter", "sister", "grandmother", "aunt", "girl", "spokeswoman", "businesswoman"}
 # Nouns that name a group even in the singular: "the family said" is a "they".
@@ -652,7 +652,7 @@ _WHAT_PRONOUN_RE = re.compile(r"\bwhat\s+(?:he|she|they|it)\s*$", re.IGNORECASE)
 # time word ("in a statement", "on Tuesday", "later"), an aside after a comma
 # (", pointing at the sign"), and nothing like a reported clause.
 _ATTRIBUTION_TAIL_RE = re.compile(
-    r"\s*(?:(?:reporters|journalists|the\s+[\w’'-]+(?:\s+[\w’'-]+)?|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}"
+    r"\s*(?:(?:reporters|journalists|the\s+[\w’'-]+(?:\s+[\w’'-]+)?|[A-ZÀ-ÖØ-ÞĀ-Ž][\w.’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w.’'-]*){0,3}"
     r"|me|us|him|her|them)(?=[\s,.!?]|$))?"
     r"(?:\s*(?:in|on|at|to|during|after|before|from|via|through|with|by|outside|inside|over|under|as|while|when"
     r"|later|earlier|again|also|then|afterwards|yesterday|today|tonight|this|last|Monday|Tuesday|Wednesday"
@@ -660,7 +660,7 @@ _ATTRIBUTION_TAIL_RE = re.compile(
     r"(?:,[^:;\x00]{0,160})?[.!?]?\s*"
 )
 # The surname that opens a possessive relation ("Okafor’s sister", "Brooks' father").
-_SURNAME_POSSESSOR_RE = re.compile(r"([A-Z][\w-]*?)(?:['’]s|(?<=s)['’])\s")
+_SURNAME_POSSESSOR_RE = re.compile(r"([A-ZÀ-ÖØ-ÞĀ-Ž][\w-]*?)(?:['’]s|(?<=s)['’])\s")
 # The first preposition after an appositive's head noun ("owner of", "a manager at").
 # A cue's base form used as a noun: a determiner (and one singular capitalised word,
 # "the Zoom call", "a FaceTime call") before it; after it what no verb "call",
@@ -668,21 +668,25 @@ _SURNAME_POSSESSOR_RE = re.compile(r"([A-Z][\w-]*?)(?:['’]s|(?<=s)['’])\s")
 # place, or a finite verb ("the call was ...", "the call ended").
 _NOUN_BEFORE_RE = re.compile(
     r"(?<![\w’'-])(?i:the|a|an|this|that|his|her|its|their|our|my|every|each|one|another)"
-    r"(?:\s+[A-Z][\w’'-]*(?<![sS]))?\s+\Z"
+    r"(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*(?<![sS]))?\s+\Z"
 )
 _NOUN_AFTER_RE = re.compile(
     r"\s*(?:[.,;:!?)\x00—–]|\Z|(?:when|while|as|with|was|is|had|has|went|ended|came|lasted|from|in|at|after|before|and|but|or|last|that\s+(?:night|day|morning|evening|afternoon))\b)"
 )
 # An office named by a capitalised possessor: "Ohio Secretary of State's office",
 # "Dravonia's interior ministry" (up to two lower-case words before the noun).
-_POSSESSIVE_OFFICE_RE = re.compile(r"[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,6}['’]s\s+(?:[a-z-]+\s+){0,2}([a-z]+)")
+_POSSESSIVE_OFFICE_RE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*(?:\s+[\w’'.-]+){0,6}['’]s\s+(?:[a-z-]+\s+){0,2}([a-z]+)")
 _HEAD_PREPOSITION_RE = re.compile(r"\b(?:of|at|for|from|with|in|across|near|opposite|outside|on|by)\b", re.IGNORECASE)
 # The words before a sentence's subject: an opening phrase set off by a comma
 # ("Back outside the church,"), then at most four title words ("School board member").
 _SUBJECT_LEAD_RE = re.compile(r"\s*(?:[^,\x00]{0,80},\s*)?(?:[\w’'.-]+\s+){0,4}")
-_AGE_AFTER_RE = re.compile(r"\s*,\s*\d{1,3}\s*(?:,|$)")
+_AGE_AFTER_RE = re.compile(r"\s*(?:,\s*(?:(?:now|aged)\s+)?\d{1,3}|\(\d{1,3}\))\s*(?:,|$)")
 # ", 44" between a name and its appositive.
-_AGE_TAIL_RE = re.compile(r",\s*\d{1,3}$")
+_AGE_TAIL_RE = re.compile(r"(?:,\s*(?:(?:now|aged)\s+)?\d{1,3}|\s*\(\d{1,3}\))$")
+# A capitalised word right before a surname: it belongs to another full name.
+_NAME_BEFORE_RE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*\s+\Z")
+# "..., from Drumlea" / ", of Millbrook" ending the words before an appositive: a home place.
+_FROM_PLACE_TAIL_RE = re.compile(r",\s*(?:from|of)\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*){0,2}$")
 # Prepositions that tie a common-noun speaker to a place or employer ("tenants at ...").
 _PLACE_PP = frozenset("at in of from near on for outside inside".split())
 # "the 34-year-old said" (tabloid and wire second reference): the person just named.
@@ -702,40 +706,40 @@ def _count_words(text: str) -> int:
     return len(_WORD_RE.findall(text))
 
 
-_KEEP_DOT = re.compile(r"(?:^|\s)(?:(?:[A-Z]\.)+[A-Z]?|Co|Inc|Corp|Ltd|Jr|Sr|Bros|Cos|Assn|Dept)\.$")
+_KEEP_DOT = re.compile(r"(?:^|\s)(?:(?:[A-ZÀ-ÖØ-ÞĀ-Ž]\.)+[A-ZÀ-ÖØ-ÞĀ-Ž]?|Co|Inc|Corp|Ltd|Jr|Sr|Bros|Cos|Assn|Dept)\.$")
 # Patterns used on every phrase, compiled once (re's own cache lookup cost more than some matches).
 _SPACES_RE = re.compile(r"\s+")
 # A government body or office named by a series of portfolios: "Department of
 # Enterprise, Trade and Employment" (group 1: the series up to its "and").
 _PORTFOLIO_SERIES_RE = re.compile(
     r"\b(?:Department|Ministry|Minister|Secretary|Committee|Commission)\s+(?:of|for)\s+(?:the\s+)?"
-    r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?){1,3},?\s+(?:and|&)\s+)(?=[A-Z])"
+    r"([A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*)?(?:,\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*)?){1,3},?\s+(?:and|&)\s+)(?=[A-ZÀ-ÖØ-ÞĀ-Ž])"
 )
 # The next sentence opens with a personal subject pronoun.
 _NEXT_PRONOUN_RE = re.compile(r"\s*[\"“”’']?\s*(?:He|She)\s")
 # A capitalised office right before "in the" and its house ("Leader of the Opposition in the").
-_OFFICE_IN_HOUSE_RE = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]*(?:\s+(?:of|the|for|[A-Z][\w’'-]*)){0,5})\s+in\s+the\s+$")
-_DEFINED_ACRONYM_RE = re.compile(r"\s*\([A-Z][A-Z&]{1,6}\)")
+_OFFICE_IN_HOUSE_RE = re.compile(r"(?<![\w’'-])([A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*(?:\s+(?:of|the|for|[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*)){0,5})\s+in\s+the\s+$")
+_DEFINED_ACRONYM_RE = re.compile(r"\s*\([A-ZÀ-ÖØ-ÞĀ-Ž][A-Z&]{1,6}\)")
 # A bracket of at most three capitalised words or one acronym after a capitalised
 # title word and before a capitalised name of two or more words: "Collector (DC)
 # Priya Raman", "Manager (Operations) Rajeev Uniyal", "Police (East) Anil Mehra".
 _TITLE_BRACKET_RE = re.compile(
-    r"(?<=[A-Za-z])\s(\((?:[A-Z][A-Za-z&]*)(?:\s+(?:and|&|[A-Z][A-Za-z&]*)){0,2}\))"
-    r"(?=\s+[A-Z][a-zà-ÿ]+\s+[A-Z][a-zà-ÿ]+)"
+    r"(?<=[A-Za-z])\s(\((?:[A-ZÀ-ÖØ-ÞĀ-Ž][A-Za-z&]*)(?:\s+(?:and|&|[A-ZÀ-ÖØ-ÞĀ-Ž][A-Za-z&]*)){0,2}\))"
+    r"(?=\s+[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-ÿ]+\s+[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-ÿ]+)"
     # "Disaster Management Centre (DMC) spokesman Pradeep Kodippili": an acronym's
     # definition before a lower-case title and a name.
-    r"|(?<=[A-Za-z])\s(\([A-Z][A-Z&]{1,6}\))(?=\s+[a-z]+\s+[A-Z][a-zà-ÿ]+\s+[A-Z])"
+    r"|(?<=[A-Za-z])\s(\([A-ZÀ-ÖØ-ÞĀ-Ž][A-Z&]{1,6}\))(?=\s+[a-z]+\s+[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-ÿ]+\s+[A-ZÀ-ÖØ-ÞĀ-Ž])"
 )
 _POSSESSIVE_RE = re.compile(r"[’']s$")
-_INITIALS_END_RE = re.compile(r"(?:[A-Z]\.)+$")
-_WORD_OF_NAME_RE = re.compile(r"^([A-Z][\w’'-]*)\s+of\s+(.+)$")
-_CAPITALISED_NEXT_RE = re.compile(r"\s+[A-Z][a-z]")
+_INITIALS_END_RE = re.compile(r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž]\.)+$")
+_WORD_OF_NAME_RE = re.compile(r"^([A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*)\s+of\s+(.+)$")
+_CAPITALISED_NEXT_RE = re.compile(r"\s+[A-ZÀ-ÖØ-ÞĀ-Ž][a-z]")
 _LOWER_WORDS_RE = re.compile(r"[\w’'-]+")
 _SOURCE_OF_RE = re.compile(r"\b(?:from|by|of)\s+(.+)$")
 # "of the ruling Jan Vikas Party", "of the opposition National Front": a lower-case
 # modifier or two may stand between the article and the organisation's name.
 _NAME_OF_PLACE_RE = re.compile(
-    r"^(.*?[A-Z][\w’'.-]*)\s+(?:of|at|from|with|for)\s+(?:the\s+(?:[a-z][\w-]*\s+){0,2})?([A-Z].*)$"
+    r"^(.*?[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*)\s+(?:of|at|from|with|for)\s+(?:the\s+(?:[a-z][\w-]*\s+){0,2})?([A-ZÀ-ÖØ-ÞĀ-Ž].*)$"
 )
 _DESCRIPTOR_WORDS_RE = re.compile(r"[\w.’']+")
 _GENDER_WORDS_RE = re.compile(r"[\w.]+")
@@ -751,15 +755,15 @@ _CAPITAL_ARTICLES = frozenset({"The", "A", "An"})
 _HONORIFICS = frozenset({"dr.", "dr"})
 _FOUNDER_TITLES = frozenset({"founder", "co-founder", "cofounder", "leader", "head"})
 # "Ana Vidrova, 68," / "said Oleh Marchenko, 72.": news gives ages for ordinary people.
-_AGE_APPOSITIVE_RE = re.compile(r",\s*\d{1,3}\s*[,.;]")
+_AGE_APPOSITIVE_RE = re.compile(r"(?:,\s*(?:(?:now|aged)\s+)?\d{1,3}|\s*\(\d{1,3}\))\s*[,.;]")
 # "Kevin Marsh of Millbrook told commissioners": a resident by the place they come from.
-_AGE_END_RE = re.compile(r",\s*\d{1,3}\s*$")
-_OF_PLACE_AFTER_RE = re.compile(r"\s+of\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})")
+_AGE_END_RE = re.compile(r"(?:,\s*(?:(?:now|aged)\s+)?\d{1,3}|\s*\(\d{1,3}\))\s*$")
+_OF_PLACE_AFTER_RE = re.compile(r"\s+of\s+([A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*){0,2})")
 # What follows the pronoun of a cue that closes its sentence: "she said.", "he told reporters."
 _TRAILING_PRONOUN_CUE_RE = re.compile(r"\w+(?:\s+[\w’'-]+){0,3}\s*[.!?]?\s*$")
 _COMMA_PRONOUN_RE = re.compile(r",\s*(?:he|she|He|She)\s+$")
 _CHANNEL_NOUN_RE = re.compile(r"\b(?:news release|press release|statement|email|tweet)\b", re.I)
-_AND_NAME_RE = re.compile(r"\s+and\s+(?=[A-Z])")
+_AND_NAME_RE = re.compile(r"\s+and\s+(?=[A-ZÀ-ÖØ-ÞĀ-Ž])")
 
 
 def _clean_phrase(text: str) -> str:
@@ -990,6 +994,9 @@ class _Context:
                 role = roles.org_names.get(known.group().lower())
                 if role:
                     return role
+        for phrase, role in roles.org_phrases:
+            if name.endswith(phrase):
+                return role  # "Tyrell Trades Council": the phrase heading the name beats its last word
         for word in reversed(name.split()):
             role = roles.org_words.get(word) or roles.org_words.get(word.rstrip(".,"))
             if role:
@@ -1316,6 +1323,15 @@ class _Context:
         # A common-noun speaker: "officials", "a spokeswoman for Peco Foods", "immigration advocates".
         orgs = self.orgs_in(bare)
         if last.lower() in self.roles.references and not orgs:
+            modifiers = [w for w in words[:-1] if w[:1].isupper()]
+            if modifiers:
+                # "The Irish government said", "the Indian army": a body its own words place is
+                # that body, never the latest of its kind named before (the European Union),
+                # unless that one carries the same words ("the Fairmont department").
+                named = self.resolve_reference(last.lower(), offset)
+                if named is not None and all(w in named.name.split() for w in modifiers):
+                    return named
+                return self.description(bare)
             return self.resolve_reference(last.lower(), offset) or (
                 self.description(bare) if head.lower().startswith("the ") else None
             )
@@ -1396,6 +1412,16 @@ class _Context:
                 return self.person(ent.name)
         return None
 
+    def org_short_form(self, word: str) -> _Entity | None:
+        """The organisation the article names in full that ``word`` opens ("Brennan" -> "Brennan Foods"), if one.
+
+        Companies and bodies are called by their first word on later reference;
+        a word that opens two different organisations' names tells neither.
+        """
+        found = {m.entity.name: m.entity for m in self.mentions
+                 if m.entity.kind == "org" and " " in m.entity.name and m.entity.name.split()[0] == word}
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def name_of(self, bare: str, appositive: str, offset: int, sentence: int) -> _Entity | None:
         """A capitalised speaker phrase: a person (titles split off) or an organisation."""
         runs = list(_CAP_RUN_RE.finditer(bare))
@@ -1417,7 +1443,7 @@ class _Context:
         # "Lakeshore Health, which runs both hospitals, said": "which" is never said of a
         # person, so a name nobody introduced as a person is an organisation.
         which = appositive.lower().startswith("which ") and not titled and run not in self.persons
-        if (self._is_org(run) and not titled) or which:
+        if (self._is_org(run) and not titled) or which or "&" in run_words:
             name = self.fold(run)
             return _Entity(name, "org", self.org_role(name) or self.role_for(" ".join((bare, appositive))))
         tail = tail or run
@@ -1433,6 +1459,9 @@ class _Context:
             if self._is_org(tail):
                 name = self.fold(tail)
                 return _Entity(name, "org", self.org_role(name) or "unknown")
+            short = self.org_short_form(tail)
+            if short is not None:
+                return short  # "Brennan insisted" after "Brennan Foods": the company
         # Joined with a comma so a title and the place after it ("Mayor", "Dayton")
         # never read as one capitalised name.
         if prefix and lead and prefix[-1:].islower():
@@ -1455,8 +1484,8 @@ class _Context:
 
     def _read_person_tail(self, run: str) -> str:
         words = run.split()
-        if run.lower() in self.roles.org_names or run in self.acronyms:
-            return ""
+        if run.lower() in self.roles.org_names or run in self.acronyms or "&" in words:
+            return ""  # "Food & Drink Producers Ireland", "Marks & Spencer": no person's name
         if words and (words[-1].isdigit() or words[-1].lower() in self.roles.references):
             # "Lodge 44", "Local 1199": a number ends no personal name, nor does the
             # noun of an organisation ("Leeds City Council", "Lakeshore Group").
@@ -1495,6 +1524,8 @@ class _Context:
 
     def add_person(self, full: str, descriptor: str) -> None:
         """Register a person (and their surname) with a descriptor."""
+        if "&" in full.split():
+            return  # "Food & Drink Producers Ireland": an organisation, whatever title came before it
         self.persons.setdefault(full, full)
         parts = full.split()
         if len(parts) > 1:
@@ -1624,6 +1655,13 @@ class _Context:
             if place and not self.orgs_in(place.group(1)):
                 return "affected"
             start = text.find(full, end)
+        # "Moloney, now 54, told ...": the age may come with the surname alone, later on.
+        surname = full.split()[-1]
+        if surname != full and self.persons.get(surname) == full:
+            for m in re.finditer(rf"(?<![\w’'-]){re.escape(surname)}(?![\w’'-])", text):
+                # the surname standing alone: "Tyler Brooks, 16" is another Brooks
+                if _AGE_APPOSITIVE_RE.match(text, m.end()) and not _NAME_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()):
+                    return "affected"
         return "unknown"
 
     def _closes_reported_clause(self, offset: int, sentence: int) -> int | None:
@@ -2139,15 +2177,15 @@ class _Context:
         return out
 
 
-_NAME_START_RE = re.compile(r"(?<![\w’'-])[A-Z]")
+_NAME_START_RE = re.compile(r"(?<![\w’'-])[A-ZÀ-ÖØ-ÞĀ-Ž]")
 _NAME_CHAR_RE = re.compile(r"[\w’'-]")
 # One or two lower-case words, then capitalised words only (title and name).
-_MODIFIED_TITLED_NAME_RE = re.compile(r"(?:[a-z][\w-]*\s+){1,2}(?:[A-Z][\w’'.-]*\s+){2,5}[A-Z][\w’'-]*")
+_MODIFIED_TITLED_NAME_RE = re.compile(r"(?:[a-z][\w-]*\s+){1,2}(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*\s+){2,5}[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*")
 # Up to three capitalised words ending a stretch of text ("City Council ").
-_CAPITALISED_TAIL_RE = re.compile(r"(?<![\w’'-])[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,2}\s*\Z")
+_CAPITALISED_TAIL_RE = re.compile(r"(?<![\w’'-])[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.&-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.&-]*){0,2}\s*\Z")
 _WHO_RE = re.compile(r"(?<![\w’'-])who\s")
 # A proper name right after a verb, with or without "the" ("owns the Quik Fuel", "operates Lakeside Marina").
-_NAMED_OBJECT_RE = re.compile(r"\s+(?:the\s+)?[A-Z][\w’'&.-]*")
+_NAMED_OBJECT_RE = re.compile(r"\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'&.-]*")
 # A lawyer's title among a person's descriptors.
 _LAWYER_RE = re.compile(r"\b(?:lawyer|attorney|counsel|solicitor|barrister)s?\b", re.IGNORECASE)
 # "Reed's family has hired NAME", "The company retained attorney NAME": the client
@@ -2174,7 +2212,7 @@ _WHOSE_BEFORE_RE = re.compile(r"(?<![\w’'-])whose\s+\Z", re.IGNORECASE)
 # The rest of the sentence after a name, up to 120 characters, stopping at a quote.
 _SENTENCE_REST_RE = re.compile(r"[^.!?\n\"“”]{0,120}")
 # The noun phrase a possessive name opens: up to three words ("’s heartbroken partner").
-_OWNED_NOUN_RE = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}['’]s?\s+((?:[\w-]+\s+){0,2}[\w-]+)")
+_OWNED_NOUN_RE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w.-]*){0,3}['’]s?\s+((?:[\w-]+\s+){0,2}[\w-]+)")
 # "Marquardt’s ruling", "Jones' lawyer": a possessive after a name still names the person.
 _POSSESSIVE_END_RE = re.compile(r"['’]s?(?![\w’'-])")
 
@@ -2465,15 +2503,20 @@ def _speaker_before(masked: str, lo: int, pos: int, roles: _Roles) -> str | None
                 if (
                     title_np
                     and title_np.split()[-1].lower() in roles.speaker_nouns
-                    and re.fullmatch(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}", name)
+                    and re.fullmatch(r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*){1,3}", name)
                 ):
                     return f"{name}, {title_np}"
+            # "Declan Moloney (55), from Drumlea, who has ...": the home place after a comma is
+            # no speaker; the name before it is.
+            place = _FROM_PLACE_TAIL_RE.search(front)
+            if place and place.start() > 0:
+                front = front[: place.start()]
             # "Pat Lowe, 44, a retired teacher, said": the age stands between the name and its noun.
             age = _AGE_TAIL_RE.search(front)
             head = _trailing_np(front[: age.start()] if age else front, roles)
             if (
                 head
-                and re.fullmatch(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}", appositive)
+                and re.fullmatch(r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*){1,3}", appositive)
                 and any(w.lower() in roles.representative for w in head.split()[:-1])
             ):
                 return f"{appositive}, {head}"  # "A lawyer for Wellpath, Sarah Kim, said"
@@ -2482,7 +2525,7 @@ def _speaker_before(masked: str, lo: int, pos: int, roles: _Roles) -> str | None
             if (
                 head
                 and head.split()[-1].lower() in roles.speaker_nouns
-                and re.fullmatch(r"(?:[a-z][\w’'-]*\s+){0,3}[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}", appositive)
+                and re.fullmatch(r"(?:[a-z][\w’'-]*\s+){0,3}[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*){1,3}", appositive)
             ):
                 # "a ministry spokesperson, Mao Ning, said"; "her neighbor, retiree Bill Ames, said"
                 return f"{appositive}, {head}"
@@ -2501,7 +2544,7 @@ def _speaker_before(masked: str, lo: int, pos: int, roles: _Roles) -> str | None
     return _trailing_np(seg, roles)
 
 
-_SINGLE_NAME_RE = re.compile(r"[A-Z][a-zà-ÿ]+(?:[’'-][A-Z]?[a-zà-ÿ]+)?")
+_SINGLE_NAME_RE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-ÿ]+(?:[’'-][A-ZÀ-ÖØ-ÞĀ-Ž]?[a-zà-ÿ]+)?")
 
 
 def _single_name_of_relation(head: str, name: str, roles: _Roles) -> bool:
@@ -2545,7 +2588,7 @@ def _speaker_after(masked: str, pos: int, hi: int, roles: _Roles) -> str | None:
             break
     if not words:
         return None
-    if words[-1].endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.", words[-1]):
+    if words[-1].endswith(".") and not re.fullmatch(r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž]\.)+|[A-ZÀ-ÖØ-ÞĀ-Ž][a-z]{0,3}\.", words[-1]):
         words[-1] = words[-1].rstrip(".")
     head = " ".join(words)
     if not _is_head(words[-1].rstrip("."), roles):
@@ -2598,7 +2641,7 @@ _LABEL_BEFORE = {
 _TITLE_SMALL_WORDS = frozenset(
     "a an the and or but nor for of in on at to by with from up as into vs. vs v. de la le".split()
 )
-_TITLE_WORD_RE = re.compile(r"[A-Z0-9][\w’'&.-]*|[A-Z][\w’'&.-]*")
+_TITLE_WORD_RE = re.compile(r"[A-Z0-9][\w’'&.-]*|[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'&.-]*")
 
 
 def is_work_title(text: str) -> bool:

@@ -84,9 +84,10 @@ def test_alternation_keeps_the_order_of_the_phrases(phrases: list[str], ignoreca
 
 
 def test_capital_first_patterns_match_the_look_behind_forms(docs: list[Document]) -> None:
-    acronym = re.compile(r"(?<![\w.])([A-Z][A-Z&]{1,6})(?![\w])")
+    up = "[A-ZÀ-ÖØ-ÞĀ-Ž]"  # capitals with accents too ("Úna Brogan", "Łukasz Nowak")
+    acronym = re.compile(rf"(?<![\w.])({up}[A-Z&]{{1,6}})(?![\w])")
     cap_run = re.compile(
-        r"(?<![\w’'-])(?:[A-Z][\w’'&.-]*)(?:\s+(?:(?:of|for|and|the|on|de|van|von|&)\s+)?(?:[A-Z][\w’'&.-]*))*"
+        rf"(?<![\w’'-])(?:{up}[\w’'&.-]*)(?:\s+(?:(?:of|for|and|the|on|de|van|von|&)\s+)?(?:{up}[\w’'&.-]*))*"
     )
     for text in texts_of(docs):
         for pos in (0, 1, 7, len(text) // 2):
