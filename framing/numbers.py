@@ -2033,10 +2033,10 @@ def _unit_metres(words: QuantityWords) -> dict[str, float]:
     return {name: size for name, size in words.lengths.values()}
 
 
-def _one_length(a: Quantity, b: Quantity, metres: dict[str, float]) -> bool:
-    """Whether two lengths, in any units, are one figure converted and rounded: within 3%."""
+def _one_length(a: Quantity, b: Quantity, metres: dict[str, float], within: float = 1.03) -> bool:
+    """Whether two lengths, in any units, are one figure converted and rounded: within 3% (or ``within``)."""
     ma, mb = (a.value or 0) * metres[a.counts], (b.value or 0) * metres[b.counts]
-    return ma > 0 and mb > 0 and max(ma, mb) <= 1.03 * min(ma, mb)
+    return ma > 0 and mb > 0 and max(ma, mb) <= within * min(ma, mb)
 
 
 def _agree(bounds: set[str]) -> bool:
@@ -2086,7 +2086,12 @@ def compare_numbers(docs: Sequence[Document], quantities_per_doc: Sequence[Seque
         a = items[x][1]
         for y in lengths[n + 1:]:
             b = items[y][1]
-            if a.counts != b.counts and _one_length(a, b, metres) and not _roles_clash(a, b, concepts):
+            if a.counts != b.counts and not _roles_clash(a, b, concepts) and (
+                    _one_length(a, b, metres)
+                    # "about 12 kilometers (7 miles)": a conversion in brackets right after the
+                    # figure is that figure, however roundly it is converted (within 20%)
+                    or (items[x][0] == items[y][0] and a.sentence == b.sentence
+                        and 0 < b.start - a.end <= 16 and _one_length(a, b, metres, 1.2))):
                 parent[find(y)] = find(x)
     # A figure that restates a vague count in its sentence ("Dozens were arrested - at
     # least 30") is that count: one row (see _restated).
@@ -2263,6 +2268,10 @@ def _written_unit(text: str, q: Quantity) -> list[str]:
     return m.group().split() if m else words
 
 
+# The row label of a length, by its unit's one name (the first figure's unit; a row may mix units).
+_LENGTH_LABELS = {"km": "distance (km)", "mile": "distance (miles)", "metre": "length (m)", "feet": "length (feet)"}
+
+
 def _label(kind: str, counts: str, qs: list[Quantity], sources: list[str], words: QuantityWords,
            texts: dict[str, str] | None = None, group: str = "") -> str:
     """A short description of what a row counts, read after "the number of": "people arrested",
@@ -2272,6 +2281,9 @@ def _label(kind: str, counts: str, qs: list[Quantity], sources: list[str], words
     shared = len(set(sources)) > 1
     if kind == "tally":
         return "vote tally" if counts == "vote" else "score"
+    if kind == "count" and counts in _LENGTH_LABELS:
+        # "distance (km)", not "the number of kms": a length is measured, not counted.
+        return _LENGTH_LABELS[counts]
     if kind == "age":
         # Whose age: two rows "age" side by side say nothing ("age of Daniel Price", "age of Margaret Doyle").
         subject = next((q.subject for q in qs if q.subject), "")

@@ -390,3 +390,21 @@ def test_a_number_word_ending_the_text_never_fails(text: str) -> None:
     """"Scores" at the very end looks ahead for "of": found by the property test, now pinned."""
     doc = prepare(Article(id="t", outlet="Test", text=text))
     assert all(doc.text[q.start : q.end] == q.text for q in extract_numbers(doc))
+
+
+@pytest.mark.parametrize(
+    ("texts", "label", "cells"),
+    [
+        # a conversion in brackets right after a figure is that figure, however roundly converted
+        (["The enclave lies about 12 kilometers (7 miles) from the city.",
+          "The enclave is less than 10 miles from the city."],
+         "distance (km)", ["about 12", "7", "less than 10"]),
+        (["The bus fell about 150 meters (500 feet) into the gorge.",
+          "The bus plunged into a nearly 200-metre-deep gorge."],
+         "length (m)", ["about 150", "500", "nearly 200-metre-deep"]),
+    ],
+)
+def test_lengths_in_two_units_are_one_figure(texts: list[str], label: str, cells: list[str]) -> None:
+    docs = [prepare(Article(id=f"a{i}", outlet=f"O{i}", text=t)) for i, t in enumerate(texts)]
+    rows = [r for r in compare_numbers(docs, [extract_numbers(d) for d in docs]) if r.status != "only-one"]
+    assert [(r.label, [c.text for c in r.cells]) for r in rows] == [(label, cells)]

@@ -261,12 +261,14 @@ def test_many_differing_figures_are_capped_people_first(war: Comparison) -> None
     ]
     rest = [p for p in points if p.text.startswith("They also give")]
     assert [p.text for p in rest] == [
-        "They also give 5 more figures differently: people evacuated, people living there, times, miles and drones; "
+        "They also give 5 more figures differently: people evacuated, people living there, times, distance (km) and drones; "
         "see “The numbers, side by side” under Omissions."
     ]
     shown = {"people killed", "children killed", "people injured", "medical workers killed"}
     unshown = [c for r in war.numbers if r.status == "different" and r.label not in shown for c in r.cells]
-    assert len(unshown) == 14  # evacuated 3, living there 3, time 3, miles 2, drones 3
+    # evacuated 3, living there 3, time 3, drones 3, and the distance 4: "about 12 kilometers (7 miles)"
+    # is one figure in two units, beside "less than 10 miles" and "just 9 km"
+    assert len(unshown) == 16
     assert {(ref.article, ref.sentence) for ref in rest[0].evidence} == {(c.article, c.sentence) for c in unshown}
 
 
