@@ -21,9 +21,6 @@ shared_rows, rows_of, scores = TABLE.shared_rows, TABLE.rows_of, TABLE.scores
 KNOWN_MISSES = frozenset({
     # a Pakistani "Rs" is read as the Indian rupee: nothing in the sentence says which rupee it is
     "Mr Khan said the provincial government had released Rs 2.5 billion for flood relief.",
-    # the sentence splitter (framing.prepare, not this module) ends a sentence at "Rs.": the figure is
-    # read as rupees, but its text cannot reach back over the split, and its verb is in the other sentence
-    "The State Cabinet sanctioned Rs. 1,250 crore for the new ring road on Monday.",
     # the role is read from the nearest verb-like word, as for "$50,000": "injured" (the receivers) and
     # "paid" win over "get" and "compensation"
     "Those seriously injured will get Rs 50,000 each, the Collector said.",
@@ -50,11 +47,12 @@ def test_heldout_g_pairing(case: dict[str, Any]) -> None:
 
 def test_heldout_g_scores() -> None:
     """Measured on the code before these rules (25848ff): 4/32 sentences exact, 0/6 pairing cases (1 row
-    right, 2 wrong, 6 missed); after: 28/32 and 6/6 (7 right, 0 wrong, 0 missed); the 4 misses are
+    right, 2 wrong, 6 missed); after: 28/32 and 6/6 (7 right, 0 wrong, 0 missed); then 29/32 once the
+    sentence splitter learnt "Rs." before a number (lexicons/abbreviations.yaml); the 3 misses are
     KNOWN_MISSES."""
     ext, sentences, exact, cases, tp, fp, fn = scores()
     assert (sentences, cases, tp + fn) == (32, 6, 7)
-    assert ext == 28 and exact == 6 and fp == 0
+    assert ext == 29 and exact == 6 and fp == 0
 
 if __name__ == "__main__":  # print the figures recorded in test_heldout_g_scores
     print(scores())

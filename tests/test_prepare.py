@@ -472,6 +472,8 @@ def test_unwrapped_text_is_left_alone(text: str) -> None:
 WILD_SPLIT_CASES = [
     ("The No. 3 seed lost. It was close.", ["The No. 3 seed lost.", "It was close."]),
     ("He said no. Officials disagreed.", ["He said no.", "Officials disagreed."]),
+    ("The State spent Rs. 1,250 crore on it. It is unsafe.", ["The State spent Rs. 1,250 crore on it.", "It is unsafe."]),
+    ("The fare rose to Tk. 500 last week. Riders protested.", ["The fare rose to Tk. 500 last week.", "Riders protested."]),
     ("She lives in St. Louis and Ft. Worth. He does not.", ["She lives in St. Louis and Ft. Worth.", "He does not."]),
     ("She has a Ph.D. in physics. He does not.", ["She has a Ph.D. in physics.", "He does not."]),
     ("The meeting ended at 10 a.m. Police then left.", ["The meeting ended at 10 a.m.", "Police then left."]),
