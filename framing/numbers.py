@@ -1076,6 +1076,17 @@ def _role(toks: list[_Tok], first: int, last: int, np_range: range, kind: str,
         # "the town had about 48,000 residents", "a city with 120,000 inhabitants": its population.
         return table["population"], toks[np_range.stop - 1].text
     if kind == "percent":
+        # "Shares in Brennan rose 3.2%", "its shares rose by 3 per cent": a percent after a verb of change
+        # is the move of the clause's subject, read back to a concept word ending it.
+        j = first - 1 - (first > 0 and toks[first - 1].low == "by")
+        if j >= 0 and (toks[j].low in words.change_verbs or toks[j].low in _MOVE_VERBS):
+            for m in range(j - 1, max(-1, j - 1 - _WINDOW), -1):
+                if toks[m].low in _MARKS_END or toks[m].low[:1].isdigit():
+                    break
+                if toks[m].low in words.role_ends:
+                    hit = _phrase_ending(toks, m, table, words)
+                    if hit:
+                        return hit
         return "", ""  # a share's role is a concept of the lexicon, read next to it; never a verb in none
     # 4. a role word earlier in the clause, for a figure that names nothing itself
     # and completes a verb ("the death toll ... has soared to 1,450"; "costing the
@@ -1103,6 +1114,11 @@ def _role(toks: list[_Tok], first: int, last: int, np_range: range, kind: str,
             if not bare:
                 break
     return generic or ("", "")
+
+
+# Verbs of a price's move that are not in the lexicon's change verbs (which also read counts).
+_MOVE_VERBS = frozenset({"jumped", "jumps", "surged", "surges", "soared", "soars", "gained", "gains", "slumped",
+                         "slumps", "tumbled", "tumbles", "plunged", "plunges", "sank", "sinks", "up", "down", "closed"})
 
 
 def _make(
@@ -2322,6 +2338,8 @@ def _label(kind: str, counts: str, qs: list[Quantity], sources: list[str], words
             # "years of service", not "service (year)": a row's name must read on a worksheet.
             return words.role_labels[role].format(things=_pluralise(label))
         if kind == "percent":
+            if role in words.role_labels:
+                return words.role_labels[role].format(things="percent")  # "percent move in the share price"
             return f"percent {role}"  # "percent vaccinated"
         return f"{label} {role}" if kind == "count" else f"{role} ({label})"
     if kind != "count" or not shared:

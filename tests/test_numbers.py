@@ -408,3 +408,25 @@ def test_lengths_in_two_units_are_one_figure(texts: list[str], label: str, cells
     docs = [prepare(Article(id=f"a{i}", outlet=f"O{i}", text=t)) for i, t in enumerate(texts)]
     rows = [r for r in compare_numbers(docs, [extract_numbers(d) for d in docs]) if r.status != "only-one"]
     assert [(r.label, [c.text for c in r.cells]) for r in rows] == [(label, cells)]
+
+
+@pytest.mark.parametrize(
+    ("texts", "label", "cells"),
+    [
+        # a share price's move, however the wire, the labour paper and the local paper put it
+        (["Shares in Brennan rose 3.2% to $71.40 in morning trading.",
+          "Brennan’s shares jumped almost 4 percent in New York.",
+          "Its shares rose by 3 per cent in New York."],
+         "percent move in the share price", ["3.2%", "almost 4 percent", "3 per cent"]),
+        (["Acme stock fell 12% on Tuesday.", "The stock tumbled more than 10 percent after the report."],
+         "percent move in the share price", ["12%", "more than 10 percent"]),
+        # a severance offer counted in weeks of pay
+        (["Staff will receive four weeks' pay per year of service, including statutory redundancy.",
+          "The company is offering three weeks' wages for every year worked."],
+         "weeks' pay per year of service", ["four weeks", "three weeks"]),
+    ],
+)
+def test_business_rows_pair_across_outlets(texts: list[str], label: str, cells: list[str]) -> None:
+    docs = [prepare(Article(id=f"a{i}", outlet=f"O{i}", text=t)) for i, t in enumerate(texts)]
+    rows = [r for r in compare_numbers(docs, [extract_numbers(d) for d in docs]) if r.status != "only-one"]
+    assert [(r.label, [c.text for c in r.cells]) for r in rows] == [(label, cells)]
