@@ -1118,6 +1118,10 @@ def _evidence(doc: Document, c: _Cand, gaz: Gazetteer, defined: dict[str, str],
             return "organisation", 2
     if a is not None:
         got = a.lastgroup
+        if got == "who" and single and _HOME_PLACE_BEFORE_RE.search(text, max(0, c.start - 12), c.start):
+            # "Declan Moloney (55), from Drumlea, who has worked ...": the clause is the person's, and
+            # ", from X," between them is where the person is from.
+            return "place", 1
         if got == "who" or got == "age":
             return "person", 2
         if got == "which":
@@ -1754,6 +1758,15 @@ _TITLE_SMALL_WORDS = frozenset("a an and as at but by for from in into nor of on
 _WORK_AFTER_RE = re.compile(r"(?: & [A-Z][\w’']*)* ([a-z]+)")
 
 
+# ", from " right before a name: a home place set off after a person's name.
+_HOME_PLACE_BEFORE_RE = re.compile(r",\s*from\s+\Z")
+# Months and their abbreviations, and the day number after one.
+_MONTHS = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january",
+                     "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                     "november", "december"})
+_DAY_AFTER_RE = re.compile(r"\.?\s+\d{1,2}(?:st|nd|rd|th)?\b")
+
+
 def _not_a_name(doc: Document, c: _Cand, gaz: Gazetteer) -> bool:
     """Capitalised runs that name no person, organisation or place."""
     words = c.text.split()
@@ -1762,6 +1775,8 @@ def _not_a_name(doc: Document, c: _Cand, gaz: Gazetteer) -> bool:
         return False
     if len(c.text.replace(".", "")) < 2:
         return True  # "zones A and B", a stray initial
+    if low.rstrip(".") in _MONTHS and _DAY_AFTER_RE.match(doc.text, c.end):
+        return True  # "CHICAGO/DUBLIN, Oct 14 (Reuters)": a date, whatever the dateline around it
     if words[-1].lower() in gaz.event_words or (len(words) > 1 and words[0].lower() in gaz.event_prefixes):
         return True  # "Marshall Ridge Fire", "Tropical Storm Helene", "Affordable Care Act"
     if gaz.work_nouns and doc.text[c.end : c.end + 1] == " " and (doc.text[c.end + 1 : c.end + 2].islower()

@@ -555,3 +555,23 @@ def test_place_and_council_stay_apart_across_outlets() -> None:
     rows = {(r.canonical, r.kind): r.articles for r in compare_entities(docs, [extract_entities(d) for d in docs])}
     assert rows == {("Dunmore City Council", O): ("a", "b"), ("Dunmore", L): ("a", "b")}
 
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a month before a day number is a date, also inside a wire dateline
+        ("CHICAGO/DUBLIN, Oct 14 (Wire) - Brennan Foods will close its plant.",
+         [("CHICAGO", "place"), ("DUBLIN", "place"), ("Brennan Foods", "organisation")]),
+        # ", from X, who ..." after a name: X is the person's home place, the clause the person's
+        ("Declan Moloney (55), from Drumlea, who has worked at the plant for 30 years, said it was over.",
+         [("Declan Moloney", "person"), ("Drumlea", "place")]),
+        ("Sheila Byrne, from Ennis, who runs a cafe, said trade was down.",
+         [("Sheila Byrne", "person"), ("Ennis", "place")]),
+        # without the comma before "from", "who" is the named person's
+        ("The report came from Smith, who wrote it in 2019.", [("Smith", "person")]),
+    ],
+)
+def test_datelines_and_home_places(text: str, expected: list[tuple[str, str]]) -> None:
+    doc = prepare(Article(id="t", outlet="t", text=text))
+    assert [(e.text, e.kind) for e in extract_entities(doc)] == expected
