@@ -1993,7 +1993,7 @@ def _short_forms(found: list[tuple[_Cand, str, str]], gaz: Gazetteer,
     church's name so. Not when the words around the short form say it is a
     person ("Grace Covenant, 41, said", a title before it).
     """
-    orgs = {canon for _c, canon, kind in found if kind == "organisation" and canon.count(" ") >= 2}
+    orgs = {canon for _c, canon, kind in found if kind == "organisation" and canon.count(" ") >= 1}
     if not orgs:
         return found
     heads: dict[str, set[str]] = {}
@@ -2001,14 +2001,34 @@ def _short_forms(found: list[tuple[_Cand, str, str]], gaz: Gazetteer,
         short, head = org.rsplit(" ", 1)
         if head.lower() in gaz.org_words:
             heads.setdefault(short, set()).add(org)
+    cued = {canon for c, canon, kind in found if c.cue and kind == "place"}  # "in Westbrook" anywhere: the place
     out = []
     for c, canon, kind in found:
-        hits = heads.get(canon) if kind == "person" and not c.after_title else None
-        if hits and len(hits) == 1 and (evidence(c.text) or ("", 0))[0] != "person":
+        hits = heads.get(canon) if kind in ("person", "place") and not c.after_title else None
+        if hits and len(hits) == 1 and canon not in cued and _short_form_fits(c, canon, kind, gaz, evidence):
             out.append((c, next(iter(hits)), "organisation"))
         else:
             out.append((c, canon, kind))
     return out
+
+
+def _short_form_fits(c: _Cand, canon: str, kind: str, gaz: Gazetteer,
+                     evidence: Callable[[str], tuple[str, int] | None]) -> bool:
+    """Whether a name read as a person or a place may be an organisation's short form.
+
+    Three words and more as before ("Grace Covenant" for "Grace Covenant
+    Academy") unless the words around it say person. One word before a
+    company's head ("Brennan" beside "Brennan Foods", "Brennan’s" in Irish
+    usage) only when it is no known place and nothing around it says person
+    or place: "Dublin" beside "Dublin Bus" and "in Westbrook" beside "the
+    Westbrook Tribune" stay places.
+    """
+    ev = evidence(c.text) or ("", 0)
+    if kind == "person" and " " in canon:
+        return ev[0] != "person"
+    if canon.lower() in gaz.names or ev[0] in ("person", "place"):
+        return False  # "Reporters in Westbrook" beside "the Westbrook Tribune": the town
+    return True
 
 
 def _expand_acronyms(found: list[tuple[_Cand, str, str]], gaz: Gazetteer) -> list[tuple[_Cand, str, str]]:

@@ -575,3 +575,21 @@ def test_place_and_council_stay_apart_across_outlets() -> None:
 def test_datelines_and_home_places(text: str, expected: list[tuple[str, str]]) -> None:
     doc = prepare(Article(id="t", outlet="t", text=text))
     assert [(e.text, e.kind) for e in extract_entities(doc)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a company called by its first word is the company (business copy: "Brennan said", "Halvern blamed")
+        ("Brennan Foods will close the plant. Brennan said the decision was final.",
+         [("Brennan Foods", "Brennan Foods", "organisation"), ("Brennan", "Brennan Foods", "organisation")]),
+        ("Shares of Halvern Motors fell. Halvern blamed costs.",
+         [("Halvern Motors", "Halvern Motors", "organisation"), ("Halvern", "Halvern Motors", "organisation")]),
+        # ... but a place cue keeps the town a town
+        ("The Westbrook Tribune reported the vote. Reporters in Westbrook counted 93 speakers.",
+         [("Westbrook Tribune", "Westbrook Tribune", "organisation"), ("Westbrook", "Westbrook", "place")]),
+    ],
+)
+def test_a_company_by_its_first_word(text: str, expected: list[tuple[str, str, str]]) -> None:
+    doc = prepare(Article(id="t", outlet="t", text=text))
+    assert [(e.text, e.canonical, e.kind) for e in extract_entities(doc)] == expected
