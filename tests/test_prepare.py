@@ -472,6 +472,11 @@ def test_unwrapped_text_is_left_alone(text: str) -> None:
 WILD_SPLIT_CASES = [
     ("The No. 3 seed lost. It was close.", ["The No. 3 seed lost.", "It was close."]),
     ("He said no. Officials disagreed.", ["He said no.", "Officials disagreed."]),
+    # wire stock tickers: "(BRNF.N)" is no glued sentence and no full stop
+    ("Brennan Foods (BRNF.N) said it would close. Shares fell.",
+     ["Brennan Foods (BRNF.N) said it would close.", "Shares fell."]),
+    ("Toyota (7203.T) and Vodafone (VOD.L) rose. Rio Tinto (RIO.AX) fell.",
+     ["Toyota (7203.T) and Vodafone (VOD.L) rose.", "Rio Tinto (RIO.AX) fell."]),
     ("The State spent Rs. 1,250 crore on it. It is unsafe.", ["The State spent Rs. 1,250 crore on it.", "It is unsafe."]),
     ("The fare rose to Tk. 500 last week. Riders protested.", ["The fare rose to Tk. 500 last week.", "Riders protested."]),
     ("She lives in St. Louis and Ft. Worth. He does not.", ["She lives in St. Louis and Ft. Worth.", "He does not."]),
