@@ -107,7 +107,7 @@ def test_crash_numbers_pair_across_outlets(crash: Comparison) -> None:
     assert _row(crash, "people killed") == [["31", "31", "27", "At least 27", "29", "Twenty-nine"]]
     assert _row(crash, "people injured") == [["at least 25", "22", "Over 30", "over 30"]]
     # the bus's seats are never the people on board
-    assert _row(crash, "seats capacity") == [["40", "42", "52-seater", "52-seater"]]
+    assert _row(crash, "seats (capacity)") == [["40", "42", "52-seater", "52-seater"]]
     assert _row(crash, "people on board") == [["about 65", "58", "over 60", "more than 60", "60-plus"]]
     assert _row(crash, "time") == [["7:30 a.m.", "7.45 a.m.", "8 am"]]
     # the gorge: "about 150 meters (500 feet)", "a nearly 200-metre-deep gorge", "a 300-feet deep gorge"
@@ -201,3 +201,14 @@ def test_closure_names(closure: Comparison) -> None:
                    "'Brennan Foods': a two-word company's first word is no short form the rules know")
 def test_the_firm_by_its_first_word_is_the_firm(closure: Comparison) -> None:
     assert "Brennan" not in {e.canonical for e in closure.entities}
+
+
+def test_crash_summary_reads_its_rows(crash: Comparison) -> None:
+    from framing.report.summary import number_points
+
+    texts = [p.text for p in number_points(crash)]
+    assert "The outlets give the number of seats (capacity) differently: Global Wire says “40”, " \
+        "The Indian Sentinel says “42” and NewsBharat Live says “52-seater”." in texts
+    # a currency is no thing to count, and a length is measured: never "INRs" or "the number of length"
+    assert "They also give 4 more figures differently: times, length (m), sums in INR and accidents; " \
+        "see “The numbers, side by side” under Omissions." in texts
