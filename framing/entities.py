@@ -42,7 +42,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -1412,6 +1412,17 @@ def _classify(
     return None
 
 
+def _after_portfolio(c: _Cand) -> _Cand | None:
+    """The person's name after a minister's portfolio ("for Health Simon Harris" -> "Simon Harris"), else None."""
+    words = c.text.split(" ")
+    firsts = _first_names()
+    for k in range(2, len(words) - 1):
+        if words[k].lower() in firsts:
+            cut = len(" ".join(words[:k])) + 1
+            return replace(c, start=c.start + cut, text=c.text[cut:], after_title=True)
+    return None
+
+
 def extract_entities(doc: Document) -> tuple[EntityMention, ...]:
     """Every person, organisation and place named in ``doc``'s content, in text order."""
     gaz = load_gazetteer()
@@ -1430,6 +1441,12 @@ def extract_entities(doc: Document) -> tuple[EntityMention, ...]:
     outlet = _outlet_names(doc, gaz)
     live = []
     for c in cands:
+        if c.text.split(" ", 1)[0] in ("for", "of"):
+            # "Minister for Health Simon Harris", "the Minister for Enterprise, Trade and ...": a
+            # portfolio left over from a cut title; the name, if any, starts at a known first name.
+            c = _after_portfolio(c)
+            if c is None:
+                continue
         if any(a <= c.start and c.end <= b for a, b in titles):
             continue  # "The Bluest Eye", "Gender Queer": a book or film, not a name
         if datelines and any(a <= c.start < b for a, b in datelines):

@@ -593,3 +593,20 @@ def test_datelines_and_home_places(text: str, expected: list[tuple[str, str]]) -
 def test_a_company_by_its_first_word(text: str, expected: list[tuple[str, str, str]]) -> None:
     doc = prepare(Article(id="t", outlet="t", text=text))
     assert [(e.text, e.canonical, e.kind) for e in extract_entities(doc)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a minister's portfolio after "for" is no name; the person starts at the first name
+        ("Minister for Health Simon Harris spoke.", [("Simon Harris", "person")]),
+        ("In a statement, the Minister for Enterprise, Trade and Employment, Niall Harte, said he was disappointed.",
+         [("Niall Harte", "person")]),
+        ("The article was updated to include a statement from the Minister for Enterprise.", []),
+        # a body named with "of" stays whole
+        ("The Department of Health said no.", [("Department of Health", "organisation")]),
+    ],
+)
+def test_a_portfolio_is_no_name(text: str, expected: list[tuple[str, str]]) -> None:
+    doc = prepare(Article(id="t", outlet="t", text=text))
+    assert [(e.text, e.kind) for e in extract_entities(doc)] == expected
