@@ -1444,9 +1444,10 @@ def extract_entities(doc: Document) -> tuple[EntityMention, ...]:
         if c.text.split(" ", 1)[0] in ("for", "of"):
             # "Minister for Health Simon Harris", "the Minister for Enterprise, Trade and ...": a
             # portfolio left over from a cut title; the name, if any, starts at a known first name.
-            c = _after_portfolio(c)
-            if c is None:
+            named = _after_portfolio(c)
+            if named is None:
                 continue
+            c = named
         if any(a <= c.start and c.end <= b for a, b in titles):
             continue  # "The Bluest Eye", "Gender Queer": a book or film, not a name
         if datelines and any(a <= c.start < b for a, b in datelines):
