@@ -11,14 +11,11 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-import yaml
 
-from framing.model import Article
-from framing.prepare import prepare
-from framing.quotes import extract_quotes
 from tests.conftest import DATA
+from tests.quotes_tables import check_case, table_cases
 
-TABLE = yaml.safe_load((DATA / "quotes_heldout_k.yaml").read_text(encoding="utf-8"))
+TABLE = DATA / "quotes_heldout_k.yaml"
 
 # Rows the rules of this round do not yet read right (strict: a fix makes them
 # fail here until they are moved out). Before the round 11/32 rows were right;
@@ -33,19 +30,6 @@ KNOWN_MISSES = {
 }
 
 
-def _param(row: dict[str, Any]) -> Any:
-    reason = KNOWN_MISSES.get(row["id"])
-    marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-    return pytest.param(row, id=row["id"], marks=marks)
-
-
-@pytest.mark.parametrize("row", [_param(r) for r in TABLE["cases"]])
+@pytest.mark.parametrize("row", table_cases(TABLE, KNOWN_MISSES))
 def test_heldout_k_speakers_and_roles(row: dict[str, Any]) -> None:
-    quotes = extract_quotes(prepare(Article(id="k", outlet="Outlet K", text=row["text"])))
-    expected = row["expected"]
-    got = [
-        [e[0] if q.text.startswith(e[0]) else q.text, q.speaker, q.speaker_role if len(e) > 2 and e[2] else None]
-        for q, e in zip(quotes, expected)
-    ]
-    assert got == [[e[0], e[1], e[2] if len(e) > 2 and e[2] else None] for e in expected]
-    assert len(quotes) == len(expected)
+    check_case(row)
