@@ -2,20 +2,23 @@
 
 Each table is a list of ``cases``: a text, an optional outlet and the exact
 ``[text, canonical, kind]`` of every name the text holds. A case whose text
-starts with a key of ``hard`` is a strict xfail with that reason.
+starts with a key of ``hard`` is a strict xfail with that reason. A table may
+also hold ``merges``: two or more ``[outlet, text]`` articles and the exact
+``[canonical, kind, spellings]`` rows their comparison gives.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
 
-from framing.entities import extract_entities
-from framing.model import Article
+from framing.entities import EntityRow, compare_entities, extract_entities
+from framing.events import load_event
+from framing.model import Article, Document
 from framing.prepare import prepare
 
 
@@ -33,4 +36,32 @@ def table_cases(table: Path, hard: Mapping[str, str] | None = None) -> list[Any]
         why = next((w for start, w in (hard or {}).items() if c["text"].startswith(start)), None)
         marks = [pytest.mark.xfail(reason=why, strict=True)] if why else []
         out.append(pytest.param(c["text"], c.get("outlet", "Test"), c["expected"], marks=marks, id=c["text"][:40]))
+    return out
+
+
+def compared(docs: Sequence[Document]) -> tuple[EntityRow, ...]:
+    """The entity rows of prepared articles compared with each other."""
+    return compare_entities(docs, [extract_entities(d) for d in docs])
+
+
+def merged(articles: Sequence[tuple[str, str]]) -> list[list[Any]]:
+    """The rows of ``(outlet, text)`` articles compared, as ``[canonical, kind, spellings]``."""
+    docs = [prepare(Article(id=f"a{i}", outlet=o, text=t)) for i, (o, t) in enumerate(articles)]
+    return [[r.canonical, r.kind, list(r.spellings)] for r in compared(docs)]
+
+
+def event_rows(folder: Path) -> dict[tuple[str, str], EntityRow]:
+    """An event folder's entity rows by (canonical, kind)."""
+    return {(r.canonical, r.kind): r for r in compared([prepare(a) for a in load_event(folder).articles])}
+
+
+def merge_cases(table: Path, hard: Mapping[str, str] | None = None) -> list[Any]:
+    """The table's merges as ``pytest.param(articles, expected)``; one whose article starts with a key of ``hard`` is a strict xfail."""
+    data = yaml.safe_load(table.read_text(encoding="utf-8"))
+    out = []
+    for m in data["merges"]:
+        arts = [tuple(a) for a in m["articles"]]
+        why = next((w for start, w in (hard or {}).items() if any(t.startswith(start) for _o, t in arts)), None)
+        marks = [pytest.mark.xfail(reason=why, strict=True)] if why else []
+        out.append(pytest.param(arts, m["expected"], marks=marks, id=arts[0][1][:40]))
     return out

@@ -16,10 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from framing.entities import compare_entities, extract_entities
-from framing.events import load_event
-from framing.prepare import prepare
-from tests.entities_tables import names, table_cases
+from framing.entities import EntityRow
+from tests.entities_tables import event_rows, names, table_cases
 
 ROOT = Path(__file__).resolve().parent.parent
 TABLE = ROOT / "tests" / "data" / "entities_heldout_k.yaml"
@@ -34,9 +32,8 @@ def test_extract_entities_heldout_k(text: str, outlet: str, expected: list[list[
     assert names(text, outlet) == expected
 
 
-def _rows(slug: str) -> dict[tuple[str, str], object]:
-    docs = [prepare(a) for a in load_event(EVENTS / slug).articles]
-    return {(r.canonical, r.kind): r for r in compare_entities(docs, [extract_entities(d) for d in docs])}
+def _rows(slug: str) -> dict[tuple[str, str], EntityRow]:
+    return event_rows(EVENTS / slug)
 
 
 def test_tarsova_event_names() -> None:

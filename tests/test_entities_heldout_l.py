@@ -15,15 +15,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
-from framing.entities import _load_gazetteer, compare_entities, extract_entities
+from framing.entities import _load_gazetteer
 from framing.errors import LexiconError
-from framing.events import load_event
 from framing.lexicons import lexicon_path
-from framing.model import Article
-from framing.prepare import prepare
-from tests.entities_tables import names, table_cases
+from tests.entities_tables import event_rows, merge_cases, merged, names, table_cases
 
 ROOT = Path(__file__).resolve().parent.parent
 TABLE = ROOT / "tests" / "data" / "entities_heldout_l.yaml"
@@ -45,25 +41,9 @@ def test_extract_entities_heldout_l(text: str, outlet: str, expected: list[list[
     assert names(text, outlet) == expected
 
 
-def _rows(articles: list[tuple[str, str]]) -> list[list[Any]]:
-    docs = [prepare(Article(id=f"a{i}", outlet=o, text=t)) for i, (o, t) in enumerate(articles)]
-    return [[r.canonical, r.kind, list(r.spellings)] for r in compare_entities(docs, [extract_entities(d) for d in docs])]
-
-
-def _merge_cases() -> list[Any]:
-    data = yaml.safe_load(TABLE.read_text(encoding="utf-8"))
-    out = []
-    for m in data["merges"]:
-        arts = [tuple(a) for a in m["articles"]]
-        why = next((w for start, w in HARD_MERGES.items() if any(t.startswith(start) for _o, t in arts)), None)
-        marks = [pytest.mark.xfail(reason=why, strict=True)] if why else []
-        out.append(pytest.param(arts, m["expected"], marks=marks, id=arts[0][1][:40]))
-    return out
-
-
-@pytest.mark.parametrize("articles, expected", _merge_cases())
+@pytest.mark.parametrize("articles, expected", merge_cases(TABLE, HARD_MERGES))
 def test_merges_across_outlets_heldout_l(articles: list[tuple[str, str]], expected: list[list[Any]]) -> None:
-    assert _rows(articles) == expected
+    assert merged(articles) == expected
 
 
 # Written after the changes: wording the new rules must not misread.
@@ -119,9 +99,7 @@ def test_gazetteer_postal_codes_validated(tmp_path: Path) -> None:
 
 
 def _event_rows(slug: str) -> dict[tuple[str, str], tuple[tuple[str, ...], tuple[str, ...]]]:
-    docs = [prepare(a) for a in load_event(EVENTS / slug).articles]
-    return {(r.canonical, r.kind): (r.articles, r.spellings)
-            for r in compare_entities(docs, [extract_entities(d) for d in docs])}
+    return {key: (r.articles, r.spellings) for key, r in event_rows(EVENTS / slug).items()}
 
 
 def test_fairmont_event_names() -> None:

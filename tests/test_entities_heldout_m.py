@@ -15,13 +15,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
-from framing.entities import compare_entities, extract_entities
-from framing.events import load_event
-from framing.prepare import prepare
-from tests.entities_tables import names, table_cases
-from tests.test_entities_heldout_l import _rows
+from tests.entities_tables import event_rows, merge_cases, merged, names, table_cases
 
 ROOT = Path(__file__).resolve().parent.parent
 TABLE = ROOT / "tests" / "data" / "entities_heldout_m.yaml"
@@ -44,15 +39,9 @@ def test_extract_entities_heldout_m(text: str, outlet: str, expected: list[list[
     assert names(text, outlet) == expected
 
 
-def _merge_cases() -> list[Any]:
-    data = yaml.safe_load(TABLE.read_text(encoding="utf-8"))
-    return [pytest.param([tuple(a) for a in m["articles"]], m["expected"], id=m["articles"][0][1][:40])
-            for m in data["merges"]]
-
-
-@pytest.mark.parametrize("articles, expected", _merge_cases())
+@pytest.mark.parametrize("articles, expected", merge_cases(TABLE))
 def test_merges_across_outlets_heldout_m(articles: list[tuple[str, str]], expected: list[list[Any]]) -> None:
-    assert _rows(articles) == expected
+    assert merged(articles) == expected
 
 
 # Written after the round-M rules (not held out): their edges, and what they must leave alone.
@@ -84,8 +73,7 @@ def test_false_friends_m(text: str, expected: list[list[str]]) -> None:
 
 
 def test_rampur_event_names() -> None:
-    docs = [prepare(a) for a in load_event(EVENTS / "rampur-bus-crash-2026").articles]
-    rows = {(r.canonical, r.kind): r.spellings for r in compare_entities(docs, [extract_entities(d) for d in docs])}
+    rows = {key: r.spellings for key, r in event_rows(EVENTS / "rampur-bus-crash-2026").items()}
     canon = {c for c, _k in rows}
     assert ("Devbhoomi Pradesh", L) in rows and ("Tarkot", L) in rows and ("Rampur Ghat", L) in rows
     assert ("Arvind Semwal", P) in rows and ("Sundar Lal Kothiyal", P) in rows and ("Rajeev Uniyal", P) in rows
