@@ -1121,8 +1121,9 @@ class _Context:
         # "whose" is someone else, not the speaker's title; the relative rules read it.
         found = [(pos, t) for pos, t in found if not _WHOSE_BEFORE_RE.search(plain, 0, pos)]
         # "a first-term Democrat who offered sympathy to the suspect's family", "who
-        # filmed the officer": nouns a relative clause acts on are not the speaker's
-        # titles; "who is a nurse", "who works as a nurse", "who serves on the board" are.
+        # filmed the officer", "who studies police use of force": nouns a relative clause
+        # acts on (or an expert studies) are not the speaker's titles; "who is a nurse",
+        # "who works as a nurse", "who serves on the board" are.
         for part in _PART_RE.finditer(plain):
             clause = _RELATIVE_CLAUSE_RE.search(plain, part.start(), part.end())
             if clause:
@@ -1131,11 +1132,6 @@ class _Context:
                     if not clause.start() < pos < part.end() or _TITLE_IN_CLAUSE_RE.search(plain, clause.end(), pos)
                 ]
         titles = self.roles.title_roles
-        who = _WHO_RE.search(plain)
-        if who and found and found[-1][0] > who.start() and self._relative_role(plain[who.start() :]) == "expert":
-            # "who now teaches criminal justice", "who studies police use of force": a
-            # title in what an expert studies or teaches is the subject, not the speaker.
-            found = [(pos, t) for pos, t in found if pos < who.start()]
         # "retired Sgt. Frank DeLuca", "a former assistant county prosecutor": an office
         # the speaker no longer holds is not what they speak as (documented in the
         # roles lexicon); their other descriptors decide, else unknown.
@@ -2183,7 +2179,6 @@ _NAME_CHAR_RE = re.compile(r"[\w’'-]")
 _MODIFIED_TITLED_NAME_RE = re.compile(r"(?:[a-z][\w-]*\s+){1,2}(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*\s+){2,5}[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*")
 # Up to three capitalised words ending a stretch of text ("City Council ").
 _CAPITALISED_TAIL_RE = re.compile(r"(?<![\w’'-])[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.&-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.&-]*){0,2}\s*\Z")
-_WHO_RE = re.compile(r"(?<![\w’'-])who\s")
 # A proper name right after a verb, with or without "the" ("owns the Quik Fuel", "operates Lakeside Marina").
 _NAMED_OBJECT_RE = re.compile(r"\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'&.-]*")
 # A lawyer's title among a person's descriptors.
