@@ -164,6 +164,8 @@ class QuantityWords:
     record_cues: tuple[tuple[str, ...], ...] = ()
     # Verbs of change before "to"/"at" ("shrank to 263 votes"): the figure is the new value of the clause's subject.
     change_verbs: frozenset[str] = frozenset()
+    # Verbs of a price's move read only before a percent ("jumped almost 4 percent"), beside change_verbs.
+    move_verbs: frozenset[str] = frozenset()
     # Verbs before a name and a tally ("gave Whitcombe 41,208 votes"); the nouns of such a tally (vote, ballot).
     giver_verbs: frozenset[str] = frozenset()
     tally_nouns: frozenset[str] = frozenset()
@@ -388,6 +390,7 @@ def _load_words(path: str) -> QuantityWords:
         shot_verbs=shot_verbs,
         record_cues=tuple(tuple(c.lower().split()) for c in require_list(data, "record_cues")),
         change_verbs=frozenset(w.lower() for w in require_list(data, "change_verbs")),
+        move_verbs=frozenset(w.lower() for w in (require_list(data, "move_verbs") if "move_verbs" in data else ())),
         giver_verbs=frozenset(w.lower() for w in require_list(data, "giver_verbs")),
         tally_nouns=frozenset(w.lower() for w in require_list(data, "tally_nouns")),
         currency_prefixes=_cased(data, "currency_prefixes"),
@@ -1079,7 +1082,7 @@ def _role(toks: list[_Tok], first: int, last: int, np_range: range, kind: str,
         # "Shares in Brennan rose 3.2%", "its shares rose by 3 per cent": a percent after a verb of change
         # is the move of the clause's subject, read back to a concept word ending it.
         j = first - 1 - (first > 0 and toks[first - 1].low == "by")
-        if j >= 0 and (toks[j].low in words.change_verbs or toks[j].low in _MOVE_VERBS):
+        if j >= 0 and (toks[j].low in words.change_verbs or toks[j].low in words.move_verbs):
             for m in range(j - 1, max(-1, j - 1 - _WINDOW), -1):
                 if toks[m].low in _MARKS_END or toks[m].low[:1].isdigit():
                     break
@@ -1114,11 +1117,6 @@ def _role(toks: list[_Tok], first: int, last: int, np_range: range, kind: str,
             if not bare:
                 break
     return generic or ("", "")
-
-
-# Verbs of a price's move that are not in the lexicon's change verbs (which also read counts).
-_MOVE_VERBS = frozenset({"jumped", "jumps", "surged", "surges", "soared", "soars", "gained", "gains", "slumped",
-                         "slumps", "tumbled", "tumbles", "plunged", "plunges", "sank", "sinks", "up", "down", "closed"})
 
 
 def _make(

@@ -197,8 +197,8 @@ def test_closure_names(closure: Comparison) -> None:
     assert names["Úna Brogan"].kind == "person"
 
 
-@pytest.mark.xfail(strict=True, reason="'Brennan’s' (the firm, in Irish usage) is read as a place and never joins "
-                   "'Brennan Foods': a two-word company's first word is no short form the rules know")
+@pytest.mark.xfail(strict=True, reason="'Brennan’s' (the firm, in Irish usage) stands after place cues ('worked at "
+                   "Brennan’s', 'work in Brennan’s'), so it stays a place and never joins 'Brennan Foods'")
 def test_the_firm_by_its_first_word_is_the_firm(closure: Comparison) -> None:
     assert "Brennan" not in {e.canonical for e in closure.entities}
 
