@@ -30,6 +30,7 @@ from framing.entities import station_forms
 from framing.errors import FramingError, LexiconError
 from framing.lexicons import read_lexicon, require_list
 from framing.model import Document, Event
+from framing.numbers import row_phrase
 from framing.report.summary import PERIPHERAL_CATEGORIES, STATUS_CATEGORIES
 
 LEVELS = ("middle", "high", "college")
@@ -1100,7 +1101,7 @@ def discussion_questions(comparison: Comparison, *, level: str = "high", limit: 
             by_art.setdefault(c.article, c.text)
         values = "; ".join(f"“{t}” ({comparison.article(a).outlet})" for a, t in by_art.items())
         # "The number of people killed appears as ...", not "The people killed appears as ...".
-        label = f"number of {row.label}" if row.kind == "count" else row.label
+        label = row_phrase(row)
         ask("numbers", f"{row.label}: {values}.", label=label, values=values)
     # Frames: dominant policy frames that differ.
     dominant = []

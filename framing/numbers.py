@@ -2282,6 +2282,16 @@ def _written_unit(text: str, q: Quantity) -> list[str]:
     return m.group().split() if m else words
 
 
+def row_phrase(row: NumberRow) -> str:
+    """A row as it reads after "the": "number of people killed", "distance (km)", "amount (INR)", "time".
+
+    A count reads after "the number of"; a length is measured, not counted, and
+    every other kind's label reads as it is. The report's summary and the
+    worksheet's questions both say it this way.
+    """
+    return f"number of {row.label}" if row.kind == "count" and row.counts not in _LENGTH_LABELS else row.label
+
+
 # The row label of a length, by its unit's one name (the first figure's unit; a row may mix units).
 _LENGTH_LABELS = {"km": "distance (km)", "mile": "distance (miles)", "metre": "length (m)", "feet": "length (feet)"}
 
@@ -2340,6 +2350,8 @@ def _label(kind: str, counts: str, qs: list[Quantity], sources: list[str], words
                 return words.role_labels[role].format(things="percent")  # "percent move in the share price"
             return f"percent {role}"  # "percent vaccinated"
         return f"{label} {role}" if kind == "count" else f"{role} ({label})"
+    if kind == "money":
+        return f"amount ({label})"  # "amount (INR)": a currency alone is no thing a row is "the number of"
     if kind != "count" or not shared:
         return label
     if role:

@@ -113,7 +113,7 @@ def test_crash_numbers_pair_across_outlets(crash: Comparison) -> None:
     # the gorge: "about 150 meters (500 feet)", "a nearly 200-metre-deep gorge", "a 300-feet deep gorge"
     assert _row(crash, "length (m)") == [["about 150", "500", "nearly 200-metre-deep", "300-Foot", "300-feet"]]
     # compensation in lakh and in rupees is one currency
-    assert ["400,000 rupees", "₹5 lakh", "₹5 lakh", "Rs 4 lakh"] in _row(crash, "INR")
+    assert ["400,000 rupees", "₹5 lakh", "₹5 lakh", "Rs 4 lakh"] in _row(crash, "amount (INR)")
 
 
 def test_crash_names(crash: Comparison) -> None:
@@ -210,5 +210,5 @@ def test_crash_summary_reads_its_rows(crash: Comparison) -> None:
     assert "The outlets give the number of seats (capacity) differently: Global Wire says “40”, " \
         "The Indian Sentinel says “42” and NewsBharat Live says “52-seater”." in texts
     # a currency is no thing to count, and a length is measured: never "INRs" or "the number of length"
-    assert "They also give 4 more figures differently: times, length (m), sums in INR and accidents; " \
+    assert "They also give 4 more figures differently: times, length (m), amount (INR) and accidents; " \
         "see “The numbers, side by side” under Omissions." in texts

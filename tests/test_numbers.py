@@ -430,3 +430,23 @@ def test_business_rows_pair_across_outlets(texts: list[str], label: str, cells: 
     docs = [prepare(Article(id=f"a{i}", outlet=f"O{i}", text=t)) for i, t in enumerate(texts)]
     rows = [r for r in compare_numbers(docs, [extract_numbers(d) for d in docs]) if r.status != "only-one"]
     assert [(r.label, [c.text for c in r.cells]) for r in rows] == [(label, cells)]
+
+
+@pytest.mark.parametrize(
+    ("texts", "phrase"),
+    [
+        # what the summary and the worksheet write after "the": a count is a number, a sum an amount,
+        # a length a measure
+        (["At least 27 people were killed.", "29 people were killed."], "number of people killed"),
+        (["The PM gave Rs 2 lakh to each family.", "The federal government gave 200,000 rupees per victim."],
+         "amount (INR)"),
+        (["The enclave lies about 12 kilometers from the city.", "The enclave is 9 km from the city."],
+         "distance (km)"),
+    ],
+)
+def test_row_phrase(texts: list[str], phrase: str) -> None:
+    from framing.numbers import row_phrase
+
+    docs = [prepare(Article(id=f"a{i}", outlet=f"O{i}", text=t)) for i, t in enumerate(texts)]
+    rows = [r for r in compare_numbers(docs, [extract_numbers(d) for d in docs]) if r.status != "only-one"]
+    assert [row_phrase(r) for r in rows] == [phrase]

@@ -8,14 +8,13 @@ shows under it, so the summary is as traceable as the sections below it.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from framing.compare import ArticleAnalysis, Comparison
-from framing.numbers import NumberRow
+from framing.numbers import NumberRow, row_phrase
 from framing.prepare import is_headline
 
 # Marks a sentence may open with when it is (part of) a quote.
@@ -232,7 +231,7 @@ def number_points(comparison: Comparison) -> list[Point]:
             by_outlet.setdefault(cell.article, _lower_first(cell.text, row.kind))
         said = _join([f"{names[k]} says “{v}”" for k, v in by_outlet.items()])
         refs = tuple(Ref(c.article, c.sentence, c.start, c.end) for c in row.cells)
-        out.append(Point(f"The outlets give the {_what(row)} differently: {said}.", refs))
+        out.append(Point(f"The outlets give the {row_phrase(row)} differently: {said}.", refs))
     rest = different[MAX_DIFFERENT_FIGURES:]
     if rest:
         labels = _row_labels(rest)
@@ -271,23 +270,7 @@ def _lower_first(text: str, kind: str = "count") -> str:
     return text[:1].lower() + text[1:]
 
 
-def _what(row: NumberRow) -> str:
-    """What a row gives, after "the": "number of people killed", "sums in INR", "distance (km)"."""
-    if row.kind == "money" and _CURRENCY_CODE.fullmatch(row.label):
-        return f"sums in {row.label}"
-    if row.kind == "count" and not row.label.startswith(_MEASURES):
-        return f"number of {row.label}"
-    return row.label
-
-
-# A row label that is a currency code ("INR", "USD"), and the labels of measured rows (no "number of").
-_CURRENCY_CODE = re.compile(r"[A-Z]{3}")
-_MEASURES = ("distance (", "length (")
-
-
 def _plural_label(label: str) -> str:
-    if _CURRENCY_CODE.fullmatch(label):
-        return f"sums in {label}"  # "INR" is no thing to count: "INRs" reads as nothing
     words = label.split()
     if len(words) == 1 and not label.endswith("s") and label not in {"people", "percent", "money"}:
         return label + "s"
