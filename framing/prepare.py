@@ -550,6 +550,9 @@ def _closer_shape(text: str, i: int) -> bool:
     )
 
 
+# A stock ticker in brackets, as wires write it: "(BRNF.N)", "(VOD.L)", "(7203.T)", "(RIO.AX)".
+_TICKER_OPEN = re.compile(r"\([A-Z0-9]{1,6}\.$")
+_TICKER_CLOSE = re.compile(r"[A-Z]{1,2}\)")
 _GLUED = re.compile(rf"(?<=[^\W_])(?P<punct>[.!?]+)(?P<mark>[{DOUBLE_MARKS}]?)(?=[A-Z])")
 
 
@@ -1160,11 +1163,6 @@ def _split_sentences(
     return out
 
 
-# A stock ticker in brackets, as wires write it: "(BRNF.N)", "(VOD.L)", "(7203.T)", "(RIO.AX)".
-_TICKER_OPEN = re.compile(r"\([A-Z0-9]{1,6}\.$")
-_TICKER_CLOSE = re.compile(r"[A-Z]{1,2}\)")
-
-
 def _repair_splits(text: str, spans: list[list[int]], extras: _SplitterExtras) -> list[list[int]]:
     """Undo Punkt's wrong splits and add the ones it misses on news copy."""
     joined: list[list[int]] = []
@@ -1178,9 +1176,6 @@ def _repair_splits(text: str, spans: list[list[int]], extras: _SplitterExtras) -
                 continue
             if last_word and last_word.group(1).lower() in extras.before_numbers and text[span[0]].isdigit():
                 prev[1] = span[1]  # "The No. 3 seed": an abbreviation before a number
-                continue
-            if _TICKER_OPEN.search(before) and _TICKER_CLOSE.match(text, span[0]):
-                prev[1] = span[1]  # "Brennan Foods (BRNF.N) said": a wire's stock ticker, not a full stop
                 continue
         joined.append(span)
     out: list[list[int]] = []
