@@ -530,6 +530,12 @@ WILD_BOILERPLATE_CASES = [
      [("credit line", "(Reporting by Jane Doe; Editing by John Roe)")], ["The vote passed."]),
     ("The vote passed.\nCorrection: An earlier version misspelled the mayor's name.",
      [("correction notice", "Correction: An earlier version misspelled the mayor's name.")], ["The vote passed."]),
+    # A breadcrumb trail above the headline; a comparison with ">" in a sentence is content.
+    ("Home » Industrial » Food & Drink\n\nBrennan Foods to close plant\n\nThe plant will close.",
+     [("site furniture", "Home » Industrial » Food & Drink")], ["Brennan Foods to close plant", "The plant will close."]),
+    ("News › UK › Politics\n\nThe vote was close.", [("site furniture", "News › UK › Politics")], ["The vote was close."]),
+    ("Sales > Costs for the first time.\n\nThe board was pleased.", [],
+     ["Sales > Costs for the first time.", "The board was pleased."]),
     # Content that merely mentions the words boilerplate uses stays content.
     ("The senator wrote on Twitter that she would vote no.", [], ["The senator wrote on Twitter that she would vote no."]),
     ("Copyright law protects authors. The court agreed.", [], ["Copyright law protects authors.", "The court agreed."]),
