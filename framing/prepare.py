@@ -417,6 +417,7 @@ _OUTLET_WORD = re.compile(
 )
 
 
+_AUTHORS_SPLIT = re.compile(r"\s*(?:,|\band\b|&)\s*")
 _JOB = r"(?:reporter|correspondent|writer|editor|journalist|contributor|columnist|commentator|producer|photographer|staff)s?"
 # "Jane Doe, Staff Writer", "GARY HOLDEN, CHIEF REPORTER", "Ben Quinn, Political correspondent"
 _BYLINE_JOB_AFTER_COMMA = re.compile(rf",\s*(?:[\w&.'’-]+\s+){{0,4}}{_JOB}$", re.IGNORECASE)
@@ -1006,6 +1007,7 @@ def _paragraph_boilerplate(
     dateline_found = False
     screen = _screen(rules.rules, ("anywhere", "top"), "paragraph")
     author_line = _author_line(author) if author else None
+    author_bio = _author_bio(author) if author else None
     for para in paragraphs:
         top = para.index < TOP_PARAGRAPHS
         reason = None
@@ -1022,6 +1024,10 @@ def _paragraph_boilerplate(
                 reason = "share buttons"
         if reason is None and top and author_line is not None and author_line.match(para.text):
             reason = "byline"
+        if reason is None and top and author_bio is not None and author_bio.match(para.text):
+            # "Kendra Moss is a national MLB reporter for Clubhouse Sports." under the byline:
+            # the header's author described as a journalist is the site's bio, at the top too.
+            reason = "author bio"
         if reason is None and top and para.index - 1 in out and out[para.index - 1].reason == "byline":
             # "By Sian Roberts" / "BBC Wales News": the outlet or role line under a byline.
             if _BYLINE_TAIL.match(para.text):
@@ -1052,6 +1058,18 @@ def _paragraph_boilerplate(
         prev = paragraphs[para.index - 1]
         if prev.index not in out and _CAPTION_LINE.match(prev.text):
             out[prev.index] = _Piece(prev.start, prev.end, prev.index, "caption")
+    # "Related Stories" / "MORE NEWS" over link headlines: the short lines right under such a
+    # list label, each without a closing full stop (a headline's shape), are the list's links,
+    # up to the first line that reads otherwise. An all-capitals crosshead ("EXCLUSIVE: BURNS
+    # SCRAPPED") is the story's own and ends the list.
+    for para in paragraphs:
+        piece = out.get(para.index)
+        if piece is None or para.text.strip(" :").lower() not in _LINK_LIST_LABELS:
+            continue
+        for after in paragraphs[para.index + 1 : para.index + 1 + _LINK_LIST_MAX]:
+            if after.index in out or not _LINK_HEADLINE.match(after.text) or after.text.isupper():
+                break
+            out[after.index] = _Piece(after.start, after.end, after.index, "site furniture")
     # "Peter Walker and Jessica Elgot in Manchester" over "Wed 4 Jun 2025 19.42 BST": a
     # names-in-a-place line is a byline when a date stamp stands next to it. Alone, the
     # shape is also a title-case subheading's ("Protests Erupt in Harrowgate").
@@ -1069,7 +1087,9 @@ def _paragraph_boilerplate(
 # colon ("Credit:" alone is also a business subheading: "Credit: Banks tighten lending").
 _CREDIT_ALONE = re.compile(
     r"^(?:\(?\s*(?:Photograph|Photo|Picture|Image|Photo credit|PHOTO)\s*:\s*[A-Z][^\n]{0,100}"
-    r"|\(\s*[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}\s*/\s*[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}\s*\))$"
+    r"|\(\s*[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}\s*/\s*[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}\s*\)"
+    # "(ABC News: Tom Hennessy)": the outlet, a colon and the photographer (ABC Australia).
+    r"|\(\s*[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}\s*:\s*[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}\s*\))$"
 )
 # A caption line: one sentence (no sentence end before the last), closed by a full stop, at
 # most 300 characters, without double quotation marks (a quote is reporting).
@@ -1083,6 +1103,14 @@ _PLACE_BYLINE = re.compile(rf"^{_PERSON}(?:(?:,\s*|\s+and\s+){_PERSON})*{_IN_PLA
 
 
 @lru_cache(maxsize=64)
+def _author_bio(author: str) -> re.Pattern[str]:
+    """A top line describing the header's author (or a co-author) as a journalist."""
+    names = "|".join(r"\s+".join(map(re.escape, a.split())) for a in _AUTHORS_SPLIT.split(author) if a.strip())
+    return re.compile(
+        rf"^(?:{names})\s+(?:is|was|has\s+been)\s+(?:an?|the)\s+(?:[\w&'’-]+\s+){{0,5}}{_JOB}\b[^\n]{{0,160}}$"
+    )
+
+
 def _author_line(author: str) -> re.Pattern[str]:
     """The byline line of a known author: their name (and co-authors), then a place, job or outlet."""
     name = r"\s+".join(re.escape(w) for w in author.split())
@@ -1094,6 +1122,17 @@ def _author_line(author: str) -> re.Pattern[str]:
         r"|\s*[|•·—–]\s*[^\n]{1,60})?$"  # "| Frontline News", "• Oct. 9, 2024"
     )
 
+
+# List labels over links to other stories, as whole lines (lower case, colon stripped).
+_LINK_LIST_LABELS = frozenset({
+    "related", "related stories", "related coverage", "related articles", "more news", "more stories",
+    "more top stories", "top stories", "most read", "most popular", "you may also like", "recommended",
+    "recommended stories", "trending", "more on this story", "read more", "in other news",
+})
+_LINK_LIST_MAX = 6
+# A link headline: 3 to 25 words, no closing full stop, question or exclamation inside or at the end
+# other than a headline's final "?"; quotation marks allowed ("... as 'the heart of the valley'").
+_LINK_HEADLINE = re.compile(r"^(?=(?:\S+\s+){2,24}\S+$)[^\n.!]{10,200}\??$")
 
 _BYLINE_TAIL = re.compile(r"^(?:[A-Z][\w&.’'-]*|of|for|and|the|at)(?:\s+(?:[A-Z][\w&.’'-]*|of|for|and|the|at)){0,5}$")
 _LIST_MARKER = re.compile(r"^(?:\d{1,3}[.)]|[A-Za-z][.)]|[•·▪◦●■*–—-])$")
