@@ -245,7 +245,8 @@ def load_gazetteer() -> Gazetteer:
 
 # A word: dotted initials ("U.S."), or letters with inner apostrophes/hyphens,
 # with a final period kept for the abbreviations the gazetteer lists ("Sen.").
-_WORD_RE = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w’'\-]*(?:\.(?=[\s,;:)]|$))?")
+# A letter glued to a number is a unit, not a word: "$1.2B Hawks", "$40M Rovers" (round N).
+_WORD_RE = re.compile(r"(?:[A-Z]\.){2,}|(?<!\d)[^\W\d_][\w’'\-]*(?:\.(?=[\s,;:)]|$))?")
 # Words that join the capitalised words of one name ("Department of Justice");
 # the gazetteer's particles ("von der", "de") are added to them.
 _JOINERS = frozenset({"of", "and", "for", "the", "&"})
@@ -309,6 +310,8 @@ def _numbered_re(units: frozenset[str]) -> re.Pattern[str] | None:
                       rf"|{_DIRECTIONS} \d{{1,3}}(?:st|nd|rd|th)(?= [A-Z]))")
 
 
+# Days of the week: a run never grows from one across a joiner ("Tuesday the RSSL").
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _DIRECTIONS = "(?:North|South|East|West|N\\.|S\\.|E\\.|W\\.)"
 _DIRECTION_WORDS = frozenset({"north", "south", "east", "west", "n.", "s.", "e.", "w."})
 
@@ -488,6 +491,10 @@ def _runs(doc: Document, words: list[_Word], gaz: Gazetteer) -> list[tuple[int, 
                 continue
             if gap.strip():
                 break
+            if w[:1].isupper() and w[1:2].isupper() and w.lower() in gaz.not_names:
+                break  # "Montreal ERs", "Council OKs": a term or a headline verb in capitals ends a name
+            if j == i + 1 and first.text.lower() in _WEEKDAYS:
+                break  # "on Tuesday the RSSL said": a day joins no name
             if _cap(w) or ("-" in w and _particle_name(w, gaz)):
                 j += 1
                 continue
