@@ -606,8 +606,16 @@ _ACRONYM_RE = re.compile(r"([A-ZÀ-ÖØ-ÞĀ-Ž](?<![\w.].)[A-Z&]{1,6})(?![\w])"
 _DEFINITION_RE = re.compile(
     r"((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'&.-]*)(?:\s+(?:of|for|and|the|on|&|[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'&.-]*))*)\s+\(([A-ZÀ-ÖØ-ÞĀ-Ž][A-Z&]{1,6})\)"
 )
+# Surname particles ("Harriet Van der Linde", "Carmen de la Fuente", "Khalid bin
+# Rashid", "Sinéad Ní Bhriain", "Hans ter Horst"): lower-case (or capitalised at
+# the surname's start) words inside a personal name, one to three in a row.
+_PARTICLE = r"(?:van|von|der|den|de|del|della|di|da|das|dos|du|la|le|los|las|bin|binti|bint|ibn|ter|ten|zu|Ní|Nic|Mac|Ó|Ua)"
+_PARTICLE_WORDS = frozenset(
+    "van von der den de del della di da das dos du la le los las bin binti bint ibn ter ten zu ní nic mac ó ua".split()
+)
 _CAP_RUN_RE = re.compile(
-    r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž](?<![\w’'-].)[\w’'&.-]*)(?:\s+(?:(?:of|for|and|the|on|de|van|von|&)\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'&.-]*))*"
+    r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž](?<![\w’'-].)[\w’'&.-]*)(?:\s+(?:(?:of|for|and|the|on|&)\s+|(?:" + _PARTICLE
+    + r"\s+){1,3})?(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'&.-]*))*"
 )
 _MALE = {"mr.", "mr", "spokesman", "congressman", "councilman", "businessman", "father", "husband", "son", "brother", "king", "his",
          "boyfriend", "fiance", "fiancé", "widower", "dad", "grandfather", "uncle", "nephew"}
@@ -716,7 +724,15 @@ _PORTFOLIO_SERIES_RE = re.compile(
     r"([A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*)?(?:,\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*)?){1,3},?\s+(?:and|&)\s+)(?=[A-ZÀ-ÖØ-ÞĀ-Ž])"
 )
 # The next sentence opens with a personal subject pronoun.
-_NEXT_PRONOUN_RE = re.compile(r"\s*[\"“”’']?\s*(?:He|She)\s")
+_NEXT_PRONOUN_RE = re.compile(r"\s*[\"“”’']?\s*(?:He|She|The\s+\d{1,3}-year-old)\s")
+# A sentence that opens with "He"/"She" continues whoever that pronoun is: the
+# people it names later ("She was joined by Councillor X") are not its subject.
+_PRONOUN_OPENING_RE = re.compile(r"\s*[\"“”’']?\s*(He|She)\s")
+# Months and weekdays open time phrases ("since March asking ..."), never a speaker.
+_TIME_NAMES = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
 # A capitalised office right before "in the" and its house ("Leader of the Opposition in the").
 _OFFICE_IN_HOUSE_RE = re.compile(r"(?<![\w’'-])([A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*(?:\s+(?:of|the|for|[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*)){0,5})\s+in\s+the\s+$")
 _DEFINED_ACRONYM_RE = re.compile(r"\s*\([A-ZÀ-ÖØ-ÞĀ-Ž][A-Z&]{1,6}\)")
@@ -1239,6 +1255,8 @@ class _Context:
             return None
         head, _, appositive = phrase.partition(", ")
         low = head.lower()
+        if low in _TIME_NAMES:
+            return None  # "He has written to the Premier twice since September asking ..."
         if low in _PRONOUNS:
             return self.resolve_pronoun(low, offset, sentence)
         if _AGE_NOUN_RE.match(head):
@@ -1490,7 +1508,25 @@ class _Context:
         # "Minister of State for Road Transport Suresh Negi": after "for"/"of" in the
         # run, portfolio words end the name read from the right.
         portfolio = self.roles.portfolio_words if ("for" in words or "of" in words) else frozenset()
-        for w in reversed(words):
+        for i in range(len(words) - 1, -1, -1):
+            w = words[i]
+            j = i - 1
+            while j > 0 and words[j].lower() in _PARTICLE_WORDS:
+                j -= 1  # "de la Fuente": the given name is before the whole particle run
+            if (
+                tail
+                and w.lower() in _PARTICLE_WORDS
+                and j >= 0
+                and _NAME_WORD_RE.fullmatch(words[j]) is not None
+                and words[j] not in self.roles.name_titles
+                and words[j].lower() not in _CONNECTORS
+                and words[j] not in self.roles.org_words
+            ):
+                # "Harriet Van der Linde", "Khalid bin Rashid": a particle between a given
+                # name and the surname belongs to the name ("Van der Linde" after a title
+                # stays a surname read by the lines below).
+                tail.append(w)
+                continue
             if (
                 w in self.roles.name_titles
                 or (len(tail) >= 2 and w in portfolio)
@@ -1510,7 +1546,7 @@ class _Context:
                 break
             tail.append(w)
         tail.reverse()
-        if len(tail) > 4 or not tail:
+        if len([w for w in tail if w.lower() not in _PARTICLE_WORDS]) > 4 or not tail:
             return ""
         if len(tail) < len(words) and words[len(words) - len(tail) - 1].lower() in _CONNECTORS:
             if len(tail) >= 3:
@@ -1529,6 +1565,13 @@ class _Context:
             if surname.lower() in {"jr.", "jr", "sr.", "sr", "ii", "iii"} and len(parts) > 2:
                 surname = parts[-2]
             self.persons[surname] = full
+            particles = [i for i in range(1, len(parts) - 1) if parts[i].lower() in _PARTICLE_WORDS]
+            if particles:
+                # "Van der Linde told reporters", "de la Fuente wrote": the particles open
+                # the surname on later reference, capitalised at a sentence's start or not.
+                long_surname = " ".join(parts[particles[0] :])
+                self.persons[long_surname] = full
+                self.persons[long_surname[:1].upper() + long_surname[1:]] = full
             given = parts[0]
             if _NAME_WORD_RE.fullmatch(given) and not given.endswith("."):
                 self.given[given] = full if self.given.get(given, full) == full else None
@@ -1791,12 +1834,18 @@ class _Context:
         Stone"), and a sentence with nobody who agrees is passed over.
         """
         first = sentence - 1 if self._closes_reported_clause(offset, sentence) is not None else sentence
+        sents = self.doc.sentences
         for s in range(first, -1, -1):
             subject = self.sentence_subject(s, offset)
             if subject is not None:
                 ent = self._agreeing(subject, want)
                 if ent is not None:
                     return ent
+            opening = _PRONOUN_OPENING_RE.match(self.masked, sents[s].start) if s < first or (
+                s == first and offset > sents[s].start + 4
+            ) else None
+            if opening and _PRONOUNS[opening.group(1).lower()] == want:
+                continue  # "She was joined by Councillor X.": the earlier "she" is still the one
             for mention in reversed(self._by_sentence.get(s, ())):
                 if mention.offset < offset and mention.entity.kind == "person":
                     ent = self._agreeing(mention.entity, want)
@@ -1849,7 +1898,10 @@ class _Context:
             seg = self.masked[s.start : s.end]
             # "Bhagat Singh Rana runs a small dhaba ... He was among the first": a name that
             # opens a sentence the next sentence's "He"/"She" takes up is a person.
-            taken_up = _NEXT_PRONOUN_RE.match(self.masked, s.end) is not None
+            # "Darnell Hughes got to City Hall at 1 p.m. The 58-year-old has held ... He
+            # was one of ...": the sentence after, or the one after that in the same
+            # paragraph, takes the name up with "He"/"She" or an age noun.
+            taken_up = self._taken_up(s.index)
             for m in _CAP_RUN_RE.finditer(seg):
                 run = _strip_det(self._trim_run(m.group()))
                 start = s.start + m.start()
@@ -1918,6 +1970,16 @@ class _Context:
                 doc.sentences[idx].start, doc.sentences[idx].end, idx
             )
 
+    def _taken_up(self, index: int) -> bool:
+        """Whether one of the next two sentences of the paragraph opens with He/She or "The N-year-old"."""
+        sents = self.doc.sentences
+        for nxt in range(index + 1, min(index + 3, len(sents))):
+            if "\n" in self.text[sents[nxt - 1].end : sents[nxt].start]:
+                return False  # a new paragraph opens with its own subject
+            if _NEXT_PRONOUN_RE.match(self.masked, sents[nxt - 1].end):
+                return True
+        return False
+
     def _own_lead(self, lead: str) -> str:
         """The words before a titled name that can describe it: none from another person named before.
 
@@ -1971,7 +2033,12 @@ class _Context:
         words around the name as descriptors (they give the role and gender).
         """
         words = tail.split()
-        if not 2 <= len(words) <= 4 or not all(_NAME_WORD_RE.fullmatch(w) for w in words) or self._is_org(tail):
+        if (
+            not 2 <= len(words) <= 6
+            or not all(_NAME_WORD_RE.fullmatch(w) or (0 < i < len(words) - 1 and w.lower() in _PARTICLE_WORDS)
+                       for i, w in enumerate(words))
+            or self._is_org(tail)
+        ):
             return
         prev_word = seg[:lo].rsplit(None, 1)[-1:] or [""]
         if prev_word[0].lower() in _PLACE_PREPOSITIONS:

@@ -13,6 +13,7 @@ from framing.prepare import prepare
 from framing.quotes import (
     _ACRONYM_RE,
     _CAP_RUN_RE,
+    _PARTICLE,
     _Context,
     _alternation,
     _find_names,
@@ -87,7 +88,7 @@ def test_capital_first_patterns_match_the_look_behind_forms(docs: list[Document]
     up = "[A-ZÀ-ÖØ-ÞĀ-Ž]"  # capitals with accents too ("Úna Brogan", "Łukasz Nowak")
     acronym = re.compile(rf"(?<![\w.])({up}[A-Z&]{{1,6}})(?![\w])")
     cap_run = re.compile(
-        rf"(?<![\w’'-])(?:{up}[\w’'&.-]*)(?:\s+(?:(?:of|for|and|the|on|de|van|von|&)\s+)?(?:{up}[\w’'&.-]*))*"
+        rf"(?<![\w’'-])(?:{up}[\w’'&.-]*)(?:\s+(?:(?:of|for|and|the|on|&)\s+|(?:{_PARTICLE}\s+){{1,3}})?(?:{up}[\w’'&.-]*))*"
     )
     for text in texts_of(docs):
         for pos in (0, 1, 7, len(text) // 2):
