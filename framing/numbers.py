@@ -175,6 +175,13 @@ class QuantityWords:
     currency_letters: dict[str, str] = field(default_factory=dict)
     # Units of length: word -> (the unit's one name, metres in one), to compare "150 meters" with "500 feet".
     lengths: dict[str, tuple[str, float]] = field(default_factory=dict)
+    # Measures that are no length ("km/h", "hectares", "degrees Celsius"), by their tokens as written after the
+    # figure, lower case and space-joined ("km / h"): (the unit's one name, dimension, size in the base, offset).
+    measures: dict[str, tuple[str, str, float, float]] = field(default_factory=dict)
+    measure_labels: dict[str, str] = field(default_factory=dict)
+    wind_words: frozenset[str] = frozenset()
+    # Scale letters read only glued to a figure ("$1.2B", "400K users").
+    glued_scales: dict[str, float] = field(default_factory=dict)
 
 
 def _mapping(data: dict[str, Any], key: str, kind: type | tuple[type, ...]) -> dict[str, Any]:
@@ -316,6 +323,17 @@ def _length_units(data: dict[str, Any]) -> dict[str, tuple[str, float]]:
     return out
 
 
+def _measures(data: dict[str, Any]) -> dict[str, tuple[str, str, float, float]]:
+    out = {}
+    for word, spec in _mapping(data, "measures", list).items():
+        if (len(spec) not in (3, 4) or not all(isinstance(x, str) for x in spec[:2])
+                or not all(isinstance(x, (int, float)) for x in spec[2:]) or spec[2] <= 0):
+            raise LexiconError(f"measures: {word!r} must be [unit name, dimension, size in the base unit, offset]")
+        key = " ".join(m.group().lower() for m in _TOKEN_RE.finditer(word))
+        out[key] = (spec[0], spec[1], float(spec[2]), float(spec[3]) if len(spec) == 4 else 0.0)
+    return out
+
+
 def _lengths(roles: dict[str, dict[str, str]], at: int) -> dict[str, tuple[int, ...]]:
     """For each first (``at=0``) or last (``at=-1``) word of a role phrase, its phrases' lengths, longest first."""
     out: dict[str, set[int]] = {}
@@ -396,6 +414,10 @@ def _load_words(path: str) -> QuantityWords:
         currency_prefixes=_cased(data, "currency_prefixes"),
         currency_letters=_cased(data, "currency_letters"),
         lengths=_length_units(data),
+        measures=_measures(data),
+        measure_labels={k.strip(): str(v) for k, v in (data.get("measure_labels") or {}).items()},
+        wind_words=frozenset(w.lower() for w in require_list(data, "wind_words")),
+        glued_scales={k: float(v) for k, v in _mapping(data, "glued_scales", (int, float)).items()},
     )
 
 
@@ -498,6 +520,8 @@ def _read_number(toks: list[_Tok], i: int, words: QuantityWords) -> tuple[int, f
             j += 1
         return j, value, None
     low = tok.low
+    if low in ("a", "an") and i + 1 < len(toks) and toks[i + 1].low in _WORD_SCALES:
+        return i + 2, words.scales[toks[i + 1].low], None  # "more than a million users"
     two = " ".join(t.low for t in toks[i : i + 2])
     three = " ".join(t.low for t in toks[i : i + 3])
     for phrase, n in ((three, 3), (two, 2)):
@@ -707,6 +731,29 @@ def extract_numbers(doc: Document, *, mentions: Sequence[Any] | None = None) -> 
     return tuple(out)
 
 
+# An article's own dollar, named somewhere in it: "A$25 million", "AUD", "Canadian dollars", "C$", "NZ$". A bare
+# "$" in such an article is that dollar (ABC, CBC and Globe style write "$" for the local dollar and mark a
+# foreign one: "US$3 million"). Only one local dollar named, else the bare "$" stays USD as before.
+_LOCAL_DOLLARS = (
+    ("AUD", re.compile(r"(?<![A-Za-z])(?:A|AU)\$|\bAUD\b|\bAustralian dollars?\b")),
+    ("CAD", re.compile(r"(?<![A-Za-z])(?:C|CA|Can)\$|\bCAD\b|\bCanadian dollars?\b")),
+    ("NZD", re.compile(r"(?<![A-Za-z])NZ\$|\bNZD\b|\bNew Zealand dollars?\b")),
+    ("SGD", re.compile(r"(?<![A-Za-z])S\$|\bSGD\b|\bSingapore dollars?\b")),
+    ("HKD", re.compile(r"(?<![A-Za-z])HK\$|\bHKD\b|\bHong Kong dollars?\b")),
+)
+@lru_cache(maxsize=32)
+def _local_dollar(text: str) -> str | None:
+    """The one non-US dollar an article names, if exactly one (see ``_LOCAL_DOLLARS``); else None."""
+    if "$" not in text and "dollar" not in text and "AUD" not in text and "CAD" not in text:
+        return None
+    named = [code for code, pattern in _LOCAL_DOLLARS if pattern.search(text)]
+    return named[0] if len(named) == 1 else None
+
+
+# Scales that make "a" a figure: "a million users", "more than a billion dollars".
+_WORD_SCALES = frozenset({"million", "billion", "trillion"})
+
+
 @lru_cache(maxsize=8)
 def _openers(path: str) -> tuple[frozenset[str], frozenset[str], re.Pattern[str]]:
     """Per lexicon, once: :func:`_starters`, the words after "a"/"an" that can make it open a
@@ -716,9 +763,11 @@ def _openers(path: str) -> tuple[frozenset[str], frozenset[str], re.Pattern[str]
         {u for u, canon in words.time_units.items() if u == canon}
         | {p.split(" ")[1] for p in (*words.vague, *words.number_phrases) if p.split(" ")[0] in ("a", "an")}
         | set(words.fractions)  # "a third of", "a quarter of"
+        | _WORD_SCALES  # "more than a million users"
     )
     opener = _opener_re(
-        frozenset({*words.ordinals, *words.number_words, *words.vague, *words.number_phrases, *words.fractions}),
+        frozenset({*words.ordinals, *words.number_words, *words.vague, *words.number_phrases, *words.fractions,
+                   *_WORD_SCALES}),
         frozenset(words.time_units),
     )
     return _starters(words), after_article, opener
@@ -789,6 +838,21 @@ def _sentence_numbers(
     return _restated(doc.text, found)
 
 
+_RANSOM = re.compile(r"\bransoms?\b", re.IGNORECASE)
+
+
+def _clause_around(text: str, start: int, end: int, reach: int = 120) -> str:
+    """The text within ``reach`` characters of a figure, not past a sentence's end."""
+    left = text[max(0, start - reach) : start]
+    right = text[end : end + reach]
+    cut = max(left.rfind(". "), left.rfind("\n"), left.rfind("? "), left.rfind("! "))
+    stop = min((k for k in (right.find(". "), right.find("\n"), right.find("? ")) if k >= 0), default=len(right))
+    return left[cut + 1 :] + right[:stop]
+
+
+# Between a sum and the same sum converted: a dash, a bracket, a comma, "or", "worth", "about".
+_CONVERSION_GAP = re.compile(r"\s*(?:[(—–,]|\s-)?\s*(?:(?:worth|or|roughly|about|around|some|nearly|approximately)\s+)*")
+
 # Between a count and a part of it: "42 people were killed, among them nine children", "including at least seven",
 # "NINE people - including three kids - died"; or an aside "Nine people, three of them children, were killed".
 _SUBSET_RE = re.compile(r"(?:[,(–—]|\s-)\s*(?:including|among them|among whom|among those|of whom)\s*$", re.IGNORECASE)
@@ -826,6 +890,20 @@ def _restated(text: str, found: list[Quantity]) -> list[Quantity]:
     cancelled: 73 in all". The figure says nothing of its own (no noun, or the
     same one; no role, or the same), so it takes the vague count's noun and role.
     """
+    concepts = load_quantity_words().concepts
+    for n, q in enumerate(found):
+        if q.kind != "money":
+            continue
+        before = found[n - 1] if n else None
+        if (before is not None and before.kind == "money" and before.counts != q.counts
+                and _CONVERSION_GAP.fullmatch(text, before.end, q.start)):
+            # "80 bitcoins — about $6.8 million", "300,000 rupees ($3,600)": the same sum converted
+            found[n] = q = replace(q, role=before.role, role_text=before.role_text)
+        if (q.role in ("", "sought", "paid") or q.role not in concepts) and "ransom" in concepts and _RANSOM.search(
+                _clause_around(text, q.start, q.end)):
+            # A sum demanded or paid beside the word "ransom" is the ransom, wherever the role reader stopped
+            # ("refused to pay a $2 million ransom"; "demanded a ransom of 120 bitcoin, worth about $9 million").
+            found[n] = replace(q, role="ransom", role_text="ransom")
     for n in range(1, len(found)):
         vague, q = found[n - 1], found[n]
         if vague.value is not None or vague.kind != "count" or q.kind != "count" or q.value is None:
@@ -1273,6 +1351,23 @@ def _phone_numbers(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(m.span() for m in _PHONE_RE.finditer(text))
 
 
+# Figures that are part of an identifier, not a quantity: dotted runs of three or more ("203.0.113.47",
+# "v2.3.1", "iOS 17.4.1"), an upper-case code with two hyphenated numbers ("CVE-2025-41877"), a handle
+# ("@0xWren").
+_ID_RE = re.compile(r"(?<![\w.])v?\d+(?:\.\d+){2,}(?![\w])|(?<![\w-])[A-Z]{2,}(?:-\d+){2,}|@\w+")
+
+
+@lru_cache(maxsize=64)
+def _identifiers(text: str) -> tuple[tuple[int, int], ...]:
+    """Spans of the identifiers in a sentence (see ``_ID_RE``), found once per sentence."""
+    return tuple(m.span() for m in _ID_RE.finditer(text)) if "." in text or "-" in text or "@" in text else ()
+
+
+def _in_identifier(text: str, at: int) -> bool:
+    """Whether offset ``at`` of sentence ``text`` lies in an IP address, version number, CVE or handle."""
+    return any(s <= at < e for s, e in _identifiers(text))
+
+
 def _in_phone_number(text: str, at: int) -> bool:
     """Whether offset ``at`` of sentence ``text`` lies in a phone number ("0800 555 111")."""
     return any(s <= at < e for s, e in _phone_numbers(text))
@@ -1426,7 +1521,7 @@ def _proportion(toks: list[_Tok], i: int, words: QuantityWords) -> tuple[int, fl
     after = toks[i + 2] if i + 2 < n else None
     if tok.low == "half":
         if nxt == "of" or (nxt in _PARTITIVE_DETS | {"all", "a"} and after is not None and _is_word(after)
-                           and after.low not in words.number_words):
+                           and after.low not in words.number_words and after.low not in words.scales):
             return i + 1, 50.0
         return None
     number = 1.0 if tok.low in ("a", "an") else words.number_words.get(tok.low)
@@ -1517,7 +1612,7 @@ def _quantity_at(
     fig = _FIGURE_RE.match(tok.text)
     if fig and not fig.group(2) and not fig.group(3) and (
             _names_something(toks, i, words) or _in_phone_number(sent.text, tok.start - sent.start)
-            or _street_number(toks, i, words)):
+            or _street_number(toks, i, words) or _in_identifier(sent.text, tok.start - sent.start)):
         return None, i + 1
     if fig and not fig.group(3):
         special = _figure_pair_at(doc, sent, toks, i, words, cands, fig)
@@ -1553,6 +1648,8 @@ def _quantity_at(
             return _make(doc, sent, toks, words, cands, i, i + 1, value=hvalue, approx=None, bound="exact", kind=kind,
                          unit=hunit if kind == "duration" else "years", counts=hunit if kind == "duration" else "age"), i + 1
         length = words.lengths.get(tail[0])
+        if length is None and len(tail[0]) > 1 and tail[0] in words.measures:
+            length = words.measures[tail[0]][:1] + (0.0,)  # "an 8,200-acre fire", "a 500-hectare farm"
         if length is not None or tail[0] == "seater":
             # "a nearly 200-metre-deep gorge", "a 300-feet deep ravine", "a 2-km stretch": a length written as
             # an adjective; "a 52-seater bus": the seats of a vehicle, its capacity, never the people on board.
@@ -1628,9 +1725,24 @@ def _quantity_at(
             cut = _DOTTED_PREFIX.search(doc.text, max(0, sent.start - 8), sent.start)
             currency = words.currency_prefixes.get(cut.group(1)) if cut else None
     j, value, vague = read
+    if currency == "USD" and tok.text == "$":
+        # A bare "$" in an article that names its own dollar ("A$", "C$", "AUD") is that dollar.
+        currency = _local_dollar(doc.text) or currency
     # A number word that looks ahead ("scores of") may point past a sentence that ends with it
     # ("SCORES" alone): the figure ends at the last token.
     j = min(j, len(toks))
+    if value is not None and j < len(toks) and toks[j - 1].text[:1].isdigit() and toks[j].start == toks[j - 1].end:
+        glued = words.glued_scales.get(toks[j].low)
+        # "$1.2B", "$86K" as money; "400K users" only before a plural noun ("a 4K TV", "a 10K run" are no
+        # thousands of anything)
+        if glued is not None and (currency or (glued == 1000 and j + 1 < len(toks) and toks[j + 1].text.islower()
+                                               and toks[j + 1].low.endswith("s"))):
+            value, j = value * glued, j + 1
+        elif (toks[j].text == "s" and i > 0 and toks[i - 1].low in ("his", "her", "their") and 10 <= value < 100
+              and value % 10 == 0):
+            # "in his 70s", "a woman in her 30s": an age in decades, not a count of "s"
+            return _make(doc, sent, toks, words, cands, i, j + 1, value=value, approx=None, bound="approx",
+                         kind="age", unit="years", counts="age"), j + 1
     if tok.low in ("hundred", "thousand", "dozen") and i > 0 and toks[i - 1].low in ("a", "an"):
         first = i - 1  # "a hundred and fifty": the article is the figure one
     # "80+ speakers", "40-plus families": the figure and more.
@@ -1669,6 +1781,14 @@ def _quantity_at(
         a, b = _noun_phrase(toks, j, words)
         return _make(doc, sent, toks, words, cands, qstart, j, value=value, approx=approx, bound=bound, kind="money",
                      unit=currency, counts=currency, np_range=range(a, b)), j
+    measure = _measure_at(toks, j, words) if value is not None and nxt else None
+    if measure is not None:
+        # "90 km/h", "45C", "43 degrees Celsius", "15,000 hectares": a measure in its unit, compared across units.
+        end, name, dimension = measure
+        a, b = _noun_phrase(toks, end, words)
+        q = _make(doc, sent, toks, words, cands, qstart, j, value=value, approx=approx, bound=bound, kind="count",
+                  unit=name, counts=name, np_range=range(a, b))
+        return _measure_role(q, dimension, toks, words), end
     # Durations and ages: "in 11 years", "19 years", "42 years old", "three days".
     dunit = _time_unit(nxt, words) if nxt else None
     if dunit:
@@ -1717,7 +1837,7 @@ def _quantity_at(
         # "by mid-2027", "in early-2025": the word before the hyphen makes it a year
         mid = prev_low == "-" and i >= 2 and toks[i - 2].low in ("mid", "early", "late", "pre", "post")
         if (mid or prev_low in _YEAR_CUES or prev_low.rstrip(".") in _MONTHS or i == 0 or nxt in ("", ",", ".", ";", ")")
-                or named or (prev_low in ("a", "an") and not hedge)):
+                or named or (prev_low in ("a", "an") and not hedge) or (not hedge and _singular_noun_at(toks, j, words))):
             return _make(doc, sent, toks, words, cands, i, i + 1, value=value, approx=None, bound="exact", kind="date",
                          unit="year", counts="year"), i + 1
     # A parent's children: "a mother of two", "grandmother of five", "father of three young children".
@@ -1737,8 +1857,8 @@ def _quantity_at(
     a = j
     if a < len(toks) and toks[a].low == "of":
         a += 1
-        while a < len(toks) and toks[a].low in _PARTITIVE_DETS:
-            a += 1
+        while a < len(toks) and (toks[a].low in _PARTITIVE_DETS or toks[a].low.endswith(("'s", "’s"))):
+            a += 1  # "all six of the network's hospitals": the possessor is no thing counted
         inner = _read_number(toks, a, words) if a < len(toks) else None
         if inner is not None:
             a = inner[0]
@@ -1749,6 +1869,8 @@ def _quantity_at(
             q = _make(doc, sent, toks, words, cands, qstart, j, value=value, approx=approx, bound=bound,
                       kind="count", unit=toks[a].low, counts="people", np_range=range(a, a + 1))
             return q, j
+    if a == j and a + 2 < len(toks) and toks[a].low == "head" and toks[a + 1].low == "of":
+        a += 2  # "60 head of cattle": livestock counts the animals
     a, b = _noun_phrase(toks, a, words)
     if a == j + 0 and b == a and j < len(toks) and toks[j].low == "of":
         a = b = j
@@ -1810,6 +1932,43 @@ def _quantity_at(
             # "Hollis received 22,310 votes", "gave Baptiste 21,977 votes": that candidate's votes.
             q = replace(q, role="received", subject=subject, role_text=q.role_text or subject)
     return q, j
+
+
+def _measure_at(toks: list[_Tok], j: int, words: QuantityWords) -> tuple[int, str, str] | None:
+    """The unit of a measure at token ``j`` ("km/h", "degrees Celsius", "ha"): (next index, name, dimension)."""
+    for n in (3, 2, 1):
+        if j + n > len(toks):
+            continue
+        spec = words.measures.get(" ".join(t.low for t in toks[j : j + n]))
+        if spec is None:
+            continue
+        if n == 1 and len(toks[j].text) == 1 and not (toks[j].text.isupper() and toks[j].start == toks[j - 1].end
+                                                      and (j + 1 == len(toks) or not _is_word(toks[j + 1])
+                                                           or toks[j + 1].start > toks[j].end)):
+            return None  # a lone "C" or "F" is a temperature only glued to its figure: "45C", not "45 C-130s"
+        return j + n, spec[0], spec[1]
+    return None
+
+
+def _measure_role(q: Quantity, dimension: str, toks: list[_Tok], words: QuantityWords) -> Quantity:
+    """A measure's role: a speed in a sentence of wind is the wind's; a temperature has none; an area keeps its
+    verb ("15,000 hectares burned"). The verbs near a speed or a temperature ("hit", "fanned") say nothing
+    about what is measured."""
+    if dimension == "speed":
+        windy = any(t.low in words.wind_words for t in toks)
+        return replace(q, role="wind" if windy else "", role_text="wind" if windy else "")
+    if dimension == "temperature":
+        return replace(q, role="", role_text="")
+    return q
+
+
+def _singular_noun_at(toks: list[_Tok], j: int, words: QuantityWords) -> bool:
+    """Whether a lower-case noun phrase in the singular opens at ``j``: "2024 market liquidity" (a year
+    modifying a noun; 2,024 of something would be plural)."""
+    if j >= len(toks) or not toks[j].text[:1].islower():
+        return False
+    a, b = _noun_phrase(toks, j, words)
+    return b > a and not toks[b - 1].low.endswith("s") and toks[b - 1].low not in words.person_nouns
 
 
 def _is_record(toks: list[_Tok], qstart: int, j: int, b: int, noun_role: bool, words: QuantityWords) -> bool:
@@ -2042,14 +2201,33 @@ def _related(a: Quantity, b: Quantity, concepts: frozenset[str], words: Quantity
     return _role_key(a, concepts) in concepts
 
 
-def _unit_metres(words: QuantityWords) -> dict[str, float]:
-    """Metres in one of each unit of length, by the unit's one name ("feet": 0.3048)."""
-    return {name: size for name, size in words.lengths.values()}
+Unit = tuple[str, float, float]  # a measure's dimension, size in the dimension's base unit, offset
 
 
-def _one_length(a: Quantity, b: Quantity, metres: dict[str, float], within: float = 1.03) -> bool:
-    """Whether two lengths, in any units, are one figure converted and rounded: within 3% (or ``within``)."""
-    ma, mb = (a.value or 0) * metres[a.counts], (b.value or 0) * metres[b.counts]
+@lru_cache(maxsize=8)
+def _units(path: str) -> dict[str, Unit]:
+    """Each unit of measure by its one name: ("length", metres in one, 0) for "feet"; ("temperature", 5/9, -32)
+    for "°F"."""
+    words = _load_words(path)
+    out: dict[str, Unit] = {name: ("length", size, 0.0) for name, size in words.lengths.values()}
+    out.update({name: (dim, size, offset) for name, dim, size, offset in words.measures.values()})
+    return out
+
+
+def _unit_metres(words: QuantityWords) -> dict[str, Unit]:
+    """Every unit of measure by its one name (lengths, speeds, areas, temperatures); see :func:`_units`."""
+    return _units(words.path)
+
+
+def _one_length(a: Quantity, b: Quantity, metres: dict[str, Unit], within: float = 1.03) -> bool:
+    """Whether two measures of one dimension, in any units, are one figure converted and rounded: within 3% (or
+    ``within``); temperatures within a degree Celsius (a ratio means nothing near zero)."""
+    (da, sa, oa), (db, sb, ob) = metres[a.counts], metres[b.counts]
+    if da != db:
+        return False
+    ma, mb = ((a.value or 0) + oa) * sa, ((b.value or 0) + ob) * sb
+    if da == "temperature":
+        return abs(ma - mb) <= 2 * (within - 1) / 0.03 if within > 1.03 else abs(ma - mb) <= 1.0
     return ma > 0 and mb > 0 and max(ma, mb) <= within * min(ma, mb)
 
 
@@ -2167,7 +2345,12 @@ def compare_numbers(docs: Sequence[Document], quantities_per_doc: Sequence[Seque
             qs_told = [items[k][1] for k in members if items[k][1].value is not None or items[k][0] not in told]
             values = {_figure(q) for q in qs_told}
             if len({q.counts for q in qs_told}) > 1 and all(q.counts in metres for q in qs_told):
-                values = {None} if all(_one_length(qs_told[0], q, metres) for q in qs_told) else values
+                # One figure in several units: each unit's figures agree, and the units convert to one another.
+                per_unit: dict[str, set[float | str | None]] = {}
+                for q in qs_told:
+                    per_unit.setdefault(q.counts, set()).add(_figure(q))
+                values = {None} if all(len(v) == 1 for v in per_unit.values()) and all(
+                    _one_length(qs_told[0], q, metres) for q in qs_told) else values
             status = "same" if len(values) == 1 and _agree({q.bound for q in qs_told}) else "different"
         lead = qs[0]
         counts = next((q.counts for q in qs if q.counts), "")
@@ -2289,7 +2472,8 @@ def row_phrase(row: NumberRow) -> str:
     every other kind's label reads as it is. The report's summary and the
     worksheet's questions both say it this way.
     """
-    return f"number of {row.label}" if row.kind == "count" and row.counts not in _LENGTH_LABELS else row.label
+    measured = row.counts in _LENGTH_LABELS or row.counts in load_quantity_words().measure_labels
+    return f"number of {row.label}" if row.kind == "count" and not measured else row.label
 
 
 # The row label of a length, by its unit's one name (the first figure's unit; a row may mix units).
@@ -2308,6 +2492,14 @@ def _label(kind: str, counts: str, qs: list[Quantity], sources: list[str], words
     if kind == "count" and counts in _LENGTH_LABELS:
         # "distance (km)", not "the number of kms": a length is measured, not counted.
         return _LENGTH_LABELS[counts]
+    if kind == "count" and counts in words.measure_labels:
+        # "speed (km/h)", "temperature (°C)", "area (ha)"; a wind's speed and a fire's area say so
+        label = words.measure_labels[counts]
+        if all(q.role == "wind" for q in qs):
+            return f"wind {label}"
+        if label.startswith("area") and any(q.role == "destroyed" for q in qs):
+            return f"area burned {label[5:]}"
+        return label
     if kind == "age":
         # Whose age: two rows "age" side by side say nothing ("age of Daniel Price", "age of Margaret Doyle").
         subject = next((q.subject for q in qs if q.subject), "")
