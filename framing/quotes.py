@@ -728,6 +728,11 @@ _NEXT_PRONOUN_RE = re.compile(r"\s*[\"“”’']?\s*(?:He|She|The\s+\d{1,3}-yea
 # A sentence that opens with "He"/"She" continues whoever that pronoun is: the
 # people it names later ("She was joined by Councillor X") are not its subject.
 _PRONOUN_OPENING_RE = re.compile(r"\s*[\"“”’']?\s*(He|She)\s")
+# 'Brendan "Hoss" Hollis': a capitalised given name right before the quote mark,
+# one to three capitalised words quoted, a capitalised surname right after.
+_NICK_GIVEN_RE = re.compile(r"(?<![\w’'-])([A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-ÿ]+(?:-[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-ÿ]+)?)\s+[\"“‘']\Z")
+_NICK_SURNAME_RE = re.compile(r"\s+((?:Mc|Mac|O’|O')?[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+)(?![\w’'-])")
+_NICKNAME_RE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž0-9][\w’'.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*){0,2}")
 # Months and weekdays open time phrases ("since March asking ..."), never a speaker.
 _TIME_NAMES = frozenset(
     "january february march april may june july august september october november december "
@@ -850,16 +855,32 @@ class _Context:
         self.cues = cues
         self.roles = roles
         self.first_names = load_names()
+        # 'Mauricio "Big Mo" Moreno': a nickname in quote marks between a given name
+        # and a surname is part of the name, not a quote; it names the person later.
+        self.nicknames: list[tuple[str, str]] = []  # (nickname, "Given Surname")
+        nick_spans: set[int] = set()
+        if doc.quote_spans:
+            for s in doc.quote_spans:
+                if s.level != 0 or s.close_mark is None:
+                    continue
+                given = _NICK_GIVEN_RE.search(doc.text, max(0, s.open_mark - 40), s.open_mark + 1)
+                surname = _NICK_SURNAME_RE.match(doc.text, s.close_mark + 1)
+                if given and surname and _NICKNAME_RE.fullmatch(s.text):
+                    nick_spans.add(s.open_mark)
+                    self.nicknames.append((s.text, f"{given.group(1)} {surname.group(1)}"))
         self.spans = [
-            s for s in doc.quote_spans if s.level == 0 and not self._in_boilerplate(s.start) and _WORD_RE.search(s.text)
+            s for s in doc.quote_spans
+            if s.level == 0 and not self._in_boilerplate(s.start) and _WORD_RE.search(s.text) and s.open_mark not in nick_spans
         ]
         chars = list(doc.text)
         for s in doc.quote_spans:
             if s.level != 0:
                 continue
             stop = s.close_mark + 1 if s.close_mark is not None else s.end
+            # A nickname is blanked (offsets kept) so the given name and surname read as one run.
+            fill = " " if s.open_mark in nick_spans else "\x00"
             for i in range(s.open_mark, min(stop, len(chars))):
-                chars[i] = "\x00"
+                chars[i] = fill
         if "(" in doc.text:
             # "District Collector (DC) Neha Joshi", "General Manager (Operations) Rajeev
             # Uniyal", "SDM (Sadar) Anuj Kumar": Commonwealth copy brackets an office's
@@ -1943,6 +1964,11 @@ class _Context:
             self._register_subject(seg, s.start, s.index)
             for a in self._attributions_in(s.start, s.end, s.index):
                 self.attributions.setdefault(s.index, []).append(a)
+        for nickname, full in self.nicknames:
+            # "Big Mo said": the nickname names the person on later reference.
+            if full not in self.persons:
+                self.add_person(full, "")
+            self.persons[nickname] = self.persons[full]
         self._surname_relations()
         # Second pass: every later mention of a known person, for pronouns.
         names = sorted({k for k in self.persons}, key=len, reverse=True)

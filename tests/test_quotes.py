@@ -479,7 +479,9 @@ CASES: list[tuple[str, str, list[tuple[str, str, str | None, str]]]] = [
     (
         "accused-of",
         'Opposition leader Peter Dutton accused the government of "economic vandalism."',
-        [("economic vandalism.", "partial", "Peter Dutton", "unknown")],
+        # An opposition leader is a sitting legislator: official, as "leader of the
+        # opposition" already was (speaker_roles.yaml; corrected in round N).
+        [("economic vandalism.", "partial", "Peter Dutton", "official")],
     ),
     (
         "british-single-charity",
