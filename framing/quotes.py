@@ -733,6 +733,15 @@ _PRONOUN_OPENING_RE = re.compile(r"\s*[\"“”’']?\s*(He|She)\s")
 _NICK_GIVEN_RE = re.compile(r"(?<![\w’'-])([A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-ÿ]+(?:-[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-ÿ]+)?)\s+[\"“‘']\Z")
 _NICK_SURNAME_RE = re.compile(r"\s+((?:Mc|Mac|O’|O')?[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+)(?![\w’'-])")
 _NICKNAME_RE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž0-9][\w’'.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*){0,2}")
+_COPULA_PREDICATE_RE = re.compile(
+    r"\s+(?:is|was|has\s+been)\s+((?:(?:the|a|an)\s+|one\s+of\s+(?:the\s+)?(?:(?:more\s+than|about|some|nearly|almost|over)\s+)?[\d,]*\s*)?[^,;:.\x00]{2,100})"
+)
+# A social-media handle as the subject of a cue ("@0xWren posted", "@0xWren, who
+# tracked the funds, wrote"), right before the cue or before a relative clause.
+_HANDLE_RE = re.compile(r"@[A-Za-z0-9_]{2,30}")
+_HANDLE_BEFORE_CUE_RE = re.compile(
+    r"(?<![\w@])(@[A-Za-z0-9_]{2,30})(?:,\s*(?:who|whose|which|a|an|the)\b[^\x00;:,]{0,120},)?\s*$"
+)
 # Months and weekdays open time phrases ("since March asking ..."), never a speaker.
 _TIME_NAMES = frozenset(
     "january february march april may june july august september october november december "
@@ -1276,6 +1285,8 @@ class _Context:
             return None
         head, _, appositive = phrase.partition(", ")
         low = head.lower()
+        if _HANDLE_RE.fullmatch(head):
+            return _Entity(head, "person", "unknown")  # a social-media account: whose it is, the text seldom says
         if low in _TIME_NAMES:
             return None  # "He has written to the Premier twice since September asking ..."
         if low in _PRONOUNS:
@@ -2111,6 +2122,13 @@ class _Context:
         np_before = ""
         if m_before and m_before.group(1).split()[-1].lower() in nouns:
             np_before = m_before.group(1)  # "Her daughter, Abena Mensah,"
+        if not appositive and not seg[:lo].strip():
+            # "Lena Marchetti is CEO of Marchetti-Boyd Construction", "Ashdown is one of
+            # more than 300 patients whose surgeries were postponed": a sentence that opens
+            # with a name and a copula gives the person's title in its predicate.
+            pred = _COPULA_PREDICATE_RE.match(after)
+            if pred and any(w.lower() in nouns for w in pred.group(1).split()[:8]):
+                appositive = pred.group(1)
         known_first = words[0] in self.first_names.female or words[0] in self.first_names.male
         # "Stacey Booth, 34, from Crawley": an age after a name is the wire's mark of a person.
         aged = _AGE_AFTER_RE.match(after) is not None
@@ -2577,6 +2595,9 @@ def _speaker_before(masked: str, lo: int, pos: int, roles: _Roles) -> str | None
     seg = seg.rstrip()
     if not seg:
         return None
+    handle = _HANDLE_BEFORE_CUE_RE.search(seg)
+    if handle:
+        return handle.group(1)  # "on-chain sleuth @0xWren, who ..., posted": the account speaks
     if seg.endswith(","):
         inner = seg[:-1]
         cut = max(map(inner.rfind, _CUT_CHARS))
