@@ -246,7 +246,7 @@ def load_gazetteer() -> Gazetteer:
 # A word: dotted initials ("U.S."), or letters with inner apostrophes/hyphens,
 # with a final period kept for the abbreviations the gazetteer lists ("Sen.").
 # A letter glued to a number is a unit, not a word: "$1.2B Hawks", "$40M Rovers" (round N).
-_WORD_RE = re.compile(r"(?:[A-Z]\.){2,}|(?<!\d)[^\W\d_][\w’'\-]*(?:\.(?=[\s,;:)]|$))?")
+_WORD_RE = re.compile(r"(?:[A-Z]\.){2,}|(?<!\w)[^\W\d_][\w’'\-]*(?:\.(?=[\s,;:)]|$))?")
 # Words that join the capitalised words of one name ("Department of Justice");
 # the gazetteer's particles ("von der", "de") are added to them.
 _JOINERS = frozenset({"of", "and", "for", "the", "&"})
@@ -819,6 +819,10 @@ def _person_of_place(run: list[_Word], titled: bool, gaz: Gazetteer) -> list[tup
     return [(run, titled)]
 
 
+# A minister's or a shadow's title after a portfolio word ("Health Minister", "Transport Secretary").
+_PORTFOLIO_TITLE_RE = re.compile(r" (?:Minister|Secretary|Critic|[Mm]inister|[Ss]ecretary|[Cc]ritic)s?\b")
+
+
 def _name_before_title(doc: Document, lead: list[_Word], gaz: Gazetteer) -> list[_Word]:
     """What stands before a title: an organisation ("Meridian Logistics chief executive")
     or the start of the title itself ("ICE Southern Region Communications Director"),
@@ -826,6 +830,10 @@ def _name_before_title(doc: Document, lead: list[_Word], gaz: Gazetteer) -> list
     text = doc.text[lead[0].start : lead[-1].end]
     low = text.lower()
     head = _head([w.text for w in lead])
+    if len(lead) > 1 and low not in gaz.names and _PORTFOLIO_TITLE_RE.match(doc.text, lead[-1].end):
+        # "Quebec Health Minister", "Ontario Energy Minister": the portfolio belongs to the
+        # title, so only the jurisdiction before it is a name (not "Quebec Health").
+        return _name_before_title(doc, lead[:-1], gaz)
     if low in gaz.names or head in gaz.org_words or len(lead) == 1:
         return lead
     if _is_acronym(lead[0].text) or lead[0].text.lower() in gaz.names:
@@ -1070,6 +1078,8 @@ _AFTER_RE = re.compile(
     re.X,
 )
 _QUOTE_CLOSERS = frozenset('"”’')
+# "the family of (hero volunteer) X": a name that completes an "of" phrase is not its clause's subject.
+_OF_BEFORE_RE = re.compile(r"\b[a-z]+ of (?:[a-z\-]+ ){0,3}\Z")
 _DESC_RE = re.compile(r"[a-z][a-z\-]+")
 # A person's name has none of these inside; an organisation's often does.
 _ORG_JOIN_RE = re.compile(r" (?:&|for|the) ")
@@ -1157,7 +1167,9 @@ def _evidence(doc: Document, c: _Cand, gaz: Gazetteer, defined: dict[str, str],
         elif initial:
             return None
         elif got == "plural":
-            if before != "list":  # "Smith and Jones are": the plural is the list's
+            # "Smith and Jones are": the plural is the list's; "the family of hero volunteer
+            # Brendan Hollis have": the noun before "of" is the subject.
+            if before != "list" and not _OF_BEFORE_RE.search(text, max(0, c.start - 48), c.start):
                 return "organisation", 1
         elif got == "said":
             if before == "quote":
@@ -1430,8 +1442,43 @@ def _after_portfolio(c: _Cand) -> _Cand | None:
     return None
 
 
+# A nickname in quotes inside a person's name: 'Brendan "Hoss" Hollis', "Mauricio “Big Mo” Moreno".
+_NICKNAME_RE = re.compile(r"\b[A-Z][\w’'.\-]* ([\"“‘])([A-Z][^\"“”‘’\n]{0,24}?)[\"”’] (?=[A-Z][a-z])")
+
+
 def extract_entities(doc: Document) -> tuple[EntityMention, ...]:
-    """Every person, organisation and place named in ``doc``'s content, in text order."""
+    """Every person, organisation and place named in ``doc``'s content, in text order.
+
+    A nickname in quotes inside a name ('Brendan "Hoss" Hollis') is read as blank
+    space, so the name is the one other outlets write without it; the nickname
+    alone elsewhere in the article ("Hoss said") is that person.
+    """
+    nicks = list(_NICKNAME_RE.finditer(doc.text)) if '"' in doc.text or "“" in doc.text or "‘" in doc.text else []
+    if nicks:
+        # 'Smith "Protect Our Kids" Act', '"Save Our Pier" Campaign': a title before a law or a body.
+        gaz = load_gazetteer()
+        heads = gaz.event_words | gaz.org_words
+        nicks = [m for m in nicks if doc.text[m.end():].split(" ", 1)[0].strip(".,;:").lower() not in heads]
+    if not nicks:
+        return _extract_entities(doc)
+    chars = list(doc.text)
+    for m in nicks:
+        chars[m.start(1) : m.end() - 1] = " " * (m.end() - 1 - m.start(1))
+    text = "".join(chars)
+    blank = replace(doc, text=text, sentences=tuple(replace(s, text=text[s.start : s.end]) for s in doc.sentences))
+    # The name as written keeps its nickname; its canonical form has none.
+    mentions = [replace(m, text=doc.text[m.start : m.end], canonical=" ".join(m.canonical.split()))
+                if "  " in m.text else m for m in _extract_entities(blank)]
+    # The nickname alone is the person whose name held it.
+    named = {m.group(2): next(((x.canonical, x.kind) for x in mentions
+                               if x.kind == "person" and x.start < m.start(1) < x.end), None) for m in nicks}
+    return tuple(replace(x, canonical=named[x.text][0], kind="person")
+                 if named.get(x.text) and x.start not in {n.start(2) for n in nicks} else x
+                 for x in mentions)
+
+
+def _extract_entities(doc: Document) -> tuple[EntityMention, ...]:
+    """:func:`extract_entities` on a document whose nicknames (if any) are blanked."""
     gaz = load_gazetteer()
     common = _common_words(doc)
     cands = [piece for c in _candidates(doc, gaz, common) for piece in _split_and(doc, c, gaz)]
@@ -1885,9 +1932,12 @@ def _first_names_alone(found: list[tuple[_Cand, str, str]], pending: list[_Cand]
             return next(iter(hits))
         return None
 
+    # "Uncle Dennis" after "Uncle Dennis Cartwright": a word read as a person by itself is that
+    # person too, unless some person of the article has it as surname ("Mr Jordan").
+    surnames = {canon.rsplit(" ", 1)[-1] for _c, canon, kind in found if kind == "person" and " " in canon}
     out = []
     for c, canon, kind in found:
-        full = person(c) if kind != "person" and canon == c.text else None
+        full = person(c) if canon == c.text and (kind != "person" or c.text not in surnames) else None
         out.append((c, full, "person") if full else (c, canon, kind))
     known = {c.start for c, _, _ in found}
     for c in pending:
@@ -2222,7 +2272,8 @@ def _edits(a: str, b: str) -> int:
 def spelling_variant(a: str, b: str) -> bool:
     """Whether two names are one name spelt two ways ("Sebastopol"/"Sebastapol", "Terrence"/"Terrance").
 
-    The rule: the same number of words; all words equal but one, and that one
+    The rule: the same number of words; all words equal (in a name of several words,
+    whatever their case) but one, and that one
     differs by a single edit (insertion, deletion, substitution or swap of
     neighbours), is at least five letters long and keeps its first letter.
     Shorter words are left alone: "Koch" and "Cook" are different people, and
@@ -2233,7 +2284,11 @@ def spelling_variant(a: str, b: str) -> bool:
     wa, wb = a.split(), b.split()
     if len(wa) != len(wb):
         return False
-    diff = [(x, y) for x, y in zip(wa, wb) if x != y]
+    # House styles capitalise a name's particles or not ("Rosalind De La Vega", "de la Vega";
+    # "Van der Linde"): words that differ only in case are the same words.
+    diff = [(x, y) for x, y in zip(wa, wb) if x != y and (len(wa) == 1 or x.lower() != y.lower())]
+    if not diff:
+        return True
     if len(diff) != 1:
         return False
     x, y = diff[0]
