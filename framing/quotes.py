@@ -2128,7 +2128,9 @@ class _Context:
             # with a name and a copula gives the person's title in its predicate.
             pred = _COPULA_PREDICATE_RE.match(after)
             if pred and any(w.lower() in nouns for w in pred.group(1).split()[:8]):
-                appositive = pred.group(1)
+                first, _, rest = pred.group(1).partition(" ")
+                # "is CEO of Y": a bare title in capitals is a title, not an acronym of a body.
+                appositive = f"{first.lower()} {rest}" if first.lower() in nouns else pred.group(1)
         known_first = words[0] in self.first_names.female or words[0] in self.first_names.male
         # "Stacey Booth, 34, from Crawley": an age after a name is the wire's mark of a person.
         aged = _AGE_AFTER_RE.match(after) is not None
