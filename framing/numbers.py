@@ -734,20 +734,33 @@ def extract_numbers(doc: Document, *, mentions: Sequence[Any] | None = None) -> 
 # An article's own dollar, named somewhere in it: "A$25 million", "AUD", "Canadian dollars", "C$", "NZ$". A bare
 # "$" in such an article is that dollar (ABC, CBC and Globe style write "$" for the local dollar and mark a
 # foreign one: "US$3 million"). Only one local dollar named, else the bare "$" stays USD as before.
-_LOCAL_DOLLARS = (
-    ("AUD", re.compile(r"(?<![A-Za-z])(?:A|AU)\$|\bAUD\b|\bAustralian dollars?\b")),
-    ("CAD", re.compile(r"(?<![A-Za-z])(?:C|CA|Can)\$|\bCAD\b|\bCanadian dollars?\b")),
-    ("NZD", re.compile(r"(?<![A-Za-z])NZ\$|\bNZD\b|\bNew Zealand dollars?\b")),
-    ("SGD", re.compile(r"(?<![A-Za-z])S\$|\bSGD\b|\bSingapore dollars?\b")),
-    ("HKD", re.compile(r"(?<![A-Za-z])HK\$|\bHKD\b|\bHong Kong dollars?\b")),
-)
+# Letters glued before "$" that name a dollar ("A$", "C$", "NZ$"); "US$" names the US dollar, no local one.
+_DOLLAR_PREFIXES = {"A": "AUD", "AU": "AUD", "C": "CAD", "CA": "CAD", "Can": "CAD", "NZ": "NZD", "S": "SGD",
+                    "HK": "HKD"}
+# Codes and names of a dollar written out ("AUD", "Canadian dollars"), tested as substrings first (cheap).
+_DOLLAR_WORDS = (("AUD", ("AUD", "Australian dollar")), ("CAD", ("CAD", "Canadian dollar")),
+                 ("NZD", ("NZD", "New Zealand dollar")), ("SGD", ("SGD", "Singapore dollar")),
+                 ("HKD", ("HKD", "Hong Kong dollar")))
+_LETTERS_BEFORE = re.compile(r"[A-Za-z]{1,3}$")
+
+
 @lru_cache(maxsize=32)
 def _local_dollar(text: str) -> str | None:
-    """The one non-US dollar an article names, if exactly one (see ``_LOCAL_DOLLARS``); else None."""
-    if "$" not in text and "dollar" not in text and "AUD" not in text and "CAD" not in text:
-        return None
-    named = [code for code, pattern in _LOCAL_DOLLARS if pattern.search(text)]
-    return named[0] if len(named) == 1 else None
+    """The one non-US dollar an article names, if exactly one (see ``_DOLLAR_PREFIXES``); else None.
+
+    One look at each "$" and a substring test per dollar's name: the whole text is never scanned by a regex.
+    """
+    named: set[str] = set()
+    k = text.find("$")
+    while k >= 0:
+        glued = _LETTERS_BEFORE.search(text, max(0, k - 3), k)
+        if glued and glued.group() in _DOLLAR_PREFIXES and (glued.start() == 0 or not text[glued.start() - 1].isalpha()):
+            named.add(_DOLLAR_PREFIXES[glued.group()])
+        k = text.find("$", k + 1)
+    for code, forms in _DOLLAR_WORDS:
+        if any(f in text and re.search(rf"\b{f}", text) for f in forms):
+            named.add(code)
+    return next(iter(named)) if len(named) == 1 else None
 
 
 # Scales that make "a" a figure: "a million users", "more than a billion dollars".
@@ -890,7 +903,6 @@ def _restated(text: str, found: list[Quantity]) -> list[Quantity]:
     cancelled: 73 in all". The figure says nothing of its own (no noun, or the
     same one; no role, or the same), so it takes the vague count's noun and role.
     """
-    concepts = load_quantity_words().concepts
     for n, q in enumerate(found):
         if q.kind != "money":
             continue
@@ -899,8 +911,8 @@ def _restated(text: str, found: list[Quantity]) -> list[Quantity]:
                 and _CONVERSION_GAP.fullmatch(text, before.end, q.start)):
             # "80 bitcoins — about $6.8 million", "300,000 rupees ($3,600)": the same sum converted
             found[n] = q = replace(q, role=before.role, role_text=before.role_text)
-        if (q.role in ("", "sought", "paid") or q.role not in concepts) and "ransom" in concepts and _RANSOM.search(
-                _clause_around(text, q.start, q.end)):
+        if _RANSOM.search(_clause_around(text, q.start, q.end)) and (
+                q.role in ("", "sought", "paid") or q.role not in load_quantity_words().concepts):
             # A sum demanded or paid beside the word "ransom" is the ransom, wherever the role reader stopped
             # ("refused to pay a $2 million ransom"; "demanded a ransom of 120 bitcoin, worth about $9 million").
             found[n] = replace(q, role="ransom", role_text="ransom")
