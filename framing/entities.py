@@ -42,7 +42,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -138,6 +138,8 @@ class Gazetteer:
     date_heads: frozenset[str] = frozenset()  # "Day": "Election Day" is a date, not a person
     numbered_places: frozenset[str] = frozenset()  # "Precinct", "Ward": "Precinct 7-C" is a place
     postal_codes: tuple[tuple[str, str], ...] = ()  # ("OH", "Ohio"): a dateline's region only
+    # "LeT" -> Lashkar-e-Taiba: abbreviations with small letters inside, matched only as written
+    cased_names: dict[str, tuple[str, str]] = field(default_factory=dict)
 
 
 def _words(data: dict[str, Any], key: str) -> frozenset[str]:
@@ -151,10 +153,15 @@ def _optional_words(data: dict[str, Any], key: str) -> frozenset[str]:
     return _words(data, key)
 
 
+# An abbreviation with a small letter inside ("LeT", "JeM", "PwC"); "Nato", "Nasa" are not.
+_CASED_ALIAS_RE = re.compile(r"[A-Z]+[a-z]{1,2}[A-Z]+")
+
+
 @lru_cache(maxsize=8)
 def _load_gazetteer(path: str) -> Gazetteer:
     data = read_lexicon(Path(path))
     names: dict[str, tuple[str, str]] = {}
+    cased: dict[str, tuple[str, str]] = {}
     for place in require_list(data, "places"):
         names[place.lower()] = (place, "place")
     aliases = data.get("place_aliases") or {}
@@ -176,6 +183,11 @@ def _load_gazetteer(path: str) -> Gazetteer:
         for alias in [name, *org_aliases]:
             if not isinstance(alias, str):
                 raise LexiconError(f"{path}: organisation {name!r} has a non-text alias {alias!r}; quote it")
+            if _CASED_ALIAS_RE.fullmatch(alias):
+                # "LeT", "JeM": an abbreviation with small letters inside is that name only as
+                # written; in any other case it is a word ("Let's go Hawks!").
+                cased[alias] = (name, "organisation")
+                continue
             names[alias.lower()] = (name, "organisation")
     return Gazetteer(
         names=names,
@@ -222,6 +234,7 @@ def _load_gazetteer(path: str) -> Gazetteer:
         date_heads=_optional_words(data, "date_heads"),
         numbered_places=_optional_words(data, "numbered_places"),
         postal_codes=_postal_codes(data, names, path),
+        cased_names=cased,
     )
 
 
@@ -1367,6 +1380,8 @@ def _classify(
     """
     text = " ".join(c.text.split())
     low = text.lower()
+    if text in gaz.cased_names:
+        return gaz.cased_names[text]
     if low in gaz.names:
         return gaz.names[low]
     if low.startswith("u.s. ") and low[5:] in gaz.names:
@@ -1617,8 +1632,31 @@ def _extract_entities(doc: Document) -> tuple[EntityMention, ...]:
     found = _places_over_short_forms(doc, found, pending, gaz)
     found = _merge_hypocorisms(found)
     found = _full_names(found)
+    found = _without_demonyms(found, gaz)
     mentions = _fold(found)
     return tuple(sorted(mentions, key=lambda m: m.start))
+
+
+# Plural endings of the people of a place, with what the place's name ends in instead:
+# "Montrealers", "New Yorkers" (-ers), "Bostonians" (-ians), "Californians", "Georgians"
+# (-ns), "Texans" (-ans for -as).
+_DEMONYM_ENDINGS = (("ers", ""), ("ians", ""), ("ns", ""), ("ans", "as"), ("ites", ""))
+
+
+def _without_demonyms(found: list[tuple[_Cand, str, str]], gaz: Gazetteer) -> list[tuple[_Cand, str, str]]:
+    """Drop "New Yorkers", "Montrealers", "West Islanders": the people of a place the article
+    or the gazetteer names, not a place or a body. A team's name ("Rangers", "Steelers") has
+    no place for its stem and stays."""
+    if not any(canon.endswith("s") and canon == c.text for c, canon, _ in found):
+        return found
+    places = {canon.lower() for _c, canon, kind in found if kind == "place"}
+
+    def place(stem: str) -> bool:
+        return stem.lower() in places or gaz.names.get(stem.lower(), ("", ""))[1] == "place"
+
+    return [(c, canon, kind) for c, canon, kind in found
+            if not (canon == c.text and canon[-1:] == "s" and canon[:1].isupper()
+                    and any(canon.endswith(e) and place(canon[: len(canon) - len(e)] + r) for e, r in _DEMONYM_ENDINGS))]
 
 
 # A dateline: a city in capitals ("MARSDEN BRIDGE", "McALLEN", "ST. LOUIS"), then
