@@ -140,6 +140,7 @@ class Gazetteer:
     postal_codes: tuple[tuple[str, str], ...] = ()  # ("OH", "Ohio"): a dateline's region only
     # "LeT" -> Lashkar-e-Taiba: abbreviations with small letters inside, matched only as written
     cased_names: dict[str, tuple[str, str]] = field(default_factory=dict)
+    org_inner_words: frozenset[str] = frozenset()  # "League": "Major League Baseball" is a body
 
 
 def _words(data: dict[str, Any], key: str) -> frozenset[str]:
@@ -235,6 +236,7 @@ def _load_gazetteer(path: str) -> Gazetteer:
         numbered_places=_optional_words(data, "numbered_places"),
         postal_codes=_postal_codes(data, names, path),
         cased_names=cased,
+        org_inner_words=_optional_words(data, "org_inner_words"),
     )
 
 
@@ -1073,6 +1075,16 @@ def _initials(name: str, connectors: frozenset[str] | None = None) -> str:
     return "".join(p[0] for p in parts).upper()
 
 
+def _abbreviates(abbr: str, name: str, connectors: frozenset[str] | None = None) -> bool:
+    """Whether ``abbr`` ("RFS") abbreviates ``name``: its initials, or those after a leading
+    abbreviation of the jurisdiction ("NSW Rural Fire Service", "NHS Blood and Transplant")."""
+    abbr = abbr.replace(".", "")
+    if _initials(name, connectors) == abbr:
+        return True
+    first, _, rest = name.partition(" ")
+    return rest.count(" ") >= 1 and _is_acronym(first) and _initials(rest, connectors) == abbr
+
+
 # What follows a name and says what it names. Tried at the name's end, in this order.
 _AFTER_RE = re.compile(
     r"""
@@ -1411,6 +1423,11 @@ def _classify(
     heads = {head, head[:-1]} if len(head) > 4 and head.endswith("s") and not head.endswith("ss") else {head}
     multi = len(words) > 1
     if multi and (heads & gaz.org_words or words[0].lower() in ("department", "ministry", "bureau", "office", "university")):
+        return text, "organisation"
+    if multi and gaz.org_inner_words and not heads & gaz.place_words \
+            and any(w.lower() in gaz.org_inner_words for w in words[:-1]):
+        # "Major League Baseball", "Greater Halverton Chamber of Commerce": a body's word
+        # inside the name makes a body wherever it stands.
         return text, "organisation"
     if multi and _ORG_JOIN_RE.search(text):
         # "Marks & Spencer", "Moms for Liberty", "Save the Children": no person's name has these inside.
@@ -2150,7 +2167,7 @@ def _expand_acronyms(found: list[tuple[_Cand, str, str]], gaz: Gazetteer) -> lis
     out = []
     for c, canon, kind in found:
         if kind == "organisation" and _is_acronym(canon) and canon == c.text:
-            hits = {o for o in orgs if _initials(o, gaz.connectors) == canon.replace(".", "")}
+            hits = {o for o in orgs if _abbreviates(canon, o, gaz.connectors)}
             if len(hits) == 1:
                 canon = hits.pop()
         out.append((c, canon, kind))
@@ -2492,5 +2509,5 @@ def _initials_match(
     """An abbreviation in one outlet ("CDU") and the name spelt out in another."""
     if key[1] != "organisation" or not _is_acronym(key[0]):
         return None
-    hits = [k for k in keys if k[1] == "organisation" and _initials(k[0], connectors) == key[0].replace(".", "")]
+    hits = [k for k in keys if k[1] == "organisation" and _abbreviates(key[0], k[0], connectors)]
     return hits[0] if len(hits) == 1 else None
