@@ -1456,11 +1456,17 @@ def _classify(
         return text, "person"
     if tier >= 1 and kind:
         return text, kind
-    if len(words) >= 2 and all(_cap(w) or w.lower() in gaz.connectors or _particle_name(w, gaz) for w in words):
+    if len(words) >= 2 and all(_cap(w) or w.lower() in gaz.connectors or _particle_name(w, gaz) for w in words) \
+            and not any(w.lower() in _SLOGAN_WORDS for w in words[1:]):
         return text, "person"
     if c.after_title and len(words) == 1:
         return text, "person"
     return None
+
+
+# Words inside a capitalised run that no person's name holds: a sign or a slogan ("Homes Not
+# Home Runs", "Schools Not Stadiums", "Hands Off Our Park", "Yes To Homes").
+_SLOGAN_WORDS = frozenset("not no our your we us off yes is are must now".split())
 
 
 def _after_portfolio(c: _Cand) -> _Cand | None:
