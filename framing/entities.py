@@ -1508,10 +1508,14 @@ def extract_entities(doc: Document) -> tuple[EntityMention, ...]:
     mentions = [replace(m, text=doc.text[m.start : m.end], canonical=" ".join(m.canonical.split()))
                 if "  " in m.text else m for m in _extract_entities(blank)]
     # The nickname alone is the person whose name held it.
-    named = {m.group(2): next(((x.canonical, x.kind) for x in mentions
-                               if x.kind == "person" and x.start < m.start(1) < x.end), None) for m in nicks}
-    return tuple(replace(x, canonical=named[x.text][0], kind="person")
-                 if named.get(x.text) and x.start not in {n.start(2) for n in nicks} else x
+    named: dict[str, str] = {}
+    for m in nicks:
+        holder = next((x.canonical for x in mentions if x.kind == "person" and x.start < m.start(1) < x.end), None)
+        if holder is not None:
+            named[m.group(2)] = holder
+    inside = {n.start(2) for n in nicks}
+    return tuple(replace(x, canonical=named[x.text], kind="person")
+                 if x.text in named and x.start not in inside else x
                  for x in mentions)
 
 
