@@ -216,7 +216,8 @@ IMMIGRATION_BEYOND_RAIDS = [
      [("Human traffickers", "human trafficker", "smugglers"), ("women", "woman", "neutral-person")]
      if False else [("Human traffickers", "human trafficker", "smugglers")]),
     ("Deportees and those deported last year were met by volunteers.",
-     [("Deportees", "deportee", "process"), ("those deported", "those detained", "process")]),
+     [("Deportees", "deportee", "process"), ("those deported", "those detained", "process"),
+      ("volunteers", "volunteer", "volunteer")]),
 ]
 
 
@@ -303,7 +304,8 @@ def test_rank_topics_counts_distinctive_mentions() -> None:
     doc = _doc("Strikers and union bosses met. Two immigrants and many people watched.")
     assert dict(rank_topics(doc)) == {
         "labour": 2, "immigration": 1, "protest": 0, "crime": 0, "conflict": 0, "disaster": 0, "education": 0,
-        "homelessness": 0, "health": 0, "politics": 0, "policing": 0, "elections": 0,
+        "homelessness": 0, "health": 0, "politics": 0, "policing": 0, "elections": 0, "finance": 0, "cyber": 0,
+        "public-money": 0, "sport": 0, "identity": 0,
     }
     assert [t for t, _ in rank_topics(doc)][:2] == ["labour", "immigration"]
 
@@ -593,6 +595,7 @@ def test_seed_candidates(seed_docs: dict[str, Document]) -> None:
         ("detained aliens", "alien"),
         ("married illegal workers", "illegal worker"),
         ("Single parents", "parent"),
+        ("GOP mega-donor billionaires", "billionaire"),
     ]
 
 

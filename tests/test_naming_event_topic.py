@@ -134,7 +134,7 @@ def test_marsden_and_harrow_candidates(marsden: Any, harrow: Any) -> None:
     got = {a.id: [c.text for c in a.naming_candidates] for c in (marsden, harrow) for a in c.articles}
     assert got == {
         "global-news-now": [],
-        "the-daily-clarion": ["Grieving families", "Terrified residents", "firm's boss", "Dutch tycoon"],
+        "the-daily-clarion": ["Grieving families", "Terrified residents", "Dutch billionaire", "firm's boss", "Dutch tycoon"],
         "the-northern-chronicle": ["GMB union's regional organiser"],
         # "crowd" is a term since the policing/elections round (protest's generic `crowd`), so no candidate
         "frontline-news": ["Ohio mob", "armed felon", "convicted felon", "men", "women", "masked rioters",

@@ -22,14 +22,12 @@ from tests.test_naming_event_topic import _doc
 
 TABLE = yaml.safe_load((DATA / "naming_heldout_n.yaml").read_text(encoding="utf-8"))
 
-# Rows that still miss. Most need terms written but held back from the
-# lexicon (taxpayers, shareholders, creditors, the sides of a dispute,
-# volunteers, developers, billionaires: see /tmp/s17n/naming_full.yaml and the
-# round report) because their correct new mentions change exact rows of
-# existing tables this part does not own; two are shared words ("fraudster",
-# "bad actor") that never choose a topic alone. strict: a fix must un-mark them.
-MISSES = frozenset(['Thousands of retail investors lost their savings w', 'Shareholders voted down the pay package at a storm', 'Policyholders will be protected, the regulator sai', 'Prosecutors told the jury the fraudster had lied t', 'Regulators have vowed to root out the bad actors, ', 'Taxpayers will be on the hook for $600 million if ', 'Ratepayers face a 9 per cent rise as councillors w', 'Supporters of the project packed the council chamb', 'Longtime residents and renters fear the billionair', 'Stadium boosters say the arena will pay for itself', 'The developer has promised affordable homes, but t', 'The city will borrow against future tax revenue, s', 'Season-ticket holders have been promised a refund,', 'Volunteer firefighters from three brigades joined '])
-TOPIC_MISSES = frozenset(['Shareholders voted down the pay package at a storm', 'Prosecutors told the jury the fraudster had lied t', 'Regulators have vowed to root out the bad actors, ', 'Taxpayers will be on the hook for $600 million if ', 'Ratepayers face a 9 per cent rise as councillors w'])
+# Rows that still miss: two shared words ("fraudster", "bad actor") never choose
+# a topic alone, and investors and shareholders name people in any company
+# story, so they choose no topic either ("Shareholders voted down the pay
+# package" files under no topic). strict: a fix must un-mark them.
+MISSES = frozenset(['Shareholders voted down the pay package at a storm', 'Prosecutors told the jury the fraudster had lied t', 'Regulators have vowed to root out the bad actors, '])
+TOPIC_MISSES = frozenset(['Shareholders voted down the pay package at a storm', 'Prosecutors told the jury the fraudster had lied t', 'Regulators have vowed to root out the bad actors, '])
 
 
 def _marked(rows: list[dict[str, Any]], misses: frozenset[str]) -> list[Any]:
