@@ -603,9 +603,7 @@ _DOC_NOUN_RE = re.compile(r"(?:" + "|".join(re.escape(n) for n in sorted(_DOC_NO
 # pattern that opens with a plain character class lets re skip straight to the
 # capitals (twice as fast as a leading look-behind, with the same matches).
 _ACRONYM_RE = re.compile(r"([A-ZÀ-ÖØ-ÞĀ-Ž](?<![\w.].)[A-Z&]{1,6})(?![\w])")
-_DEFINITION_RE = re.compile(
-    r"((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'&.-]*)(?:\s+(?:of|for|and|the|on|&|[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'&.-]*))*)\s+\(([A-ZÀ-ÖØ-ÞĀ-Ž][A-Z&]{1,6})\)"
-)
+
 # Surname particles ("Harriet Van der Linde", "Carmen de la Fuente", "Khalid bin
 # Rashid", "Sinéad Ní Bhriain", "Hans ter Horst"): lower-case (or capitalised at
 # the surname's start) words inside a personal name, one to three in a row.
@@ -613,8 +611,28 @@ _PARTICLE = r"(?:van|von|der|den|de|del|della|di|da|das|dos|du|la|le|los|las|bin
 _PARTICLE_WORDS = frozenset(
     "van von der den de del della di da das dos du la le los las bin binti bint ibn ter ten zu ní nic mac ó ua".split()
 )
+# French institution names keep their content words in lower case after a
+# particle ("Société de transport de Montréal", "Commission d'accès à
+# l'information", "Bureau des enquêtes indépendantes", "Régie de l'énergie du
+# Québec"): a French particle and one or two lower-case words after it stay
+# inside the capitalised run. English copy puts no lower-case word after
+# "des", "du", "d'", "l'", "à" or "aux", and "de" before a lower-case word is
+# French (a surname particle is followed by a capital).
+_FRENCH_LINK = (
+    r"(?:\s+(?:de\s+la|de|des|du|à|aux)(?:\s+|\s+l[’']|\s+d[’'])|\s+(?:d|l)[’']|\s+(?:de\s+|à\s+)l[’'])"
+    r"[a-zà-ÿ][\w’'-]*(?:\s+(?!(?:de|des|du|à|aux|et|la|le)\b)[a-zà-ÿ][a-zà-ÿ-]*(?=\s+(?:de|des|du|à|aux|d[’']|l[’'])|\s*[(,]|\s*$))?"
+)
+_DEFINITION_RE = re.compile(
+    r"((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'&.-]*)(?:" + _FRENCH_LINK + r"|\s+(?:of|for|and|the|on|&|[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'&.-]*))*)\s+\(([A-ZÀ-ÖØ-ÞĀ-Ž][A-Z&]{1,6})\)"
+)
 _CAP_RUN_RE = re.compile(
     r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž](?<![\w’'-].)[\w’'&.-]*)(?:\s+(?:(?:of|for|and|the|on|&)\s+|(?:" + _PARTICLE
+    + r"\s+){1,3})?(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'&.-]*))*"
+)
+# The run the reader uses: _CAP_RUN_RE (kept as the English form the speed test
+# checks against its plain look-behind equivalent) plus the French link.
+_NAME_RUN_RE = re.compile(
+    r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž](?<![\w’'-].)[\w’'&.-]*)(?:" + _FRENCH_LINK + r"|\s+(?:(?:of|for|and|the|on|&)\s+|(?:" + _PARTICLE
     + r"\s+){1,3})?(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'&.-]*))*"
 )
 _MALE = {"mr.", "mr", "spokesman", "congressman", "councilman", "businessman", "father", "husband", "son", "brother", "king", "his",
@@ -997,7 +1015,7 @@ class _Context:
                 found.setdefault(acr, best)
         acrs = {m.group(1) for m in _ACRONYM_RE.finditer(self.text)} - set(found)
         if acrs:
-            runs = [(m.group(), _initials(m.group().split())) for m in _CAP_RUN_RE.finditer(self.text)]
+            runs = [(m.group(), _initials(m.group().split())) for m in _NAME_RUN_RE.finditer(self.text)]
             for acr in acrs:
                 key = acr.replace("&", "")
                 for run, initials in runs:
@@ -1059,7 +1077,7 @@ class _Context:
     def orgs_in(self, text: str) -> list[str]:
         """Organisation names inside a phrase (capitalised runs with organisation cues)."""
         out = []
-        for m in _CAP_RUN_RE.finditer(text):
+        for m in _NAME_RUN_RE.finditer(text):
             run = _strip_det(self._trim_run(m.group()))
             for piece in _split_run(run):
                 # "ICE Southern Region Communications Director": the acronym inside the run.
@@ -1343,6 +1361,11 @@ class _Context:
         # "economist Jane Park of the University of Chicago": the organisation is a descriptor.
         split = _NAME_OF_PLACE_RE.match(bare)
         if split and (tail := self._person_tail(split.group(1))) and (
+            # "The National Centre for Social Research", "the Office for Budget
+            # Responsibility": a body's own noun before "for"/"of" makes the whole
+            # run one name, never a person "National Centre" with a descriptor.
+            split.group(1).rsplit(None, 1)[-1].lower() not in self.roles.references
+        ) and (
             (core := self._org_core(split.group(1))) is None
             # "MP Farooq Qureshi of the ... Front", "SDRF Commandant X of ...": an acronym or
             # body before a full name is the person's title, not the speaker.
@@ -1470,7 +1493,7 @@ class _Context:
 
     def name_of(self, bare: str, appositive: str, offset: int, sentence: int) -> _Entity | None:
         """A capitalised speaker phrase: a person (titles split off) or an organisation."""
-        runs = list(_CAP_RUN_RE.finditer(bare))
+        runs = list(_NAME_RUN_RE.finditer(bare))
         if not runs:
             return None
         run = runs[-1].group().strip(" ,")
@@ -1934,7 +1957,7 @@ class _Context:
             # was one of ...": the sentence after, or the one after that in the same
             # paragraph, takes the name up with "He"/"She" or an age noun.
             taken_up = self._taken_up(s.index)
-            for m in _CAP_RUN_RE.finditer(seg):
+            for m in _NAME_RUN_RE.finditer(seg):
                 run = _strip_det(self._trim_run(m.group()))
                 start = s.start + m.start()
                 tail_words = self._person_tail(run).split()
@@ -2374,8 +2397,22 @@ def _split_run(run: str) -> list[str]:
     return [run]
 
 
+_INITIAL_SKIP = frozenset({"of", "for", "and", "the", "on", "&", "in", "de", "des", "du", "à", "aux", "la", "le", "et"})
+_ELIDED_RE = re.compile(r"^[dl][’'](?=\w)", re.IGNORECASE)
+
+
 def _initials(words: list[str]) -> str:
-    return "".join(w[0] for w in words if w.lower() not in {"of", "for", "and", "the", "on", "&", "in"} and w[:1].isupper())
+    # A French name counts its lower-case content words, elided articles dropped:
+    # "Commission d'accès à l'information" is CAI, "Bureau des enquêtes
+    # indépendantes" BEI. English runs hold no lower-case word but connectors.
+    out = []
+    for w in words:
+        if w.lower() in _INITIAL_SKIP:
+            continue
+        w = _ELIDED_RE.sub("", w)
+        if w[:1].isupper() or (w[:1].isalpha() and out):
+            out.append(w[0].upper())
+    return "".join(out)
 
 
 def _initials_suffix(long_form: str, acr: str) -> str | None:

@@ -25,9 +25,8 @@ TABLE = DATA / "quotes_heldout_n.yaml"
 
 # Rows the rules of this round do not yet read right (strict: a fix makes them
 # fail here until they are moved out).
-# Before the round 6/26 rows were right, after it 23/26.
+# Before the round 6/26 rows were right, after it 23/26; after its second pass 24/26.
 KNOWN_MISSES: dict[str, str] = {
-    "ca-french-org-particles": "lower-case French particles (de, l', du) inside an organisation name still cut the run",
     "us-local-nurse-affected": "the place after a common-noun speaker ('nurse in Tucson') is not kept in the speaker's name",
     "uk-org-post-on-x": "a common-noun organisation ('The Horizon Bank administrators') before 'said in a post on X' is not read",
 }

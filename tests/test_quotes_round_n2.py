@@ -28,9 +28,6 @@ KNOWN_MISSES: dict[str, str] = {
     "us-local-team-spokesperson-calling": "a club spokeswoman's statement is not attributed",
     "uk-administrators-post-on-x": "a common-noun organisation after a name ('X administrators') is not read",
     "tech-emailed-statement-the-company": "'the company' after a named company is not resolved to it",
-    "uk-centre-for-full-name": "'for' inside an organisation name cuts it",
-    "ca-french-org-des": "lower-case French particles inside an organisation name cut it",
-    "ca-french-org-du": "lower-case French particles inside an organisation name cut it",
     "sports-he-one-of-fans": "a copula in the next sentence opening with She gives no role",
     "local-he-among-residents": "a copula in the next sentence opening with He gives no role",
 }
