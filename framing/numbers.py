@@ -242,11 +242,20 @@ def _roles(data: dict[str, Any]) -> tuple[dict[str, dict[str, str]], frozenset[s
 
 
 def _role_labels(data: dict[str, Any]) -> dict[str, str]:
-    """Each concept's optional ``label``: a phrase with ``{things}`` ("{things} in the crowd")."""
+    """Each concept's optional ``label``: a phrase with ``{things}`` ("{things} in the crowd"); or its optional
+    ``name``, a row name whatever the row counts in ("members", "deliberation": hours and days of one deliberation
+    are one row, so no unit may name it)."""
     where = data.get("_path", "quantities.yaml")
     out: dict[str, str] = {}
     for concept, spec in (data.get("roles") or {}).items():
         label = spec.get("label") if isinstance(spec, dict) else None
+        name = spec.get("name") if isinstance(spec, dict) else None
+        if isinstance(name, str) and name.strip() and "{" not in name and label is None:
+            out[str(concept)] = name  # formatting it with {things} leaves it as it is
+            continue
+        if name is not None:
+            raise LexiconError(f"{where}: role {concept!r}: name {name!r} must be a phrase without braces, "
+                               "given instead of a label")
         if label is None:
             continue
         if not isinstance(label, str) or "{things}" not in label or label.replace("{things}", "").count("{"):
@@ -660,6 +669,17 @@ def _plural(word: str, words: QuantityWords) -> bool:
         return True
     return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ous")) \
         and word not in words.not_plurals
+
+
+# People named by where they live: "Londoners", "New Yorkers", "Montrealers", "Torontonians", "Dubliners",
+# "Aucklanders", "Queenslanders", "Mumbaikars": a capitalised plural with a demonym's ending. Capitalised plurals
+# of other endings ("Hawks", "Jets") are left as they are.
+_DEMONYM_RE = re.compile(r"[A-Z][a-z]+(?:ers|ians|ites|kars|ans)")
+
+
+def _demonym(word: str) -> bool:
+    """Whether ``word`` as written names people by their place ("Londoners", "Torontonians")."""
+    return _DEMONYM_RE.fullmatch(word) is not None
 
 
 def _counts(head: str, words: QuantityWords, people: bool) -> str:
@@ -1209,6 +1229,25 @@ def _role(toks: list[_Tok], first: int, last: int, np_range: range, kind: str,
     return generic or ("", "")
 
 
+# What a round or a shot may be "of" and still be fired: "six rounds of ammunition", "two rounds of live fire".
+_AMMUNITION = frozenset({"ammunition", "ammo", "gunfire", "fire", "live", "bullets", "buckshot", "birdshot",
+                         "rubber", "tear", "pepper", "beanbag"})
+
+_OBJECT_PRONOUNS = frozenset({"them", "us", "you", "those", "these"})
+
+_SPEND = frozenset({"spent", "spend", "spends", "spending"})
+_SPENT_DETS = frozenset({"the", "a", "an", "last", "past", "next", "his", "her", "their", "its", "my", "our", "your",
+                         "nearly", "almost", "about", "over", "more", "than", "some", "roughly", "around"})
+
+
+def _spent_before(toks: list[_Tok], first: int) -> bool:
+    """Whether a form of "spend" comes right before the figure, past determiners and hedges ("spent the past")."""
+    k = first - 1
+    while k >= 0 and toks[k].low in _SPENT_DETS:
+        k -= 1
+    return k >= 0 and toks[k].low in _SPEND
+
+
 def _make(
     doc: Document, sent: Sentence, toks: list[_Tok], words: QuantityWords, cands: list[tuple[tuple[int, str], ...]],
     first: int, last: int, *, value: float | None,
@@ -1219,6 +1258,20 @@ def _make(
     if not cands:
         cands.append(_action_words(toks))
     role, role_text = _role(toks, first, last, np_range, kind, words) if kind in _LEXICON_KINDS else ("", "")
+    if kind == "duration":
+        if counts == "century" and value is not None:
+            # "more than a century behind bars": a hundred years, in the row of "110 years" and "up to 120 years"
+            value, unit, counts = value * 100, "year", "year"
+        if not role and last + 1 < len(toks) and toks[last].low == "of":
+            # "two days of deliberations", "three weeks of testimony": what the span is of names its role
+            role, role_text = _phrase_from(toks, last + 1, words.roles[kind], words) or ("", "")
+        if role and role not in words.concepts and _spent_before(toks, first):
+            # "spent the past three weeks not sleeping", "spent two decades building the firm": the time is
+            # spent, not slept or built; a prison term spent is a concept ("spent behind bars")
+            k = first - 1
+            while toks[k].low not in _SPEND:
+                k -= 1
+            role, role_text = "spent", toks[k].text
     return Quantity(
         start=start, end=end, text=doc.text[start:end], value=value, approx=approx, bound=bound,
         kind=kind, unit=unit, counts=counts, sentence=sent.index, actions=_actions(cands[0], skip),
@@ -1366,7 +1419,9 @@ def _phone_numbers(text: str) -> tuple[tuple[int, int], ...]:
 # Figures that are part of an identifier, not a quantity: dotted runs of three or more ("203.0.113.47",
 # "v2.3.1", "iOS 17.4.1"), an upper-case code with two hyphenated numbers ("CVE-2025-41877"), a handle
 # ("@0xWren").
-_ID_RE = re.compile(r"(?<![\w.])v?\d+(?:\.\d+){2,}(?![\w])|(?<![\w-])[A-Z]{2,}(?:-\d+){2,}|@\w+")
+_ID_RE = re.compile(r"(?<![\w.])v?\d+(?:\.\d+){2,}(?![\w])|(?<![\w-])[A-Z]{2,}(?:-\d+){2,}|@\w+"
+                    # a hash or key in hex ("SHA-256: 9c4e1f7a2b83..."): 16 or more hex digits, letters among them
+                    r"|(?<!\w)(?=[0-9a-fA-F]*[a-fA-F])[0-9a-fA-F]{16,}(?!\w)")
 
 
 @lru_cache(maxsize=64)
@@ -1684,9 +1739,10 @@ def _quantity_at(
     if len(parts) >= 2 and _time_unit(parts[0], words) and parts[-1] in ("long", "old") and i > 0:
         # "a year-long investigation", "a month-old baby"
         prev = toks[i - 1].low
-        avalue = 1.0 if prev in ("a", "an", "one") else words.number_words.get(prev)
+        avalue = 1.0 if prev in ("a", "an", "one", "the") else words.number_words.get(prev)
         if avalue is not None:
-            first = i - 1
+            # "the month-long trial" is one month too; its figure is the word itself, not "the"
+            first = i if prev == "the" else i - 1
             hedge = _phrase_at(toks, first, words.approximators)
             approx, bound = (hedge[1], words.approximators[hedge[1]]) if hedge else (None, "exact")
             first = hedge[0] if hedge else first
@@ -1884,6 +1940,9 @@ def _quantity_at(
     if a == j and a + 2 < len(toks) and toks[a].low == "head" and toks[a + 1].low == "of":
         a += 2  # "60 head of cattle": livestock counts the animals
     a, b = _noun_phrase(toks, a, words)
+    if b > a > j and toks[a - 1].low in _OBJECT_PRONOUNS and toks[a].low.endswith("ing"):
+        # "several of them citing the cost": a participle after "of them" is what they did, no noun counted
+        a = b = j
     if a == j + 0 and b == a and j < len(toks) and toks[j].low == "of":
         a = b = j
     if (b > a == j and qstart > 0 and toks[qstart - 1].low in _COMPLEMENT and _verblike(toks[a].low, words)
@@ -1899,7 +1958,7 @@ def _quantity_at(
         return _make(doc, sent, toks, words, cands, qstart, end, value=value, approx=approx, bound=bound,
                      kind="rate", unit=unit, counts=f"per {per}", np_range=range(a, b)), end
     is_people = b > a and _overlaps(people, toks[a].start, toks[b - 1].end)
-    counts = _counts(toks[b - 1].low, words, is_people) if b > a else ""
+    counts = _counts(toks[b - 1].low, words, is_people or _demonym(toks[b - 1].text)) if b > a else ""
     if b > a and toks[a].low in words.lengths:
         counts = words.lengths[toks[a].low][0]  # "150 meters", "4 km short of": one name per unit of length
     if b > a and toks[b - 1].low in words.person_nouns | {"asylum"} and b - a >= 2:
@@ -1928,7 +1987,11 @@ def _quantity_at(
         # did not cross a border, "ballots that showed up" are no crowd. The verb is kept as written. (Other
         # nouns may name people the lexicon does not list: "officers injured".)
         q = replace(q, role=_generic(_Tok(0, 0, q.role_text, q.role_text.lower()), words)[0])
-    if counts == "times" or counts in words.shot_nouns:
+    # "two rounds of amendments", "three rounds of talks", "hit by two rounds of layoffs": a round of something
+    # other than ammunition is no shot
+    other_round = (counts != "times" and b + 1 < len(toks) and toks[b].low == "of"
+                   and toks[b + 1].low not in _AMMUNITION)
+    if (counts == "times" or counts in words.shot_nouns) and not (other_round and q.role != "fired"):
         if q.role == "fired" or q.role_text.lower() in words.shot_verbs or (counts != "times" and not q.role):
             # "fired six rounds", "shot at least five times", "discharged his weapon seven times": shots fired.
             q = replace(q, counts="shot", role="fired")
@@ -2184,6 +2247,9 @@ def _related(a: Quantity, b: Quantity, concepts: frozenset[str], words: Quantity
     if a.kind == "age" == b.kind:
         # One person's age told two ways ("Daniel Price, 34" / "Danny Price, 35"): only a named person.
         return bool(_one_person(a, b, words.name_titles)) and _close(a, b)
+    if (a.kind == "duration" == b.kind and a.counts != b.counts and a.role and a.role == b.role
+            and a.role in concepts and a.role in words.role_labels):
+        return True  # "about five hours" and "two days" of one deliberation: units apart, one thing measured
     if a.kind != b.kind or a.kind not in _ROLE_KINDS or not a.counts or a.counts != b.counts:
         return False
     if a.kind == "count" and _one_person(a, b, words.name_titles) is False:
@@ -2275,6 +2341,9 @@ def compare_numbers(docs: Sequence[Document], quantities_per_doc: Sequence[Seque
                 or (q.kind == "percent" and q.role) or (q.kind == "date" and q.counts == "time")) and q.counts and (
                 q.value is not None or q.kind == "count"):
             same_counts.setdefault((q.kind, q.counts), []).append(k)
+            if q.kind == "duration" and q.role in words.role_labels and q.role in concepts:
+                # hours and days of one deliberation, weeks and a month of one trial: one row by what they measure
+                same_counts.setdefault((q.kind, "@" + q.role), []).append(k)
     for x, (_, q) in enumerate(items):
         figure = _figure(q)
         if figure is None:
@@ -2314,10 +2383,8 @@ def compare_numbers(docs: Sequence[Document], quantities_per_doc: Sequence[Seque
     # out" finds the other outlet's walkout before a farther figure does.
     candidates: list[tuple[bool, float, int, int]] = []
     for x, (_, q) in enumerate(items):
-        key = (q.kind, q.counts)
-        if key not in same_counts:
-            continue
-        for y in same_counts[key]:
+        keys = [(q.kind, q.counts), (q.kind, "@" + q.role)] if q.kind == "duration" and q.role else [(q.kind, q.counts)]
+        for y in (y for key in keys for y in same_counts.get(key, ())):
             if y > x and items[x][0] != items[y][0] and _related(q, items[y][1], concepts, words):
                 other = items[y][1].value
                 # A vague figure ("dozens") last: it is no closer to one figure than another.

@@ -20,8 +20,6 @@ shared_rows, rows_of, scores = TABLE.shared_rows, TABLE.rows_of, TABLE.scores
 # Cases the rules do not reach, kept with their true expectation so the score stays honest (each assertion
 # flips when a rule reaches it: then move the case out of this set):
 KNOWN_MISSES = frozenset({
-    # "spent" is no longer read as a prison term served; the nearest verb-like word ("sleeping") wins over it
-    "She said she had spent the past three weeks not sleeping.",
     # "added" is one of the reporting verbs the role reader passes over ("said", "added"): the sum has no role
     "Canberra committed A$25 million to the recovery. The state added $10 million.",
 })
@@ -51,10 +49,11 @@ def test_heldout_n_pairing(case: dict[str, Any]) -> None:
 
 def test_heldout_n_scores() -> None:
     """Measured on the code before these rules (fe959f0): 3/36 sentences exact, 0/6 pairing cases (0 rows right,
-    1 wrong, 6 missed); after: 34/36 and 5/6 (5 right, 1 wrong, 1 missed); the misses are the known ones."""
+    1 wrong, 6 missed); after: 34/36 and 5/6 (5 right, 1 wrong, 1 missed); the misses are the known ones. Round N's
+    second pass reads time spent as "spent" ("spent the past three weeks not sleeping"): 35/36."""
     ext, sentences, exact, cases, tp, fp, fn = scores()
     assert (sentences, cases, tp + fn) == (36, 6, 6)
-    assert ext == 34 and exact == 5 and tp == 5
+    assert ext == 35 and exact == 5 and tp == 5
 
 
 if __name__ == "__main__":  # print the figures recorded in test_heldout_n_scores

@@ -21,7 +21,10 @@ shared_rows, rows_of = TABLE.shared_rows, TABLE.rows_of
 
 # Cases the rules do not reach, kept with their true expectation so the score stays honest (each assertion
 # flips when a rule reaches it: then move the case out of this set).
-KNOWN_MISSES: frozenset[str] = frozenset()
+KNOWN_MISSES: frozenset[str] = frozenset({
+    # "stole" is a concept of money only (diverted); before a data volume it is passed over, and no role is read
+    "The gang says it stole 1.5 TB of data from the insurer.",
+})
 KNOWN_PAIRING_MISSES: frozenset[str] = frozenset()
 
 
@@ -29,6 +32,12 @@ def labels_of(text: str) -> list[list[str]]:
     """Each row of one article as [label, texts...]."""
     doc = prepare(Article(id="a", outlet="a", text=text))
     return [[r.label, *(c.text for c in r.cells)] for r in compare_numbers([doc], [extract_numbers(doc)])]
+
+
+def test_round_n2_scores() -> None:
+    """Measured on the code before these rules (95a039c): 1/12 sentences exact, 2/6 label cases, 0/3 pairing
+    cases; after: 11/12, 6/6, 3/3; the miss is the known one."""
+    assert scores() == (11, 12, 6, 6, 3, 3)
 
 
 def scores() -> tuple[int, int, int, int, int, int]:
