@@ -632,8 +632,10 @@ _CAP_RUN_RE = re.compile(
 # The run the reader uses: _CAP_RUN_RE (kept as the English form the speed test
 # checks against its plain look-behind equivalent) plus the French link.
 _NAME_RUN_RE = re.compile(
-    r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž](?<![\w’'-].)[\w’'&.-]*)(?:" + _FRENCH_LINK + r"|\s+(?:(?:of|for|and|the|on|&)\s+|(?:" + _PARTICLE
-    + r"\s+){1,3})?(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'&.-]*))*"
+    # The English link first: it is the one that joins almost every run, and the
+    # two are disjoint (a capital after the link, or a particle and lower case).
+    r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž](?<![\w’'-].)[\w’'&.-]*)(?:\s+(?:(?:of|for|and|the|on|&)\s+|(?:" + _PARTICLE
+    + r"\s+){1,3})?(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'&.-]*)|" + _FRENCH_LINK + r")*"
 )
 _MALE = {"mr.", "mr", "spokesman", "congressman", "councilman", "businessman", "father", "husband", "son", "brother", "king", "his",
          "boyfriend", "fiance", "fiancé", "widower", "dad", "grandfather", "uncle", "nephew"}
@@ -2405,7 +2407,7 @@ def _initials(words: list[str]) -> str:
     # A French name counts its lower-case content words, elided articles dropped:
     # "Commission d'accès à l'information" is CAI, "Bureau des enquêtes
     # indépendantes" BEI. English runs hold no lower-case word but connectors.
-    out = []
+    out: list[str] = []
     for w in words:
         if w.lower() in _INITIAL_SKIP:
             continue
