@@ -625,12 +625,9 @@ _FRENCH_LINK = (
 _DEFINITION_RE = re.compile(
     r"((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'&.-]*)(?:" + _FRENCH_LINK + r"|\s+(?:of|for|and|the|on|&|[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'&.-]*))*)\s+\(([A-ZÀ-ÖØ-ÞĀ-Ž][A-Z&]{1,6})\)"
 )
-_CAP_RUN_RE = re.compile(
-    r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž](?<![\w’'-].)[\w’'&.-]*)(?:\s+(?:(?:of|for|and|the|on|&)\s+|(?:" + _PARTICLE
-    + r"\s+){1,3})?(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'&.-]*))*"
-)
-# The run the reader uses: _CAP_RUN_RE (kept as the English form the speed test
-# checks against its plain look-behind equivalent) plus the French link.
+# A capitalised run, the names the reader finds: capitalised words joined by
+# "of/for/and/the/on/&" or surname particles ("Harriet Van der Linde"), or by a
+# French link and its lower-case words ("Commission d'accès à l'information").
 _NAME_RUN_RE = re.compile(
     # The English link first: it is the one that joins almost every run, and the
     # two are disjoint (a capital after the link, or a particle and lower case).

@@ -12,7 +12,8 @@ from framing.model import Document
 from framing.prepare import prepare
 from framing.quotes import (
     _ACRONYM_RE,
-    _CAP_RUN_RE,
+    _FRENCH_LINK,
+    _NAME_RUN_RE,
     _PARTICLE,
     _Context,
     _alternation,
@@ -88,12 +89,13 @@ def test_capital_first_patterns_match_the_look_behind_forms(docs: list[Document]
     up = "[A-ZÀ-ÖØ-ÞĀ-Ž]"  # capitals with accents too ("Úna Brogan", "Łukasz Nowak")
     acronym = re.compile(rf"(?<![\w.])({up}[A-Z&]{{1,6}})(?![\w])")
     cap_run = re.compile(
-        rf"(?<![\w’'-])(?:{up}[\w’'&.-]*)(?:\s+(?:(?:of|for|and|the|on|&)\s+|(?:{_PARTICLE}\s+){{1,3}})?(?:{up}[\w’'&.-]*))*"
+        rf"(?<![\w’'-])(?:{up}[\w’'&.-]*)(?:\s+(?:(?:of|for|and|the|on|&)\s+|(?:{_PARTICLE}\s+){{1,3}})?(?:{up}[\w’'&.-]*)"
+        rf"|{_FRENCH_LINK})*"
     )
     for text in texts_of(docs):
         for pos in (0, 1, 7, len(text) // 2):
             assert spans(_ACRONYM_RE, text, pos) == spans(acronym, text, pos)
-            assert spans(_CAP_RUN_RE, text, pos) == spans(cap_run, text, pos)
+            assert spans(_NAME_RUN_RE, text, pos) == spans(cap_run, text, pos)
         for word in text.split():
             assert bool(_ACRONYM_RE.fullmatch(word)) == bool(acronym.fullmatch(word))
 
