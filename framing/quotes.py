@@ -472,7 +472,7 @@ def _relation_rules(
         blocked = (entry.get("not_after") or []) if isinstance(entry, dict) else None
         for key, value in (("words", words), ("not_after", blocked)):
             if not isinstance(value, list) or (key == "words" and not value) or not all(
-                isinstance(w, str) and re.fullmatch(r"[a-zà-ÿ][a-zà-ÿ -]*", w) for w in value
+                isinstance(w, str) and re.fullmatch(r"[a-zà-ÿĀ-ɏḀ-ỿ][a-zà-ÿĀ-ɏḀ-ỿ -]*", w) for w in value
             ):
                 raise LexiconError(f"{where}: {key!r} must be a list of lower-case words, like [partner, son]")
         nouns = sorted((str(w) for w in words or []), key=len, reverse=True)
@@ -620,7 +620,7 @@ _PARTICLE_WORDS = frozenset(
 # French (a surname particle is followed by a capital).
 _FRENCH_LINK = (
     r"(?:\s+(?:de\s+la|de|des|du|à|aux)(?:\s+|\s+l[’']|\s+d[’'])|\s+(?:d|l)[’']|\s+(?:de\s+|à\s+)l[’'])"
-    r"[a-zà-ÿ][\w’'-]*(?:\s+(?!(?:de|des|du|à|aux|et|la|le)\b)[a-zà-ÿ][a-zà-ÿ-]*(?=\s+(?:de|des|du|à|aux|d[’']|l[’'])|\s*[(,]|\s*$))?"
+    r"[a-zà-ÿĀ-ɏḀ-ỿ][\w’'-]*(?:\s+(?!(?:de|des|du|à|aux|et|la|le)\b)[a-zà-ÿĀ-ɏḀ-ỿ][a-zà-ÿĀ-ɏḀ-ỿ-]*(?=\s+(?:de|des|du|à|aux|d[’']|l[’'])|\s*[(,]|\s*$))?"
 )
 _DEFINITION_RE = re.compile(
     r"((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'&.-]*)(?:" + _FRENCH_LINK + r"|\s+(?:of|for|and|the|on|&|[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'&.-]*))*)\s+\(([A-ZÀ-ÖØ-ÞĀ-Ž][A-Z&]{1,6})\)"
@@ -647,7 +647,7 @@ _TITLE_ABBREVIATIONS = {
 _BOUNDARY_CHARS = "\x00;:—–()[]\"“”„«»\n"
 _CUT_CHARS = _BOUNDARY_CHARS + ","  # where a phrase read backwards from a cue stops
 _BOUNDARY_RE = re.compile("[" + re.escape(_BOUNDARY_CHARS) + "]")
-_NAME_WORD_RE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-ÿ]+(?:[’'-][A-ZÀ-ÖØ-ÞĀ-Ž]?[a-zà-ÿ]+)*|[A-ZÀ-ÖØ-ÞĀ-Ž]\.|(?:Mc|Mac|O’|O')[A-ZÀ-ÖØ-ÞĀ-Ž][a-z]+|Jr\.?|Sr\.?|II|III")
+_NAME_WORD_RE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-ÿĀ-ɏḀ-ỿ]+(?:[’'-][A-ZÀ-ÖØ-ÞĀ-Ž]?[a-zà-ÿĀ-ɏḀ-ỿ]+)*|[A-ZÀ-ÖØ-ÞĀ-Ž]\.|(?:Mc|Mac|O’|O')[A-ZÀ-ÖØ-ÞĀ-Ž][a-z]+|Jr\.?|Sr\.?|II|III")
 # ", a nurse at Mercy General Hospital," / ", 58, who ..." / ", president of the union,"
 _APPOSITIVE_AFTER_RE = re.compile(r"^\s*(?:\(\d{1,3}\)\s*)?,\s*(?:(?:now|aged)\s+)?(?:\d{1,3},\s*)?([A-Za-z]+)[^,;:()\x00]{0,120}")
 _MALE_NOUNS = {"man", "father", "husband", "son", "brother", "grandfather", "uncle", "boy", "spokesman", "businessman"}
@@ -747,7 +747,7 @@ _NEXT_PRONOUN_RE = re.compile(r"\s*[\"“”’']?\s*(?:He|She|The\s+\d{1,3}-yea
 _PRONOUN_OPENING_RE = re.compile(r"\s*[\"“”’']?\s*(He|She)\s")
 # 'Brendan "Hoss" Hollis': a capitalised given name right before the quote mark,
 # one to three capitalised words quoted, a capitalised surname right after.
-_NICK_GIVEN_RE = re.compile(r"(?<![\w’'-])([A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-ÿ]+(?:-[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-ÿ]+)?)\s+[\"“‘']\Z")
+_NICK_GIVEN_RE = re.compile(r"(?<![\w’'-])([A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-ÿĀ-ɏḀ-ỿ]+(?:-[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-ÿĀ-ɏḀ-ỿ]+)?)\s+[\"“‘']\Z")
 _NICK_SURNAME_RE = re.compile(r"\s+((?:Mc|Mac|O’|O')?[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+)(?![\w’'-])")
 _NICKNAME_RE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž0-9][\w’'.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*){0,2}")
 _COPULA_PREDICATE_RE = re.compile(
@@ -772,10 +772,10 @@ _DEFINED_ACRONYM_RE = re.compile(r"\s*\([A-ZÀ-ÖØ-ÞĀ-Ž][A-Z&]{1,6}\)")
 # Priya Raman", "Manager (Operations) Rajeev Uniyal", "Police (East) Anil Mehra".
 _TITLE_BRACKET_RE = re.compile(
     r"(?<=[A-Za-z])\s(\((?:[A-ZÀ-ÖØ-ÞĀ-Ž][A-Za-z&]*)(?:\s+(?:and|&|[A-ZÀ-ÖØ-ÞĀ-Ž][A-Za-z&]*)){0,2}\))"
-    r"(?=\s+[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-ÿ]+\s+[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-ÿ]+)"
+    r"(?=\s+[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-ÿĀ-ɏḀ-ỿ]+\s+[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-ÿĀ-ɏḀ-ỿ]+)"
     # "Disaster Management Centre (DMC) spokesman Pradeep Kodippili": an acronym's
     # definition before a lower-case title and a name.
-    r"|(?<=[A-Za-z])\s(\([A-ZÀ-ÖØ-ÞĀ-Ž][A-Z&]{1,6}\))(?=\s+[a-z]+\s+[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-ÿ]+\s+[A-ZÀ-ÖØ-ÞĀ-Ž])"
+    r"|(?<=[A-Za-z])\s(\([A-ZÀ-ÖØ-ÞĀ-Ž][A-Z&]{1,6}\))(?=\s+[a-z]+\s+[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-ÿĀ-ɏḀ-ỿ]+\s+[A-ZÀ-ÖØ-ÞĀ-Ž])"
 )
 _POSSESSIVE_RE = re.compile(r"[’']s$")
 _INITIALS_END_RE = re.compile(r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž]\.)+$")
@@ -2144,6 +2144,12 @@ class _Context:
         np_before = ""
         if m_before and m_before.group(1).split()[-1].lower() in nouns:
             np_before = m_before.group(1)  # "Her daughter, Abena Mensah,"
+            if np_before[:4].lower() == "its ":
+                # "The Open Ledger Coalition, a crypto advocacy group, said ... Its executive
+                # director, Folasade Quiñones-Adeyemi,": "Its" is the organisation named last.
+                org = next((x.entity for x in reversed(self.mentions) if x.entity.kind == "org"), None)
+                if org is not None:
+                    np_before = f"{org.name} {np_before[4:]}"
         if not appositive and not seg[:lo].strip():
             # "Lena Marchetti is CEO of Marchetti-Boyd Construction", "Ashdown is one of
             # more than 300 patients whose surgeries were postponed": a sentence that opens
@@ -2691,7 +2697,7 @@ def _speaker_before(masked: str, lo: int, pos: int, roles: _Roles) -> str | None
     return _trailing_np(seg, roles)
 
 
-_SINGLE_NAME_RE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-ÿ]+(?:[’'-][A-ZÀ-ÖØ-ÞĀ-Ž]?[a-zà-ÿ]+)?")
+_SINGLE_NAME_RE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-ÿĀ-ɏḀ-ỿ]+(?:[’'-][A-ZÀ-ÖØ-ÞĀ-Ž]?[a-zà-ÿĀ-ɏḀ-ỿ]+)?")
 
 
 def _single_name_of_relation(head: str, name: str, roles: _Roles) -> bool:
