@@ -18,6 +18,7 @@ import pytest
 from framing.compare import Comparison, compare
 from framing.events import load_event
 from framing.prepare import prepare
+from tests.acceptance_tables import speakers as _speakers, row_texts as _row, narrator as _narrator
 from tests.conftest import DATA
 
 CRASH = DATA / "events" / "rampur-bus-crash-2026"
@@ -32,18 +33,6 @@ def crash() -> Comparison:
 @pytest.fixture(scope="module")
 def closure() -> Comparison:
     return compare(load_event(CLOSURE))
-
-
-def _speakers(c: Comparison, article: str) -> set[tuple[str | None, str]]:
-    return {(q.speaker, q.speaker_role) for q in c.article(article).quotes if q.kind != "scare"}
-
-
-def _row(c: Comparison, label: str) -> list[list[str]]:
-    return [[cell.text for cell in r.cells] for r in c.numbers if r.label == label and r.status != "only-one"]
-
-
-def _narrator(c: Comparison, article: str) -> set[tuple[str, str]]:
-    return {(m.term, m.category) for m in c.article(article).mentions if m.voice == "narrator"}
 
 
 # --- the bus crash -----------------------------------------------------------------

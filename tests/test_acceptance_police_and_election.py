@@ -17,6 +17,7 @@ import pytest
 
 from framing.compare import Comparison, compare
 from framing.events import load_event
+from tests.acceptance_tables import speakers as _speakers
 from tests.conftest import DATA
 
 POLICE = DATA / "events" / "fairmont-police-shooting-2026"
@@ -31,10 +32,6 @@ def police() -> Comparison:
 @pytest.fixture(scope="module")
 def election() -> Comparison:
     return compare(load_event(ELECTION))
-
-
-def _speakers(c: Comparison, article: str) -> set[tuple[str | None, str]]:
-    return {(q.speaker, q.speaker_role) for q in c.article(article).quotes if q.kind != "scare"}
 
 
 def _rows(c: Comparison) -> list[tuple[str, list[tuple[str, str]]]]:

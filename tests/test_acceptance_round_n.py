@@ -17,6 +17,7 @@ import pytest
 from framing.compare import Comparison, compare
 from framing.events import load_event
 from framing.prepare import prepare
+from tests.acceptance_tables import speakers as _speakers, row_texts as _row, narrator as _narrator
 from tests.conftest import DATA
 
 EVENTS = DATA / "events"
@@ -40,18 +41,6 @@ def breach() -> Comparison:
 @pytest.fixture(scope="module")
 def fire() -> Comparison:
     return compare(load_event(EVENTS / "kurrawong-bushfire-2026"))
-
-
-def _speakers(c: Comparison, article: str) -> set[tuple[str | None, str]]:
-    return {(q.speaker, q.speaker_role) for q in c.article(article).quotes if q.kind != "scare"}
-
-
-def _row(c: Comparison, label: str) -> list[list[str]]:
-    return [[cell.text for cell in r.cells] for r in c.numbers if r.label == label and r.status != "only-one"]
-
-
-def _narrator(c: Comparison, article: str) -> set[tuple[str, str]]:
-    return {(m.term, m.category) for m in c.article(article).mentions if m.voice == "narrator"}
 
 
 def _entity(c: Comparison, canonical: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]:

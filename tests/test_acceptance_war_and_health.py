@@ -16,6 +16,7 @@ import pytest
 from framing.compare import Comparison, compare
 from framing.events import load_event
 from framing.quotes import extract_quotes
+from tests.acceptance_tables import speakers as _speakers
 from tests.conftest import DATA
 
 WAR = DATA / "events" / "tarsova-border-shelling-2026"
@@ -30,10 +31,6 @@ def war() -> Comparison:
 @pytest.fixture(scope="module")
 def health() -> Comparison:
     return compare(load_event(HEALTH))
-
-
-def _speakers(c: Comparison, article: str) -> set[tuple[str | None, str]]:
-    return {(q.speaker, q.speaker_role) for q in c.article(article).quotes if q.kind != "scare"}
 
 
 def _rows(c: Comparison) -> dict[str, list[str]]:

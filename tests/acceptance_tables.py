@@ -1,0 +1,20 @@
+"""What the acceptance tests read from a comparison, shared by the event files."""
+
+from __future__ import annotations
+
+from framing.compare import Comparison
+
+
+def speakers(c: Comparison, article: str) -> set[tuple[str | None, str]]:
+    """The (speaker, role) pairs of an article's quotes, scare quotes left out."""
+    return {(q.speaker, q.speaker_role) for q in c.article(article).quotes if q.kind != "scare"}
+
+
+def row_texts(c: Comparison, label: str) -> list[list[str]]:
+    """The figures, as written, of every row with this label that more than one outlet carries."""
+    return [[cell.text for cell in r.cells] for r in c.numbers if r.label == label and r.status != "only-one"]
+
+
+def narrator(c: Comparison, article: str) -> set[tuple[str, str]]:
+    """The (term, category) pairs an article uses in its own voice."""
+    return {(m.term, m.category) for m in c.article(article).mentions if m.voice == "narrator"}
