@@ -49,6 +49,7 @@ from typing import Any
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
+from framing._calendar import MONTH_WORDS as _MONTHS, WEEKDAYS as _WEEKDAYS
 from framing.errors import FramingError, LexiconError
 from framing.lexicons import lexicon_path, read_lexicon, require_list
 from framing.model import Document, Sentence
@@ -326,7 +327,6 @@ def _numbered_re(units: frozenset[str]) -> re.Pattern[str] | None:
 
 
 # Days of the week: a run never grows from one across a joiner ("Tuesday the RSSL").
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _DIRECTIONS = "(?:North|South|East|West|N\\.|S\\.|E\\.|W\\.)"
 _DIRECTION_WORDS = frozenset({"north", "south", "east", "west", "n.", "s.", "e.", "w."})
 
@@ -1698,7 +1698,6 @@ _DATELINE_RE = re.compile(
     """,
     re.X,
 )
-_MONTHS = frozenset("january february march april may june july august september october november december".split())
 # A clock time just before a word: "9:15 a.m. ", "10pm ", "19.42 ", "0800 ".
 _CLOCK_RE = re.compile(r"\d(?:\s*[ap]\.?\s?m\.?|[:.]\d\d|\d{3})\s*\(?$")
 
@@ -1897,10 +1896,7 @@ _WORK_AFTER_RE = re.compile(r"(?: & [A-Z][\w’']*)* ([a-z]+)")
 
 # ", from " right before a name: a home place set off after a person's name.
 _HOME_PLACE_BEFORE_RE = re.compile(r",\s*from\s+\Z")
-# Months and their abbreviations, and the day number after one.
-_MONTHS = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january",
-                     "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                     "november", "december"})
+# The day number after a month.
 _DAY_AFTER_RE = re.compile(r"\.?\s+\d{1,2}(?:st|nd|rd|th)?\b")
 
 

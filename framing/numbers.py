@@ -26,6 +26,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from framing._calendar import MONTH_NUMBERS as _MONTHS
 from framing._punkt import porter_stem as _stem
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
@@ -444,17 +445,6 @@ _TOKEN_RE = re.compile(
     r"|[^\s\w]"
 )
 _FIGURE_RE = re.compile(r"^(\d+(?:,\d{3})*(?:\.\d+)?)(st|nd|rd|th)?((?:-[A-Za-z]+)*)$")
-_MONTHS = {
-    m: i + 1
-    for i, names in enumerate(
-        (
-            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
-            ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
-            ("october", "oct"), ("november", "nov"), ("december", "dec"),
-        )
-    )
-    for m in names
-}
 # Words before a four-digit figure that make it a year ("in 2011", "since 2020").
 _YEAR_CUES = frozenset(
     "in since by until till from of to before after during early late mid around throughout the".split()

@@ -107,6 +107,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from framing._calendar import MONTHS, WEEKDAYS
 from framing.errors import ArticleError, LexiconError
 from framing.lexicons import lexicon_path, read_lexicon, require_list
 from framing.model import Article, Document, QuoteSpan, Sentence
@@ -760,10 +761,7 @@ _HANDLE_BEFORE_CUE_RE = re.compile(
     r"(?<![\w@])(@[A-Za-z0-9_]{2,30})(?:,\s*(?:who|whose|which|a|an|the)\b[^\x00;:,]{0,120},)?\s*$"
 )
 # Months and weekdays open time phrases ("since March asking ..."), never a speaker.
-_TIME_NAMES = frozenset(
-    "january february march april may june july august september october november december "
-    "monday tuesday wednesday thursday friday saturday sunday".split()
-)
+_TIME_NAMES = MONTHS | WEEKDAYS
 # A capitalised office right before "in the" and its house ("Leader of the Opposition in the").
 _OFFICE_IN_HOUSE_RE = re.compile(r"(?<![\w’'-])([A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*(?:\s+(?:of|the|for|[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*)){0,5})\s+in\s+the\s+$")
 _DEFINED_ACRONYM_RE = re.compile(r"\s*\([A-ZÀ-ÖØ-ÞĀ-Ž][A-Z&]{1,6}\)")
