@@ -113,6 +113,13 @@ from framing.lexicons import lexicon_path, read_lexicon, require_list
 from framing.model import Article, Document, QuoteSpan, Sentence
 from framing.prepare import is_headline
 
+# Letters that open a name: ASCII and Latin-1 capitals, and Latin Extended-A (its
+# range also holds lower-case letters, harmless in English copy: "Úna", "Łukasz").
+_UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
+# Letters inside a name word: ASCII, Latin-1, Latin Extended-A and -B and Latin
+# Extended Additional ("Nguyễn", "Đạt").
+_LOW = "a-zà-ÿĀ-ɏḀ-ỿ"
+
 ROLES = ("official", "advocate", "business", "affected", "expert", "media", "unknown")
 KINDS = ("direct", "partial", "scare")
 CUE_TAGS = ("neutral", "loaded")
@@ -473,7 +480,7 @@ def _relation_rules(
         blocked = (entry.get("not_after") or []) if isinstance(entry, dict) else None
         for key, value in (("words", words), ("not_after", blocked)):
             if not isinstance(value, list) or (key == "words" and not value) or not all(
-                isinstance(w, str) and re.fullmatch(r"[a-zà-ÿĀ-ɏḀ-ỿ][a-zà-ÿĀ-ɏḀ-ỿ -]*", w) for w in value
+                isinstance(w, str) and re.fullmatch(r"[a-zà-ÿ][a-zà-ÿ -]*", w) for w in value
             ):
                 raise LexiconError(f"{where}: {key!r} must be a list of lower-case words, like [partner, son]")
         nouns = sorted((str(w) for w in words or []), key=len, reverse=True)
@@ -603,7 +610,7 @@ _DOC_NOUN_RE = re.compile(r"(?:" + "|".join(re.escape(n) for n in sorted(_DOC_NO
 # The capital comes before the look-behind on the character left of it: a
 # pattern that opens with a plain character class lets re skip straight to the
 # capitals (twice as fast as a leading look-behind, with the same matches).
-_ACRONYM_RE = re.compile(r"([A-ZÀ-ÖØ-ÞĀ-Ž](?<![\w.].)[A-Z&]{1,6})(?![\w])")
+_ACRONYM_RE = re.compile(rf"([{_UP}](?<![\w.].)[A-Z&]{{1,6}})(?![\w])")
 
 # Surname particles ("Harriet Van der Linde", "Carmen de la Fuente", "Khalid bin
 # Rashid", "Sinéad Ní Bhriain", "Hans ter Horst"): lower-case (or capitalised at
@@ -621,10 +628,10 @@ _PARTICLE_WORDS = frozenset(
 # French (a surname particle is followed by a capital).
 _FRENCH_LINK = (
     r"(?:\s+(?:de\s+la|de|des|du|à|aux)(?:\s+|\s+l[’']|\s+d[’'])|\s+(?:d|l)[’']|\s+(?:de\s+|à\s+)l[’'])"
-    r"[a-zà-ÿĀ-ɏḀ-ỿ][\w’'-]*(?:\s+(?!(?:de|des|du|à|aux|et|la|le)\b)[a-zà-ÿĀ-ɏḀ-ỿ][a-zà-ÿĀ-ɏḀ-ỿ-]*(?=\s+(?:de|des|du|à|aux|d[’']|l[’'])|\s*[(,]|\s*$))?"
+    rf"[{_LOW}][\w’'-]*(?:\s+(?!(?:de|des|du|à|aux|et|la|le)\b)[{_LOW}][{_LOW}-]*(?=\s+(?:de|des|du|à|aux|d[’']|l[’'])|\s*[(,]|\s*$))?"
 )
 _DEFINITION_RE = re.compile(
-    r"((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'&.-]*)(?:" + _FRENCH_LINK + r"|\s+(?:of|for|and|the|on|&|[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'&.-]*))*)\s+\(([A-ZÀ-ÖØ-ÞĀ-Ž][A-Z&]{1,6})\)"
+    rf"((?:[{_UP}][\w’'&.-]*)(?:" + _FRENCH_LINK + rf"|\s+(?:of|for|and|the|on|&|[{_UP}][\w’'&.-]*))*)\s+\(([{_UP}][A-Z&]{{1,6}})\)"
 )
 # A capitalised run, the names the reader finds: capitalised words joined by
 # "of/for/and/the/on/&" or surname particles ("Harriet Van der Linde"), or by a
@@ -632,8 +639,8 @@ _DEFINITION_RE = re.compile(
 _NAME_RUN_RE = re.compile(
     # The English link first: it is the one that joins almost every run, and the
     # two are disjoint (a capital after the link, or a particle and lower case).
-    r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž](?<![\w’'-].)[\w’'&.-]*)(?:\s+(?:(?:of|for|and|the|on|&)\s+|(?:" + _PARTICLE
-    + r"\s+){1,3})?(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'&.-]*)|" + _FRENCH_LINK + r")*"
+    rf"(?:[{_UP}](?<![\w’'-].)[\w’'&.-]*)(?:\s+(?:(?:of|for|and|the|on|&)\s+|(?:" + _PARTICLE
+    + rf"\s+){{1,3}})?(?:[{_UP}][\w’'&.-]*)|" + _FRENCH_LINK + r")*"
 )
 _MALE = {"mr.", "mr", "spokesman", "congressman", "councilman", "businessman", "father", "husband", "son", "brother", "king", "his",
          "boyfriend", "fiance", "fiancé", "widower", "dad", "grandfather", "uncle", "nephew"}
@@ -648,7 +655,7 @@ _TITLE_ABBREVIATIONS = {
 _BOUNDARY_CHARS = "\x00;:—–()[]\"“”„«»\n"
 _CUT_CHARS = _BOUNDARY_CHARS + ","  # where a phrase read backwards from a cue stops
 _BOUNDARY_RE = re.compile("[" + re.escape(_BOUNDARY_CHARS) + "]")
-_NAME_WORD_RE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-ÿĀ-ɏḀ-ỿ]+(?:[’'-][A-ZÀ-ÖØ-ÞĀ-Ž]?[a-zà-ÿĀ-ɏḀ-ỿ]+)*|[A-ZÀ-ÖØ-ÞĀ-Ž]\.|(?:Mc|Mac|O’|O')[A-ZÀ-ÖØ-ÞĀ-Ž][a-z]+|Jr\.?|Sr\.?|II|III")
+_NAME_WORD_RE = re.compile(rf"[{_UP}][{_LOW}]+(?:[’'-][{_UP}]?[{_LOW}]+)*|[{_UP}]\.|(?:Mc|Mac|O’|O')[{_UP}][a-z]+|Jr\.?|Sr\.?|II|III")
 # ", a nurse at Mercy General Hospital," / ", 58, who ..." / ", president of the union,"
 _APPOSITIVE_AFTER_RE = re.compile(r"^\s*(?:\(\d{1,3}\)\s*)?,\s*(?:(?:now|aged)\s+)?(?:\d{1,3},\s*)?([A-Za-z]+)[^,;:()\x00]{0,120}")
 _MALE_NOUNS = {"man", "father", "husband", "son", "brother", "grandfather", "uncle", "boy", "spokesman", "businessman"}
@@ -678,7 +685,7 @@ _WHAT_PRONOUN_RE = re.compile(r"\bwhat\s+(?:he|she|they|it)\s*$", re.IGNORECASE)
 # time word ("in a statement", "on Tuesday", "later"), an aside after a comma
 # (", pointing at the sign"), and nothing like a reported clause.
 _ATTRIBUTION_TAIL_RE = re.compile(
-    r"\s*(?:(?:reporters|journalists|the\s+[\w’'-]+(?:\s+[\w’'-]+)?|[A-ZÀ-ÖØ-ÞĀ-Ž][\w.’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w.’'-]*){0,3}"
+    rf"\s*(?:(?:reporters|journalists|the\s+[\w’'-]+(?:\s+[\w’'-]+)?|[{_UP}][\w.’'-]*(?:\s+[{_UP}][\w.’'-]*){{0,3}}"
     r"|me|us|him|her|them)(?=[\s,.!?]|$))?"
     r"(?:\s*(?:in|on|at|to|during|after|before|from|via|through|with|by|outside|inside|over|under|as|while|when"
     r"|later|earlier|again|also|then|afterwards|yesterday|today|tonight|this|last|Monday|Tuesday|Wednesday"
@@ -686,7 +693,7 @@ _ATTRIBUTION_TAIL_RE = re.compile(
     r"(?:,[^:;\x00]{0,160})?[.!?]?\s*"
 )
 # The surname that opens a possessive relation ("Okafor’s sister", "Brooks' father").
-_SURNAME_POSSESSOR_RE = re.compile(r"([A-ZÀ-ÖØ-ÞĀ-Ž][\w-]*?)(?:['’]s|(?<=s)['’])\s")
+_SURNAME_POSSESSOR_RE = re.compile(rf"([{_UP}][\w-]*?)(?:['’]s|(?<=s)['’])\s")
 # The first preposition after an appositive's head noun ("owner of", "a manager at").
 # A cue's base form used as a noun: a determiner (and one singular capitalised word,
 # "the Zoom call", "a FaceTime call") before it; after it what no verb "call",
@@ -694,14 +701,14 @@ _SURNAME_POSSESSOR_RE = re.compile(r"([A-ZÀ-ÖØ-ÞĀ-Ž][\w-]*?)(?:['’]s|(?<
 # place, or a finite verb ("the call was ...", "the call ended").
 _NOUN_BEFORE_RE = re.compile(
     r"(?<![\w’'-])(?i:the|a|an|this|that|his|her|its|their|our|my|every|each|one|another)"
-    r"(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*(?<![sS]))?\s+\Z"
+    rf"(?:\s+[{_UP}][\w’'-]*(?<![sS]))?\s+\Z"
 )
 _NOUN_AFTER_RE = re.compile(
     r"\s*(?:[.,;:!?)\x00—–]|\Z|(?:when|while|as|with|was|is|had|has|went|ended|came|lasted|from|in|at|after|before|and|but|or|last|that\s+(?:night|day|morning|evening|afternoon))\b)"
 )
 # An office named by a capitalised possessor: "Ohio Secretary of State's office",
 # "Dravonia's interior ministry" (up to two lower-case words before the noun).
-_POSSESSIVE_OFFICE_RE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*(?:\s+[\w’'.-]+){0,6}['’]s\s+(?:[a-z-]+\s+){0,2}([a-z]+)")
+_POSSESSIVE_OFFICE_RE = re.compile(rf"[{_UP}][\w’'.-]*(?:\s+[\w’'.-]+){{0,6}}['’]s\s+(?:[a-z-]+\s+){{0,2}}([a-z]+)")
 _HEAD_PREPOSITION_RE = re.compile(r"\b(?:of|at|for|from|with|in|across|near|opposite|outside|on|by)\b", re.IGNORECASE)
 # The words before a sentence's subject: an opening phrase set off by a comma
 # ("Back outside the church,"), then at most four title words ("School board member").
@@ -710,9 +717,9 @@ _AGE_AFTER_RE = re.compile(r"\s*(?:,\s*(?:(?:now|aged)\s+)?\d{1,3}|\(\d{1,3}\))\
 # ", 44" between a name and its appositive.
 _AGE_TAIL_RE = re.compile(r"(?:,\s*(?:(?:now|aged)\s+)?\d{1,3}|\s*\(\d{1,3}\))$")
 # A capitalised word right before a surname: it belongs to another full name.
-_NAME_BEFORE_RE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*\s+\Z")
+_NAME_BEFORE_RE = re.compile(rf"[{_UP}][\w’'.-]*\s+\Z")
 # "..., from Drumlea" / ", of Millbrook" ending the words before an appositive: a home place.
-_FROM_PLACE_TAIL_RE = re.compile(r",\s*(?:from|of)\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*){0,2}$")
+_FROM_PLACE_TAIL_RE = re.compile(rf",\s*(?:from|of)\s+[{_UP}][\w’'.-]*(?:\s+[{_UP}][\w’'.-]*){{0,2}}$")
 # Prepositions that tie a common-noun speaker to a place or employer ("tenants at ...").
 _PLACE_PP = frozenset("at in of from near on for outside inside".split())
 # "the 34-year-old said" (tabloid and wire second reference): the person just named.
@@ -732,14 +739,14 @@ def _count_words(text: str) -> int:
     return len(_WORD_RE.findall(text))
 
 
-_KEEP_DOT = re.compile(r"(?:^|\s)(?:(?:[A-ZÀ-ÖØ-ÞĀ-Ž]\.)+[A-ZÀ-ÖØ-ÞĀ-Ž]?|Co|Inc|Corp|Ltd|Jr|Sr|Bros|Cos|Assn|Dept)\.$")
+_KEEP_DOT = re.compile(rf"(?:^|\s)(?:(?:[{_UP}]\.)+[{_UP}]?|Co|Inc|Corp|Ltd|Jr|Sr|Bros|Cos|Assn|Dept)\.$")
 # Patterns used on every phrase, compiled once (re's own cache lookup cost more than some matches).
 _SPACES_RE = re.compile(r"\s+")
 # A government body or office named by a series of portfolios: "Department of
 # Enterprise, Trade and Employment" (group 1: the series up to its "and").
 _PORTFOLIO_SERIES_RE = re.compile(
     r"\b(?:Department|Ministry|Minister|Secretary|Committee|Commission)\s+(?:of|for)\s+(?:the\s+)?"
-    r"([A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*)?(?:,\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*)?){1,3},?\s+(?:and|&)\s+)(?=[A-ZÀ-ÖØ-ÞĀ-Ž])"
+    rf"([{_UP}][\w’'-]*(?:\s+[{_UP}][\w’'-]*)?(?:,\s+[{_UP}][\w’'-]*(?:\s+[{_UP}][\w’'-]*)?){{1,3}},?\s+(?:and|&)\s+)(?=[{_UP}])"
 )
 # The next sentence opens with a personal subject pronoun.
 _NEXT_PRONOUN_RE = re.compile(r"\s*[\"“”’']?\s*(?:He|She|The\s+\d{1,3}-year-old)\s")
@@ -748,9 +755,9 @@ _NEXT_PRONOUN_RE = re.compile(r"\s*[\"“”’']?\s*(?:He|She|The\s+\d{1,3}-yea
 _PRONOUN_OPENING_RE = re.compile(r"\s*[\"“”’']?\s*(He|She)\s")
 # 'Brendan "Hoss" Hollis': a capitalised given name right before the quote mark,
 # one to three capitalised words quoted, a capitalised surname right after.
-_NICK_GIVEN_RE = re.compile(r"(?<![\w’'-])([A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-ÿĀ-ɏḀ-ỿ]+(?:-[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-ÿĀ-ɏḀ-ỿ]+)?)\s+[\"“‘']\Z")
-_NICK_SURNAME_RE = re.compile(r"\s+((?:Mc|Mac|O’|O')?[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+)(?![\w’'-])")
-_NICKNAME_RE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž0-9][\w’'.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*){0,2}")
+_NICK_GIVEN_RE = re.compile(rf"(?<![\w’'-])([{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)\s+[\"“‘']\Z")
+_NICK_SURNAME_RE = re.compile(rf"\s+((?:Mc|Mac|O’|O')?[{_UP}][\w’'-]+)(?![\w’'-])")
+_NICKNAME_RE = re.compile(rf"[{_UP}0-9][\w’'.-]*(?:\s+[{_UP}][\w’'.-]*){{0,2}}")
 _COPULA_PREDICATE_RE = re.compile(
     r"\s+(?:is|was|has\s+been)\s+((?:(?:the|a|an)\s+|one\s+of\s+(?:the\s+)?(?:(?:more\s+than|about|some|nearly|almost|over)\s+)?[\d,]*\s*)?[^,;:.\x00]{2,100})"
 )
@@ -763,28 +770,28 @@ _HANDLE_BEFORE_CUE_RE = re.compile(
 # Months and weekdays open time phrases ("since March asking ..."), never a speaker.
 _TIME_NAMES = MONTHS | WEEKDAYS
 # A capitalised office right before "in the" and its house ("Leader of the Opposition in the").
-_OFFICE_IN_HOUSE_RE = re.compile(r"(?<![\w’'-])([A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*(?:\s+(?:of|the|for|[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*)){0,5})\s+in\s+the\s+$")
-_DEFINED_ACRONYM_RE = re.compile(r"\s*\([A-ZÀ-ÖØ-ÞĀ-Ž][A-Z&]{1,6}\)")
+_OFFICE_IN_HOUSE_RE = re.compile(rf"(?<![\w’'-])([{_UP}][\w’'-]*(?:\s+(?:of|the|for|[{_UP}][\w’'-]*)){{0,5}})\s+in\s+the\s+$")
+_DEFINED_ACRONYM_RE = re.compile(rf"\s*\([{_UP}][A-Z&]{{1,6}}\)")
 # A bracket of at most three capitalised words or one acronym after a capitalised
 # title word and before a capitalised name of two or more words: "Collector (DC)
 # Priya Raman", "Manager (Operations) Rajeev Uniyal", "Police (East) Anil Mehra".
 _TITLE_BRACKET_RE = re.compile(
-    r"(?<=[A-Za-z])\s(\((?:[A-ZÀ-ÖØ-ÞĀ-Ž][A-Za-z&]*)(?:\s+(?:and|&|[A-ZÀ-ÖØ-ÞĀ-Ž][A-Za-z&]*)){0,2}\))"
-    r"(?=\s+[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-ÿĀ-ɏḀ-ỿ]+\s+[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-ÿĀ-ɏḀ-ỿ]+)"
+    rf"(?<=[A-Za-z])\s(\((?:[{_UP}][A-Za-z&]*)(?:\s+(?:and|&|[{_UP}][A-Za-z&]*)){{0,2}}\))"
+    rf"(?=\s+[{_UP}][{_LOW}]+\s+[{_UP}][{_LOW}]+)"
     # "Disaster Management Centre (DMC) spokesman Pradeep Kodippili": an acronym's
     # definition before a lower-case title and a name.
-    r"|(?<=[A-Za-z])\s(\([A-ZÀ-ÖØ-ÞĀ-Ž][A-Z&]{1,6}\))(?=\s+[a-z]+\s+[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-ÿĀ-ɏḀ-ỿ]+\s+[A-ZÀ-ÖØ-ÞĀ-Ž])"
+    rf"|(?<=[A-Za-z])\s(\([{_UP}][A-Z&]{{1,6}}\))(?=\s+[a-z]+\s+[{_UP}][{_LOW}]+\s+[{_UP}])"
 )
 _POSSESSIVE_RE = re.compile(r"[’']s$")
-_INITIALS_END_RE = re.compile(r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž]\.)+$")
-_WORD_OF_NAME_RE = re.compile(r"^([A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*)\s+of\s+(.+)$")
-_CAPITALISED_NEXT_RE = re.compile(r"\s+[A-ZÀ-ÖØ-ÞĀ-Ž][a-z]")
+_INITIALS_END_RE = re.compile(rf"(?:[{_UP}]\.)+$")
+_WORD_OF_NAME_RE = re.compile(rf"^([{_UP}][\w’'-]*)\s+of\s+(.+)$")
+_CAPITALISED_NEXT_RE = re.compile(rf"\s+[{_UP}][a-z]")
 _LOWER_WORDS_RE = re.compile(r"[\w’'-]+")
 _SOURCE_OF_RE = re.compile(r"\b(?:from|by|of)\s+(.+)$")
 # "of the ruling Jan Vikas Party", "of the opposition National Front": a lower-case
 # modifier or two may stand between the article and the organisation's name.
 _NAME_OF_PLACE_RE = re.compile(
-    r"^(.*?[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*)\s+(?:of|at|from|with|for)\s+(?:the\s+(?:[a-z][\w-]*\s+){0,2})?([A-ZÀ-ÖØ-ÞĀ-Ž].*)$"
+    rf"^(.*?[{_UP}][\w’'.-]*)\s+(?:of|at|from|with|for)\s+(?:the\s+(?:[a-z][\w-]*\s+){{0,2}})?([{_UP}].*)$"
 )
 _DESCRIPTOR_WORDS_RE = re.compile(r"[\w.’']+")
 _GENDER_WORDS_RE = re.compile(r"[\w.]+")
@@ -803,12 +810,12 @@ _FOUNDER_TITLES = frozenset({"founder", "co-founder", "cofounder", "leader", "he
 _AGE_APPOSITIVE_RE = re.compile(r"(?:,\s*(?:(?:now|aged)\s+)?\d{1,3}|\s*\(\d{1,3}\))\s*[,.;]")
 # "Kevin Marsh of Millbrook told commissioners": a resident by the place they come from.
 _AGE_END_RE = re.compile(r"(?:,\s*(?:(?:now|aged)\s+)?\d{1,3}|\s*\(\d{1,3}\))\s*$")
-_OF_PLACE_AFTER_RE = re.compile(r"\s+of\s+([A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*){0,2})")
+_OF_PLACE_AFTER_RE = re.compile(rf"\s+of\s+([{_UP}][\w’'.-]*(?:\s+[{_UP}][\w’'.-]*){{0,2}})")
 # What follows the pronoun of a cue that closes its sentence: "she said.", "he told reporters."
 _TRAILING_PRONOUN_CUE_RE = re.compile(r"\w+(?:\s+[\w’'-]+){0,3}\s*[.!?]?\s*$")
 _COMMA_PRONOUN_RE = re.compile(r",\s*(?:he|she|He|She)\s+$")
 _CHANNEL_NOUN_RE = re.compile(r"\b(?:news release|press release|statement|email|tweet)\b", re.I)
-_AND_NAME_RE = re.compile(r"\s+and\s+(?=[A-ZÀ-ÖØ-ÞĀ-Ž])")
+_AND_NAME_RE = re.compile(rf"\s+and\s+(?=[{_UP}])")
 
 
 def _clean_phrase(text: str) -> str:
@@ -2312,14 +2319,14 @@ class _Context:
         return out
 
 
-_NAME_START_RE = re.compile(r"(?<![\w’'-])[A-ZÀ-ÖØ-ÞĀ-Ž]")
+_NAME_START_RE = re.compile(rf"(?<![\w’'-])[{_UP}]")
 _NAME_CHAR_RE = re.compile(r"[\w’'-]")
 # One or two lower-case words, then capitalised words only (title and name).
-_MODIFIED_TITLED_NAME_RE = re.compile(r"(?:[a-z][\w-]*\s+){1,2}(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*\s+){2,5}[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*")
+_MODIFIED_TITLED_NAME_RE = re.compile(rf"(?:[a-z][\w-]*\s+){{1,2}}(?:[{_UP}][\w’'.-]*\s+){{2,5}}[{_UP}][\w’'-]*")
 # Up to three capitalised words ending a stretch of text ("City Council ").
-_CAPITALISED_TAIL_RE = re.compile(r"(?<![\w’'-])[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.&-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.&-]*){0,2}\s*\Z")
+_CAPITALISED_TAIL_RE = re.compile(rf"(?<![\w’'-])[{_UP}][\w’'.&-]*(?:\s+[{_UP}][\w’'.&-]*){{0,2}}\s*\Z")
 # A proper name right after a verb, with or without "the" ("owns the Quik Fuel", "operates Lakeside Marina").
-_NAMED_OBJECT_RE = re.compile(r"\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'&.-]*")
+_NAMED_OBJECT_RE = re.compile(rf"\s+(?:the\s+)?[{_UP}][\w’'&.-]*")
 # A lawyer's title among a person's descriptors.
 _LAWYER_RE = re.compile(r"\b(?:lawyer|attorney|counsel|solicitor|barrister)s?\b", re.IGNORECASE)
 # "Reed's family has hired NAME", "The company retained attorney NAME": the client
@@ -2346,7 +2353,7 @@ _WHOSE_BEFORE_RE = re.compile(r"(?<![\w’'-])whose\s+\Z", re.IGNORECASE)
 # The rest of the sentence after a name, up to 120 characters, stopping at a quote.
 _SENTENCE_REST_RE = re.compile(r"[^.!?\n\"“”]{0,120}")
 # The noun phrase a possessive name opens: up to three words ("’s heartbroken partner").
-_OWNED_NOUN_RE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w.-]*){0,3}['’]s?\s+((?:[\w-]+\s+){0,2}[\w-]+)")
+_OWNED_NOUN_RE = re.compile(rf"[{_UP}][\w.-]*(?:\s+[{_UP}][\w.-]*){{0,3}}['’]s?\s+((?:[\w-]+\s+){{0,2}}[\w-]+)")
 # "Marquardt’s ruling", "Jones' lawyer": a possessive after a name still names the person.
 _POSSESSIVE_END_RE = re.compile(r"['’]s?(?![\w’'-])")
 
@@ -2654,7 +2661,7 @@ def _speaker_before(masked: str, lo: int, pos: int, roles: _Roles) -> str | None
                 if (
                     title_np
                     and title_np.split()[-1].lower() in roles.speaker_nouns
-                    and re.fullmatch(r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*){1,3}", name)
+                    and re.fullmatch(rf"[{_UP}][\w’'.-]*(?:\s+[{_UP}][\w’'.-]*){{1,3}}", name)
                 ):
                     return f"{name}, {title_np}"
             # "Declan Moloney (55), from Drumlea, who has ...": the home place after a comma is
@@ -2667,7 +2674,7 @@ def _speaker_before(masked: str, lo: int, pos: int, roles: _Roles) -> str | None
             head = _trailing_np(front[: age.start()] if age else front, roles)
             if (
                 head
-                and re.fullmatch(r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*){1,3}", appositive)
+                and re.fullmatch(rf"[{_UP}][\w’'.-]*(?:\s+[{_UP}][\w’'.-]*){{1,3}}", appositive)
                 and any(w.lower() in roles.representative for w in head.split()[:-1])
             ):
                 return f"{appositive}, {head}"  # "A lawyer for Wellpath, Sarah Kim, said"
@@ -2676,7 +2683,7 @@ def _speaker_before(masked: str, lo: int, pos: int, roles: _Roles) -> str | None
             if (
                 head
                 and head.split()[-1].lower() in roles.speaker_nouns
-                and re.fullmatch(r"(?:[a-z][\w’'-]*\s+){0,3}[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*){1,3}", appositive)
+                and re.fullmatch(rf"(?:[a-z][\w’'-]*\s+){{0,3}}[{_UP}][\w’'.-]*(?:\s+[{_UP}][\w’'.-]*){{1,3}}", appositive)
             ):
                 # "a ministry spokesperson, Mao Ning, said"; "her neighbor, retiree Bill Ames, said"
                 return f"{appositive}, {head}"
@@ -2695,7 +2702,7 @@ def _speaker_before(masked: str, lo: int, pos: int, roles: _Roles) -> str | None
     return _trailing_np(seg, roles)
 
 
-_SINGLE_NAME_RE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-ÿĀ-ɏḀ-ỿ]+(?:[’'-][A-ZÀ-ÖØ-ÞĀ-Ž]?[a-zà-ÿĀ-ɏḀ-ỿ]+)?")
+_SINGLE_NAME_RE = re.compile(rf"[{_UP}][{_LOW}]+(?:[’'-][{_UP}]?[{_LOW}]+)?")
 
 
 def _single_name_of_relation(head: str, name: str, roles: _Roles) -> bool:
@@ -2739,7 +2746,7 @@ def _speaker_after(masked: str, pos: int, hi: int, roles: _Roles) -> str | None:
             break
     if not words:
         return None
-    if words[-1].endswith(".") and not re.fullmatch(r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž]\.)+|[A-ZÀ-ÖØ-ÞĀ-Ž][a-z]{0,3}\.", words[-1]):
+    if words[-1].endswith(".") and not re.fullmatch(rf"(?:[{_UP}]\.)+|[{_UP}][a-z]{{0,3}}\.", words[-1]):
         words[-1] = words[-1].rstrip(".")
     head = " ".join(words)
     if not _is_head(words[-1].rstrip("."), roles):
@@ -2792,7 +2799,7 @@ _LABEL_BEFORE = {
 _TITLE_SMALL_WORDS = frozenset(
     "a an the and or but nor for of in on at to by with from up as into vs. vs v. de la le".split()
 )
-_TITLE_WORD_RE = re.compile(r"[A-Z0-9][\w’'&.-]*|[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'&.-]*")
+_TITLE_WORD_RE = re.compile(rf"[A-Z0-9][\w’'&.-]*|[{_UP}][\w’'&.-]*")
 
 
 def is_work_title(text: str) -> bool:

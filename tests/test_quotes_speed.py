@@ -15,6 +15,7 @@ from framing.quotes import (
     _FRENCH_LINK,
     _NAME_RUN_RE,
     _PARTICLE,
+    _UP,
     _Context,
     _alternation,
     _find_names,
@@ -86,7 +87,7 @@ def test_alternation_keeps_the_order_of_the_phrases(phrases: list[str], ignoreca
 
 
 def test_capital_first_patterns_match_the_look_behind_forms(docs: list[Document]) -> None:
-    up = "[A-ZÀ-ÖØ-ÞĀ-Ž]"  # capitals with accents too ("Úna Brogan", "Łukasz Nowak")
+    up = f"[{_UP}]"  # capitals with accents too ("Úna Brogan", "Łukasz Nowak")
     acronym = re.compile(rf"(?<![\w.])({up}[A-Z&]{{1,6}})(?![\w])")
     cap_run = re.compile(
         rf"(?<![\w’'-])(?:{up}[\w’'&.-]*)(?:\s+(?:(?:of|for|and|the|on|&)\s+|(?:{_PARTICLE}\s+){{1,3}})?(?:{up}[\w’'&.-]*)"
