@@ -31,7 +31,7 @@ from framing.errors import FramingError, LexiconError
 from framing.lexicons import read_lexicon, require_list
 from framing.model import Document, Event
 from framing.numbers import row_phrase
-from framing.report.summary import PERIPHERAL_CATEGORIES, STATUS_CATEGORIES
+from framing.report.summary import lead_categories, peripheral_categories
 
 LEVELS = ("middle", "high", "college")
 OUTLET_MASK = "[outlet]"
@@ -482,8 +482,11 @@ def _words(text: str) -> int:
     return len(_WORD_RE.findall(text))
 
 
-def _loaded_categories() -> frozenset[tuple[str, str]]:
-    return frozenset((t, c) for t, c, _d, _t in load_worksheet_lexicon().categories)
+def _loaded_categories() -> frozenset[str]:
+    """The naming categories whose words carry a judgement (``emphasis: loaded``), in any topic."""
+    from framing.naming import load_naming_lexicon
+
+    return load_naming_lexicon().emphasised("loaded")
 
 
 def _label(n: int) -> str:
@@ -524,7 +527,7 @@ def _sentence_scores(art: ArticleAnalysis, distinctive: dict[int, list[str]]) ->
     loaded = _loaded_categories()
     scores: dict[int, float] = {}
     for m in art.mentions:
-        weight = 3.0 if (m.topic, m.category) in loaded else 0.5 if m.category.startswith("neutral") else 1.5
+        weight = 3.0 if m.category in loaded else 0.5 if m.category.startswith("neutral") else 1.5
         scores[m.sentence] = scores.get(m.sentence, 0.0) + (weight if m.voice == "narrator" else weight / 3)
     for q in art.quotes:
         if q.kind == "scare" or q.cue_tag == "loaded":
@@ -1027,6 +1030,7 @@ def discussion_questions(comparison: Comparison, *, level: str = "high", limit: 
         raise FramingError(f"--level must be one of {', '.join(LEVELS)}; got {level!r}")
     arts = comparison.articles
     loaded = _loaded_categories()
+    lead, peripheral = lead_categories(), peripheral_categories()
     out: list[Question] = []
 
     def ask(kind: str, finding: str, **values: object) -> None:
@@ -1035,12 +1039,12 @@ def discussion_questions(comparison: Comparison, *, level: str = "high", limit: 
     # Naming: the outlet with the most loaded names in its own voice against the one with the fewest.
     def loaded_share(art: ArticleAnalysis) -> tuple[int, str | None, str | None]:
         narr = [u for u in art.naming.terms if u.voice == "narrator"]
-        bad = sorted((u for u in narr if (u.topic, u.category) in loaded), key=lambda u: (-u.count, u.term))
+        bad = sorted((u for u in narr if u.category in loaded), key=lambda u: (-u.count, u.term))
         # The neutral term to contrast with: a name for the central people (not
         # their children or families), status-bearing names first, as the report's summary does.
-        other = [u for u in narr if (u.topic, u.category) not in loaded]
-        core = [u for u in other if u.category not in PERIPHERAL_CATEGORIES] or other
-        good = sorted(core, key=lambda u: (u.category not in STATUS_CATEGORIES, -u.count, u.term))
+        other = [u for u in narr if u.category not in loaded]
+        core = [u for u in other if u.category not in peripheral] or other
+        good = sorted(core, key=lambda u: (u.category not in lead, -u.count, u.term))
         return (sum(u.count for u in bad), _form(bad[0]) if bad else None, _form(good[0]) if good else None)
 
     shares = [(loaded_share(a), a) for a in arts]

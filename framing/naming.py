@@ -50,7 +50,12 @@ _TERM_KEYS = frozenset(
 # (or event) names nobody in a topic's own words: "people" in a flood story
 # claims no topic. A lexicon may not name a topic so.
 GENERAL_TOPIC = "general"
-_CATEGORY_KEYS = frozenset({"rationale", "guidance", "notes", "sources", "terms", "generic"})
+_CATEGORY_KEYS = frozenset({"rationale", "guidance", "notes", "sources", "terms", "generic", "emphasis"})
+# What a category's words do in a summary (``emphasis:`` in the lexicon): ``loaded`` words carry a judgement
+# and lead it (a loaded word an outlet uses only inside quotes is pointed out); ``status`` words are the neutral
+# choice a reader weighs against them ("undocumented immigrants" against "illegal aliens") and lead it too;
+# ``peripheral`` words name the people around the central ones (their children, their families) and come last.
+EMPHASES = ("loaded", "status", "peripheral")
 _TOPIC_KEYS = frozenset({"description", "people_heads", "categories", "exclusions"})
 _EXCLUSION_KEYS = frozenset({"term", "before", "after", "reason"})
 _HYPHENS = str.maketrans("", "", "-\u2010\u2011\u2012\u2013")
@@ -126,6 +131,7 @@ class Category:
     sources: tuple[str, ...]
     terms: tuple[Term, ...]
     generic: bool = False  # words that name people in any story; they never choose the topic
+    emphasis: str | None = None  # one of EMPHASES, or None: an ordinary category
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,6 +190,10 @@ class NamingLexicon:
                 if c.name == name and (t.name == topic or c.generic):
                     return c
         return None
+
+    def emphasised(self, emphasis: str) -> frozenset[str]:
+        """The names of the categories whose ``emphasis`` is ``emphasis`` (one of :data:`EMPHASES`)."""
+        return frozenset(c.name for t in self.topics for c in t.categories if c.emphasis == emphasis)
 
     def generic_names(self) -> frozenset[str]:
         """The generic categories filed under the article's topic: those of a topic that has its own words too.
@@ -492,6 +502,9 @@ def _category(name: Any, raw: Any, topic: str, path: str) -> Category:
     generic = raw.get("generic", False)
     if not isinstance(generic, bool):
         raise LexiconError(f"{where}: 'generic' must be true or false, got {generic!r}")
+    emphasis = raw.get("emphasis")
+    if emphasis is not None and emphasis not in EMPHASES:
+        raise LexiconError(f"{where}: 'emphasis' must be one of {', '.join(EMPHASES)}, got {emphasis!r}")
     return Category(
         name=name,
         topic=topic,
@@ -500,6 +513,7 @@ def _category(name: Any, raw: Any, topic: str, path: str) -> Category:
         sources=_str_list(raw.get("sources"), where, "sources"),
         terms=tuple(_term(t, topic, name, where) for t in terms_raw),
         generic=generic,
+        emphasis=emphasis,
     )
 
 

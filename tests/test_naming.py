@@ -706,6 +706,9 @@ BAD_LEXICONS = [
     (GOOD_TOPIC.replace("        rationale: Names people by an offence.\n",
                         "        rationale: Names people by an offence.\n        generic: maybe\n"),
      "'generic' must be true or false, got 'maybe'"),
+    (GOOD_TOPIC.replace("        rationale: Names people by an offence.\n",
+                        "        rationale: Names people by an offence.\n        emphasis: harsh\n"),
+     "'emphasis' must be one of loaded, status, peripheral, got 'harsh'"),
 ]
 
 

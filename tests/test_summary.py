@@ -314,3 +314,32 @@ def test_rows_sharing_a_label_are_counted_once() -> None:
     assert _row_labels([row("time", "date"), row("miles"), row("time", "date"), row("drones")]) == [
         "times (2 rows)", "miles", "drones"
     ]
+
+
+def test_every_category_the_worksheet_rewrites_is_loaded_in_the_naming_lexicon() -> None:
+    # The worksheet rewrites loaded words; the summary and the questions read "loaded" from naming.yaml.
+    # A category in one list and not the other would be rewritten as loaded but summarised as neutral.
+    from framing.exercises import load_worksheet_lexicon
+    from framing.naming import load_naming_lexicon
+
+    loaded = load_naming_lexicon().emphasised("loaded")
+    rewritten = {c for _topic, c, _default, _terms in load_worksheet_lexicon().categories}
+    assert rewritten <= loaded, sorted(rewritten - loaded)
+
+
+def test_loaded_words_lead_the_naming_point_in_any_topic() -> None:
+    # A protest story: the loaded "rioters" and "mob" lead though "officers" is more frequent,
+    # and the neutral "protesters" (status) comes before it.
+    from framing.model import Article, Event
+
+    one = Article(id="one", outlet="One", text=(
+        "Officers arrived. Officers pushed back. Officers made arrests. Rioters threw bottles at the line. "
+        "A mob gathered outside. Some protesters left early."))
+    two = Article(id="two", outlet="Two", text=(
+        "Protesters marched on Tuesday. \"They are thugs and rioters,\" the mayor said of them."))
+    first, second = (p.text for p in naming_points(compare(Event(slug="p", title="P", articles=(one, two)))))
+    assert first == ("In its own words, One calls the people involved “mob” once, “protesters” once, "
+                     "“rioters” once and “officers” 3 times.")
+    # A loaded word an outlet uses only inside quotes is pointed out, in any topic (not only "illegal aliens").
+    assert second == ("In its own words, Two calls the people involved “protesters” once. "
+                      "Its only “rioters” or “thugs” come inside quotes, from the mayor.")

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from framing.compare import ArticleAnalysis, Comparison
+from framing.naming import load_naming_lexicon
 from framing.numbers import NumberRow, row_phrase
 from framing.prepare import is_headline
 
@@ -47,14 +48,24 @@ def _refs(article: str, items: Iterable[object]) -> tuple[Ref, ...]:
         out.append(Ref(article, sentence, getattr(item, "start", None), getattr(item, "end", None)))
     return tuple(sorted(set(out), key=lambda r: (r.sentence, r.start or 0)))
 
-CRITICAL_CATEGORIES = ("criminalizing",)
-# Categories that say something about the people's status: the choice a reader
-# should see first ("illegal aliens" vs "undocumented immigrants").
-STATUS_CATEGORIES = ("criminalizing", "legal-status", "migration")
-# Terms for the people around the central ones (their children, their
-# families) are counted and shown in the naming section, but the summary
-# names the central people first and mentions these only when nothing else.
-PERIPHERAL_CATEGORIES = ("family", "children")
+def loaded_categories() -> frozenset[str]:
+    """Categories whose words carry a judgement (``emphasis: loaded`` in naming.yaml): they lead the naming
+    point, and an outlet that uses them only inside quotes is told so."""
+    return load_naming_lexicon().emphasised("loaded")
+
+
+def lead_categories() -> frozenset[str]:
+    """Categories that lead the naming point: the loaded words and the neutral status words a reader
+    weighs against them ("illegal aliens" against "undocumented immigrants"; ``emphasis: status``)."""
+    lex = load_naming_lexicon()
+    return lex.emphasised("loaded") | lex.emphasised("status")
+
+
+def peripheral_categories() -> frozenset[str]:
+    """Names of the people around the central ones (their children, their families;
+    ``emphasis: peripheral``): counted and shown in the naming section, but the
+    summary names the central people first and mentions these only when nothing else."""
+    return load_naming_lexicon().emphasised("peripheral")
 
 
 def _times(n: int) -> str:
@@ -84,10 +95,9 @@ def naming_points(comparison: Comparison) -> list[Point]:
             continue
         # Lead with the terms that carry a judgement, then the most frequent others;
         # one entry per form as printed ("child" and "children of" both read "children").
-        core = [u for u in own if u.category not in PERIPHERAL_CATEGORIES] or own
-        ranked = [u for u in core if u.category in STATUS_CATEGORIES] + [
-            u for u in core if u.category not in STATUS_CATEGORIES
-        ]
+        peripheral, lead = peripheral_categories(), lead_categories()
+        core = [u for u in own if u.category not in peripheral] or own
+        ranked = [u for u in core if u.category in lead] + [u for u in core if u.category not in lead]
         counts: dict[str, int] = {}
         terms_of: dict[str, set[str]] = {}
         for u in ranked:
@@ -103,17 +113,18 @@ def naming_points(comparison: Comparison) -> list[Point]:
             more = len(counts) - len(shown)
             sentence += f" (and {more} other {'term' if more == 1 else 'terms'})"
         sentence += "."
+        loaded = loaded_categories()
         quoted_only = sorted(
             {
                 u.term
                 for u in a.naming.terms
                 if u.voice == "quoted"
-                and u.category in CRITICAL_CATEGORIES
+                and u.category in loaded
                 and not any(o.category == u.category for o in own)
             }
         )
         if quoted_only:
-            speakers = sorted({s for u in a.naming.terms if u.term in quoted_only and u.voice == "quoted" for s in u.speakers})
+            speakers = sorted({_named(s) for u in a.naming.terms if u.term in quoted_only and u.voice == "quoted" for s in u.speakers})
             terms = _join([f"“{_form(a, t, 'quoted')}”" for t in quoted_only], "or")
             who = f", from {_join(speakers)}" if speakers else ""
             sentence += f" Its only {terms} come inside quotes{who}."
@@ -155,15 +166,26 @@ def quote_points(comparison: Comparison) -> list[Point]:
             others = set().union(*(roles_by[o.id] for o in comparison.articles if o.id != a.id))
             only = sorted(roles_by[a.id] - others)
             for role in only:
-                speakers = [s.speaker for s in a.quote_profile.by_speaker if s.role == role]
+                speakers = [_named(s.speaker) for s in a.quote_profile.by_speaker if s.role == role]
                 theirs = [q for q in a.quotes if q.kind != "scare" and q.speaker_role == role]
                 out.append(Point(f"Only {a.outlet} quotes {_role_phrase(role)}: {_join(speakers)}.", _refs(a.id, theirs)))
     return out
 
 
+_DETERMINERS = ("the ", "a ", "an ", "his ", "her ", "their ", "its ")
+
+
+def _named(speaker: str) -> str:
+    """A speaker as a list names them: a bare singular title takes "the" ("the mayor"; "from mayor" does not
+    read), a bare group stays as it is ("officials"), a name or a phrase with a determiner as written."""
+    if speaker[:1].islower() and not speaker.startswith(_DETERMINERS) and not speaker.endswith("s"):
+        return f"the {speaker}"
+    return speaker
+
+
 def _voice(speaker: str, role: str) -> str:
     """A speaker as the summary names them: "Bryan Cox (official)"; a bare group is "unnamed officials"."""
-    if speaker[:1].islower() and not speaker.startswith(("the ", "a ", "an ", "his ", "her ", "their ")):
+    if speaker[:1].islower() and not speaker.startswith(_DETERMINERS):
         # "officials said": no person is named; "(official)" after "officials" would say it twice.
         return f"unnamed {speaker}" if speaker.startswith(role) or role == "unknown" else f"unnamed {speaker} ({role})"
     return f"{speaker} ({role})"
