@@ -1067,9 +1067,41 @@ def _paragraph_boilerplate(
         if piece is None or para.text.strip(" :").lower() not in _LINK_LIST_LABELS:
             continue
         for after in paragraphs[para.index + 1 : para.index + 1 + _LINK_LIST_MAX]:
+            if _CAROUSEL.match(after.text):
+                # A carousel's controls under the list ("Previous", "1", "2", "Next": the Daily Mail)
+                out[after.index] = _Piece(after.start, after.end, after.index, "site furniture")
+                continue
             if after.index in out or not _LINK_HEADLINE.match(after.text) or after.text.isupper():
                 break
             out[after.index] = _Piece(after.start, after.end, after.index, "site furniture")
+    # "Explore more on these topics" over "Migration", "Italy", "Sea rescues": a tag list under its
+    # label, each tag a line of one to four words without a sentence's punctuation (the Guardian).
+    for para in paragraphs:
+        if para.text.strip(" :").lower() not in _TAG_LIST_LABELS:
+            continue
+        out.setdefault(para.index, _Piece(para.start, para.end, para.index, "site furniture"))
+        for after in paragraphs[para.index + 1 : para.index + 1 + _TAG_LIST_MAX]:
+            if after.index in out or not _TAG_LINE.match(after.text):
+                break
+            out[after.index] = _Piece(after.start, after.end, after.index, "site furniture")
+    # A newsletter box pasted whole: "Sign up to Borderlines" / "Free weekly newsletter" / its blurb /
+    # "Privacy Notice: ..." / "after newsletter promotion" (the Guardian). The closing line marks
+    # the box; every line back to its "Sign up" line belongs to it.
+    for para in paragraphs:
+        if not _NEWSLETTER_END.match(para.text):
+            continue
+        box = paragraphs[max(0, para.index - _NEWSLETTER_BOX_MAX) : para.index]
+        opener = next((b for b in reversed(box) if _SIGN_UP_LINE.match(b.text)), None)
+        if opener is None:
+            continue
+        for b in paragraphs[opener.index : para.index + 1]:
+            out[b.index] = _Piece(b.start, b.end, b.index, "site furniture")
+    # A section kicker over the headline: a first line of one or two words ("Migration", "World
+    # news", "OPINION") right above a longer line. A one-word line is no headline.
+    if len(paragraphs) > 1 and 0 not in out and _KICKER.match(paragraphs[0].text) \
+            and len(paragraphs[1].text.split()) >= 5 and not paragraphs[1].text.rstrip().endswith((".", "!", '"', "”", "’")):
+        first = paragraphs[0]
+        out[0] = _Piece(first.start, first.end, first.index, "site furniture")
     # "Peter Walker and Jessica Elgot in Manchester" over "Wed 4 Jun 2025 19.42 BST": a
     # names-in-a-place line is a byline when a date stamp stands next to it. Alone, the
     # shape is also a title-case subheading's ("Protests Erupt in Harrowgate").
@@ -1130,6 +1162,17 @@ _LINK_LIST_LABELS = frozenset({
     "recommended stories", "trending", "more on this story", "read more", "in other news",
 })
 _LINK_LIST_MAX = 6
+# A carousel's controls under a link list: "Previous", "Next", page numbers.
+_CAROUSEL = re.compile(r"^(?:previous|prev|next|\d{1,2}|[‹›<>«»]{1,2})$", re.IGNORECASE)
+_TAG_LIST_LABELS = frozenset({"explore more on these topics", "more on this topic", "topics", "tags", "related topics"})
+_TAG_LIST_MAX = 12
+_TAG_LINE = re.compile(r"^[^\W\d][\w'’&-]*(?:\s+[\w'’&-]+){0,3}$")
+_NEWSLETTER_END = re.compile(r"^after newsletter promotion$", re.IGNORECASE)
+_SIGN_UP_LINE = re.compile(r"^sign\s+up\s+(?:to|for)\b[^\n.]{1,80}$", re.IGNORECASE)
+_NEWSLETTER_BOX_MAX = 6
+# One word, a "... news" section, or one or two words in capitals ("FACT CHECK"); the line under it reads
+# as a headline (no closing full stop), so "Floods" over "Rivers burst their banks overnight." stays.
+_KICKER = re.compile(r"^(?:[A-Z][a-z]+|(?:[A-Z][a-z]+|[A-Z]{2,3})\s+news|[A-Z]{3,}(?:\s+[A-Z]{2,})?)$")
 # A link headline: 3 to 25 words, no closing full stop, question or exclamation inside or at the end
 # other than a headline's final "?"; quotation marks allowed ("... as 'the heart of the valley'").
 _LINK_HEADLINE = re.compile(r"^(?=(?:\S+\s+){2,24}\S+$)[^\n.!]{10,200}\??$")

@@ -2,7 +2,12 @@
 
 Page furniture of Canadian (Postmedia's "Article content", numbered ad slots,
 sign-up box and share line; "With files from The Canadian Press"), translator's
-notes in brackets, and look-alike reporting that stays content. Written after
+notes in brackets, the Daily Mail's carousel and "Scroll down for video", the
+Guardian's kicker, newsletter box and tag list, the Express's sign-up box and
+stamp, Reuters' summary label, syndication notice and handout-picture caption,
+slash bylines, captions closed by their credit, contact and e-mail lines,
+promises of updates and donation boxes; and look-alike reporting that stays
+content. Written after
 the round-O rules, so these are regression cases, not a held-out measure.
 """
 
