@@ -183,6 +183,8 @@ class QuantityWords:
     wind_words: frozenset[str] = frozenset()
     # Scale letters read only glued to a figure ("$1.2B", "400K users").
     glued_scales: dict[str, float] = field(default_factory=dict)
+    # Time-zone words after a clock figure ("0630 GMT", "19.02 UTC"): the figure is a time of day.
+    time_zones: frozenset[str] = frozenset()
 
 
 def _mapping(data: dict[str, Any], key: str, kind: type | tuple[type, ...]) -> dict[str, Any]:
@@ -428,6 +430,7 @@ def _load_words(path: str) -> QuantityWords:
         measure_labels={k.strip(): str(v) for k, v in (data.get("measure_labels") or {}).items()},
         wind_words=frozenset(w.lower() for w in require_list(data, "wind_words")),
         glued_scales={k: float(v) for k, v in _mapping(data, "glued_scales", (int, float)).items()},
+        time_zones=frozenset(w.lower() for w in (require_list(data, "time_zones") if "time_zones" in data else ())),
     )
 
 
@@ -1410,6 +1413,9 @@ def _phone_numbers(text: str) -> tuple[tuple[int, int], ...]:
 # "v2.3.1", "iOS 17.4.1"), an upper-case code with two hyphenated numbers ("CVE-2025-41877"), a handle
 # ("@0xWren").
 _ID_RE = re.compile(r"(?<![\w.])v?\d+(?:\.\d+){2,}(?![\w])|(?<![\w-])[A-Z]{2,}(?:-\d+){2,}|@\w+"
+                    # a METAR or TAF weather report ("KCDX 210353Z 16018G31KT 2SM +RA BR OVC008 09/08 A2934"): from
+                    # the station and its day-and-time group to the last group in capitals, digits, "/" or "+-"
+                    r"|\b[A-Z]{4}\s+\d{6}Z(?:\s+[-+]?[A-Z0-9/]+)+"
                     # a hash or key in hex ("SHA-256: 9c4e1f7a2b83..."): 16 or more hex digits, letters among them
                     r"|(?<!\w)(?=[0-9a-fA-F]*[a-fA-F])[0-9a-fA-F]{16,}(?!\w)")
 
@@ -1417,7 +1423,8 @@ _ID_RE = re.compile(r"(?<![\w.])v?\d+(?:\.\d+){2,}(?![\w])|(?<![\w-])[A-Z]{2,}(?
 @lru_cache(maxsize=64)
 def _identifiers(text: str) -> tuple[tuple[int, int], ...]:
     """Spans of the identifiers in a sentence (see ``_ID_RE``), found once per sentence."""
-    return tuple(m.span() for m in _ID_RE.finditer(text)) if "." in text or "-" in text or "@" in text else ()
+    return tuple(m.span() for m in _ID_RE.finditer(text)) if ("." in text or "-" in text or "@" in text
+                                                               or "Z " in text) else ()
 
 
 def _in_identifier(text: str, at: int) -> bool:
@@ -1449,6 +1456,15 @@ def _names_something(toks: list[_Tok], i: int, words: QuantityWords) -> bool:
     if (i >= 2 and prev.text in _DASHES and prev.start == toks[i - 2].end and prev.end == tok.start
             and _is_word(toks[i - 2]) and any(c.isupper() for c in toks[i - 2].text)):
         return True
+    if (i >= 2 and prev.text in _DASHES and prev.start == toks[i - 2].end and prev.end == tok.start
+            and toks[i - 2].text.isdigit() and _names_something(toks, i - 2, words)):
+        return True  # "ATR 72-600", "Boeing 737-800": the variant of a model named by the figure before
+    if (i >= 2 and prev.text == ":" and prev.start == toks[i - 2].end and prev.end == tok.start
+            and toks[i - 2].text.isdigit() and _names_something(toks, i - 2, words)):
+        return True  # "T+2:31": the seconds of a clock that is no time of day
+    if prev.text == "+" and prev.end == tok.start and i >= 2 and toks[i - 2].end == prev.start \
+            and toks[i - 2].text in ("T", "L"):
+        return True  # "T+2:31", "L+90": mission elapsed time, counted from lift-off, no time of day
     text = tok.text
     if not text.isdigit():
         return False  # "1,200", "2.5": a count or a measure, never a name's number
@@ -1458,6 +1474,8 @@ def _names_something(toks: list[_Tok], i: int, words: QuantityWords) -> bool:
         toks[i - 2] if prev.text == "." and i >= 2 and _is_word(toks[i - 2]) and toks[i - 2].end == prev.start else None)
     if named is not None and named.low in words.name_numbers and (
             named.text[:1].isupper() or named.low in words.name_numbers_any_case):
+        return True
+    if named is prev and _model_name(toks, i, words):
         return True
     n = len(toks)
     nxt = toks[i + 1] if i + 1 < n else None
@@ -1474,6 +1492,47 @@ def _names_something(toks: list[_Tok], i: int, words: QuantityWords) -> bool:
         return False
     noun = nxt is not None and _is_word(nxt) and nxt.low not in words.stop_words and not nxt.low.endswith("ly")
     return phone or not noun
+
+
+_OPENING_MARKS = frozenset({'"', "“", "‘", "'", "(", "[", ":", "-", "–", "—"})
+
+
+def _model_name(toks: list[_Tok], i: int, words: QuantityWords) -> bool:
+    """Whether the whole number at ``i`` names a product, a model, a vehicle or a code with the capitalised word
+    before it: "Falcon 9", "Ariane 6 rocket", "Model 3", "Embraer 175", "Max 8", "iPhone 11", "CP 327", "QF 94".
+
+    Reporters write a count after a capitalised word only where a place or a party leads a clause ("In Kerala
+    12 people died", "Congress 71 seats"), and then the counted noun or a people's role follows; a bare figure,
+    or one before a singular noun ("the Talon 2 rocket") or a verb ("Embraer 175 clipped"), is the name's.
+    A sentence's first word is capitalised whatever it is ("Nearly 70", "About 90"), so it names only when
+    written with more capitals ("ATR 72", "iPhone 15").
+    """
+    prev = toks[i - 1]
+    if not any(c.isupper() for c in prev.text):
+        return False
+    plain = prev.text[1:].islower() or len(prev.text) == 1
+    if plain and (i == 1 or toks[i - 2].text in _OPENING_MARKS):
+        return False
+    low = prev.low
+    if (low.rstrip(".") in _MONTHS or low in words.currencies or low in words.approximators
+            or low in words.hedge_words or low in words.number_words or low in words.stop_words):
+        return False
+    if i + 1 >= len(toks):
+        return True
+    nxt = toks[i + 1]
+    if not _is_word(nxt):
+        # "Biden 51%", "Rovers 2-0 Athletic" (a score), "Kerala 12,": the mark says; only a full stop, a comma
+        # or a bracket after the figure leave it the name's
+        return nxt.text in (".", ",", ")", ";", "!", "?")
+    nlow = nxt.low
+    if (nlow in words.scales or nlow in ("per", "percent", "pct") or nlow in words.currencies
+            or _time_unit(nlow, words) or nlow in words.measures or nlow in words.lengths
+            or nlow in words.roles["count"] or nlow in words.person_nouns or nlow in ("of", "out")):
+        return False  # "Rs 40 crore", "Gaza 40 killed", "Kerala 12 dead", "BJP 118 of 230"
+    if nlow.endswith("ed") and nlow not in words.not_verbs:
+        return True  # "Embraer 175 clipped wings": a verb follows the name
+    a, b = _noun_phrase(toks, i + 1, words)
+    return not (b > a and b - a <= 3 and _plural(toks[b - 1].low, words))
 
 
 def _street_number(toks: list[_Tok], i: int, words: QuantityWords) -> bool:
@@ -1640,6 +1699,22 @@ def _currency_word(toks: list[_Tok], i: int, words: QuantityWords) -> str | None
     return None
 
 
+_CLOCK_RE = re.compile(r"([01]\d|2[0-3])\.?([0-5]\d)|(\d)\.([0-5]\d)")
+
+
+def _zoned_clock(figure: str) -> float | None:
+    """The hour of a 24-hour clock figure written before a zone ("1114", "0630", "19.02", "9.30"), or None."""
+    m = _CLOCK_RE.fullmatch(figure)
+    if m is None:
+        return None
+    hour, minutes = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+    return int(hour) + int(minutes) / 60
+
+
+# An acronym's plural ("ERs", "ICUs", "MLAs", "SUVs"): its singular is the acronym, kept in capitals.
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
+
+
 def _quantity_at(
     doc: Document, sent: Sentence, toks: list[_Tok], i: int, words: QuantityWords,
     people: tuple[tuple[int, int], ...], cands: list[tuple[tuple[int, str], ...]] | None = None,
@@ -1667,6 +1742,12 @@ def _quantity_at(
             return _make(doc, sent, toks, words, cands, i, k, value=None, approx=None, bound="exact", kind="date",
                          unit=_day(year, _MONTHS[tok.low.rstrip(".")], day), counts="date"), k
     fig = _FIGURE_RE.match(tok.text)
+    if fig and not fig.group(2) and not fig.group(3) and i + 1 < len(toks) and toks[i + 1].low in words.time_zones:
+        clock = _zoned_clock(fig.group(1))
+        if clock is not None:
+            # "1114 GMT", "0630 UTC", "19.02 GMT": wire and agency copy give times in a zone, on a 24-hour clock
+            return _make(doc, sent, toks, words, cands, i, i + 2, value=clock, approx=None, bound="exact",
+                         kind="date", unit="time", counts="time"), i + 2
     if fig and not fig.group(2) and not fig.group(3) and (
             _names_something(toks, i, words) or _in_phone_number(sent.text, tok.start - sent.start)
             or _street_number(toks, i, words) or _in_identifier(sent.text, tok.start - sent.start)):
@@ -1705,8 +1786,10 @@ def _quantity_at(
             return _make(doc, sent, toks, words, cands, i, i + 1, value=hvalue, approx=None, bound="exact", kind=kind,
                          unit=hunit if kind == "duration" else "years", counts=hunit if kind == "duration" else "age"), i + 1
         length = words.lengths.get(tail[0])
+        dimension = ""
         if length is None and len(tail[0]) > 1 and tail[0] in words.measures:
             length = words.measures[tail[0]][:1] + (0.0,)  # "an 8,200-acre fire", "a 500-hectare farm"
+            dimension = words.measures[tail[0]][1]
         if length is not None or tail[0] == "seater":
             # "a nearly 200-metre-deep gorge", "a 300-feet deep ravine", "a 2-km stretch": a length written as
             # an adjective; "a 52-seater bus": the seats of a vehicle, its capacity, never the people on board.
@@ -1715,6 +1798,8 @@ def _quantity_at(
             unit = length[0] if length is not None else "seat"
             q = _make(doc, sent, toks, words, cands, hedge[0] if hedge else i, i + 1, value=hvalue, approx=approx,
                       bound=bound, kind="count", unit=unit, counts=unit)
+            if dimension:
+                q = _measure_role(q, dimension, toks, words)  # "a 30-kt crosswind": the wind's speed
             return (q if length is not None else replace(q, role="capacity", role_text=tok.text)), i + 1
         return None, i + 1
     parts = tok.low.split("-")
@@ -1949,6 +2034,8 @@ def _quantity_at(
                      kind="rate", unit=unit, counts=f"per {per}", np_range=range(a, b)), end
     is_people = b > a and _overlaps(people, toks[a].start, toks[b - 1].end)
     counts = _counts(toks[b - 1].low, words, is_people or _demonym(toks[b - 1].text)) if b > a else ""
+    if b > a and counts != "people" and _ACRONYM_PLURAL.fullmatch(toks[b - 1].text):
+        counts = toks[b - 1].text[:-1]  # "Three ICUs", "two MLAs": the acronym as written, not "icus"
     if b > a and toks[a].low in words.lengths:
         counts = words.lengths[toks[a].low][0]  # "150 meters", "4 km short of": one name per unit of length
     if b > a and toks[b - 1].low in words.person_nouns | {"asylum"} and b - a >= 2:
@@ -2459,6 +2546,8 @@ def _pluralise(word: str) -> str:
         return _IRREGULAR_PLURALS[word]
     if word in _PLURALS or word in _COLLECTIVE or len(word) < 3 or word.endswith("ly") or not word.isalpha():
         return word
+    if word.isupper():
+        return word + "s"  # "ICU" -> "ICUs", "ER" -> "ERs": an acronym takes a bare lower-case s
     if word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
         return word[:-1] + "ies"
     if word.endswith(("s", "x", "z", "ch", "sh")):
