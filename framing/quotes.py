@@ -742,6 +742,10 @@ def _count_words(text: str) -> int:
 _KEEP_DOT = re.compile(rf"(?:^|\s)(?:(?:[{_UP}]\.)+[{_UP}]?|Co|Inc|Corp|Ltd|Jr|Sr|Bros|Cos|Assn|Dept)\.$")
 # Patterns used on every phrase, compiled once (re's own cache lookup cost more than some matches).
 _SPACES_RE = re.compile(r"\s+")
+_LEAD_PREPOSITION_RE = re.compile(
+    rf"^(?:For|In|At|To|With|From|By|Like|Unlike|As|After|Before|Despite|Without|Against|Among|Behind|Beside|Near|Outside|Inside|Under|Unlike)\s+(?=[{_UP}])"
+)
+_LEAD_PREPOSITION_INITIALS = frozenset("FITWBLADUNOS")
 # A government body or office named by a series of portfolios: "Department of
 # Enterprise, Trade and Employment" (group 1: the series up to its "and").
 _PORTFOLIO_SERIES_RE = re.compile(
@@ -954,6 +958,9 @@ class _Context:
         # Mentions per sentence, once all are known (pronouns read sentence by sentence).
         self._by_sentence: dict[int, list[_Mention]] = {}
         self._final = False
+        # A headline or subheading is no source of speaker names: in title case
+        # ("NTSB Launches Go-Team") any two capitalised words read as a person.
+        self.headlines = _headline_sentences(doc)
         self._collect()
 
     def clause(self, open_mark: int, close_end: int, lo: int, hi: int) -> tuple[int, int]:
@@ -1093,6 +1100,11 @@ class _Context:
     def _trim_run(self, run: str) -> str:
         """A capitalised run without edge punctuation (keeping "Co." and "Inc.")."""
         run = run.strip(" ,")
+        if run[:1] in _LEAD_PREPOSITION_INITIALS:
+            # "For Rachel Osei, a former investigator, ...", "Like Ortega, ...": a
+            # preposition capitalised only by its place at the sentence start is no
+            # part of the name after it.
+            run = _LEAD_PREPOSITION_RE.sub("", run, count=1)
         if " on " in run or " in " in run:
             # "St. Brendan Academy on Monday": a date after the name is no part of it.
             run = _DATE_TAIL_RE.sub("", run)
@@ -1315,7 +1327,16 @@ class _Context:
             return self.resolve_pronoun(low, offset, sentence)
         if _AGE_NOUN_RE.match(head):
             return self.latest_person(offset)  # "the 34-year-old said"
-        if appositive and (head[:1].islower() or head.partition(" ")[0] in _CAPITAL_ARTICLES):
+        if appositive and (
+            head[:1].islower()
+            or head.partition(" ")[0] in _CAPITAL_ARTICLES
+            # "Italy's Undersecretary for the Interior, Nicola Sarti, said": a capitalised
+            # office that holds no personal name of its own, with the name after it.
+            or (
+                not self.roles.name_titles.isdisjoint(head.split())
+                and not self._person_tail(_strip_det(head))
+            )
+        ):
             # "said its founder, Tamara Voss": the title comes first, the name after it;
             # so in "The U.N. humanitarian coordinator for Veloria, Amara Diallo, said".
             name, _, rest = appositive.partition(", ")
@@ -1532,9 +1553,12 @@ class _Context:
             if self._is_org(tail):
                 name = self.fold(tail)
                 return _Entity(name, "org", self.org_role(name) or "unknown")
-            short = self.org_short_form(tail)
+            short = self.org_short_form(tail) if full == tail else None
             if short is not None:
-                return short  # "Brennan insisted" after "Brennan Foods": the company
+                # "Brennan insisted" after "Brennan Foods": the company; but after "For
+                # Rachel Osei, who runs Osei Aviation Safety Group," a bare "Osei" is the
+                # person the article named in full (``full`` found her), not her firm.
+                return short
         # Joined with a comma so a title and the place after it ("Mayor", "Dayton")
         # never read as one capitalised name.
         if prefix and lead and prefix[-1:].islower():
@@ -1954,6 +1978,8 @@ class _Context:
         """Read every content sentence once: organisations, titled people, attributions."""
         doc = self.doc
         for s in doc.sentences:
+            if s.index in self.headlines:
+                continue
             seg = self.masked[s.start : s.end]
             # "Bhagat Singh Rana runs a small dhaba ... He was among the first": a name that
             # opens a sentence the next sentence's "He"/"She" takes up is a person.
@@ -2841,7 +2867,7 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
     # Quote marks in a headline or subheading are a headline convention
     # ("'A countdown, not a plan': Council orders camp cleared"): nobody is
     # attributed there, and the story quotes the words again in the body.
-    headlines = _headline_sentences(doc)
+    headlines = ctx.headlines
     if headlines:
         spans = [s for s in spans if _sentence_index(doc, s.start) not in headlines]
     if not spans:
