@@ -142,6 +142,12 @@ class Gazetteer:
     # "LeT" -> Lashkar-e-Taiba: abbreviations with small letters inside, matched only as written
     cased_names: dict[str, tuple[str, str]] = field(default_factory=dict)
     org_inner_words: frozenset[str] = frozenset()  # "League": "Major League Baseball" is a body
+    place_only_words: frozenset[str] = frozenset()  # "Bhavan", "Showground": heads no surname has
+    for_nouns: frozenset[str] = frozenset()  # "Support": "Support for X" opening a sentence is no name
+    honorific_suffixes: frozenset[str] = frozenset()  # "ji", "saheb": after a person's name, not in it
+    aircraft_types: frozenset[str] = frozenset()  # "Embraer", "ATR": an operator's name ends before them
+    vessel_nouns: frozenset[str] = frozenset()  # "the boat Faith Again": a vessel's name, left out
+    vessel_prefixes: frozenset[str] = frozenset()  # "MV", "HMS": a ship prefix opens a vessel's name
 
 
 def _words(data: dict[str, Any], key: str) -> frozenset[str]:
@@ -238,6 +244,12 @@ def _load_gazetteer(path: str) -> Gazetteer:
         postal_codes=_postal_codes(data, names, path),
         cased_names=cased,
         org_inner_words=_optional_words(data, "org_inner_words"),
+        honorific_suffixes=_optional_words(data, "honorific_suffixes"),
+        aircraft_types=_optional_words(data, "aircraft_types"),
+        vessel_nouns=_optional_words(data, "vessel_nouns"),
+        vessel_prefixes=_optional_words(data, "vessel_prefixes"),
+        place_only_words=_optional_words(data, "place_only_words"),
+        for_nouns=_optional_words(data, "for_nouns"),
     )
 
 
@@ -346,8 +358,10 @@ def _words_of(sent: Sentence, gaz: Gazetteer, numbered: re.Pattern[str] | None =
         if "-" in text and text[0].isupper():
             cut = _compound_head(text)
             if cut is not None:
-                # "Texas-based", "Dad-of-two": the name (if any) is the capitalised head only.
-                out.append(_Word(start, start + len(cut[0]), cut[0], cut[1]))
+                # "Texas-based", "Dad-of-two": the name (if any) is the capitalised head only. An
+                # honorific after a hyphen ("Modi-ji") is no modifier: the word is a plain name.
+                out.append(_Word(start, start + len(cut[0]), cut[0],
+                                 "" if cut[1] in gaz.honorific_suffixes else cut[1]))
                 continue
         if text[-1] not in ".s’'-":
             # Nothing to trim (most words): no final period, possessive or apostrophe.
@@ -603,6 +617,44 @@ def _split_run(
         initial = False
         while run and run[0].text.lower() in gaz.connectors:
             run = run[1:]
+    # "Support for Reform Alliance rose", "Funding for Rural Roads": a noun of backing or aid
+    # opening the sentence before "for" is no part of the name ("Transport for London",
+    # "Moms for Liberty" are names: their first word is not such a noun).
+    if initial and len(run) > 2 and run[1].text.lower() == "for" and run[0].text.lower() in gaz.for_nouns \
+            and doc.text[run[0].start : run[-1].end].lower() not in gaz.names:
+        prev = "for"
+        run = run[2:]
+        initial = False
+        while run and run[0].text.lower() in gaz.connectors:
+            run = run[1:]
+    if not run:
+        return []
+    if gaz.vessel_nouns and (prev in gaz.vessel_nouns or (
+            len(run) > 1 and run[0].text.isupper() and run[0].text.lower() in gaz.vessel_prefixes)):
+        # "the fishing boat Sea Swallow", "MV Ocean Star": a vessel's name. A vessel is none of
+        # the kinds framing compares, and read as a person it would be a false party.
+        return []
+    if 3 <= len(run) <= 4 and run[0].text.lower() in gaz.demonyms and (
+            run[1].text.lower() in _first_names()
+            or (prev in ("the", "a", "an") and all(_common_noun(w.text, gaz) and w.text.lower() not in gaz.connectors
+                                                    and not w.text.isupper() for w in run[1:]))):
+        # "the German Katrin Vogel", "Norwegian Ingrid Solberg": a nationality adjective is not
+        # part of the name ("Norwegian Air" has no first name after the adjective).
+        prev = run[0].text.lower()
+        run = run[1:]
+        initial = False
+    aircraft = False
+    if gaz.aircraft_types:
+        cut = next((k for k in range(1, len(run)) if run[k].text.lower() in gaz.aircraft_types
+                    and _MODEL_RE.match(doc.text, run[k].start if any(ch.isdigit() for ch in run[k].text)
+                                        else run[k].end)), 0)
+        if cut:
+            # "Northway Air ATR 72-600", "a Skyline Regional Embraer E175": the operator's name ends
+            # before the maker and model, which name an aircraft type, not a party.
+            run = run[:cut]
+            aircraft = True
+            while run and run[-1].text.lower() in gaz.connectors:
+                run = run[:-1]
     # "Carmaker Stellantis said": a common noun for a kind of organisation opening the
     # sentence describes the name after it (the evidence is read again in _evidence).
     described = False
@@ -719,10 +771,13 @@ def _split_run(
     # "Apple chief executive Tim Cook": a name before an organisation's lower-case title.
     after = doc.text[run[-1].end : sent.end].lstrip(" ")
     next_word = after.split(" ", 1)[0].lower().rstrip(",")
-    org_cue = next_word in gaz.org_titles or described
+    org_cue = next_word in gaz.org_titles or described or aircraft
     out = []
     for k, (words, titled) in enumerate(pieces):
-        while words and words[-1].text.lower() in gaz.connectors:
+        # A joiner or a lower-case particle never ends a name; a capitalised particle does
+        # ("Sitaram Das", "Ana Dos"): there it is the surname.
+        while words and words[-1].text.lower() in gaz.connectors \
+                and (words[-1].text.lower() in _JOINERS or not words[-1].text[:1].isupper() or len(words) == 1):
             words = words[:-1]
         if not words:
             continue
@@ -832,6 +887,11 @@ def _person_of_place(run: list[_Word], titled: bool, gaz: Gazetteer) -> list[tup
             # "Mary Barra of General Motors": a person and the organisation she is of.
             return [(run[:k], titled), (run[k + 1 :], False)]
     return [(run, titled)]
+
+
+# A model designation after an aircraft maker or type word: " 737", " 72-600", " E175", " A320neo",
+# "-400", or the type word itself with digits ("E175", "Q400").
+_MODEL_RE = re.compile(r"(?:[\s\-]*[A-Za-z]{0,3}\d|[A-Za-z]+\d)")
 
 
 # A minister's or a shadow's title after a portfolio word ("Health Minister", "Transport Secretary").
@@ -1145,6 +1205,11 @@ def _evidence(doc: Document, c: _Cand, gaz: Gazetteer, defined: dict[str, str],
     text = doc.text
     single = " " not in c.text
     initial = c.initial and single
+    if gaz.honorific_suffixes and text[c.end : c.end + 1] in (" ", "-"):
+        # "Patil saheb", "Gupta ji", "Modi-ji": an honorific after the name says it is a person's.
+        m = _NEXT_WORD_RE.match(text, c.end + 1)
+        if m is not None and m.group().lower() in gaz.honorific_suffixes:
+            return "person", 2
     if initial:
         # A capital opening a sentence proves nothing: "Officials said he", "Separately, the firm".
         low = c.text.lower()
@@ -1205,8 +1270,9 @@ def _evidence(doc: Document, c: _Cand, gaz: Gazetteer, defined: dict[str, str],
                 and not _adjective_shaped(c.text):
             return "place", 1  # "the Brisk enclave", "the Osk front"
         elif got == "next" and not single:
-            word = a.group("next")
-            if word in gaz.org_titles or word in gaz.person_nouns or word[:-1] in gaz.person_nouns:
+            # Not "word": that is the word before the name, read again below ("the charity X docked").
+            nxt = a.group("next")
+            if nxt in gaz.org_titles or nxt in gaz.person_nouns or nxt[:-1] in gaz.person_nouns:
                 return "organisation", 1  # "Turning Point USA founder", "Sunrise Movement organisers"
     if (a is None or a.lastgroup != "appos") and text.startswith(",", c.end):
         # "Northbridge Relief, a British charity that runs ...": an appositive the sentence
@@ -1226,6 +1292,20 @@ def _evidence(doc: Document, c: _Cand, gaz: Gazetteer, defined: dict[str, str],
         if single and word in gaz.person_nouns:
             return "person", 1
     return None
+
+
+_NEXT_WORD_RE = re.compile(r"[A-Za-z'’]+")
+# A brand written in camel case ("FlightAware", "SeaBridge", "YouTube", "SpaceX") or with digits
+# glued on ("FlightRadar24"): a company's or a product's, not a person's nor a place's. Surname
+# prefixes written so ("McDonald", "MacArthur", "DeSantis", "LaToya", "FitzGerald", "VanDyke")
+# are left out: their lower-case part is one or two letters, or a listed prefix.
+_BRAND_SHAPE_RE = re.compile(r"(?!(?:Mac|Mc|Fitz|Van|Von|Del|Des|Dos|Las|Los|San|Ter|Ten)[A-Z])"
+                             r"[A-Z][a-z]{2,}(?:[A-Z][\w]*|\d+)")
+
+
+def _brand_shaped(words: list[str]) -> bool:
+    """Whether a name's first word is written like a brand (see :data:`_BRAND_SHAPE_RE`)."""
+    return _BRAND_SHAPE_RE.fullmatch(words[0]) is not None
 
 
 def _adjective_shaped(word: str) -> bool:
@@ -1437,6 +1517,13 @@ def _classify(
     kind, tier = ev if ev is not None else ("", 0)
     if tier >= 2 and kind and (kind == "person" or not place_head):
         return text, kind
+    if _brand_shaped(words) and not (place_head and multi):
+        # "FlightAware", "SeaBridge Humanitarian", "from FlightRadar24": a brand's shape outweighs
+        # a place cue and the person default.
+        return text, "organisation"
+    if place_head and multi and words[-1].lower() in gaz.place_only_words:
+        # "Raj Bhavan", "Tamboura Showground": a head no surname has outweighs a first name ("Raj").
+        return text, "place"
     if 2 <= len(words) <= 3 and words[0].lower() in _first_names():
         # "David Park", "Lisa Hill": a known first name makes a person, whatever the last word.
         return text, "person"
@@ -1444,7 +1531,8 @@ def _classify(
         return text, "place"
     if len(words) == 1 and _is_acronym(text):
         return text, "organisation"
-    if len(words) == 1 and c.org_cue:
+    if c.org_cue and (len(words) == 1 or tier < 1):
+        # "Apple chief executive", "a Skyline Regional Embraer E175": an operator's or a body's cue.
         return text, "organisation"
     if c.after_title and len(words) == 1:
         return text, "person"
@@ -1477,6 +1565,12 @@ def _after_portfolio(c: _Cand) -> _Cand | None:
         if words[k].lower() in firsts:
             cut = len(" ".join(words[:k])) + 1
             return replace(c, start=c.start + cut, text=c.text[cut:], after_title=True)
+    if len(words) >= 4 and all(w[:1].isupper() and w.lower() not in _JOINERS for w in words[1:]):
+        # "for Migration Henrik Lindqvist", "for Health Aoife Brady": with no first name known,
+        # a one-word portfolio and the holder's two names (a longer portfolio has a joiner or a
+        # comma: "for Housing, Local Government and Heritage").
+        cut = len(" ".join(words[:-2])) + 1
+        return replace(c, start=c.start + cut, text=c.text[cut:], after_title=True)
     return None
 
 
@@ -1900,6 +1994,9 @@ _HOME_PLACE_BEFORE_RE = re.compile(r",\s*from\s+\Z")
 _DAY_AFTER_RE = re.compile(r"\.?\s+\d{1,2}(?:st|nd|rd|th)?\b")
 
 
+_FLIGHT_NO_RE = re.compile(r" ?\d{1,4}\b")
+
+
 def _not_a_name(doc: Document, c: _Cand, gaz: Gazetteer) -> bool:
     """Capitalised runs that name no person, organisation or place."""
     words = c.text.split()
@@ -1918,6 +2015,13 @@ def _not_a_name(doc: Document, c: _Cand, gaz: Gazetteer) -> bool:
         m = _WORK_AFTER_RE.match(doc.text, c.end, c.end + 60)
         if m is not None and m.group(1) in gaz.work_nouns:
             return True
+    if len(words[-1]) <= 3 and words[-1].isupper():
+        after = doc.text[c.end : c.end + 6]
+        if after[:1] == "$" and len(words) == 1:
+            return True  # "EC$6.2 million", "J$120 million", "NZ$": a currency, not a body
+        if _FLIGHT_NO_RE.match(after) is not None and (
+                words[0].lower() == "flight" or doc.text[max(0, c.start - 7) : c.start].lower().rstrip().endswith("flight")):
+            return True  # "flight NW 2418", "Flight QK 771": a flight number, not a name
     if _is_acronym(c.text) and re.search(r"\b(?:[Aa]n?|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Mm]y)\s+$", doc.text[max(0, c.start - 8) : c.start]):
         return True  # "a GP", "an MP", "her CEO": a job, not an organisation
     return False
