@@ -645,13 +645,13 @@ def _split_run(
         initial = False
     aircraft = False
     if gaz.aircraft_types:
-        cut = next((k for k in range(1, len(run)) if run[k].text.lower() in gaz.aircraft_types
+        model = next((k for k in range(1, len(run)) if run[k].text.lower() in gaz.aircraft_types
                     and _MODEL_RE.match(doc.text, run[k].start if any(ch.isdigit() for ch in run[k].text)
                                         else run[k].end)), 0)
-        if cut:
+        if model:
             # "Northway Air ATR 72-600", "a Skyline Regional Embraer E175": the operator's name ends
             # before the maker and model, which name an aircraft type, not a party.
-            run = run[:cut]
+            run = run[:model]
             aircraft = True
             while run and run[-1].text.lower() in gaz.connectors:
                 run = run[:-1]
