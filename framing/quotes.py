@@ -1366,9 +1366,16 @@ class _Context:
             len(bare.split()) == 1 and bare_low in self.roles.references and head != bare
         ):
             return self.resolve_reference(bare_low, offset) or self.description(bare)
-        if head[:4].lower() == "the " and " " not in bare and bare_low in self.roles.title_roles:
-            # "The minister said", "the governor said": the latest person named with that title.
-            titled = self.latest_titled(bare_low, offset)
+        if head[:4].lower() == "the " and bare_low in self.roles.title_roles and (
+            " " not in bare or bare[:1].isupper()
+        ):
+            # "The minister said", "the governor said", "the Prime Minister declared": the
+            # latest person named with that title, else (a descriptor for a person just
+            # named: "Darren Whitcombe, deputy leader of ...", then "the MP said") the
+            # person named in the sentences just before, when nothing says otherwise.
+            titled = self.latest_titled(bare_low, offset) or (
+                self.recent_for_title(bare_low, offset, sentence) if bare[:1].isupper() else None
+            )
             if titled is not None:
                 return titled
         office = _POSSESSIVE_OFFICE_RE.fullmatch(bare)
@@ -1478,13 +1485,42 @@ class _Context:
         return low.endswith("s") or phrase.split()[0].lower() in _DETERMINERS
 
     def latest_titled(self, title: str, offset: int) -> _Entity | None:
-        """The latest person before ``offset`` whose descriptors hold ``title`` as a word ("Defence Minister"), else None."""
+        """The latest person before ``offset`` whose descriptors hold ``title`` as a word or phrase ("Defence Minister"), else None."""
+        want = title.rstrip(".").split()
         for mention in reversed(self.mentions):
             if mention.offset >= offset or mention.entity.kind != "person":
                 continue
             words = " ; ".join(self.descriptors.get(mention.entity.name, ())).lower().replace(".", " ").split()
-            if title.rstrip(".") in words:
+            if len(want) == 1:
+                if want[0] in words:
+                    return self.person(mention.entity.name)
+            elif any(words[i : i + len(want)] == want for i in range(len(words) - len(want) + 1)):
                 return self.person(mention.entity.name)
+        return None
+
+    def recent_for_title(self, title: str, offset: int, sentence: int) -> _Entity | None:
+        """The person named in this or the two sentences before, for "the <title>" nobody was named with.
+
+        Copy names a person and then refers to them by an office the
+        introduction left out ("Darren Whitcombe, deputy leader of Britain
+        Forward, ..." then "the MP said"). Only a person whose own role does
+        not contradict the title's is taken (a resident is never "the MP"),
+        and only when no other person carries the title; the title's role
+        then fills a role the person's descriptors left unknown (a party's
+        officer who is "the MP" is a sitting legislator: official).
+        """
+        want = self.roles.title_roles.get(title)
+        if not self._final or want is None:
+            return None
+        for mention in reversed(self.mentions):
+            if mention.offset >= offset or mention.entity.kind != "person":
+                continue
+            if mention.sentence < sentence - 2:
+                return None
+            ent = self.person(mention.entity.name)
+            if ent.role in (want, "unknown") or (want == "official" and ent.role == "advocate"):
+                return replace(ent, role=want)
+            return None
         return None
 
     def latest_person(self, offset: int) -> _Entity | None:
