@@ -742,6 +742,9 @@ def _count_words(text: str) -> int:
 _KEEP_DOT = re.compile(rf"(?:^|\s)(?:(?:[{_UP}]\.)+[{_UP}]?|Co|Inc|Corp|Ltd|Jr|Sr|Bros|Cos|Assn|Dept)\.$")
 # Patterns used on every phrase, compiled once (re's own cache lookup cost more than some matches).
 _SPACES_RE = re.compile(r"\s+")
+# Honorifics written after a name in South Asian English ("Mamta ji", "Patel saheb",
+# "Sardar sahib", "Gandhi-ji"): blanked in the masked text, so the name reads alone.
+_HONORIFIC_AFTER_RE = re.compile(rf"(?<=[{_UP}{_LOW}][{_LOW}])[\s-](?:ji|Ji|saheb|Saheb|sahib|Sahib|sahab|Sahab)(?![\w’'-])")
 _LEAD_PREPOSITION_RE = re.compile(
     rf"^(?:For|In|At|To|With|From|By|Like|Unlike|As|After|Before|Despite|Without|Against|Among|Behind|Beside|Near|Outside|Inside|Under|Unlike)\s+(?=[{_UP}])"
 )
@@ -934,6 +937,13 @@ class _Context:
             for m in _PORTFOLIO_SERIES_RE.finditer(doc.text):
                 for i in range(m.start(1), m.end(1)):
                     if chars[i] == ",":
+                        chars[i] = " "
+        if "ji" in doc.text or "sah" in doc.text or "Sah" in doc.text or "Ji" in doc.text:
+            # "Mamta ji said": an honorific after a name is no part of it (blanked,
+            # offsets kept), so "Mamta" resolves as it would alone.
+            for m in _HONORIFIC_AFTER_RE.finditer(doc.text):
+                for i in range(m.start(), m.end()):
+                    if chars[i] != "\x00":
                         chars[i] = " "
         # Cue verbs must occur outside any quotation: the masked text hides quoted words.
         self.masked = "".join(chars)

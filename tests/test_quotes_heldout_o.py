@@ -30,7 +30,6 @@ TABLE = DATA / "quotes_heldout_o.yaml"
 KNOWN_MISSES: dict[str, str] = {
     "humanitarian-identified-only-as": "'asked to be identified only as X' does not name the speaker",
     "humanitarian-group-wrote": "'the group' after a group with no organisation word is not resolved",
-    "indian-ji-honorific-after": "'ji' after a first name is not read as an honorific",
     "indian-smt-stripped": "'Smt.' with its stop cuts the name",
     "uk-anonymous-source-then-the-source": "'a Treasury source said' is no speaker, nor 'the source' after it",
     "principal-school-hit-affected": "'whose classroom roof was pierced' gives no role",
