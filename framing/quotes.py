@@ -742,6 +742,13 @@ def _count_words(text: str) -> int:
 _KEEP_DOT = re.compile(rf"(?:^|\s)(?:(?:[{_UP}]\.)+[{_UP}]?|Co|Inc|Corp|Ltd|Jr|Sr|Bros|Cos|Assn|Dept)\.$")
 # Patterns used on every phrase, compiled once (re's own cache lookup cost more than some matches).
 _SPACES_RE = re.compile(r"\s+")
+# A person named by one word on purpose: "(asked to be) identified only as Idris", "known
+# only as Amal", "gave only his first name, Tariq", "asked to be called Sam".
+_KNOWN_AS_RE = re.compile(
+    rf"\b(?:(?:identified|known|named|referred\s+to)\s+(?:only\s+)?(?:by\s+(?:his|her|their)\s+first\s+name\s+)?as"
+    rf"|(?:asked|wished|wanted)\s+to\s+be\s+called"
+    rf"|gave\s+(?:only\s+)?(?:his|her|their)\s+first\s+name(?:\s+as|,))\s+([{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)(?![\w’'-])"
+)
 # Honorifics written after a name in South Asian English ("Mamta ji", "Patel saheb",
 # "Sardar sahib", "Gandhi-ji"): blanked in the masked text, so the name reads alone.
 _HONORIFIC_AFTER_RE = re.compile(rf"(?<=[{_UP}{_LOW}][{_LOW}])[\s-](?:ji|Ji|saheb|Saheb|sahib|Sahib|sahab|Sahab)(?![\w’'-])")
@@ -1336,6 +1343,15 @@ class _Context:
         if low in _PRONOUNS:
             return self.resolve_pronoun(low, offset, sentence)
         if _AGE_NOUN_RE.match(head):
+            # "said the 24-year-old from Darfur, who asked to be identified only as
+            # Idris": the name the phrase itself gives, else the latest person named.
+            known = _KNOWN_AS_RE.search(phrase) or (
+                _KNOWN_AS_RE.search(self.masked, offset, self.doc.sentences[sentence].end)
+                if 0 <= sentence < len(self.doc.sentences)
+                else None
+            )
+            if known and known.group(1) in self.persons:
+                return self.person(self.persons[known.group(1)])
             return self.latest_person(offset)  # "the 34-year-old said"
         if appositive and (
             head[:1].islower()
@@ -2079,6 +2095,15 @@ class _Context:
             if full not in self.persons:
                 self.add_person(full, "")
             self.persons[nickname] = self.persons[full]
+        if " as " in self.masked or "first name" in self.masked:
+            # "who asked to be identified only as Idris", "who gave only her first name,
+            # Amal": a person the article names by one word on purpose; the word is her
+            # name for every later "Idris said" and pronoun.
+            for m in _KNOWN_AS_RE.finditer(self.masked):
+                name = m.group(1)
+                if name not in self.persons and not self._is_org(name) and name.lower() not in _TIME_NAMES:
+                    self.add_person(name, "")
+                    self.given.setdefault(name, name)
         self._surname_relations()
         # Second pass: every later mention of a known person, for pronouns.
         names = sorted({k for k in self.persons}, key=len, reverse=True)
