@@ -629,6 +629,14 @@ def _split_run(
             run = run[1:]
     if not run:
         return []
+    described = False
+    if len(run) > 1 and run[0].text.isupper() and run[0].text.lower() in gaz.org_nouns:
+        # "the NGO SeaBridge Humanitarian": a kind of body written as an abbreviation describes
+        # the name after it, like "the charity Open Harbour Relief".
+        prev = run[0].text.lower()
+        run = run[1:]
+        initial = False
+        described = True
     if gaz.vessel_nouns and (prev in gaz.vessel_nouns or (
             len(run) > 1 and run[0].text.isupper() and run[0].text.lower() in gaz.vessel_prefixes)):
         # "the fishing boat Sea Swallow", "MV Ocean Star": a vessel's name. A vessel is none of
@@ -657,7 +665,6 @@ def _split_run(
                 run = run[:-1]
     # "Carmaker Stellantis said": a common noun for a kind of organisation opening the
     # sentence describes the name after it (the evidence is read again in _evidence).
-    described = False
     if initial and len(run) > 1 and run[0].text.lower() in gaz.org_nouns and run[1].text.lower() not in gaz.connectors \
             and run[0].text.lower() not in gaz.org_words and _head([w.text for w in run]) not in gaz.org_words:
         prev = run[0].text.lower()
@@ -1248,7 +1255,8 @@ def _evidence(doc: Document, c: _Cand, gaz: Gazetteer, defined: dict[str, str],
             if a.group("abbr") in defined:
                 return "organisation", 2
         elif got == "appos":
-            kind = _appositive_kind(a.group("appos"), gaz)
+            # "On Santa Rena, the mayor, Giuseppina Caruso,": the phrase is the next name's title.
+            kind = None if text[a.end() : a.end() + 1].isupper() else _appositive_kind(a.group("appos"), gaz)
             if kind is not None:
                 return kind, 2
         elif got == "pron":
@@ -1279,7 +1287,8 @@ def _evidence(doc: Document, c: _Cand, gaz: Gazetteer, defined: dict[str, str],
         # goes on from, with no closing comma.
         appos = _OPEN_APPOS_RE.match(text, c.end)
         if appos is not None:
-            kind = _appositive_kind(appos.group(1), gaz)
+            # "Santa Rena, the coast guard said": a speaker after the name, not an appositive.
+            kind = None if _SPEECH_RE.search(appos.group(1)) else _appositive_kind(appos.group(1), gaz)
             if kind is not None:
                 return kind, 2
     if before == "shares":
@@ -1289,12 +1298,20 @@ def _evidence(doc: Document, c: _Cand, gaz: Gazetteer, defined: dict[str, str],
     if before == "desc":
         if word in gaz.org_nouns:
             return "organisation", 1
+        if word == "of" and not single and _TITLE_OF_RE.search(text, max(0, c.start - 30), c.start) is not None:
+            # "deputy leader of Britain Forward", "a spokesman for ..." : what an office is held in
+            # is a body (a place after a place title is read before: "the Mayor of Harrowgate").
+            title = _TITLE_OF_RE.search(text, max(0, c.start - 30), c.start).group(1).lower()  # type: ignore[union-attr]
+            if title in gaz.titles and title not in gaz.place_titles:
+                return "organisation", 1
         if single and word in gaz.person_nouns:
             return "person", 1
     return None
 
 
 _NEXT_WORD_RE = re.compile(r"[A-Za-z'’]+")
+_SPEECH_RE = re.compile(r"\b(?:said|says|told|added|reported|announced|confirmed)\b")
+_TITLE_OF_RE = re.compile(r"\b([A-Za-z\-]+) of $")
 # A brand written in camel case ("FlightAware", "SeaBridge", "YouTube", "SpaceX") or with digits
 # glued on ("FlightRadar24"): a company's or a product's, not a person's nor a place's. Surname
 # prefixes written so ("McDonald", "MacArthur", "DeSantis", "LaToya", "FitzGerald", "VanDyke")
@@ -1565,10 +1582,11 @@ def _after_portfolio(c: _Cand) -> _Cand | None:
         if words[k].lower() in firsts:
             cut = len(" ".join(words[:k])) + 1
             return replace(c, start=c.start + cut, text=c.text[cut:], after_title=True)
-    if len(words) >= 4 and all(w[:1].isupper() and w.lower() not in _JOINERS for w in words[1:]):
-        # "for Migration Henrik Lindqvist", "for Health Aoife Brady": with no first name known,
-        # a one-word portfolio and the holder's two names (a longer portfolio has a joiner or a
-        # comma: "for Housing, Local Government and Heritage").
+    last = max(k for k, w in enumerate(words) if w.lower() in _JOINERS)
+    if len(words) - last - 1 >= 3 and all(w[:1].isupper() for w in words[last + 1 :]):
+        # "for Migration Henrik Lindqvist", "for Internal Affairs and Migration Henrik Lindqvist":
+        # with no first name known, the portfolio's last word and the holder's two names ("for
+        # Arts and Culture" ends on the portfolio and names no one).
         cut = len(" ".join(words[:-2])) + 1
         return replace(c, start=c.start + cut, text=c.text[cut:], after_title=True)
     return None
@@ -2015,6 +2033,10 @@ def _not_a_name(doc: Document, c: _Cand, gaz: Gazetteer) -> bool:
         m = _WORK_AFTER_RE.match(doc.text, c.end, c.end + 60)
         if m is not None and m.group(1) in gaz.work_nouns:
             return True
+    if c.start > 0 and doc.text[c.start - 1] == "#":
+        return True  # "#MahantjiForCM": a hashtag is a slogan, not a name
+    if len(words) == 1 and low in gaz.aircraft_types and _MODEL_RE.match(doc.text, c.end):
+        return True  # "an ATR 42 aircraft", "the Boeing 737": an aircraft type
     if len(words[-1]) <= 3 and words[-1].isupper():
         after = doc.text[c.end : c.end + 6]
         if after[:1] == "$" and len(words) == 1:
