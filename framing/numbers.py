@@ -185,6 +185,8 @@ class QuantityWords:
     glued_scales: dict[str, float] = field(default_factory=dict)
     # Time-zone words after a clock figure ("0630 GMT", "19.02 UTC"): the figure is a time of day.
     time_zones: frozenset[str] = frozenset()
+    # Things won, not received ("seats", "medals"): a row of them with the role "received" reads "seats won".
+    won_nouns: frozenset[str] = frozenset()
 
 
 def _mapping(data: dict[str, Any], key: str, kind: type | tuple[type, ...]) -> dict[str, Any]:
@@ -430,6 +432,7 @@ def _load_words(path: str) -> QuantityWords:
         measure_labels={k.strip(): str(v) for k, v in (data.get("measure_labels") or {}).items()},
         wind_words=frozenset(w.lower() for w in require_list(data, "wind_words")),
         glued_scales={k: float(v) for k, v in _mapping(data, "glued_scales", (int, float)).items()},
+        won_nouns=frozenset(w.lower() for w in (require_list(data, "won_nouns") if "won_nouns" in data else ())),
         time_zones=frozenset(w.lower() for w in (require_list(data, "time_zones") if "time_zones" in data else ())),
     )
 
@@ -1085,6 +1088,10 @@ def _generic(tok: _Tok, words: QuantityWords) -> tuple[str, str]:
     return (_stem(tok.low) if tok.low in words.concepts else tok.low), tok.text
 
 
+# Particles of a phrasal verb that may stand after its object ("sent 200 pupils home", "turned 40 away").
+_PARTICLES = frozenset({"home", "away", "back", "out", "off", "ashore"})
+
+
 def _role(toks: list[_Tok], first: int, last: int, np_range: range, kind: str,
           words: QuantityWords) -> tuple[str, str]:
     """What the things a figure counts did or underwent: (concept or verb stem, words as written).
@@ -1115,6 +1122,12 @@ def _role(toks: list[_Tok], first: int, last: int, np_range: range, kind: str,
     hit = _phrase_ending(toks, k, table, words)
     if hit:
         return hit
+    if k >= 0 and np_range and np_range.stop < n and toks[np_range.stop].low in _PARTICLES:
+        # A phrasal verb around its object: "sending 212 pupils home", "turned 40 people away" read as
+        # "sending home", "turned away".
+        concept = table.get(f"{toks[k].low} {toks[np_range.stop].low}")
+        if concept is not None:
+            return concept, f"{toks[k].text} {toks[np_range.stop].text}"
     # 2. the predicate after the noun phrase.
     end = max(last, np_range.stop)
     p = _past_of_phrase(toks, end, words) if end < n and toks[end].low == "of" else end
@@ -1185,7 +1198,9 @@ def _role(toks: list[_Tok], first: int, last: int, np_range: range, kind: str,
         # "Shares in Brennan rose 3.2%", "its shares rose by 3 per cent": a percent after a verb of change
         # is the move of the clause's subject, read back to a concept word ending it.
         j = first - 1 - (first > 0 and toks[first - 1].low == "by")
-        if j >= 0 and (toks[j].low in words.change_verbs or toks[j].low in words.move_verbs):
+        if j >= 0 and (toks[j].low in words.change_verbs or toks[j].low in words.move_verbs
+                       # "Turnout stood at 65.8%", "a vote share of 38.6 per cent": the subject says what it is
+                       or (toks[j].low in _COMPLEMENT and j > 0)):
             for m in range(j - 1, max(-1, j - 1 - _WINDOW), -1):
                 if toks[m].low in _MARKS_END or toks[m].low[:1].isdigit():
                     break
@@ -1193,6 +1208,13 @@ def _role(toks: list[_Tok], first: int, last: int, np_range: range, kind: str,
                     hit = _phrase_ending(toks, m, table, words)
                     if hit:
                         return hit
+        m = last + (last < n and toks[last].low == "of")
+        if m > last:
+            while m < n and toks[m].low in ("the", "all", "a"):
+                m += 1
+            hit = _phrase_from(toks, m, table, words)
+            if hit:
+                return hit  # "38.2% of the vote", "41 per cent of all votes cast": what it is a share of
         return "", ""  # a share's role is a concept of the lexicon, read next to it; never a verb in none
     # 4. a role word earlier in the clause, for a figure that names nothing itself
     # and completes a verb ("the death toll ... has soared to 1,450"; "costing the
@@ -2687,6 +2709,8 @@ def _label(kind: str, counts: str, qs: list[Quantity], sources: list[str], words
     subject = next((q.subject for q in qs if q.subject), "") if kind == "count" else ""
     if subject:
         return f"{label} for {subject}"  # "votes for Hollis": whose tally it is
+    if role == "received" and kind == "count" and counts in words.won_nouns:
+        return f"{label} won"  # "seats won": a party wins seats, it does not receive them
     if role and role in concepts:
         # A concept reads as its name: "people arrested", "cost (USD)", or as its label where the name
         # would not read after "the number of": "people in the crowd", "people living there".

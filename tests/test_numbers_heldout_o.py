@@ -23,7 +23,10 @@ KNOWN_MISSES: frozenset[str] = frozenset({
     # live nowhere, but the role reader cannot tell a shelter from a home
     "Hundreds of passengers were evacuated, with dozens sleeping on terminal floors.",
 })
-KNOWN_PAIRING_MISSES: frozenset[str] = frozenset({"poll", "lakh", "crash", "boat", "pupils"})
+# The rows pair, but people with a role of the lexicon are named "people" ("people deleted", "people excluded"),
+# where the table asks for the outlets' own noun ("names deleted", "pupils"): the label rule is shared by every
+# table, and changing it renames rows everywhere.
+KNOWN_PAIRING_MISSES: frozenset[str] = frozenset({"lakh", "pupils"})
 
 
 def _table() -> dict[str, Any]:
@@ -47,11 +50,11 @@ def test_heldout_o_pairing(case: dict[str, Any]) -> None:
 
 
 def test_heldout_o_scores() -> None:
-    """Measured on the code before these rules (8cf7135): 11/30 sentences exact, 1/7 pairing cases (0 rows
-    right, 5 wrong, 11 missed); after: see the assertion."""
+    """Measured on the code before these rules (8cf7135), on the table as corrected: 10/30 sentences exact, 1/7 pairing cases (0 rows
+    right, 5 wrong, 11 missed); after: 29/30 and 5/7 (9 right, 2 wrong, 2 missed: the two known label misses)."""
     ext, sentences, exact, cases, tp, fp, fn = scores()
     assert (sentences, cases, tp + fn) == (30, 7, 11)
-    assert ext == 29
+    assert (ext, exact, tp, fp) == (29, 5, 9, 2)
 
 
 if __name__ == "__main__":  # print the figures recorded in test_heldout_o_scores
