@@ -44,7 +44,7 @@ MAX_GAP = 3
 _NAME_RE = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 _PATTERN_WORD_RE = re.compile(r"^[a-z0-9'.\-]+$")
 _TERM_KEYS = frozenset(
-    {"term", "forms", "inflect", "gap", "followed_by", "not_followed_by", "not_preceded_by", "note"}
+    {"term", "forms", "inflect", "gap", "followed_by", "not_followed_by", "not_preceded_by", "fallback", "note"}
 )
 # The topic a generic category's mentions are filed under when the article
 # (or event) names nobody in a topic's own words: "people" in a flood story
@@ -117,6 +117,11 @@ class Term:
     followed_by: str | None = None
     not_followed_by: tuple[str, ...] = ()
     not_preceded_by: tuple[str, ...] = ()
+    # A shared word ("survivor") whose topics all lack words of their own in
+    # the story goes to the topic whose term says ``fallback: true`` instead of
+    # the first in lexicon order: survivors of a shipwreck in a migration
+    # story, or of a car crash in a story no topic claims, are a disaster's.
+    fallback: bool = False
     note: str | None = None
 
 
@@ -468,6 +473,9 @@ def _term(raw: Any, topic: str, category: str, where: str) -> Term:
         raise LexiconError(f"{here}: 'gap' must be a whole number from 0 to {MAX_GAP}, got {gap!r}")
     for form in forms:
         _parse_pattern(form, here, inflect)
+    fallback = raw.get("fallback", False)
+    if not isinstance(fallback, bool):
+        raise LexiconError(f"{here}: 'fallback' must be true or false, got {fallback!r}")
     not_followed = _str_list(raw.get("not_followed_by"), here, "not_followed_by")
     not_preceded = _str_list(raw.get("not_preceded_by"), here, "not_preceded_by")
     for phrase in (*not_followed, *not_preceded):
@@ -482,6 +490,7 @@ def _term(raw: Any, topic: str, category: str, where: str) -> Term:
         followed_by=_regex(raw.get("followed_by"), here, "followed_by"),
         not_followed_by=not_followed,
         not_preceded_by=not_preceded,
+        fallback=fallback,
         note=_text(raw.get("note"), here, "note", required=False),
     )
 
@@ -1040,7 +1049,19 @@ def _resolve(
     # happens to declare the category in the lexicon.
     main = ranking[0] if ranking and counts[ranking[0]] else GENERAL_TOPIC
     generic = _generic(lex)
-    found.sort(key=lambda f: (f[0], f[1], f[2], position[f[4].term.topic], f[4].rank))
+    # A topic with no distinctive mention here says nothing about the story:
+    # among such topics a shared word takes its ``fallback`` sense first, and
+    # lexicon order after that.
+    last = len(position)
+    found.sort(
+        key=lambda f: (
+            f[0],
+            f[1],
+            f[2],
+            position[f[4].term.topic] if counts[f[4].term.topic] else last + (not f[4].term.fallback),
+            f[4].rank,
+        )
+    )
 
     quote_list = _resolve_quotes(doc, quotes)
     mentions: list[Mention] = []
@@ -1155,6 +1176,14 @@ def _allowed(
     for rx_before, rx_after in index.exclusions.get((term.topic, term.text), ()):
         if (rx_before is None or rx_before.search(before)) and (rx_after is None or rx_after.search(after)):
             return False
+    # An abbreviation's plural takes a lower-case s ("GPs", "MPs", "CEOs"), so
+    # a short all-capitals word ending in S among lower-case words is an
+    # abbreviation of its own ("GPS" the navigation system, "MPS" the
+    # Metropolitan Police Service); among other capitals ("FURY AT FAT CATS")
+    # it is shouting, and capitals say nothing.
+    last = toks[j]
+    if text[last.end - 1] == "S" and last.end - last.start <= 5 and _lone_capitals(text, toks, i, j):
+        return False
     # Only a capitalised match can be part of a proper name: one cheap test
     # keeps the rule off nearly every mention.
     if text[toks[i].start].isupper() and _in_proper_name(
@@ -1162,6 +1191,19 @@ def _allowed(
         index.name_introducers,
     ):
         return False
+    return True
+
+
+def _lone_capitals(text: str, toks: Sequence[_Tok], i: int, j: int) -> bool:
+    """True when the match's last word is all capitals and no word of letters next to the match is."""
+    word = text[toks[j].start : toks[j].end]
+    if not (word.isupper() and word.isalpha()):
+        return False
+    for k in (i - 1, j + 1):
+        if 0 <= k < len(toks) and toks[k].sentence == toks[j].sentence:
+            near = text[toks[k].start : toks[k].end]
+            if len(near) > 1 and near.isalpha() and near.isupper():
+                return False
     return True
 
 

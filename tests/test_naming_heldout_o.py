@@ -1,0 +1,70 @@
+"""Naming held-out table O: transport accidents, islands and launches, migration at sea, Indian elections.
+
+The table (``data/naming_heldout_o.yaml``) was written before the fix from
+sentences of many house styles, none from the test events; the tuned-on table
+(``data/naming_tuned_o.yaml``) holds cases from the four events the fix was
+prompted by (Cordell runway overrun, Isla Verde rocket debris, the boat
+capsizing off Santa Rena, the Vindhya Pradesh poll result).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+import yaml
+
+from framing.model import Document
+from framing.naming import Mention, find_mentions, rank_topics
+from tests.conftest import DATA
+from tests.test_naming_event_topic import _doc
+
+TABLE = yaml.safe_load((DATA / "naming_heldout_o.yaml").read_text(encoding="utf-8"))
+
+# Rows that still miss after the fix (strict: a later fix must un-mark them).
+# "train driver" is generic (train and bus drivers are named in strike and
+# shortage stories too), so a rail accident told only through its driver and
+# "people" chooses no topic and files them under "general". A bare "crew" counts
+# only in a sentence that names a plane, ship or train ("crews contained the
+# blaze" are firefighters), and "lost GPS signal on the approach" names none.
+MISSES: frozenset[str] = frozenset(
+    ["The train driver was among 14 people injured when ", "At least five occupants were treated for minor inj"]
+)
+# "infiltrators" is shared with conflict (armed infiltrators across a front line), so
+# it never chooses a topic alone; in an election story the other words decide.
+TOPIC_MISSES: frozenset[str] = frozenset(
+    [
+        "Infiltrators have been added to the voter rolls, t",
+        "The train driver was among 14 people injured when ",
+        "At least five occupants were treated for minor inj",
+    ]
+)
+
+
+def _marked(rows: list[dict[str, Any]], misses: frozenset[str]) -> list[Any]:
+    return [
+        pytest.param(r, marks=pytest.mark.xfail(strict=True, reason="still missed; see MISSES"))
+        if r["text"][:50] in misses
+        else r
+        for r in rows
+    ]
+
+
+def _rows(mentions: tuple[Mention, ...]) -> list[list[str]]:
+    return [[m.text, m.term, m.category, m.topic, m.voice] for m in mentions]
+
+
+def _main_topic(doc: Document) -> str | None:
+    ranking = rank_topics(doc)
+    return ranking[0][0] if ranking and ranking[0][1] else None
+
+
+@pytest.mark.parametrize("row", _marked(TABLE["single"], MISSES), ids=[r["text"][:50] for r in TABLE["single"]])
+def test_single_article_mentions(row: dict[str, Any]) -> None:
+    doc = _doc(row["text"])
+    assert _rows(find_mentions(doc)) == row["expected"]
+
+
+@pytest.mark.parametrize("row", _marked(TABLE["single"], TOPIC_MISSES), ids=[r["text"][:50] for r in TABLE["single"]])
+def test_single_article_topic(row: dict[str, Any]) -> None:
+    assert _main_topic(_doc(row["text"])) == row["topic"]
