@@ -248,6 +248,9 @@ class _Roles:
     party_pattern: re.Pattern[str] | None = None
     # Words of a minister's portfolio ("for Road Transport"), never the start of a name after "for"/"of".
     portfolio_words: frozenset[str] = frozenset()
+    # Lower-case nouns of an organisation's kind that introduce its name ("the rescue
+    # charity Open Waters Watch"): the name after them is an organisation, never a person.
+    kind_nouns: frozenset[str] = frozenset()
 
 
 def _alternation(phrases: Sequence[str], *, ignorecase: bool = False, loose: bool = True) -> str:
@@ -400,6 +403,7 @@ def _load_roles(path: str) -> _Roles:
         frozenset(str(x).strip().lower() for x in (data.get("generic_references") or ())),
         _party_pattern(path, data),
         frozenset(str(x).strip() for x in (data.get("portfolio_words") or ())),
+        frozenset(str(x).strip().lower() for x in (data.get("organisation_kind_nouns") or ())),
     )
 
 
@@ -1621,6 +1625,11 @@ class _Context:
                 # Rachel Osei, who runs Osei Aviation Safety Group," a bare "Osei" is the
                 # person the article named in full (``full`` found her), not her firm.
                 return short
+        if prefix and self._kind_noun_before(prefix) and self.roles.name_titles.isdisjoint(lead.split()):
+            # "The rescue charity Open Waters Watch said", "the aviation firm Skyreach":
+            # a name its own kind noun introduces is an organisation, never a person.
+            name = self.fold(run)
+            return _Entity(name, "org", self.org_role(name) or self.role_for(prefix))
         # Joined with a comma so a title and the place after it ("Mayor", "Dayton")
         # never read as one capitalised name.
         if prefix and lead and prefix[-1:].islower():
@@ -1633,6 +1642,11 @@ class _Context:
                 self.person_roles.setdefault(full, ref_role)
         self.add_person(full, descriptor)
         return self.person(full)
+
+    def _kind_noun_before(self, prefix: str) -> bool:
+        """True when ``prefix`` ends in a lower-case noun of an organisation's kind ("rescue charity", "the firm")."""
+        last = prefix.rsplit(None, 1)[-1]
+        return last.islower() and last in self.roles.kind_nouns
 
     def _person_tail(self, run: str) -> str:
         """The personal name at the end of a capitalised run, after titles and organisations."""
@@ -2229,6 +2243,8 @@ class _Context:
             if w[:1].isupper() or w.lower() in _STOP or not _LOWER_WORD_RE.fullmatch(w):
                 break
             prefix_words.insert(0, w)
+        if prefix_words and self._kind_noun_before(prefix_words[-1]) and self.roles.name_titles.isdisjoint(lead.split()):
+            return  # "the rescue charity Open Waters Watch": an organisation (see name_of)
         titled = bool(prefix_words) and prefix_words[-1].lower() in nouns
         if titled and prefix_words[0][:1].islower():
             # "City Council member Ray Dunleavy", "Acme board member Jo Li": the capitalised
