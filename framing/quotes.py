@@ -746,6 +746,9 @@ def _count_words(text: str) -> int:
 _KEEP_DOT = re.compile(rf"(?:^|\s)(?:(?:[{_UP}]\.)+[{_UP}]?|Co|Inc|Corp|Ltd|Jr|Sr|Bros|Cos|Assn|Dept)\.$")
 # Patterns used on every phrase, compiled once (re's own cache lookup cost more than some matches).
 _SPACES_RE = re.compile(r"\s+")
+# Words before an anonymous source's body that do not name it ("a senior Home Office source").
+_SOURCE_MODIFIERS = frozenset({"senior", "unnamed", "anonymous", "one", "another", "a", "an", "informed", "official",
+                               "reliable", "well-placed", "well-informed", "close"})
 # A person named by one word on purpose: "(asked to be) identified only as Idris", "known
 # only as Amal", "gave only his first name, Tariq", "asked to be called Sam".
 _KNOWN_AS_RE = re.compile(
@@ -1467,6 +1470,8 @@ class _Context:
                 self.description(bare) if head.lower().startswith("the ") else None
             )
         descriptor = " ".join(x for x in (bare, appositive) if x)
+        if noun in ("source", "sources"):
+            return self.anonymous_source(bare, head, orgs, offset)
         if orgs and (last.lower() in self.roles.representative or last.lower() in {"officials", "agents", "officers"}):
             org = orgs[-1]
             if " " not in org and org.lower() in self.roles.references and bare.split()[0] == org:
@@ -1488,6 +1493,25 @@ class _Context:
         if noun not in self.roles.speaker_nouns:
             return None
         return self.group(head if head.lower().startswith(("a ", "an ", "one ", "another ", "the ")) else bare, descriptor)
+
+    def anonymous_source(self, bare: str, head: str, orgs: list[str], offset: int) -> _Entity:
+        """An anonymous source ("a Home Office source", "the source"): the source itself, with its body's role.
+
+        The source is not the body's statement, so the speaker is the source
+        ("Home Office source"), its role the body's (official), else unknown;
+        "the source" points back at the latest source named before.
+        """
+        if head[:4].lower() == "the " and len(bare.split()) == 1:
+            for mention in reversed(self.mentions):
+                ent = mention.entity
+                if mention.offset < offset and ent.kind == "group" and ent.name.rsplit(None, 1)[-1] in ("source", "sources"):
+                    return ent
+        words = bare.split()
+        while len(words) > 1 and words[0].lower() in _SOURCE_MODIFIERS:
+            words = words[1:]  # "a senior Home Office source": the body and the noun name it
+        name = " ".join(words)
+        role = self.org_role(self.fold(orgs[-1])) if orgs else None
+        return _Entity(name, "group", role or "unknown", None, name.endswith("source"))
 
     def description(self, bare: str) -> _Entity:
         """A definite description no organisation named before answers ("the lodge"): it stays itself.
