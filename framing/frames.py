@@ -31,7 +31,7 @@ Family = Literal["policy", "immigration", "narrative"]
 FAMILIES: tuple[str, ...] = ("policy", "immigration", "narrative")
 GROUPS: tuple[str, ...] = ("victim", "hero", "threat")
 _TOP_CONTEXT_KEY = "context"
-_FRAME_KEYS = {"label", "family", "group", "description", "cues", "exclude", "residual"}
+_FRAME_KEYS = {"label", "family", "group", "description", "cues", "exclude", "residual", "unless_near"}
 # A cue word: "arrest", "arrest*" (prefix), "*-year-old" (suffix).
 _CUE_WORD = re.compile(r"^(?:[^\W_](?:[\w'.\-]*[^\W_])?|[^\W_][\w'.\-]*\*|\*[\w'.\-]*[^\W_])$")
 _FRAME_ID = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -56,6 +56,9 @@ class FrameSpec:
     cues: tuple[str, ...]
     exclude: tuple[str, ...]
     residual: bool = False
+    # cue -> words that, anywhere in the same sentence, show the cue is used in
+    # another sense ("investigators" of an accident board are not police).
+    unless_near: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,6 +192,26 @@ def _strings(where: str, frame_id: str, key: str, value: Any, *, required: bool)
     return tuple(out)
 
 
+def _unless_near(
+    where: str, frame_id: str, value: Any, cues: tuple[str, ...]
+) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Validate a frame's ``unless_near`` entry: a mapping of its own cues to words."""
+    if value is None:
+        return ()
+    if not isinstance(value, dict) or not value:
+        raise LexiconError(
+            f"{where}: frame {frame_id!r} entry 'unless_near' must map a cue of the frame to a list of words, "
+            "like {investigat*: [safety board, crash*]}"
+        )
+    out = []
+    for cue, words in value.items():
+        key = " ".join(str(cue).split())
+        if key not in cues:
+            raise LexiconError(f"{where}: frame {frame_id!r} unless_near names {cue!r}, which is not one of its cues")
+        out.append((key, _strings(where, frame_id, f"unless_near {key}", words, required=True)))
+    return tuple(out)
+
+
 def _parse(data: dict[str, Any]) -> FramesLexicon:
     where = str(data.get("_path", "frames lexicon"))
     frames_raw = data.get("frames")
@@ -231,7 +254,10 @@ def _parse(data: dict[str, Any]) -> FramesLexicon:
         else:
             cues = _strings(where, frame_id, "cues", raw.get("cues"), required=True)
         exclude = _strings(where, frame_id, "exclude", raw.get("exclude"), required=False)
-        specs.append(FrameSpec(frame_id, label.strip(), family, group, description.strip(), cues, exclude, residual))
+        unless_near = _unless_near(where, frame_id, raw.get("unless_near"), cues)
+        specs.append(
+            FrameSpec(frame_id, label.strip(), family, group, description.strip(), cues, exclude, residual, unless_near)
+        )
     exclude_all: tuple[str, ...] = ()
     if data.get("exclude_all") is not None:
         exclude_all = tuple(" ".join(x.split()) for x in require_list(data, "exclude_all"))
@@ -405,6 +431,20 @@ class _Prepared:
     family: dict[str, str]
     order: dict[str, int]
     context_families: frozenset[str]
+    near_index: _Index
+
+
+@lru_cache(maxsize=8)
+def _near_index(lexicon: FramesLexicon) -> _Index:
+    """The ``unless_near`` words, as patterns whose ``frame`` is "<frame> <cue>" (a space never occurs in an id)."""
+    buckets: dict[str, dict[str, list[_Pattern]]] = {"exact": {}, "prefix": {}, "suffix": {}}
+    for spec in lexicon.frames:
+        for cue, words in spec.unless_near:
+            for c in words:
+                pat = _Pattern(f"{spec.id} {cue}", c, tuple(_compile_word(w) for w in c.split()), False)
+                kind, first = pat.words[0]
+                buckets[kind].setdefault(first, []).append(pat)
+    return _freeze(buckets)
 
 
 # Memoised on the lexicon object itself: hashing a FramesLexicon (as
@@ -417,7 +457,30 @@ def _prepare(lex: FramesLexicon) -> _Prepared:
         family={spec.id: spec.family for spec in lex.frames},
         order={spec.id: n for n, spec in enumerate(lex.frames)},
         context_families=frozenset(fam for fam, _ in lex.context),
+        near_index=_near_index(lex),
     )
+
+
+def _other_sense(doc: Document, near: list[tuple[int, int, _Pattern]]) -> set[tuple[str, int]]:
+    """The (``"frame cue"``, sentence) pairs an ``unless_near`` word reaches.
+
+    A word reaches its own sentence and the sentences just before and after it
+    in the same paragraph: a report names the safety board in one sentence
+    and says "investigators" in the next. The window stops at a paragraph
+    break so that a text whose breaks were lost does not spread it further.
+    """
+    if not near:
+        return set()
+    sentences = doc.sentences
+    para = {s.index: s.paragraph for s in sentences}
+    tokens = doc.tokens
+    out: set[tuple[str, int]] = set()
+    for i, _, p in near:
+        k = tokens[i].sentence
+        for n in (k - 1, k, k + 1):
+            if n in para and para[n] == para[k]:
+                out.add((p.frame, n))
+    return out
 
 
 def frame_cues(doc: Document, *, lexicon: FramesLexicon | None = None) -> tuple[FrameCue, ...]:
@@ -449,10 +512,16 @@ def frame_cues(doc: Document, *, lexicon: FramesLexicon | None = None) -> tuple[
     for i, j, p in found:
         if p.exclusion:
             (blocked.setdefault(p.frame, set()) if p.frame else blocked_all).update(range(i, j + 1))
+    # A cue with ``unless_near`` words is another sense in a sentence that has
+    # one of them or whose neighbour in the same paragraph has one ("The NTSB
+    # sent a team. Its investigators..."): ("frame cue", sentence) pairs to drop.
+    other_sense = _other_sense(doc, _match(prep.near_index, words, joins))
     family = prep.family
     by_frame: dict[str, list[tuple[int, int, _Pattern]]] = {}
     for i, j, p in found:
         if p.exclusion or family[p.frame] in silent:
+            continue
+        if other_sense and (f"{p.frame} {p.source}", tokens[i].sentence) in other_sense:
             continue
         mine = blocked.get(p.frame)
         if any(t in blocked_all or (mine is not None and t in mine) for t in range(i, j + 1)):
