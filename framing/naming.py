@@ -1182,7 +1182,7 @@ def _allowed(
     # Metropolitan Police Service); among other capitals ("FURY AT FAT CATS")
     # it is shouting, and capitals say nothing.
     last = toks[j]
-    if text[last.end - 1] == "S" and last.end - last.start <= 5 and _lone_capitals(text, toks, i, j):
+    if text[last.end - 1] == "S" and last.end - last.start <= 5 and _lone_capitals(text, toks, joined, i, j):
         return False
     # Only a capitalised match can be part of a proper name: one cheap test
     # keeps the rule off nearly every mention.
@@ -1194,13 +1194,17 @@ def _allowed(
     return True
 
 
-def _lone_capitals(text: str, toks: Sequence[_Tok], i: int, j: int) -> bool:
-    """True when the match's last word is all capitals and no word of letters next to the match is."""
+def _lone_capitals(text: str, toks: Sequence[_Tok], joined: Sequence[bool], i: int, j: int) -> bool:
+    """True when the match's last word is all capitals and no word joined to the match by a space is.
+
+    Only a word in the same run counts ("FAT CATS"): "RNAV (GPS)" is an
+    abbreviation in brackets after another.
+    """
     word = text[toks[j].start : toks[j].end]
     if not (word.isupper() and word.isalpha()):
         return False
-    for k in (i - 1, j + 1):
-        if 0 <= k < len(toks) and toks[k].sentence == toks[j].sentence:
+    for k, linked in ((i - 1, i > 0 and joined[i - 1]), (j + 1, joined[j])):
+        if linked:
             near = text[toks[k].start : toks[k].end]
             if len(near) > 1 and near.isalpha() and near.isupper():
                 return False

@@ -9,13 +9,17 @@ capsizing off Santa Rena, the Vindhya Pradesh poll result).
 
 from __future__ import annotations
 
+from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
 
+from framing.events import load_event
 from framing.model import Document
-from framing.naming import Mention, find_mentions, rank_topics
+from framing.naming import Mention, find_event_mentions, find_mentions, rank_event_topics, rank_topics
+from framing.prepare import prepare
 from tests.conftest import DATA
 from tests.test_naming_event_topic import _doc
 
@@ -68,3 +72,45 @@ def test_single_article_mentions(row: dict[str, Any]) -> None:
 @pytest.mark.parametrize("row", _marked(TABLE["single"], TOPIC_MISSES), ids=[r["text"][:50] for r in TABLE["single"]])
 def test_single_article_topic(row: dict[str, Any]) -> None:
     assert _main_topic(_doc(row["text"])) == row["topic"]
+
+
+TUNED = yaml.safe_load((DATA / "naming_tuned_o.yaml").read_text(encoding="utf-8"))
+EVENTS = Path(__file__).parent / "data" / "events"
+
+
+@lru_cache(maxsize=4)
+def _event(slug: str) -> tuple[tuple[str, ...], tuple[tuple[Mention, ...], ...], str]:
+    event = load_event(EVENTS / slug)
+    docs = [prepare(a) for a in event.articles]
+    return (
+        tuple(d.article.id for d in docs),
+        find_event_mentions(docs),
+        rank_event_topics(docs)[0][0],
+    )
+
+
+@pytest.mark.parametrize("row", TUNED["events"], ids=[r["event"] for r in TUNED["events"]])
+def test_tuned_event_topic(row: dict[str, Any]) -> None:
+    assert _event(row["event"])[2] == row["topic"]
+
+
+@pytest.mark.parametrize("row", TUNED["events"], ids=[r["event"] for r in TUNED["events"]])
+def test_tuned_event_mentions_present(row: dict[str, Any]) -> None:
+    ids, mentions, _ = _event(row["event"])
+    got = {(ids[k], m.text, m.term, m.category, m.topic) for k, ms in enumerate(mentions) for m in ms}
+    missing = [r for r in row["present"] if tuple(r) not in got]
+    assert missing == []
+
+
+@pytest.mark.parametrize("row", TUNED["events"], ids=[r["event"] for r in TUNED["events"]])
+def test_tuned_event_mentions_absent(row: dict[str, Any]) -> None:
+    ids, mentions, _ = _event(row["event"])
+    found = [
+        [aid, span, category]
+        for aid, span, category in row["absent"]
+        for k, ms in enumerate(mentions)
+        if ids[k] == aid
+        for m in ms
+        if m.text.lower() == span.lower() and category in (None, m.category)
+    ]
+    assert found == []
