@@ -1627,7 +1627,7 @@ class _Context:
         # "Lakeshore Health, which runs both hospitals, said": "which" is never said of a
         # person, so a name nobody introduced as a person is an organisation.
         which = appositive.lower().startswith("which ") and not titled and run not in self.persons
-        if (self._is_org(run) and not titled) or which or "&" in run_words:
+        if (self._is_org(run) and not titled) or which or ("&" in run_words and not titled):
             name = self.fold(run)
             return _Entity(name, "org", self.org_role(name) or self.role_for(" ".join((bare, appositive))))
         tail = tail or run
@@ -1681,8 +1681,13 @@ class _Context:
 
     def _read_person_tail(self, run: str) -> str:
         words = run.split()
-        if run.lower() in self.roles.org_names or run in self.acronyms or "&" in words:
-            return ""  # "Food & Drink Producers Ireland", "Marks & Spencer": no person's name
+        if run.lower() in self.roles.org_names or run in self.acronyms or (
+            "&" in words and self.roles.name_titles.isdisjoint(words[len(words) - words[::-1].index("&") :])
+        ):
+            # "Food & Drink Producers Ireland", "Marks & Spencer": no person's name; but a
+            # title after the body ("Cordell Fire & Rescue Battalion Chief Luis Ortega")
+            # opens one.
+            return ""
         if words and (words[-1].isdigit() or words[-1].lower() in self.roles.references):
             # "Lodge 44", "Local 1199": a number ends no personal name, nor does the
             # noun of an organisation ("Leeds City Council", "Lakeshore Group").
