@@ -2348,7 +2348,11 @@ class _Context:
             and noun not in _COLLECTIVE
         )
         gender = "m" if noun in _MALE_NOUNS else "f" if noun in _FEMALE_NOUNS else None
-        return _Entity(_strip_det(bare), "group", self.role_for(descriptor), gender, singular)
+        name = _strip_det(bare)
+        if name[:9].lower() in ("unnamed a", "unnamed s", "anonymous") and " " in name:
+            # "an unnamed senior party leader said": the word only says the name is withheld.
+            name = name.split(" ", 1)[1]
+        return _Entity(name, "group", self.role_for(descriptor), gender, singular)
 
     def _cue_sites(self, lo: int, hi: int) -> tuple[list[_CueSite], str | None]:
         """The cues between ``lo`` and ``hi`` with the speaker phrases read around them, and the channel named there.
