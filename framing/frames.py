@@ -308,6 +308,8 @@ class _Pattern:
     source: str
     words: tuple[_Word, ...]
     exclusion: bool
+    # An ``unless_near`` word: ``frame`` is then "<frame id> <cue>" (an id has no space).
+    near: bool = False
 
 
 # eq=False: an index is hashed by identity, so _candidates can memoise on it.
@@ -337,6 +339,13 @@ def _index(lexicon: FramesLexicon) -> _Index:
         entries += [_Pattern(spec.id, c, tuple(_compile_word(w) for w in c.split()), False) for c in spec.cues]
         entries += [_Pattern(spec.id, c, tuple(_compile_word(w) for w in c.split()), True) for c in spec.exclude]
     entries += [_Pattern("", c, tuple(_compile_word(w) for w in c.split()), True) for c in lexicon.exclude_all]
+    # The unless_near words share the index, so one pass over the text finds them too.
+    for spec in lexicon.frames:
+        for cue, near in spec.unless_near:
+            entries += [
+                _Pattern(f"{spec.id} {cue}", c, tuple(_compile_word(w) for w in c.split()), False, near=True)
+                for c in near
+            ]
     for pat in entries:
         kind, s = pat.words[0]
         buckets[kind].setdefault(s, []).append(pat)
@@ -431,20 +440,6 @@ class _Prepared:
     family: dict[str, str]
     order: dict[str, int]
     context_families: frozenset[str]
-    near_index: _Index
-
-
-@lru_cache(maxsize=8)
-def _near_index(lexicon: FramesLexicon) -> _Index:
-    """The ``unless_near`` words, as patterns whose ``frame`` is "<frame> <cue>" (a space never occurs in an id)."""
-    buckets: dict[str, dict[str, list[_Pattern]]] = {"exact": {}, "prefix": {}, "suffix": {}}
-    for spec in lexicon.frames:
-        for cue, words in spec.unless_near:
-            for c in words:
-                pat = _Pattern(f"{spec.id} {cue}", c, tuple(_compile_word(w) for w in c.split()), False)
-                kind, first = pat.words[0]
-                buckets[kind].setdefault(first, []).append(pat)
-    return _freeze(buckets)
 
 
 # Memoised on the lexicon object itself: hashing a FramesLexicon (as
@@ -457,7 +452,6 @@ def _prepare(lex: FramesLexicon) -> _Prepared:
         family={spec.id: spec.family for spec in lex.frames},
         order={spec.id: n for n, spec in enumerate(lex.frames)},
         context_families=frozenset(fam for fam, _ in lex.context),
-        near_index=_near_index(lex),
     )
 
 
@@ -499,6 +493,9 @@ def frame_cues(doc: Document, *, lexicon: FramesLexicon | None = None) -> tuple[
         for prev, cur in zip(tokens, tokens[1:])
     ]
     found = _match(prep.index, words, joins)  # (first token, last token, pattern)
+    near = [m for m in found if m[2].near]
+    if near:
+        found = [m for m in found if not m[2].near]
     # A family with context words counts only in an article that has one of
     # them: "families" or "an influx of students" in a school story is not the
     # immigration frames' victim or threat.
@@ -515,7 +512,7 @@ def frame_cues(doc: Document, *, lexicon: FramesLexicon | None = None) -> tuple[
     # A cue with ``unless_near`` words is another sense in a sentence that has
     # one of them or whose neighbour in the same paragraph has one ("The NTSB
     # sent a team. Its investigators..."): ("frame cue", sentence) pairs to drop.
-    other_sense = _other_sense(doc, _match(prep.near_index, words, joins))
+    other_sense = _other_sense(doc, near)
     family = prep.family
     by_frame: dict[str, list[tuple[int, int, _Pattern]]] = {}
     for i, j, p in found:
