@@ -276,8 +276,10 @@ def test_three_outlets_share_one_frames_point(war: Comparison) -> None:
     frames = [p.text for p in summary_points(war) if "leans most" in p.text]
     assert frames == [
         "The Marlow Valley Gazette leans most on security and defense (55% of sentences) and health and safety (28%); "
-        "The Meridian on security and defense (27%) and health and safety (24%); "
-        "Veloria First on security and defense (33%) and health and safety (13%)."
+        # Round O's accident and hazard cues ("evacuated", "rescuers", "casualties" among patients) lift
+        # health and safety beside security in the two outlets' civilian sentences.
+        "The Meridian on health and safety (27%) and security and defense (27%); "
+        "Veloria First on security and defense (33%) and health and safety (17%)."
     ]
 
 
