@@ -497,6 +497,9 @@ WILD_SPLIT_CASES = [
      ["Sen. Ted Cruz, R-Texas, voted no.", "Sen. Maria Cantwell, D-Wash., voted yes."]),
     ("The\u00a0storm hit at 11\u00a0a.m. Nobody was hurt.", ["The storm hit at 11 a.m.", "Nobody was hurt."]),
     ("Resi\u00addents left. Life\u2011threatening winds followed.", ["Residents left.", "Life-threatening winds followed."]),
+    # Indian English honorifics: "Smt." (Shrimati) and "Kum." (Kumari) stand before a name.
+    ("Smt. Kamla Devi Ahirwar said the party would sit in opposition. Kum. Priya Nair agreed.",
+     ["Smt. Kamla Devi Ahirwar said the party would sit in opposition.", "Kum. Priya Nair agreed."]),
 ]
 
 

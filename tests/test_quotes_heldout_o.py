@@ -26,9 +26,9 @@ TABLE = DATA / "quotes_heldout_o.yaml"
 
 # Rows the rules of this round do not yet read right (strict: a fix makes them
 # fail here until they are moved out).
-# Before the round 11/34 rows were right; after the lexicon step 23/34; after the round 32/34.
+# Before the round 11/34 rows were right; after the lexicon step 23/34; after the round 32/34;
+# 33/34 once the sentence splitter learned "Smt." and "Kum." (lexicons/abbreviations.yaml).
 KNOWN_MISSES: dict[str, str] = {
-    "indian-smt-stripped": "'Smt.' with its stop cuts the name",
     "founder-ceo-business": "'founder and CEO of <unknown firm>' gives no role",
 }
 
