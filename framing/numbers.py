@@ -597,8 +597,17 @@ def _noun_phrase(toks: list[_Tok], j: int, words: QuantityWords) -> tuple[int, i
     n = len(toks)
     while k < n and k - j - skipped < 4:
         t = toks[k]
+        if k > j and toks[k - 1].text[:1].isupper() and k + 1 < n and (
+                (t.text == "&" and toks[k + 1].text[:1].isupper())
+                or (t.text.isdigit() and t.start == toks[k - 1].end)):
+            # a maker's or a model's name before the noun: "two Pratt & Whitney Canada PW127M engines"
+            skipped, k = skipped + 1, k + 1
+            continue
         if not _is_word(t) or t.low in words.stop_words or t.low in words.approximators:
             break
+        if k > j and t.text[:1].isupper() and (toks[k - 1].text == "&" or (
+                toks[k - 1].text[:1].isupper() and _is_word(toks[k - 1]))):
+            skipped += 1  # a name of several words reads as one word before its noun ("Pratt & Whitney Canada")
         if k + 2 < n and toks[k + 1].text == ".":
             # A word with a period inside a sentence is an abbreviation, never what is counted:
             # "2024 U.S. Supreme Court", "7 p.m.", "5 St. Louis". An initialism before a noun is
@@ -626,11 +635,12 @@ def _noun_phrase(toks: list[_Tok], j: int, words: QuantityWords) -> tuple[int, i
         if t.low.endswith("ly") and k == j and not (
             k + 2 < len(toks) and _is_word(toks[k + 1]) and toks[k + 1].low not in words.stop_words
             and _plural(toks[k + 2].low, words)
-        ):
+        ) and not (k + 1 < n and toks[k + 1].text.islower() and _plural(toks[k + 1].low, words)):
             # "270 released quickly", "first publicly": not a noun phrase; but an
             # adverb on an adjective is ("14 sexually explicit books").
             break
-        if t.text[:1].isupper() and k > j and not toks[k - 1].text[:1].isupper():
+        if (t.text[:1].isupper() and k > j and not toks[k - 1].text[:1].isupper() and toks[k - 1].text != "&"
+                and toks[k - 1].end != t.start):
             break  # "30 people Tuesday": a name after the noun is not part of it
         if _time_unit(t.low, words) and k > j:
             break
@@ -1088,6 +1098,8 @@ def _generic(tok: _Tok, words: QuantityWords) -> tuple[str, str]:
     return (_stem(tok.low) if tok.low in words.concepts else tok.low), tok.text
 
 
+# Words that deny the predicate after a figure's noun ("had not yet arrived", "were never charged").
+_NEGATIONS = frozenset({"not", "never", "n't", "yet"})
 # Particles of a phrasal verb that may stand after its object ("sent 200 pupils home", "turned 40 away").
 _PARTICLES = frozenset({"home", "away", "back", "out", "off", "ashore"})
 
@@ -1162,6 +1174,10 @@ def _role(toks: list[_Tok], first: int, last: int, np_range: range, kind: str,
                     p += 1
                 stop = _clause(toks, p)
     generic: tuple[str, str] | None = None
+    if kind == "count" and p < stop and any(t.low in _NEGATIONS for t in toks[end:p]):
+        # "The school's 212 students had not yet arrived", "six were not injured": what did not happen to them
+        # is no role
+        return "", ""
     if p < stop:
         hit = _phrase_from(toks, p, table, words)
         if hit:
@@ -1478,9 +1494,11 @@ def _names_something(toks: list[_Tok], i: int, words: QuantityWords) -> bool:
     if (i >= 2 and prev.text in _DASHES and prev.start == toks[i - 2].end and prev.end == tok.start
             and _is_word(toks[i - 2]) and any(c.isupper() for c in toks[i - 2].text)):
         return True
-    if (i >= 2 and prev.text in _DASHES and prev.start == toks[i - 2].end and prev.end == tok.start
-            and toks[i - 2].text.isdigit() and _names_something(toks, i - 2, words)):
-        return True  # "ATR 72-600", "Boeing 737-800": the variant of a model named by the figure before
+    if (i >= 2 and (prev.text in _DASHES or prev.text == "/") and prev.start == toks[i - 2].end
+            and prev.end == tok.start and toks[i - 2].text.isdigit() and _names_something(toks, i - 2, words)):
+        # "ATR 72-600", "Boeing 737-800": the variant of a model named by the figure before; "Runway 16/34": the
+        # runway's other end
+        return True
     if (i >= 2 and prev.text == ":" and prev.start == toks[i - 2].end and prev.end == tok.start
             and toks[i - 2].text.isdigit() and _names_something(toks, i - 2, words)):
         return True  # "T+2:31": the seconds of a clock that is no time of day
@@ -1526,14 +1544,11 @@ def _model_name(toks: list[_Tok], i: int, words: QuantityWords) -> bool:
     Reporters write a count after a capitalised word only where a place or a party leads a clause ("In Kerala
     12 people died", "Congress 71 seats"), and then the counted noun or a people's role follows; a bare figure,
     or one before a singular noun ("the Talon 2 rocket") or a verb ("Embraer 175 clipped"), is the name's.
-    A sentence's first word is capitalised whatever it is ("Nearly 70", "About 90"), so it names only when
-    written with more capitals ("ATR 72", "iPhone 15").
+    A sentence's first word is capitalised whatever it is, but a hedge or a function word before a figure
+    ("Nearly 70", "About 90", "Only 19") is in the lexicon's lists, and a count there has its noun.
     """
     prev = toks[i - 1]
     if not any(c.isupper() for c in prev.text):
-        return False
-    plain = prev.text[1:].islower() or len(prev.text) == 1
-    if plain and (i == 1 or toks[i - 2].text in _OPENING_MARKS):
         return False
     low = prev.low
     if (low.rstrip(".") in _MONTHS or low in words.currencies or low in words.approximators
@@ -1542,7 +1557,13 @@ def _model_name(toks: list[_Tok], i: int, words: QuantityWords) -> bool:
     if i + 1 >= len(toks):
         return True
     nxt = toks[i + 1]
+    if nxt.text in ("'", "’") and nxt.start == toks[i].end:
+        return True  # "Talon 2's upper stage", "Apollo 11's crew": a figure takes a possessive only in a name
     if not _is_word(nxt):
+        if (nxt.text in _DASHES and i + 2 < len(toks) and toks[i + 2].text.isdigit() and len(toks[i + 2].text) >= 3
+                and nxt.start == toks[i].end and nxt.end == toks[i + 2].start
+                and int(toks[i + 2].text) > int(toks[i].text)):
+            return True  # "ATR 72-600", "Airbus 330-300": a model and its variant (a score is "2-0", a range "10-15")
         # "Biden 51%", "Rovers 2-0 Athletic" (a score), "Kerala 12,": the mark says; only a full stop, a comma
         # or a bracket after the figure leave it the name's
         return nxt.text in (".", ",", ")", ";", "!", "?")
@@ -1947,6 +1968,12 @@ def _quantity_at(
         return _make(doc, sent, toks, words, cands, qstart, j, value=value, approx=approx, bound=bound, kind="money",
                      unit=currency, counts=currency, np_range=range(a, b)), j
     measure = _measure_at(toks, j, words) if value is not None and nxt else None
+    if measure is None and value is not None and fig and not hedge:
+        if _wind_direction(toks, i, j, words):
+            return None, j  # "wind from 260 at 18 kt": a bearing in degrees, no count
+        gust = _gust_unit(toks, i, j, words)
+        if gust is not None:
+            measure = (j, gust[0], gust[1])
     if measure is not None:
         # "90 km/h", "45C", "43 degrees Celsius", "15,000 hectares": a measure in its unit, compared across units.
         end, name, dimension = measure
@@ -2069,6 +2096,12 @@ def _quantity_at(
         # verb before it, which says what happened to them (as it did before "on board" was a role).
         role, role_text = _generic(toks[qstart - 2], words)
         q = replace(q, role=role, role_text=role_text)
+    if q.role == "capacity" and counts == "people" and _set_against(toks, j, words):
+        # "hosting 412 people against a capacity of 250": the people present, measured against the capacity
+        # that the next figure gives; the verb before says what they are
+        verb = toks[qstart - 1] if qstart else None
+        role, role_text = _generic(verb, words) if verb is not None and _verblike(verb.low, words) else ("", "")
+        q = replace(q, role=role, role_text=role_text)
     if q.role == "capacity":
         # "a seating capacity of 42", "designed to carry 40 passengers": seats, so the figure never pairs with
         # the people on board ("carrying 60-plus people"), though capacities of two outlets pair.
@@ -2100,12 +2133,39 @@ def _quantity_at(
         # "kept her job by 257 votes", "trailed Dunleavy by 431 votes": by so many votes is a margin;
         # so is "held on to City Hall by just 249 votes" (no one is held: votes are no people).
         return replace(q, role="margin", role_text=toks[by].text), j
+    if (qstart >= 3 and q.role in ("", "margin", "received") and toks[qstart - 1].low in ("of", "the")
+            and (toks[qstart - 2].low == "of" or toks[qstart - 1].low == "of")):
+        before = qstart - 2 - (toks[qstart - 1].low == "the")
+        if before >= 0 and _FIGURE_RE.match(toks[before].text) or (
+                before >= 1 and toks[before].low in ("out",) and _FIGURE_RE.match(toks[before - 1].text)):
+            # "winning 118 of the 230 assembly seats to secure a narrow majority": the whole the first figure
+            # is part of (a chamber's size) is neither won nor a margin; what else the clause says of the whole
+            # stays ("987 of the 1,146 mail ballots that arrived")
+            # (role "total" is no concept of the lexicon, which no word says: "73 in all" is the total of what
+            # its sentence counts, and keeps that role)
+            q = replace(q, role="total", role_text=toks[qstart - 1].text)
+    if counts in words.won_nouns and q.role == "received":
+        subject = _candidate(doc, toks, qstart, b, words)
+        if subject:
+            # "The JVM won 83 seats": that party's seats, never another's
+            q = replace(q, subject=re.sub(r"^(?:The|A|An) ", "", subject))
     if counts in words.tally_nouns and (not q.role or q.role == "received" or q.role not in words.concepts):
         subject = _candidate(doc, toks, qstart, b, words)
         if subject:
             # "Hollis received 22,310 votes", "gave Baptiste 21,977 votes": that candidate's votes.
             q = replace(q, role="received", subject=subject, role_text=q.role_text or subject)
     return q, j
+
+
+def _set_against(toks: list[_Tok], j: int, words: QuantityWords) -> bool:
+    """Whether a capacity after the figure ending at ``j`` is set against it ("412 people against a capacity of
+    250", "well over its capacity"): "against", "over", "beyond" or "exceeding" before the capacity word."""
+    for m in range(j, min(len(toks), j + _WINDOW)):
+        if toks[m].low in _SENTENCE_STOPS:
+            return False
+        if words.roles["count"].get(toks[m].low) == "capacity":
+            return any(t.low in ("against", "over", "beyond", "exceeding", "exceeds", "above") for t in toks[j:m])
+    return False
 
 
 def _measure_at(toks: list[_Tok], j: int, words: QuantityWords) -> tuple[int, str, str] | None:
@@ -2122,6 +2182,35 @@ def _measure_at(toks: list[_Tok], j: int, words: QuantityWords) -> tuple[int, st
             return None  # a lone "C" or "F" is a temperature only glued to its figure: "45C", not "45 C-130s"
         return j + n, spec[0], spec[1]
     return None
+
+
+_GUST_WORDS = frozenset({"gusting", "gusts", "gust", "gusted"})
+
+
+def _gust_unit(toks: list[_Tok], i: int, j: int, words: QuantityWords) -> tuple[str, str] | None:
+    """The unit of a bare figure after "gusting" ("18 kt gusting 31", "winds of 40 mph gusting to 60"): the speed
+    measured earlier in the sentence, which weather copy does not repeat. (name, dimension) or None."""
+    if j < len(toks) and _is_word(toks[j]) and (_plural(toks[j].low, words) or toks[j].low in words.person_nouns):
+        return None  # a noun of its own follows: "gusting 40 people said" is no speed
+    k = i - 1
+    while k >= 0 and toks[k].low in ("to", "of", "at", "up"):
+        k -= 1
+    if k < 1 or toks[k].low not in _GUST_WORDS:
+        return None
+    for m in range(k - 1, max(-1, k - 6), -1):
+        found = _measure_at(toks, m, words) if toks[m - 1].text[:1].isdigit() else None
+        if found is not None and found[2] == "speed":
+            return found[1], found[2]
+    return None
+
+
+def _wind_direction(toks: list[_Tok], i: int, j: int, words: QuantityWords) -> bool:
+    """Whether the figure at ``i`` is a wind's bearing: "wind from 260 at 18 kt", "winds 240 degrees at 15 knots"."""
+    text = toks[i].text
+    if not (text.isdigit() and len(text) == 3 and int(text) <= 360 and i >= 2):
+        return False
+    before = toks[i - 1].low == "from" and toks[i - 2].low in words.wind_words
+    return before and j < len(toks) and toks[j].low in ("at", "degrees", "°")
 
 
 def _measure_role(q: Quantity, dimension: str, toks: list[_Tok], words: QuantityWords) -> Quantity:
@@ -2353,6 +2442,8 @@ def _related(a: Quantity, b: Quantity, concepts: frozenset[str], words: Quantity
         return False
     if a.kind == "count" and _one_person(a, b, words.name_titles) is False:
         return False  # one candidate's votes are never another's
+    if (a.role == "total") != (b.role == "total"):
+        return False  # a whole ("of the 230 seats": a chamber's size) pairs only with another whole
     if a.kind == "count" and a.counts != "people":
         # Things ("ships", "homes") are rarely counted twice for different reasons,
         # unless the sentences say so: 412 homes destroyed, 150 damaged. A vague
@@ -2474,8 +2565,11 @@ def compare_numbers(docs: Sequence[Document], quantities_per_doc: Sequence[Seque
             parent[find(x)] = find(x - 1)
     # Second pass: different figures for the same thing, only across articles.
     articles_of: dict[int, set[str]] = {}  # each group's articles, by its root
-    for k, (article, _) in enumerate(items):
+    subjects_of: dict[int, set[str]] = {}  # each group's named owners ("RSD", "JVM"), by its root
+    for k, (article, q) in enumerate(items):
         articles_of.setdefault(find(k), set()).add(article)
+        if q.subject and q.kind == "count":
+            subjects_of.setdefault(find(k), set()).add(q.subject)
     # Groups where outlets agree on one figure (the first pass joins only equal figures).
     agreed = {root for root, arts in articles_of.items() if len(arts) > 1}
     # The closest pairs are joined first, so that AP's "about 150 students walked
@@ -2497,8 +2591,14 @@ def compare_numbers(docs: Sequence[Document], quantities_per_doc: Sequence[Seque
             # no disagreement to show. Times are joined only where no two outlets agree.
             continue
         if gx != gy and not articles_of[gx] & articles_of[gy]:
+            sx, sy = subjects_of.get(gx, set()), subjects_of.get(gy, set())
+            if sx and sy and not sx & sy:
+                # one party's seats and another's, each joined to an unnamed figure: "118" (the RSD's, named
+                # in another sentence) may not carry "The JVM won 83 seats" into the RSD's row
+                continue
             parent[gy] = gx
             articles_of[gx] |= articles_of.pop(gy)
+            subjects_of[gx] = sx | sy
     groups: dict[int, list[int]] = {}
     for k in range(len(items)):
         groups.setdefault(find(k), []).append(k)
@@ -2707,10 +2807,11 @@ def _label(kind: str, counts: str, qs: list[Quantity], sources: list[str], words
              if kind == "count" and counts
              else counts or (qs[0].unit or kind))
     subject = next((q.subject for q in qs if q.subject), "") if kind == "count" else ""
-    if subject:
+    if subject and not (role == "received" and counts in words.won_nouns):
         return f"{label} for {subject}"  # "votes for Hollis": whose tally it is
     if role == "received" and kind == "count" and counts in words.won_nouns:
-        return f"{label} won"  # "seats won": a party wins seats, it does not receive them
+        # "seats won": a party wins seats, it does not receive them; whose, where the sentence says
+        return f"{label} won by {subject}" if subject else f"{label} won"
     if role and role in concepts:
         # A concept reads as its name: "people arrested", "cost (USD)", or as its label where the name
         # would not read after "the number of": "people in the crowd", "people living there".
