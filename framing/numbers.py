@@ -1152,8 +1152,19 @@ def _role(toks: list[_Tok], first: int, last: int, np_range: range, kind: str,
         p += 2
         while p < n and (toks[p].low in skip or toks[p].low.endswith("ly")):
             p += 1
-    stop = _clause(toks, p)
     prev = toks[first - 1].low if first else ""
+    if kind == "money" and p < n and toks[p].low in ("in", "of") and (not first or not prev[:1].isalpha()):
+        # "Over Rs 400 crore in cash, liquor and freebies was seized": past what the sum was made of, to the
+        # predicate of the clause the sum opens (no other figure on the way)
+        for m in range(p + 1, min(n, p + 12)):
+            if toks[m].low[:1].isdigit() or toks[m].low in _SENTENCE_STOPS:
+                break
+            if toks[m].low in _COPULAS or toks[m].low in ("has", "have", "had"):
+                p = m
+                while p < n and (toks[p].low in skip or toks[p].low.endswith("ly")):
+                    p += 1
+                break
+    stop = _clause(toks, p)
     # The subject of a clause: at its start, after a mark, "that", or a verb of saying ("said 6,000 people had left").
     subject = not first or not prev[:1].isalpha() or prev == "that" or prev in _IDLE_VERBS
     partitive = last < n and toks[last].low == "of"
@@ -1390,7 +1401,8 @@ def _figure_pair_at(
         return _make(doc, sent, toks, words, cands, i, m, value=float(value), approx=None, bound="exact",
                      kind="date", unit="time", counts="time"), m
     if k == i + 3 and 0 <= hour <= 23 and nxt.end == toks[i + 2].start == toks[i].end + 1:
-        # A 24-hour clock ("21:05", "09:30"), or a time with no a.m./p.m. ("at 9:30").
+        # A 24-hour clock ("21:05", "09:30"), or a time with no a.m./p.m. ("at 9:30"); with its zone ("18:58 PST")
+        k += k < n and toks[k].low in words.time_zones
         return _make(doc, sent, toks, words, cands, i, k, value=hour + minutes / 60, approx=None, bound="exact",
                      kind="date", unit="time", counts="time"), k
     # Vote tallies: "6-3", "7–2", "9 to 4", "312 votes to 301", next to a vote word.
@@ -2290,6 +2302,8 @@ def _candidate(doc: Document, toks: list[_Tok], qstart: int, b: int, words: Quan
     received = words.roles["count"].get(toks[m].low) == "received"
     if received:
         m -= 1
+        if m >= 1 and toks[m].low in ("had", "has", "have"):
+            m -= 1  # "the RSD had won 116 seats", "Hollis has received 22,310 votes"
     tok = toks[m] if m >= 0 else None
     if tok is None or not _is_word(tok) or not tok.text[:1].isupper() or tok.low.rstrip(".") in _MONTHS:
         return ""

@@ -57,5 +57,27 @@ def test_heldout_o_scores() -> None:
     assert (ext, exact, tp, fp) == (29, 5, 9, 2)
 
 
+# Round O's own cases (tests/data/numbers_tuned_o.yaml): sentences of the four test events the rules were written
+# on. Tuned on, so their score is no measure of unseen text; kept so the fixed defects stay fixed.
+TUNED = HeldOutTable(Path(__file__).resolve().parent / "data" / "numbers_tuned_o.yaml", labels=True)
+TUNED_MISSES: frozenset[str] = frozenset({
+    # a headline with no article: "rocket suffers" reads as a plural noun after the name's figure
+    "Helion Orbital's Talon 2 rocket suffers upper-stage anomaly on 2nd flight, debris reported in the Caribbean",
+})
+
+
+@pytest.mark.parametrize("case", TUNED.data["extraction"], ids=lambda c: c["text"][:40])
+def test_tuned_o_extraction(case: dict[str, Any]) -> None:
+    if case["text"] in TUNED_MISSES:
+        assert extracted(case["text"]) != expected(case)  # flips when a rule reaches it: then move it out
+        return
+    assert extracted(case["text"]) == expected(case)
+
+
+@pytest.mark.parametrize("case", TUNED.data["pairing"], ids=lambda c: c["id"])
+def test_tuned_o_pairing(case: dict[str, Any]) -> None:
+    assert TUNED.shared_rows(case["articles"]) == TUNED.rows_of(case)
+
+
 if __name__ == "__main__":  # print the figures recorded in test_heldout_o_scores
     print(scores())
