@@ -187,6 +187,10 @@ class QuantityWords:
     time_zones: frozenset[str] = frozenset()
     # Things won, not received ("seats", "medals"): a row of them with the role "received" reads "seats won".
     won_nouns: frozenset[str] = frozenset()
+    # Adverbs that end no counted noun phrase when nothing follows them ("116 late on Monday", "scored twice early").
+    not_counted: frozenset[str] = frozenset()
+    # Nouns a bare figure may complete as their measure ("the halfway mark of 116", "a threshold of 50").
+    mark_nouns: frozenset[str] = frozenset()
 
 
 def _mapping(data: dict[str, Any], key: str, kind: type | tuple[type, ...]) -> dict[str, Any]:
@@ -432,6 +436,8 @@ def _load_words(path: str) -> QuantityWords:
         measure_labels={k.strip(): str(v) for k, v in (data.get("measure_labels") or {}).items()},
         wind_words=frozenset(w.lower() for w in require_list(data, "wind_words")),
         glued_scales={k: float(v) for k, v in _mapping(data, "glued_scales", (int, float)).items()},
+        mark_nouns=frozenset(w.lower() for w in (require_list(data, "mark_nouns") if "mark_nouns" in data else ())),
+        not_counted=frozenset(w.lower() for w in (require_list(data, "not_counted") if "not_counted" in data else ())),
         won_nouns=frozenset(w.lower() for w in (require_list(data, "won_nouns") if "won_nouns" in data else ())),
         time_zones=frozenset(w.lower() for w in (require_list(data, "time_zones") if "time_zones" in data else ())),
     )
@@ -622,6 +628,9 @@ def _noun_phrase(toks: list[_Tok], j: int, words: QuantityWords) -> tuple[int, i
             break
         if t.low in words.role_skip or t.low in words.verbs:
             break  # "30 remain missing", "8,000 went on strike": the verb, not the noun
+        if t.low in words.not_counted and (k + 1 >= n or not _is_word(toks[k + 1])
+                                           or toks[k + 1].low in words.stop_words):
+            break  # "the halfway mark of 116 late on Monday": an adverb; "two late goals" reads on to its noun
         if t.low.endswith("ed") and t.low not in words.person_nouns:
             # "680 illegal aliens arrested": a participle after the noun starts the
             # clause; one before a noun is an adjective ("undocumented immigrants",
@@ -928,7 +937,15 @@ def _restated(text: str, found: list[Quantity]) -> list[Quantity]:
     "Several were taken to hospital (four, ...)"; "Scores of flights were
     cancelled: 73 in all". The figure says nothing of its own (no noun, or the
     same one; no role, or the same), so it takes the vague count's noun and role.
+
+    A vague number before a verb in -ing names no noun ("Hundreds of residents were evacuated, with hundreds
+    spending the night in shelters"): it counts what the sentence's count before it did ("residents").
     """
+    for n, q in enumerate(found):
+        if (n and q.value is None and q.kind == "count" and q.counts.endswith("ing") and q.unit == q.counts
+                and found[n - 1].kind == "count" and found[n - 1].counts
+                and q.counts not in load_quantity_words().not_verbs):  # the lexicon only for the rare case
+            found[n] = replace(q, counts=found[n - 1].counts, unit="")
     for n, q in enumerate(found):
         if q.kind != "money":
             continue
@@ -2121,6 +2138,12 @@ def _quantity_at(
     # "more than 4,000 were injured", "24 others", "four deaths", "29 hospitalizations":
     # what happens only to people makes the figure a count of people.
     noun_role = b > a and words.roles["count"].get(toks[b - 1].low) == q.role
+    if (q.role in words.people_roles and not counts and qstart >= 2 and toks[qstart - 1].low == "of"
+            and toks[qstart - 2].low in words.mark_nouns
+            and q.role_text and doc.text.find(q.role_text, sent.start, toks[qstart].start) >= 0):
+        # "crossed the halfway mark of 116": a bare figure completing a noun ("mark of", "majority of") is that
+        # noun's measure; the verb before is said of the clause's subject, not of people the figure counts
+        q = replace(q, role="", role_text="")
     if q.role in words.people_roles and _is_record(toks, qstart, j, b, noun_role, words):
         # "41 deaths since 2019", "had two arrests this year": a record, not the story's own deaths or arrests.
         return replace(q, role="record"), j
