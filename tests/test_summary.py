@@ -331,7 +331,7 @@ def test_every_category_the_worksheet_rewrites_is_loaded_in_the_naming_lexicon()
 
 def test_loaded_words_lead_the_naming_point_in_any_topic() -> None:
     # A protest story: the loaded "rioters" and "mob" lead though "officers" is more frequent,
-    # and the neutral "protesters" (status) comes before it.
+    # the neutral "protesters" (status) comes after them and before "officers".
     from framing.model import Article, Event
 
     one = Article(id="one", outlet="One", text=(
@@ -340,8 +340,12 @@ def test_loaded_words_lead_the_naming_point_in_any_topic() -> None:
     two = Article(id="two", outlet="Two", text=(
         "Protesters marched on Tuesday. \"They are thugs and rioters,\" the mayor said of them."))
     first, second = (p.text for p in naming_points(compare(Event(slug="p", title="P", articles=(one, two)))))
-    assert first == ("In its own words, One calls the people involved “mob” once, “protesters” once, "
-                     "“rioters” once and “officers” 3 times.")
+    assert first == ("In its own words, One calls the people involved “mob” once, “rioters” once, "
+                     "“protesters” once and “officers” 3 times.")
     # A loaded word an outlet uses only inside quotes is pointed out, in any topic (not only "illegal aliens").
+    # A loaded word leads even where a neutral status word is more frequent.
+    three = Article(id="three", outlet="Three", text="Migrants landed. Migrants waited. Illegal migrants were held.")
+    third = naming_points(compare(Event(slug="m", title="M", articles=(three, two))))[0].text
+    assert third == "In its own words, Three calls the people involved “illegal migrants” once and “migrants” twice."
     assert second == ("In its own words, Two calls the people involved “protesters” once. "
                       "Its only “rioters” or “thugs” come inside quotes, from the mayor.")

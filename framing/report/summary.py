@@ -95,9 +95,11 @@ def naming_points(comparison: Comparison) -> list[Point]:
             continue
         # Lead with the terms that carry a judgement, then the most frequent others;
         # one entry per form as printed ("child" and "children of" both read "children").
-        peripheral, lead = peripheral_categories(), lead_categories()
+        peripheral, lead, loaded = peripheral_categories(), lead_categories(), loaded_categories()
         core = [u for u in own if u.category not in peripheral] or own
-        ranked = [u for u in core if u.category in lead] + [u for u in core if u.category not in lead]
+        # The loaded words first ("illegal migrants" before "migrants"), then the status words set against them.
+        ranked = ([u for u in core if u.category in loaded] + [u for u in core if u.category in lead - loaded]
+                  + [u for u in core if u.category not in lead])
         counts: dict[str, int] = {}
         terms_of: dict[str, set[str]] = {}
         for u in ranked:
@@ -113,7 +115,6 @@ def naming_points(comparison: Comparison) -> list[Point]:
             more = len(counts) - len(shown)
             sentence += f" (and {more} other {'term' if more == 1 else 'terms'})"
         sentence += "."
-        loaded = loaded_categories()
         quoted_only = sorted(
             {
                 u.term
