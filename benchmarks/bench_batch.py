@@ -15,9 +15,10 @@ printed by ``framing batch``); "total s" is the whole command, including the
 corpus tables and the corpus report. Goals (issue 9): >= 100 articles/s per
 worker, near-linear speed-up from 1 to 2 workers, peak memory flat in N.
 
-Last measured (quiet 2-core machine, 300 events): 38.6-40.0 articles/s with
-one worker (16.8 before the speed rounds), 1.73-1.84x from 1 to 2 workers,
-peak memory 189-191 MB for both 50 and 300 events. The first goal is missed.
+Last measured (2-core machine, 300 events, round O's rules in): 33.1 articles/s
+with one worker (38.6-40.0 before the accuracy rounds L-O added rules; 16.8
+before the speed rounds), 1.79x from 1 to 2 workers, peak memory 202 MB (main)
+and 159 MB per worker, flat in N. The first goal is missed.
 """
 
 from __future__ import annotations
