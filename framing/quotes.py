@@ -2796,6 +2796,14 @@ def _speaker_before(masked: str, lo: int, pos: int, roles: _Roles) -> str | None
     if seg.endswith(","):
         inner = seg[:-1]
         cut = max(map(inner.rfind, _CUT_CHARS))
+        if cut >= 0 and inner[cut] == "\x00":
+            # "Carlo Benedetti, who has accused NGO vessels of acting as a "pull factor", said": a
+            # quote inside the relative clause is no boundary of the speaker's phrase; the clause
+            # reads with the quote as an ellipsis.
+            comma = inner.rfind(",")
+            if comma >= 0 and _RELATIVE_OPEN_RE.match(inner[comma + 1 :]):
+                inner = _MASK_RUN_RE.sub("…", inner)
+                cut = comma
         appositive = inner[cut + 1 :].strip()
         if cut >= 0 and inner[cut] == "," and appositive and len(appositive.split()) <= 14:
             front = inner[:cut]
@@ -2848,6 +2856,8 @@ def _speaker_before(masked: str, lo: int, pos: int, roles: _Roles) -> str | None
     return _trailing_np(seg, roles)
 
 
+_RELATIVE_OPEN_RE = re.compile(r"\s*(?:who|whose)\b")
+_MASK_RUN_RE = re.compile("\x00+")
 _SINGLE_NAME_RE = re.compile(rf"[{_UP}][{_LOW}]+(?:[’'-][{_UP}]?[{_LOW}]+)?")
 
 

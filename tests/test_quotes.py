@@ -1621,3 +1621,21 @@ def test_appositive_head_noun_decides_before_organisations_in_its_phrases(text: 
 def test_surname_relation_makes_a_relative(text: str, expected: tuple[str, str]) -> None:
     quote = extract_quotes(doc_of(text))[-1]
     assert (quote.speaker, quote.speaker_role) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A quote inside the speaker's relative clause does not hide the speaker from the quotes after the cue.
+        ('Interior Minister Carlo Benedetti, who has accused NGO vessels of acting as a "pull factor", said the '
+         'only way was to "stop the departures".',
+         [("scare", None, "pull factor"), ("partial", "Carlo Benedetti", "stop the departures")]),
+        ('Senator Ruth Okafor, who voted for the "emergency" bill, said it would "close the gap".',
+         [("scare", None, "emergency"), ("partial", "Ruth Okafor", "close the gap")]),
+        # Without a quote in the clause, as before.
+        ('Carlo Benedetti, who is the interior minister, said the only way was to "stop the departures".',
+         [("partial", "Carlo Benedetti", "stop the departures")]),
+    ],
+)
+def test_a_quote_inside_a_relative_clause_keeps_the_speaker(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    assert [(q.kind, q.speaker, q.text) for q in extract_quotes(doc_of(text))] == expected
