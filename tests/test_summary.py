@@ -301,6 +301,7 @@ def test_two_outlets_keep_a_frames_point_each(seeds: Comparison) -> None:
         ("witnesses", "unknown", "unnamed witnesses"),
         ("the sheriff", "police", "the sheriff (police)"),
         ("Immigration and Customs Enforcement", "official", "Immigration and Customs Enforcement (official)"),
+        ("Idris", "unknown", "Idris (role unknown)"),  # never "Idris (unknown)": the person is named
     ],
 )
 def test_first_voice_names_a_bare_group_as_unnamed(speaker: str, role: str, expected: str) -> None:

@@ -391,7 +391,8 @@ def _quotes_section(comparison: Comparison, outlets: tuple[Any, ...], render: bo
                 Cell(f"{p.quoted_words:,}", voiced),
                 Cell(f"{p.quoted_share:.0%}", voiced),
                 Cell(
-                    f"{p.first_voice or 'nobody'} ({p.first_voice_role or '–'})",
+                    # "Idris (role unknown)", as the charts' legend says it; "(unknown)" read as if the person were.
+                    f"{p.first_voice or 'nobody'} ({_role_label(p.first_voice_role)})",
                     (_quote_evidence(a, first),) if first is not None else (),
                     numeric=False,
                 ),
@@ -761,3 +762,8 @@ LIMITS: tuple[str, ...] = (
 def evidence_count(items: Iterable[Sequence[Evidence]]) -> int:
     """How many evidence sentences a report carries (for tests and the methods note)."""
     return sum(len(list(x)) for x in items)
+
+
+def _role_label(role: str | None) -> str:
+    """A speaker's role as a table prints it after the name: "official"; "role unknown" where none was found."""
+    return "–" if role is None else "role unknown" if role == "unknown" else role

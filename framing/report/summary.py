@@ -189,7 +189,8 @@ def _voice(speaker: str, role: str) -> str:
     if speaker[:1].islower() and not speaker.startswith(_DETERMINERS):
         # "officials said": no person is named; "(official)" after "officials" would say it twice.
         return f"unnamed {speaker}" if speaker.startswith(role) or role == "unknown" else f"unnamed {speaker} ({role})"
-    return f"{speaker} ({role})"
+    # "Idris (unknown)" reads as if the person were unknown; it is the role the tool could not tell.
+    return f"{speaker} ({'role unknown' if role == 'unknown' else role})"
 
 
 def _role_phrase(role: str) -> str:
