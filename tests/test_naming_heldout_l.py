@@ -17,32 +17,24 @@ import yaml
 
 from framing.events import load_event
 from framing.model import Document
-from framing.naming import Mention, find_event_mentions, find_mentions, rank_event_topics, rank_topics
+from framing.naming import find_event_mentions, find_mentions, rank_event_topics
 from framing.prepare import prepare
 from tests.conftest import DATA
+from tests.naming_tables import main_topic, mention_rows
 from tests.test_naming_event_topic import _doc
 
 TABLE = yaml.safe_load((DATA / "naming_heldout_l.yaml").read_text(encoding="utf-8"))
 
 
-def _rows(mentions: tuple[Mention, ...]) -> list[list[str]]:
-    return [[m.text, m.term, m.category, m.topic, m.voice] for m in mentions]
-
-
-def _main_topic(doc: Document) -> str | None:
-    ranking = rank_topics(doc)
-    return ranking[0][0] if ranking and ranking[0][1] else None
-
-
 @pytest.mark.parametrize("row", TABLE["single"], ids=[r["text"][:50] for r in TABLE["single"]])
 def test_single_article_mentions(row: dict[str, Any]) -> None:
     doc = _doc(row["text"])
-    assert _rows(find_mentions(doc)) == row["expected"]
+    assert mention_rows(find_mentions(doc)) == row["expected"]
 
 
 @pytest.mark.parametrize("row", TABLE["single"], ids=[r["text"][:50] for r in TABLE["single"]])
 def test_single_article_topic(row: dict[str, Any]) -> None:
-    assert _main_topic(_doc(row["text"])) == row["topic"]
+    assert main_topic(_doc(row["text"])) == row["topic"]
 
 
 EVENTS = DATA / "events"

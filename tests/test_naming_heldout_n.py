@@ -15,9 +15,9 @@ from typing import Any
 import pytest
 import yaml
 
-from framing.model import Document
-from framing.naming import Mention, find_mentions, rank_topics
+from framing.naming import find_mentions
 from tests.conftest import DATA
+from tests.naming_tables import main_topic, marked, mention_rows
 from tests.test_naming_event_topic import _doc
 
 TABLE = yaml.safe_load((DATA / "naming_heldout_n.yaml").read_text(encoding="utf-8"))
@@ -30,30 +30,12 @@ MISSES = frozenset(['Shareholders voted down the pay package at a storm', 'Prose
 TOPIC_MISSES = frozenset(['Shareholders voted down the pay package at a storm', 'Prosecutors told the jury the fraudster had lied t', 'Regulators have vowed to root out the bad actors, '])
 
 
-def _marked(rows: list[dict[str, Any]], misses: frozenset[str]) -> list[Any]:
-    return [
-        pytest.param(r, marks=pytest.mark.xfail(strict=True, reason="held-back term or shared word; see MISSES"))
-        if r["text"][:50] in misses
-        else r
-        for r in rows
-    ]
-
-
-def _rows(mentions: tuple[Mention, ...]) -> list[list[str]]:
-    return [[m.text, m.term, m.category, m.topic, m.voice] for m in mentions]
-
-
-def _main_topic(doc: Document) -> str | None:
-    ranking = rank_topics(doc)
-    return ranking[0][0] if ranking and ranking[0][1] else None
-
-
-@pytest.mark.parametrize("row", _marked(TABLE["single"], MISSES), ids=[r["text"][:50] for r in TABLE["single"]])
+@pytest.mark.parametrize("row", marked(TABLE["single"], MISSES, "held-back term or shared word; see MISSES"), ids=[r["text"][:50] for r in TABLE["single"]])
 def test_single_article_mentions(row: dict[str, Any]) -> None:
     doc = _doc(row["text"])
-    assert _rows(find_mentions(doc)) == row["expected"]
+    assert mention_rows(find_mentions(doc)) == row["expected"]
 
 
-@pytest.mark.parametrize("row", _marked(TABLE["single"], TOPIC_MISSES), ids=[r["text"][:50] for r in TABLE["single"]])
+@pytest.mark.parametrize("row", marked(TABLE["single"], TOPIC_MISSES, "held-back term or shared word; see MISSES"), ids=[r["text"][:50] for r in TABLE["single"]])
 def test_single_article_topic(row: dict[str, Any]) -> None:
-    assert _main_topic(_doc(row["text"])) == row["topic"]
+    assert main_topic(_doc(row["text"])) == row["topic"]

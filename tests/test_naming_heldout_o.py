@@ -17,10 +17,10 @@ import pytest
 import yaml
 
 from framing.events import load_event
-from framing.model import Document
-from framing.naming import Mention, find_event_mentions, find_mentions, rank_event_topics, rank_topics
+from framing.naming import Mention, find_event_mentions, find_mentions, rank_event_topics
 from framing.prepare import prepare
 from tests.conftest import DATA
+from tests.naming_tables import main_topic, marked, mention_rows
 from tests.test_naming_event_topic import _doc
 
 TABLE = yaml.safe_load((DATA / "naming_heldout_o.yaml").read_text(encoding="utf-8"))
@@ -45,33 +45,15 @@ TOPIC_MISSES: frozenset[str] = frozenset(
 )
 
 
-def _marked(rows: list[dict[str, Any]], misses: frozenset[str]) -> list[Any]:
-    return [
-        pytest.param(r, marks=pytest.mark.xfail(strict=True, reason="still missed; see MISSES"))
-        if r["text"][:50] in misses
-        else r
-        for r in rows
-    ]
-
-
-def _rows(mentions: tuple[Mention, ...]) -> list[list[str]]:
-    return [[m.text, m.term, m.category, m.topic, m.voice] for m in mentions]
-
-
-def _main_topic(doc: Document) -> str | None:
-    ranking = rank_topics(doc)
-    return ranking[0][0] if ranking and ranking[0][1] else None
-
-
-@pytest.mark.parametrize("row", _marked(TABLE["single"], MISSES), ids=[r["text"][:50] for r in TABLE["single"]])
+@pytest.mark.parametrize("row", marked(TABLE["single"], MISSES, "still missed; see MISSES"), ids=[r["text"][:50] for r in TABLE["single"]])
 def test_single_article_mentions(row: dict[str, Any]) -> None:
     doc = _doc(row["text"])
-    assert _rows(find_mentions(doc)) == row["expected"]
+    assert mention_rows(find_mentions(doc)) == row["expected"]
 
 
-@pytest.mark.parametrize("row", _marked(TABLE["single"], TOPIC_MISSES), ids=[r["text"][:50] for r in TABLE["single"]])
+@pytest.mark.parametrize("row", marked(TABLE["single"], TOPIC_MISSES, "still missed; see MISSES"), ids=[r["text"][:50] for r in TABLE["single"]])
 def test_single_article_topic(row: dict[str, Any]) -> None:
-    assert _main_topic(_doc(row["text"])) == row["topic"]
+    assert main_topic(_doc(row["text"])) == row["topic"]
 
 
 TUNED = yaml.safe_load((DATA / "naming_tuned_o.yaml").read_text(encoding="utf-8"))
