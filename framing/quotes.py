@@ -759,10 +759,11 @@ _KNOWN_AS_RE = re.compile(
 # Honorifics written after a name in South Asian English ("Mamta ji", "Patel saheb",
 # "Sardar sahib", "Gandhi-ji"): blanked in the masked text, so the name reads alone.
 _HONORIFIC_AFTER_RE = re.compile(rf"(?<=[{_UP}{_LOW}][{_LOW}])[\s-](?:ji|Ji|saheb|Saheb|sahib|Sahib|sahab|Sahab)(?![\w’'-])")
-_LEAD_PREPOSITION_RE = re.compile(
-    rf"^(?:For|In|At|To|With|From|By|Like|Unlike|As|After|Before|Despite|Without|Against|Among|Behind|Beside|Near|Outside|Inside|Under|Unlike)\s+(?=[{_UP}])"
-)
-_LEAD_PREPOSITION_INITIALS = frozenset("FITWBLADUNOS")
+# A preposition opening a sentence before a name ("For Rachel Osei, ..."): never part of the name.
+_LEAD_PREPOSITIONS = ("For", "In", "At", "To", "With", "From", "By", "Like", "Unlike", "As", "After", "Before", "Despite",
+                      "Without", "Against", "Among", "Behind", "Beside", "Near", "Outside", "Inside", "Under")
+_LEAD_PREPOSITION_RE = re.compile(rf"^(?:{'|'.join(_LEAD_PREPOSITIONS)})\s+(?=[{_UP}])")
+_LEAD_PREPOSITION_INITIALS = frozenset(p[0] for p in _LEAD_PREPOSITIONS)  # a cheap test before the pattern
 # A government body or office named by a series of portfolios: "Department of
 # Enterprise, Trade and Employment" (group 1: the series up to its "and").
 _PORTFOLIO_SERIES_RE = re.compile(
