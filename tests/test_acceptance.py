@@ -31,7 +31,7 @@ def test_who_is_quoted_first_in_each_outlet(books: Comparison) -> None:
         "the first voice heard is Karen Whitfield (official)."
     )
     assert points[1].endswith("the first voice heard is Maya Chen (affected).")  # "senior Maya Chen, 17"
-    assert points[2].endswith("the first voice heard is Todd Brenner (unknown).")
+    assert points[2].endswith("the first voice heard is Todd Brenner (role unknown).")
 
 
 def test_book_titles_are_not_quotes(books: Comparison) -> None:
