@@ -8,6 +8,7 @@ produced from numbers, passed through :func:`trusted_svg`.
 
 from __future__ import annotations
 
+import base64
 from functools import lru_cache
 from typing import Any
 
@@ -53,6 +54,11 @@ def trusted_svg(svg: str) -> Markup:
     return Markup(svg[start:] if start >= 0 else svg)
 
 
+def png_data_uri(png: bytes) -> str:
+    """PNG bytes as a ``data:`` URI for an ``<img src>`` (the print copy's charts)."""
+    return "data:image/png;base64," + base64.b64encode(png).decode("ascii")
+
+
 @lru_cache(maxsize=1)
 def environment() -> Environment:
     """The one Jinja environment of the project (autoescape on for every template)."""
@@ -64,7 +70,7 @@ def environment() -> Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    env.filters.update(num=fmt_number, pct=fmt_percent, signed=fmt_signed, plural=plural, svg=trusted_svg)
+    env.filters.update(num=fmt_number, pct=fmt_percent, signed=fmt_signed, plural=plural, svg=trusted_svg, data_uri=png_data_uri)
     return env
 
 
