@@ -251,6 +251,10 @@ class _Roles:
     # Lower-case nouns of an organisation's kind that introduce its name ("the rescue
     # charity Open Waters Watch"): the name after them is an organisation, never a person.
     kind_nouns: frozenset[str] = frozenset()
+    # Reference nouns of a trade ("the airline", "the chipmaker"): they point back only
+    # at a company whose name carries their heads, never at any business named before
+    # (an airline's statement is not the plane maker's).
+    trade_references: frozenset[str] = frozenset()
 
 
 def _alternation(phrases: Sequence[str], *, ignorecase: bool = False, loose: bool = True) -> str:
@@ -404,6 +408,7 @@ def _load_roles(path: str) -> _Roles:
         _party_pattern(path, data),
         frozenset(str(x).strip() for x in (data.get("portfolio_words") or ())),
         frozenset(str(x).strip().lower() for x in (data.get("organisation_kind_nouns") or ())),
+        frozenset(str(x).strip().lower() for x in (data.get("trade_references") or ())),
     )
 
 
@@ -1457,6 +1462,16 @@ class _Context:
                 return person
         # A common-noun speaker: "officials", "a spokeswoman for Peco Foods", "immigration advocates".
         orgs = self.orgs_in(bare)
+        if last.lower() in self.roles.references and not orgs and len(words) >= 4 and words[-2].lower() == "the" and (
+            words[-3].lower() in ("for", "of", "at") and words[-4].lower() in self.roles.representative
+        ):
+            # "A spokeswoman for the carrier said": the spokesperson speaks for the body the
+            # noun points back at, with its role (else the noun's), and is never that body.
+            body = self.resolve_reference(last.lower(), offset)
+            want = self.roles.references[last.lower()]
+            ent = self.group(head if head.lower().startswith(("a ", "an ", "one ", "another ", "the ")) else bare, bare)
+            role = body.role if body is not None and body.role != "unknown" else want if want != "any" else ent.role
+            return replace(ent, role=role)
         if last.lower() in self.roles.references and not orgs:
             modifiers = [w for w in words[:-1] if w[:1].isupper()]
             if modifiers:
@@ -2059,7 +2074,11 @@ class _Context:
         if want == "any" and noun not in self.roles.generic_references:
             # "the school" after the sheriff's office: never a different kind of organisation.
             return None
+        trade = noun in self.roles.trade_references
         for mention in reversed(self.mentions):
+            if trade:
+                break  # "the airline" is never the plane maker named before
+
             ent = mention.entity
             if mention.offset >= offset or ent.kind != "org":
                 continue
@@ -3025,7 +3044,7 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
                 if not later["span"].continued and later["entity"] is None:
                     break
     for k, d in enumerate(drafts):
-        if d["entity"] is not None or d["kind"] != "direct":
+        if d["entity"] is not None or d["kind"] != "direct" or d["own_cue"]:
             continue
         prev = drafts[k - 1] if k else None
         end_sent = _end_sentence(doc, prev["span"]) if prev else -9
@@ -3201,6 +3220,12 @@ def _draft(ctx: _Context, span: QuoteSpan, sentence: int, prev: QuoteSpan | None
             if span.close_mark is not None and len(masked[close_end : a.cue_start].split()) <= 12
         ] + left_atts[::-1]
         weak = next((a for a in near if a.surface), None)
+        # A cue of the quote's own ("The airline said: ..."), even one whose subject
+        # could not be read, says someone else may speak: the quote inherits nobody.
+        # A document as the subject ("the statement said") is a channel, no other speaker.
+        own_cue = any(a.surface is None or not _DOC_NOUN_RE.search(a.surface) for a in near)
+    else:
+        own_cue = True
     has_cue_left = bool(left_atts)
     standalone = (
         not stripped
@@ -3247,6 +3272,7 @@ def _draft(ctx: _Context, span: QuoteSpan, sentence: int, prev: QuoteSpan | None
         "cue": att.cue if att and att.cue != ":" else None,
         "channel": att.channel if att else None,
         "inherited": False,
+        "own_cue": own_cue,
     }
 
 

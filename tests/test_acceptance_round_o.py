@@ -139,8 +139,6 @@ def test_the_idris_he_said_at_the_end_is_idris(boat: Comparison) -> None:
     assert (last.text, last.speaker) == ("I called for him until I had no voice,", "Idris")
 
 
-@pytest.mark.xfail(strict=True, reason="'A spokesman for the Port Ashford-based airline said:' before the quote "
-                   "is not read as a speaker; the quote goes to the previous speaker")
 def test_the_airline_spokesman_speaks_for_the_airline(crash: Comparison) -> None:
     q = next(q for q in crash.article("daily-clarion").quotes if q.text.startswith("We are deeply sorry"))
     assert q.speaker_role == "business"

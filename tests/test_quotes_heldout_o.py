@@ -63,16 +63,16 @@ EVENT_CASES = [
     ("beacon-shri-stripped", "vindhya-pradesh-poll-result-2026/bharat-beacon.txt", "My son gave his life", "Gyan Singh Lodhi", "affected"),
     ("chronicle-raj-bhavan-not-person", "vindhya-pradesh-poll-result-2026/india-daily-chronicle.txt", "I have submitted my resignation", "Shivnath Kushwaha", None),
     ("chronicle-party-general-secretary", "vindhya-pradesh-poll-result-2026/india-daily-chronicle.txt", "We have lost to the machine", "Ravindra Yadav", "advocate"),
+    # Round P: a quote whose own cue names another subject inherits nobody.
+    ("clarion-airline-spokesman", "cordell-runway-overrun-2026/daily-clarion.txt", "We are deeply sorry", "spokesman for the Port Ashford-based airline", "business"),
     ("chronicle-the-sp", "vindhya-pradesh-poll-result-2026/india-daily-chronicle.txt", "under control", "Vikram Singh Chauhan", "official"),
 ]
 # Event cases the rules do not yet read right (strict xfail).
 EVENT_MISSES: dict[str, str] = {
-    "clarion-airline-spokesman": "'A spokesman for the Port Ashford-based airline said:' is read as the previous speaker",
     "flightdeck-partial-attribution-before": "a partial quote after 'said the crosswind was ... but' gets no speaker",
     "allied-company-said-partial": "'which said Tuesday that the debris was \"not hazardous\"' is read as a scare quote",
 }
 EVENT_MISS_CASES = [
-    ("clarion-airline-spokesman", "cordell-runway-overrun-2026/daily-clarion.txt", "We are deeply sorry", "spokesman for the Port Ashford-based airline", "business"),
     ("flightdeck-partial-attribution-before", "cordell-runway-overrun-2026/flightdeck-daily.txt", "right at the top", "Doug Fennimore", None),
     ("allied-company-said-partial", "isla-verde-rocket-debris-2026/alliedpress.txt", "not hazardous", "Helion Orbital", "business"),
 ]
