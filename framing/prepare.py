@@ -150,7 +150,7 @@ def prepare(
     problems.extend(quote_problems)
     close_marks = {m.start for m in marks if m.role == "close"}
 
-    items = _paragraph_boilerplate(paragraphs, rules, author=article.author)
+    items = _paragraph_boilerplate(paragraphs, rules, author=article.author, outlet=article.outlet)
     article = _byline_as_author(article, text, items, changes)
     raw = _split_sentences(text, paragraphs, abbrev, extras, close_marks, items)
     sentences, boilerplate_items = _set_aside_boilerplate(text, raw, rules)
@@ -995,13 +995,14 @@ _SHARE_SPLIT = re.compile(r"[\s:|,/•·]+")
 
 
 def _paragraph_boilerplate(
-    paragraphs: list[Paragraph], rules: BoilerplateRules, *, author: str | None = None
+    paragraphs: list[Paragraph], rules: BoilerplateRules, *, author: str | None = None, outlet: str | None = None
 ) -> dict[int, _Piece]:
     """Whole paragraphs and paragraph prefixes (datelines) set aside, by paragraph index.
 
     ``author`` is the header's author: a line at the top that names them and
     nothing but where they filed from, their job or their outlet ("Maya Okafor
-    in Harrowgate, Ohio") is the byline, with or without "By".
+    in Harrowgate, Ohio") is the byline, with or without "By". ``outlet`` is the
+    header's outlet: its name alone on the first line is the site's masthead.
     """
     out: dict[int, _Piece] = {}
     dateline_found = False
@@ -1071,9 +1072,34 @@ def _paragraph_boilerplate(
                 # A carousel's controls under the list ("Previous", "1", "2", "Next": the Daily Mail)
                 out[after.index] = _Piece(after.start, after.end, after.index, "site furniture")
                 continue
-            if after.index in out or not _LINK_HEADLINE.match(after.text) or after.text.isupper():
+            # "1. The best noise-canceling headphones to buy right now": a ranked list ("Most
+            # Popular") numbers its links.
+            link = _RANK.sub("", after.text, count=1)
+            if after.index in out or not _LINK_HEADLINE.match(link) or link.isupper():
                 break
             out[after.index] = _Piece(after.start, after.end, after.index, "site furniture")
+    # "References" / "Notes" over "[1] AIU, 'Provisional suspension ...', 17 November 2026.": a
+    # blog's or report's reference list, its label and every numbered line under it (the label
+    # alone, with no numbered line after it, may be a subheading and stays).
+    for para in paragraphs:
+        if para.text.strip(" :").lower() not in _REFERENCE_LABELS:
+            continue
+        items = []
+        for after in paragraphs[para.index + 1 :]:
+            if after.index in out or not _REFERENCE_ITEM.match(after.text):
+                break
+            items.append(after)
+        if items:
+            for b in (para, *items):
+                out[b.index] = _Piece(b.start, b.end, b.index, "reference list")
+    # Bloomberg's contact block: "To contact the editors responsible for this story:" over
+    # "Carolina Whitcombe at cw@outlet.net" and a bare "Robert Hale": a name alone on its line
+    # right under the block's lines is its last contact.
+    for para in paragraphs[1:]:
+        piece = out.get(para.index - 1)
+        if para.index in out or piece is None or piece.reason != "contact line" or not _NAME_LINE.match(para.text):
+            continue
+        out[para.index] = _Piece(para.start, para.end, para.index, "contact line")
     # "Explore more on these topics" over "Migration", "Italy", "Sea rescues": a tag list under its
     # label, each tag a line of one to four words without a sentence's punctuation (the Guardian).
     for para in paragraphs:
@@ -1097,11 +1123,28 @@ def _paragraph_boilerplate(
         for b in paragraphs[opener.index : para.index + 1]:
             out[b.index] = _Piece(b.start, b.end, b.index, "site furniture")
     # A section kicker over the headline: a first line of one or two words ("Migration", "World
-    # news", "OPINION") right above a longer line. A one-word line is no headline.
-    if len(paragraphs) > 1 and 0 not in out and _KICKER.match(paragraphs[0].text) \
-            and len(paragraphs[1].text.split()) >= 5 and not paragraphs[1].text.rstrip().endswith((".", "!", '"', "”", "’")):
-        first = paragraphs[0]
-        out[0] = _Piece(first.start, first.end, first.index, "site furniture")
+    # news", "OPINION") right above a longer line. A one-word line is no headline. Kenyan and
+    # other dailies stack two ("Sports" / "Athletics"); a blog puts its masthead ("THE CLEAN
+    # TRACK", the header's outlet) there.
+    kickers = 0
+    while kickers < 2 and kickers + 1 < len(paragraphs) and kickers not in out and (
+        _KICKER.match(paragraphs[kickers].text) or (kickers == 0 and _is_masthead(paragraphs[0].text, outlet))
+    ):
+        kickers += 1
+    if kickers and len(paragraphs[kickers].text.split()) >= 5 \
+            and not paragraphs[kickers].text.rstrip().endswith((".", "!", '"', "”", "’")):
+        for first in paragraphs[:kickers]:
+            out[first.index] = _Piece(first.start, first.end, first.index, "site furniture")
+    # "ITEN" alone on its line, then the lead: a dateline set on a line of its own (Kenyan and
+    # other dailies), below the headline and above a paragraph of reporting.
+    for para in paragraphs[2:TOP_PARAGRAPHS + 8]:
+        if para.index in out or not _DATELINE_ALONE.match(para.text) or para.index + 1 >= len(paragraphs) \
+                or not _CROSSHEAD_WORDS.isdisjoint(para.text.split()):
+            continue
+        lead = paragraphs[para.index + 1].text
+        if len(lead.split()) >= 12 and lead.rstrip().endswith((".", '"', "”", "’")) and para.index + 1 not in out:
+            out[para.index] = _Piece(para.start, para.end, para.index, "dateline")
+            break
     # "Peter Walker and Jessica Elgot in Manchester" over "Wed 4 Jun 2025 19.42 BST": a
     # names-in-a-place line is a byline when a date stamp stands next to it. Alone, the
     # shape is also a title-case subheading's ("Protests Erupt in Harrowgate").
@@ -1114,11 +1157,33 @@ def _paragraph_boilerplate(
     return out
 
 
+def _is_masthead(line: str, outlet: str | None) -> bool:
+    """True when ``line`` is the outlet's own name, as a site prints it over its stories."""
+    if not outlet:
+        return False
+    return _fold_name(line) == _fold_name(outlet)
+
+
+def _fold_name(text: str) -> str:
+    """A name compared without case, spacing or a leading "The"."""
+    return re.sub(r"^the\s+", "", " ".join(text.split()).casefold())
+
+
+# A dateline alone on its line: a place in capitals of one to three words ("ITEN", "NEW DELHI"),
+# none of them a word of the crossheads wires set the same way ("WHAT'S NEXT", "BACKGROUND").
+_DATELINE_ALONE = re.compile(r"^[A-Z][A-Z.-]+(?:\s+[A-Z][A-Z.-]+){0,2}$")
+_CROSSHEAD_WORDS = frozenset(
+    "WHAT NEXT BACKGROUND REACTION CONTEXT ANALYSIS UPDATE UPDATES MORE WHY HOW WHO WHEN WHERE KEY TIMELINE "
+    "LATEST BREAKING EXCLUSIVE WATCH LISTEN READ VIDEO PHOTOS OPINION EDITORIAL COMMENT THE A AN IN OF AND FOR "
+    "ON TO AT HISTORY IMPACT RESPONSE INVESTIGATION CHARGES VICTIMS SUMMARY FACTS FACT CHECK ABOUT NOW THEN "
+    "AFTER BEFORE DEVELOPING BRIEFING NEWS TOP STORIES LIVE RESULTS REACTIONS QUOTES NUMBERS CASE TRIAL VERDICT".split()
+)
+
 # A photo credit alone on its line: "Photo: Ministry of Defence press service", "(Dana Kim /
 # KXTV)", "(AP Photo/Lauren Pike)". Names around a slash in brackets, or a picture word and
 # colon ("Credit:" alone is also a business subheading: "Credit: Banks tighten lending").
 _CREDIT_ALONE = re.compile(
-    r"^(?:\(?\s*(?:Photograph|Photo|Picture|Image|Photo credit|PHOTO)\s*:\s*[A-Z][^\n]{0,100}"
+    r"^(?:\(?\s*(?:Photograph|Photographer|Photo|Picture|Image|Photo credit|PHOTO)\s*:\s*[A-Z][^\n]{0,100}"
     r"|\(\s*[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}\s*/\s*[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}\s*\)"
     # "(ABC News: Tom Hennessy)": the outlet, a colon and the photographer (ABC Australia).
     r"|\(\s*[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}\s*:\s*[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}\s*\))$"
@@ -1150,6 +1215,8 @@ def _author_line(author: str) -> re.Pattern[str]:
         rf"^(?:(?i:by)\s+)?(?i:{name})(?:(?:,\s*|\s+and\s+|\s*&\s*){_PERSON})*"
         rf"(?:\s+in\s+[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){{0,3}}{_CO_AUTHOR}"  # "in Harrowgate, Ohio"
         rf"|,?\s+(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+){{0,4}}(?i:{_JOB})"  # "Defence and security editor"
+        # ", a senior policy reporter covering tech regulation, privacy, and the courts."
+        r"(?:\s+(?:covering|who\s+covers|based\s+in|reporting\s+on|focused\s+on)\s+[^\n\"“”]{1,120})?"
         r"|,\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}"  # ", BBC News"
         r"|\s*[|•·—–]\s*[^\n]{1,60})?$"  # "| Frontline News", "• Oct. 9, 2024"
     )
@@ -1162,6 +1229,10 @@ _LINK_LIST_LABELS = frozenset({
     "recommended stories", "trending", "more on this story", "read more", "in other news",
 })
 _LINK_LIST_MAX = 6
+_RANK = re.compile(r"^\d{1,2}[.)]\s+")
+_REFERENCE_LABELS = frozenset({"references", "notes", "sources", "footnotes", "endnotes", "bibliography"})
+_REFERENCE_ITEM = re.compile(r"^(?:\[\d{1,3}\]|\d{1,3}[.)]|\^\d{1,3})\s+\S[^\n]{0,400}$")
+_NAME_LINE = re.compile(r"^[A-Z][a-z'’-]+(?:\s+[A-Z][\w'’.-]*){1,3}$")
 # A carousel's controls under a link list: "Previous", "Next", page numbers.
 _CAROUSEL = re.compile(r"^(?:previous|prev|next|\d{1,2}|[‹›<>«»]{1,2})$", re.IGNORECASE)
 _TAG_LIST_LABELS = frozenset({"explore more on these topics", "more on this topic", "topics", "tags", "related topics"})

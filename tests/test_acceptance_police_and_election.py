@@ -209,6 +209,9 @@ def test_the_missing_boxes_share_a_row(election: Comparison) -> None:
 def test_election_names(election: Comparison) -> None:
     names = {e.canonical: e for e in election.entities}
     assert names["Ohio"].spellings == ("OH", "Ohio")  # the dateline's postal code
-    assert set(names["Harcastle City Hall"].spellings) == {"City Hall", "Harcastle City Hall"}
+    # "Harcastle City Hall" is written only in two photo captions ("[Image: ... outside Harcastle
+    # City Hall ... Photo: Liberty Ledger/Staff]", "[Photo] ... (MP Photo/Luis Ortega)"), which
+    # are set aside since round P: the reporting itself says "City Hall"
+    assert "Harcastle City Hall" not in names and names["City Hall"].spellings == ("City Hall",)
     # "Election Day" is a day, and the fact-check labels ("CLAIM", "THE FACTS") name no one
     assert not {"Election Day", "CLAIM", "THE FACTS", "FACTS"} & set(names)

@@ -16,7 +16,8 @@ from tests.conftest import DATA, seed_documents
 
 
 def _doc(text: str, **meta: str) -> Document:
-    return prepare(Article(id="t", outlet="Test", text=text, **meta))
+    meta.setdefault("outlet", "Test")
+    return prepare(Article(id="t", text=text, **meta))
 
 
 def _sentences(text: str) -> list[str]:
