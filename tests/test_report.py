@@ -207,6 +207,20 @@ def test_print_copy_leaves_out_only_what_print_hides(seed_comparison: Comparison
     assert visible(paper) == visible(screen)
 
 
+def test_print_copy_embeds_each_chart_as_its_png(seed_comparison: Comparison) -> None:
+    """The screen inlines each chart's SVG; the print copy takes its PNG, with the same alt text."""
+    import base64
+    import re
+
+    ctx = build_context(seed_comparison)
+    charts = [c for s in ctx.sections for c in s.charts if c.svg]
+    screen, paper = render_html(ctx), render_html(ctx, for_print=True)
+    assert screen.count("<svg") == len(charts) >= 9 and "<svg" not in paper
+    images = re.findall(r'<img src="data:image/png;base64,([^"]+)" alt="([^"]*)">', paper)
+    assert [base64.b64decode(data) for data, _ in images] == [c.png for c in charts]
+    assert all(alt for _, alt in images) and len(images) == len(charts)
+
+
 def test_every_chart_has_alt_text_and_a_data_table(seed_comparison: Comparison) -> None:
     ctx = build_context(seed_comparison, charts=False)
     charts = [c for s in ctx.sections for c in s.charts]
