@@ -451,9 +451,10 @@ def load_quantity_words() -> QuantityWords:
 # Tokens: currency symbols, figures (with thousands commas, decimals, ordinal
 # suffixes and hyphenated tails like "61-year-old"), words, then any other mark.
 _TOKEN_RE = re.compile(
-    r"(?:US|NZ|HK|[SAC])\$|[$£€₹₦₱]|%"
-    r"|\d+(?:,\d{3})*(?:\.\d+)?(?:st|nd|rd|th)?(?:-[A-Za-z]+)*"
-    r"|[^\W\d_]+(?:[’'\-][^\W\d_]+)*"
+    r"(?:US|NZ|HK|R|[SAC])\$|[$£€₹₦₱¥]|%"
+    # a "-a-year" tail is a rate of the figure, not part of it ("US$400,000-a-year", "Sh50 million-a-year")
+    r"|\d+(?:,\d{3})*(?:\.\d+)?(?:st|nd|rd|th)?(?:-(?!(?:a|an|per)-)[A-Za-z]+)*"
+    r"|[^\W\d_]+(?:(?:[’']|-(?!(?:a|an|per)-(?:year|month|week|day|hour)))[^\W\d_]+)*"
     r"|[^\s\w]"
 )
 _FIGURE_RE = re.compile(r"^(\d+(?:,\d{3})*(?:\.\d+)?)(st|nd|rd|th)?((?:-[A-Za-z]+)*)$")
@@ -886,6 +887,113 @@ def _sentence_numbers(
     return _restated(doc.text, found)
 
 
+# A race time: "3min 49.01sec", "29min 55.3sec", "3:49.01", "3:29.8" (minutes and seconds with a decimal: a clock
+# time has none), "2:05:41" (a marathon: hours, minutes, seconds). Sports wires (AFP, Reuters) write "3min 49.01sec";
+# World Athletics and most papers "3:49.01".
+_RACE_TIME = re.compile(
+    r"(?<![\w:.])(?:(\d{1,2})\s?min(?:ute)?s?\s+(\d{1,2}(?:\.\d+)?)\s?sec(?:ond)?s?\b"
+    r"|(\d{1,2}):([0-5]\d\.\d{1,3})(?![\d:])"
+    r"|([1-9]):([0-5]\d):([0-5]\d(?:\.\d+)?)(?![\d:]))")
+# A race distance in an event's name: "the Olympic 1500m champion", "the 10,000m final", "the women's 800m". It
+# names the event (no count, and no millions: "m" after a figure is otherwise read as a million). Sources: World
+# Athletics and FINA event names; AFP, BBC Sport, Daily Nation style ("1500m", "1,500m", "10,000m").
+_RACE_DISTANCE = re.compile(
+    r"(?<![\w$£€¥₹.,])(?:\d{2,3}|\d{1,2},?\d{3})m\b(?=\s+(?:champion|championships?|final|finals|title|gold|silver"
+    r"|bronze|race|record|hurdles|steeplechase|freestyle|butterfly|backstroke|breaststroke|medley|relay|heats?"
+    r"|semi-?finals?|world|runner|runners|winner|specialist|star|dash|sprint|event|medallist|medalist|olympic)\b)"
+    r"|(?<=men's )(?:\d{2,3}|\d{1,2},?\d{3})m\b|(?<=men’s )(?:\d{2,3}|\d{1,2},?\d{3})m\b", re.IGNORECASE)
+
+
+def _sport_at(doc: Document, sent: Sentence, toks: list[_Tok], i: int) -> tuple[Quantity | None, int] | None:
+    """A race time or a race distance in an event's name opening at figure token ``i``: (the race time, or None
+    for a distance, which is no figure at all; the token to read next), or None."""
+    at = toks[i].start - sent.start
+    m = _RACE_TIME.match(sent.text, at) or _RACE_DISTANCE.match(sent.text, at)
+    if m is None:
+        return None
+    end = sent.start + m.end()
+    k = i + 1
+    while k < len(toks) and toks[k].start < end:
+        k += 1
+    if m.re is _RACE_DISTANCE:
+        return None, k
+    g = m.groups()
+    if g[0] is not None:
+        value = int(g[0]) * 60 + float(g[1])
+    elif g[2] is not None:
+        value = int(g[2]) * 60 + float(g[3])
+    else:
+        value = int(g[4]) * 3600 + int(g[5]) * 60 + float(g[6])
+    start = toks[i].start
+    return Quantity(start=start, end=end, text=doc.text[start:end], value=round(value, 3), approx=None,
+                    bound="exact", kind="duration", unit="race time", counts="race time", sentence=sent.index), k
+
+
+# A multiple: "seven times the legal limit", "more than six times as high", "four times higher". Without such a
+# comparison after it, "30 times" counts occasions ("tested more than 30 times").
+_MULTIPLE_AFTER = re.compile(r"\s+times\s+(?:the|as|higher|more|greater|larger|bigger|above|over|that|what|its|their"
+                             r"|his|her|normal|usual)\b", re.IGNORECASE)
+# An age limit: a figure after "under"/"over" that follows a noun of people with no noun of its own ("users under
+# 16", "children under 13", "anyone over 65"): a limit in years, never a count of the next word.
+_AGE_LIMIT_BEFORE = re.compile(
+    r"\b(?:users|children|kids|teens|teenagers|minors|anyone|anybody|those|people|youngsters|young people|students"
+    r"|pupils|girls|boys|players|adults|patients|customers|drivers|everyone|account holders|aged|age|ages"
+    r"|men|women|residents|citizens|voters|workers)\s+$", re.IGNORECASE)
+_AGE_HEDGES = frozenset({"under", "over", "below", "above", "younger than", "older than"})
+# An exchange rate: "1,145 per dollar", "19.4 pesos to the dollar", "ARS 1,142 to the US dollar", "83.4 against
+# the dollar". The figure is the price of one dollar (euro, pound) in the local currency.
+_PER_CURRENCY = re.compile(
+    r"(?:\s+(?:pesos?|rupees?|yen|yuan|won|rand|naira|shillings?|cedis?|liras?|reais|roubles?|rubles?|rupiah|baht"
+    r"|dollars?|euros?|pounds?|units?))?\s+(?:per|to the|to one|to a|against the|for each|for one|a)\s+"
+    r"(?:(?:US|U\.S\.|American|single)\s+)?(dollar|euro|pound|greenback)\b", re.IGNORECASE)
+_CURRENCY_NOUN = re.compile(r"pesos?|rupees?|yen|yuan|won|rand|naira|shillings?|cedis?|liras?|reais|roubles?|rubles?"
+                            r"|rupiah|baht|units?", re.IGNORECASE)
+_PER_CODES = {"dollar": "USD", "greenback": "USD", "euro": "EUR", "pound": "GBP"}
+
+
+def _reread(text: str, q: Quantity) -> Quantity:
+    """``q`` read again with what follows or precedes it: a multiple, an age limit, an exchange rate."""
+    if q.kind == "count" and q.value is not None and q.unit == "times":
+        m = _MULTIPLE_AFTER.match(text, q.end)
+        if m is not None:
+            end = text.rindex("times", q.end, m.end()) + 5
+            return replace(q, end=end, text=text[q.start:end], counts="multiple", role="", role_text="")
+    if (q.kind == "count" and q.approx in _AGE_HEDGES and q.value is not None and 1 <= q.value <= 100
+            and q.value == int(q.value) and (not q.unit or q.unit in ("years", "years old")
+                                              or not q.unit.endswith("s"))  # "users under 16 make up", not "16 kids"
+            and _AGE_LIMIT_BEFORE.search(text, max(0, q.start - 30),
+                                                                                       q.start)):
+        return replace(q, kind="age", unit="years", counts="age limit", role="", role_text="", subject="")
+    if q.kind in ("count", "money") and q.value is not None and q.counts not in ("USD", "EUR", "GBP"):
+        m = _PER_CURRENCY.match(text, q.end)
+        if m is not None and (q.kind == "money" or not q.unit or _CURRENCY_NOUN.fullmatch(q.unit)):
+            return replace(q, end=m.end(), text=text[q.start:m.end()], kind="rate", unit=q.counts if q.kind ==
+                           "money" else "", counts="per " + _PER_CODES[m.group(1).lower()], role="", role_text="")
+    return q
+
+
+_CONVERTED = re.compile(r"\s*\(\s*")
+
+
+def _converted(text: str, found: list[Quantity]) -> list[Quantity]:
+    """A sum with its conversion in brackets is one figure: "1.2 trillion won ($860 million)" is one loss,
+    written twice. The figure spans both and is compared in the currency written first (a converted figure
+    follows the day's rate; the sum reported is the first)."""
+    out: list[Quantity] = []
+    for q in found:
+        before = out[-1] if out else None
+        if (before is not None and before.kind == "money" == q.kind and before.counts != q.counts
+                and _CONVERTED.fullmatch(text, before.end, q.start) and text[q.end : q.end + 1] == ")"):
+            main = before  # compared in the currency written first: the sum as reported
+            out[-1] = replace(main, start=before.start, end=q.end + 1, text=text[before.start : q.end + 1],
+                              approx=before.approx or q.approx, bound=before.bound if before.approx else q.bound,
+                              role=before.role or q.role, role_text=before.role_text or q.role_text,
+                              subject=before.subject)
+            continue
+        out.append(q)
+    return out
+
+
 _RANSOM = re.compile(r"\bransoms?\b", re.IGNORECASE)
 
 
@@ -941,6 +1049,7 @@ def _restated(text: str, found: list[Quantity]) -> list[Quantity]:
     A vague number before a verb in -ing names no noun ("Hundreds of residents were evacuated, with hundreds
     spending the night in shelters"): it counts what the sentence's count before it did ("residents").
     """
+    found = _converted(text, [_reread(text, q) for q in found])
     for n, q in enumerate(found):
         if (n and q.value is None and q.kind == "count" and q.counts.endswith("ing") and q.unit == q.counts
                 and found[n - 1].kind == "count" and found[n - 1].counts
@@ -1771,6 +1880,8 @@ def _currency_word(toks: list[_Tok], i: int, words: QuantityWords) -> str | None
     return None
 
 
+_RATE_TAILS = frozenset({"a-year", "a-month", "a-week", "a-day", "an-hour", "per-year", "per-month", "per-week"})
+
 _CLOCK_RE = re.compile(r"([01]\d|2[0-3])\.?([0-5]\d)|(\d)\.([0-5]\d)")
 
 
@@ -1814,6 +1925,10 @@ def _quantity_at(
             return _make(doc, sent, toks, words, cands, i, k, value=None, approx=None, bound="exact", kind="date",
                          unit=_day(year, _MONTHS[tok.low.rstrip(".")], day), counts="date"), k
     fig = _FIGURE_RE.match(tok.text)
+    if fig and not fig.group(2):
+        sport = _sport_at(doc, sent, toks, i)
+        if sport is not None:
+            return sport
     if fig and not fig.group(2) and not fig.group(3) and i + 1 < len(toks) and toks[i + 1].low in words.time_zones:
         clock = _zoned_clock(fig.group(1))
         if clock is not None:
@@ -1989,10 +2104,14 @@ def _quantity_at(
         unit = " ".join(t.low for t in toks[a:b])
         return _make(doc, sent, toks, words, cands, qstart, k, value=value, approx=approx, bound=bound, kind="percent",
                      unit=unit, counts="percent", np_range=range(a, b)), k
-    if currency is None and nxt in words.currencies:
+    if currency is None and nxt in words.currencies and (nxt != "won" or (value or 0) >= 1000):
+        # "2.3 trillion won"; "won" after a small figure is the verb ("Labour's 3 won ...")
         currency = words.currencies[nxt]
         j += 1
     if currency:
+        if (j + 1 < len(toks) and toks[j].text == "-" and toks[j].start == toks[j - 1].end
+                and toks[j + 1].low in _RATE_TAILS):
+            j += 2  # "US$400,000-a-year", "Sh20 million-a-year": the sum paid each year
         a, b = _noun_phrase(toks, j, words)
         return _make(doc, sent, toks, words, cands, qstart, j, value=value, approx=approx, bound=bound, kind="money",
                      unit=currency, counts=currency, np_range=range(a, b)), j
@@ -2255,7 +2374,8 @@ def _measure_role(q: Quantity, dimension: str, toks: list[_Tok], words: Quantity
     if dimension == "speed":
         windy = any(t.low in words.wind_words for t in toks)
         return replace(q, role="wind" if windy else "", role_text="wind" if windy else "")
-    if dimension == "temperature":
+    if dimension in ("temperature", "concentration"):
+        # "contained 14 ng/mL", "showed 0.08 mg/L": the verb says nothing about what is measured
         return replace(q, role="", role_text="")
     return q
 
@@ -2469,6 +2589,8 @@ def _related(a: Quantity, b: Quantity, concepts: frozenset[str], words: Quantity
     if a.kind == "percent" == b.kind:
         # Shares of one thing (vaccinated, approving) told two ways: "58%", "roughly two-thirds".
         return bool(a.role) and a.role == b.role and _close(a, b, words.spreads.get(a.role, 2.0))
+    if a.kind == "age" == b.kind and (a.counts == "age limit" or b.counts == "age limit"):
+        return a.counts == b.counts and _close(a, b)  # "users under 16" and "under 15": one law's age limit
     if a.kind == "age" == b.kind:
         # One person's age told two ways ("Daniel Price, 34" / "Danny Price, 35"): only a named person.
         return bool(_one_person(a, b, words.name_titles)) and _close(a, b)
@@ -2564,7 +2686,7 @@ def compare_numbers(docs: Sequence[Document], quantities_per_doc: Sequence[Seque
         figure = _figure(q)
         if figure is not None:
             same_figure.setdefault((q.kind, figure), []).append(k)
-        if (q.kind in _ROLE_KINDS or q.kind in ("tally", "rate") or (q.kind == "age" and q.subject)
+        if (q.kind in _ROLE_KINDS or q.kind in ("tally", "rate") or (q.kind == "age" and (q.subject or q.counts == "age limit"))
                 or (q.kind == "percent" and q.role) or (q.kind == "date" and q.counts == "time")) and q.counts and (
                 q.value is not None or q.kind == "count"):
             same_counts.setdefault((q.kind, q.counts), []).append(k)
@@ -2817,6 +2939,12 @@ def _label(kind: str, counts: str, qs: list[Quantity], sources: list[str], words
         if label.startswith("area") and any(q.role == "destroyed" for q in qs):
             return f"area burned {label[5:]}"
         return label
+    if kind == "age" and counts == "age limit":
+        return "age limit (years)"
+    if kind == "count" and counts == "multiple":
+        return "multiple (times the level)"  # "seven times the legal limit": never "the number of times"
+    if kind == "rate" and counts[4:] in _PER_CODES.values():
+        return f"exchange rate ({counts})"  # "1,145 per dollar": the local currency's price of one dollar
     if kind == "age":
         # Whose age: two rows "age" side by side say nothing ("age of Daniel Price", "age of Margaret Doyle").
         subject = next((q.subject for q in qs if q.subject), "")

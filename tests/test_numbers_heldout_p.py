@@ -1,0 +1,57 @@
+"""Held-out table P for framing.numbers (tests/data/numbers_heldout_p.yaml): money in house styles ("€1.2bn",
+"Won2.1tn", "ARS 620,000", "R$ 4.5 billion", "120 billion yen", a parenthesised conversion), age limits ("users
+under 16"), multiples ("seven times the legal limit"), race distances in names and race times, concentrations
+(ng/mL, mg/L) and exchange rates ("83.4 to the dollar"), and pairing them across outlets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.numbers_tables import HeldOutTable, expected, extracted
+
+TABLE = HeldOutTable(Path(__file__).resolve().parent / "data" / "numbers_heldout_p.yaml", labels=True)
+shared_rows, rows_of, scores = TABLE.shared_rows, TABLE.rows_of, TABLE.scores
+
+# Cases the rules do not reach, kept with their true expectation so the score stays honest (each assertion
+# flips when a rule reaches it: then move the case out of this set):
+KNOWN_MISSES: frozenset[str] = frozenset({
+    # the role reader reads a money verb in the past ("paid", "invested", "owed") and misses its present and
+    # infinitive after a modal ("will pay", "would invest") and "owes"
+    "Petrobras will pay R$ 4.5 billion in dividends.",
+    "Cemex said it would invest MXN 3.2 billion in the plant.",
+    "The developer owes creditors about 8 billion yuan.",
+})
+# A bracketed conversion is compared in the currency written first ("1.1 trillion won"), so it does not meet
+# another outlet's "$790mn"; comparing in dollars broke table G's rupees beside "₹5 lakh".
+KNOWN_PAIRING_MISSES: frozenset[str] = frozenset({"conversion"})
+
+
+@pytest.mark.parametrize("case", TABLE.data["extraction"], ids=lambda c: c["text"][:40])
+def test_heldout_p_extraction(case: dict[str, Any]) -> None:
+    if case["text"] in KNOWN_MISSES:
+        assert extracted(case["text"]) != expected(case)  # flips when a rule reaches it: then move it out
+        return
+    assert extracted(case["text"]) == expected(case)
+
+
+@pytest.mark.parametrize("case", TABLE.data["pairing"], ids=lambda c: c["id"])
+def test_heldout_p_pairing(case: dict[str, Any]) -> None:
+    if case["id"] in KNOWN_PAIRING_MISSES:
+        assert shared_rows(case["articles"]) != rows_of(case)  # flips when a rule reaches it: then move it out
+        return
+    assert shared_rows(case["articles"]) == rows_of(case)
+
+
+def test_heldout_p_scores() -> None:
+    """Measured on the code before these rules (855f45a), on the table as corrected: 2/27 sentences exact, 0/6
+    pairing cases (0 rows right, 1 wrong, 6 missed); after: 24/27 and 5/6 (5 right, 0 wrong, 1 missed)."""
+    ext, sentences, exact, cases, tp, fp, fn = scores()
+    assert (sentences, cases, tp + fn) == (27, 6, 6)
+    assert (ext, exact, tp, fp) == (24, 5, 5, 0)
+
+
+if __name__ == "__main__":  # print the figures recorded in test_heldout_p_scores
+    print(scores())
