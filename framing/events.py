@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+import unicodedata
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -36,8 +37,14 @@ SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
 def slugify(text: str) -> str:
-    """A lowercase, hyphenated id for ``text`` ("ABC News" -> "abc-news")."""
-    slug = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+    """A lowercase, hyphenated id for ``text`` ("ABC News" -> "abc-news", "Río Times" -> "rio-times").
+
+    Accented letters lose their accents first (NFKD, marks dropped), so "Río"
+    gives "rio", never "r-o"; letters with no ASCII base (Ø, ß, scripts other
+    than Latin) become separators.
+    """
+    plain = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+    slug = re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")
     return slug or "article"
 
 

@@ -48,7 +48,19 @@ def test_three_articles_and_duplicate_outlets(tmp_path: Path) -> None:
     assert [a.id for a in event.articles] == ["daily-a", "daily-b", "daily-a-2"]
 
 
-@pytest.mark.parametrize(("outlet", "slug"), [("ABC News", "abc-news"), ("Le Monde!", "le-monde"), ("***", "article")])
+@pytest.mark.parametrize(
+    ("outlet", "slug"),
+    [
+        ("ABC News", "abc-news"),
+        ("Le Monde!", "le-monde"),
+        ("***", "article"),
+        ("Río de la Plata Times", "rio-de-la-plata-times"),
+        ("Página/12", "pagina-12"),
+        ("Süddeutsche Zeitung", "suddeutsche-zeitung"),
+        ("Ouest-France", "ouest-france"),
+        ("Дзеркало тижня", "article"),
+    ],
+)
 def test_slugify(outlet: str, slug: str) -> None:
     assert slugify(outlet) == slug
 
