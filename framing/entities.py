@@ -148,6 +148,12 @@ class Gazetteer:
     aircraft_types: frozenset[str] = frozenset()  # "Embraer", "ATR": an operator's name ends before them
     vessel_nouns: frozenset[str] = frozenset()  # "the boat Faith Again": a vessel's name, left out
     vessel_prefixes: frozenset[str] = frozenset()  # "MV", "HMS": a ship prefix opens a vessel's name
+    wire_note_words: frozenset[str] = frozenset()  # "ATTN", "UPDATES": a wire's editor note in brackets
+    currency_prefixes: frozenset[str] = frozenset()  # "Won", "Rs", "Sh": "Won3.4tn" is a sum
+    instrument_words: frozenset[str] = frozenset()  # "Bill", "SB": "Senate Bill 214" is a bill
+    market_indices: frozenset[str] = frozenset()  # "Merval", "FTSE 100": an index, not a body
+    org_prefixes: frozenset[str] = frozenset()  # "Banco", "Grupo": "Banco Nación" is a body
+    place_prefix_words: frozenset[str] = frozenset()  # "Plaza", "Casa": "Casa Rosada" is a place
 
 
 def _words(data: dict[str, Any], key: str) -> frozenset[str]:
@@ -248,6 +254,12 @@ def _load_gazetteer(path: str) -> Gazetteer:
         aircraft_types=_optional_words(data, "aircraft_types"),
         vessel_nouns=_optional_words(data, "vessel_nouns"),
         vessel_prefixes=_optional_words(data, "vessel_prefixes"),
+        wire_note_words=_optional_words(data, "wire_note_words"),
+        currency_prefixes=_optional_words(data, "currency_prefixes"),
+        instrument_words=_optional_words(data, "instrument_words"),
+        market_indices=_optional_words(data, "market_indices"),
+        org_prefixes=_optional_words(data, "org_prefixes"),
+        place_prefix_words=_optional_words(data, "place_prefix_words"),
         place_only_words=_optional_words(data, "place_only_words"),
         for_nouns=_optional_words(data, "for_nouns"),
     )
@@ -357,6 +369,8 @@ def _words_of(sent: Sentence, gaz: Gazetteer, numbered: re.Pattern[str] | None =
         start = base + m.start()
         if "-" in text and text[0].isupper():
             cut = _compound_head(text)
+            if cut is not None and _given_name_pair(text, text_all, m.start(), gaz):
+                cut = None  # "Koo Bon-seok", "Tsai Ing-wen": a hyphenated given name, kept whole
             if cut is not None:
                 # "Texas-based", "Dad-of-two": the name (if any) is the capitalised head only. An
                 # honorific after a hyphen ("Modi-ji") is no modifier: the word is a plain name.
@@ -395,6 +409,35 @@ def _words_of(sent: Sentence, gaz: Gazetteer, numbered: re.Pattern[str] | None =
                 reach = w.end
         out = kept
     return out
+
+
+# One romanised Korean or Chinese syllable (Revised Romanization, McCune-Reischauer
+# without breves, Wade-Giles and pinyin as the press writes them): "seok", "soo",
+# "myung", "cheol", "wen", "je". The second half of a hyphenated given name.
+_SYLLABLE_RE = re.compile(r"(?:ss|jj|kk|tt|pp|ch|sh|zh|ts|[gkndrmbsjchtpwyfhlxqz])?"
+                          r"(?:y?[aeiou]{1,2}|w[aeiou]{1,2}|eo|eu|ae|oe|ui|yeo|yeon)(?:ng|ck|n|m|l|k|p|t|r)?")
+# Lower-case ends of English compound modifiers that are also syllable-shaped ("Kremlin-run",
+# "Year-long", "Sit-in"): never the end of a given name.
+_ENGLISH_ENDS = frozenset("run long in up on off out wide old free high low key hit fan pro con led red "
+                          "set net bet big day way man men son ton one two ten year gun war tax law".split())
+_FAMILY_BEFORE_RE = re.compile(r"(?:^|[\s(\[“\"‘])[A-Z][a-z]{0,6}\s$")
+
+
+def _given_name_pair(word: str, text: str, at: int, gaz: Gazetteer) -> bool:
+    """Whether a hyphenated word is an East Asian given name after its family name.
+
+    "Koo Bon-seok", "Han Duck-soo", "Tsai Ing-wen": a capitalised short family name, a space,
+    then a capitalised syllable, a hyphen and one lower-case syllable. "Texas-based" or
+    "Kremlin-run" ends in an English word and is cut at the hyphen as before.
+    """
+    head, _, tail = word.partition("-")
+    if "-" in tail or not (1 < len(head) <= 6 and 1 < len(tail) <= 6) or tail in _ENGLISH_ENDS:
+        return False
+    if tail in gaz.compound_place_suffixes or tail in gaz.compound_power_suffixes:
+        return False
+    if _SYLLABLE_RE.fullmatch(tail) is None or _SYLLABLE_RE.fullmatch(head.lower()) is None:
+        return False
+    return _FAMILY_BEFORE_RE.search(text, max(0, at - 9), at) is not None
 
 
 def _compound_head(word: str) -> tuple[str, str] | None:
@@ -1519,8 +1562,12 @@ def _classify(
     # A plural head counts as its singular: "Parents for Responsible Schools".
     heads = {head, head[:-1]} if len(head) > 4 and head.endswith("s") and not head.endswith("ss") else {head}
     multi = len(words) > 1
-    if multi and (heads & gaz.org_words or words[0].lower() in ("department", "ministry", "bureau", "office", "university")):
-        return text, "organisation"
+    first_low = words[0].lower()
+    if multi and first_low in gaz.place_prefix_words:
+        return text, "place"  # "Casa Rosada", "Plaza de Mayo", "Palacio de Hacienda": a building or square
+    if multi and (heads & gaz.org_words or first_low in ("department", "ministry", "bureau", "office", "university")
+                  or first_low in gaz.org_prefixes):
+        return text, "organisation"  # "Banco Nación", "Grupo Talar": a Romance body's first word
     if multi and gaz.org_inner_words and not heads & gaz.place_words \
             and any(w.lower() in gaz.org_inner_words for w in words[:-1]):
         # "Major League Baseball", "Greater Halverton Chamber of Commerce": a body's word
@@ -1647,8 +1694,26 @@ def _extract_entities(doc: Document) -> tuple[EntityMention, ...]:
     dated = _dateline_names(doc, cands, gaz)
     datelines = [(a, b) for a, b, _ in dated]
     outlet = _outlet_names(doc, gaz)
+    aside = _set_aside(doc, gaz)
+    forced: dict[int, str] = {}  # start -> kind, when the words around the name settle it
     live = []
     for c in cands:
+        if aside and any(a <= c.start < b for a, b in aside):
+            continue  # a wire's editor note, a case name, a translated foreign phrase
+        if c.text.endswith(_BOX_VERBS) and doc.text[max(0, c.start - 5) : c.start] == "What ":
+            # "What Fairbridge Economics Says", "What Bloomberg Intelligence Says": a market
+            # wire's box title; the name is the body whose view the box gives.
+            c = replace(c, end=c.end - len(c.text.rsplit(" ", 1)[1]) - 1, text=c.text.rsplit(" ", 1)[0])
+            forced[c.start] = "organisation"
+        elif " " not in c.text and _SURNAMED_RE.search(doc.text, max(0, c.start - 12), c.start):
+            forced[c.start] = "person"  # "a technician surnamed Oh": the person, by family name only
+        if "-" in c.text and c.text.count(" ") >= 2:
+            family, given = c.text.rsplit(" ", 2)[1:]
+            if "-" in given and _given_name_pair(given, family + " ", len(family) + 1, gaz):
+                # "Health and Welfare Cho Kyoo-hong", "Energy Koo Bon-seok": a portfolio left
+                # over from a long title, then a family name and a hyphenated given name.
+                cut = len(c.text) - len(family) - len(given) - 1
+                c = replace(c, start=c.start + cut, text=c.text[cut:], after_title=True)
         if c.text.split(" ", 1)[0] in ("for", "of"):
             # "Minister for Health Simon Harris", "the Minister for Enterprise, Trade and ...": a
             # portfolio left over from a cut title; the name, if any, starts at a known first name.
@@ -1664,8 +1729,13 @@ def _extract_entities(doc: Document) -> tuple[EntityMention, ...]:
         stop = low in ENGLISH_STOP_WORDS and not (c.text.isupper() and low in gaz.names)  # "US"
         if low in gaz.not_names or stop or _not_a_name(doc, c, gaz) or _time_zone(doc, c, gaz):
             continue
-        if low in gaz.demonyms and (c.compound or " " not in c.text):
-            continue  # "Russian state media", "a Dutch-owned factory": a nationality, not a place
+        if low in gaz.demonyms and (c.compound or " " not in c.text or low not in gaz.names):
+            continue  # "Russian state media", "a Dutch-owned factory", "South Korean officials": a nationality
+        if " " in c.text and all(w in gaz.demonyms for w in low.split()):
+            continue  # "the Korean American community", "Irish American voters": an identity, not a place
+        if " " not in c.text and low in _demonym_tails(gaz.demonyms) \
+                and _prev_word(doc.text, c.start).lower() + " " + low in gaz.demonyms:
+            continue  # "Sri Lankan fishermen" whose "Sri" was read as an honorific
         if c.text.isupper() and _label(doc, c) and low not in gaz.names:
             continue  # "CLAIM:", "THE FACTS:", "WHAT WE FOUND:": a fact-check's label, not a name
         if gaz.date_heads and " " in c.text and low.rsplit(" ", 1)[-1] in gaz.date_heads \
@@ -1708,6 +1778,9 @@ def _extract_entities(doc: Document) -> tuple[EntityMention, ...]:
             continue
         if c.text in defined:
             found.append((c, defined[c.text], "organisation"))
+            continue
+        if forced and c.start in forced:
+            found.append((c, c.text, forced[c.start]))
             continue
         if c.text in outlet:
             # The article's own outlet, named in its text ("told Global News Now", "questions from
@@ -1774,6 +1847,21 @@ def _extract_entities(doc: Document) -> tuple[EntityMention, ...]:
     found = _without_demonyms(found, gaz)
     mentions = _fold(found)
     return tuple(sorted(mentions, key=lambda m: m.start))
+
+
+@lru_cache(maxsize=4)
+def _demonym_tails(demonyms: frozenset[str]) -> frozenset[str]:
+    """The last words of the demonyms of two or more words ("lankan" of "sri lankan")."""
+    return frozenset(d.rsplit(" ", 1)[1] for d in demonyms if " " in d)
+
+
+_PREV_WORD_RE = re.compile(r"([A-Za-z]+)\s+$")
+
+
+def _prev_word(text: str, start: int) -> str:
+    """The word just before ``start`` (empty if none)."""
+    m = _PREV_WORD_RE.search(text, max(0, start - 20), start)
+    return m.group(1) if m else ""
 
 
 # Plural endings of the people of a place, with what the place's name ends in instead:
@@ -2023,6 +2111,8 @@ def _not_a_name(doc: Document, c: _Cand, gaz: Gazetteer) -> bool:
         return False
     if len(c.text.replace(".", "")) < 2:
         return True  # "zones A and B", a stray initial
+    if _legal_or_market(doc, c, gaz):
+        return True
     if low.rstrip(".") in _MONTHS and _DAY_AFTER_RE.match(doc.text, c.end):
         return True  # "CHICAGO/DUBLIN, Oct 14 (Reuters)": a date, whatever the dateline around it
     if words[-1].lower() in gaz.event_words or (len(words) > 1 and words[0].lower() in gaz.event_prefixes):
@@ -2046,6 +2136,83 @@ def _not_a_name(doc: Document, c: _Cand, gaz: Gazetteer) -> bool:
             return True  # "flight NW 2418", "Flight QK 771": a flight number, not a name
     if _is_acronym(c.text) and re.search(r"\b(?:[Aa]n?|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Mm]y)\s+$", doc.text[max(0, c.start - 8) : c.start]):
         return True  # "a GP", "an MP", "her CEO": a job, not an organisation
+    return False
+
+
+# A case name "Dobbs v. Jackson Women's Health Organization", "Moody v NetChoice",
+# "Free Speech Coalition v. Paxton": the parties' capitalised words on both sides of "v."
+# (the words of a name may be joined by "of", "the", "and", "&", "for", "de").
+_CASE_PARTY = r"[A-Z][\w’'.&\-]*(?:\s+(?:of|the|and|&|for|de|del|[A-Z][\w’'.&\-]*))*"
+_CASE_NAME_RE = re.compile(rf"{_CASE_PARTY}\s+vs?\.?\s+(?:[Tt]he\s+)?{_CASE_PARTY}")
+# A short quotation followed by its translation in brackets: '"Tunamwachia Mungu" (We leave
+# it to God)', '"Mungu ni mwema" [God is good]'. The quoted words are another language's,
+# capitalised by its own rules, not names; the bracket holds two or more words.
+_TRANSLATED_RE = re.compile(r"[\"“‘]([^\"“”‘’\n]{1,80})[\"”’][,.]?\s*[(\[]([^)\]\n]{3,120})[)\]]")
+_WIRE_NOTES: dict[frozenset[str], re.Pattern[str] | None] = {}
+
+
+def _wire_note_re(words: frozenset[str]) -> re.Pattern[str] | None:
+    """The pattern of a wire's bracketed editor note opening with one of ``words``, built once."""
+    if words not in _WIRE_NOTES:
+        alts = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+        _WIRE_NOTES[words] = re.compile(rf"\(\s*(?:{alts})\b[^()]{{0,400}}\)", re.IGNORECASE) if alts else None
+    return _WIRE_NOTES[words]
+
+
+def _set_aside(doc: Document, gaz: Gazetteer) -> list[tuple[int, int]]:
+    """Spans of the text that hold no names however they are capitalised: wire editor notes
+    ("(ATTN: ADDS quotes; UPDATES prices)"), case names ("Roe v. Wade": the case is a legal
+    instrument, and its parties are listed only where the article names them on their own)
+    and quoted foreign words followed by their translation in brackets."""
+    text = doc.text
+    out: list[tuple[int, int]] = []
+    note = _wire_note_re(gaz.wire_note_words)
+    if note is not None and "(" in text:
+        out.extend(m.span() for m in note.finditer(text))
+    if " v" in text:
+        out.extend(m.span() for m in _CASE_NAME_RE.finditer(text))
+    if "(" in text or "[" in text:
+        for m in _TRANSLATED_RE.finditer(text):
+            if " " in m.group(2).strip() and not m.group(2).strip().isupper():
+                out.append(m.span(1))
+    return out
+
+
+# The verb of a market wire's box title "What <Body> Says".
+_BOX_VERBS = (" Says", " Thinks", " Expects", " Sees")
+# "a worker surnamed Park", "a man surnamed Oh": Chinese and Korean news agencies' way of
+# naming a person by family name only.
+_SURNAMED_RE = re.compile(r"\bsurnamed\s+$")
+# "(R-Cumming)", "D-Minn.", "I-Vt.": a US legislator's party and state or home town.
+_PARTY_TAG_RE = re.compile(r"[RDI]-[A-Z]")
+# "Won3.4tn", "Rs1,200cr", "Sh450m": a currency prefix glued to a figure.
+_GLUED_SUM_RE = re.compile(r"([A-Za-z]{1,4}\.?)\d")
+# After a name: a number ("Senate Bill 214"), "appointee" ("a Clinton appointee").
+_NUMBER_AFTER_RE = re.compile(r"\s?\d")
+_APPOINTEE_RE = re.compile(r"[\s\-](?:appointee|appointed|nominee)s?\b")
+
+
+def _legal_or_market(doc: Document, c: _Cand, gaz: Gazetteer) -> bool:
+    """Capitalised words that are a bill, a sum, a party tag, an index or an appointing
+    president, not a person, organisation or place (see :func:`_not_a_name`)."""
+    words = c.text.split()
+    low = c.text.lower()
+    if _PARTY_TAG_RE.match(c.text):
+        return True  # "R-Cumming", "D-Atlanta": a legislator's party and home town
+    if len(words) == 1:
+        m = _GLUED_SUM_RE.match(c.text)
+        if m is not None and m.group(1).lower() in gaz.currency_prefixes:
+            return True  # "Won3", "Sh50", "Rs1": a currency glued to its figure
+        if low in gaz.currency_prefixes and len(low) > 1 and _NUMBER_AFTER_RE.match(doc.text, c.end) \
+                and doc.text[c.end : c.end + 1] == " " and low not in gaz.names:
+            return True  # "Rs 1,200", "Sh 50 million": the currency written apart
+    if words[-1].lower().rstrip(".") in gaz.instrument_words and _NUMBER_AFTER_RE.match(doc.text, c.end):
+        return True  # "Senate Bill 214", "SB 976", "Proposition 22": a bill or measure
+    if low in gaz.market_indices or (len(words) > 1 and words[0].lower() in gaz.market_indices
+                                     and low not in gaz.names):
+        return True  # "the Merval", "the FTSE 100", "KOSPI": a stock index
+    if _APPOINTEE_RE.match(doc.text, c.end) and len(words) == 1:
+        return True  # "a Clinton appointee", "Trump-appointed judges": the judge is described, not the president named
     return False
 
 
