@@ -1780,3 +1780,35 @@ def discover_candidates(
             )
         )
     return tuple(sorted(out, key=lambda c: c.start))
+
+
+def peripheral_categories(
+    mentions: Sequence[Sequence[Mention]], lexicon: NamingLexicon | None = None
+) -> frozenset[str]:
+    """The ``peripheral`` categories that stay peripheral in this event: bystanders, not the people involved.
+
+    A category is ``peripheral`` in the lexicon because its people (children,
+    families) are usually around the central ones. When one outlet names the
+    people involved mostly by it (a minors' social-media law: "kids",
+    "minors", "teens"), they are the central people of that story; so a
+    peripheral category stops being peripheral when it is the most frequent
+    category in the outlet's own (narrator) voice in at least one article
+    (ties count for every tied category). The summary should use this set in
+    place of ``lexicon.emphasised("peripheral")``.
+
+    Args:
+        mentions: the mentions of each article of the event
+            (:func:`find_event_mentions`).
+        lexicon: the naming lexicon (default: the project's).
+    """
+    lex = lexicon or load_naming_lexicon()
+    central: set[str] = set()
+    for article in mentions:
+        counts: dict[str, int] = {}
+        for m in article:
+            if m.voice == "narrator":
+                counts[m.category] = counts.get(m.category, 0) + 1
+        if counts:
+            top = max(counts.values())
+            central.update(c for c, n in counts.items() if n == top)
+    return lex.emphasised("peripheral") - central
