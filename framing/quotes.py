@@ -830,6 +830,13 @@ _DATE_TAIL_RE = re.compile(
     r"\s+(?:on|in)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
     r"June|July|August|September|October|November|December)\b.*$"
 )
+_BASED_BEFORE_NAME_RE = re.compile(rf"[{_UP}][\w.’'-]*(?:\s+[{_UP}][\w.’'-]*)?-based\s+(?=[{_UP}])")
+_POSSESSOR_BEFORE_NAME_RE = re.compile(
+    rf"[{_UP}][{_LOW}]+['’]s\s+(?=[{_UP}][{_LOW}]+(?:\s+[{_UP}][\w’'-]+){{1,2}}$)"
+)
+_NO_FRIEND_RE = re.compile(r"no\s+(?:friend|fan|stranger|admirer|ally|enemy|supporter|critic|foe)\s+(?:of|to)\b")
+# A Korean given name of two syllables joined by a hyphen ("Ji-hoon", "Min-chul", "Bon-seok").
+_KOREAN_GIVEN_RE = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{2,5}")
 _CAPITAL_ARTICLES = frozenset({"The", "A", "An"})
 _HONORIFICS = frozenset({"dr.", "dr"})
 _FOUNDER_TITLES = frozenset({"founder", "co-founder", "cofounder", "leader", "head"})
@@ -1348,6 +1355,16 @@ class _Context:
         if not phrase:
             return None
         head, _, appositive = phrase.partition(", ")
+        if "-based " in head:
+            # "the Monaco-based AIU": the seat before a name is no part of it.
+            head = _BASED_BEFORE_NAME_RE.sub("", head)
+        if "s " in head and (own := _POSSESSOR_BEFORE_NAME_RE.match(head)):
+            # "Britain's Holly Brennan", "Ireland's Ciara Doyle": the possessive before a
+            # full name is a descriptor (a country, a team, a company), never the name.
+            head = head[own.end() :]
+        if appositive.startswith("no ") and _NO_FRIEND_RE.match(appositive):
+            # "Sen. Dale Brandt, no friend of labor, said": the aside names no title of his.
+            appositive = appositive.partition(", ")[2]
         low = head.lower()
         if _HANDLE_RE.fullmatch(head):
             return _Entity(head, "person", "unknown")  # a social-media account: whose it is, the text seldom says
@@ -1744,6 +1761,8 @@ class _Context:
                 # before a name is not part of it (but "Glenn Farmer" keeps
                 # his surname: only a word left of the name is a title).
                 or (tail and w.lower() in self.roles.speaker_nouns)
+                # "Britain's Holly Brennan": a possessive before the name is its descriptor.
+                or (tail and w.endswith(("'s", "’s")))
                 # "Mum-of-three Kerry Atkins": a speaker noun joined to a count is a title too.
                 or (tail and (c := _COMPOUND_NOUN_RE.match(w)) is not None and c.group(1).lower() in self.roles.speaker_nouns)
             ):
@@ -1776,6 +1795,16 @@ class _Context:
                 long_surname = " ".join(parts[particles[0] :])
                 self.persons[long_surname] = full
                 self.persons[long_surname[:1].upper() + long_surname[1:]] = full
+            if len(parts) >= 3 and all(_NAME_WORD_RE.fullmatch(w) and not w.endswith(".") for w in parts[-2:]) and (
+                parts[-2].lower() not in _PARTICLE_WORDS
+            ):
+                # "Finance Minister Carolina Ibáñez Soto" ... "Ibáñez Soto said": a double
+                # (Spanish, Portuguese) surname is named on later reference by both words.
+                self.persons.setdefault(" ".join(parts[-2:]), full)
+            if len(parts) == 2 and _KOREAN_GIVEN_RE.fullmatch(parts[1]):
+                # "Park Ji-hoon" ... "Park said": a hyphenated Korean given name after the
+                # family name, which names the person on later reference.
+                self.persons.setdefault(parts[0], full)
             given = parts[0]
             if _NAME_WORD_RE.fullmatch(given) and not given.endswith("."):
                 self.given[given] = full if self.given.get(given, full) == full else None
