@@ -41,6 +41,7 @@ There is no statistical model: every decision is a rule a reader can check.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -154,6 +155,8 @@ class Gazetteer:
     market_indices: frozenset[str] = frozenset()  # "Merval", "FTSE 100": an index, not a body
     org_prefixes: frozenset[str] = frozenset()  # "Banco", "Grupo": "Banco Nación" is a body
     place_prefix_words: frozenset[str] = frozenset()  # "Plaza", "Casa": "Casa Rosada" is a place
+    label_heads: frozenset[str] = frozenset()  # "Category", "Schedule": "Category A" is a category
+    law_words: frozenset[str] = frozenset()  # "Law", "Ley": "Rental Law" is a law
 
 
 def _words(data: dict[str, Any], key: str) -> frozenset[str]:
@@ -260,6 +263,8 @@ def _load_gazetteer(path: str) -> Gazetteer:
         market_indices=_optional_words(data, "market_indices"),
         org_prefixes=_optional_words(data, "org_prefixes"),
         place_prefix_words=_optional_words(data, "place_prefix_words"),
+        label_heads=_optional_words(data, "label_heads"),
+        law_words=_optional_words(data, "law_words"),
         place_only_words=_optional_words(data, "place_only_words"),
         for_nouns=_optional_words(data, "for_nouns"),
     )
@@ -2148,6 +2153,8 @@ _CASE_NAME_RE = re.compile(rf"{_CASE_PARTY}\s+vs?\.?\s+(?:[Tt]he\s+)?{_CASE_PART
 # it to God)', '"Mungu ni mwema" [God is good]'. The quoted words are another language's,
 # capitalised by its own rules, not names; the bracket holds two or more words.
 _TRANSLATED_RE = re.compile(r"[\"“‘]([^\"“”‘’\n]{1,80})[\"”’][,.]?\s*[(\[]([^)\]\n]{3,120})[)\]]")
+# The same gloss inside the quotation, right after its opening words.
+_GLOSSED_RE = re.compile(r"[\"“‘]([^\"“”‘’\n()\[\]]{1,60}?)\s*[(\[]([^)\]\n]{3,120})[)\]]")
 _WIRE_NOTES: dict[frozenset[str], re.Pattern[str] | None] = {}
 
 
@@ -2175,6 +2182,9 @@ def _set_aside(doc: Document, gaz: Gazetteer) -> list[tuple[int, int]]:
         for m in _TRANSLATED_RE.finditer(text):
             if " " in m.group(2).strip() and not m.group(2).strip().isupper():
                 out.append(m.span(1))
+        for m in _GLOSSED_RE.finditer(text):
+            if m.group(2).count(" ") >= 2 and not m.group(2).isupper():
+                out.append(m.span(1))  # '"Tunamwachia Mungu (We leave it to God). Gladys ...'
     return out
 
 
@@ -2208,6 +2218,11 @@ def _legal_or_market(doc: Document, c: _Cand, gaz: Gazetteer) -> bool:
             return True  # "Rs 1,200", "Sh 50 million": the currency written apart
     if words[-1].lower().rstrip(".") in gaz.instrument_words and _NUMBER_AFTER_RE.match(doc.text, c.end):
         return True  # "Senate Bill 214", "SB 976", "Proposition 22": a bill or measure
+    if len(words) == 2 and words[0].lower() in gaz.label_heads and len(words[1]) <= 2:
+        return True  # "Category A", "Schedule 1", "Phase II": a category, not a name
+    if len(words) > 1 and (words[0].lower() in gaz.law_words or words[-1].lower() in gaz.law_words) \
+            and words[0].lower() not in _first_names():
+        return True  # "Rental Law", "Ley de Alquileres", "Loi Climat": a law ("Jude Law" keeps his name)
     if low in gaz.market_indices or (len(words) > 1 and words[0].lower() in gaz.market_indices
                                      and low not in gaz.names):
         return True  # "the Merval", "the FTSE 100", "KOSPI": a stock index
@@ -2623,6 +2638,33 @@ def _edits(a: str, b: str) -> int:
     return prev[-1]
 
 
+# Romanisations of one Korean vowel or syllable ending that outlets write differently
+# ("Min-chul"/"Min-cheol", "Kyoo-hong"/"Kyu-hong", "Seong"/"Sung", "Hee"/"Hui"):
+# Revised Romanization against McCune-Reischauer and the bearers' own spellings.
+_ROMANISATIONS = (("eo", "u"), ("oo", "u"), ("ee", "i"), ("ui", "i"), ("ae", "e"), ("yu", "yu"))
+
+
+@lru_cache(maxsize=4096)
+def _name_key(word: str) -> str:
+    """A word of a name as outlets may all write it: lower case, without accents
+    ("Almirón"/"Almiron"), and for a hyphenated East Asian given name with one
+    spelling of each romanised vowel ("Min-cheol"/"Min-chul")."""
+    plain = unicodedata.normalize("NFKD", word.lower())
+    plain = "".join(ch for ch in plain if not unicodedata.combining(ch))
+    if "-" in plain:
+        for a, b in _ROMANISATIONS:
+            plain = plain.replace(a, b)
+    return plain
+
+
+def _same_name_word(x: str, y: str, alone: bool) -> bool:
+    """Whether two words of a name differ only in accents or romanisation; a word standing
+    alone keeps its case ("US" and "Us" are not one name)."""
+    if _name_key(x) != _name_key(y):
+        return False
+    return not alone or (x.isupper() == y.isupper() and x[:1].isupper() == y[:1].isupper())
+
+
 def spelling_variant(a: str, b: str) -> bool:
     """Whether two names are one name spelt two ways ("Sebastopol"/"Sebastapol", "Terrence"/"Terrance").
 
@@ -2640,7 +2682,8 @@ def spelling_variant(a: str, b: str) -> bool:
         return False
     # House styles capitalise a name's particles or not ("Rosalind De La Vega", "de la Vega";
     # "Van der Linde"): words that differ only in case are the same words.
-    diff = [(x, y) for x, y in zip(wa, wb) if x != y and (len(wa) == 1 or x.lower() != y.lower())]
+    diff = [(x, y) for x, y in zip(wa, wb) if x != y and (len(wa) == 1 or x.lower() != y.lower())
+            and not _same_name_word(x, y, len(wa) == 1)]
     if not diff:
         return True
     if len(diff) != 1:
@@ -2727,6 +2770,11 @@ def compare_entities(docs: Sequence[Document], entities_per_doc: Sequence[Sequen
                     tails.setdefault((" ".join(words[i:]), key[1]), []).append(key)
             elif size == 3:
                 middles.setdefault((words[0], words[2]), []).append(key)
+                # Spanish and Portuguese double surnames: "Nicolás Herrera Pons" is "Herrera
+                # Pons" and "Nicolás Herrera" in outlets that drop a given name or the mother's
+                # surname (the first surname is the one a name is never written without).
+                tails.setdefault((" ".join(words[1:]), "person"), []).append(key)
+                tails.setdefault((" ".join(words[:2]), "person"), []).append(key)
         target[key] = match
     groups: dict[tuple[str, str], list[tuple[str, EntityMention]]] = {}
     for doc, mentions in zip(docs, entities_per_doc):
@@ -2787,6 +2835,8 @@ def _short_match(
     if key[1] == "person":
         first, _, last = key[0].partition(" ")
         hits = middles.get((first, last), []) if size == 2 else []
+        if not hits and size == 2:
+            hits = tails.get(key, [])
     elif key[0].lower() not in listed:
         hits = tails.get(key, [])
     else:
@@ -2799,6 +2849,12 @@ def _surname_match(keys: list[tuple[str, str]], key: tuple[str, str]) -> tuple[s
     if key[1] != "person" or len(key[0].split()) != 1:
         return None
     hits = [k for k in keys if k[1] == "person" and k[0].split()[-1] == key[0]]
+    if not hits:
+        # "Koo" for "Koo Bon-seok" (the family name first, before a hyphenated given name);
+        # "Lanusse" for "Federico Lanusse Arrieta" (the first of two surnames).
+        hits = [k for k in keys if k[1] == "person" and (
+            (k[0].count(" ") == 1 and "-" in k[0].split()[1] and k[0].split()[0] == key[0])
+            or (k[0].count(" ") == 2 and k[0].split()[1] == key[0]))]
     return hits[0] if len(hits) == 1 else None
 
 
