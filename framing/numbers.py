@@ -1049,7 +1049,8 @@ def _restated(text: str, found: list[Quantity]) -> list[Quantity]:
     A vague number before a verb in -ing names no noun ("Hundreds of residents were evacuated, with hundreds
     spending the night in shelters"): it counts what the sentence's count before it did ("residents").
     """
-    found = _converted(text, [_reread(text, q) for q in found])
+    # (a bracketed conversion is kept as two figures, see _converted: merging it lost pairs in either currency)
+    found = [_reread(text, q) for q in found]
     for n, q in enumerate(found):
         if (n and q.value is None and q.kind == "count" and q.counts.endswith("ing") and q.unit == q.counts
                 and found[n - 1].kind == "count" and found[n - 1].counts
