@@ -2176,7 +2176,7 @@ def _set_aside(doc: Document, gaz: Gazetteer) -> list[tuple[int, int]]:
     note = _wire_note_re(gaz.wire_note_words)
     if note is not None and "(" in text:
         out.extend(m.span() for m in note.finditer(text))
-    if " v" in text:
+    if " v. " in text or " v " in text or " vs" in text:
         out.extend(m.span() for m in _CASE_NAME_RE.finditer(text))
     if "(" in text or "[" in text:
         for m in _TRANSLATED_RE.finditer(text):
