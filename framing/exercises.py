@@ -1030,7 +1030,7 @@ def discussion_questions(comparison: Comparison, *, level: str = "high", limit: 
         raise FramingError(f"--level must be one of {', '.join(LEVELS)}; got {level!r}")
     arts = comparison.articles
     loaded = _loaded_categories()
-    lead, peripheral = lead_categories(), peripheral_categories()
+    lead, peripheral = lead_categories(), peripheral_categories(comparison)
     out: list[Question] = []
 
     def ask(kind: str, finding: str, **values: object) -> None:

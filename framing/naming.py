@@ -1792,9 +1792,11 @@ def peripheral_categories(
     people involved mostly by it (a minors' social-media law: "kids",
     "minors", "teens"), they are the central people of that story; so a
     peripheral category stops being peripheral when it is the most frequent
-    category in the outlet's own (narrator) voice in at least one article
-    (ties count for every tied category). The summary should use this set in
-    place of ``lexicon.emphasised("peripheral")``.
+    category in the outlet's own (narrator) voice in more than half of the
+    articles (ties count for every tied category). One outlet dwelling on the
+    children of the people involved (the seed event's ABC News on the children
+    left behind by a raid) does not make them the story's people. The summary
+    uses this set in place of ``lexicon.emphasised("peripheral")``.
 
     Args:
         mentions: the mentions of each article of the event
@@ -1802,7 +1804,7 @@ def peripheral_categories(
         lexicon: the naming lexicon (default: the project's).
     """
     lex = lexicon or load_naming_lexicon()
-    central: set[str] = set()
+    leads: dict[str, int] = {}
     for article in mentions:
         counts: dict[str, int] = {}
         for m in article:
@@ -1810,5 +1812,8 @@ def peripheral_categories(
                 counts[m.category] = counts.get(m.category, 0) + 1
         if counts:
             top = max(counts.values())
-            central.update(c for c, n in counts.items() if n == top)
+            for c, n in counts.items():
+                if n == top:
+                    leads[c] = leads.get(c, 0) + 1
+    central = {c for c, n in leads.items() if 2 * n > len(mentions)}
     return lex.emphasised("peripheral") - central

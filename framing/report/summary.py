@@ -15,6 +15,7 @@ from typing import Any
 
 from framing.compare import ArticleAnalysis, Comparison
 from framing.naming import load_naming_lexicon
+from framing.naming import peripheral_categories as event_peripheral_categories
 from framing.numbers import NumberRow, row_phrase
 from framing.prepare import is_headline
 
@@ -61,11 +62,17 @@ def lead_categories() -> frozenset[str]:
     return lex.emphasised("loaded") | lex.emphasised("status")
 
 
-def peripheral_categories() -> frozenset[str]:
+def peripheral_categories(comparison: Comparison) -> frozenset[str]:
     """Names of the people around the central ones (their children, their families;
     ``emphasis: peripheral``): counted and shown in the naming section, but the
-    summary names the central people first and mentions these only when nothing else."""
-    return load_naming_lexicon().emphasised("peripheral")
+    summary names the central people first and mentions these only when nothing else.
+
+    A peripheral category that is an outlet's most frequent in its own voice
+    names the people the story is about there ("kids", "minors", "teens" in a
+    story of a minors' social-media law), so it leads like any other
+    (:func:`framing.naming.peripheral_categories`).
+    """
+    return event_peripheral_categories([a.mentions for a in comparison.articles])
 
 
 def _times(n: int) -> str:
@@ -95,7 +102,7 @@ def naming_points(comparison: Comparison) -> list[Point]:
             continue
         # Lead with the terms that carry a judgement, then the most frequent others;
         # one entry per form as printed ("child" and "children of" both read "children").
-        peripheral, lead, loaded = peripheral_categories(), lead_categories(), loaded_categories()
+        peripheral, lead, loaded = peripheral_categories(comparison), lead_categories(), loaded_categories()
         core = [u for u in own if u.category not in peripheral] or own
         # The loaded words first ("illegal migrants" before "migrants"), then the status words set against them.
         ranked = ([u for u in core if u.category in loaded] + [u for u in core if u.category in lead - loaded]
