@@ -402,8 +402,9 @@ def _load_words(path: str) -> QuantityWords:
         parents={k: str(v) for k, v in _mapping(data, "parents", str).items()},
         child_nouns=frozenset(w.lower() for w in require_list(data, "child_nouns")),
         score_cues=frozenset(w.lower() for w in require_list(data, "score_cues")),
-        # The noun phrase after a figure ends at a stop word, but sklearn's list holds a few nouns ("fire").
-        stop_words=ENGLISH_STOP_WORDS - {w.lower() for w in require_list(data, "counted_stop_words")},
+        # The noun phrase after a figure ends at a stop word, but sklearn's list holds a few nouns ("fire")
+        # and lacks a few conjunctions ("users under 17 unless a parent opts in").
+        stop_words=(ENGLISH_STOP_WORDS | _MORE_STOP_WORDS) - {w.lower() for w in require_list(data, "counted_stop_words")},
         name_titles=frozenset(w.lower() for w in require_list(data, "name_titles")),
         spreads=spreads,
         role_labels=_role_labels(data),
@@ -1091,6 +1092,7 @@ _PARTITIVE_DETS = frozenset({"the", "our", "their", "its", "his", "her", "these"
 # Words skipped looking back from a figure to the verb or noun it is the object
 # or complement of: "killed at least 14", "sentenced to 12 years", "the number
 # of marchers at 70,000", "original budget was $41 million", "cuts worth £300m".
+_MORE_STOP_WORDS = frozenset({"unless", "whether", "lest", "till", "versus", "plus", "whereby"})
 _BEFORE_SKIP = frozenset(
     "the a an another additional all to of at for with by was is were are be been worth its their his her our some".split()
 )

@@ -124,9 +124,11 @@ def test_harcastle_event_names() -> None:
     assert ("Anita Brandt", P) in rows and ("Gregory Lutz", P) in rows
     assert ("Harcastle County", L) in rows and ("Harcastle", L) in rows
     assert len(rows[("Precinct 7-C", L)][0]) == 3  # named by every outlet
-    assert set(rows[("Harcastle City Hall", L)][1]) == {"City Hall", "Harcastle City Hall"}
+    # "Harcastle City Hall" is written only in two photo captions, set aside since round P
+    # ("[Image: ... Photo: ...]"): the reporting says "City Hall"
+    assert ("Harcastle City Hall", L) not in rows and set(rows[("City Hall", L)][1]) == {"City Hall"}
     assert ("Ohio", L) in rows and "OH" in rows[("Ohio", L)][1]
     assert ("The Commons Report", O) in rows
     assert not {"Election Day", "CLAIM", "FACTS", "Election", "Oh", "Precinct", "Outside City Hall",
-                "Harcastle City Clerk Anita Brandt", "Commons Report", "City Hall",
-                "Harcastle County Elections Supervisor Gregory Lutz"} & canon
+                "Harcastle City Clerk Anita Brandt", "Commons Report",
+                "Harcastle County Elections Supervisor Gregory Lutz"} & canon  # "City Hall": see above

@@ -60,3 +60,21 @@ def test_heldout_p_scores() -> None:
 
 if __name__ == "__main__":  # print the figures recorded in test_heldout_p_scores
     print(scores())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the round-P court event: "No algorithmic feeds ... for users under 17 unless a parent opts in"
+        ("No feeds for users under 17 unless a parent opts in.", [("under 17", "age", "age limit")]),
+        ("Fines of 500 unless paid late are waived.", [("500", "count", "")]),
+        ("They have 30 days whether or not they appeal.", [("30 days", "duration", "day")]),
+    ],
+)
+def test_a_conjunction_after_a_figure_is_no_counted_noun(text: str, expected: list[tuple[str, str, str]]) -> None:
+    from framing.events import Article
+    from framing.numbers import extract_numbers
+    from framing.prepare import prepare
+
+    got = extract_numbers(prepare(Article(id="t", outlet="Test", text=text)))
+    assert [(q.text, q.kind, q.counts) for q in got] == expected
