@@ -718,6 +718,20 @@ _NOUN_AFTER_RE = re.compile(
 # An office named by a capitalised possessor: "Ohio Secretary of State's office",
 # "Dravonia's interior ministry" (up to two lower-case words before the noun).
 _POSSESSIVE_OFFICE_RE = re.compile(rf"[{_UP}][\w’'.-]*(?:\s+[\w’'.-]+){{0,6}}['’]s\s+(?:[a-z-]+\s+){{0,2}}([a-z]+)")
+# A group named for its members and its cause: "Parents for Safer Screens", "Mothers Against X".
+_ADVOCACY_NAME_RE = re.compile(
+    rf"(?<![\w’'-])(?:Parents|Mothers|Moms|Mums|Fathers|Dads|Families|Citizens|Residents|Neighbors|Neighbours"
+    rf"|Friends|Women|Students|Teachers|Doctors|Nurses|Scientists|Veterans|Taxpayers|Voters|Tenants)"
+    rf"\s+(?:for|Against|against|United\s+for)\s+(?:the\s+)?[{_UP}]"
+)
+# The head of a research or strategy desk: "head of Asia technology research at X".
+_RESEARCH_HEAD_RE = re.compile(
+    r"(?:the\s+|a\s+)?(?:global\s+|regional\s+|deputy\s+|co-)?(?:head|director|chief)\s+of\s+(?:[\w-]+\s+){0,3}"
+    r"(?:research|strategy|economics|analysis)\b",
+    re.IGNORECASE,
+)
+# An office named by its holder's lower-case title: "attorney general’s office".
+_TITLE_OFFICE_RE = re.compile(r"([a-z][\w.-]*(?:\s+(?:of\s+)?[a-z][\w.-]*){0,3})['’]s\s+(?:press\s+)?office")
 _HEAD_PREPOSITION_RE = re.compile(r"\b(?:of|at|for|from|with|in|across|near|opposite|outside|on|by)\b", re.IGNORECASE)
 # The words before a sentence's subject: an opening phrase set off by a comma
 # ("Back outside the church,"), then at most four title words ("School board member").
@@ -1217,6 +1231,13 @@ class _Context:
             client_role = self.role_for(client.group(1))
             if client_role != "unknown":
                 return client_role
+        if _ADVOCACY_NAME_RE.search(descriptor):
+            # "president of Georgia Parents for Safer Screens", "a founder of Mothers Against
+            # Gun Violence": a group named for its members and its cause campaigns for it; the
+            # members' noun ("Parents") is no relation of the speaker's.
+            return "advocate"
+        if _RESEARCH_HEAD_RE.match(descriptor):
+            return "expert"  # "head of Asia technology research at Aldgate Capital"
         orgs = self.orgs_in(descriptor)
         plain = descriptor
         party = self.roles.party_pattern
@@ -1434,6 +1455,11 @@ class _Context:
             )
             if titled is not None:
                 return titled
+        held = _TITLE_OFFICE_RE.fullmatch(bare)
+        if held and self.roles.title_roles.get(held.group(1).lower()) == "official":
+            # "The attorney general’s office said", "the governor's office said": an office
+            # named by its holder's title is the speaker, never the body named before it.
+            return _Entity(bare, "group", "official")
         office = _POSSESSIVE_OFFICE_RE.fullmatch(bare)
         if office and self.roles.references.get(office.group(1).lower(), "any") != "any":
             # "The Ohio Secretary of State's office", "Dravonia's interior ministry": an
@@ -2430,6 +2456,10 @@ class _Context:
             surface: str | None = None
             if word != "according to":
                 surface = _speaker_before(masked, lo, m.start(), roles)
+                if surface is not None and surface.split(None, 1)[0] in self.cues.forms:
+                    # "told analysts on a conference call that ...": a phrase that opens with a
+                    # lower-case cue verb is the predicate of the cue before, never a speaker.
+                    surface = None
             if surface is None and cue.invert:
                 surface = _speaker_after(masked, m.end(), hi, roles)
             subject = None
@@ -2853,8 +2883,29 @@ def _speaker_before(masked: str, lo: int, pos: int, roles: _Roles) -> str | None
             if comma >= 0 and _RELATIVE_OPEN_RE.match(inner[comma + 1 :]):
                 inner = _MASK_RUN_RE.sub("…", inner)
                 cut = comma
+        rel = None
+        for rel in _COMMA_RELATIVE_RE.finditer(inner):
+            pass
+        if rel is not None and cut >= 0 and inner[cut] == "," and (
+            rel.start() == cut
+            or (
+                _REL_TAIL_RE.fullmatch(inner[cut + 1 :].strip())
+                and not _REL_BREAK_RE.search(inner, rel.end(), cut)
+            )
+        ):
+            # "Ann Lee, a fund manager at X in Glasgow, which holds shares, said"; "The farmer,
+            # who comes from Kapsabet, Nandi County, said": the last comma belongs to the
+            # relative clause (its own list of places, "4,000 members"), so the place or
+            # number before it is no speaker. After an appositive the clause is dropped
+            # (it is about the employer or the place); after a bare name or noun it is
+            # read as one descriptor.
+            front_rel = inner[: rel.start()]
+            if "," in front_rel:
+                return _speaker_before(front_rel + ",", 0, len(front_rel) + 1, roles)
+            inner = front_rel + ", " + inner[rel.start() + 1 :].strip().replace(",", "")
+            cut = len(front_rel)
         appositive = inner[cut + 1 :].strip()
-        if cut >= 0 and inner[cut] == "," and appositive and len(appositive.split()) <= 14:
+        if cut >= 0 and inner[cut] == "," and appositive and len(appositive.split()) <= 18:
             front = inner[:cut]
             if appositive.isdigit() and "," in front:
                 # "Its founder, Kerry Atkins, 41, said": the title before the name, the age after it.
@@ -2906,6 +2957,12 @@ def _speaker_before(masked: str, lo: int, pos: int, roles: _Roles) -> str | None
 
 
 _RELATIVE_OPEN_RE = re.compile(r"\s*(?:who|whose)\b")
+# What may follow a comma inside a relative clause: digits ("4,000 members") or a place's
+# capitalised words ("Kapsabet, Nandi County").
+_REL_TAIL_RE = re.compile(rf"\d[\w\s.-]*|[{_UP}][\w’'.-]*(?:\s+[{_UP}][\w’'.-]*){{0,3}}")
+_REL_BREAK_RE = re.compile(r"\b(?:while|whereas|but)\b")
+# ", which", ", who", ", whose" opening a relative clause after a speaker's phrase.
+_COMMA_RELATIVE_RE = re.compile(r",\s*(?:which|who|whose)\b")
 _MASK_RUN_RE = re.compile("\x00+")
 _SINGLE_NAME_RE = re.compile(rf"[{_UP}][{_LOW}]+(?:[’'-][{_UP}]?[{_LOW}]+)?")
 

@@ -27,14 +27,13 @@ TABLE = DATA / "quotes_heldout_p.yaml"
 # Rows the rules of this round do not yet read right (strict: a fix makes them
 # fail here until they are moved out).
 # Before the round 10/32 rows were right; after the round 25/32.
+# Second pass (10 rows added before its fixes): 26/42 -> 37/42.
 KNOWN_MISSES: dict[str, str] = {
     "hk-wire-place-not-speaker": "'X of <firm> in Singapore, called ... \"...\"': no speaker is read before 'called'",
-    "us-local-governor-office-statement": "'The governor’s office said in a statement that it ...' goes to a court named before",
     "sa-sports-country-possessive": "'who finished fourth' gives an athlete no role",
     "au-broadcaster-descriptor-champion": "'The world champion insisted' is not linked to the person named 'the reigning world champion'",
-    "us-wire-testified-not-official": "a teenager who testified before a committee gets no role (not affected)",
-    "us-local-parents-group-advocate": "'president of Ohio Parents for Safer Schools' is read as a parent (affected), not an advocacy group",
     "irish-letting-agency-business": "'A letting agency in Galway' is read as the place 'Galway'",
+    "uk-court-title-name-dissent-long": "'Lady Justice X dissented, holding that ... and that the order merely \"...\"': no speaker across the long 'holding' clause",
 }
 
 
@@ -56,6 +55,14 @@ EVENT_CASES = [
     ("rio-broker-business", "rosario-rent-decree-2026/rio-de-la-plata-times.txt", "Now it is legal and clear", "Lucía Ferraro", "business"),
     ("courier-portfolio-manager", "hanseong-chip-layoffs-2026/financial-courier.txt", "Korean chip unions", "Oliver Grange", "expert"),
     ("courier-senator-aside", "hanseong-chip-layoffs-2026/financial-courier.txt", "Hanseong took American taxpayer", "Dale Brandt", "official"),
+    # Second pass: an office named by its holder's title; a relative clause after an appositive;
+    # "told analysts on a call"; research heads; parents' advocacy groups.
+    ("hyperlink-ag-office", "eleventh-circuit-age-verification-2026/hyperlink.txt", "will seek rehearing", "attorney general’s office", "official"),
+    ("fairbridge-chamber-relative", "rosario-rent-decree-2026/fairbridge-news.txt", "waiting for this for years", "Horacio Benedetti", None),
+    ("courier-place-relative", "hanseong-chip-layoffs-2026/financial-courier.txt", "real but manageable", "Oliver Grange", "expert"),
+    ("courier-told-analysts", "hanseong-chip-layoffs-2026/financial-courier.txt", "reallocate capital", "Yoon Tae-sik", "business"),
+    ("courier-research-head", "hanseong-chip-layoffs-2026/financial-courier.txt", "stop defending market share", "Vivian Lau", "expert"),
+    ("frontier-parents-group", "eleventh-circuit-age-verification-2026/frontier-news.txt", "Parents’ rights", "Tamika Rowe", "advocate"),
 ]
 
 
