@@ -149,8 +149,6 @@ def test_closure_speakers_and_roles(closure: Comparison) -> None:
     assert [q.speaker for q in whelan] == ["Conor Whelan"]  # "he said" over a paragraph naming only an industry group
 
 
-@pytest.mark.xfail(strict=True, reason="'head of consumer research at Dublin broker Liffey Capital': a head of research "
-                   "at a broker gives no role (an analyst at one is an expert)")
 def test_a_head_of_research_is_an_expert(closure: Comparison) -> None:
     assert ("Conor Whelan", "expert") in _speakers(closure, "meridian-wire")
 

@@ -144,7 +144,6 @@ def test_the_airline_spokesman_speaks_for_the_airline(crash: Comparison) -> None
     assert q.speaker_role == "business"
 
 
-@pytest.mark.xfail(strict=True, reason="a possessive is taken into an organisation speaker ('Jan Vikas Morcha’s')")
 def test_no_speaker_ends_in_a_possessive(poll: Comparison) -> None:
     assert not any(s and s.endswith(("’s", "'s")) for s, _ in _speakers(poll, "the-commons"))
 
