@@ -1,4 +1,4 @@
-"""Shared reader for the held-out quote tables (tests/data/quotes_heldout_*.yaml).
+"""Shared reader for the held-out quote tables (tests/data/quotes_heldout_*.yaml) and their event cases.
 
 Each table is a list of ``cases``: an ``id``, a text and the quotes it holds
 in order, each ``[prefix of the quote, speaker, role or null]`` (a null role
@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 import yaml
 
+from framing.events import load_article
 from framing.model import Article
 from framing.prepare import prepare
 from framing.quotes import extract_quotes
@@ -42,3 +43,10 @@ def check_case(row: dict[str, Any]) -> None:
     ]
     assert got == [[e[0], e[1], e[2] if len(e) > 2 and e[2] else None] for e in expected]
     assert len(quotes) == len(expected)
+
+
+def check_event_case(path: Path, starts: str, speaker: str, role: str | None) -> None:
+    """The first quote of an event article that opens with ``starts`` has this speaker (and role, unless None)."""
+    quotes = extract_quotes(prepare(load_article(path)))
+    found = [q for q in quotes if q.text.startswith(starts)]
+    assert [(q.speaker, q.speaker_role if role else None) for q in found[:1]] == [(speaker, role)]

@@ -16,11 +16,8 @@ from typing import Any
 
 import pytest
 
-from framing.events import load_article
-from framing.prepare import prepare
-from framing.quotes import extract_quotes
 from tests.conftest import DATA
-from tests.quotes_tables import check_case, table_cases
+from tests.quotes_tables import check_case, check_event_case, table_cases
 
 TABLE = DATA / "quotes_heldout_p.yaml"
 
@@ -68,6 +65,4 @@ EVENT_CASES = [
 
 @pytest.mark.parametrize("path, starts, speaker, role", [c[1:] for c in EVENT_CASES], ids=[c[0] for c in EVENT_CASES])
 def test_round_p_event_cases(path: str, starts: str, speaker: str, role: str | None) -> None:
-    quotes = extract_quotes(prepare(load_article(EVENTS / path)))
-    found = [q for q in quotes if q.text.startswith(starts)]
-    assert [(q.speaker, q.speaker_role if role else None) for q in found[:1]] == [(speaker, role)]
+    check_event_case(EVENTS / path, starts, speaker, role)
