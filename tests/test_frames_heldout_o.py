@@ -12,20 +12,15 @@ sentences are checked at the end (tuned on, not a measure).
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
-import yaml
 
 from framing.errors import LexiconError
-from framing.events import load_event
 from framing.frames import frame_cues, frame_profile, load_frames_lexicon
-from framing.model import Article, Document
-from framing.prepare import prepare
+from tests.conftest import DATA
+from tests.frames_tables import cue_texts, doc_of, event_docs, policy_frames, sentence_frames, table_cases
 
-ROOT = Path(__file__).resolve().parent.parent
-TABLE = ROOT / "tests" / "data" / "frames_heldout_o.yaml"
-EVENTS = ROOT / "tests" / "data" / "events"
+TABLE = DATA / "frames_heldout_o.yaml"
 
 # Misses that no general cue here covers, with the reason.
 HARD: dict[str, str] = {
@@ -38,40 +33,16 @@ HARD: dict[str, str] = {
 }
 
 
-def _family() -> dict[str, str]:
-    return {s.id: s.family for s in load_frames_lexicon().frames}
 
 
-def _frames(doc: Document, sentence: int | None = None) -> set[str]:
-    family = _family()
-    return {
-        c.frame
-        for c in frame_cues(doc)
-        if family[c.frame] in ("policy", "immigration") and (sentence is None or c.sentence == sentence)
-    }
 
-
-def _cases() -> list[Any]:
-    rows = yaml.safe_load(TABLE.read_text(encoding="utf-8"))["cases"]
-    out = []
-    for row in rows:
-        reason = next((why for start, why in HARD.items() if row["text"].startswith(start)), None)
-        marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-        out.append(pytest.param(row["text"], set(row["frames"]), marks=marks, id=row["text"][:40]))
-    return out
-
-
-@pytest.mark.parametrize(("text", "expected"), _cases())
+@pytest.mark.parametrize(("text", "expected"), table_cases(TABLE, HARD))
 def test_frames_heldout_o(text: str, expected: set[str]) -> None:
-    doc = prepare(Article(id="t", outlet="T", text=text))
-    assert _frames(doc) == expected
+    assert policy_frames(doc_of(text)) == expected
 
 
 # ------------------------------------------------------------ unless_near
 
-
-def _doc(text: str) -> Document:
-    return prepare(Article(id="t", outlet="T", text=text))
 
 
 @pytest.mark.parametrize(
@@ -102,8 +73,7 @@ def _doc(text: str) -> Document:
     ],
 )
 def test_unless_near(text: str, frame: str, word: str, present: bool) -> None:
-    texts = {c.text for c in frame_cues(_doc(text)) if c.frame == frame}
-    assert (word in texts) is present
+    assert (word in cue_texts(text, frame)) is present
 
 
 @pytest.mark.parametrize(
@@ -145,15 +115,10 @@ EVENT_ROWS = [
 ]
 
 
-def _event_docs(slug: str) -> dict[str, Document]:
-    return {a.id: prepare(a) for a in load_event(EVENTS / slug).articles}
-
 
 @pytest.mark.parametrize(("slug", "article", "start", "expected"), EVENT_ROWS, ids=[r[2][:30] for r in EVENT_ROWS])
 def test_round_o_event_sentences(slug: str, article: str, start: str, expected: set[str]) -> None:
-    doc = _event_docs(slug)[article]
-    sent = next(s for s in doc.sentences if doc.text[s.start : s.end].startswith(start))
-    assert _frames(doc, sent.index) == expected
+    assert sentence_frames(slug, article, start) == expected
 
 
 @pytest.mark.parametrize(
@@ -165,6 +130,6 @@ def test_round_o_event_sentences(slug: str, article: str, start: str, expected: 
     ],
 )
 def test_round_o_events_less_other(slug: str, most_other: float) -> None:
-    for doc in _event_docs(slug).values():
+    for doc in event_docs(slug).values():
         prof = frame_profile(doc, frame_cues(doc))
         assert prof.get("other").share <= most_other, doc.article.id

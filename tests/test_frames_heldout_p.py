@@ -11,20 +11,13 @@ sentences are checked at the end (tuned on, not a measure).
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import Any
-
 import pytest
-import yaml
 
-from framing.events import load_event
-from framing.frames import frame_cues, frame_profile, load_frames_lexicon
-from framing.model import Article, Document
-from framing.prepare import prepare
+from framing.frames import frame_cues, frame_profile
+from tests.conftest import DATA
+from tests.frames_tables import cue_texts, doc_of, event_docs, policy_frames, sentence_frames, table_cases
 
-ROOT = Path(__file__).resolve().parent.parent
-TABLE = ROOT / "tests" / "data" / "frames_heldout_p.yaml"
-EVENTS = ROOT / "tests" / "data" / "events"
+TABLE = DATA / "frames_heldout_p.yaml"
 
 # Misses that no general cue here covers, with the reason.
 HARD: dict[str, str] = {
@@ -36,36 +29,13 @@ HARD: dict[str, str] = {
 }
 
 
-def _family() -> dict[str, str]:
-    return {s.id: s.family for s in load_frames_lexicon().frames}
 
 
-def _frames(doc: Document, sentence: int | None = None) -> set[str]:
-    family = _family()
-    return {
-        c.frame
-        for c in frame_cues(doc)
-        if family[c.frame] in ("policy", "immigration") and (sentence is None or c.sentence == sentence)
-    }
 
 
-def _doc(text: str) -> Document:
-    return prepare(Article(id="t", outlet="T", text=text))
-
-
-def _cases() -> list[Any]:
-    rows = yaml.safe_load(TABLE.read_text(encoding="utf-8"))["cases"]
-    out = []
-    for row in rows:
-        reason = next((why for start, why in HARD.items() if row["text"].startswith(start)), None)
-        marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-        out.append(pytest.param(row["text"], set(row["frames"]), marks=marks, id=row["text"][:40]))
-    return out
-
-
-@pytest.mark.parametrize(("text", "expected"), _cases())
+@pytest.mark.parametrize(("text", "expected"), table_cases(TABLE, HARD))
 def test_frames_heldout_p(text: str, expected: set[str]) -> None:
-    assert _frames(_doc(text)) == expected
+    assert policy_frames(doc_of(text)) == expected
 
 
 # ------------------------------------------------------------ false friends and their real senses
@@ -111,8 +81,7 @@ def test_frames_heldout_p(text: str, expected: set[str]) -> None:
     ],
 )
 def test_round_p_senses(text: str, frame: str, word: str, present: bool) -> None:
-    texts = {c.text for c in frame_cues(_doc(text)) if c.frame == frame}
-    assert (word in texts) is present
+    assert (word in cue_texts(text, frame)) is present
 
 
 # ------------------------------------------------------------ tuned on: the round-P events
@@ -126,15 +95,10 @@ EVENT_ROWS = [
 ]
 
 
-def _event_docs(slug: str) -> dict[str, Document]:
-    return {a.id: prepare(a) for a in load_event(EVENTS / slug).articles}
-
 
 @pytest.mark.parametrize(("slug", "article", "start", "expected"), EVENT_ROWS, ids=[r[2][:30] for r in EVENT_ROWS])
 def test_round_p_event_sentences(slug: str, article: str, start: str, expected: set[str]) -> None:
-    doc = _event_docs(slug)[article]
-    sent = next(s for s in doc.sentences if doc.text[s.start : s.end].startswith(start))
-    assert _frames(doc, sent.index) == expected
+    assert sentence_frames(slug, article, start) == expected
 
 
 @pytest.mark.parametrize(
@@ -148,12 +112,12 @@ def test_round_p_event_sentences(slug: str, article: str, start: str, expected: 
     ],
 )
 def test_round_p_events_frame_share(slug: str, article: str, frame: str, least: float) -> None:
-    doc = _event_docs(slug)[article]
+    doc = event_docs(slug)[article]
     assert frame_profile(doc, frame_cues(doc)).get(frame).share >= least
 
 
 def test_round_p_social_media_law_is_not_public_opinion() -> None:
     # Before round P, "social media" as the thing the law regulates made the
     # court wire's story 21% public opinion.
-    doc = _event_docs("eleventh-circuit-age-verification-2026")["courtline-news"]
+    doc = event_docs("eleventh-circuit-age-verification-2026")["courtline-news"]
     assert frame_profile(doc, frame_cues(doc)).get("public_opinion").share <= 0.05
