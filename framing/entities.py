@@ -149,7 +149,6 @@ class Gazetteer:
     aircraft_types: frozenset[str] = frozenset()  # "Embraer", "ATR": an operator's name ends before them
     vessel_nouns: frozenset[str] = frozenset()  # "the boat Faith Again": a vessel's name, left out
     vessel_prefixes: frozenset[str] = frozenset()  # "MV", "HMS": a ship prefix opens a vessel's name
-    wire_note_words: frozenset[str] = frozenset()  # "ATTN", "UPDATES": a wire's editor note in brackets
     currency_prefixes: frozenset[str] = frozenset()  # "Won", "Rs", "Sh": "Won3.4tn" is a sum
     instrument_words: frozenset[str] = frozenset()  # "Bill", "SB": "Senate Bill 214" is a bill
     market_indices: frozenset[str] = frozenset()  # "Merval", "FTSE 100": an index, not a body
@@ -257,7 +256,6 @@ def _load_gazetteer(path: str) -> Gazetteer:
         aircraft_types=_optional_words(data, "aircraft_types"),
         vessel_nouns=_optional_words(data, "vessel_nouns"),
         vessel_prefixes=_optional_words(data, "vessel_prefixes"),
-        wire_note_words=_optional_words(data, "wire_note_words"),
         currency_prefixes=_optional_words(data, "currency_prefixes"),
         instrument_words=_optional_words(data, "instrument_words"),
         market_indices=_optional_words(data, "market_indices"),
@@ -1699,7 +1697,7 @@ def _extract_entities(doc: Document) -> tuple[EntityMention, ...]:
     dated = _dateline_names(doc, cands, gaz)
     datelines = [(a, b) for a, b, _ in dated]
     outlet = _outlet_names(doc, gaz)
-    aside = _set_aside(doc, gaz)
+    aside = _set_aside(doc)
     forced: dict[int, str] = {}  # start -> kind, when the words around the name settle it
     live = []
     for c in cands:
@@ -2155,27 +2153,16 @@ _CASE_NAME_RE = re.compile(rf"{_CASE_PARTY}\s+vs?\.?\s+(?:[Tt]he\s+)?{_CASE_PART
 _TRANSLATED_RE = re.compile(r"[\"“‘]([^\"“”‘’\n]{1,80})[\"”’][,.]?\s*[(\[]([^)\]\n]{3,120})[)\]]")
 # The same gloss inside the quotation, right after its opening words.
 _GLOSSED_RE = re.compile(r"[\"“‘]([^\"“”‘’\n()\[\]]{1,60}?)\s*[(\[]([^)\]\n]{3,120})[)\]]")
-_WIRE_NOTES: dict[frozenset[str], re.Pattern[str] | None] = {}
 
 
-def _wire_note_re(words: frozenset[str]) -> re.Pattern[str] | None:
-    """The pattern of a wire's bracketed editor note opening with one of ``words``, built once."""
-    if words not in _WIRE_NOTES:
-        alts = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
-        _WIRE_NOTES[words] = re.compile(rf"\(\s*(?:{alts})\b[^()]{{0,400}}\)", re.IGNORECASE) if alts else None
-    return _WIRE_NOTES[words]
-
-
-def _set_aside(doc: Document, gaz: Gazetteer) -> list[tuple[int, int]]:
-    """Spans of the text that hold no names however they are capitalised: wire editor notes
-    ("(ATTN: ADDS quotes; UPDATES prices)"), case names ("Roe v. Wade": the case is a legal
-    instrument, and its parties are listed only where the article names them on their own)
-    and quoted foreign words followed by their translation in brackets."""
+def _set_aside(doc: Document) -> list[tuple[int, int]]:
+    """Spans of the text that hold no names however they are capitalised: case names ("Roe v.
+    Wade": the case is a legal instrument, and its parties are listed only where the article
+    names them on their own)
+    and quoted foreign words followed by their translation in brackets. (A wire's editor note,
+    "(ATTN: ADDS quotes; UPDATES prices)", is set aside by preparation for every stage.)"""
     text = doc.text
     out: list[tuple[int, int]] = []
-    note = _wire_note_re(gaz.wire_note_words)
-    if note is not None and "(" in text:
-        out.extend(m.span() for m in note.finditer(text))
     if " v. " in text or " v " in text or " vs" in text:
         out.extend(m.span() for m in _CASE_NAME_RE.finditer(text))
     if "(" in text or "[" in text:

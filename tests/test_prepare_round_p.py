@@ -32,3 +32,29 @@ ROUND_P = yaml.safe_load((Path(__file__).parent / "data" / "boilerplate_round_p.
 @pytest.mark.parametrize("case", ROUND_P, ids=lambda c: c["text"].split("\n")[1][:40])
 def test_boilerplate_round_p(case: dict[str, object]) -> None:
     check_boilerplate_case(case)
+
+
+@pytest.mark.parametrize(
+    ("text", "note", "content"),
+    [
+        # a wire's editor note glued to the story's first line: set aside for every stage
+        # (numbers no longer read "paras 5-6"; entities no longer see "ATTN" or "ADDS")
+        ("(ATTN: ADDS quotes from union leader in paras 5-6; UPDATES share prices) Toyota Motor Corp said on "
+         "Tuesday it would recall 1.2 million vehicles.",
+         "(ATTN: ADDS quotes from union leader in paras 5-6; UPDATES share prices)",
+         ["Toyota Motor Corp said on Tuesday it would recall 1.2 million vehicles."]),
+        ("(Adds analyst comment, UPDATES shares) Rio Tinto said it would cut its forecast.",
+         "(Adds analyst comment, UPDATES shares)", ["Rio Tinto said it would cut its forecast."]),
+        ("Miners cut forecast\n(REFILE-corrects typo in headline)\nRio Tinto said it would cut its forecast.",
+         "(REFILE-corrects typo in headline)", ["Miners cut forecast", "Rio Tinto said it would cut its forecast."]),
+        # a bracketed aside that opens a paragraph of reporting stays
+        ("(Adding to the pressure, the union called a strike.) The talks resumed on Monday.", None,
+         ["(Adding to the pressure, the union called a strike.)", "The talks resumed on Monday."]),
+    ],
+)
+def test_wire_editor_notes_are_set_aside(text: str, note: str | None, content: list[str]) -> None:
+    from tests.test_prepare import _doc
+
+    doc = _doc(text)
+    assert [b.text for b in doc.boilerplate if b.reason == "editor's note"] == ([note] if note else [])
+    assert [s.text for s in doc.sentences] == content
