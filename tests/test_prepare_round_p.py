@@ -58,3 +58,27 @@ def test_wire_editor_notes_are_set_aside(text: str, note: str | None, content: l
     doc = _doc(text)
     assert [b.text for b in doc.boilerplate if b.reason == "editor's note"] == ([note] if note else [])
     assert [s.text for s in doc.sentences] == content
+
+
+@pytest.mark.parametrize(
+    ("text", "aside", "content"),
+    [
+        # a caption closed by AFP's copyright credit is a caption, all of it (found reading the
+        # doping event's report, whose "only here" example was the AEP photo caption)
+        ("Sprint final\nKenya's Jane Doe celebrates after winning the final in Doha on May 2, 2026. © Karim JAAFAR / AFP/File\n"
+         "The race was fast.",
+         [["caption", "Kenya's Jane Doe celebrates after winning the final in Doha on May 2, 2026. © Karim JAAFAR / AFP/File"]],
+         ["Sprint final", "The race was fast."]),
+        # a copyright line after reporting takes only itself; a © inside a sentence is reporting
+        ("Sprint final\nThe winner was Jane Doe. © 2026 AFP\nThe race was fast.",
+         [["copyright notice", "© 2026 AFP"]], ["Sprint final", "The winner was Jane Doe.", "The race was fast."]),
+        ("Sprint final\nThe index, © Stoxx, fell 2%.\nThe race was fast.",
+         [], ["Sprint final", "The index, © Stoxx, fell 2%.", "The race was fast."]),
+    ],
+)
+def test_a_caption_closed_by_a_copyright_credit(text: str, aside: list[list[str]], content: list[str]) -> None:
+    from tests.test_prepare import _doc
+
+    doc = _doc(text)
+    assert [[b.reason, b.text] for b in doc.boilerplate] == aside
+    assert [s.text for s in doc.sentences] == content
