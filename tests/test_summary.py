@@ -350,3 +350,17 @@ def test_loaded_words_lead_the_naming_point_in_any_topic() -> None:
     assert third == "In its own words, Three calls the people involved “illegal migrants” once and “migrants” twice."
     assert second == ("In its own words, Two calls the people involved “protesters” once. "
                       "Its only “rioters” or “thugs” come inside quotes, from the mayor.")
+
+
+@pytest.mark.parametrize(
+    ("event", "article", "shown", "not_shown"),
+    [
+        # capitals of a name-like phrase are kept; a law's name and a sentence start are not
+        ("eleventh-circuit-age-verification-2026", 1, ["“Big Tech”", "“Silicon Valley”"], ["“big tech”"]),
+        ("eleventh-circuit-age-verification-2026", 0, ["“minors”"], ["“Minors”"]),
+        ("kerio-doping-suspension-2026", 0, ["“Olympic champion”", "“athletes”"], ["“olympic champion”", "“Athletes”"]),
+    ],
+)
+def test_naming_point_keeps_the_capitals_of_a_name(event: str, article: int, shown: list[str], not_shown: list[str]) -> None:
+    point = naming_points(compare(load_event(DATA / "events" / event)))[article].text
+    assert all(s in point for s in shown) and not any(s in point for s in not_shown), point

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from framing.compare import ArticleAnalysis, Comparison
-from framing.naming import load_naming_lexicon
+from framing.naming import Mention, load_naming_lexicon
 from framing.naming import peripheral_categories as event_peripheral_categories
 from framing.numbers import NumberRow, row_phrase
 from framing.prepare import is_headline
@@ -142,11 +142,36 @@ def naming_points(comparison: Comparison) -> list[Point]:
 
 
 def _form(a: ArticleAnalysis, term: str, voice: str) -> str:
-    """The form of ``term`` the article uses most (plural "illegal aliens" rather than the lemma)."""
-    forms = [m.text.lower() for m in a.mentions if m.term == term and m.voice == voice]
-    if not forms:
+    """The form of ``term`` the article uses most (plural "illegal aliens" rather than the lemma).
+
+    Printed in lower case unless the article capitalises a phrase where no
+    sentence or headline explains it: "Olympic champion", "Big Tech" and
+    "Silicon Valley" keep their capitals; "Athletes" opening a sentence, a
+    headline's "TEEN" and "Minors" inside a law's name do not.
+    """
+    mentions = [m for m in a.mentions if m.term == term and m.voice == voice]
+    if not mentions:
         return term
-    return max(sorted(set(forms)), key=forms.count)
+    forms = [m.text.lower() for m in mentions]
+    form = max(sorted(set(forms)), key=forms.count)
+    for m in mentions:
+        if m.text.lower() == form and _capitalised_as_a_name(a, m):
+            return m.text
+    return form
+
+
+def _capitalised_as_a_name(a: ArticleAnalysis, m: Mention) -> bool:
+    """True when a mention has a capital no sentence start or all-capitals line explains."""
+    if m.text.isupper() or not any(ch.isupper() for ch in m.text) or not 0 <= m.sentence < len(a.doc.sentences):
+        return False
+    sentence = a.doc.sentences[m.sentence]
+    if is_headline(sentence, a.doc.paragraphs, a.doc.sentences):
+        return False  # a title-case headline capitalises every word
+    if any(ch.isupper() for ch in m.text[1:]):
+        return True  # "Big Tech", "Silicon Valley"
+    # "the Olympic champion": a capitalised first word of a phrase inside a sentence. A single
+    # capitalised word there is more often part of a name ("the Protecting Minors Online Act").
+    return " " in m.text and bool(a.doc.text[sentence.start : m.start].strip(" \"“‘'«(\n"))
 
 
 def quote_points(comparison: Comparison) -> list[Point]:
