@@ -2915,7 +2915,8 @@ def row_phrase(row: NumberRow) -> str:
     worksheet's questions both say it this way.
     """
     measured = row.counts in _LENGTH_LABELS or row.counts in load_quantity_words().measure_labels
-    return f"number of {row.label}" if row.kind == "count" and not measured else row.label
+    # "seven times the level" is a multiple, read as one: "the multiple (times the level)"
+    return f"number of {row.label}" if row.kind == "count" and not measured and row.counts != "multiple" else row.label
 
 
 # The row label of a length, by its unit's one name (the first figure's unit; a row may mix units).

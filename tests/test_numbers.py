@@ -442,6 +442,9 @@ def test_business_rows_pair_across_outlets(texts: list[str], label: str, cells: 
          "amount (INR)"),
         (["The enclave lies about 12 kilometers from the city.", "The enclave is 9 km from the city."],
          "distance (km)"),
+        # a multiple reads as one, never "the number of multiple"
+        (["The sample held seven times the permitted level.", "The sample held nine times the permitted level."],
+         "multiple (times the level)"),
     ],
 )
 def test_row_phrase(texts: list[str], phrase: str) -> None:
