@@ -26,6 +26,7 @@ from typing import Any
 import yaml
 
 from framing.errors import ArticleError, EventError
+from framing.yamlio import safe_load
 from framing.model import Article, Event
 
 ARTICLE_FIELDS = ("outlet", "title", "author", "date", "url", "source", "notes")
@@ -128,7 +129,7 @@ def split_header(raw: str, path: Path) -> tuple[dict[str, Any], str]:
     else:
         raise ArticleError(f"{path}: metadata header is not closed; add a '---' line after the header")
     try:
-        header = yaml.safe_load(header_text) if header_text.strip() else {}
+        header = safe_load(header_text) if header_text.strip() else {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" (header line {mark.line + 1})" if mark is not None else ""
@@ -180,7 +181,7 @@ def load_event(path: str | Path) -> Event:
     if not meta_path.is_file():
         raise EventError(f"{folder}: no {EVENT_FILE}; create one with 'framing new' or add 'title: ...' to it")
     try:
-        meta = yaml.safe_load(read_text_file(meta_path)) or {}
+        meta = safe_load(read_text_file(meta_path)) or {}
     except ArticleError as exc:
         raise EventError(str(exc)) from None
     except yaml.YAMLError as exc:

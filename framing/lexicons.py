@@ -21,11 +21,9 @@ from typing import Any
 import yaml
 
 from framing.errors import LexiconError
+from framing.yamlio import safe_load
 
 ENV_VAR = "FRAMING_LEXICONS"
-# libyaml's safe loader when PyYAML was built with it (the wheels are): the same
-# data, parsed about 9x faster, which every process pays once per lexicon.
-_YAML_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def lexicon_dir(override: str | Path | None = None) -> Path:
@@ -101,7 +99,7 @@ def read_lexicon(name: str | Path, override: str | Path | None = None) -> dict[s
     """Read lexicon ``name`` as a mapping, or raise one clear :class:`LexiconError`."""
     path = lexicon_path(str(name), override)
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_YAML_LOADER)  # noqa: S506 - a safe loader
+        data = safe_load(path.read_text(encoding="utf-8"))
     except UnicodeDecodeError:
         raise LexiconError(f"{path}: not UTF-8 text; save the lexicon as UTF-8") from None
     except yaml.YAMLError as exc:

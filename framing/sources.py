@@ -51,6 +51,7 @@ from framing.events import (
     split_header,
 )
 from framing.model import Article
+from framing.yamlio import safe_load
 
 SourceKind = Literal["text", "html", "url", "stdin"]
 Severity = Literal["error", "warning"]
@@ -589,7 +590,7 @@ def new_event(
 
 
 def _validate_event_yaml(path: Path) -> None:
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = safe_load(path.read_text(encoding="utf-8"))
     if not isinstance(data, dict) or not isinstance(data.get("title"), str):  # pragma: no cover - our own writer
         raise EventError(f"{path}: internal error writing event.yaml; please report it")
 
@@ -806,7 +807,7 @@ def _check_event_yaml(folder: Path, add: _Report) -> None:
         add(meta_path, _after_path(str(exc), meta_path), "save it as UTF-8 text")
         return
     try:
-        meta = yaml.safe_load(raw) or {}
+        meta = safe_load(raw) or {}
     except ValueError as exc:
         # PyYAML reads an unquoted "2019-13-40" as a timestamp and fails.
         add(meta_path, f"a value is not valid ({exc})", "write dates as 'date: \"YYYY-MM-DD\"' with a real month and day")
