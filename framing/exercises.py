@@ -970,8 +970,8 @@ def rewrite_items(comparison: Comparison, *, seed: int = 0, count: int = 2) -> t
 # asks for evidence and effect; college asks about method, audience and limits.
 _QUESTIONS: dict[str, dict[str, str]] = {
     "naming": {
-        "middle": "{a} calls the people involved “{ta}”, while {b} says “{tb}”. How does each word make you feel about them?",
-        "high": "{a} names the people involved “{ta}” in its own voice; {b} uses “{tb}”. What picture of them does each choice create, and which would you use?",
+        "middle": "{a} calls those involved “{ta}”, while {b} says “{tb}”. How does each word make you feel about them?",
+        "high": "{a} names those involved “{ta}” in its own voice; {b} uses “{tb}”. What picture of them does each choice create, and which would you use?",
         "college": "{a} relies on “{ta}” in its own voice, {b} on “{tb}”. How do such labels connect to the style guides' advice and to research on how naming shapes attitudes?",
     },
     "quotes": {

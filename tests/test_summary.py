@@ -40,10 +40,10 @@ def strike() -> Comparison:
 
 def test_naming_headline_on_the_seeds(seeds: Comparison) -> None:
     abc, breitbart = (p.text for p in naming_points(seeds))
-    assert abc.startswith("In its own words, ABC News calls the people involved “undocumented immigrants” once, “individuals” twice")
+    assert abc.startswith("In its own words, ABC News calls the people and groups involved “undocumented immigrants” once, “individuals” twice")
     assert abc.endswith("Its only “alien” or “alien parent” come inside quotes, from Bryan Cox and Immigration and Customs Enforcement.")
     assert breitbart.startswith(
-        "In its own words, Breitbart News calls the people involved “illegal workers” 8 times, “illegal aliens” 3 times"
+        "In its own words, Breitbart News calls the people and groups involved “illegal workers” 8 times, “illegal aliens” 3 times"
     )
     assert "inside quotes" not in breitbart  # Breitbart uses the term in its own voice
 
@@ -341,14 +341,14 @@ def test_loaded_words_lead_the_naming_point_in_any_topic() -> None:
     two = Article(id="two", outlet="Two", text=(
         "Protesters marched on Tuesday. \"They are thugs and rioters,\" the mayor said of them."))
     first, second = (p.text for p in naming_points(compare(Event(slug="p", title="P", articles=(one, two)))))
-    assert first == ("In its own words, One calls the people involved “mob” once, “rioters” once, "
+    assert first == ("In its own words, One calls the people and groups involved “mob” once, “rioters” once, "
                      "“protesters” once and “officers” 3 times.")
     # A loaded word an outlet uses only inside quotes is pointed out, in any topic (not only "illegal aliens").
     # A loaded word leads even where a neutral status word is more frequent.
     three = Article(id="three", outlet="Three", text="Migrants landed. Migrants waited. Illegal migrants were held.")
     third = naming_points(compare(Event(slug="m", title="M", articles=(three, two))))[0].text
-    assert third == "In its own words, Three calls the people involved “illegal migrants” once and “migrants” twice."
-    assert second == ("In its own words, Two calls the people involved “protesters” once. "
+    assert third == "In its own words, Three calls the people and groups involved “illegal migrants” once and “migrants” twice."
+    assert second == ("In its own words, Two calls the people and groups involved “protesters” once. "
                       "Its only “rioters” or “thugs” come inside quotes, from the mayor.")
 
 

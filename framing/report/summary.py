@@ -98,7 +98,7 @@ def naming_points(comparison: Comparison) -> list[Point]:
     for a in comparison.articles:
         own = sorted((u for u in a.naming.terms if u.voice == "narrator"), key=lambda u: (-u.count, u.term))
         if not own:
-            out.append(Point(f"In its own words, {a.outlet} uses none of the lexicon's terms for the people involved."))
+            out.append(Point(f"In its own words, {a.outlet} uses none of the lexicon's terms for the people and groups involved."))
             continue
         # Lead with the terms that carry a judgement, then the most frequent others;
         # one entry per form as printed ("child" and "children of" both read "children").
@@ -117,7 +117,7 @@ def naming_points(comparison: Comparison) -> list[Point]:
         shown_terms = {t for form, _ in shown for t in terms_of[form]}
         evidence = [m for m in a.mentions if m.voice == "narrator" and m.term in shown_terms]
         parts = [f"“{form}” {_times(n)}" for form, n in shown]
-        sentence = f"In its own words, {a.outlet} calls the people involved {_join(parts)}"
+        sentence = f"In its own words, {a.outlet} calls the people and groups involved {_join(parts)}"
         if len(counts) > len(shown):
             more = len(counts) - len(shown)
             sentence += f" (and {more} other {'term' if more == 1 else 'terms'})"
