@@ -1163,7 +1163,15 @@ class _Context:
             run = run[:-1]
         # "Shares of Boeing Co.": a common word joined to a name by "of" is not part of it.
         m = _WORD_OF_NAME_RE.match(run)
-        if m and m.group(1) not in self.roles.org_words and not self._is_org(m.group(1)) and self._is_org(m.group(2)):
+        if (
+            m
+            and m.group(1) not in self.roles.org_words
+            # "Minister of Labour", "Secretary of Labor": a portfolio after an office is
+            # its subject, never the organisation (a party, a union) of the same name.
+            and not (m.group(1) in self.roles.name_titles and m.group(2).split()[0] in self.roles.portfolio_words)
+            and not self._is_org(m.group(1))
+            and self._is_org(m.group(2))
+        ):
             return m.group(2)
         return run
 
@@ -1185,6 +1193,11 @@ class _Context:
             and (words[0].lower() in self.roles.org_names or (_ACRONYM_RE.fullmatch(words[0]) and len(words[0]) > 1))
         ):
             return run  # "ACLU of Mississippi"
+        if 2 <= len(words) <= 3 and words[0] in self.roles.name_titles and words[-1] in self.roles.name_titles:
+            # "Chief Press Secretary", "Press Secretary": a capitalised title that opens
+            # and closes with title words is an office, not an organisation named by
+            # the organisation word inside it ("Press").
+            return None
         if any(w in self.roles.org_words or w.rstrip(".,") in self.roles.org_words for w in words) or any(
             p in run for p, _ in self.roles.org_phrases
         ):
@@ -1422,7 +1435,13 @@ class _Context:
                 2 <= len(name_words) <= 4 and all(_NAME_WORD_RE.fullmatch(w) for w in name_words) and (
                     self._person_tail(name) == name
                 )
-            ) or _single_name_of_relation(head, name, self.roles):
+            ) or _single_name_of_relation(head, name, self.roles) or (
+                # "His Excellency, Governor Musa Danjuma, said": an honorific alone, then the
+                # titled name in the appositive.
+                3 <= len(name_words) <= 6
+                and name_words[0] in self.roles.name_titles
+                and len(self._person_tail(name).split()) >= 2
+            ):
                 return self.name_of(name, ", ".join(x for x in (head, rest) if x), offset, sentence)
         bare = _strip_det(head)
         bare_low = bare.lower()
@@ -1692,7 +1711,7 @@ class _Context:
         tail = tail or run
         lead = run[: len(run) - len(tail)].strip()
         full = self.persons.get(tail) or self.names.get(tail, tail)
-        if full == tail and " " not in tail and self.given.get(tail):
+        if full == tail and self.given.get(tail) and (" " not in tail or tail.count(" ") == 1):
             # "Leanne, 41, told The Sun": tabloids and local papers name people the story is
             # about by first name on later reference; a surname (above) wins, and a first
             # name two people share names nobody.
@@ -1834,6 +1853,14 @@ class _Context:
             given = parts[0]
             if _NAME_WORD_RE.fullmatch(given) and not given.endswith("."):
                 self.given[given] = full if self.given.get(given, full) == full else None
+            if len(parts) == 3 and all(_NAME_WORD_RE.fullmatch(w) and not w.endswith(".") for w in parts) and (
+                parts[1].lower() not in _PARTICLE_WORDS
+            ):
+                # "Ram Bahadur Thapa" ... "Ram Bahadur said", "Krishna Prasad", "Mary Ann":
+                # a two-word given name (Nepali, Indian, some English) names the person
+                # on later reference, as a one-word given name does.
+                pair = " ".join(parts[:2])
+                self.given[pair] = full if self.given.get(pair, full) == full else None
         if descriptor:
             self.descriptors.setdefault(full, [])
             if descriptor not in self.descriptors[full]:
@@ -2461,7 +2488,13 @@ class _Context:
                     # lower-case cue verb is the predicate of the cue before, never a speaker.
                     surface = None
             if surface is None and cue.invert:
-                surface = _speaker_after(masked, m.end(), hi, roles)
+                end = hi
+                if masked[m.end() : hi].strip() in roles.name_titles:
+                    # 'said Engr.' + 'Tunde Bakare, the commissioner ...': a title's stop
+                    # ended the sentence before the name; the name is the next sentence's
+                    # opening words.
+                    end = self._next_sentence_end(hi)
+                surface = _speaker_after(masked, m.end(), end, roles)
             subject = None
             if surface is None and word.endswith("ing") and masked[lo : m.start()].rstrip().endswith(","):
                 subject = _leading_subject(masked[lo : m.start()], roles)
@@ -2473,6 +2506,13 @@ class _Context:
             channel = _SPACES_RE.sub(" ", cm.group().lower()) if cm else None
         self._sites[key] = sites, channel
         return sites, channel
+
+    def _next_sentence_end(self, offset: int) -> int:
+        """The end of the sentence that starts at or after ``offset`` (``offset`` itself when none does)."""
+        for sent in self.doc.sentences:
+            if sent.start >= offset:
+                return sent.end
+        return offset
 
     def clause_start(self, cue_start: int, sentence: int) -> int:
         """Where the clause holding a cue starts: after the sentence's last ", while", "; " ... before it."""
