@@ -768,6 +768,42 @@ def extract_numbers(doc: Document, *, mentions: Sequence[Any] | None = None) -> 
     return tuple(out)
 
 
+# A multiple written as one word ("fivefold", "a three-fold rise", "more than 10-fold") or as "twice"/"thrice"
+# before "as" ("twice as likely"): the same figure as "five times more likely", so it is read as a multiple and
+# compared with one. "visited twice" (no "as" after it) counts occasions; "manifold" is no figure.
+_FOLD_RE = re.compile(r"(\d+(?:\.\d+)?|[a-z]+)-?fold")
+_TWICE = {"twice": 2.0, "thrice": 3.0}
+
+
+def _fold_words(words: QuantityWords) -> frozenset[str]:
+    """The one-word multiples that open a quantity: "twofold" .. "hundredfold", "twice", "thrice"."""
+    return frozenset({*(w + "fold" for w in words.number_words), *_TWICE})
+
+
+def _fold_at(doc: Document, sent: Sentence, toks: list[_Tok], i: int, words: QuantityWords) -> Quantity | None:
+    """The one-word multiple at token ``i`` ("fivefold", "10-fold", "twice as"), with its hedge, if any."""
+    low = toks[i].low
+    if low in _TWICE:
+        value: float | None = _TWICE[low] if i + 1 < len(toks) and toks[i + 1].low == "as" else None
+    else:
+        m = _FOLD_RE.fullmatch(low)
+        if m is None:
+            return None
+        figure = m.group(1)
+        value = float(figure) if figure[0].isdigit() else words.number_words.get(figure)
+    if value is None or value < 2:
+        return None
+    first, hedge = i, None
+    for n in (3, 2, 1):  # the longest hedge written before it ("far more than", "more than", "nearly")
+        if i - n >= 0 and (h := " ".join(t.low for t in toks[i - n:i])) in words.approximators:
+            first, hedge = i - n, h
+            break
+    start, end = toks[first].start, toks[i].end
+    return Quantity(start=start, end=end, text=doc.text[start:end], value=value, approx=hedge,
+                    bound=words.approximators[hedge] if hedge else "exact", kind="count", unit="times",
+                    counts="multiple", sentence=sent.index)
+
+
 # An article's own dollar, named somewhere in it: "A$25 million", "AUD", "Canadian dollars", "C$", "NZ$". A bare
 # "$" in such an article is that dollar (ABC, CBC and Globe style write "$" for the local dollar and mark a
 # foreign one: "US$3 million"). Only one local dollar named, else the bare "$" stays USD as before.
@@ -817,7 +853,7 @@ def _openers(path: str) -> tuple[frozenset[str], frozenset[str], re.Pattern[str]
     )
     opener = _opener_re(
         frozenset({*words.ordinals, *words.number_words, *words.vague, *words.number_phrases, *words.fractions,
-                   *_WORD_SCALES}),
+                   *_WORD_SCALES, *_fold_words(words)}),
         frozenset(words.time_units),
     )
     return _starters(words), after_article, opener
@@ -833,6 +869,7 @@ def _starters(words: QuantityWords) -> frozenset[str]:
     """
     return frozenset(
         {*_MONTHS, *words.ordinals, "a", "an", *words.currencies, *words.number_words, *words.fractions}
+        | _fold_words(words)
         | {w.lower() for w in (*words.currency_prefixes, *words.currency_letters)}
         | {phrase.split(" ")[0] for phrase in (*words.vague, *words.number_phrases)}
     )
@@ -1914,6 +1951,10 @@ def _quantity_at(
     if cands is None:
         cands = []
     tok = toks[i]
+    if tok.low in _TWICE or tok.low.endswith("fold"):
+        fold = _fold_at(doc, sent, toks, i, words)
+        if fold is not None:
+            return fold, i + 1
     # Dates: "August 7", "Aug. 7, 2019", "7 August 2019".
     if tok.low.rstrip(".") in _MONTHS and tok.text[:1].isupper() and i + 1 < len(toks):
         j = i + 1 + (toks[i + 1].text == ".")

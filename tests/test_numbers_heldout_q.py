@@ -17,8 +17,24 @@ shared_rows, rows_of, scores = TABLE.shared_rows, TABLE.rows_of, TABLE.scores
 
 # Cases the rules do not reach, kept with their true expectation so the score stays honest (each assertion
 # flips when a rule reaches it: then move the case out of this set):
-KNOWN_MISSES: frozenset[str] = frozenset()
-KNOWN_PAIRING_MISSES: frozenset[str] = frozenset()
+KNOWN_MISSES: frozenset[str] = frozenset({
+    # a range's first figure does not take the noun of its second ("2 to 3 infusions")
+    "Most patients need 2 to 3 infusions before any change.",
+    # "noon" and "midnight" are not read as times of day
+    "The ban runs from noon to 4pm.",
+    "Shops must close between 10pm and midnight.",
+    # the role is read from the relative clause after the people ("who received", "who took part"), not the
+    # main verb ("died", "were arrested")
+    "At least six patients who received the drug died.",
+    "Four men who took part in the march were arrested.",
+    # a reading-time line ("6 min read") is read as a count
+    "March 3, 2026 · Health Policy · 6 min read",
+})
+KNOWN_PAIRING_MISSES: frozenset[str] = frozenset({
+    "several-is-no-figure",  # "Several" is set against "Seven" as a different figure
+    "given-names",  # "Ram Bahadur" and "Ram Bahadur Tamang" are read as two people (and the name loses "Ram")
+    "dead-trial-patients",  # the relative clause's role ("received"), as above
+})
 
 
 @pytest.mark.parametrize("case", TABLE.data["extraction"], ids=lambda c: c["text"][:40])
@@ -35,6 +51,14 @@ def test_heldout_q_pairing(case: dict[str, Any]) -> None:
         assert shared_rows(case["articles"]) != rows_of(case)  # flips when a rule reaches it: then move it out
         return
     assert shared_rows(case["articles"]) == rows_of(case)
+
+
+def test_heldout_q_scores() -> None:
+    """Measured on the code before these rules (b098c2c), on the table as corrected: 11/29 sentences exact, 2/7
+    pairing cases (2 rows right, 2 wrong, 4 missed); after: see the figures asserted."""
+    ext, sentences, exact, cases, tp, fp, fn = scores()
+    assert (sentences, cases, tp + fn) == (29, 7, 6)
+    assert (ext, exact, tp, fp) == (23, 4, 4, 2)
 
 
 if __name__ == "__main__":  # print the figures recorded in test_heldout_q_scores
