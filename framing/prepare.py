@@ -1059,17 +1059,40 @@ def _paragraph_boilerplate(
         prev = paragraphs[para.index - 1]
         if prev.index not in out and _CAPTION_LINE.match(prev.text):
             out[prev.index] = _Piece(prev.start, prev.end, prev.index, "caption")
+    # "Hon. Musa Danladi" over "Hon. Musa Danladi. Photo: File": a picture's alt text pasted
+    # on its own line right above its caption, which repeats it and adds the credit.
+    for para in paragraphs[1:]:
+        piece = out.get(para.index)
+        prev = paragraphs[para.index - 1]
+        if piece is None or piece.reason != "caption" or prev.index in out or len(prev.text.split()) > 12:
+            continue
+        if para.text.startswith(prev.text.rstrip(".") + ".") and len(para.text) > len(prev.text) + 1:
+            out[prev.index] = _Piece(prev.start, prev.end, prev.index, "caption")
+    # "About the Author" / "Dana Whitfield" / "Senior Pharma Correspondent": a site's author box
+    # at the foot of the story, its label and the short lines under it (a handle keeps its
+    # own reason).
+    for para in paragraphs:
+        if para.index in out or not _ABOUT_AUTHOR.match(para.text):
+            continue
+        box = paragraphs[para.index + 1 : para.index + 1 + _AUTHOR_BOX_MAX]
+        if len(paragraphs) - para.index - 1 > _AUTHOR_BOX_MAX or any(len(b.text.split()) > 60 for b in box):
+            continue  # not the foot of the story, or a section of reporting under that heading
+        for b in (para, *box):
+            if not b.text.startswith("@"):
+                out.setdefault(b.index, _Piece(b.start, b.end, b.index, "author bio"))
     # "Related Stories" / "MORE NEWS" over link headlines: the short lines right under such a
     # list label, each without a closing full stop (a headline's shape), are the list's links,
     # up to the first line that reads otherwise. An all-capitals crosshead ("EXCLUSIVE: BURNS
     # SCRAPPED") is the story's own and ends the list.
     for para in paragraphs:
         piece = out.get(para.index)
-        if piece is None or para.text.strip(" :").lower() not in _LINK_LIST_LABELS:
+        label = para.text.strip(" :").lower()
+        if piece is None or (label not in _LINK_LIST_LABELS and not _MORE_FROM.match(label)):
             continue
         for after in paragraphs[para.index + 1 : para.index + 1 + _LINK_LIST_MAX]:
-            if _CAROUSEL.match(after.text):
-                # A carousel's controls under the list ("Previous", "1", "2", "Next": the Daily Mail)
+            if _CAROUSEL.match(after.text) or _SHARE_COUNT.match(after.text):
+                # A carousel's controls under the list ("Previous", "1", "2", "Next": the Daily
+                # Mail) and a link's share counter ("214 shares")
                 out[after.index] = _Piece(after.start, after.end, after.index, "site furniture")
                 continue
             # "1. The best noise-canceling headphones to buy right now": a ranked list ("Most
@@ -1227,8 +1250,13 @@ _LINK_LIST_LABELS = frozenset({
     "related", "related stories", "related coverage", "related articles", "more news", "more stories",
     "more top stories", "top stories", "most read", "most popular", "you may also like", "recommended",
     "recommended stories", "trending", "more on this story", "read more", "in other news",
+    "you may also be interested in", "you might also like", "related news", "also in the news",
 })
+# "MORE FROM HEALTH", "More from Politics": a section's own list label.
+_MORE_FROM = re.compile(r"^more from [a-z][a-z &-]{1,30}$")
 _LINK_LIST_MAX = 6
+_ABOUT_AUTHOR = re.compile(r"^about the (?:authors?|reporters?|writers?|contributors?)$", re.IGNORECASE)
+_AUTHOR_BOX_MAX = 8
 _RANK = re.compile(r"^\d{1,2}[.)]\s+")
 _REFERENCE_LABELS = frozenset({"references", "notes", "sources", "footnotes", "endnotes", "bibliography"})
 _REFERENCE_ITEM = re.compile(r"^(?:\[\d{1,3}\]|\d{1,3}[.)]|\^\d{1,3})\s+\S[^\n]{0,400}$")
@@ -1246,7 +1274,9 @@ _NEWSLETTER_BOX_MAX = 6
 _KICKER = re.compile(r"^(?:[A-Z][a-z]+|(?:[A-Z][a-z]+|[A-Z]{2,3})\s+news|[A-Z]{3,}(?:\s+[A-Z]{2,})?)$")
 # A link headline: 3 to 25 words, no closing full stop, question or exclamation inside or at the end
 # other than a headline's final "?"; quotation marks allowed ("... as 'the heart of the valley'").
-_LINK_HEADLINE = re.compile(r"^(?=(?:\S+\s+){2,24}\S+$)[^\n.!]{10,200}\??$")
+_LINK_HEADLINE = re.compile(r"^(?=(?:\S+\s+){2,24}\S+$)[^\n.!]{10,200}(?:\?|\.\.\.|…)?$")
+# "1.2k shares", "214 shares": a tabloid's share counter under a related link.
+_SHARE_COUNT = re.compile(r"^\d[\d,.]*k?\s+shares?$", re.IGNORECASE)
 
 _BYLINE_TAIL = re.compile(r"^(?:[A-Z][\w&.’'-]*|of|for|and|the|at)(?:\s+(?:[A-Z][\w&.’'-]*|of|for|and|the|at)){0,5}$")
 _LIST_MARKER = re.compile(r"^(?:\d{1,3}[.)]|[A-Za-z][.)]|[•·▪◦●■*–—-])$")
