@@ -156,6 +156,10 @@ class Gazetteer:
     place_prefix_words: frozenset[str] = frozenset()  # "Plaza", "Casa": "Casa Rosada" is a place
     label_heads: frozenset[str] = frozenset()  # "Category", "Schedule": "Category A" is a category
     law_words: frozenset[str] = frozenset()  # "Law", "Ley": "Rental Law" is a law
+    # "Prince", "Pa": a form of address before a full name ("Prince Adebayo Ajibulu"), a name's
+    # own word before a single one ("Prince Harry")
+    full_name_titles: frozenset[str] = frozenset()
+    post_nominals: frozenset[str] = frozenset()  # "SAN", "KC", "OBE": after a person's name, not in it
 
 
 def _words(data: dict[str, Any], key: str) -> frozenset[str]:
@@ -262,6 +266,8 @@ def _load_gazetteer(path: str) -> Gazetteer:
         org_prefixes=_optional_words(data, "org_prefixes"),
         place_prefix_words=_optional_words(data, "place_prefix_words"),
         label_heads=_optional_words(data, "label_heads"),
+        full_name_titles=_optional_words(data, "full_name_titles"),
+        post_nominals=_optional_words(data, "post_nominals"),
         law_words=_optional_words(data, "law_words"),
         place_only_words=_optional_words(data, "place_only_words"),
         for_nouns=_optional_words(data, "for_nouns"),
@@ -553,6 +559,10 @@ def _runs(doc: Document, words: list[_Word], gaz: Gazetteer) -> list[tuple[int, 
                 # owns no organisation: "Tuesday's Linwood County Board" is the board.
                 if words[j - 1].text.lower() in gaz.not_names:
                     break
+                owner = words[j - 1].text.lower()
+                if (j - 1 == i or (j - 2 == i and first.text.lower() in ENGLISH_STOP_WORDS)) \
+                        and gaz.names.get(owner, ("", ""))[1] == "place" and owner not in gaz.org_words:
+                    break  # "Japan's Fisheries Agency", "Kenya's Ministry of Health": a country's body
                 k = j
                 while k + 1 < len(words) and _cap(words[k + 1].text) \
                         and not doc.text[words[k].end : words[k + 1].start].strip():
@@ -695,6 +705,22 @@ def _split_run(
         # "the German Katrin Vogel", "Norwegian Ingrid Solberg": a nationality adjective is not
         # part of the name ("Norwegian Air" has no first name after the adjective).
         prev = run[0].text.lower()
+        run = run[1:]
+        initial = False
+    if len(run) == 1 and run[0].text.isupper() and run[0].text.lower() in gaz.post_nominals:
+        return []  # "Oladapo-Bamidele, SAN,": the rank set off by commas names no one
+    if len(run) > 1 and run[-1].text.isupper() and run[-1].text.lower() in gaz.post_nominals \
+            and not run[-2].text.isupper():
+        # "Femi Falana SAN", "Lord Pannick KC": a rank or honour after the name is no part of it
+        # and says the name is a person's.
+        run = run[:-1]
+        prev = prev if prev in gaz.titles else "mr"
+    if len(run) >= 3 and run[0].text.lower() in gaz.full_name_titles \
+            and all(_cap(w.text) and not w.text.isupper() and w.text.lower() not in gaz.org_words
+                    and w.text.lower() not in gaz.place_words for w in run[1:]):
+        # "Prince Adebayo Ajibulu", "Pa Jacob Adebusoye": a form of address before a given name
+        # and a surname, which other outlets leave out ("Prince Harry" keeps his one name).
+        prev = "mr"
         run = run[1:]
         initial = False
     aircraft = False
@@ -1033,7 +1059,17 @@ def _split_and(doc: Document, c: _Cand, gaz: Gazetteer) -> list[_Cand]:
     if " and " not in c.text:
         return [c]
     words = c.text.split()
-    if c.text.lower() in gaz.names or _head(words) in gaz.org_words or words[0].lower() in gaz.org_words \
+    if c.text.lower() in gaz.names:
+        return [c]
+    parts = c.text.split(" and ")
+    if len(parts) == 2 and not _defines_abbreviation(doc, c.start, c.end, gaz) \
+            and (all(len(x.split()) >= 2 and x.split()[-1].lower() in gaz.org_words for x in parts)
+                 or all(x.lower() in gaz.names for x in parts)):
+        # "Human Dignity Watch and Conscience International", "United States and Australia": two
+        # bodies or places, each whole (a name's own "and" joins words that are not whole
+        # names: "Food and Drug Administration", "Department of Health and Human Services").
+        pass
+    elif _head(words) in gaz.org_words or words[0].lower() in gaz.org_words \
             or _defines_abbreviation(doc, c.start, c.end, gaz):
         return [c]
     out = []
@@ -2594,6 +2630,23 @@ def _propagate_lists(
     return out
 
 
+# "SATO Kenji", "TANAKA Hiroshi": Japanese (and some Chinese and Korean) outlets write the
+# family name first in capitals; other outlets write "Kenji Sato".
+_FAMILY_CAPS_RE = re.compile(r"([A-Z]*[AEIOU][A-Z]*(?<=[A-Z]{3})(?:-[A-Z]{2,})?) ([A-Z][a-z]+)")
+
+
+def _family_first_in_capitals(name: str) -> str:
+    """ "SATO Kenji" -> "Kenji Sato"; any other name unchanged."""
+    m = _FAMILY_CAPS_RE.fullmatch(name)
+    if m is None:
+        return name
+    gaz = load_gazetteer()
+    family = m.group(1).lower()
+    if family in gaz.titles or family in gaz.person_nouns or family in gaz.not_names or family in gaz.names:
+        return name  # "MUM Sarah", "DR Patel": a shouted title, not a family name
+    return f"{m.group(2)} {m.group(1).title()}"
+
+
 def _fold(found: list[tuple[_Cand, str, str]]) -> list[EntityMention]:
     """Fold spelling variants of one article's names onto the first spelling."""
     canon_of: dict[tuple[str, str], str] = {}
@@ -2601,6 +2654,8 @@ def _fold(found: list[tuple[_Cand, str, str]]) -> list[EntityMention]:
     seen: dict[tuple[str, int], list[str]] = {}
     out = []
     for c, canonical, kind in sorted(found, key=lambda x: x[0].start):
+        if kind == "person":
+            canonical = _family_first_in_capitals(canonical)
         key = (canonical, kind)
         if key not in canon_of:
             same_shape = seen.setdefault((kind, len(canonical.split())), [])
@@ -2728,7 +2783,19 @@ def compare_entities(docs: Sequence[Document], entities_per_doc: Sequence[Sequen
     tails: dict[tuple[str, str], list[tuple[str, str]]] = {}
     middles: dict[tuple[str, str], list[tuple[str, str]]] = {}
     listed = load_gazetteer().names
-    for key in sorted(keys, key=lambda k: (-len(k[0].split()), keys[k])):
+    formed: dict[str, tuple[str, str]] = {}  # a name's merge form -> the first key with it
+    # "Castellan" -> "Castellan Therapeutics": a firm's name without its head word
+    brands: dict[str, list[tuple[str, str]]] = {}
+    org_words = load_gazetteer().org_words
+    # Longer names first; of one length, the spelling with "and" over the one with "&".
+    for key in sorted(keys, key=lambda k: (-len(k[0].split()), " & " in k[0], keys[k])):
+        form = _merge_form(*key)
+        if form in formed and (formed[form][1] == key[1] or " " in key[0]):
+            # "Centers for Medicare & Medicaid Services" / "... and Medicaid ...", "Appeal Court" /
+            # "Court of Appeal", "Hamad bin Rashid Al Sawadi" / "Hamad al-Sawadi": one name.
+            target[key] = target[formed[form]]
+            continue
+        formed.setdefault(form, key)
         # A multiword name is one entity whatever kind each article's context
         # suggested ("Parents for Responsible Schools" read as a person in one
         # article and a place in another); single words keep their kind
@@ -2744,7 +2811,9 @@ def compare_entities(docs: Sequence[Document], entities_per_doc: Sequence[Sequen
             None,
         )
         if match is None:
-            match = _surname_match(anchors, key) or _initials_match(anchors, key, connectors) \
+            hits = brands.get(key[0], []) if key[1] == "organisation" and size == 1 else []
+            match = (hits[0] if len(hits) == 1 else None) \
+                or _surname_match(anchors, key) or _initials_match(anchors, key, connectors) \
                 or _hypocorism_match(anchors_of_size.get(size, ()), key, given) \
                 or _short_match(key, size, tails, middles, listed)
         if match is None:
@@ -2752,6 +2821,9 @@ def compare_entities(docs: Sequence[Document], entities_per_doc: Sequence[Sequen
             anchors_of_size.setdefault(size, []).append(key)
             match = key
             words = key[0].split()
+            if key[1] == "organisation" and size == 2 and words[1].lower() in org_words \
+                    and words[0].lower() not in org_words and key[0].lower() not in listed:
+                brands.setdefault(words[0], []).append(key)
             if key[1] != "person":
                 for i in range(1, size - 1):
                     tails.setdefault((" ".join(words[i:]), key[1]), []).append(key)
@@ -2783,6 +2855,33 @@ def compare_entities(docs: Sequence[Document], entities_per_doc: Sequence[Sequen
     kind_rank = {k: i for i, k in enumerate(ENTITY_KINDS)}
     rows.sort(key=lambda r: (-len(r.articles), kind_rank.get(r.kind, 9), order.index(r.articles[0]), r.mentions[0].start))
     return tuple(rows)
+
+
+_NASAB_RE = re.compile(r"\b(?:bin|bint|ibn|ben|binti) [A-Z][\w’'\-]*\s*", re.IGNORECASE)
+_ARTICLE_RE = re.compile(r"\b(?:al|el)[\s\-]+(?=\w)", re.IGNORECASE)
+_COURT_OF_RE = re.compile(r"(\w+) court")
+
+
+def _merge_form(name: str, kind: str) -> str:
+    """The form two outlets' spellings of one name share, compared across articles.
+
+    "&" and "and" are one ("Centers for Medicare & Medicaid Services"); "Appeal Court" is
+    the "Court of Appeal"; an Arabic name keeps its given name and family name, without
+    the chain of "bin <father>" and with one spelling of the article "Al"/"al-"/"el-"
+    ("Hamad bin Rashid Al Sawadi" is the "Hamad al-Sawadi" of other outlets).
+    """
+    low = " ".join(name.lower().replace(" & ", " and ").split())
+    if low.startswith("the "):
+        low = low[4:]
+    if kind == "organisation":
+        m = _COURT_OF_RE.fullmatch(low)
+        return f"court of {m.group(1)}" if m is not None else low
+    if kind == "person" and (" al" in low or " el" in low or " bin" in low or " ibn" in low or " bint" in low):
+        low = _ARTICLE_RE.sub("al-", _NASAB_RE.sub("", low))
+        words = low.split()
+        if len(words) > 2 and words[-1].startswith("al-"):
+            low = f"{words[0]} {words[-1]}"
+    return low
 
 
 def _hypocorism_match(
