@@ -2993,7 +2993,21 @@ def _speaker_before(masked: str, lo: int, pos: int, roles: _Roles) -> str | None
     relative = _RELATIVE_SUBJECT_RE.match(seg[max(map(seg.rfind, _CUT_CHARS)) + 1 :])
     if relative and relative.group(1).split()[-1].lower() in roles.speaker_nouns:
         return relative.group(1)  # "One mother who brought her children to a clinic said"
+    if "," in seg and (open_appositive := _OPEN_APPOSITIVE_RE.search(seg)):
+        # "Suresh Kumar, 41, a steel fixer from Kerala said": the appositive's closing
+        # comma is missing, so the place at its end stands right before the cue; the
+        # name before the appositive is the speaker, never the place.
+        return f"{open_appositive.group(1)}, {open_appositive.group(2)}"
     return _trailing_np(seg, roles)
+
+
+# A name, an optional age and an indefinite appositive that ends in a place, with no
+# comma before the cue ("Anil Sharma, 38, a welder from Punjab").
+_OPEN_APPOSITIVE_RE = re.compile(
+    rf"(?:^|(?<=[\s\x00.]))(?!(?:{'|'.join(_LEAD_PREPOSITIONS)})\s)([{_UP}][\w’'-]*(?:\s+[{_UP}][\w’'-]*){{1,3}})(?:,\s*\d{{1,3}})?,\s*"
+    rf"((?:a|an)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){{0,3}}\s+(?:from|in|of|at)\s+"
+    rf"[{_UP}][\w’'.-]*(?:\s+[{_UP}][\w’'.-]*){{0,2}})$"
+)
 
 
 _RELATIVE_OPEN_RE = re.compile(r"\s*(?:who|whose)\b")
