@@ -20,8 +20,37 @@ from tests.test_naming_event_topic import _doc
 
 TABLE = yaml.safe_load((DATA / "naming_heldout_q.yaml").read_text(encoding="utf-8"))
 
-MISSES: frozenset[str] = frozenset()
-TOPIC_MISSES: frozenset[str] = frozenset()
+# Measured on this table (27 rows) before the fix: mentions 1/27, topic 8/27;
+# after: mentions 21/27, topic 23/27. The rows still missed, and why:
+# - "victims of the cruel disease ... campaigners": one health word against
+#   protest's "campaigners" is a tie, and lexicon order gives it to protest;
+# - "people with early Alzheimer's": the span stops before the possessive
+#   "'s", which the tokeniser splits off;
+# - "Pensioners and their loved ones": both are generic words (they name
+#   people in any story), so the sentence claims no topic;
+# - "researchers" and a bare "sceptics" are left out (experts are quoted in
+#   any story; "sceptics" of any policy), so they stay stance/unmatched;
+# - "Nepali nationals": a demonym before "nationals" is not yet a form (and
+#   the lexicon files "foreign national" under legal-status: the expected
+#   category "migration" was my error when writing the row).
+MISSES: frozenset[str] = frozenset(
+    [
+        "Thousands of victims of the cruel disease could be",
+        "Shares of the drugmaker rose 9% in early trading a",
+        "Pensioners and their loved ones will have to trave",
+        "Coastal communities in Bangladesh are already losi",
+        "Doomsters and eco-zealots want to ban your car, bu",
+        "KATHMANDU, Aug 3: The bodies of three Nepali natio",
+    ]
+)
+TOPIC_MISSES: frozenset[str] = frozenset(
+    [
+        "Thousands of victims of the cruel disease could be",
+        "Pensioners and their loved ones will have to trave",
+        "Doomsters and eco-zealots want to ban your car, bu",
+        "KATHMANDU, Aug 3: The bodies of three Nepali natio",
+    ]
+)
 
 
 @pytest.mark.parametrize("row", marked(TABLE["single"], MISSES, "still missed; see MISSES"), ids=[r["text"][:50] for r in TABLE["single"]])
