@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Protocol
 
+from framing.errors import LexiconError
+from framing.lexicons import lexicon_path, read_lexicon
 from framing.model import Document, Sentence
 
 if TYPE_CHECKING:
@@ -113,6 +115,84 @@ def _analyzer() -> SentimentIntensityAnalyzer:
     return SentimentIntensityAnalyzer()
 
 
+# What a word read as neutral becomes before VADER scores the text: a word
+# VADER does not rate, so the sentence's other words keep their weight.
+_PLACEHOLDER = "item"
+
+
+@dataclass(frozen=True, slots=True)
+class NeutralSenses:
+    """The phrases of ``lexicons/tone.yaml`` in which a VADER word carries no sentiment.
+
+    ``pattern`` matches any of them, with one group per phrase around the word
+    to neutralise; ``words`` are those words, case-folded, so that a text
+    without any of them skips the pattern.
+    """
+
+    pattern: re.Pattern[str]
+    words: tuple[str, ...]
+
+
+def _phrase_regex(where: str, key: str, phrase: object, *, cased: bool) -> tuple[str, str]:
+    """One phrase as a regex with its <word> in a group, and that word case-folded."""
+    if not isinstance(phrase, str) or not phrase.strip():
+        raise LexiconError(f"{where}: {key} items must be phrases like 'tested <positive>', got {phrase!r}")
+    words = phrase.split()
+    targets = [w for w in words if len(w) > 2 and w.startswith("<") and w.endswith(">")]
+    if len(targets) != 1:
+        raise LexiconError(
+            f"{where}: {key} phrase {phrase!r} must put exactly one word in <angle brackets>, like 'tested <positive>'"
+        )
+    parts = []
+    for w in words:
+        if w is targets[0]:
+            parts.append("(" + re.escape(w[1:-1]) + ")")
+        elif w.endswith("*"):
+            parts.append(re.escape(w[:-1]) + r"[\w'\-]*")
+        else:
+            parts.append(re.escape(w))
+    body = r"\b" + r"\s+".join(parts) + r"\b"
+    return (body if cased else f"(?i:{body})"), targets[0][1:-1].casefold()
+
+
+@lru_cache(maxsize=4)
+def load_neutral_senses(path: str | None = None) -> NeutralSenses:
+    """Load and compile ``lexicons/tone.yaml`` (or the file at ``path``)."""
+    resolved = lexicon_path(path if path is not None else "tone")
+    data = read_lexicon(resolved)
+    where = str(resolved)
+    alternatives: list[str] = []
+    words: set[str] = set()
+    for key, cased in (("neutral", False), ("names", True)):
+        items = data.get(key) or []
+        if not isinstance(items, list):
+            raise LexiconError(f"{where}: entry {key!r} must be a list of phrases like 'tested <positive>'")
+        for phrase in items:
+            regex, word = _phrase_regex(where, key, phrase, cased=cased)
+            alternatives.append(regex)
+            words.add(word)
+    if not alternatives:
+        raise LexiconError(f"{where}: list at least one phrase under 'neutral' or 'names'")
+    return NeutralSenses(re.compile("|".join(alternatives)), tuple(sorted(words)))
+
+
+def neutralise(text: str, senses: NeutralSenses | None = None) -> str:
+    """``text`` with each word of a neutral sense ("tested <positive>") replaced by a word VADER does not rate."""
+    senses = senses if senses is not None else load_neutral_senses()
+    folded = text.casefold()
+    # Most texts hold none of the words: skip the pattern then.
+    if not any(w in folded for w in senses.words):
+        return text
+
+    def swap(m: re.Match[str]) -> str:
+        k = m.lastindex or 0
+        base = m.start()
+        whole = m.group(0)
+        return whole[: m.start(k) - base] + _PLACEHOLDER + whole[m.end(k) - base :]
+
+    return senses.pattern.sub(swap, text)
+
+
 @lru_cache(maxsize=1)
 def _emoji_chars() -> frozenset[str]:
     """The single characters VADER replaces by a description before scoring."""
@@ -140,8 +220,16 @@ def _no_valence(text: str) -> bool:
 
 
 def polarity(text: str) -> dict[str, float]:
-    """VADER's scores of ``text``: ``compound`` in [-1, 1] and ``pos``/``neu``/``neg`` shares."""
+    """VADER's scores of ``text``: ``compound`` in [-1, 1] and ``pos``/``neu``/``neg`` shares.
+
+    Words in the neutral senses of ``lexicons/tone.yaml`` are not scored.
+    """
     if not _WORD.search(text) or _no_valence(text):
+        return {"compound": 0.0, "pos": 0.0, "neu": 1.0, "neg": 0.0}
+    # A rated word in a neutral sense ("tested positive", "the United States")
+    # is hidden from VADER; the text may then have no rated word left.
+    text = neutralise(text)
+    if _no_valence(text):
         return {"compound": 0.0, "pos": 0.0, "neu": 1.0, "neg": 0.0}
     scores = _analyzer().polarity_scores(text)
     return {k: float(scores[k]) for k in ("compound", "pos", "neu", "neg")}
@@ -249,10 +337,13 @@ def tone(
 
 __all__ = [
     "MentionLike",
+    "NeutralSenses",
     "QuoteLike",
     "SentenceTone",
     "Tone",
     "VoiceTone",
+    "load_neutral_senses",
+    "neutralise",
     "polarity",
     "split_voices",
     "tone",

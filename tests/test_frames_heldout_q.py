@@ -15,7 +15,8 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import DATA
-from tests.frames_tables import cue_texts, sentence_frames, table_cases, policy_frames, doc_of
+from framing.tone import neutralise, polarity
+from tests.frames_tables import cue_texts, doc_of, policy_frames, sentence_frames, table_cases
 
 TABLE = DATA / "frames_heldout_q.yaml"
 
@@ -113,3 +114,41 @@ _EVENTS = [
 @pytest.mark.parametrize(("slug", "article", "start", "expected"), _EVENTS, ids=[e[2][:30] for e in _EVENTS])
 def test_event_sentences_q(slug: str, article: str, start: str, expected: set[str]) -> None:
     assert sentence_frames(slug, article, start) == expected
+
+
+# ------------------------------------------------------------ tone: VADER words in neutral senses
+
+# Sentences of my own, with the sign a careful reader gives them ("neutral":
+# compound within VADER's +-0.05). Raw VADER got 4/16; with lexicons/tone.yaml 16/16.
+_TONE = [
+    ("Three of the patients tested positive for the gene variant.", "neutral"),
+    ("The FDA approved the drug on Thursday.", "neutral"),
+    ("Safety was the main issue at the hearing.", "neutral"),
+    ("Global warming made the heatwave more likely, the study found.", "neutral"),
+    ("The United States and the United Kingdom signed the deal.", "neutral"),
+    ("The case will go to the Supreme Court.", "neutral"),
+    ("Fire crews were called at 3am.", "neutral"),
+    ("She was moved to intensive care.", "neutral"),
+    ("The minister as well as the governor attended.", "neutral"),
+    ("The central bank left interest rates unchanged.", "neutral"),
+    ("The ruling party named a new chairman.", "neutral"),
+    ("The NHS Trust published the figures.", "neutral"),
+    # The same words keep their sense elsewhere.
+    ("It is a positive step and we are delighted.", "positive"),
+    ("The result is great news for families.", "positive"),
+    ("Three patients died of brain bleeding.", "negative"),
+    ("The approval was a disgrace, a cruel betrayal of patients.", "negative"),
+]
+
+
+def _sign(compound: float) -> str:
+    return "positive" if compound >= 0.05 else "negative" if compound <= -0.05 else "neutral"
+
+
+@pytest.mark.parametrize(("text", "sign"), _TONE, ids=[t[:40] for t, _ in _TONE])
+def test_tone_neutral_senses_q(text: str, sign: str) -> None:
+    assert _sign(polarity(text)["compound"]) == sign
+
+
+def test_neutralise_keeps_other_words() -> None:
+    assert neutralise("He tested positive, a positive sign.") == "He tested item, a positive sign."

@@ -1,4 +1,7 @@
-"""framing.tone skips VADER for texts without a lexicon word: the scores must be VADER's own."""
+"""framing.tone skips VADER for texts without a lexicon word: the scores must be VADER's own.
+
+VADER scores the text with its neutral senses hidden (``neutralise``, lexicons/tone.yaml, round Q).
+"""
 
 from __future__ import annotations
 
@@ -7,7 +10,7 @@ import pytest
 from framing.events import load_event
 from framing.prepare import prepare
 from framing.quotes import extract_quotes
-from framing.tone import _analyzer, _no_valence, _split, polarity
+from framing.tone import _analyzer, _no_valence, _split, neutralise, polarity
 from tests.conftest import DATA, SEED_EVENT
 
 EVENTS = [SEED_EVENT, *sorted((DATA / "events").iterdir())]
@@ -26,7 +29,7 @@ def _texts() -> list[str]:
 
 
 def _vader(text: str) -> dict[str, float]:
-    scores = _analyzer().polarity_scores(text)
+    scores = _analyzer().polarity_scores(neutralise(text))
     return {k: float(scores[k]) for k in ("compound", "pos", "neu", "neg")}
 
 
