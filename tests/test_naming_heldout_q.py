@@ -62,3 +62,21 @@ def test_single_article_mentions(row: dict[str, Any]) -> None:
 @pytest.mark.parametrize("row", marked(TABLE["single"], TOPIC_MISSES, "still missed; see MISSES"), ids=[r["text"][:50] for r in TABLE["single"]])
 def test_single_article_topic(row: dict[str, Any]) -> None:
     assert main_topic(_doc(row["text"])) == row["topic"]
+
+
+TUNED = yaml.safe_load((DATA / "naming_tuned_q.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("row", TUNED["events"], ids=[r["event"] for r in TUNED["events"]])
+def test_tuned_event_topic(row: dict[str, Any]) -> None:
+    assert event_mentions(row["event"])[2] == row["topic"]
+
+
+@pytest.mark.parametrize("row", TUNED["events"], ids=[r["event"] for r in TUNED["events"]])
+def test_tuned_event_mentions_present(row: dict[str, Any]) -> None:
+    assert missing_present(row) == []
+
+
+@pytest.mark.parametrize("row", TUNED["events"], ids=[r["event"] for r in TUNED["events"]])
+def test_tuned_event_mentions_absent(row: dict[str, Any]) -> None:
+    assert found_absent(row) == []
