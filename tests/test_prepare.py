@@ -501,6 +501,13 @@ WILD_SPLIT_CASES = [
     # Indian English honorifics: "Smt." (Shrimati) and "Kum." (Kumari) stand before a name.
     ("Smt. Kamla Devi Ahirwar said the party would sit in opposition. Kum. Priya Nair agreed.",
      ["Smt. Kamla Devi Ahirwar said the party would sit in opposition.", "Kum. Priya Nair agreed."]),
+    # Gulf and Nigerian honorifics: "Eng." (engineer), "Engr.", "Barr." (barrister), "Alh." (Alhaji);
+    # "arc." still ends a sentence ("Arc." for an architect is left out for that reason).
+    ("The statement was signed by Eng. Faisal Al Sahlawi, the chief executive. He spoke on Monday.",
+     ["The statement was signed by Eng. Faisal Al Sahlawi, the chief executive.", "He spoke on Monday."]),
+    ("Counsel to the petitioner, Barr. Musa Bello, said the ruling was wrong. Engr. Bayo Ade and Alh. Sani Musa agreed.",
+     ["Counsel to the petitioner, Barr. Musa Bello, said the ruling was wrong.", "Engr. Bayo Ade and Alh. Sani Musa agreed."]),
+    ("The ball flew in a high arc. The crowd cheered.", ["The ball flew in a high arc.", "The crowd cheered."]),
 ]
 
 
