@@ -278,7 +278,7 @@ def test_three_outlets_share_one_frames_point(war: Comparison) -> None:
         "The Marlow Valley Gazette leans most on security and defense (55% of sentences) and health and safety (28%); "
         # Round O's accident and hazard cues ("evacuated", "rescuers", "casualties" among patients) lift
         # health and safety beside security in the two outlets' civilian sentences.
-        "The Meridian on health and safety (27%) and security and defense (27%); "
+        "The Meridian on health and safety (29%) and security and defense (27%); "
         "Veloria First on security and defense (33%) and health and safety (17%)."
     ]
 
