@@ -131,6 +131,11 @@ class NeutralSenses:
 
     pattern: re.Pattern[str]
     words: tuple[str, ...]
+    #: Any of ``words`` as a whole word, in any case: a quick test before ``pattern``.
+    spotter: re.Pattern[str]
+    #: The phrases of each word alone, so that a text runs only those of the words it holds
+    #: (one alternation of every phrase costs a scan per phrase at every position).
+    by_word: dict[str, re.Pattern[str]]
 
 
 def _phrase_regex(where: str, key: str, phrase: object, *, cased: bool) -> tuple[str, str]:
@@ -163,6 +168,7 @@ def load_neutral_senses(path: str | None = None) -> NeutralSenses:
     where = str(resolved)
     alternatives: list[str] = []
     words: set[str] = set()
+    per_word: dict[str, list[str]] = {}
     for key, cased in (("neutral", False), ("names", True)):
         items = data.get(key) or []
         if not isinstance(items, list):
@@ -171,17 +177,21 @@ def load_neutral_senses(path: str | None = None) -> NeutralSenses:
             regex, word = _phrase_regex(where, key, phrase, cased=cased)
             alternatives.append(regex)
             words.add(word)
+            per_word.setdefault(word, []).append(regex)
     if not alternatives:
         raise LexiconError(f"{where}: list at least one phrase under 'neutral' or 'names'")
-    return NeutralSenses(re.compile("|".join(alternatives)), tuple(sorted(words)))
+    spotter = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words)) + r")\b", re.IGNORECASE)
+    by_word = {w: re.compile("|".join(rs)) for w, rs in per_word.items()}
+    return NeutralSenses(re.compile("|".join(alternatives)), tuple(sorted(words)), spotter, by_word)
 
 
 def neutralise(text: str, senses: NeutralSenses | None = None) -> str:
     """``text`` with each word of a neutral sense ("tested <positive>") replaced by a word VADER does not rate."""
     senses = senses if senses is not None else load_neutral_senses()
-    folded = text.casefold()
-    # Most texts hold none of the words: skip the pattern then.
-    if not any(w in folded for w in senses.words):
+    # Most texts hold none of the words: skip the pattern then (one scan for all
+    # the words as whole words; substrings such as "well" in "Wellington" do not count).
+    spotted = {m.group(0).casefold() for m in senses.spotter.finditer(text)}
+    if not spotted:
         return text
 
     def swap(m: re.Match[str]) -> str:
@@ -190,7 +200,9 @@ def neutralise(text: str, senses: NeutralSenses | None = None) -> str:
         whole = m.group(0)
         return whole[: m.start(k) - base] + _PLACEHOLDER + whole[m.end(k) - base :]
 
-    return senses.pattern.sub(swap, text)
+    for word in sorted(spotted):
+        text = senses.by_word[word].sub(swap, text)
+    return text
 
 
 @lru_cache(maxsize=1)
@@ -228,9 +240,11 @@ def polarity(text: str) -> dict[str, float]:
         return {"compound": 0.0, "pos": 0.0, "neu": 1.0, "neg": 0.0}
     # A rated word in a neutral sense ("tested positive", "the United States")
     # is hidden from VADER; the text may then have no rated word left.
-    text = neutralise(text)
-    if _no_valence(text):
-        return {"compound": 0.0, "pos": 0.0, "neu": 1.0, "neg": 0.0}
+    hidden = neutralise(text)
+    if hidden is not text:
+        text = hidden
+        if _no_valence(text):
+            return {"compound": 0.0, "pos": 0.0, "neu": 1.0, "neg": 0.0}
     scores = _analyzer().polarity_scores(text)
     return {k: float(scores[k]) for k in ("compound", "pos", "neu", "neg")}
 
