@@ -53,6 +53,7 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 from framing._calendar import MONTH_WORDS as _MONTHS, WEEKDAYS as _WEEKDAYS
 from framing.errors import FramingError, LexiconError
 from framing.lexicons import lexicon_path, read_lexicon, require_list
+from framing.prepare import is_headline
 from framing.model import Document, Sentence
 
 ENTITY_KINDS = ("person", "organisation", "place")
@@ -506,9 +507,17 @@ def _candidates(doc: Document, gaz: Gazetteer, common: frozenset[str]) -> list[_
     for sent in doc.sentences:
         words = _words_of(sent, gaz, numbered)
         runs = _comma_names(doc, words, _runs(doc, words, gaz), gaz)
-        if _headline_like(sent, words, gaz):
+        deck = _deck(doc, sent, words, gaz, common)
+        if deck == "title" or _headline_like(sent, words, gaz):
             headlines.append((sent, [words[i:j] for i, j in runs]))
             continue
+        if deck == "sentence" and runs and runs[0][1] - runs[0][0] > 1 \
+                and not doc.text[sent.start : words[runs[0][0]].start].strip(_BULLETS + " \t[(\"“‘'"):
+            # "Record Pacific marine heatwave ...", "•Orders INEC to withdraw ...": the capital
+            # opening a sentence-case headline is the line's; the run it starts is read like a
+            # Title Case headline's (only its known names), the rest of the line as usual.
+            headlines.append((sent, [words[runs[0][0] : runs[0][1]]]))
+            runs = runs[1:]
         office_end = -1  # where an office named alone ends ("the DM"), to read its seat after it
         for i, j in runs:
             run = words[i:j]
@@ -626,6 +635,50 @@ def _headline_like(sent: Sentence, words: list[_Word], gaz: Gazetteer) -> bool:
     content = [w.text for w in words if w.text.lower() not in gaz.connectors and w.text.lower() not in ("a", "an", "to", "in", "on", "at", "as", "by", "with", "over", "after")]
     caps = sum(1 for w in content if _cap(w))
     return bool(content) and caps >= 0.8 * len(content) and (len(content) >= 3 or all(w.isupper() for w in content))
+
+
+_BULLETS = "•·▪►■*-–—"
+_DECK_MAX_WORDS = 20  # the longest headline or deck framing.prepare.is_headline accepts
+
+
+def _deck(doc: Document, sent: Sentence, words: list[_Word], gaz: Gazetteer, common: frozenset[str]) -> str:
+    """A headline, deck or crosshead whose capitals prove nothing, though it is not Title Case without punctuation.
+
+    Three shapes: a line framing.prepare calls a headline, written in sentence
+    case ("Record Pacific marine heatwave hits Kochi", "•Orders INEC to withdraw
+    certificate"), whose first word is capitalised only because it opens the
+    line ("sentence"); and a short paragraph whose sentences are all Title
+    Case but end in a full stop or a question mark ("Meteorologists Aren't
+    Buying It.", "Is Your Pension Safe? Experts Weigh In.": "title"); else "".
+    The article's last sentence is never one: nothing after it could confirm a
+    name.
+    """
+    if sent.index >= len(doc.sentences) - 1 or not words or len(words) > _DECK_MAX_WORDS or ":" in sent.text:
+        return ""  # a label line ("Additional reporting: Sam Pell") is a credit, read as usual
+    if is_headline(sent, doc.paragraphs, doc.sentences):
+        return "sentence"
+    para = doc.paragraphs[sent.paragraph]
+    if len(para.text.split()) > _DECK_MAX_WORDS or para.end - para.start > 8 * _DECK_MAX_WORDS:
+        return ""
+    text = sent.text.strip().lstrip(_BULLETS).rstrip("\"”’'")
+    if text[-1:] not in ".?!":
+        return ""
+    # Every word capitalised, and one of them a word no name holds ("Aren't", "Is", "Could",
+    # a word the article writes in lower case): "Police Chief Helen Marsh spoke." is a
+    # sentence, and a caption naming "Kenji Sato, Ozaki Bay Fisheries Cooperative." is names.
+    if not all(_cap(w.text) or w.text.lower() in gaz.connectors or w.text.lower() in _HEADLINE_SMALL
+               for w in words):
+        return ""
+    plain = sum(1 for w in words if w.text.lower() not in gaz.connectors and w.text.lower() not in _HEADLINE_SMALL)
+    function = any(_NOT_SUFFIX_RE.sub("", w.text.lower()) in ENGLISH_STOP_WORDS or w.text.lower() in common
+                   for w in words)
+    return "title" if plain >= 3 and function else ""
+
+
+_NOT_SUFFIX_RE = re.compile(r"(?:n[’']t|[’']s|[’']re|[’']ll)$")
+
+
+_HEADLINE_SMALL = frozenset(("a", "an", "to", "in", "on", "at", "as", "by", "with", "over", "after"))
 
 
 def _headline_names(doc: Document, sent: Sentence, run: list[_Word], gaz: Gazetteer, seen: set[str]) -> list[_Cand]:
