@@ -672,7 +672,7 @@ def _deck(doc: Document, sent: Sentence, words: list[_Word], gaz: Gazetteer, com
     plain = sum(1 for w in words if w.text.lower() not in gaz.connectors and w.text.lower() not in _HEADLINE_SMALL)
     function = any(_NOT_SUFFIX_RE.sub("", w.text.lower()) in ENGLISH_STOP_WORDS or w.text.lower() in common
                    for w in words)
-    return "title" if plain >= 3 and function else ""
+    return "title" if plain >= 2 and function else ""
 
 
 _NOT_SUFFIX_RE = re.compile(r"(?:n[’']t|[’']s|[’']re|[’']ll)$")
@@ -721,7 +721,8 @@ def _split_run(
     if len(run) > 2 and run[1].text.lower() == "of" and _common_noun(run[0].text, gaz) \
             and (initial or run[0].text.lower() in common) \
             and doc.text[run[0].start : run[-1].end].lower() not in gaz.names:  # "Doctors of the World"
-        prev = "of"
+        # "Residents of Mabushi", "Villagers of Kaptarakwa": the people of a place, a place cue.
+        prev = "in" if run[0].text.lower() in gaz.place_followers else "of"
         run = run[2:]
         initial = False
         while run and run[0].text.lower() in gaz.connectors:
@@ -893,7 +894,12 @@ def _split_run(
         lead = run[:-1]
         while lead and (lead[-1].text.lower() in gaz.titles or lead[-1].text.lower() in gaz.connectors):
             lead.pop()
-        if lead:
+        if lead and all(w.text.lower() in gaz.title_office_words for w in lead) \
+                and (len(lead) > 1 or lead[0].text.lower() not in gaz.org_words):
+            # "the Resident Electoral Commissioner", "the Police Public Relations Officer", "its
+            # Publicity Secretary": the words before the title are its office, no body.
+            pass
+        elif lead:
             pieces.append((lead, False))
     elif last_title == -1:
         got = _person_of_place(run, after_title, gaz)
@@ -1671,6 +1677,10 @@ def _classify(
     place_head = multi and bool(heads & gaz.place_words or words[0].lower() in gaz.place_prefixes)
     ev = evidence(c.text) if evidence is not None else None
     kind, tier = ev if ev is not None else ("", 0)
+    if place_head and multi and words[-1].lower() in gaz.place_only_words and words[0].lower() not in _first_names():
+        # "on Ijoka Road, the state chairman said": a head no surname has outweighs the comma
+        # read as a person's appositive.
+        return text, "place"
     if tier >= 2 and kind and (kind == "person" or not place_head):
         return text, kind
     if _brand_shaped(words) and not (place_head and multi):
@@ -2274,6 +2284,7 @@ _PARTY_TAG_RE = re.compile(r"[RDI]-[A-Z]")
 # "Won3.4tn", "Rs1,200cr", "Sh450m": a currency prefix glued to a figure.
 _GLUED_SUM_RE = re.compile(r"([A-Za-z]{1,4}\.?)\d")
 # After a name: a number ("Senate Bill 214"), "appointee" ("a Clinton appointee").
+_CODE_RE = re.compile(r"(?=[A-Za-z]{0,3}\d)[A-Z\d][A-Za-z\d]{1,5}")  # "P47", "EC8A", "D4": a code with a digit
 _NUMBER_AFTER_RE = re.compile(r"\s?\d")
 _APPOINTEE_RE = re.compile(r"[\s\-](?:appointee|appointed|nominee)s?\b")
 
@@ -2294,8 +2305,11 @@ def _legal_or_market(doc: Document, c: _Cand, gaz: Gazetteer) -> bool:
             return True  # "Rs 1,200", "Sh 50 million": the currency written apart
     if words[-1].lower().rstrip(".") in gaz.instrument_words and _NUMBER_AFTER_RE.match(doc.text, c.end):
         return True  # "Senate Bill 214", "SB 976", "Proposition 22": a bill or measure
-    if len(words) == 2 and words[0].lower() in gaz.label_heads and len(words[1]) <= 2:
-        return True  # "Category A", "Schedule 1", "Phase II": a category, not a name
+    if len(words) == 2 and (words[0].lower() in gaz.label_heads or words[0].lower()[:-1] in gaz.label_heads) \
+            and (len(words[1]) <= 2 or _CODE_RE.fullmatch(words[1])):
+        # "Category A", "Schedule 1", "Phase II": a category, not a name; so a court exhibit's
+        # or a form's code ("Exhibit P47", "Forms EC8A").
+        return True
     if len(words) > 1 and (words[0].lower() in gaz.law_words or words[-1].lower() in gaz.law_words) \
             and words[0].lower() not in _first_names():
         return True  # "Rental Law", "Ley de Alquileres", "Loi Climat": a law ("Jude Law" keeps his name)

@@ -284,8 +284,8 @@ def test_heldout_misses_are_in_the_table() -> None:
         ("Flooding hit homes in Maplewood, which sits on the river.", [("Maplewood", "Maplewood", L)]),
         ("ICE Southern Region Communications Director Bryan Cox said so.",
          [("ICE", "Immigration and Customs Enforcement", O), ("Bryan Cox", "Bryan Cox", P)]),
-        pytest.param("Residents of Maplewood, which flooded in 2019, were evacuated.", [("Maplewood", "Maplewood", L)],
-                     marks=pytest.mark.xfail(strict=True, reason="'which' follows towns too; no place cue here")),
+        # "Residents of" is now a place cue (round Q2): this former strict xfail passes.
+        ("Residents of Maplewood, which flooded in 2019, were evacuated.", [("Maplewood", "Maplewood", L)]),
     ],
 )
 def test_evidence_false_friends(text: str, expected: list[tuple[str, str, str]]) -> None:

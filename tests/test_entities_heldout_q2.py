@@ -17,7 +17,10 @@ ROOT = Path(__file__).resolve().parent.parent
 TABLE = ROOT / "tests" / "data" / "entities_heldout_q2.yaml"
 
 # Misses that no general rule here covers, with the reason.
-HARD: dict[str, str] = {}
+HARD: dict[str, str] = {
+    "Critics Call New Farm Bill": "'passed the House': 'House' alone, a chamber by one common word, no cue",
+    "Scientists Warn Coral": "'Reefs off Mombasa': 'off' is no place cue ('sent off Smith' in sport)",
+}
 
 
 @pytest.mark.parametrize("text, outlet, expected", table_cases(TABLE, HARD))
