@@ -592,6 +592,15 @@ def _runs(doc: Document, words: list[_Word], gaz: Gazetteer) -> list[tuple[int, 
             if _cap(w) or ("-" in w and _particle_name(w, gaz)):
                 j += 1
                 continue
+            if w.islower() and w not in ENGLISH_STOP_WORDS and j - i >= 3 and words[j - 2].text == "and":
+                # "Medicines and Healthcare products Regulatory Agency": one lower-case word inside
+                # a body's name, between "X and Y" and capitalised words that end on a body's word.
+                k = j + 1
+                while k < len(words) and _cap(words[k].text) and doc.text[words[k - 1].end : words[k].start] == " ":
+                    k += 1
+                if k > j + 1 and words[k - 1].text.lower() in gaz.org_words:
+                    j = k
+                    continue
             # Joiners and particles, one or a few ("of the", "von der"), then a capital.
             k = j
             while k < len(words) and k - j < 3 and words[k].text.lower() in gaz.connectors \
