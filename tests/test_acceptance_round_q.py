@@ -67,6 +67,8 @@ _DRUG, _HEAT, _GULF, _TRIB = (
         (_DRUG, "the-dosage-report", "site furniture", "Get The Dosage Weekly. Sign up →"),
         (_DRUG, "the-dosage-report", "contact line", "Were you or a loved one offered Verodane? Tell us: tips@dosagereport.org"),
         (_HEAT, "nippon-daily-wire", "editor's note", "This article was originally published in Japanese."),
+        (_HEAT, "nippon-daily-wire", "caption",
+         "[VIDEO] Dead yellowtail are removed from fish cages in Ozaki Bay, Kochi Prefecture, in August 2025"),
         (_GULF, "compass-international", "credit line", "Source: Compass International and news agencies"),
         (_GULF, "the-gulf-chronicle", "caption",
          "Blue-collar workers take a break at a shaded rest area at the Al Sahel Bay site. Image Credit: Supplied"),

@@ -25,3 +25,24 @@ ROUND_Q = yaml.safe_load((Path(__file__).parent / "data" / "boilerplate_round_q.
 @pytest.mark.parametrize("case", ROUND_Q, ids=lambda c: c["text"].split("\n")[1][:40])
 def test_boilerplate_round_q(case: dict[str, object]) -> None:
     check_boilerplate_case(case)
+
+
+@pytest.mark.parametrize(
+    ("text", "aside", "content"),
+    [
+        # tuned on the heatwave event's "[VIDEO] ..." line: a player's label and its caption
+        ("Typhoon nears Okinawa\n[VIDEO] Waves batter the sea wall in Naha on Sunday\nThe storm weakened overnight.",
+         [["caption", "[VIDEO] Waves batter the sea wall in Naha on Sunday"]], ["Typhoon nears Okinawa", "The storm weakened overnight."]),
+        ("Typhoon nears Okinawa\n[PHOTOS] Flood waters rise in Nago\nThe storm weakened overnight.",
+         [["caption", "[PHOTOS] Flood waters rise in Nago"]], ["Typhoon nears Okinawa", "The storm weakened overnight."]),
+        # a bracketed aside in reporting stays
+        ("Typhoon nears Okinawa\n[The storm] weakened overnight, forecasters said.",
+         [], ["Typhoon nears Okinawa", "[The storm] weakened overnight, forecasters said."]),
+    ],
+)
+def test_a_video_or_gallery_caption_behind_its_label(text: str, aside: list[list[str]], content: list[str]) -> None:
+    from tests.test_prepare import _doc
+
+    doc = _doc(text)
+    assert [[b.reason, b.text] for b in doc.boilerplate] == aside
+    assert [s.text for s in doc.sentences] == content
