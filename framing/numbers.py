@@ -64,7 +64,9 @@ class Quantity:
     "involving" matches); empty when the sentence says nothing near the figure. ``role_text`` is the words
     it was read from. ``subject`` is whose figure it is, where the text says: for
     an age, the name it follows ("Daniel Price" in "Daniel Price, 34"); two
-    outlets' ages of one person are compared, of two people never.
+    outlets' ages of one person are compared, of two people never. ``also`` holds the same sum converted in
+    brackets right after it, as (currency, value, bound): "12 billion yen (about $80 million)" is one figure,
+    read in yen and also ("USD", 80000000.0, "approx"), so that it pairs with an outlet's "$75 million".
     """
 
     start: int
@@ -81,6 +83,7 @@ class Quantity:
     role: str = ""
     role_text: str = ""
     subject: str = ""
+    also: tuple[tuple[str, float | None, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -1014,19 +1017,19 @@ _CONVERTED = re.compile(r"\s*\(\s*")
 
 
 def _converted(text: str, found: list[Quantity]) -> list[Quantity]:
-    """A sum with its conversion in brackets is one figure: "1.2 trillion won ($860 million)" is one loss,
-    written twice. The figure spans both and is compared in the currency written first (a converted figure
-    follows the day's rate; the sum reported is the first)."""
+    """A sum with its conversion in brackets is one figure: "1.2 trillion won ($860 million)", "$28,000
+    (£22,100)" are one loss, one price, written twice. The figure spans both and is read in the currency
+    written first (a converted figure follows the day's rate; the sum reported is the first); the conversion is
+    kept in ``also``, so that another outlet's figure in either currency pairs with it (see compare_numbers).
+    Kept as two figures, the bracket made a row of its own or split one outlet's sum across two rows."""
     out: list[Quantity] = []
     for q in found:
         before = out[-1] if out else None
         if (before is not None and before.kind == "money" == q.kind and before.counts != q.counts
                 and _CONVERTED.fullmatch(text, before.end, q.start) and text[q.end : q.end + 1] == ")"):
-            main = before  # compared in the currency written first: the sum as reported
-            out[-1] = replace(main, start=before.start, end=q.end + 1, text=text[before.start : q.end + 1],
-                              approx=before.approx or q.approx, bound=before.bound if before.approx else q.bound,
+            out[-1] = replace(before, end=q.end + 1, text=text[before.start : q.end + 1],
                               role=before.role or q.role, role_text=before.role_text or q.role_text,
-                              subject=before.subject)
+                              also=(*before.also, (q.counts, q.value, q.bound), *q.also))
             continue
         out.append(q)
     return out
@@ -1087,8 +1090,8 @@ def _restated(text: str, found: list[Quantity]) -> list[Quantity]:
     A vague number before a verb in -ing names no noun ("Hundreds of residents were evacuated, with hundreds
     spending the night in shelters"): it counts what the sentence's count before it did ("residents").
     """
-    # (a bracketed conversion is kept as two figures, see _converted: merging it lost pairs in either currency)
-    found = [_reread(text, q) for q in found]
+    # a bracketed conversion is one figure read in two currencies (see _converted and _views)
+    found = _converted(text, [_reread(text, q) for q in found])
     for n, q in enumerate(found):
         if (n and q.value is None and q.kind == "count" and q.counts.endswith("ing") and q.unit == q.counts
                 and found[n - 1].kind == "count" and found[n - 1].counts
@@ -2702,6 +2705,19 @@ def _one_length(a: Quantity, b: Quantity, metres: dict[str, Unit], within: float
     return ma > 0 and mb > 0 and max(ma, mb) <= within * min(ma, mb)
 
 
+def _views(q: Quantity) -> tuple[Quantity, ...]:
+    """A figure as written, then as converted in brackets ("12 billion yen (about $80 million)" read in
+    dollars too): each reading may pair with another outlet's figure."""
+    if not q.also:
+        return (q,)
+    return (q, *(replace(q, counts=c, value=v, bound=b, also=()) for c, v, b in q.also))
+
+
+def _in_currency(q: Quantity, currency: str) -> Quantity:
+    """``q`` read in ``currency`` where it is written or converted in it; else as written."""
+    return next((v for v in _views(q) if v.counts == currency), q)
+
+
 def _agree(bounds: set[str]) -> bool:
     folded = {"approx" if b in ("exact", "approx") else b for b in bounds}
     return len(folded) == 1
@@ -2726,24 +2742,28 @@ def compare_numbers(docs: Sequence[Document], quantities_per_doc: Sequence[Seque
     # visited in the same order, which matters to the second pass.
     same_counts: dict[tuple[str, str], list[int]] = {}
     same_figure: dict[tuple[str, float | str], list[int]] = {}
-    for k, (_, q) in enumerate(items):
-        figure = _figure(q)
-        if figure is not None:
-            same_figure.setdefault((q.kind, figure), []).append(k)
-        if (q.kind in _ROLE_KINDS or q.kind in ("tally", "rate") or (q.kind == "age" and (q.subject or q.counts == "age limit"))
-                or (q.kind == "percent" and q.role) or (q.kind == "date" and q.counts == "time")) and q.counts and (
-                q.value is not None or q.kind == "count"):
-            same_counts.setdefault((q.kind, q.counts), []).append(k)
-            if q.kind == "duration" and q.role in words.role_labels and q.role in concepts:
-                # hours and days of one deliberation, weeks and a month of one trial: one row by what they measure
-                same_counts.setdefault((q.kind, "@" + q.role), []).append(k)
-    for x, (_, q) in enumerate(items):
-        figure = _figure(q)
-        if figure is None:
-            continue
-        for y in same_figure[(q.kind, figure)]:
-            if y > x and _same_thing(q, items[y][1], items[x][0] == items[y][0], concepts, words):
-                parent[find(y)] = find(x)
+    for k, (_, q0) in enumerate(items):
+        for q in _views(q0):
+            figure = _figure(q)
+            if figure is not None:
+                same_figure.setdefault((q.kind, figure), []).append(k)
+            if (q.kind in _ROLE_KINDS or q.kind in ("tally", "rate") or (q.kind == "age" and (q.subject or q.counts == "age limit"))
+                    or (q.kind == "percent" and q.role) or (q.kind == "date" and q.counts == "time")) and q.counts and (
+                    q.value is not None or q.kind == "count"):
+                same_counts.setdefault((q.kind, q.counts), []).append(k)
+                if q.kind == "duration" and q.role in words.role_labels and q.role in concepts:
+                    # hours and days of one deliberation, weeks and a month of one trial: one row by what they measure
+                    same_counts.setdefault((q.kind, "@" + q.role), []).append(k)
+    for x, (_, q0) in enumerate(items):
+        for q in _views(q0):
+            figure = _figure(q)
+            if figure is None:
+                continue
+            for y in same_figure[(q.kind, figure)]:
+                # a converted figure is tried in each of its currencies (see _views)
+                if y > x and any(_same_thing(q, b, items[x][0] == items[y][0], concepts, words)
+                                 for b in _views(items[y][1])):
+                    parent[find(y)] = find(x)
     # One length in two units ("about 150 meters (500 feet)", "a 200-metre-deep gorge" and "650 feet"): a
     # conversion is rounded, so within 3% is one figure.
     metres = _unit_metres(words)
@@ -2778,15 +2798,19 @@ def compare_numbers(docs: Sequence[Document], quantities_per_doc: Sequence[Seque
     # The closest pairs are joined first, so that AP's "about 150 students walked
     # out" finds the other outlet's walkout before a farther figure does.
     candidates: list[tuple[bool, float, int, int]] = []
-    for x, (_, q) in enumerate(items):
-        keys = [(q.kind, q.counts), (q.kind, "@" + q.role)] if q.kind == "duration" and q.role else [(q.kind, q.counts)]
-        for y in (y for key in keys for y in same_counts.get(key, ())):
-            if y > x and items[x][0] != items[y][0] and _related(q, items[y][1], concepts, words):
-                other = items[y][1].value
-                # A vague figure ("dozens") last: it is no closer to one figure than another.
-                gap = abs(math.log(q.value / other)) if q.value and other else math.inf
-                same_role = bool(q.role) and _role_key(q, concepts) == _role_key(items[y][1], concepts)
-                candidates.append((not same_role, gap, x, y))
+    for x, (_, q0) in enumerate(items):
+        for q in _views(q0):
+            keys = [(q.kind, q.counts), (q.kind, "@" + q.role)] if q.kind == "duration" and q.role else [(q.kind, q.counts)]
+            for y in (y for key in keys for y in same_counts.get(key, ())):
+                if y <= x or items[x][0] == items[y][0]:
+                    continue
+                b = _in_currency(items[y][1], q.counts) if q.kind == "money" else items[y][1]
+                if _related(q, b, concepts, words):
+                    other = b.value
+                    # A vague figure ("dozens") last: it is no closer to one figure than another.
+                    gap = abs(math.log(q.value / other)) if q.value and other else math.inf
+                    same_role = bool(q.role) and _role_key(q, concepts) == _role_key(b, concepts)
+                    candidates.append((not same_role, gap, x, y))
     for _, _, x, y in sorted(candidates):
         gx, gy = find(x), find(y)
         if items[x][1].kind == "date" and (gx in agreed or gy in agreed):
@@ -2818,12 +2842,23 @@ def compare_numbers(docs: Sequence[Document], quantities_per_doc: Sequence[Seque
         )
         arts = tuple(a for a in order if any(c.article == a for c in cells))
         qs = [items[k][1] for k in members]
+        if any(q.also for q in qs):
+            # Sums converted in brackets are compared in the currency most of them can be read in.
+            tally: dict[str, int] = {}
+            for q in qs:
+                for c in {v.counts for v in _views(q)}:
+                    tally[c] = tally.get(c, 0) + 1
+            common = max(tally, key=lambda c: (tally[c], c == qs[0].counts))
+            qs = [_in_currency(q, common) for q in qs]
+            by_pos = {(items[k][0], items[k][1].start): q for k, q in zip(members, qs)}
+            cells = tuple(replace(c, value=by_pos[(c.article, c.start)].value,
+                                  bound=by_pos[(c.article, c.start)].bound) for c in cells)
         if len(arts) == 1:
             status = "only-one"
         else:
             # A vague count an outlet restates with a figure ("Dozens - 38") is told by the figure.
             told = {items[k][0] for k in members if items[k][1].value is not None}
-            qs_told = [items[k][1] for k in members if items[k][1].value is not None or items[k][0] not in told]
+            qs_told = [q for k, q in zip(members, qs) if q.value is not None or items[k][0] not in told]
             values = {_figure(q) for q in qs_told}
             if len({q.counts for q in qs_told}) > 1 and all(q.counts in metres for q in qs_told):
                 # One figure in several units: each unit's figures agree, and the units convert to one another.

@@ -1,0 +1,62 @@
+"""Held-out table Q2 for framing.numbers (tests/data/numbers_heldout_q2.yaml), written before the second
+round-Q rules: a bracketed conversion as one figure ("12 billion yen (about $80 million)"), money roles (relief,
+loan, fee, never a fine), Nepal's rupee, a role read past a relative clause, people's roles never given to
+things, reading-time lines, "noon" and "midnight", a vague "several", and parts of a count."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.numbers_tables import HeldOutTable, expected, extracted
+
+TABLE = HeldOutTable(Path(__file__).resolve().parent / "data" / "numbers_heldout_q2.yaml", labels=True)
+shared_rows, rows_of, scores = TABLE.shared_rows, TABLE.rows_of, TABLE.scores
+
+# Cases the rules do not reach, kept with their true expectation so the score stays honest (each assertion
+# flips when a rule reaches it: then move the case out of this set):
+KNOWN_MISSES: frozenset[str] = frozenset({
+    "Nepal's government will pay Rs 500,000 in compensation to each family.",
+    "The Kathmandu family borrowed Rs 350,000 to pay the recruiter.",
+    "A compassionate payment of Dh50,000 per family was announced.",
+    "Most workers paid recruitment fees of about $2,000 to agents at home.",
+    "He took out a loan of $4,000 at 36% interest.",
+    "Two volunteers who took the higher dose later died, the company said.",
+    "Patients carrying two copies of the gene faced the highest risk.",
+    "By Priya Nair | 8 min read",
+    "Outdoor work is banned from noon to 3:30 pm.",
+    "The curfew runs from midnight to 5am.",
+})
+KNOWN_PAIRING_MISSES: frozenset[str] = frozenset({
+    "relief-not-fine", "several-not-seven", "trial-deaths-relative", "ban-hours",
+})
+
+
+@pytest.mark.parametrize("case", TABLE.data["extraction"], ids=lambda c: c["text"][:40])
+def test_heldout_q2_extraction(case: dict[str, Any]) -> None:
+    if case["text"] in KNOWN_MISSES:
+        assert extracted(case["text"]) != expected(case)  # flips when a rule reaches it: then move it out
+        return
+    assert extracted(case["text"]) == expected(case)
+
+
+@pytest.mark.parametrize("case", TABLE.data["pairing"], ids=lambda c: c["id"])
+def test_heldout_q2_pairing(case: dict[str, Any]) -> None:
+    if case["id"] in KNOWN_PAIRING_MISSES:
+        assert shared_rows(case["articles"]) != rows_of(case)  # flips when a rule reaches it: then move it out
+        return
+    assert shared_rows(case["articles"]) == rows_of(case)
+
+
+def test_heldout_q2_scores() -> None:
+    """Measured on the code before these rules (cc27b25): 6/22 sentences exact, 1/8 pairing cases (2 rows
+    right, 5 wrong, 6 missed); after: see the figures asserted."""
+    ext, sentences, exact, cases, tp, fp, fn = scores()
+    assert (sentences, cases, tp + fn) == (22, 8, 8)
+    assert (ext, exact, tp, fp) == (12, 4, 5, 2)
+
+
+if __name__ == "__main__":  # print the figures recorded in test_heldout_q2_scores
+    print(scores())
