@@ -2222,9 +2222,14 @@ class _Context:
                         # "Mrs Okafor, who has lived on Elm Road for 30 years,": the
                         # relative clause after a titled name describes the person too.
                         after = _APPOSITIVE_AFTER_RE.match(seg[offset + part.end() :])
+                        # "Dr Sheikh Hamad, Minister of Human Resources,": a bare office in
+                        # capitals after the titled name is his title too (it outranks "Dr").
                         appositive = (
                             after.group(0).strip(" ,")
-                            if after and after.group(1).lower() in {"who", "whose", "a", "an", "the"}
+                            if after and (
+                                after.group(1).lower() in {"who", "whose", "a", "an", "the"}
+                                or (after.group(1)[:1].isupper() and after.group(1).lower() in self.roles.speaker_nouns)
+                            )
                             else ""
                         )
                         self.add_person(
