@@ -44,7 +44,7 @@ MAX_GAP = 3
 _NAME_RE = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 _PATTERN_WORD_RE = re.compile(r"^[a-z0-9'.\-]+$")
 _TERM_KEYS = frozenset(
-    {"term", "forms", "inflect", "gap", "followed_by", "not_followed_by", "not_preceded_by", "fallback", "note"}
+    {"term", "forms", "inflect", "gap", "followed_by", "not_followed_by", "not_preceded_by", "fallback", "note", "only_in"}
 )
 # The topic a generic category's mentions are filed under when the article
 # (or event) names nobody in a topic's own words: "people" in a flood story
@@ -123,6 +123,11 @@ class Term:
     # story, or of a car crash in a story no topic claims, are a disaster's.
     fallback: bool = False
     note: str | None = None
+    # Words that name the people involved only in some stories ("scientists"
+    # in a climate story; the experts quoted in a crime or court story are not
+    # whom it is about): the term counts only when the main topic of the event
+    # (or article) is one of these, and it never chooses the topic. Empty: any.
+    only_in: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -492,6 +497,7 @@ def _term(raw: Any, topic: str, category: str, where: str) -> Term:
         not_preceded_by=not_preceded,
         fallback=fallback,
         note=_text(raw.get("note"), here, "note", required=False),
+        only_in=_str_list(raw.get("only_in"), here, "only_in"),
     )
 
 
@@ -765,7 +771,7 @@ def _index(lexicon: NamingLexicon, topics: tuple[str, ...] | None) -> _Index:
     distinctive = frozenset(
         id(term)
         for term, generic, sequences in candidates
-        if not generic and all(len(topics_of[w]) == 1 for w in sequences)
+        if not generic and not term.only_in and all(len(topics_of[w]) == 1 for w in sequences)
     )
     # Pairs with the same entries share one tuple ("far-left activists",
     # "far-left parents", ... all lead to the one far-left entry).
@@ -1068,6 +1074,8 @@ def _resolve(
     last_end = -1
     for i, _neg, _bonus, j, entry in found:
         if i <= last_end:
+            continue
+        if entry.term.only_in and main not in entry.term.only_in:
             continue
         last_end = j
         start, end = toks[i].start, toks[j].end
