@@ -272,7 +272,5 @@ def test_event_topics(request: pytest.FixtureRequest, event: str, topic: str) ->
     assert rank_event_topics([a.doc for a in request.getfixturevalue(event).articles])[0][0] == topic
 
 
-@pytest.mark.xfail(strict=True, reason="a bare 'management' (the athlete's management company) in a sport story is "
-                   "still labour's management")
 def test_an_athletes_management_is_not_labours(doping: Comparison) -> None:
     assert ("management", "management") not in _narrator(doping, "aep")

@@ -572,7 +572,9 @@ DISCOVERY = [
     # ("removable aliens" was the example here until round 2 added it to the lexicon)
     ("ICE holds inadmissible aliens in county jails.", [("inadmissible aliens", "alien")]),
     ("Day laborers gathered outside the hardware store.", [("Day laborers", "laborer")]),
-    ("Three Mexican nationals were charged.", [("Mexican nationals", "national")]),
+    # ("Mexican nationals" was the example here until round Q2 filed a nationality before
+    # "nationals" as "foreign national"; an unknown modifier before it is still a candidate)
+    ("Three stateless nationals were charged.", [("stateless nationals", "national")]),
     ("Immigrant rights groups said the national average was wrong.", []),
     ("Illegal workers were arrested.", []),  # the lexicon already holds the whole phrase
     # school stories: an outer modifier is a candidate; a verb before the head is not

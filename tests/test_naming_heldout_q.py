@@ -30,9 +30,9 @@ TABLE = yaml.safe_load((DATA / "naming_heldout_q.yaml").read_text(encoding="utf-
 #   people in any story), so the sentence claims no topic;
 # - "researchers" and a bare "sceptics" are left out (experts are quoted in
 #   any story; "sceptics" of any policy), so they stay stance/unmatched;
-# - "Nepali nationals": a demonym before "nationals" is not yet a form (and
-#   the lexicon files "foreign national" under legal-status: the expected
-#   category "migration" was my error when writing the row).
+# - "Nepali nationals" missed then: a demonym before "nationals" was no form.
+#   Round Q2 made it one, and the row's expected category was corrected from
+#   "migration" (the writer's error) to the lexicon's legal-status; it passes.
 MISSES: frozenset[str] = frozenset(
     [
         "Thousands of victims of the cruel disease could be",
@@ -40,7 +40,6 @@ MISSES: frozenset[str] = frozenset(
         "Pensioners and their loved ones will have to trave",
         "Coastal communities in Bangladesh are already losi",
         "Doomsters and eco-zealots want to ban your car, bu",
-        "KATHMANDU, Aug 3: The bodies of three Nepali natio",
     ]
 )
 TOPIC_MISSES: frozenset[str] = frozenset(
@@ -48,7 +47,6 @@ TOPIC_MISSES: frozenset[str] = frozenset(
         "Thousands of victims of the cruel disease could be",
         "Pensioners and their loved ones will have to trave",
         "Doomsters and eco-zealots want to ban your car, bu",
-        "KATHMANDU, Aug 3: The bodies of three Nepali natio",
     ]
 )
 
