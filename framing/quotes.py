@@ -255,6 +255,10 @@ class _Roles:
     # at a company whose name carries their heads, never at any business named before
     # (an airline's statement is not the plane maker's).
     trade_references: frozenset[str] = frozenset()
+    # A title a later definite description uses -> other words an introduction may
+    # give it with ("judge" -> "justice", "chairman" -> "chaired"): "the judge said"
+    # after "Justice X, who chaired the panel" means X.
+    title_synonyms: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 def _alternation(phrases: Sequence[str], *, ignorecase: bool = False, loose: bool = True) -> str:
@@ -409,7 +413,18 @@ def _load_roles(path: str) -> _Roles:
         frozenset(str(x).strip() for x in (data.get("portfolio_words") or ())),
         frozenset(str(x).strip().lower() for x in (data.get("organisation_kind_nouns") or ())),
         frozenset(str(x).strip().lower() for x in (data.get("trade_references") or ())),
+        _title_synonyms(path, data),
     )
+
+
+def _title_synonyms(path: str, data: dict[str, Any]) -> dict[str, frozenset[str]]:
+    """``title_synonyms``: a lower-case title -> the lower-case words that introduce the same office."""
+    raw = data.get("title_synonyms") or {}
+    if not isinstance(raw, dict) or not all(
+        isinstance(k, str) and isinstance(v, list) and all(isinstance(w, str) and w.strip() for w in v) for k, v in raw.items()
+    ):
+        raise LexiconError(f"{path}: entry 'title_synonyms' must map a lower-case title to a list of words, as 'judge: [justice]'")
+    return {k.strip().lower(): frozenset(w.strip().lower() for w in v) for k, v in raw.items()}
 
 
 def _party_pattern(path: str, data: dict[str, Any]) -> re.Pattern[str] | None:
@@ -616,6 +631,7 @@ _DOC_NOUNS = (
     "officials", "records", "data",
 )
 _DOC_HEADS = frozenset(n.split()[-1] for n in _DOC_NOUNS)
+_NUMBER_HYPHEN_RE = re.compile(r"(?<![\w-])(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)-\Z", re.IGNORECASE)
 # "a statement signed by X", "in a statement by its Publicity Secretary, Mr. X", "issued by X":
 # the person (or body) named right after it wrote the statement.
 _SIGNED_BY_RE = re.compile(r"\b(?:(?:signed|issued|released|sent|posted)(?:\s+out)?|statement)\s+by\s", re.IGNORECASE)
@@ -1279,6 +1295,9 @@ class _Context:
             if not (m.group()[:1].isupper() and _CAPITALISED_NEXT_RE.match(plain, m.end())
                     and plain[m.end() :].split()[0] not in self.roles.name_titles)
         ]
+        # "The three-man tribunal", "a two-woman crew": a noun fused to a number is an
+        # adjective of something else, never the speaker's title.
+        found = [(pos, t) for pos, t in found if not (pos and plain[pos - 1] == "-" and _NUMBER_HYPHEN_RE.search(plain, 0, pos))]
         # "whose family has run Russo's Deli", "whose son was detained": the noun after
         # "whose" is someone else, not the speaker's title; the relative rules read it.
         found = [(pos, t) for pos, t in found if not _WHOSE_BEFORE_RE.search(plain, 0, pos)]
@@ -1474,6 +1493,11 @@ class _Context:
         if bare_low in self.roles.references or (
             len(bare.split()) == 1 and bare_low in self.roles.references and head != bare
         ):
+            # "In a statement signed by his Chief Press Secretary, Comrade X, the government
+            # described ...": the body speaks through the statement's signer.
+            signer = self.body_signer(offset, sentence)
+            if signer is not None:
+                return signer
             return self.resolve_reference(bare_low, offset) or self.description(bare)
         if head[:4].lower() == "the " and bare_low in self.roles.title_roles and (
             " " not in bare or bare[:1].isupper()
@@ -1548,6 +1572,9 @@ class _Context:
             role = body.role if body is not None and body.role != "unknown" else want if want != "any" else ent.role
             return replace(ent, role=role)
         if last.lower() in self.roles.references and not orgs:
+            signer = self.body_signer(offset, sentence)  # "..., Mr X, the state government described"
+            if signer is not None:
+                return signer
             modifiers = [w for w in words[:-1] if w[:1].isupper()]
             if modifiers:
                 # "The Irish government said", "the Indian army": a body its own words place is
@@ -1694,6 +1721,13 @@ class _Context:
             return self.person(person.name)
         return found[0] if found else None
 
+    def body_signer(self, offset: int, sentence: int) -> _Entity | None:
+        """The person who signed the statement this sentence opens with, for a body speaking through it ("the government described")."""
+        if "by" not in self.masked[max(0, offset - 300) : offset]:
+            return None  # the cheap test first
+        signer = self.statement_signer(offset, sentence, 0)
+        return signer if signer is not None and signer.kind == "person" else None
+
     def latest_person(self, offset: int) -> _Entity | None:
         """The latest person mentioned before ``offset`` (for "the 34-year-old", which shows no gender)."""
         for mention in reversed(self.mentions):
@@ -1704,6 +1738,7 @@ class _Context:
     def titled_person(self, noun: str, offset: int) -> _Entity | None:
         """The latest person mentioned before ``offset`` whose descriptors carry ``noun``."""
         forms = {noun} | {abbr for abbr, full in _TITLE_ABBREVIATIONS.items() if full == noun}
+        forms |= self.roles.title_synonyms.get(noun, frozenset())
         for mention in reversed(self.mentions):
             ent = mention.entity
             if mention.offset >= offset or ent.kind != "person":
@@ -2258,10 +2293,15 @@ class _Context:
                         # "Director Matthew Albence", "Sen. Jane Doe": a titled person.
                         lead = seg[max(0, offset + part.start() - 60) : offset + part.start()]
                         lead = "" if part.start() else self._own_lead(lead.split(",")[-1])
+                        set_off = False
                         if not lead and not part.start():
                             np = _TITLE_BEFORE_COMMA_RE.search(seg, max(0, offset - 80), offset)
                             if np and np.group(2).lower() in self.roles.speaker_nouns:
                                 lead = np.group(1)
+                                # The name is itself the appositive: what follows its
+                                # closing comma is the main clause ("..., Comrade X, the
+                                # government described"), never a second title.
+                                set_off = True
                         # "Mrs Okafor, who has lived on Elm Road for 30 years,": the
                         # relative clause after a titled name describes the person too.
                         after = _APPOSITIVE_AFTER_RE.match(seg[offset + part.end() :])
@@ -2270,13 +2310,17 @@ class _Context:
                         appositive = (
                             after.group(0).strip(" ,")
                             if after and (
-                                after.group(1).lower() in {"who", "whose", "a", "an", "the"}
+                                after.group(1).lower() in ({"who", "whose"} if set_off else {"who", "whose", "a", "an", "the"})
                                 or (after.group(1)[:1].isupper() and after.group(1).lower() in self.roles.speaker_nouns)
                             )
                             else ""
                         )
                         self.add_person(
-                            tail, " ".join(x for x in (lead, piece[: len(piece) - len(tail)].strip(), appositive) if x)
+                            # A set-off title keeps its comma ("Secretary, Comrade"): run
+                            # together, two capitalised words read as one name.
+                            tail, (", " if set_off else " ").join(
+                                x for x in (lead, piece[: len(piece) - len(tail)].strip(), appositive) if x
+                            )
                         )
                     else:
                         self._register_person(seg, offset + part.start(), offset + part.end(), piece, tail, taken_up)
