@@ -771,6 +771,33 @@ def extract_numbers(doc: Document, *, mentions: Sequence[Any] | None = None) -> 
     return tuple(out)
 
 
+# What follows a reading time's figure: "6 min read", "8-minute read", "5 mins read".
+_READ_TIME = re.compile(r"\s*-?\s*(?:min|mins|minute|minutes)\.?\s+read\b", re.IGNORECASE)
+
+# A rupee written bare ("Rs 700,000", "Rs. 2 million", "50,000 rupees"), not India's own "₹" or "INR".
+_BARE_RUPEE = re.compile(r"\bRs\b|\bRS\b|rupees?\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8)
+def _rupee_places(path: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Each rupee's currency code and one pattern of its country's place words (``rupee_places``)."""
+    data = read_lexicon(Path(path))
+    places = _mapping(data, "rupee_places", list)
+    return tuple((code.upper(), re.compile(r"\b(?:" + "|".join(re.escape(str(w)) for w in names) + r")\b"))
+                 for code, names in places.items())
+
+
+@lru_cache(maxsize=4)
+def _article_rupee(text: str, path: str) -> str:
+    """The rupee an article's bare "Rs" means: the country its place words name most, India on a tie."""
+    best, most = "INR", 0
+    for code, pattern in _rupee_places(path):
+        hits = len(pattern.findall(text))
+        if hits > most or (hits == most and code == "INR"):
+            best, most = code, hits
+    return best
+
+
 # A multiple written as one word ("fivefold", "a three-fold rise", "more than 10-fold") or as "twice"/"thrice"
 # before "as" ("twice as likely"): the same figure as "five times more likely", so it is read as a multiple and
 # compared with one. "visited twice" (no "as" after it) counts occasions; "manifold" is no figure.
@@ -1092,6 +1119,13 @@ def _restated(text: str, found: list[Quantity]) -> list[Quantity]:
     """
     # a bracketed conversion is one figure read in two currencies (see _converted and _views)
     found = _converted(text, [_reread(text, q) for q in found])
+    # "6 min read", "8-minute read": a page's reading time is furniture, never a count
+    found = [q for q in found if not _READ_TIME.match(text, q.end)]
+    if any(q.counts == "INR" for q in found):
+        rupee = _article_rupee(text, load_quantity_words().path)
+        if rupee != "INR":
+            found = [replace(q, counts=rupee, unit=rupee) if q.counts == "INR" and _BARE_RUPEE.search(q.text)
+                     else q for q in found]
     for n, q in enumerate(found):
         if (n and q.value is None and q.kind == "count" and q.counts.endswith("ing") and q.unit == q.counts
                 and found[n - 1].kind == "count" and found[n - 1].counts
@@ -2309,6 +2343,12 @@ def _quantity_at(
             and q.role_text and doc.text.find(q.role_text, sent.start, toks[qstart].start) >= 0):
         # "crossed the halfway mark of 116": a bare figure completing a noun ("mark of", "majority of") is that
         # noun's measure; the verb before is said of the clause's subject, not of people the figure counts
+        q = replace(q, role="", role_text="")
+    if (q.role == "on board" and b > a and b < len(toks) and toks[b].low == "of" and not noun_role
+            and counts not in ("", "people", "other", "more") and toks[b - 1].low not in words.person_nouns
+            and doc.text.find(q.role_text, sent.start, toks[qstart].start) >= 0):
+        # "carrying two copies of the gene", "carried three bags of rice": a measure of something ("copies of",
+        # "bags of") counts things; "carrying" them puts no people on board
         q = replace(q, role="", role_text="")
     if q.role in words.people_roles and _is_record(toks, qstart, j, b, noun_role, words):
         # "41 deaths since 2019", "had two arrests this year": a record, not the story's own deaths or arrests.

@@ -18,19 +18,18 @@ shared_rows, rows_of, scores = TABLE.shared_rows, TABLE.rows_of, TABLE.scores
 # Cases the rules do not reach, kept with their true expectation so the score stays honest (each assertion
 # flips when a rule reaches it: then move the case out of this set):
 KNOWN_MISSES: frozenset[str] = frozenset({
-    "Nepal's government will pay Rs 500,000 in compensation to each family.",
-    "The Kathmandu family borrowed Rs 350,000 to pay the recruiter.",
-    "A compassionate payment of Dh50,000 per family was announced.",
-    "Most workers paid recruitment fees of about $2,000 to agents at home.",
-    "He took out a loan of $4,000 at 36% interest.",
+    # the role is read from the relative clause ("who took"), not the main verb after it ("died")
     "Two volunteers who took the higher dose later died, the company said.",
-    "Patients carrying two copies of the gene faced the highest risk.",
-    "By Priya Nair | 8 min read",
+    # "noon" and "midnight" are not read as times of day
     "Outdoor work is banned from noon to 3:30 pm.",
     "The curfew runs from midnight to 5am.",
 })
 KNOWN_PAIRING_MISSES: frozenset[str] = frozenset({
-    "relief-not-fine", "several-not-seven", "trial-deaths-relative", "ban-hours",
+    # kept on purpose: table D pairs "Several people were injured" with "Four" (and the Harrow acceptance test
+    # "several" officers with "nine"); a vague word beside a figure shows one outlet gave none
+    "several-not-seven",
+    "trial-deaths-relative",  # the relative clause's role, as above
+    "ban-hours",  # "noon", as above
 })
 
 
@@ -52,10 +51,11 @@ def test_heldout_q2_pairing(case: dict[str, Any]) -> None:
 
 def test_heldout_q2_scores() -> None:
     """Measured on the code before these rules (cc27b25): 6/22 sentences exact, 1/8 pairing cases (2 rows
-    right, 5 wrong, 6 missed); after: see the figures asserted."""
+    right, 5 wrong, 6 missed); after (a bracketed conversion is one figure; relief, loan and fee roles; Nepal's
+    rupee; reading times; "carrying" things): 19/22, 5/8 (6 right, 1 wrong, 2 missed)."""
     ext, sentences, exact, cases, tp, fp, fn = scores()
     assert (sentences, cases, tp + fn) == (22, 8, 8)
-    assert (ext, exact, tp, fp) == (12, 4, 5, 2)
+    assert (ext, exact, tp, fp) == (19, 5, 6, 1)
 
 
 if __name__ == "__main__":  # print the figures recorded in test_heldout_q2_scores
