@@ -101,8 +101,9 @@ def test_crash_numbers_pair_across_outlets(crash: Comparison) -> None:
     assert _row(crash, "time") == [["7:30 a.m.", "7.45 a.m.", "8 am"]]
     # the gorge: "about 150 meters (500 feet)", "a nearly 200-metre-deep gorge", "a 300-feet deep gorge"
     assert _row(crash, "length (m)") == [["about 150", "500", "nearly 200-metre-deep", "300-Foot", "300-feet"]]
-    # compensation in lakh and in rupees is one currency
-    assert ["400,000 rupees", "₹5 lakh", "₹5 lakh", "Rs 4 lakh"] in _row(crash, "amount (INR)")
+    # compensation in lakh and in rupees is one currency; the wire's dollar conversion in brackets is
+    # the same figure, so its cell holds both ("400,000 rupees ($4,600)")
+    assert ["400,000 rupees ($4,600)", "₹5 lakh", "₹5 lakh", "Rs 4 lakh"] in _row(crash, "amount (INR)")
 
 
 def test_crash_names(crash: Comparison) -> None:
