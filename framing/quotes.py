@@ -1472,6 +1472,9 @@ class _Context:
                 not self.roles.name_titles.isdisjoint(head.split())
                 and not self._person_tail(_strip_det(head))
             )
+            # "... of the All Progressives Alliance (APA), Chief Samuel Orimoloye, warned": the
+            # body ends the title read before a titled name; the name is the speaker.
+            or (appositive.split(None, 1)[0] in self.roles.name_titles and self._is_org(_strip_det(head)))
         ):
             # "said its founder, Tamara Voss": the title comes first, the name after it;
             # so in "The U.N. humanitarian coordinator for Veloria, Amara Diallo, said".
@@ -1491,6 +1494,14 @@ class _Context:
                 return self.name_of(name, ", ".join(x for x in (head, rest) if x), offset, sentence)
         bare = _strip_det(head)
         bare_low = bare.lower()
+        long_form = self.acronyms.get(bare) if bare.isupper() else None
+        if long_form and long_form.split()[-1].lower() in self.roles.title_roles:
+            # "the PPRO warned" after "The Police Public Relations Officer in the state, SP
+            # Olabisi Adeyefa,": an acronym of an office, not of a body, names its holder;
+            # nobody named with it, the office speaks as a description (never a person's name).
+            holder = self.latest_titled(long_form.lower(), offset)
+            if holder is not None:
+                return holder
         # "an ICE news release", "a statement from the ACLU": the organisation behind it.
         # The cheap ending test first: the pattern search scans the whole phrase.
         if bare_low.endswith(("release", "statement", "report", "email", "e-mail", "tweet", "post",
@@ -2979,7 +2990,11 @@ def _leading_subject(text: str, roles: _Roles) -> str | None:
                 j += 1
             return " ".join(words[: j + 1]).strip(",")
         if bare in roles.speaker_nouns and bare not in _STOP:
-            return " ".join(words[: i + 1]).strip(",")
+            j = i
+            # "Judge Thomas Brannon dissented": a title before a name opens the name's run.
+            while j + 1 < len(words) and words[j + 1][:1].isupper() and not words[j].endswith(","):
+                j += 1
+            return " ".join(words[: j + 1]).strip(",")
         if w.endswith(",") or bare in _STOP:
             break
     if words and words[0][:1].isupper() and words[0].lower() not in _DETERMINERS:
@@ -3054,6 +3069,10 @@ _PREPOSITION_OPENERS = frozenset(
 def _speaker_before(masked: str, lo: int, pos: int, roles: _Roles) -> str | None:
     """The speaker phrase right before a cue: "Cox", "Mike Hurst, U.S. attorney for ...,"."""
     seg = masked[lo:pos].rstrip()
+    if "(" in seg:
+        # "The state chairman of the Peoples Democratic Front (PDF), Chief X, warned the
+        # opposition": a bracketed acronym is part of the name before it, no boundary.
+        seg = _DEFINED_ACRONYM_RE.sub("", seg)
     for _ in range(3):
         new = _SKIP_BEFORE_CUE.sub("", " " + seg).rstrip()
         new = new[1:] if new.startswith(" ") else new
