@@ -1442,6 +1442,11 @@ class _Context:
             # "Britain's Holly Brennan", "Ireland's Ciara Doyle": the possessive before a
             # full name is a descriptor (a country, a team, a company), never the name.
             head = head[own.end() :]
+        if appositive.startswith("that "):
+            # "dismissed the argument of counsel to the governor, Mr. X, that the petitioner
+            # failed to ..., describing": a name before a "that" clause is the object of
+            # another verb, never the speaker of a cue after it.
+            return None
         if appositive.startswith("no ") and _NO_FRIEND_RE.match(appositive):
             # "Sen. Dale Brandt, no friend of labor, said": the aside names no title of his.
             appositive = appositive.partition(", ")[2]

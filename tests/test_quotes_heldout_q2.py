@@ -22,7 +22,13 @@ TABLE = DATA / "quotes_heldout_q2.yaml"
 
 # Rows the rules of this part do not yet read right (strict: a fix makes them
 # fail here until they are moved out).
-KNOWN_MISSES: dict[str, str] = {}
+# Before this part 12/28 rows were right (10/28 as first written; two
+# expectations corrected, see the table's header); after it 25/28.
+KNOWN_MISSES: dict[str, str] = {
+    "nigeria-warned-opposition-acronym": "a party named 'X Front' is not known as a party, so its state chairman's role stays unknown",
+    "ngo-director-advocate": "'X International, a rights group based in Geneva': the kind noun after the organisation does not reach the director's role",
+    "ngo-conscience-statement": "'Humanity Now International' is of no known kind ('International' names companies and NGOs alike)",
+}
 
 
 @pytest.mark.parametrize("row", table_cases(TABLE, KNOWN_MISSES))
