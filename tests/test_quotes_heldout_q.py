@@ -49,6 +49,16 @@ EVENT_CASES = [
     ("mws-election-watch", "oyelaran-governorship-tribunal-2026/meridian-world-service.txt", "We documented the same polling", "Esther Onwuachi", "advocate"),
     ("ledger-prince-candidate", "oyelaran-governorship-tribunal-2026/lagos-ledger.txt", "The judiciary has shown", "Adebayo Ajibulu", None),
     ("sentinel-meteorologist-title", "kuroshio-marine-heatwave-study-2026/sentinel-ledger.txt", "Natural variability is the elephant", "Roger Kessling", "expert"),
+    # Part 2 (tuned on these too):
+    ("gulf-dr-minister-office", "al-sahel-heat-deaths-2026/gulf-chronicle.txt", "We do not wait for problems", "Hamad bin Rashid Al Sawadi", "official"),
+    ("compass-watch-researcher", "al-sahel-heat-deaths-2026/compass-international.txt", "It is a pattern documented", "Maya Renshaw", "advocate"),
+    ("ledger-the-judge-held", "oyelaran-governorship-tribunal-2026/lagos-ledger.txt", "The evidence before this tribunal", "Ibrahim Kaigama", "official"),
+    ("ledger-statement-by-read", "oyelaran-governorship-tribunal-2026/lagos-ledger.txt", "The judgment is a travesty", "Femi Akinrolabu", None),
+    ("ledger-ppro-acronym", "oyelaran-governorship-tribunal-2026/lagos-ledger.txt", "We will not allow anybody", "Olabisi Adeyefa", "official"),
+    ("ledger-tribunal-not-clause", "oyelaran-governorship-tribunal-2026/lagos-ledger.txt", "documentary evidence", "tribunal", "official"),
+    ("herald-signed-statement-body", "oyelaran-governorship-tribunal-2026/nation-herald.txt", "a judicial coup", "Kayode Ojomo", "official"),
+    ("herald-justice-claimed", "oyelaran-governorship-tribunal-2026/nation-herald.txt", "over-voting", "Ibrahim Kaigama", "official"),
+    ("herald-chairman-after-acronym", "oyelaran-governorship-tribunal-2026/nation-herald.txt", "celebrating a temporary setback", "Samuel Orimoloye", "advocate"),
 ]
 
 
