@@ -991,7 +991,7 @@ class _Piece:
     reason: str | None
 
 
-_SHARE_SPLIT = re.compile(r"[\s:|,/•·]+")
+_SHARE_SPLIT = re.compile(r"[\s:|,/•·()]+")
 
 
 def _paragraph_boilerplate(
@@ -1080,6 +1080,14 @@ def _paragraph_boilerplate(
         for b in (para, *box):
             if not b.text.startswith("@"):
                 out.setdefault(b.index, _Piece(b.start, b.end, b.index, "author bio"))
+    # "Pictured: Queues at the Port of Dover" over "Credit: Sam Hollis for The Daily Herald": a
+    # credit alone under a caption is the caption's ("Credit:" alone elsewhere may be a business
+    # subheading, "Credit: Banks tighten lending").
+    for para in paragraphs[1:]:
+        piece = out.get(para.index - 1)
+        if para.index in out or piece is None or piece.reason != "caption" or not _CREDIT_UNDER.match(para.text):
+            continue
+        out[para.index] = _Piece(para.start, para.end, para.index, "caption")
     # "Related Stories" / "MORE NEWS" over link headlines: the short lines right under such a
     # list label, each without a closing full stop (a headline's shape), are the list's links,
     # up to the first line that reads otherwise. An all-capitals crosshead ("EXCLUSIVE: BURNS
@@ -1087,17 +1095,22 @@ def _paragraph_boilerplate(
     for para in paragraphs:
         piece = out.get(para.index)
         label = para.text.strip(" :").lower()
-        if piece is None or (label not in _LINK_LIST_LABELS and not _MORE_FROM.match(label)):
+        if (piece is not None and piece.reason != "site furniture") or (
+            label not in _LINK_LIST_LABELS and not _MORE_FROM.match(label)
+        ):
             continue
+        # The label alone on its line is furniture even where no rule has set it aside yet
+        # ("Read more:" is otherwise only matched sentence by sentence, after this pass).
+        out[para.index] = _Piece(para.start, para.end, para.index, "site furniture")
         for after in paragraphs[para.index + 1 : para.index + 1 + _LINK_LIST_MAX]:
-            if _CAROUSEL.match(after.text) or _SHARE_COUNT.match(after.text):
+            if _CAROUSEL.match(after.text) or _SHARE_COUNT.match(after.text) or _DURATION.match(after.text):
                 # A carousel's controls under the list ("Previous", "1", "2", "Next": the Daily
                 # Mail) and a link's share counter ("214 shares")
                 out[after.index] = _Piece(after.start, after.end, after.index, "site furniture")
                 continue
             # "1. The best noise-canceling headphones to buy right now": a ranked list ("Most
             # Popular") numbers its links.
-            link = _RANK.sub("", after.text, count=1)
+            link = _INITIALISM.sub("X", _RANK.sub("", after.text, count=1))
             if after.index in out or not _LINK_HEADLINE.match(link) or link.isupper():
                 break
             out[after.index] = _Piece(after.start, after.end, after.index, "site furniture")
@@ -1168,6 +1181,15 @@ def _paragraph_boilerplate(
         if len(lead.split()) >= 12 and lead.rstrip().endswith((".", '"', "”", "’")) and para.index + 1 not in out:
             out[para.index] = _Piece(para.start, para.end, para.index, "dateline")
             break
+    # "Álvaro Puchades" / "Castellón de la Plana" / "Updated 15/11/2026 - 23:52 CET": a place
+    # alone on its line inside the byline block (right under the byline or right over the
+    # time stamp) is where the story was filed from (Spanish and Italian sports dailies).
+    for para in paragraphs[1:TOP_PARAGRAPHS]:
+        if para.index in out or not _PLACE_LINE.match(para.text) or len(para.text.split()) > 5:
+            continue
+        near = (out.get(para.index - 1), out.get(para.index + 1))
+        if (near[0] is not None and near[0].reason == "byline") or (near[1] is not None and near[1].reason == "timestamp"):
+            out[para.index] = _Piece(para.start, para.end, para.index, "dateline")
     # "Peter Walker and Jessica Elgot in Manchester" over "Wed 4 Jun 2025 19.42 BST": a
     # names-in-a-place line is a byline when a date stamp stands next to it. Alone, the
     # shape is also a title-case subheading's ("Protests Erupt in Harrowgate").
@@ -1251,10 +1273,21 @@ _LINK_LIST_LABELS = frozenset({
     "more top stories", "top stories", "most read", "most popular", "you may also like", "recommended",
     "recommended stories", "trending", "more on this story", "read more", "in other news",
     "you may also be interested in", "you might also like", "related news", "also in the news",
+    "suggested video", "suggested videos", "featured video", "recommended video", "recommended videos",
 })
+# "N.W.T.", "B.C.", "U.S.": an initialism's full stops end no sentence inside a link headline.
+_INITIALISM = re.compile(r"\b(?:[A-Z]\.){2,}|\b(?:Alta|Sask|Man|Ont|Que|Calif|Fla|Ariz|Mass|Wash)\.")
+# "0:58", "1:12": a video's running time under its title.
+_DURATION = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
 # "MORE FROM HEALTH", "More from Politics": a section's own list label.
 _MORE_FROM = re.compile(r"^more from [a-z][a-z &-]{1,30}$")
 _LINK_LIST_MAX = 6
+# A place name alone: capitalised words and the particles of Spanish, Portuguese, Italian, French,
+# Dutch and German place names ("Castellón de la Plana", "Sant Vicent del Raspeig").
+_PLACE_LINE = re.compile(
+    r"^[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|del|la|las|los|el|da|do|dos|das|di|du|des|le|sur|van|von|am|an|upon|on))*$"
+)
+_CREDIT_UNDER = re.compile(r"^(?:Credit|CREDIT|Picture|Photo|Image)s?\s*:\s*[A-Z][\w.'’&-]*(?:[\s/]+[\w.'’&-]+){0,8}$")
 _ABOUT_AUTHOR = re.compile(r"^about the (?:authors?|reporters?|writers?|contributors?)$", re.IGNORECASE)
 _AUTHOR_BOX_MAX = 8
 _RANK = re.compile(r"^\d{1,2}[.)]\s+")
@@ -1278,7 +1311,11 @@ _LINK_HEADLINE = re.compile(r"^(?=(?:\S+\s+){2,24}\S+$)[^\n.!]{10,200}(?:\?|\.\.
 # "1.2k shares", "214 shares": a tabloid's share counter under a related link.
 _SHARE_COUNT = re.compile(r"^\d[\d,.]*k?\s+shares?$", re.IGNORECASE)
 
-_BYLINE_TAIL = re.compile(r"^(?:[A-Z][\w&.’'-]*|of|for|and|the|at)(?:\s+(?:[A-Z][\w&.’'-]*|of|for|and|the|at)){0,5}$")
+_BYLINE_TAIL = re.compile(
+    r"^(?:[A-Z][\w&.’'-]*|of|for|and|the|at)(?:\s+(?:[A-Z][\w&.’'-]*|of|for|and|the|at)){0,5}"
+    # "Pitchside Sport journalist": the outlet and the writer's job in lower case (BBC-style sites)
+    rf"(?:\s+{_JOB})?$"
+)
 _LIST_MARKER = re.compile(r"^(?:\d{1,3}[.)]|[A-Za-z][.)]|[•·▪◦●■*–—-])$")
 _TIME_ABBREV = re.compile(r"\b[ap]\.m\.(?=\s+(?P<next>[A-Z][\w’'-]*))")
 _ELLIPSIS_BREAK = re.compile(r"…(?=\s+[\"“‘']?[A-Z])")
@@ -1359,6 +1396,9 @@ def _repair_splits(text: str, spans: list[list[int]], extras: _SplitterExtras) -
                 continue
             if last_word and last_word.group(1).lower() in extras.before_numbers and text[span[0]].isdigit():
                 prev[1] = span[1]  # "The No. 3 seed": an abbreviation before a number
+                continue
+            if text.startswith(("'s", "’s"), span[0]) and span[0] == prev[1]:
+                prev[1] = span[1]  # "B.C.'s request": a possessive never opens a sentence
                 continue
         joined.append(span)
     out: list[list[int]] = []
