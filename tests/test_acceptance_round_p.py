@@ -120,8 +120,7 @@ def test_crossheads_inside_the_story_stay_content() -> None:
         ("rent", "rio-de-la-plata-times", "Federico Lanusse Arrieta", "official"),
         ("rent", "rio-de-la-plata-times", "Rubén Acosta Lagos", "official"),  # "Senator ...", then "Acosta Lagos said"
         ("rent", "rio-de-la-plata-times", "Daniela Ocampo", "affected"),
-        pytest.param("rent", "rio-de-la-plata-times", "Claudia Berardi", "expert", marks=pytest.mark.xfail(
-            strict=True, reason="the quote after '... warned that' gets no speaker")),
+        ("rent", "rio-de-la-plata-times", "Claudia Berardi", "expert"),  # the quote after "... warned that" (round Q2)
         ("rent", "fairbridge-news", "Nicolás Herrera Pons", "expert"),  # head of research at a brokerage
         ("rent", "roofline", "Walter Giménez", "affected"),
         ("chips", "financial-courier", "Vivian Lau", "expert"),  # an analyst at a Hong Kong bank
@@ -142,9 +141,7 @@ def test_speakers_and_roles(request: pytest.FixtureRequest, event: str, article:
 @pytest.mark.parametrize(
     ("event", "article", "wrong"),
     [
-        pytest.param("court", "hyperlink", "Judge", marks=pytest.mark.xfail(
-            strict=True, reason="'Judge Thomas Brannon dissented, arguing the state ... and that the law \u201c...\u201d': "
-            "no speaker is read across the long 'arguing' clause, and the title alone is taken")),
+        ("court", "hyperlink", "Judge"),  # "Judge Thomas Brannon dissented, arguing ...": Brannon speaks (round Q2)
         ("court", "hyperlink", "Circuit Court of Appeals"),  # "The attorney general’s office said ..."
         pytest.param("doping", "the-kenya-herald", "Keiyo South", marks=pytest.mark.xfail(
             strict=True, reason="'she said' goes back to 'The athlete, who hails from Keiyo South', and the place "
