@@ -837,6 +837,10 @@ def _split_run(
         last_title = -1  # "Islamic State", "Police Scotland": a listed name holds its title word
     if last_title >= 2 and not _title_at(run, last_title, gaz):
         last_title = max((k for k in range(last_title) if _title_at(run, k, gaz)), default=-1)
+    if last_title >= 1 and last_title == len(run) - 1 and run[-2].text.lower() in _first_names():
+        # "Elder Marie Cardinal", "Nation youth Kaylee Cardinal": a title word closing the run
+        # after a given name is the family name
+        last_title = max((k for k in range(last_title - 1) if _title_at(run, k, gaz)), default=-1)
     if _head([w.text for w in run]) in gaz.org_words and len(run) > 1 \
             and not (0 <= last_title < len(run) - 1 and run[last_title + 1].text.lower() in _first_names()):
         # "Port Harlan Police Department": a title word inside a name; but a first name after
@@ -1754,6 +1758,10 @@ def _after_portfolio(c: _Cand) -> _Cand | None:
 _NICKNAME_RE = re.compile(r"\b[A-Z][\w’'.\-]* ([\"“‘])([A-Z][^\"“”‘’\n]{0,24}?)[\"”’] (?=[A-Z][a-z])")
 
 
+_TIME_ADVERBS = frozenset({"late", "early", "earlier", "later", "last", "next", "this", "since", "until", "before",
+                           "after", "by", "on", "mid", "from", "through", "every", "each", "past"})
+
+
 def extract_entities(doc: Document) -> tuple[EntityMention, ...]:
     """Every person, organisation and place named in ``doc``'s content, in text order.
 
@@ -1840,6 +1848,9 @@ def _extract_entities(doc: Document) -> tuple[EntityMention, ...]:
         stop = low in ENGLISH_STOP_WORDS and not (c.text.isupper() and low in gaz.names)  # "US"
         if low in gaz.not_names or stop or _not_a_name(doc, c, gaz) or _time_zone(doc, c, gaz):
             continue
+        head, _, rest = low.partition(" ")
+        if head in _TIME_ADVERBS and rest in gaz.not_names:
+            continue  # "Late Sunday, police said", "Early Tuesday": a time opening a sentence
         if low in gaz.demonyms and (c.compound or " " not in c.text or low not in gaz.names):
             continue  # "Russian state media", "a Dutch-owned factory", "South Korean officials": a nationality
         if " " in c.text and all(w in gaz.demonyms for w in low.split()):
@@ -1956,8 +1967,37 @@ def _extract_entities(doc: Document) -> tuple[EntityMention, ...]:
     found = _merge_hypocorisms(found)
     found = _full_names(found)
     found = _without_demonyms(found, gaz)
+    found = _nation_back_refs(doc, found)
     mentions = _fold(found)
     return tuple(sorted(mentions, key=lambda m: m.start))
+
+
+_THE_NATION_RE = re.compile(r"\b[Tt]he (Nation)(?![\w\-])(?! of\b)")
+
+
+def _nation_back_refs(doc: Document, found: list[tuple[_Cand, str, str]]) -> list[tuple[_Cand, str, str]]:
+    """'the Nation' after one named Nation ("Kinnear Lake Cree Nation") is that Nation (Canadian style)."""
+    if "the Nation" not in doc.text and "The Nation" not in doc.text:
+        return found
+    nations = {canon for _c, canon, kind in found
+               if kind == "organisation" and canon.endswith(" Nation") and canon.count(" ") >= 1
+               and canon.split()[-2] != "First" or canon.endswith(" First Nation") and canon.count(" ") >= 2}
+    if len(nations) != 1:
+        return found
+    (canon,) = nations
+    first = min(c.start for c, cn, _k in found if cn == canon)
+    taken = [(c.start, c.end) for c, _cn, _k in found]
+    sents = doc.sentences
+    out = list(found)
+    for m in _THE_NATION_RE.finditer(doc.text, first):
+        a, b = m.span(1)
+        if any(x < b and a < y for x, y in taken):
+            continue
+        idx = next((s.index for s in sents if s.start <= a < s.end), None)
+        if idx is None:
+            continue
+        out.append((_Cand(a, b, "Nation", idx, False, False, False), canon, "organisation"))
+    return out
 
 
 @lru_cache(maxsize=4)
@@ -2938,6 +2978,9 @@ _ARTICLE_RE = re.compile(r"\b(?:al|el)[\s\-]+(?=\w)", re.IGNORECASE)
 _COURT_OF_RE = re.compile(r"(\w+) court")
 
 
+_DOTTED_RE = re.compile(r"(?<![\w.])(?:[^\W\d_]\.){2,}")
+
+
 def _merge_form(name: str, kind: str) -> str:
     """The form two outlets' spellings of one name share, compared across articles.
 
@@ -2949,6 +2992,8 @@ def _merge_form(name: str, kind: str) -> str:
     low = " ".join(name.lower().replace(" & ", " and ").split())
     if low.startswith("the "):
         low = low[4:]
+    if "." in low:
+        low = _DOTTED_RE.sub(lambda d: d.group(0).replace(".", ""), low)  # "B.C. Wildfire Service" = "BC ..."
     if kind == "organisation":
         m = _COURT_OF_RE.fullmatch(low)
         return f"court of {m.group(1)}" if m is not None else low
