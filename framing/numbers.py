@@ -1507,9 +1507,19 @@ def _make(
         if counts == "century" and value is not None:
             # "more than a century behind bars": a hundred years, in the row of "110 years" and "up to 120 years"
             value, unit, counts = value * 100, "year", "year"
-        if not role and last + 1 < len(toks) and toks[last].low == "of":
-            # "two days of deliberations", "three weeks of testimony": what the span is of names its role
-            role, role_text = _phrase_from(toks, last + 1, words.roles[kind], words) or ("", "")
+        if (not role or role not in words.concepts) and last + 1 < len(toks) and toks[last].low == "of":
+            # "two days of deliberations", "three weeks of testimony": what the span is of names its role, before
+            # a verb of no concept ("returned their verdict after less than a day of deliberations")
+            role, role_text = _phrase_from(toks, last + 1, words.roles[kind], words) or (role, role_text)
+        if (role not in words.concepts and role_text[:1].isupper() and last < len(toks)
+                and toks[last].low in _ELAPSED):
+            # "arrested Reed two days after the shooting": the time between two events, not a name's role
+            role, role_text = "elapsed", toks[last].text
+        if (role not in words.concepts and "deliberation" in words.concepts
+                and any(t.low in _JURY for t in toks[max(0, first - 4) : first])):
+            # "jurors needed less than a day to convict", "the jury took two days": the jury's time is its
+            # deliberation
+            role, role_text = "deliberation", role_text or toks[first - 1].text
         if role and role not in words.concepts and _spent_before(toks, first):
             # "spent the past three weeks not sleeping", "spent two decades building the firm": the time is
             # spent, not slept or built; a prison term spent is a concept ("spent behind bars")
@@ -1524,6 +1534,8 @@ def _make(
     )
 
 
+_ELAPSED = frozenset({"after", "before", "later", "earlier"})
+_JURY = frozenset({"jury", "jurors", "juries", "jury's"})
 _DASHES = frozenset({"-", "–", "—"})
 _DOTTED_TIME = re.compile(r"(\d{1,2})\.([0-5]\d)")
 _MERIDIEM = {"a": 0, "am": 0, "p": 12, "pm": 12}
@@ -1833,17 +1845,60 @@ def _person(subject: str, titles: frozenset[str]) -> tuple[str, str]:
     return parts[-1], given
 
 
+_TITLE_GENDER = {"mrs": "f", "ms": "f", "miss": "f", "lady": "f", "dame": "f", "madam": "f",
+                 "mr": "m", "sir": "m", "lord": "m"}
+# Title-only subjects ("Mrs Whitlock") whose article names two people of that surname (a couple: "Darren and
+# Kerry Whitlock", or "Mr Whitlock" besides): set by compare_numbers for the figures it is comparing (by id).
+_SHARED_SURNAME: set[int] = set()
+
+
+@lru_cache(maxsize=1)
+def _name_genders() -> dict[str, str]:
+    """Given name (lower case) -> "f" or "m", from the quotes module's first-name lexicon; empty if absent."""
+    try:
+        data = read_lexicon(lexicon_path("first_names"))
+    except Exception:  # noqa: BLE001 - a cue only: without the lexicon no given name has a gender
+        return {}
+    out: dict[str, str] = {}
+    for key, g in (("female", "f"), ("male", "m")):
+        for n in data.get(key) or ():
+            out[str(n).lower()] = g
+    return out
+
+
+def _gender(subject: str, titles: frozenset[str]) -> str:
+    """"f", "m" or "" for a subject, from its title ("Mrs", "Mr") or else its given name."""
+    parts = subject.lower().replace(".", "").split()
+    for p in parts[:-1]:
+        if p in _TITLE_GENDER:
+            return _TITLE_GENDER[p]
+    given = [p for p in parts[:-1] if p not in titles]
+    return _name_genders().get(given[0], "") if given else ""
+
+
 def _one_person(a: Quantity, b: Quantity, titles: frozenset[str]) -> bool | None:
     """Whether two figures' subjects name one person: None when either names nobody.
 
     The surnames must agree; the given names too when both are given, by their
     first two letters, so that "Danny Price" is "Daniel Price" and "Mike" is
-    "Michael", but "Mary Smith" is not "John Smith".
+    "Michael", but "Mary Smith" is not "John Smith". A title or given name that
+    tells a gender must not contradict the other's ("Mrs Thorne" is not "Gary
+    Thorne"); and "Mrs Thorne" of an article that names two Thornes is one of
+    them only by her title, never a full name of unknown gender.
     """
     if not a.subject or not b.subject:
         return None
     (sa, ga), (sb, gb) = _person(a.subject, titles), _person(b.subject, titles)
-    return sa == sb and (not ga or not gb or ga[:2] == gb[:2])
+    if sa != sb or (ga and gb and ga[:2] != gb[:2]):
+        return False
+    xa, xb = _gender(a.subject, titles), _gender(b.subject, titles)
+    if xa and xb and xa != xb:
+        return False
+    if _SHARED_SURNAME and (ga == "") != (gb == ""):
+        titled, named = (a, b) if not ga else (b, a)
+        if id(titled) in _SHARED_SURNAME and not (xa and xb):
+            return False
+    return True
 
 
 def _day(year: str, month: int, day: int) -> str:
@@ -2234,11 +2289,15 @@ def _quantity_at(
             ptok is not None and ptok.text == "(" and ptok2 is not None and _is_word(ptok2)
             and ptok2.text[:1].isupper() and j < len(toks) and toks[j].text == ")"
         )
-        if aged or appositive:
+        # "Jaylen Reed, then 17, shot...", "Reed, now 18,": an age at another time, in apposition all the same
+        timed = (ptok is not None and ptok.low in ("then", "now") and ptok2 is not None and ptok2.text == ","
+                 and i > 2 and toks[i - 3].text[:1].isupper() and _is_word(toks[i - 3])
+                 and j < len(toks) and toks[j].text in (",", ")", ";"))
+        if aged or appositive or timed:
             q = _make(doc, sent, toks, words, cands, i, j, value=value, approx=None, bound="exact", kind="age",
                       unit="years", counts="age")
             # "Daniel Price, 34", "Mr Hussain, aged 52", "Hussain aged 52": the name just before.
-            name_end = i - 2 - (aged and i > 2 and toks[i - 2].text == ",")
+            name_end = i - 2 - ((aged or timed) and i > 2 and toks[i - 2].text == ",")
             return replace(q, subject=_name_before(doc, toks, name_end, words)), j
     # A time told as "six o'clock": the hour.
     if value is not None and not hedge and 1 <= value <= 12 and nxt in ("o’clock", "o'clock"):
@@ -2365,7 +2424,9 @@ def _quantity_at(
     other_round = (counts != "times" and b + 1 < len(toks) and toks[b].low == "of"
                    and toks[b + 1].low not in _AMMUNITION)
     if (counts == "times" or counts in words.shot_nouns) and not (other_round and q.role != "fired"):
-        if q.role == "fired" or q.role_text.lower() in words.shot_verbs or (counts != "times" and not q.role):
+        # a spent casing found ("police recovered five shell casings") is one shot fired, whatever the verb
+        if (q.role == "fired" or q.role_text.lower() in words.shot_verbs or (counts != "times" and not q.role)
+                or counts == "casing"):
             # "fired six rounds", "shot at least five times", "discharged his weapon seven times": shots fired.
             q = replace(q, counts="shot", role="fired")
     by = qstart - 1 - (qstart > 1 and toks[qstart - 1].low == "just")  # "by just 249 votes"
@@ -2593,6 +2654,8 @@ def _same_thing(a: Quantity, b: Quantity, same_article: bool, concepts: frozense
         return False  # the same day of two years; "April 15" goes with "April 15, 2025"
     if _roles_clash(a, b, concepts):
         return False  # "300 were arrested" and "300 were released": one figure, two facts
+    if a.kind == "duration" and a.role and b.role and (a.role == "elapsed") != (b.role == "elapsed"):
+        return False  # "two days of deliberations" and "arrested Reed two days after the shooting"
     if a.kind == "age" and _one_person(a, b, words.name_titles) is False:
         return False  # two people of one age: "Maria Lopez, 45" and "Tom Reed, 45"
     if a.kind != "count":
@@ -2763,8 +2826,39 @@ def _agree(bounds: set[str]) -> bool:
     return len(folded) == 1
 
 
+def _shared_surnames(docs: Sequence[Document], quantities_per_doc: Sequence[Sequence[Quantity]]) -> set[int]:
+    """The figures (by id) whose subject is a title and surname ("Mrs Whitlock") in an article that names two
+    people of that surname: a couple ("Darren and Kerry Whitlock"), two given names, or the other title."""
+    titles = load_quantity_words().name_titles
+    out: set[int] = set()
+    for doc, qs in zip(docs, quantities_per_doc):
+        for q in qs:
+            parts = q.subject.replace(".", "").split()
+            if len(parts) != 2 or parts[0].lower() not in _TITLE_GENDER:
+                continue
+            sur = re.escape(parts[1])
+            text = doc.text
+            if re.search(r"\b[A-Z][a-z]+ (?:and|&) [A-Z][a-z]+ " + sur + r"\b", text):
+                out.add(id(q))
+                continue
+            given = {m.group(1).lower() for m in re.finditer(r"\b([A-Z][a-z]+)\.? " + sur + r"\b", text)}
+            genders = {_TITLE_GENDER[g] for g in given if g in _TITLE_GENDER}
+            if len(genders) > 1 or len({g for g in given if g not in titles}) > 1:
+                out.add(id(q))
+    return out
+
+
 def compare_numbers(docs: Sequence[Document], quantities_per_doc: Sequence[Sequence[Quantity]]) -> tuple[NumberRow, ...]:
     """Line up the articles' quantities: same figure, different figure or wording, or only one outlet."""
+    _SHARED_SURNAME.clear()
+    _SHARED_SURNAME.update(_shared_surnames(docs, quantities_per_doc))
+    try:
+        return _compare_numbers(docs, quantities_per_doc)
+    finally:
+        _SHARED_SURNAME.clear()
+
+
+def _compare_numbers(docs: Sequence[Document], quantities_per_doc: Sequence[Sequence[Quantity]]) -> tuple[NumberRow, ...]:
     # An ordinal ("the first case", "12th grade", "second recess") is a rank, not a figure to compare.
     items = [(d.article.id, q) for d, qs in zip(docs, quantities_per_doc) for q in qs if q.kind != "ordinal"]
     words = load_quantity_words()
