@@ -2744,6 +2744,12 @@ def _related(a: Quantity, b: Quantity, concepts: frozenset[str], words: Quantity
     if a.kind == "age" == b.kind:
         # One person's age told two ways ("Daniel Price, 34" / "Danny Price, 35"): only a named person.
         return bool(_one_person(a, b, words.name_titles)) and _close(a, b)
+    if (a.kind == "money" == b.kind and a.counts != b.counts and a.counts and b.counts and a.role
+            and a.role == b.role and a.role in concepts and a.role not in _NOT_CROSS_CURRENCY
+            and not a.also and not b.also and a.value and b.value):
+        # One fine or cost told in two currencies ("up to €650,000", "£560,000"): the figures of the
+        # major currencies stay within a ratio of each other; a yen or rupee sum never pairs with them.
+        return max(a.value, b.value) / min(a.value, b.value) <= _CROSS_CURRENCY_RATIO
     if (a.kind == "duration" == b.kind and a.counts != b.counts and a.role and a.role == b.role
             and a.role in concepts and a.role in words.role_labels):
         return True  # "about five hours" and "two days" of one deliberation: units apart, one thing measured
@@ -2821,6 +2827,16 @@ def _in_currency(q: Quantity, currency: str) -> Quantity:
     return next((v for v in _views(q) if v.counts == currency), q)
 
 
+# Roles whose sums in two currencies are never one figure told twice (a price in one market, a wage in another).
+_NOT_CROSS_CURRENCY = frozenset({"salary", "paid", "price"})
+_CROSS_CURRENCY_RATIO = 1.6  # euro, pound, dollar and franc sums of one figure stay within this of each other
+
+
+def lead_money_mixed(qs: Sequence[Quantity]) -> bool:
+    """Whether a row's sums are in more than one currency (none converted in brackets)."""
+    return len({q.counts for q in qs if q.kind == "money" and q.counts}) > 1
+
+
 def _agree(bounds: set[str]) -> bool:
     folded = {"approx" if b in ("exact", "approx") else b for b in bounds}
     return len(folded) == 1
@@ -2885,6 +2901,9 @@ def _compare_numbers(docs: Sequence[Document], quantities_per_doc: Sequence[Sequ
                     or (q.kind == "percent" and q.role) or (q.kind == "date" and q.counts == "time")) and q.counts and (
                     q.value is not None or q.kind == "count"):
                 same_counts.setdefault((q.kind, q.counts), []).append(k)
+                if q.kind == "money" and q.role in concepts and q.role not in _NOT_CROSS_CURRENCY:
+                    # a fine or a daily cost told in euros, pounds and dollars: one row by what it is
+                    same_counts.setdefault((q.kind, "@" + q.role), []).append(k)
                 if q.kind == "duration" and q.role in words.role_labels and q.role in concepts:
                     # hours and days of one deliberation, weeks and a month of one trial: one row by what they measure
                     same_counts.setdefault((q.kind, "@" + q.role), []).append(k)
@@ -2932,13 +2951,24 @@ def _compare_numbers(docs: Sequence[Document], quantities_per_doc: Sequence[Sequ
     # The closest pairs are joined first, so that AP's "about 150 students walked
     # out" finds the other outlet's walkout before a farther figure does.
     candidates: list[tuple[bool, float, int, int]] = []
+    # A sum is set against another currency's only where each currency is one outlet's: outlets that give the
+    # fine in one currency are compared in it ("10,000 euros" / "€5,000"), not through a third's conversion.
+    money_outlets: dict[tuple[str, str], set[str]] = {}
+    for article, q in items:
+        if q.kind == "money" and q.role:
+            money_outlets.setdefault((q.role, q.counts), set()).add(article)
     for x, (_, q0) in enumerate(items):
         for q in _views(q0):
-            keys = [(q.kind, q.counts), (q.kind, "@" + q.role)] if q.kind == "duration" and q.role else [(q.kind, q.counts)]
+            keys = ([(q.kind, q.counts), (q.kind, "@" + q.role)] if q.kind in ("duration", "money") and q.role
+                    else [(q.kind, q.counts)])
             for y in (y for key in keys for y in same_counts.get(key, ())):
                 if y <= x or items[x][0] == items[y][0]:
                     continue
                 b = _in_currency(items[y][1], q.counts) if q.kind == "money" else items[y][1]
+                if q.kind == "money" and b.counts != q.counts and (
+                        len(money_outlets.get((q.role, q.counts), ())) > 1
+                        or len(money_outlets.get((b.role, b.counts), ())) > 1):
+                    continue
                 if _related(q, b, concepts, words):
                     other = b.value
                     # A vague figure ("dozens") last: it is no closer to one figure than another.
@@ -3002,6 +3032,8 @@ def _compare_numbers(docs: Sequence[Document], quantities_per_doc: Sequence[Sequ
                 values = {None} if all(len(v) == 1 for v in per_unit.values()) and all(
                     _one_length(qs_told[0], q, metres) for q in qs_told) else values
             status = "same" if len(values) == 1 and _agree({q.bound for q in qs_told}) else "different"
+            if lead_money_mixed(qs_told):
+                status = "different"  # "€650,000" and "£560,000": one fine, told in two currencies
         lead = qs[0]
         counts = next((q.counts for q in qs if q.counts), "")
         label = _label(lead.kind, counts, qs, [items[k][0] for k in members], words, text_of)
@@ -3203,7 +3235,11 @@ def _label(kind: str, counts: str, qs: list[Quantity], sources: list[str], words
             if role in words.role_labels:
                 return words.role_labels[role].format(things="percent")  # "percent move in the share price"
             return f"percent {role}"  # "percent vaccinated"
+        if kind == "money" and lead_money_mixed(qs):
+            return role  # "fine": one row across currencies, each cell keeps its own
         return f"{label} {role}" if kind == "count" else f"{role} ({label})"
+    if kind == "money" and role in concepts and lead_money_mixed(qs):
+        return role  # "fine": one row across currencies, each cell keeps its own
     if kind == "money":
         return f"amount ({label})"  # "amount (INR)": a currency alone is no thing a row is "the number of"
     if kind != "count" or not shared:

@@ -17,8 +17,16 @@ shared_rows, rows_of, scores = TABLE.shared_rows, TABLE.rows_of, TABLE.scores
 
 # Cases the rules do not reach, kept with their true expectation so the score stays honest (each assertion
 # flips when a rule reaches it: then move the case out of this set):
-KNOWN_MISSES: frozenset[str] = frozenset()
-KNOWN_PAIRING_MISSES: frozenset[str] = frozenset()
+KNOWN_MISSES: frozenset[str] = frozenset({
+    # "a day and a half" is not read as a span of 1.5 days
+    "Stranded passengers waited a day and a half for a seat.",
+    # the people a walkout affects are read as walking out
+    "Some 1.5 million commuters were affected by the walkout.",
+})
+KNOWN_PAIRING_MISSES: frozenset[str] = frozenset({
+    "firefighters-and-personnel",  # "personnel" on the fire line is no count of firefighters, and no role
+    "stoppage-length",  # "halted" and "stopped" are verbs of no concept: a match's stoppage has no row name
+})
 
 
 @pytest.mark.parametrize("case", TABLE.data["extraction"], ids=lambda c: c["text"][:40])
@@ -43,7 +51,7 @@ def test_heldout_r_scores() -> None:
     asserted."""
     ext, sentences, exact, cases, tp, fp, fn = scores()
     assert (sentences, cases, tp + fn) == (24, 10, 9)
-    assert (ext, exact, tp, fp) == (19, 5, 4, 0)
+    assert (ext, exact, tp, fp) == (22, 8, 7, 0)
 
 
 if __name__ == "__main__":  # print the figures recorded in test_heldout_r_scores
