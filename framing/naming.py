@@ -701,6 +701,10 @@ class _Index:
     # Term ids whose mentions choose the article's main topic: not generic and
     # not sharing their words with a term of another topic.
     distinctive: frozenset[int]
+    # Term ids of generic, not peripheral categories ("nurse", "developer",
+    # "resident"): in a person's appositive they are biography (_appositive_job);
+    # "a father of two" still names a family.
+    generic: frozenset[int]
     topic_order: tuple[str, ...]
     name_heads: frozenset[str]
     name_introducers: frozenset[str]
@@ -728,6 +732,7 @@ def _index(lexicon: NamingLexicon, topics: tuple[str, ...] | None) -> _Index:
     followed: dict[int, re.Pattern[str]] = {}
     topics_of: dict[tuple[str, ...], set[str]] = {}
     candidates: list[tuple[Term, bool, tuple[tuple[str, ...], ...]]] = []
+    job_words: set[int] = set()
     order: list[str] = []
     rank = 0
     for topic in lexicon.topics:
@@ -768,6 +773,8 @@ def _index(lexicon: NamingLexicon, topics: tuple[str, ...] | None) -> _Index:
                         topics_of.setdefault(words, set()).add(topic.name)
                         sequences.append(words)
                 candidates.append((term, cat.generic, tuple(sequences)))
+                if cat.generic and cat.emphasis != "peripheral":
+                    job_words.add(id(term))
     distinctive = frozenset(
         id(term)
         for term, generic, sequences in candidates
@@ -784,6 +791,7 @@ def _index(lexicon: NamingLexicon, topics: tuple[str, ...] | None) -> _Index:
         not_preceded=not_preceded,
         followed=followed,
         distinctive=distinctive,
+        generic=frozenset(job_words),
         topic_order=tuple(order),
         name_heads=frozenset(lexicon.proper_name_heads),
         name_introducers=frozenset(lexicon.proper_name_introducers),
@@ -1181,6 +1189,8 @@ def _allowed(
     required = index.followed.get(key)
     if required is not None and not required.search(after):
         return False
+    if i == j and key in index.generic and toks[i].norm == term.text and _appositive_job(before, after):
+        return False
     for rx_before, rx_after in index.exclusions.get((term.topic, term.text), ()):
         if (rx_before is None or rx_before.search(before)) and (rx_after is None or rx_after.search(after)):
             return False
@@ -1200,6 +1210,21 @@ def _allowed(
     ):
         return False
     return True
+
+
+# A job word in a person's appositive ("Yasmina Haddad, 34, a nurse commuting
+# from Meaux"; "Vicente Albiol, a real-estate developer who bought the club")
+# tells who that one person is, not what the story calls the people involved.
+# Only a singular generic word after "a"/"an" right after a comma counts as
+# biography; a list ("a protester, a worker and a child") does not.
+_APPOSITIVE = re.compile(r",\s+(?:\d{1,3},\s+)?(?:a|an)\s+(?:former\s+)?(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
+_LIST_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+,\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
+_LIST_AFTER = re.compile(r"\s*,?\s*(?:and|or)\s", re.IGNORECASE)
+
+
+def _appositive_job(before: str, after: str) -> bool:
+    tail = before[-80:]
+    return bool(_APPOSITIVE.search(tail)) and not _LIST_BEFORE.search(tail) and not _LIST_AFTER.match(after)
 
 
 def _lone_capitals(text: str, toks: Sequence[_Tok], joined: Sequence[bool], i: int, j: int) -> bool:
