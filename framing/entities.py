@@ -716,7 +716,13 @@ def _split_run(
     """Cut a capitalised run at titles: "ICE acting Director Matthew Albence" -> ICE, Matthew Albence."""
     # Leading "The" belongs to the sentence, not the name ("The Clarion Ledger"); so does a
     # capitalised function word opening the sentence ("In January", "But Schumer").
-    while run and (run[0].text.lower() in ("the", "a", "an") or run[0].text.lower() in gaz.connectors
+    while run and (run[0].text.lower() in ("the", "a", "an")
+                   or (run[0].text.lower() in gaz.connectors
+                       # "Le Bihan said", "La Liga said", "told Le Monde": a capitalised Romance or
+                       # Dutch particle before a capital opens the name, not the sentence
+                       and not (len(run) > 1 and run[0].text[:1].isupper() and run[0].text.lower() in _NAME_PARTICLES
+                                and run[1].text[:1].isupper()
+                                and not doc.text[run[0].end : run[1].start].strip()))
                    # "Outside City Hall, ...", "Inside Leeds Crown Court": a preposition opening the sentence
                    or (initial and run[0].text.lower() in gaz.place_cues and len(run) > 1)
                    or (initial and run[0].text.lower() in ENGLISH_STOP_WORDS and len(run) > 1
@@ -1665,6 +1671,8 @@ def _classify(
         return text, "place"  # "Precinct 7-C", "Ward 12": a unit of the city
     if len(words) >= 2 and words[-1][:1].isdigit() and words[-2].lower() in gaz.numbered_units:
         return text, "organisation"  # "Teamsters Local 727", "Fraternal Order of Police Lodge 44"
+    if len(words) >= 3 and words[-1].isdigit() and any(w.lower() in _BROADCAST_WORDS for w in words[:-1]):
+        return text, "organisation"  # "Canal Info 24", "Radio Ouest 95": a broadcaster and its channel
     if len(words) >= 2 and words[-1].lower().rstrip(".") in _CORPORATE:
         # "Koch Foods Inc." and "Koch Foods" are one company.
         text = " ".join(words[:-1]).rstrip(",")
@@ -1676,6 +1684,8 @@ def _classify(
     first_low = words[0].lower()
     if multi and first_low in gaz.place_prefix_words:
         return text, "place"  # "Casa Rosada", "Plaza de Mayo", "Palacio de Hacienda": a building or square
+    if len(words) == 2 and head in _SURNAME_BUSINESS_HEADS and first_low in _first_names():
+        return text, "person"  # "David Lodge", "Anna Bar": after a first name the head is a surname
     if multi and (heads & gaz.org_words or first_low in ("department", "ministry", "bureau", "office", "university")
                   or first_low in gaz.org_prefixes):
         return text, "organisation"  # "Banco Nación", "Grupo Talar": a Romance body's first word
@@ -1703,6 +1713,18 @@ def _classify(
     if place_head and multi and words[-1].lower() in gaz.place_only_words:
         # "Raj Bhavan", "Tamboura Showground": a head no surname has outweighs a first name ("Raj").
         return text, "place"
+    if multi and len(words) <= 4 and gaz.names.get(words[-1].lower(), ("", ""))[1] == "place" \
+            and words[-1].lower() not in _first_names() and first_low not in _first_names() \
+            and not any(w.lower() in _PLACE_MODIFIERS or w.lower() in gaz.place_prefixes
+                        or w.lower() in gaz.place_words or gaz.names.get(w.lower(), ("", ""))[1] == "place"
+                        or not _cap(w) for w in words[:-1]):
+        # "Parks Canada", "Indigenous Services Canada", "Environment Canada", "Hockey Canada": a
+        # body named for its field and the country (Canada's federal departments and sports
+        # bodies write their names so). A region's modifier keeps the place ("Western Canada",
+        # "Downtown Ottawa", "Mainland China"); a first name keeps the person ("Michael Jordan").
+        return text, "organisation"
+    if len(words) == 2 and words[1].lower() in _COMPASS and gaz.names.get(first_low, ("", ""))[1] == "place":
+        return text, "place"  # "Leeds North", "Medway South": a constituency or a district of the place
     if 2 <= len(words) <= 3 and words[0].lower() in _first_names():
         # "David Park", "Lisa Hill": a known first name makes a person, whatever the last word.
         return text, "person"
@@ -1729,6 +1751,20 @@ def _classify(
     if c.after_title and len(words) == 1:
         return text, "person"
     return None
+
+
+# Particles that open a name when capitalised ("Le Bihan", "La Liga", "De Gaulle", "Van Dijk").
+_NAME_PARTICLES = frozenset("le la de del della di da du van von des dos el der".split())
+# Heads of a business's name that are also surnames: after a first name the pair is a person.
+_SURNAME_BUSINESS_HEADS = frozenset({"lodge", "inn", "bar", "store", "shop", "mart"})
+# Modifiers that make "<modifier> <place>" a part of the place, not a body named for the place.
+_PLACE_MODIFIERS = frozenset(
+    "western eastern northern southern central atlantic pacific rural urban downtown uptown midtown old "
+    "upper lower greater metro inner outer coastal mainland continental metropolitan suburban little "
+    "north south east west northwest northeast southwest southeast northwestern northeastern "
+    "southwestern southeastern interior arctic english french".split()
+)
+_COMPASS = frozenset("north south east west central northeast northwest southeast southwest".split())
 
 
 # Words inside a capitalised run that no person's name holds: a sign or a slogan ("Homes Not
@@ -1797,12 +1833,30 @@ def extract_entities(doc: Document) -> tuple[EntityMention, ...]:
                  for x in mentions)
 
 
+# A broadcaster's word inside a name ("Radio Ouest", "Télé Nord", "Canal Info", "Channel"): a
+# number right after it is the channel's and part of the name ("Canal Info 24", "Radio Ouest 95").
+# "News" is left out: the tables keep "Eyewitness News" and "Action News" without the number.
+_BROADCAST_WORDS = frozenset("radio télé tele télévision canal channel info fm".split())
+_CHANNEL_NO_RE = re.compile(r" (\d{1,3})(?![\d.,:%\-/])(?! (?:per|percent|minutes?|hours?|days?|years?|people|cent|[ap]\.?m\b))")
+
+
+def _channel_number(doc: Document, c: _Cand) -> _Cand:
+    """The candidate with its channel number when it names a broadcaster ("Canal Info 24")."""
+    if " " not in c.text or not any(w.lower() in _BROADCAST_WORDS for w in c.text.split()):
+        return c
+    m = _CHANNEL_NO_RE.match(doc.text, c.end)
+    if m is None:
+        return c
+    return replace(c, end=m.end(), text=doc.text[c.start : m.end()])
+
+
 def _extract_entities(doc: Document) -> tuple[EntityMention, ...]:
     """:func:`extract_entities` on a document whose nicknames (if any) are blanked."""
     gaz = load_gazetteer()
     common = _common_words(doc)
     cands = [piece for c in _candidates(doc, gaz, common) for piece in _split_and(doc, c, gaz)]
     cands = _join_names(doc, cands, gaz)
+    cands = [_channel_number(doc, c) for c in cands]
     if gaz.institution_nouns:
         cands = [_institution(doc, c, gaz, common) for c in cands]
     mid = {c.text for c in cands if not c.initial}  # names seen where a capital means a name
@@ -2403,16 +2457,28 @@ def _fold_middle_names(found: list[tuple[_Cand, str, str]]) -> list[tuple[_Cand,
     Price"); two such people ("Mary Ann Smith", "Mary Jo Smith") leave it alone.
     """
     fuller: dict[tuple[str, str], set[str]] = {}
+    # Iberian names carry two family names, the father's first ("Ignacio Beltrán Mora"): the
+    # press drops the second ("Ignacio Beltrán", "Beltrán"). Only a middle word that is no
+    # first name counts ("Mary Ann Smith" is never "Ann").
+    paternal: dict[str, set[str]] = {}
+    lasts: set[str] = set()
     for _c, canon, kind in found:
         words = canon.split()
         if kind == "person" and len(words) == 3:
             fuller.setdefault((words[0], words[2]), set()).add(canon)
+            if _cap(words[1]) and words[1][-1:].isalpha() and words[1].lower() not in _first_names():
+                fuller.setdefault((words[0], words[1]), set()).add(canon)
+                paternal.setdefault(words[1], set()).add(canon)
+        if kind == "person" and len(words) >= 2:
+            lasts.add(words[-1])
     if not fuller:
         return found
     out = []
     for c, canon, kind in found:
         words = canon.split()
         hits = fuller.get((words[0], words[1])) if kind == "person" and len(words) == 2 else None
+        if kind == "person" and len(words) == 1 and canon == c.text and canon not in lasts:
+            hits = paternal.get(canon)
         out.append((c, next(iter(hits)), kind) if hits and len(hits) == 1 else (c, canon, kind))
     return out
 
