@@ -774,6 +774,10 @@ _PLACE_PP = frozenset("at in of from near on for outside inside".split())
 # "the 34-year-old said" (tabloid and wire second reference): the person just named.
 _AGE_NOUN_RE = re.compile(r"^(?:the\s+)?\d{1,3}-year-old$", re.IGNORECASE)
 # "Mum-of-three Kerry Atkins", "a father-of-two": a speaker noun joined to a count.
+_DEFINITE_PERSON_DESC_RE = re.compile(
+    r"^the\s+(?:[a-z-]+\s+){0,2}(?:\d{1,3}-year-old\s+[a-z]|(?:mother|father|mum|mom|dad|grandmother|grandfather|"
+    r"mother-of-|father-of-)[a-z-]*\s+of\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b)"
+)
 _COMPOUND_NOUN_RE = re.compile(r"^([A-Za-z]+)-of-[a-z]+$")
 # "Tenants at 1420 Grand Concourse": up to two modifiers, the noun, a preposition, the rest.
 _NOUN_PLACE_RE = re.compile(
@@ -1468,6 +1472,13 @@ class _Context:
             if known and known.group(1) in self.persons:
                 return self.person(self.persons[known.group(1)])
             return self.latest_person(offset)  # "the 34-year-old said"
+        if _DEFINITE_PERSON_DESC_RE.search(phrase.lower()) and not self.orgs_in(head):
+            # "the 61-year-old lodge owner told the Sun", "The heartbroken mother of three
+            # said": a definite description with an age or a parent's count of children
+            # points back at the person just named (round R); none named, it stays itself.
+            person = self.latest_person(offset)
+            if person is not None:
+                return person
         if appositive and (
             head[:1].islower()
             or head.partition(" ")[0] in _CAPITAL_ARTICLES

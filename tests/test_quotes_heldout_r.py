@@ -22,8 +22,22 @@ TABLE = DATA / "quotes_heldout_r.yaml"
 
 # Rows the rules of this round do not yet read right (strict: a fix makes them
 # fail here until they are moved out).
-# Before this round 6/30 rows were right.
-KNOWN_MISSES: dict[str, str] = {}
+# Before this round 6/30 rows were right (two expectations corrected before
+# any rule changed, see the table's header); after it 18/30.
+KNOWN_MISSES: dict[str, str] = {
+    "wire-around-sentence-initial": "a sentence-initial 'Around 400 flights ..., X said' still takes the phrase after 'at' as the speaker",
+    "wire-commutes-from-place": "a place after 'who commutes from' is taken for the person by the later 'she said'",
+    "wire-union-delegate": "an ordinary occupation named with a union delegate ('delegate and bus driver') wins, as affected titles do",
+    "tabloid-mr-mrs-shared-surname": "'Mrs Pargeter' does not pick the woman when the husband is named by given name after a kin noun",
+    "localtv-defense-attorney-possessive": "'Harris's attorney, X,' gives no role: the possessor is not read as a private client",
+    "localtv-police-spokesperson": "'The spokesperson' later does not take the role of the body named with the first mention",
+    "cbc-company-short-name-spokesperson": "a company's first word before 'spokesperson' ('Cedarline spokesperson') does not reach the full name's role",
+    "sun-descriptor-after-name": "a definite description with an age whose noun is no listed title ('the 58-year-old outfitter') is not read as a speaker",
+    "marca-double-surname-first-alone": "a Spanish first surname alone ('Serrano') is not linked to the three-word name",
+    "marca-league-director": "a possessive league ('LaLiga's director of integrity') after the name does not give the league's role",
+    "bbc-charity-chief-executive": "'chief executive' with the charity named only in the sentence before stays business",
+    "culture-club-name-prefix": "'His teammate at X, the midfielder Y,' takes the relation noun, not the name after it",
+}
 
 
 @pytest.mark.parametrize("row", table_cases(TABLE, KNOWN_MISSES))
