@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 from tests.conftest import DATA
-from tests.quotes_tables import check_case, table_cases
+from tests.quotes_tables import check_case, check_event_case, table_cases
 
 TABLE = DATA / "quotes_heldout_r.yaml"
 
@@ -43,3 +43,18 @@ KNOWN_MISSES: dict[str, str] = {
 @pytest.mark.parametrize("row", table_cases(TABLE, KNOWN_MISSES))
 def test_heldout_r_speakers_and_roles(row: dict[str, Any]) -> None:
     check_case(row)
+
+
+# The round's events, tuned on (not held out): what the answer keys ask of a reader.
+EVENTS = DATA / "events"
+EVENT_CASES = [
+    ("kinnear-lake-wildfire-2026/turtle-island-today.txt", "The province keeps saying", "Rose Calliou", "official"),
+    ("dunmore-murder-verdict-2026/the-justice-ledger-project.txt", "We are taking children", "Denise Carrow", "advocate"),
+    ("ferrovia-rail-strike-2026/france-direct.txt", "Nobody is being taken hostage", "Karim Benslimane", "advocate"),
+    ("dunmore-murder-verdict-2026/the-metro-ledger.txt", "I keep his room", "Rosa Alvarez", "affected"),
+]
+
+
+@pytest.mark.parametrize(("path", "starts", "speaker", "role"), EVENT_CASES)
+def test_round_r_event_speakers(path: str, starts: str, speaker: str, role: str) -> None:
+    check_event_case(EVENTS / path, starts, speaker, role)
