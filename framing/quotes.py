@@ -1970,7 +1970,16 @@ class _Context:
             ):
                 # "Finance Minister Carolina Ibáñez Soto" ... "Ibáñez Soto said": a double
                 # (Spanish, Portuguese) surname is named on later reference by both words.
-                self.persons.setdefault(" ".join(parts[-2:]), full)
+                pair = " ".join(parts[-2:])
+                if self.persons.get(pair) == pair:
+                    # "Referee Quintero Ruiz" in a deck, then "José Manuel Quintero Ruiz": the
+                    # double surname met first alone is this person's short form.
+                    self.persons[pair] = full
+                    self.descriptors.setdefault(full, []).extend(
+                        d for d in self.descriptors.get(pair, []) if d not in self.descriptors.get(full, [])
+                    )
+                else:
+                    self.persons.setdefault(pair, full)
             if len(parts) == 2 and _KOREAN_GIVEN_RE.fullmatch(parts[1]):
                 # "Park Ji-hoon" ... "Park said": a hyphenated Korean given name after the
                 # family name, which names the person on later reference.
