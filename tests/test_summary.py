@@ -359,6 +359,13 @@ def test_loaded_words_lead_the_naming_point_in_any_topic() -> None:
         ("eleventh-circuit-age-verification-2026", 1, ["“Big Tech”", "“Silicon Valley”"], ["“big tech”"]),
         ("eleventh-circuit-age-verification-2026", 0, ["“minors”"], ["“Minors”"]),
         ("kerio-doping-suspension-2026", 0, ["“Olympic champion”", "“athletes”"], ["“olympic champion”", "“Athletes”"]),
+        # a single word capitalised inside a sentence keeps it ("stranded Brits", "our Elders")
+        ("ferrovia-rail-strike-2026", 0, ["“Brits”"], ["“brits”"]),
+        ("kinnear-lake-wildfire-2026", 2, ["“Elders”"], ["“elders”"]),
+        # capitals that a title-case line or a name explains do not count ("Climate Alarmists Say
+        # ...", "Workers' Bulletin" beside reporting's "workers")
+        ("kuroshio-marine-heatwave-study-2026", 1, ["“climate alarmists”"], ["“Climate Alarmists”"]),
+        ("brennan-foods-plant-closure-2026", 2, ["“workers”"], ["“Workers”"]),
     ],
 )
 def test_naming_point_keeps_the_capitals_of_a_name(event: str, article: int, shown: list[str], not_shown: list[str]) -> None:

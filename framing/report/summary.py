@@ -8,6 +8,8 @@ shows under it, so the summary is as traceable as the sections below it.
 
 from __future__ import annotations
 
+import re
+
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -154,24 +156,48 @@ def _form(a: ArticleAnalysis, term: str, voice: str) -> str:
         return term
     forms = [m.text.lower() for m in mentions]
     form = max(sorted(set(forms)), key=forms.count)
-    for m in mentions:
-        if m.text.lower() == form and _capitalised_as_a_name(a, m):
-            return m.text
+    # Capitals are the article's spelling only when it writes the form that way every time it
+    # gives evidence ("workers" in reporting but "Workers' Bulletin" in a name: lower case).
+    evidence = [(m, _capitalised_as_a_name(a, m)) for m in mentions if m.text.lower() == form]
+    told = [(m, cap) for m, cap in evidence if cap is not None]
+    if told and all(cap for _, cap in told):
+        return told[0][0].text
     return form
 
 
-def _capitalised_as_a_name(a: ArticleAnalysis, m: Mention) -> bool:
-    """True when a mention has a capital no sentence start or all-capitals line explains."""
-    if m.text.isupper() or not any(ch.isupper() for ch in m.text) or not 0 <= m.sentence < len(a.doc.sentences):
-        return False
+def _capitalised_as_a_name(a: ArticleAnalysis, m: Mention) -> bool | None:
+    """Whether a mention shows the article spelling the term with capitals; None when it cannot tell.
+
+    An all-capitals line, a headline and a title-case line ("Climate Alarmists Say Japan's
+    ... Was 'Virtually Impossible'") capitalise every word, so they tell nothing; nor does
+    the first word of a sentence, of a quoted title or of a standfirst after a colon
+    ("'He died a hero': Firie dad killed ..."), unless a later word of the phrase has its
+    own capital ("Big Pharma sets the price").
+    """
+    if m.text.isupper() or not 0 <= m.sentence < len(a.doc.sentences):
+        return None
     sentence = a.doc.sentences[m.sentence]
     if is_headline(sentence, a.doc.paragraphs, a.doc.sentences):
-        return False  # a title-case headline capitalises every word
+        return None
+    words = [w for w in a.doc.text[sentence.start : sentence.end].split() if len(w.strip("\"“”‘’'.,:;!?()")) >= 4]
+    if len(words) >= 4 and sum(w.strip("\"“”‘’'(")[:1].isupper() for w in words) >= 0.7 * len(words):
+        return None
+    before = a.doc.text[sentence.start : m.start]
+    opening = not before.strip("\"“‘'«( \n") or before.rstrip(" \n").endswith((":", "\"", "“", "‘", "'", "«", "("))
     if any(ch.isupper() for ch in m.text[1:]):
-        return True  # "Big Tech", "Silicon Valley"
-    # "the Olympic champion": a capitalised first word of a phrase inside a sentence. A single
-    # capitalised word there is more often part of a name ("the Protecting Minors Online Act").
-    return " " in m.text and bool(a.doc.text[sentence.start : m.start].strip(" \"“‘'«(\n"))
+        return True  # "Big Tech", "Silicon Valley", "Big Pharma" even opening a sentence
+    if opening:
+        return None
+    if not m.text[:1].isupper():
+        return False
+    if " " in m.text:
+        return True  # "the Olympic champion"
+    # A single capitalised word inside a sentence keeps its capital ("stranded Brits", "carried our
+    # Elders out") unless a capitalised neighbour makes it part of a name ("the Protecting Minors
+    # Online Act").
+    prev_words = before.split()
+    following = re.search(r"[^\W\d_]+", a.doc.text[m.end : sentence.end])
+    return not (prev_words and prev_words[-1][:1].isupper()) and not (following and following.group(0)[:1].isupper())
 
 
 def quote_points(comparison: Comparison) -> list[Point]:
