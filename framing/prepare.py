@@ -1088,6 +1088,22 @@ def _paragraph_boilerplate(
         if para.index in out or piece is None or piece.reason != "caption" or not _CREDIT_UNDER.match(para.text):
             continue
         out[para.index] = _Piece(para.start, para.end, para.index, "caption")
+    # "Top comment by truckguy88" / "Liked by 57 people" / the comment: a reader's comment pasted
+    # under the story, to the story's end.
+    for para in paragraphs:
+        if para.index in out or not _TOP_COMMENT.match(para.text):
+            continue
+        rest = paragraphs[para.index : para.index + 1 + _COMMENT_BOX_MAX]
+        if len(paragraphs) - para.index - 1 <= _COMMENT_BOX_MAX:
+            for b in rest:
+                out.setdefault(b.index, _Piece(b.start, b.end, b.index, "site furniture"))
+    # "Are you affected by the outages?" over "Share your story on WhatsApp: 072 555 0134": a question
+    # to the reader right above a call for stories is part of it.
+    for para in paragraphs[:-1]:
+        piece = out.get(para.index + 1)
+        if para.index in out or piece is None or piece.reason != "contact line" or not _READER_QUESTION.match(para.text):
+            continue
+        out[para.index] = _Piece(para.start, para.end, para.index, "contact line")
     # "Related Stories" / "MORE NEWS" over link headlines: the short lines right under such a
     # list label, each without a closing full stop (a headline's shape), are the list's links,
     # up to the first line that reads otherwise. An all-capitals crosshead ("EXCLUSIVE: BURNS
@@ -1287,6 +1303,10 @@ _LINK_LIST_MAX = 6
 _PLACE_LINE = re.compile(
     r"^[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|del|la|las|los|el|da|do|dos|das|di|du|des|le|sur|van|von|am|an|upon|on))*$"
 )
+_TOP_COMMENT = re.compile(r"^(?:top|featured|most liked) comments? by \S+$", re.IGNORECASE)
+_COMMENT_BOX_MAX = 6
+# "Are you affected by the outages?", "Do you have a story or pictures of the outage in your area?"
+_READER_QUESTION = re.compile(r"^(?=[^\n]*\byou\b)[A-Z][^\n.!?]{5,150}\?$")
 _CREDIT_UNDER = re.compile(r"^(?:Credit|CREDIT|Picture|Photo|Image)s?\s*:\s*[A-Z][\w.'’&-]*(?:[\s/]+[\w.'’&-]+){0,8}$")
 _ABOUT_AUTHOR = re.compile(r"^about the (?:authors?|reporters?|writers?|contributors?)$", re.IGNORECASE)
 _AUTHOR_BOX_MAX = 8
@@ -1304,7 +1324,7 @@ _SIGN_UP_LINE = re.compile(r"^sign\s+up\s+(?:to|for)\b[^\n.]{1,80}$", re.IGNOREC
 _NEWSLETTER_BOX_MAX = 6
 # One word, a "... news" section, or one or two words in capitals ("FACT CHECK"); the line under it reads
 # as a headline (no closing full stop), so "Floods" over "Rivers burst their banks overnight." stays.
-_KICKER = re.compile(r"^(?:[A-Z][a-z]+|(?:[A-Z][a-z]+|[A-Z]{2,3})\s+news|[A-Z]{3,}(?:\s+[A-Z]{2,})?)$")
+_KICKER = re.compile(r"^(?:[A-Z][a-z]+|(?:[A-Z][a-z]+|[A-Z]{2,3})\s+news|[A-Z]{3,}(?:\s+[A-Z]{2,}){0,2})$")
 # A link headline: 3 to 25 words, no closing full stop, question or exclamation inside or at the end
 # other than a headline's final "?"; quotation marks allowed ("... as 'the heart of the valley'").
 _LINK_HEADLINE = re.compile(r"^(?=(?:\S+\s+){2,24}\S+$)[^\n.!]{10,200}(?:\?|\.\.\.|…)?$")
