@@ -154,6 +154,8 @@ class QuantityWords:
     population_nouns: frozenset[str] = frozenset()
     # Each word of a kind of person -> its group ("medical" -> "medical workers"), see person_group().
     person_groups: dict[str, str] = field(default_factory=dict)
+    # Each noun of a thing -> the one name its counts go under ("cars", "EVs", "NEVs" -> "vehicle"), see _counts().
+    thing_names: dict[str, str] = field(default_factory=dict)
     # Words that are a role only as the verb after the counted noun ("6,000 people had left"): word -> concept.
     subject_roles: dict[str, str] = field(default_factory=dict)
     # Single words of the approximators ("roughly", "more", "than"), skipped before an inner figure.
@@ -303,6 +305,16 @@ def _groups(data: dict[str, Any]) -> dict[str, str]:
     return out
 
 
+def _thing_names(data: dict[str, Any]) -> dict[str, str]:
+    """The ``thing_names`` entry, inverted: each noun (singular, lower case) -> the name its counts go under."""
+    out: dict[str, str] = {}
+    for name, listed in _mapping(data, "thing_names", list).items():
+        if not all(isinstance(w, str) for w in listed):
+            raise LexiconError(f"quantities: thing_names {name!r} must be a list of words, like '{name}: [word, word]'")
+        out.update({w.lower(): name for w in listed})
+    return out
+
+
 def _ranges(data: dict[str, Any]) -> dict[str, tuple[float, float]]:
     """The ``vague_ranges`` entry: each vague number -> (lowest, highest figure it stands for)."""
     where = data.get("_path", "quantities.yaml")
@@ -422,6 +434,7 @@ def _load_words(path: str) -> QuantityWords:
         places=frozenset(w.lower() for w in require_list(data, "places")),
         population_nouns=frozenset(w.lower() for w in require_list(data, "population_nouns")),
         person_groups=_groups(data),
+        thing_names=_thing_names(data),
         subject_roles=_subject_roles(data),
         street_words=frozenset(w.lower() for w in require_list(data, "street_words")),
         hedge_words=frozenset(w for phrase in approximators for w in phrase.split()),
@@ -522,14 +535,20 @@ def _phrase_at(toks: list[_Tok], i: int, table: dict[str, str]) -> tuple[int, st
     return None
 
 
+# Scales written glued to a figure by a hyphen (South African and some US copy: "R340-million", "$2-billion").
+_GLUED_TAILS = frozenset({"million", "billion", "trillion", "bn", "mn"})
+
+
 def _read_number(toks: list[_Tok], i: int, words: QuantityWords) -> tuple[int, float | None, str | None] | None:
     """Read a figure or number words from token ``i``: (next index, value, vague word)."""
     tok = toks[i]
     fig = _FIGURE_RE.match(tok.text)
     if fig:
-        if fig.group(2) or (fig.group(3) and fig.group(3).lower() != "-plus"):
+        tail = fig.group(3).lower()
+        glued = words.scales.get(tail[1:]) if tail[1:] in _GLUED_TAILS else None  # "R340-million", "$2-billion"
+        if fig.group(2) or (tail and tail != "-plus" and glued is None):
             return None  # ordinals and "61-year-old" are read by the caller; "40-plus" is a figure
-        value = float(fig.group(1).replace(",", ""))
+        value = float(fig.group(1).replace(",", "")) * (glued or 1.0)
         j = i + 1
         while j < len(toks) and toks[j].low in words.scales:
             value *= words.scales[toks[j].low]  # scales stack: "4.5 lakh crore", "two hundred thousand"
@@ -708,6 +727,8 @@ def _counts(head: str, words: QuantityWords, people: bool) -> str:
     single = _singular(head)
     if head in words.person_nouns or single in words.person_nouns:
         return "people"
+    if single in words.thing_names or head in words.thing_names:
+        return words.thing_names.get(single) or words.thing_names[head]  # "NEVs", "cars": one count of vehicles
     if single == "time":
         # "a hundred times", "five times the limit": a frequency or a multiplier, never a time of day
         # (whose rows count "time"): the word stays plural.
@@ -2007,7 +2028,8 @@ def _currency_word(toks: list[_Tok], i: int, words: QuantityWords) -> str | None
     code = words.currency_letters.get(tok.text)
     if code is None or toks[at].start != tok.end:
         return None
-    if "," in toks[at].text or (at + 1 < len(toks) and toks[at + 1].low in words.scales):
+    if "," in toks[at].text or (at + 1 < len(toks) and toks[at + 1].low in words.scales) \
+            or toks[at].low.rsplit("-", 1)[-1] in _GLUED_TAILS:
         return code
     return None
 
@@ -2373,6 +2395,7 @@ def _quantity_at(
     counts = _counts(toks[b - 1].low, words, is_people or _demonym(toks[b - 1].text)) if b > a else ""
     if b > a and counts != "people" and _ACRONYM_PLURAL.fullmatch(toks[b - 1].text):
         counts = toks[b - 1].text[:-1]  # "Three ICUs", "two MLAs": the acronym as written, not "icus"
+        counts = words.thing_names.get(counts.lower(), counts)  # "104,312 NEVs": vehicles, as "cars" are
     if b > a and toks[a].low in words.lengths:
         counts = words.lengths[toks[a].low][0]  # "150 meters", "4 km short of": one name per unit of length
     if b > a and toks[b - 1].low in words.person_nouns | {"asylum"} and b - a >= 2:
@@ -3118,6 +3141,9 @@ def _things(counts: str, qs: list[Quantity], sources: list[str], named: bool, wo
                     and _plural(head, words) and head not in words.roles["count"])
         return head if one_noun else "people"
     head = _plural_head(counts, {u[-1] for u in units})
+    if len({_singular(u[-1].lower()) for u in units}) > 1 and counts in words.thing_names.values():
+        # "NEVs", "cars", "vehicles" in one row: the first noun its lexicon entry lists, the general one
+        head, units = _pluralise(next(w for w, n in words.thing_names.items() if n == counts)), []
     modifiers = units[0][:-1] if units else []
     for u in units[1:]:
         rest = u[:-1]
