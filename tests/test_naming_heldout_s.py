@@ -1,0 +1,44 @@
+"""Naming held-out table S: a product recall (owners, drivers, early adopters, fanboys), a central bank's rate
+rise (borrowers, mortgage holders, households, hard-pressed families, rate-setters, hawks and doves, "Bank
+bosses", unelected economists, a "note to clients" that names no one), a township water outage (gogos, our
+people, communities) and deportation flights (deportados, criminal illegal aliens, noncitizens), with
+look-alikes ("war hawks", "the international community", "Gogo" as a title before a name).
+
+The table (``data/naming_heldout_s.yaml``, 26 rows) was written before the fix; see its header.
+Before the fix: mentions 8/26, topic 15/26.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+import yaml
+
+from framing.naming import find_mentions
+from tests.conftest import DATA
+from tests.naming_tables import main_topic, marked, mention_rows
+from tests.test_naming_event_topic import _doc
+
+TABLE = yaml.safe_load((DATA / "naming_heldout_s.yaml").read_text(encoding="utf-8"))
+
+_MISSED: tuple[str, ...] = ()
+_TOPIC_MISSED: tuple[str, ...] = ()
+
+
+def _rows(prefixes: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(r["text"][:50] for r in TABLE["single"] if any(r["text"].startswith(p[:40]) for p in prefixes))
+
+
+MISSES = _rows(_MISSED)
+TOPIC_MISSES = _rows(_TOPIC_MISSED)
+
+
+@pytest.mark.parametrize("row", marked(TABLE["single"], MISSES, "a naming choice still missed; see docstring"), ids=[r["text"][:50] for r in TABLE["single"]])
+def test_single_article_mentions(row: dict[str, Any]) -> None:
+    assert mention_rows(find_mentions(_doc(row["text"]))) == row["expected"]
+
+
+@pytest.mark.parametrize("row", marked(TABLE["single"], TOPIC_MISSES, "a naming choice still missed; see docstring"), ids=[r["text"][:50] for r in TABLE["single"]])
+def test_single_article_topic(row: dict[str, Any]) -> None:
+    assert main_topic(_doc(row["text"])) == row["topic"]
