@@ -1364,7 +1364,12 @@ class _Context:
             if role in ("affected", "expert"):
                 return role
         office = "official" in decided
+        inside = [_SPACES_RE.sub(" ", t) for _, t in found if " " in t and titles.get(_SPACES_RE.sub(" ", t)) == "official"]
         for org in orgs:
+            if any(org.lower() in t.split() for t in inside):
+                # "Bank chief X": an organisation word inside an official title
+                # ("bank chief", "justice department lawyer") is the title's own.
+                continue
             if office and party is not None and party.search(org):
                 # "Jan Vikas Party MLA X", "Fianna Fail TD X": a legislator speaks as
                 # the office holder; the party decides only for its own officers.
