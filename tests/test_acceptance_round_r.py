@@ -123,8 +123,7 @@ def test_speakers_and_roles(request: pytest.FixtureRequest, event: str, article:
         ("trial", "the-metro-ledger", "heartbroken mother of three"),
         ("fire", "turtle-island-today", "Elder Alphonse Gladue"),
         ("match", "marcador-english", "Quintero Ruiz"),
-        pytest.param("rail", "france-direct", "Around", marks=pytest.mark.xfail(
-            strict=True, reason="a sentence-initial 'Around ...' is taken into the speaker's phrase")),
+        ("rail", "france-direct", "Around"),  # a sentence-initial "Around ..." (round S)
         pytest.param("rail", "france-direct", "Meaux", marks=pytest.mark.xfail(
             strict=True, reason="the place after 'who commutes from' is taken for the speaker")),
         pytest.param("fire", "the-prairie-sun", "61-year-old lodge owner", marks=pytest.mark.xfail(
