@@ -5,7 +5,11 @@ people, communities) and deportation flights (deportados, criminal illegal alien
 look-alikes ("war hawks", "the international community", "Gogo" as a title before a name).
 
 The table (``data/naming_heldout_s.yaml``, 26 rows) was written before the fix; see its header.
-Before the fix: mentions 8/26, topic 15/26.
+Before the fix: mentions 7/26, topic 19/26. After: mentions 22/26, topic 25/26.
+Still missed (strict xfails): the job word in an appositive ("Sun Li, a 41-year-old teacher") is
+biography, but the appositive rule covers generic words only and "teacher" is education's own word;
+bare "borrowers" (an education table expects "Borrowers will repay the principal" to name no one)
+and plural "communities" (a seed's expected mentions would change) are left for a later round.
 """
 
 from __future__ import annotations
@@ -22,8 +26,13 @@ from tests.test_naming_event_topic import _doc
 
 TABLE = yaml.safe_load((DATA / "naming_heldout_s.yaml").read_text(encoding="utf-8"))
 
-_MISSED: tuple[str, ...] = ()
-_TOPIC_MISSED: tuple[str, ...] = ()
+_MISSED: tuple[str, ...] = (
+    "Sun Li, a 41-year-old teacher from Hangzhou",
+    "Borrowers on tracker mortgages will pay",
+    "Our people have been without water for nine",
+    "In Protea South and Lehae, communities that",
+)
+_TOPIC_MISSED: tuple[str, ...] = ("Sun Li, a 41-year-old teacher from Hangzhou",)
 
 
 def _rows(prefixes: tuple[str, ...]) -> frozenset[str]:
