@@ -709,6 +709,11 @@ def _headline_names(doc: Document, sent: Sentence, run: list[_Word], gaz: Gazett
     return out
 
 
+# A departure before a run: "left X for Y", "flights from X for Y" read as two places.
+_DEPARTURE_RE = re.compile(r"\b(?:left|leav(?:e|es|ing)|depart(?:s|ed|ing)?|flew|fl(?:y|ies|ying)|sail(?:s|ed|ing)?|"
+                           r"bound|head(?:s|ed|ing)|set (?:off|out)|board(?:s|ed|ing)?|took off)\b[^.,;:!?\n]{0,40}\Z")
+
+
 def _split_run(
     doc: Document, sent: Sentence, run: list[_Word], initial: bool, prev: str, gaz: Gazetteer,
     common: frozenset[str],
@@ -784,6 +789,14 @@ def _split_run(
         # and says the name is a person's.
         run = run[:-1]
         prev = prev if prev in gaz.titles else "mr"
+    fork = next((k for k in range(1, len(run) - 1) if run[k].text == "for"), 0)
+    if fork and run[fork - 1].text.lower() not in gaz.org_words and run[fork + 1].text.lower() != "the" \
+            and _DEPARTURE_RE.search(doc.text, max(sent.start, run[0].start - 50), run[0].start):
+        # "left Laredo for Tegucigalpa", "boarded buses in El Paso for Ciudad Juárez": a
+        # journey's two ends, not one name joined by "for".
+        return [replace(c, cue=True) if not c.after_title else c
+                for c in (*_split_run(doc, sent, run[:fork], initial, prev, gaz, common),
+                          *_split_run(doc, sent, run[fork + 1 :], False, "for", gaz, common))]
     if len(run) >= 3 and run[0].text.lower() in gaz.full_name_titles \
             and all(_cap(w.text) and not w.text.isupper() and w.text.lower() not in gaz.org_words
                     and w.text.lower() not in gaz.place_words for w in run[1:]):
@@ -851,6 +864,11 @@ def _split_run(
             and not (0 <= last_title < len(run) - 1 and run[last_title + 1].text.lower() in _first_names()):
         # "Port Harlan Police Department": a title word inside a name; but a first name after
         # it starts a person ("Bank of England Governor Andrew Bailey").
+        last_title = -1
+    if last_title == 0 and len(run) > 2 and run[1].text.lower() in gaz.org_words \
+            and run[1].text.lower() not in gaz.titles:
+        # "State Administration for Market Regulation", "State Grid Corporation": a title
+        # word opening a body's name ("Police Commissioner Ann Roe" keeps its title).
         last_title = -1
     after_title = prev in gaz.titles
     placed = -1  # the piece after "<place title> of", if any
@@ -3016,6 +3034,10 @@ def compare_entities(docs: Sequence[Document], entities_per_doc: Sequence[Sequen
                 # surname (the first surname is the one a name is never written without).
                 tails.setdefault((" ".join(words[1:]), "person"), []).append(key)
                 tails.setdefault((" ".join(words[:2]), "person"), []).append(key)
+            elif size == 4 and words[2][:1].isupper() and words[3][:1].isupper():
+                # A double given name before a double surname ("Juan Carlos Pérez Soto"):
+                # "Juan Carlos Pérez" drops the mother's surname.
+                tails.setdefault((" ".join(words[:3]), "person"), []).append(key)
         target[key] = match
     groups: dict[tuple[str, str], list[tuple[str, EntityMention]]] = {}
     for doc, mentions in zip(docs, entities_per_doc):
@@ -3063,6 +3085,12 @@ def _merge_form(name: str, kind: str) -> str:
     if kind == "organisation":
         m = _COURT_OF_RE.fullmatch(low)
         return f"court of {m.group(1)}" if m is not None else low
+    if kind == "person" and "-" in low and not any(p in low for p in (" al-", " el-", "al-", "el-")):
+        # Hispanic double surnames hyphenated in English copy ("Mejia-Paz" / "Mejía Paz"):
+        # one name without the hyphen and the accents.
+        low = " ".join(_name_key(w) for w in low.replace("-", " ").split())
+    elif kind == "person" and " " in low and not low.isascii():
+        low = " ".join(_name_key(w) for w in low.split())
     if kind == "person" and (" al" in low or " el" in low or " bin" in low or " ibn" in low or " bint" in low):
         low = _ARTICLE_RE.sub("al-", _NASAB_RE.sub("", low))
         words = low.split()
@@ -3108,7 +3136,7 @@ def _short_match(
     if key[1] == "person":
         first, _, last = key[0].partition(" ")
         hits = middles.get((first, last), []) if size == 2 else []
-        if not hits and size == 2:
+        if not hits and size in (2, 3):
             hits = tails.get(key, [])
     elif key[0].lower() not in listed:
         hits = tails.get(key, [])
