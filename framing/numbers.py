@@ -721,8 +721,13 @@ def _demonym(word: str) -> bool:
     return _DEMONYM_RE.fullmatch(word) is not None
 
 
+# Nouns of a unit made of people that is not people: "200,000 households" counts households, even
+# where the naming lexicon lists "households" as a name for the people involved.
+_COLLECTIVE_UNITS = frozenset({"household", "households"})
+
+
 def _counts(head: str, words: QuantityWords, people: bool) -> str:
-    if people:
+    if people and head not in _COLLECTIVE_UNITS:
         return "people"
     single = _singular(head)
     if head in words.person_nouns or single in words.person_nouns:
