@@ -2457,13 +2457,19 @@ class _Context:
             # ("West Midlands" is no possessor); her descriptors ("her husband") may
             # already mislead the gender read from them.
             names = self.first_names.female if want == "f" else self.first_names.male
+            # The nearest person named in full is the possessor; when their first name is not a
+            # known one of that gender, nobody is guessed ("Karla Ramírez ... her daughter Daniela"
+            # must not take the surname of a judge named further back).
             for key, full in self.persons.items():
-                if key != full or " " not in full or full.split()[0] not in names:
+                if key != full or " " not in full:
                     continue
                 pos = window.rfind(full)
                 if pos > at:
                     best, at = full, pos
-            if best is None:
+            if best is None or best.split()[0] not in names:
+                # No family name to give: the relative is still a person, known by the given name
+                # ("her daughter Daniela", then "Daniela, 9, ... she said").
+                self.add_person(given, f"{m.group(1).lower()} {m.group(2)}")
                 continue
             full_name = f"{given} {best.split()[-1]}"
             self.add_person(full_name, " ; ".join([f"{m.group(1).lower()} {m.group(2)}", *self.descriptors.get(given, ())]))
