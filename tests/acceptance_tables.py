@@ -18,3 +18,13 @@ def row_texts(c: Comparison, label: str) -> list[list[str]]:
 def narrator(c: Comparison, article: str) -> set[tuple[str, str]]:
     """The (term, category) pairs an article uses in its own voice."""
     return {(m.term, m.category) for m in c.article(article).mentions if m.voice == "narrator"}
+
+
+def entity_rows(c: Comparison) -> set[tuple[str, str, int]]:
+    """The (canonical name, kind, number of articles) of every entity row."""
+    return {(e.canonical, e.kind, len(e.articles)) for e in c.entities}
+
+
+def spellings(c: Comparison) -> set[str]:
+    """Every spelling any entity row holds."""
+    return {s for e in c.entities for s in e.spellings}
