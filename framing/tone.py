@@ -124,17 +124,14 @@ _PLACEHOLDER = "item"
 class NeutralSenses:
     """The phrases of ``lexicons/tone.yaml`` in which a VADER word carries no sentiment.
 
-    ``pattern`` matches any of them, with one group per phrase around the word
-    to neutralise; ``words`` are those words, case-folded, so that a text
-    without any of them skips the pattern.
+    ``spotter`` finds any of the words to neutralise, as whole words in any
+    case; ``by_word`` holds, for each such word (case-folded), the phrases it
+    stands in, with one group per phrase around the word. A text runs only the
+    phrases of the words it holds: one alternation of every phrase would cost a
+    scan per phrase at every position.
     """
 
-    pattern: re.Pattern[str]
-    words: tuple[str, ...]
-    #: Any of ``words`` as a whole word, in any case: a quick test before ``pattern``.
     spotter: re.Pattern[str]
-    #: The phrases of each word alone, so that a text runs only those of the words it holds
-    #: (one alternation of every phrase costs a scan per phrase at every position).
     by_word: dict[str, re.Pattern[str]]
 
 
@@ -166,8 +163,6 @@ def load_neutral_senses(path: str | None = None) -> NeutralSenses:
     resolved = lexicon_path(path if path is not None else "tone")
     data = read_lexicon(resolved)
     where = str(resolved)
-    alternatives: list[str] = []
-    words: set[str] = set()
     per_word: dict[str, list[str]] = {}
     for key, cased in (("neutral", False), ("names", True)):
         items = data.get(key) or []
@@ -175,14 +170,11 @@ def load_neutral_senses(path: str | None = None) -> NeutralSenses:
             raise LexiconError(f"{where}: entry {key!r} must be a list of phrases like 'tested <positive>'")
         for phrase in items:
             regex, word = _phrase_regex(where, key, phrase, cased=cased)
-            alternatives.append(regex)
-            words.add(word)
             per_word.setdefault(word, []).append(regex)
-    if not alternatives:
+    if not per_word:
         raise LexiconError(f"{where}: list at least one phrase under 'neutral' or 'names'")
-    spotter = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words)) + r")\b", re.IGNORECASE)
-    by_word = {w: re.compile("|".join(rs)) for w, rs in per_word.items()}
-    return NeutralSenses(re.compile("|".join(alternatives)), tuple(sorted(words)), spotter, by_word)
+    spotter = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(per_word)) + r")\b", re.IGNORECASE)
+    return NeutralSenses(spotter, {w: re.compile("|".join(rs)) for w, rs in per_word.items()})
 
 
 def neutralise(text: str, senses: NeutralSenses | None = None) -> str:

@@ -9,7 +9,6 @@ shows under it, so the summary is as traceable as the sections below it.
 from __future__ import annotations
 
 import re
-
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
