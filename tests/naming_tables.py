@@ -1,4 +1,4 @@
-"""What the naming held-out tests read from the tool, shared by the table files (rounds L, N, O, P)."""
+"""What the naming held-out tests read from the tool, shared by the table files (rounds L, N to S)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pytest
 
 from framing.events import load_event
 from framing.model import Document
-from framing.naming import Mention, find_event_mentions, rank_event_topics, rank_topics
+from framing.naming import Mention, find_event_mentions, find_mentions, rank_event_topics, rank_topics
 from framing.prepare import prepare
 from tests.conftest import DATA
 
@@ -58,3 +58,51 @@ def found_absent(row: dict[str, Any]) -> list[list[Any]]:
         for m in ms
         if m.text.lower() == span.lower() and category in (None, m.category)
     ]
+
+
+def rows_opening_with(rows: list[dict[str, Any]], prefixes: tuple[str, ...]) -> frozenset[str]:
+    """The keys (first 50 characters) of the rows whose text opens with one of ``prefixes`` (40 characters)."""
+    return frozenset(r["text"][:50] for r in rows if any(r["text"].startswith(p[:40]) for p in prefixes))
+
+
+def single_article_tests(
+    rows: list[dict[str, Any]], misses: frozenset[str], topic_misses: frozenset[str], reason: str
+) -> tuple[Any, Any]:
+    """The two tests of a held-out table's one-article rows: its mentions and its main topic.
+
+    A table file binds them to module names (``test_single_article_mentions,
+    test_single_article_topic = single_article_tests(...)``), so every round's
+    table is read the same way; ``misses`` and ``topic_misses`` are strict xfails.
+    """
+    from tests.test_naming_event_topic import _doc
+
+    ids = [r["text"][:50] for r in rows]
+
+    @pytest.mark.parametrize("row", marked(rows, misses, reason), ids=ids)
+    def test_single_article_mentions(row: dict[str, Any]) -> None:
+        assert mention_rows(find_mentions(_doc(row["text"]))) == row["expected"]
+
+    @pytest.mark.parametrize("row", marked(rows, topic_misses, reason), ids=ids)
+    def test_single_article_topic(row: dict[str, Any]) -> None:
+        assert main_topic(_doc(row["text"])) == row["topic"]
+
+    return test_single_article_mentions, test_single_article_topic
+
+
+def tuned_event_tests(events: list[dict[str, Any]]) -> tuple[Any, Any, Any]:
+    """The three tests of a tuned-on table of test events: main topic, mentions present, mentions absent."""
+    ids = [r["event"] for r in events]
+
+    @pytest.mark.parametrize("row", events, ids=ids)
+    def test_tuned_event_topic(row: dict[str, Any]) -> None:
+        assert event_mentions(row["event"])[2] == row["topic"]
+
+    @pytest.mark.parametrize("row", events, ids=ids)
+    def test_tuned_event_mentions_present(row: dict[str, Any]) -> None:
+        assert missing_present(row) == []
+
+    @pytest.mark.parametrize("row", events, ids=ids)
+    def test_tuned_event_mentions_absent(row: dict[str, Any]) -> None:
+        assert found_absent(row) == []
+
+    return test_tuned_event_topic, test_tuned_event_mentions_present, test_tuned_event_mentions_absent

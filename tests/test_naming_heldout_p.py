@@ -8,15 +8,11 @@ holds cases from the four round-P events.
 
 from __future__ import annotations
 
-from typing import Any
-
-import pytest
 import yaml
 
-from framing.naming import find_mentions, peripheral_categories
+from framing.naming import peripheral_categories
 from tests.conftest import DATA
-from tests.naming_tables import event_mentions, found_absent, main_topic, marked, mention_rows, missing_present
-from tests.test_naming_event_topic import _doc
+from tests.naming_tables import event_mentions, single_article_tests, tuned_event_tests
 
 TABLE = yaml.safe_load((DATA / "naming_heldout_p.yaml").read_text(encoding="utf-8"))
 
@@ -26,33 +22,16 @@ MISSES: frozenset[str] = frozenset(["Rank-and-file workers accused the bosses of
 TOPIC_MISSES: frozenset[str] = frozenset()
 
 
-@pytest.mark.parametrize("row", marked(TABLE["single"], MISSES, "still missed; see MISSES"), ids=[r["text"][:50] for r in TABLE["single"]])
-def test_single_article_mentions(row: dict[str, Any]) -> None:
-    doc = _doc(row["text"])
-    assert mention_rows(find_mentions(doc)) == row["expected"]
-
-
-@pytest.mark.parametrize("row", marked(TABLE["single"], TOPIC_MISSES, "still missed; see MISSES"), ids=[r["text"][:50] for r in TABLE["single"]])
-def test_single_article_topic(row: dict[str, Any]) -> None:
-    assert main_topic(_doc(row["text"])) == row["topic"]
+test_single_article_mentions, test_single_article_topic = single_article_tests(
+    TABLE["single"], MISSES, TOPIC_MISSES, "still missed; see MISSES"
+)
 
 
 TUNED = yaml.safe_load((DATA / "naming_tuned_p.yaml").read_text(encoding="utf-8"))
 
-
-@pytest.mark.parametrize("row", TUNED["events"], ids=[r["event"] for r in TUNED["events"]])
-def test_tuned_event_topic(row: dict[str, Any]) -> None:
-    assert event_mentions(row["event"])[2] == row["topic"]
-
-
-@pytest.mark.parametrize("row", TUNED["events"], ids=[r["event"] for r in TUNED["events"]])
-def test_tuned_event_mentions_present(row: dict[str, Any]) -> None:
-    assert missing_present(row) == []
-
-
-@pytest.mark.parametrize("row", TUNED["events"], ids=[r["event"] for r in TUNED["events"]])
-def test_tuned_event_mentions_absent(row: dict[str, Any]) -> None:
-    assert found_absent(row) == []
+test_tuned_event_topic, test_tuned_event_mentions_present, test_tuned_event_mentions_absent = tuned_event_tests(
+    TUNED["events"]
+)
 
 
 def test_peripheral_category_is_central_when_an_outlet_leads_with_it() -> None:

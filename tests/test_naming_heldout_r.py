@@ -10,15 +10,10 @@ Before the fix: mentions 1/28, topic 18/28.
 
 from __future__ import annotations
 
-from typing import Any
-
-import pytest
 import yaml
 
-from framing.naming import find_mentions
 from tests.conftest import DATA
-from tests.naming_tables import main_topic, marked, mention_rows
-from tests.test_naming_event_topic import _doc
+from tests.naming_tables import rows_opening_with, single_article_tests
 
 TABLE = yaml.safe_load((DATA / "naming_heldout_r.yaml").read_text(encoding="utf-8"))
 
@@ -30,19 +25,10 @@ _MISSED: tuple[str, ...] = (
 _TOPIC_MISSED: tuple[str, ...] = ("Hooligans threw flares onto the pitch and thugs fo",)
 
 
-def _rows(prefixes: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(r["text"][:50] for r in TABLE["single"] if any(r["text"].startswith(p[:40]) for p in prefixes))
+MISSES = rows_opening_with(TABLE["single"], _MISSED)
+TOPIC_MISSES = rows_opening_with(TABLE["single"], _TOPIC_MISSED)
 
 
-MISSES = _rows(_MISSED)
-TOPIC_MISSES = _rows(_TOPIC_MISSED)
-
-
-@pytest.mark.parametrize("row", marked(TABLE["single"], MISSES, "a naming choice still missed; see docstring"), ids=[r["text"][:50] for r in TABLE["single"]])
-def test_single_article_mentions(row: dict[str, Any]) -> None:
-    assert mention_rows(find_mentions(_doc(row["text"]))) == row["expected"]
-
-
-@pytest.mark.parametrize("row", marked(TABLE["single"], TOPIC_MISSES, "a naming choice still missed; see docstring"), ids=[r["text"][:50] for r in TABLE["single"]])
-def test_single_article_topic(row: dict[str, Any]) -> None:
-    assert main_topic(_doc(row["text"])) == row["topic"]
+test_single_article_mentions, test_single_article_topic = single_article_tests(
+    TABLE["single"], MISSES, TOPIC_MISSES, "a naming choice still missed; see docstring"
+)
