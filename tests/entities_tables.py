@@ -65,3 +65,11 @@ def merge_cases(table: Path, hard: Mapping[str, str] | None = None) -> list[Any]
         marks = [pytest.mark.xfail(reason=why, strict=True)] if why else []
         out.append(pytest.param(arts, m["expected"], marks=marks, id=arts[0][1][:40]))
     return out
+
+
+def event_kinds(folder: Path) -> dict[str, set[str]]:
+    """Each entity name of a test event with the kinds its rows give it (two kinds: read two ways)."""
+    out: dict[str, set[str]] = {}
+    for name, kind in event_rows(folder):
+        out.setdefault(name, set()).add(kind)
+    return out

@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from tests.entities_tables import event_rows, merge_cases, merged, names, table_cases
+from tests.entities_tables import event_kinds, merge_cases, merged, names, table_cases
 
 ROOT = Path(__file__).resolve().parent.parent
 TABLE = ROOT / "tests" / "data" / "entities_heldout_r2.yaml"
@@ -45,15 +45,9 @@ def test_merges_across_outlets_heldout_r2(articles: list[tuple[str, str]], expec
     assert merged(articles) == expected
 
 
-def _kinds(event: str) -> dict[str, set[str]]:
-    out: dict[str, set[str]] = {}
-    for name, kind in event_rows(EVENTS / event):
-        out.setdefault(name, set()).add(kind)
-    return out
-
 
 def test_rail_strike_event_kinds() -> None:
-    kinds = _kinds("ferrovia-rail-strike-2026")
+    kinds = event_kinds(EVENTS / "ferrovia-rail-strike-2026")
     for name in ("Solidaires Cheminots", "Entreprises de France", "Crédit Mercier", "Canal Info 24"):
         assert kinds.get(name) == {"organisation"}, name
     assert kinds.get("Kent") == {"place"} and kinds.get("St Pancras") == {"place"}
@@ -61,11 +55,11 @@ def test_rail_strike_event_kinds() -> None:
 
 
 def test_wildfire_event_kinds() -> None:
-    kinds = _kinds("kinnear-lake-wildfire-2026")
+    kinds = event_kinds(EVENTS / "kinnear-lake-wildfire-2026")
     assert kinds.get("Spruce Narrows Lodge") == {"organisation"}
     assert kinds.get("Indigenous Services Canada") == {"organisation"}
     assert kinds.get("B.C.") == {"place"}
 
 
 def test_murder_verdict_event_kinds() -> None:
-    assert _kinds("dunmore-murder-verdict-2026").get("Lucky’s Corner Mart") == {"organisation"}
+    assert event_kinds(EVENTS / "dunmore-murder-verdict-2026").get("Lucky’s Corner Mart") == {"organisation"}

@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from tests.entities_tables import event_rows, merge_cases, merged, names, table_cases
+from tests.entities_tables import event_kinds, merge_cases, merged, names, table_cases
 
 ROOT = Path(__file__).resolve().parent.parent
 TABLE = ROOT / "tests" / "data" / "entities_heldout_s.yaml"
@@ -42,15 +42,9 @@ def test_merges_across_outlets_heldout_s(articles: list[tuple[str, str]], expect
     assert merged(articles) == expected
 
 
-def _kinds(event: str) -> dict[str, set[str]]:
-    out: dict[str, set[str]] = {}
-    for name, kind in event_rows(EVENTS / event):
-        out.setdefault(name, set()).add(kind)
-    return out
-
 
 def test_ev_recall_event_kinds() -> None:
-    kinds = _kinds("volant-ev-battery-recall-2026")
+    kinds = event_kinds(EVENTS / "volant-ev-battery-recall-2026")
     assert kinds.get("Weibo") == {"organisation"}
     assert kinds.get("State Administration for Market Regulation") == {"organisation"}
     for name in ("VIN", "Chinese NEV", "Administration for Market Regulation"):
@@ -58,7 +52,7 @@ def test_ev_recall_event_kinds() -> None:
 
 
 def test_water_outage_event_kinds() -> None:
-    kinds = _kinds("johannesburg-water-outage-2026")
+    kinds = event_kinds(EVENTS / "johannesburg-water-outage-2026")
     for name in ("Thoko Zulu", "Precious Ndlovu", "Dineo Sebola"):
         assert kinds.get(name) == {"person"}, name
     for name in ("Gogo Thoko Zulu", "Sister Precious Ndlovu", "MMC"):
@@ -66,13 +60,13 @@ def test_water_outage_event_kinds() -> None:
 
 
 def test_deportation_event_kinds() -> None:
-    kinds = _kinds("harlingen-deportation-flights-2026")
+    kinds = event_kinds(EVENTS / "harlingen-deportation-flights-2026")
     assert "Edwin Mejia-Paz" not in kinds and kinds.get("Edwin Mejía Paz") == {"person"}
     assert "Harlingen for San Pedro Sula" not in kinds
     assert kinds.get("Maribel Ortega") == {"person"}
 
 
 def test_rate_rise_event_kinds() -> None:
-    kinds = _kinds("bank-of-england-rate-rise-2026")
+    kinds = event_kinds(EVENTS / "bank-of-england-rate-rise-2026")
     assert "Bank Rate" not in kinds
     assert kinds.get("North Yorkshire") == {"place"}
