@@ -994,6 +994,11 @@ class _Piece:
 _SHARE_SPLIT = re.compile(r"[\s:|,/•·()]+")
 
 
+def _whole(para: Paragraph, reason: str) -> _Piece:
+    """A whole paragraph set aside for ``reason``."""
+    return _Piece(para.start, para.end, para.index, reason)
+
+
 def _paragraph_boilerplate(
     paragraphs: list[Paragraph], rules: BoilerplateRules, *, author: str | None = None, outlet: str | None = None
 ) -> dict[int, _Piece]:
@@ -1034,7 +1039,7 @@ def _paragraph_boilerplate(
             if _BYLINE_TAIL.match(para.text):
                 reason = "byline"
         if reason is not None:
-            out[para.index] = _Piece(para.start, para.end, para.index, reason)
+            out[para.index] = _whole(para, reason)
             continue
         if top and not dateline_found:
             for rule in rules.rules:
@@ -1046,31 +1051,66 @@ def _paragraph_boilerplate(
                     out[para.index] = _Piece(para.start, end, para.index, rule.reason)
                     dateline_found = True
                     break
-    # "Air defence crew at a position near Tarsova on Sunday." over "Photo: Ministry of Defence
-    # press service" or "(Dana Kim / KXTV)": a photo credit alone on its line ends a caption,
-    # so the line above it is that caption when it reads as one: one sentence closed by a
-    # full stop, short, no quotation marks, not the first line (a headline over the lead
-    # photo's credit stays content).
+    # The rules by neighbourhood, in this order: each may read what the ones before set aside.
+    _caption_over_credit(paragraphs, out)
+    _alt_text_over_caption(paragraphs, out)
+    _author_box(paragraphs, out)
+    _credit_under_caption(paragraphs, out)
+    _top_comment(paragraphs, out)
+    _reader_question(paragraphs, out)
+    _link_lists(paragraphs, out)
+    _reference_lists(paragraphs, out)
+    _contact_block_names(paragraphs, out)
+    _tag_lists(paragraphs, out)
+    _newsletter_boxes(paragraphs, out)
+    _kickers(paragraphs, out, outlet)
+    _dateline_alone(paragraphs, out)
+    _place_in_byline_block(paragraphs, out)
+    _place_byline(paragraphs, out)
+    return out
+
+
+def _caption_over_credit(paragraphs: list[Paragraph], out: dict[int, _Piece]) -> None:
+    """A caption line right above a photo credit that stands alone.
+
+    "Air defence crew at a position near Tarsova on Sunday." over "Photo: Ministry of Defence
+    press service" or "(Dana Kim / KXTV)": a photo credit alone on its line ends a caption,
+    so the line above it is that caption when it reads as one: one sentence closed by a
+    full stop, short, no quotation marks, not the first line (a headline over the lead
+    photo's credit stays content).
+    """
     for para in paragraphs[2:]:
         piece = out.get(para.index)
         if (piece is not None and piece.reason != "caption") or not _CREDIT_ALONE.match(para.text):
             continue
-        out[para.index] = _Piece(para.start, para.end, para.index, "caption")
+        out[para.index] = _whole(para, "caption")
         prev = paragraphs[para.index - 1]
         if prev.index not in out and _CAPTION_LINE.match(prev.text):
-            out[prev.index] = _Piece(prev.start, prev.end, prev.index, "caption")
-    # "Hon. Musa Danladi" over "Hon. Musa Danladi. Photo: File": a picture's alt text pasted
-    # on its own line right above its caption, which repeats it and adds the credit.
+            out[prev.index] = _whole(prev, "caption")
+
+
+def _alt_text_over_caption(paragraphs: list[Paragraph], out: dict[int, _Piece]) -> None:
+    """A picture's alt text right above its caption.
+
+    "Hon. Musa Danladi" over "Hon. Musa Danladi. Photo: File": a picture's alt text pasted
+    on its own line right above its caption, which repeats it and adds the credit.
+    """
     for para in paragraphs[1:]:
         piece = out.get(para.index)
         prev = paragraphs[para.index - 1]
         if piece is None or piece.reason != "caption" or prev.index in out or len(prev.text.split()) > 12:
             continue
         if para.text.startswith(prev.text.rstrip(".") + ".") and len(para.text) > len(prev.text) + 1:
-            out[prev.index] = _Piece(prev.start, prev.end, prev.index, "caption")
-    # "About the Author" / "Dana Whitfield" / "Senior Pharma Correspondent": a site's author box
-    # at the foot of the story, its label and the short lines under it (a handle keeps its
-    # own reason).
+            out[prev.index] = _whole(prev, "caption")
+
+
+def _author_box(paragraphs: list[Paragraph], out: dict[int, _Piece]) -> None:
+    """An "About the Author" box at the foot of the story.
+
+    "About the Author" / "Dana Whitfield" / "Senior Pharma Correspondent": a site's author box
+    at the foot of the story, its label and the short lines under it (a handle keeps its
+    own reason).
+    """
     for para in paragraphs:
         if para.index in out or not _ABOUT_AUTHOR.match(para.text):
             continue
@@ -1079,35 +1119,59 @@ def _paragraph_boilerplate(
             continue  # not the foot of the story, or a section of reporting under that heading
         for b in (para, *box):
             if not b.text.startswith("@"):
-                out.setdefault(b.index, _Piece(b.start, b.end, b.index, "author bio"))
-    # "Pictured: Queues at the Port of Dover" over "Credit: Sam Hollis for The Daily Herald": a
-    # credit alone under a caption is the caption's ("Credit:" alone elsewhere may be a business
-    # subheading, "Credit: Banks tighten lending").
+                out.setdefault(b.index, _whole(b, "author bio"))
+
+
+def _credit_under_caption(paragraphs: list[Paragraph], out: dict[int, _Piece]) -> None:
+    """A credit alone right under a caption.
+
+    "Pictured: Queues at the Port of Dover" over "Credit: Sam Hollis for The Daily Herald": a
+    credit alone under a caption is the caption's ("Credit:" alone elsewhere may be a business
+    subheading, "Credit: Banks tighten lending").
+    """
     for para in paragraphs[1:]:
         piece = out.get(para.index - 1)
         if para.index in out or piece is None or piece.reason != "caption" or not _CREDIT_UNDER.match(para.text):
             continue
-        out[para.index] = _Piece(para.start, para.end, para.index, "caption")
-    # "Top comment by truckguy88" / "Liked by 57 people" / the comment: a reader's comment pasted
-    # under the story, to the story's end.
+        out[para.index] = _whole(para, "caption")
+
+
+def _top_comment(paragraphs: list[Paragraph], out: dict[int, _Piece]) -> None:
+    """A reader's top comment pasted under the story.
+
+    "Top comment by truckguy88" / "Liked by 57 people" / the comment: a reader's comment pasted
+    under the story, to the story's end.
+    """
     for para in paragraphs:
         if para.index in out or not _TOP_COMMENT.match(para.text):
             continue
         rest = paragraphs[para.index : para.index + 1 + _COMMENT_BOX_MAX]
         if len(paragraphs) - para.index - 1 <= _COMMENT_BOX_MAX:
             for b in rest:
-                out.setdefault(b.index, _Piece(b.start, b.end, b.index, "site furniture"))
-    # "Are you affected by the outages?" over "Share your story on WhatsApp: 072 555 0134": a question
-    # to the reader right above a call for stories is part of it.
+                out.setdefault(b.index, _whole(b, "site furniture"))
+
+
+def _reader_question(paragraphs: list[Paragraph], out: dict[int, _Piece]) -> None:
+    """A question to the reader right above a call for stories.
+
+    "Are you affected by the outages?" over "Share your story on WhatsApp: 072 555 0134": a question
+    to the reader right above a call for stories is part of it.
+    """
     for para in paragraphs[:-1]:
         piece = out.get(para.index + 1)
         if para.index in out or piece is None or piece.reason != "contact line" or not _READER_QUESTION.match(para.text):
             continue
-        out[para.index] = _Piece(para.start, para.end, para.index, "contact line")
-    # "Related Stories" / "MORE NEWS" over link headlines: the short lines right under such a
-    # list label, each without a closing full stop (a headline's shape), are the list's links,
-    # up to the first line that reads otherwise. An all-capitals crosshead ("EXCLUSIVE: BURNS
-    # SCRAPPED") is the story's own and ends the list.
+        out[para.index] = _whole(para, "contact line")
+
+
+def _link_lists(paragraphs: list[Paragraph], out: dict[int, _Piece]) -> None:
+    """The links under a related-links label.
+
+    "Related Stories" / "MORE NEWS" over link headlines: the short lines right under such a
+    list label, each without a closing full stop (a headline's shape), are the list's links,
+    up to the first line that reads otherwise. An all-capitals crosshead ("EXCLUSIVE: BURNS
+    SCRAPPED") is the story's own and ends the list.
+    """
     for para in paragraphs:
         piece = out.get(para.index)
         label = para.text.strip(" :").lower()
@@ -1117,22 +1181,28 @@ def _paragraph_boilerplate(
             continue
         # The label alone on its line is furniture even where no rule has set it aside yet
         # ("Read more:" is otherwise only matched sentence by sentence, after this pass).
-        out[para.index] = _Piece(para.start, para.end, para.index, "site furniture")
+        out[para.index] = _whole(para, "site furniture")
         for after in paragraphs[para.index + 1 : para.index + 1 + _LINK_LIST_MAX]:
             if _CAROUSEL.match(after.text) or _SHARE_COUNT.match(after.text) or _DURATION.match(after.text):
                 # A carousel's controls under the list ("Previous", "1", "2", "Next": the Daily
                 # Mail) and a link's share counter ("214 shares")
-                out[after.index] = _Piece(after.start, after.end, after.index, "site furniture")
+                out[after.index] = _whole(after, "site furniture")
                 continue
             # "1. The best noise-canceling headphones to buy right now": a ranked list ("Most
             # Popular") numbers its links.
             link = _INITIALISM.sub("X", _RANK.sub("", after.text, count=1))
             if after.index in out or not _LINK_HEADLINE.match(link) or link.isupper():
                 break
-            out[after.index] = _Piece(after.start, after.end, after.index, "site furniture")
-    # "References" / "Notes" over "[1] AIU, 'Provisional suspension ...', 17 November 2026.": a
-    # blog's or report's reference list, its label and every numbered line under it (the label
-    # alone, with no numbered line after it, may be a subheading and stays).
+            out[after.index] = _whole(after, "site furniture")
+
+
+def _reference_lists(paragraphs: list[Paragraph], out: dict[int, _Piece]) -> None:
+    """A reference list under its label.
+
+    "References" / "Notes" over "[1] AIU, 'Provisional suspension ...', 17 November 2026.": a
+    blog's or report's reference list, its label and every numbered line under it (the label
+    alone, with no numbered line after it, may be a subheading and stays).
+    """
     for para in paragraphs:
         if para.text.strip(" :").lower() not in _REFERENCE_LABELS:
             continue
@@ -1143,28 +1213,46 @@ def _paragraph_boilerplate(
             items.append(after)
         if items:
             for b in (para, *items):
-                out[b.index] = _Piece(b.start, b.end, b.index, "reference list")
-    # Bloomberg's contact block: "To contact the editors responsible for this story:" over
-    # "Carolina Whitcombe at cw@outlet.net" and a bare "Robert Hale": a name alone on its line
-    # right under the block's lines is its last contact.
+                out[b.index] = _whole(b, "reference list")
+
+
+def _contact_block_names(paragraphs: list[Paragraph], out: dict[int, _Piece]) -> None:
+    """The last name of a contact block.
+
+    Bloomberg's contact block: "To contact the editors responsible for this story:" over
+    "Carolina Whitcombe at cw@outlet.net" and a bare "Robert Hale": a name alone on its line
+    right under the block's lines is its last contact.
+    """
     for para in paragraphs[1:]:
         piece = out.get(para.index - 1)
         if para.index in out or piece is None or piece.reason != "contact line" or not _NAME_LINE.match(para.text):
             continue
-        out[para.index] = _Piece(para.start, para.end, para.index, "contact line")
-    # "Explore more on these topics" over "Migration", "Italy", "Sea rescues": a tag list under its
-    # label, each tag a line of one to four words without a sentence's punctuation (the Guardian).
+        out[para.index] = _whole(para, "contact line")
+
+
+def _tag_lists(paragraphs: list[Paragraph], out: dict[int, _Piece]) -> None:
+    """A tag list under its label.
+
+    "Explore more on these topics" over "Migration", "Italy", "Sea rescues": a tag list under its
+    label, each tag a line of one to four words without a sentence's punctuation (the Guardian).
+    """
     for para in paragraphs:
         if para.text.strip(" :").lower() not in _TAG_LIST_LABELS:
             continue
-        out.setdefault(para.index, _Piece(para.start, para.end, para.index, "site furniture"))
+        out.setdefault(para.index, _whole(para, "site furniture"))
         for after in paragraphs[para.index + 1 : para.index + 1 + _TAG_LIST_MAX]:
             if after.index in out or not _TAG_LINE.match(after.text):
                 break
-            out[after.index] = _Piece(after.start, after.end, after.index, "site furniture")
-    # A newsletter box pasted whole: "Sign up to Borderlines" / "Free weekly newsletter" / its blurb /
-    # "Privacy Notice: ..." / "after newsletter promotion" (the Guardian). The closing line marks
-    # the box; every line back to its "Sign up" line belongs to it.
+            out[after.index] = _whole(after, "site furniture")
+
+
+def _newsletter_boxes(paragraphs: list[Paragraph], out: dict[int, _Piece]) -> None:
+    """A newsletter box pasted whole.
+
+    A newsletter box pasted whole: "Sign up to Borderlines" / "Free weekly newsletter" / its blurb /
+    "Privacy Notice: ..." / "after newsletter promotion" (the Guardian). The closing line marks
+    the box; every line back to its "Sign up" line belongs to it.
+    """
     for para in paragraphs:
         if not _NEWSLETTER_END.match(para.text):
             continue
@@ -1173,11 +1261,17 @@ def _paragraph_boilerplate(
         if opener is None:
             continue
         for b in paragraphs[opener.index : para.index + 1]:
-            out[b.index] = _Piece(b.start, b.end, b.index, "site furniture")
-    # A section kicker over the headline: a first line of one or two words ("Migration", "World
-    # news", "OPINION") right above a longer line. A one-word line is no headline. Kenyan and
-    # other dailies stack two ("Sports" / "Athletics"); a blog puts its masthead ("THE CLEAN
-    # TRACK", the header's outlet) there.
+            out[b.index] = _whole(b, "site furniture")
+
+
+def _kickers(paragraphs: list[Paragraph], out: dict[int, _Piece], outlet: str | None) -> None:
+    """Section kickers, or the outlet's masthead, over the headline.
+
+    A section kicker over the headline: a first line of one or two words ("Migration", "World
+    news", "OPINION") right above a longer line. A one-word line is no headline. Kenyan and
+    other dailies stack two ("Sports" / "Athletics"); a blog puts its masthead ("THE CLEAN
+    TRACK", the header's outlet) there.
+    """
     kickers = 0
     while kickers < 2 and kickers + 1 < len(paragraphs) and kickers not in out and (
         _KICKER.match(paragraphs[kickers].text) or (kickers == 0 and _is_masthead(paragraphs[0].text, outlet))
@@ -1186,36 +1280,53 @@ def _paragraph_boilerplate(
     if kickers and len(paragraphs[kickers].text.split()) >= 5 \
             and not paragraphs[kickers].text.rstrip().endswith((".", "!", '"', "”", "’")):
         for first in paragraphs[:kickers]:
-            out[first.index] = _Piece(first.start, first.end, first.index, "site furniture")
-    # "ITEN" alone on its line, then the lead: a dateline set on a line of its own (Kenyan and
-    # other dailies), below the headline and above a paragraph of reporting.
+            out[first.index] = _whole(first, "site furniture")
+
+
+def _dateline_alone(paragraphs: list[Paragraph], out: dict[int, _Piece]) -> None:
+    """A dateline alone on its line above the lead.
+
+    "ITEN" alone on its line, then the lead: a dateline set on a line of its own (Kenyan and
+    other dailies), below the headline and above a paragraph of reporting.
+    """
     for para in paragraphs[2:TOP_PARAGRAPHS + 8]:
         if para.index in out or not _DATELINE_ALONE.match(para.text) or para.index + 1 >= len(paragraphs) \
                 or not _CROSSHEAD_WORDS.isdisjoint(para.text.split()):
             continue
         lead = paragraphs[para.index + 1].text
         if len(lead.split()) >= 12 and lead.rstrip().endswith((".", '"', "”", "’")) and para.index + 1 not in out:
-            out[para.index] = _Piece(para.start, para.end, para.index, "dateline")
+            out[para.index] = _whole(para, "dateline")
             break
-    # "Álvaro Puchades" / "Castellón de la Plana" / "Updated 15/11/2026 - 23:52 CET": a place
-    # alone on its line inside the byline block (right under the byline or right over the
-    # time stamp) is where the story was filed from (Spanish and Italian sports dailies).
+
+
+def _place_in_byline_block(paragraphs: list[Paragraph], out: dict[int, _Piece]) -> None:
+    """A place alone on its line inside the byline block.
+
+    "Álvaro Puchades" / "Castellón de la Plana" / "Updated 15/11/2026 - 23:52 CET": a place
+    alone on its line inside the byline block (right under the byline or right over the
+    time stamp) is where the story was filed from (Spanish and Italian sports dailies).
+    """
     for para in paragraphs[1:TOP_PARAGRAPHS]:
         if para.index in out or not _PLACE_LINE.match(para.text) or len(para.text.split()) > 5:
             continue
         near = (out.get(para.index - 1), out.get(para.index + 1))
         if (near[0] is not None and near[0].reason == "byline") or (near[1] is not None and near[1].reason == "timestamp"):
-            out[para.index] = _Piece(para.start, para.end, para.index, "dateline")
-    # "Peter Walker and Jessica Elgot in Manchester" over "Wed 4 Jun 2025 19.42 BST": a
-    # names-in-a-place line is a byline when a date stamp stands next to it. Alone, the
-    # shape is also a title-case subheading's ("Protests Erupt in Harrowgate").
+            out[para.index] = _whole(para, "dateline")
+
+
+def _place_byline(paragraphs: list[Paragraph], out: dict[int, _Piece]) -> None:
+    """A names-in-a-place line next to a date stamp: a byline.
+
+    "Peter Walker and Jessica Elgot in Manchester" over "Wed 4 Jun 2025 19.42 BST": a
+    names-in-a-place line is a byline when a date stamp stands next to it. Alone, the
+    shape is also a title-case subheading's ("Protests Erupt in Harrowgate").
+    """
     for para in paragraphs[1:TOP_PARAGRAPHS]:
         if para.index in out or not _PLACE_BYLINE.match(para.text):
             continue
         near = (out.get(para.index - 1), out.get(para.index + 1))
         if any(p is not None and p.reason == "timestamp" for p in near):
-            out[para.index] = _Piece(para.start, para.end, para.index, "byline")
-    return out
+            out[para.index] = _whole(para, "byline")
 
 
 def _is_masthead(line: str, outlet: str | None) -> bool:
