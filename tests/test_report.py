@@ -186,6 +186,23 @@ def test_html_has_summary_sections_and_evidence(seed_comparison: Comparison) -> 
     assert 'id="abc-news-s1"' in html and 'href="#abc-news-s1"' in html
 
 
+def test_frames_section_says_what_each_frame_means(seed_comparison: Comparison) -> None:
+    """A label such as "Victim: humanitarian" comes with its codebook and meaning, for each frame the table shows."""
+    ctx = build_context(seed_comparison, charts=False)
+    section = next(s for s in ctx.sections if s.id == "frames")
+    shares, glossary = section.tables[0], section.tables[1]
+    assert glossary.header == ("Frame", "From", "What it means")
+    assert [r[0].value for r in glossary.rows] == [r[0].value for r in shares.rows]
+    rows = {r[0].value: (r[1].value, r[2].value) for r in glossary.rows}
+    assert rows["Victim: humanitarian"] == (
+        "Immigration news frames: victim",
+        "Immigrants suffering economic, social or political hardship; family separation; children; detention conditions.",
+    )
+    assert rows["Episodic"] == ("Story form", "The story told through one event, place, moment or person (Iyengar 1991).")
+    assert rows["Crime and punishment"][0] == "Policy Frames Codebook"
+    assert all(r[2].value for r in glossary.rows)
+
+
 def test_print_copy_leaves_out_only_what_print_hides(seed_comparison: Comparison) -> None:
     """The PDF is laid out from a copy without evidence lists and screen-only tables, nothing else."""
     import re

@@ -578,7 +578,8 @@ def _frames_section(comparison: Comparison, outlets: tuple[Any, ...], render: bo
     arts = comparison.articles
     from framing.frames import load_frames_lexicon
 
-    residual = {spec.id for spec in load_frames_lexicon().frames if spec.residual}
+    specs = {spec.id: spec for spec in load_frames_lexicon().frames}
+    residual = {fid for fid, spec in specs.items() if spec.residual}
     counts = tuple(
         ch.FrameCount(a.id, f.label, len(f.sentences), f.frame in residual)
         for a in arts for f in a.frames.frames if f.sentences
@@ -620,6 +621,18 @@ def _frames_section(comparison: Comparison, outlets: tuple[Any, ...], render: bo
         tuple(rows),
         "Share of sentences with a cue for each frame, and the words that cued it.",
     )
+    glossary = Table(
+        ("Frame", "From", "What it means"),
+        tuple(
+            (
+                Cell(labels[fid], numeric=False),
+                Cell(_frame_source(specs[fid]) if fid in specs else "", numeric=False),
+                Cell(specs[fid].description if fid in specs else "", numeric=False),
+            )
+            for fid in frame_ids
+        ),
+        "What each frame in the table above means, and which codebook it comes from.",
+    )
     tone_rows = []
     voice_names = {"narrator": "own words", "quoted": "in quotes", "people": "sentences naming the people"}
     for a in arts:
@@ -648,8 +661,22 @@ def _frames_section(comparison: Comparison, outlets: tuple[Any, ...], render: bo
         "words from a frame lexicon based on the Policy Frames Codebook and research on immigration news. Tone is "
         "VADER sentiment, from −1 (negative) to +1 (positive).",
         charts=(frames_chart, tone_chart),
-        tables=(table, tone_table),
+        tables=(table, glossary, tone_table),
     )
+
+
+# Where each family of frames comes from, as a reader needs to place a label like "Victim: humanitarian".
+_FRAME_FAMILIES = {
+    "policy": "Policy Frames Codebook",
+    "immigration": "Immigration news frames",
+    "narrative": "Story form",
+}
+
+
+def _frame_source(spec: Any) -> str:
+    """The codebook a frame comes from, with its group when it has one ("Immigration news frames: victim")."""
+    source = _FRAME_FAMILIES.get(spec.family, spec.family)
+    return f"{source}: {spec.group}" if spec.group else source
 
 
 # --- articles side by side --------------------------------------------------------
