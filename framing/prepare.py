@@ -1489,7 +1489,15 @@ def _split_sentences(
                 if span[0] >= span[1]:
                     continue
                 # "“Why?” he asked." and "e.g. cases": a sentence does not start in lower case.
-                if text[span[0]].islower():
+                # Nor does one hold no word ("(We are tired!)." leaves a lone full stop), nor
+                # start with the bracketed gloss of a quoted cry ('chanting "Tumechoka!" (We
+                # are tired!)': the translation belongs to the sentence that quotes it).
+                if (
+                    text[span[0]].islower()
+                    or not any(ch.isalnum() for ch in text[span[0] : span[1]])
+                    or (text[span[0]] == "(" and prev[1] - 1 in close_marks and text[prev[1] - 2 : prev[1] - 1] in ("!", "?"))
+                    or _closes_open_bracket(text, prev, span)
+                ):
                     prev[1] = span[1]
                     continue
                 # "Vice President J.D. Vance": dotted initials that are not a listed
@@ -1512,6 +1520,17 @@ def _split_sentences(
             merged.append(span)
         out.extend(_Piece(a, b, para.index, None) for a, b in merged)
     return out
+
+
+def _closes_open_bracket(text: str, prev: list[int], span: list[int]) -> bool:
+    """Whether ``span`` closes a bracket left open in ``prev``: "Kami-kami lang (No rescue came. It was just us)"
+    is one sentence with its translation, not a break inside the brackets."""
+    before = text[prev[0] : prev[1]]
+    if before.count("(") <= before.count(")"):
+        return False
+    here = text[span[0] : span[1]]
+    close = here.find(")")
+    return close >= 0 and "(" not in here[:close]
 
 
 def _repair_splits(text: str, spans: list[list[int]], extras: _SplitterExtras) -> list[list[int]]:

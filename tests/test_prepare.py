@@ -508,6 +508,21 @@ WILD_SPLIT_CASES = [
     ("Counsel to the petitioner, Barr. Musa Bello, said the ruling was wrong. Engr. Bayo Ade and Alh. Sani Musa agreed.",
      ["Counsel to the petitioner, Barr. Musa Bello, said the ruling was wrong.", "Engr. Bayo Ade and Alh. Sani Musa agreed."]),
     ("The ball flew in a high arc. The crowd cheered.", ["The ball flew in a high arc.", "The crowd cheered."]),
+    # Philippine and US titles before a name ("Sec.", "Asec.", "Usec.", "Brig.", "Cong.") and
+    # "Brgy." (barangay) before a place; "sec." after a number still ends a sentence.
+    ("Agriculture Sec. Ramon Lopez flew to Tacloban. DSWD Asec. Irene Dumlao and Usec. Diane Cajipe joined him.",
+     ["Agriculture Sec. Ramon Lopez flew to Tacloban.", "DSWD Asec. Irene Dumlao and Usec. Diane Cajipe joined him."]),
+    ("Police Brig. Gen. Antonio Yarra said 300 officers were deployed in Brgy. San Jose. Cong. Lito Atienza visited.",
+     ["Police Brig. Gen. Antonio Yarra said 300 officers were deployed in Brgy. San Jose.", "Cong. Lito Atienza visited."]),
+    ("The record run lasted 30 sec. The crowd roared.", ["The record run lasted 30 sec.", "The crowd roared."]),
+    # A bracketed translation stays with the quote it glosses: after a quoted cry, and across a
+    # full stop inside the brackets; a lone full stop after the bracket is no sentence.
+    ('Crowds marched to Parliament chanting "Tumechoka!" (We are tired!). Police fired tear gas.',
+     ['Crowds marched to Parliament chanting "Tumechoka!" (We are tired!).', "Police fired tear gas."]),
+    ("“Walang dumating. Kami-kami lang (Nobody came. It was just us),” he said. The water rose.",
+     ["“Walang dumating.", "Kami-kami lang (Nobody came. It was just us),” he said.", "The water rose."]),
+    ('"Stop!" He ran. (The police later denied it.) Then more came.',
+     ['"Stop!"', "He ran.", "(The police later denied it.)", "Then more came."]),
 ]
 
 
