@@ -1059,6 +1059,7 @@ def _paragraph_boilerplate(
     _top_comment(paragraphs, out)
     _reader_question(paragraphs, out)
     _link_lists(paragraphs, out)
+    _counted_link_block(paragraphs, out)
     _reference_lists(paragraphs, out)
     _contact_block_names(paragraphs, out)
     _tag_lists(paragraphs, out)
@@ -1194,6 +1195,31 @@ def _link_lists(paragraphs: list[Paragraph], out: dict[int, _Piece]) -> None:
             if after.index in out or not _LINK_HEADLINE.match(link) or link.isupper():
                 break
             out[after.index] = _whole(after, "site furniture")
+
+
+_LIST_OF = re.compile(r"list of (\d{1,2}) items?", re.IGNORECASE)
+_END_OF_LIST = re.compile(r"end of list", re.IGNORECASE)
+
+
+def _counted_link_block(paragraphs: list[Paragraph], out: dict[int, _Piece]) -> None:
+    """A related-links block that counts its items, line by line.
+
+    "Keep reading" / "list of 3 items" / "list 1 of 3" / <headline> / ... / "end of list"
+    (Al-Jazeera-style sites, as screen readers' labels come along in a paste): the
+    headlines between the counter and "end of list" are links, not reporting. Only a block
+    closed by "end of list" within its counted lines is set aside whole.
+    """
+    for para in paragraphs:
+        m = _LIST_OF.fullmatch(para.text.strip())
+        if m is None:
+            continue
+        limit = 2 * int(m.group(1)) + 1
+        block = paragraphs[para.index + 1 : para.index + 1 + limit]
+        end = next((b for b in block if _END_OF_LIST.fullmatch(b.text.strip())), None)
+        if end is None:
+            continue
+        for b in paragraphs[para.index : end.index + 1]:
+            out[b.index] = _whole(b, "site furniture")
 
 
 def _reference_lists(paragraphs: list[Paragraph], out: dict[int, _Piece]) -> None:
