@@ -30,6 +30,7 @@ from framing.entities import station_forms
 from framing.errors import FramingError, LexiconError
 from framing.lexicons import read_lexicon, require_list
 from framing.model import Document, Event
+from framing.prepare import is_headline
 from framing.numbers import row_phrase
 from framing.report.summary import lead_categories, peripheral_categories
 
@@ -729,7 +730,16 @@ def omission_facts(comparison: Comparison, *, seed: int = 0, limit: int = 8) -> 
     rng = _rng(seed, comparison.event.slug, "omission")
 
     def fits(art: ArticleAnalysis, index: int) -> bool:
-        return 8 <= _words(_sentence_text(art.doc, index)) <= 45
+        # A fact to look for is a sentence of reporting: not a headline or crosshead (no
+        # fact a student can find in the others' body text), and not mostly a quotation
+        # (whose voice the quote audit asks about).
+        sent = art.doc.sentences[index]
+        if not 8 <= _words(sent.text) <= 45 or is_headline(sent, art.doc.paragraphs, art.doc.sentences):
+            return False
+        quoted = sum(
+            max(0, min(q.end, sent.end) - max(q.start, sent.start)) for q in art.quotes if q.kind != "scare"
+        )
+        return quoted * 2 <= sent.end - sent.start
 
     chosen: list[tuple[ArticleAnalysis, int]] = []
     per_art = max(1, (limit - 2) // max(1, len(arts)))

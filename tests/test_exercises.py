@@ -146,6 +146,41 @@ def test_blind_excerpts_never_name_an_outlet_in_tmp_event() -> None:
         assert "X News" not in fact.masked and "Metro Wire" not in fact.masked
 
 
+# --------------------------------------------------------------------------- spot the omission
+
+
+KENYA = Path(__file__).resolve().parent / "data" / "events" / "nairobi-finance-bill-protests-2026"
+
+
+@pytest.mark.parametrize("folder", [SEED, PORT, KENYA], ids=lambda p: p.name)
+def test_omission_facts_are_reported_sentences(folder: Path) -> None:
+    """A fact to spot is a sentence of reporting: never a headline or deck, never mostly a quotation."""
+    from framing.prepare import is_headline
+
+    cmp = compare(load_event(folder))
+    for seed in range(4):
+        facts = build_worksheet(cmp, seed=seed).omission
+        assert len(facts) >= 4
+        for fact in facts:
+            doc = cmp.article(fact.article).doc
+            sent = doc.sentences[fact.sentence]
+            assert not is_headline(sent, doc.paragraphs, doc.sentences), fact.text
+            quoted = sum(
+                max(0, min(q.end, sent.end) - max(q.start, sent.start))
+                for q in cmp.article(fact.article).quotes
+                if q.kind != "scare"
+            )
+            assert quoted * 2 <= sent.end - sent.start, fact.text
+
+
+def test_omission_facts_leave_out_the_headline_and_a_bare_quote() -> None:
+    """The Kenyan daily's headline and a protester's quoted words were facts to spot before; both are out."""
+    cmp = compare(load_event(KENYA))
+    texts = {f.text for f in build_worksheet(cmp, seed=0).omission}
+    assert "Finance Bill 2026: MPs pass Sh346bn tax plan as 11 killed in Gen Z protests" not in texts
+    assert "\"We came with nothing but our phones and our flags." not in texts
+
+
 # --------------------------------------------------------------------------- worksheets of two events
 
 
