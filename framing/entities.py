@@ -161,6 +161,7 @@ class Gazetteer:
     # own word before a single one ("Prince Harry")
     full_name_titles: frozenset[str] = frozenset()
     post_nominals: frozenset[str] = frozenset()  # "SAN", "KC", "OBE": after a person's name, not in it
+    party_members: frozenset[str] = frozenset()  # "Republican": "an Ohio Republican" names Ohio only
 
 
 def _words(data: dict[str, Any], key: str) -> frozenset[str]:
@@ -269,6 +270,7 @@ def _load_gazetteer(path: str) -> Gazetteer:
         label_heads=_optional_words(data, "label_heads"),
         full_name_titles=_optional_words(data, "full_name_titles"),
         post_nominals=_optional_words(data, "post_nominals"),
+        party_members=_optional_words(data, "party_members"),
         law_words=_optional_words(data, "law_words"),
         place_only_words=_optional_words(data, "place_only_words"),
         for_nouns=_optional_words(data, "for_nouns"),
@@ -395,7 +397,10 @@ def _words_of(sent: Sentence, gaz: Gazetteer, numbered: re.Pattern[str] | None =
             text = text[:-1]  # a sentence's last word, not an abbreviation
         if len(text) > 3 and text[-2:] in ("’s", "'s"):
             text = text[:-2]  # the possessive ending: "Cox’s" is Cox
-        if text[-1] in "’'-":
+        if text[-1] in "’'-" and not (text[-3:-1] == "ng" and text[-1] in "’'" and text[0].isupper()
+                                       and not _SINGLE_OPEN_RE.search(text_all, 0, m.start())):
+            # A final apostrophe after "ng" is a letter of Luo and Kalenjin names ("Faith
+            # Achieng'", "Ochieng'"), kept unless a single quote is open, which it may close.
             text = text.rstrip("’'-")
         if text:
             out.append(_Word(start, start + len(text), text))
@@ -419,6 +424,10 @@ def _words_of(sent: Sentence, gaz: Gazetteer, numbered: re.Pattern[str] | None =
                 reach = w.end
         out = kept
     return out
+
+
+# A single quote mark opening a quotation: "‘", or "'" after a space or bracket before a letter.
+_SINGLE_OPEN_RE = re.compile(r"‘|(?:^|(?<=[\s(\[—–]))'(?=\w)")
 
 
 # One romanised Korean or Chinese syllable (Revised Romanization, McCune-Reischauer
@@ -789,6 +798,10 @@ def _split_run(
         # and says the name is a person's.
         run = run[:-1]
         prev = prev if prev in gaz.titles else "mr"
+    if 1 < len(run) <= 3 and prev in ("a", "an") and run[-1].text.lower() in gaz.party_members:
+        # "an Ohio Republican", "a Texas Democrat": a description of a politician; the party word
+        # names no one, and the words before it are the home state or district.
+        return _split_run(doc, sent, run[:-1], False, "in", gaz, common)
     fork = next((k for k in range(1, len(run) - 1) if run[k].text == "for"), 0)
     if fork and run[fork - 1].text.lower() not in gaz.org_words and run[fork + 1].text.lower() != "the" \
             and _DEPARTURE_RE.search(doc.text, max(sent.start, run[0].start - 50), run[0].start):
@@ -1352,7 +1365,8 @@ _QUOTE_CLOSERS = frozenset('"”’')
 _OF_BEFORE_RE = re.compile(r"\b[a-z]+ of (?:[a-z\-]+ ){0,3}\Z")
 _DESC_RE = re.compile(r"[a-z][a-z\-]+")
 # A person's name has none of these inside; an organisation's often does.
-_ORG_JOIN_RE = re.compile(r" (?:&|for|the) ")
+# Filipino "ng" ("of") joins the words of a body's name, never a person's (round T).
+_ORG_JOIN_RE = re.compile(r" (?:&|for|the|ng) ")
 _APPOS_WORD_RE = re.compile(r"[A-Za-z][A-Za-z\-]*(?:['’]s?)?")
 # An appositive is read up to its first preposition or relative word: "the head of
 # the union" says nothing about the name before it.
@@ -1743,6 +1757,14 @@ def _classify(
         return text, "organisation"
     if len(words) == 2 and words[1].lower() in _COMPASS and gaz.names.get(first_low, ("", ""))[1] == "place":
         return text, "place"  # "Leeds North", "Medway South": a constituency or a district of the place
+    if multi and len(words) <= 3 and first_low in _COMPASS_ADJECTIVES and not c.after_title:
+        # "Eastern Samar", "Western Leyte", "Northern Cape": a compass adjective opens a region's
+        # name, never a person's; a body's head word ("Western Union") was read above.
+        return text, "place"
+    if len(words) == 3 and head in _STREET_HEADS:
+        # "Tom Mboya Street", "Kenneth Matiba Street": a street named after a person; "Street"
+        # is a surname only after a given name alone ("Picabo Street").
+        return text, "place"
     if 2 <= len(words) <= 3 and words[0].lower() in _first_names():
         # "David Park", "Lisa Hill": a known first name makes a person, whatever the last word.
         return text, "person"
@@ -1783,6 +1805,11 @@ _PLACE_MODIFIERS = frozenset(
     "southwestern southeastern interior arctic english french".split()
 )
 _COMPASS = frozenset("north south east west central northeast northwest southeast southwest".split())
+# Compass adjectives that open a region's name ("Eastern Cape", "Northern Samar"), never a person's.
+_COMPASS_ADJECTIVES = frozenset(
+    "northern southern eastern western northeastern northwestern southeastern southwestern".split()
+)
+_STREET_HEADS = frozenset({"street", "st.", "avenue", "ave.", "road", "rd.", "boulevard", "highway"})
 
 
 # Words inside a capitalised run that no person's name holds: a sign or a slogan ("Homes Not
@@ -2040,8 +2067,39 @@ def _extract_entities(doc: Document) -> tuple[EntityMention, ...]:
     found = _full_names(found)
     found = _without_demonyms(found, gaz)
     found = _nation_back_refs(doc, found)
+    found = _place_bodies(doc, found, gaz)
     mentions = _fold(found)
     return tuple(sorted(mentions, key=lambda m: m.start))
+
+
+_OWNED_RE = re.compile(r"([A-Z][\w\-]*)['’]s (.+)")
+_OWNER_BEFORE_RE = re.compile(r"([A-Z][\w\-]*)['’]s $")
+# A state's own court or house, which the gazetteer lists under the national one's name.
+_STATE_BODY_HEADS = frozenset({"Court", "Senate", "Legislature", "Assembly"})
+
+
+def _place_bodies(doc: Document, found: list[tuple[_Cand, str, str]], gaz: Gazetteer) -> list[tuple[_Cand, str, str]]:
+    """A place's own body named with a possessive takes the place's name: "Westmark's Supreme Court" is
+    the Westmark Supreme Court another outlet writes without the possessive (round T).
+
+    Two forms: the possessive inside the name when the owner is a place the article names
+    ("Westmark's Supreme Court"), and a court or house the gazetteer lists under the national
+    name right after a place's possessive ("Ohio's Supreme Court": not the U.S. Supreme Court).
+    """
+    places = {canonical for _c, canonical, kind in found if kind == "place"}
+    out = []
+    for c, canonical, kind in found:
+        if kind == "organisation":
+            m = _OWNED_RE.fullmatch(canonical)
+            if m and (m.group(1) in places or gaz.names.get(m.group(1).lower(), ("", ""))[1] == "place"):
+                canonical = f"{m.group(1)} {m.group(2)}"
+            elif canonical.split()[-1] in _STATE_BODY_HEADS and gaz.names.get(canonical.lower(), ("", ""))[1] == kind:
+                b = _OWNER_BEFORE_RE.search(doc.text, max(0, c.start - 40), c.start)
+                owner = b.group(1) if b else ""
+                if owner in places and owner not in ("U.S.", "US", "America", "United States"):
+                    canonical = f"{owner} {canonical}"
+        out.append((c, canonical, kind))
+    return out
 
 
 _THE_NATION_RE = re.compile(r"\b[Tt]he (Nation)(?![\w\-])(?! of\b)")

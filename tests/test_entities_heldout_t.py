@@ -1,0 +1,42 @@
+"""Round T of framing.entities: forms of address and ranks before a full name (Filipino
+"Aling", "Mang", "Lola", "Kuya"; "Atty.", "Usec.", "Engr."; role nouns such as "Evacuee"),
+formal address that names no one ("Honourable Members", "His Excellency the President"),
+"an Ohio Republican", compass regions, streets named after people, Filipino "ng" inside a
+body's name, a place's own court written with a possessive, and the final apostrophe of
+Luo names ("Achieng'").
+
+The held-out table (tests/data/entities_heldout_t.yaml) was written before
+the changes, with sentences not taken from the events (before: 12/27 cases,
+1/3 merges). The misses that remain are strict xfails with their reason; the
+tuned-on checks of the round-T events follow.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.entities_tables import event_kinds, merge_cases, merged, names, table_cases
+
+ROOT = Path(__file__).resolve().parent.parent
+TABLE = ROOT / "tests" / "data" / "entities_heldout_t.yaml"
+EVENTS = ROOT / "tests" / "data" / "events"
+
+HARD: dict[str, str] = {
+    "His Excellency the President": "a body's one word after 'the' ('the Treasury') with no speech verb is read as no name",
+}
+MERGE_HARD: dict[str, str] = {
+    "Ohio's Supreme Court": "the rows fold, but the place's possessive stays its own mention, so the spelling is 'Supreme Court'",
+}
+
+
+@pytest.mark.parametrize("text, outlet, expected", table_cases(TABLE, HARD))
+def test_extract_entities_heldout_t(text: str, outlet: str, expected: list[list[str]]) -> None:
+    assert names(text, outlet) == expected
+
+
+@pytest.mark.parametrize("articles, expected", merge_cases(TABLE, MERGE_HARD))
+def test_merges_across_outlets_heldout_t(articles: list[tuple[str, str]], expected: list[list[Any]]) -> None:
+    assert merged(articles) == expected
