@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import json
 import os
 import shutil
@@ -201,6 +203,10 @@ def test_frames_section_says_what_each_frame_means(seed_comparison: Comparison) 
     assert rows["Episodic"] == ("Story form", "The story told through one event, place, moment or person (Iyengar 1991).")
     assert rows["Crime and punishment"][0] == "Policy Frames Codebook"
     assert all(r[2].value for r in glossary.rows)
+    # the residual "Other" frame has no cue words: its cells show the share alone ("18%", not "18% ·")
+    other = next(r for r in shares.rows if r[0].value == "Other")
+    assert all(c.value == "–" or re.fullmatch(r"\d+%", c.value) for c in other[1:])
+    assert all(" · " in c.value for r in shares.rows if r[0].value != "Other" for c in r[1:] if c.value != "–")
 
 
 def test_print_copy_leaves_out_only_what_print_hides(seed_comparison: Comparison) -> None:

@@ -614,7 +614,8 @@ def _frames_section(comparison: Comparison, outlets: tuple[Any, ...], render: bo
                 for i in f.sentences
             )
             words = ", ".join(w.word for w in f.words[:4])
-            row.append(Cell(f"{f.share:.0%} · {words}", ev, numeric=False))
+            # "Other" counts the sentences with no cue: it has no words to show.
+            row.append(Cell(f"{f.share:.0%} · {words}" if words else f"{f.share:.0%}", ev, numeric=False))
         rows.append(tuple(row))
     table = Table(
         ("Frame", *(a.outlet for a in arts)),
