@@ -2068,6 +2068,7 @@ def _extract_entities(doc: Document) -> tuple[EntityMention, ...]:
     found = _without_demonyms(found, gaz)
     found = _nation_back_refs(doc, found)
     found = _place_bodies(doc, found, gaz)
+    found = _addressed_given_names(found, gaz)
     mentions = _fold(found)
     return tuple(sorted(mentions, key=lambda m: m.start))
 
@@ -2098,6 +2099,24 @@ def _place_bodies(doc: Document, found: list[tuple[_Cand, str, str]], gaz: Gazet
                 owner = b.group(1) if b else ""
                 if owner in places and owner not in ("U.S.", "US", "America", "United States"):
                     canonical = f"{owner} {canonical}"
+        out.append((c, canonical, kind))
+    return out
+
+
+def _addressed_given_names(found: list[tuple[_Cand, str, str]], gaz: Gazetteer) -> list[tuple[_Cand, str, str]]:
+    """A form of address before a given name ("Aling Nenita", "Mang Rolando") is the one person of the
+    article with that given name ("Nenita Cabarles"); with none or several it stays as written (round T)."""
+    full: dict[str, set[str]] = {}
+    for _c, canonical, kind in found:
+        words = canonical.split()
+        if kind == "person" and len(words) >= 2 and words[0].lower() not in gaz.full_name_titles:
+            full.setdefault(words[0], set()).add(canonical)
+    out = []
+    for c, canonical, kind in found:
+        words = canonical.split()
+        if kind == "person" and len(words) == 2 and words[0].lower() in gaz.full_name_titles \
+                and len(full.get(words[1], ())) == 1:
+            canonical = next(iter(full[words[1]]))
         out.append((c, canonical, kind))
     return out
 
