@@ -1599,10 +1599,8 @@ def _repair_splits(text: str, spans: list[list[int]], extras: _SplitterExtras) -
 _BACKREF = re.compile(r"\\[1-9]|\(\?P=")
 
 
-# Keyed on the rules tuple itself (checked with ``is``): lru_cache hashed every
-# rule of the tuple (~30 dataclass hashes) on each of ~25 sentences per article.
-# Memoised on the rules tuple itself: hashing ~30 rule records (as lru_cache
-# would) on every sentence cost more than the screen saves.
+# Memoised on the rules tuple itself (checked with ``is``): hashing ~30 rule
+# records, as lru_cache would, on every sentence cost more than the screen saves.
 @by_identity(32)
 def _screen(
     rules: tuple[BoilerplateRule, ...], where: tuple[str, ...], scope: str = "sentence"
