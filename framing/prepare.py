@@ -999,6 +999,10 @@ def _whole(para: Paragraph, reason: str) -> _Piece:
     return _Piece(para.start, para.end, para.index, reason)
 
 
+# The fewest words of a lead paragraph (a bullet, a deck or a caption line is shorter).
+_LEAD_WORDS = 15
+
+
 def _paragraph_boilerplate(
     paragraphs: list[Paragraph], rules: BoilerplateRules, *, author: str | None = None, outlet: str | None = None
 ) -> dict[int, _Piece]:
@@ -1010,7 +1014,7 @@ def _paragraph_boilerplate(
     header's outlet: its name alone on the first line is the site's masthead.
     """
     out: dict[int, _Piece] = {}
-    dateline_found = False
+    dateline_found = lead_seen = False
     screen = _screen(rules.rules, ("anywhere", "top"), "paragraph")
     author_line = _author_line(author) if author else None
     author_bio = _author_bio(author) if author else None
@@ -1041,9 +1045,13 @@ def _paragraph_boilerplate(
         if reason is not None:
             out[para.index] = _whole(para, reason)
             continue
-        if top and not dateline_found:
+        # A dateline opens the lead: in the top paragraphs, or in the first paragraph of prose
+        # when a wire's summary bullets or a long header have pushed the lead further down.
+        lead = not lead_seen and len(para.text.split()) >= _LEAD_WORDS
+        lead_seen = lead_seen or lead
+        if (top or lead) and not dateline_found:
             for rule in rules.rules:
-                if rule.scope != "prefix" or (rule.where == "top" and not top):
+                if rule.scope != "prefix":
                     continue
                 m = rule.pattern.match(para.text)
                 if m and m.end() < len(para.text):
