@@ -640,7 +640,13 @@ _KIN_GIVEN_RE = re.compile(
 _NUMBER_HYPHEN_RE = re.compile(r"(?<![\w-])(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)-\Z", re.IGNORECASE)
 # "a statement signed by X", "in a statement by its Publicity Secretary, Mr. X", "issued by X":
 # the person (or body) named right after it wrote the statement.
-_SIGNED_BY_RE = re.compile(r"\b(?:(?:signed|issued|released|sent|posted)(?:\s+out)?|statement)\s+by\s", re.IGNORECASE)
+# "a statement signed by X", and a court's written opinion: "the majority opinion by Chief
+# Justice X", "a dissent by Justice Y" are the judge's own words (round T).
+_NUMBER_AFTER_RE = re.compile(r"\s?\d")
+_SIGNED_BY_RE = re.compile(
+    r"\b(?:(?:signed|issued|released|sent|posted|written)(?:\s+out)?|statement|opinion|dissent|judgment|judgement)\s+by\s",
+    re.IGNORECASE,
+)
 _DOC_NOUN_RE = re.compile(r"(?:" + "|".join(re.escape(n) for n in sorted(_DOC_NOUNS, key=len, reverse=True)) + r")$", re.I)
 # The capital comes before the look-behind on the character left of it: a
 # pattern that opens with a plain character class lets re skip straight to the
@@ -1123,10 +1129,22 @@ class _Context:
                     if key not in initials:
                         continue
                     best = _initials_sub(run, acr)
-                    if best:
+                    if best and (len(best.split()) > 2 or self._org_word_in(best)):
+                        # Two capitalised words with no organisation word are as
+                        # likely a person ("AM" in a time stamp is no "Alyssa
+                        # Moreno", a bill "SB 14" no "Samuel Brandt"): an acronym
+                        # the article never defines spells only a longer run or a
+                        # body's name.
                         found[acr] = best
                         break
         return found
+
+    def _org_word_in(self, run: str) -> bool:
+        """Whether a capitalised run holds an organisation word or phrase of the lexicon."""
+        words = run.split()
+        return any(w in self.roles.org_words or w.rstrip(".,") in self.roles.org_words for w in words) or any(
+            p in run for p, _ in self.roles.org_phrases
+        )
 
     def fold(self, name: str) -> str:
         """The canonical form of an organisation name: acronyms spelled out."""
@@ -2340,8 +2358,11 @@ class _Context:
                 if 2 <= len(tail_words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in tail_words):
                     # "coach Nick Sirianni": a later "Sirianni" means him (surnames only, never pronouns).
                     self.names.setdefault(tail_words[-1], " ".join(tail_words))
+                # "SB 14", "HB 1523", "Route 9": an acronym with a number after it names a
+                # bill, a road or a form, never a body a later "it" could mean.
+                numbered = run.isupper() and _NUMBER_AFTER_RE.match(seg, m.end()) is not None
                 for piece in _split_run(run):
-                    if self._is_org(piece) and not self._person_tail(piece):
+                    if self._is_org(piece) and not self._person_tail(piece) and not numbered:
                         name = self.fold(piece)
                         ent = _Entity(name, "org", self.org_role(name) or "unknown")
                         self.mentions.append(_Mention(start, ent, s.index))
@@ -3449,10 +3470,19 @@ def _headline_sentences(doc: Document) -> frozenset[int]:
     :func:`framing.prepare.is_headline` decides; a headline that ends with
     the closing mark of its quote ("MUM'S FURY: 'They took everything'") is
     judged without that mark, since the mark is not closing punctuation.
+    A paragraph whose every sentence is written in title case ("Westmark's
+    Supreme Court Just Upheld a Six-Week Abortion Ban. Pregnant People Will
+    Pay the Price.") is a headline too, full stops and all: magazine and
+    women's-interest sites write their headlines as two sentences, and its
+    capitalised verbs ("Just Upheld") are no speaker's name.
     """
+    title_paragraphs = _title_case_paragraphs(doc)
     found = set()
     for sent in doc.sentences:
         if is_headline(sent, doc.paragraphs, doc.sentences):
+            found.add(sent.index)
+            continue
+        if sent.paragraph in title_paragraphs:
             found.add(sent.index)
             continue
         text = sent.text.rstrip()
@@ -3461,6 +3491,34 @@ def _headline_sentences(doc: Document) -> frozenset[int]:
             if bare.text.strip() and is_headline(bare, doc.paragraphs, doc.sentences):
                 found.add(sent.index)
     return frozenset(found)
+
+
+# Words a title-case headline leaves in lower case (AP and Chicago headline style).
+_TITLE_CASE_MINOR = frozenset(
+    "a an the and but or nor for so yet as at by in of off on per to up via with from into onto over than vs".split()
+)
+_HEADLINE_WORD_RE = re.compile(r"[^\W\d_][\w’'-]*")
+
+
+def _is_title_case(text: str) -> bool:
+    """Whether a sentence is written in title case: four words or more, every word but the minor ones capitalised."""
+    words = _HEADLINE_WORD_RE.findall(text)
+    if len(words) < 4 or len(words) > 20:
+        return False
+    return all(w[0].isupper() for w in words if w.lower() not in _TITLE_CASE_MINOR)
+
+
+def _title_case_paragraphs(doc: Document) -> frozenset[int]:
+    """The paragraphs, not the last, whose every sentence is in title case (a headline of full sentences)."""
+    by_para: dict[int, list[Sentence]] = {}
+    for sent in doc.sentences:
+        by_para.setdefault(sent.paragraph, []).append(sent)
+    if len(by_para) < 2:
+        return frozenset()
+    last = max(by_para)
+    return frozenset(
+        p for p, sents in by_para.items() if p != last and all(_is_title_case(s.text) for s in sents)
+    )
 
 
 def _sentence_index(doc: Document, offset: int) -> int | None:
