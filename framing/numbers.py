@@ -1110,19 +1110,25 @@ _ASIDE_AFTER = re.compile(r"\s+of (?:them|whom|those)\b", re.IGNORECASE)
 
 
 def _subsets(text: str, found: list[Quantity]) -> list[Quantity]:
-    """A count of people given as part of the one before it takes its role.
+    """A count given as part of the one before it is a part, and takes its role (and its noun, if it has none).
 
     "At least 38 people were killed, including at least seven children": the
-    children were killed too, though nothing next to "seven" says so.
+    children were killed too, though nothing next to "seven" says so. "63 police
+    officers were injured, 11 of them seriously": the eleven are officers injured,
+    not a bare figure to pair by chance with another outlet's "11 killed".
     """
     for n in range(1, len(found)):
         whole, part = found[n - 1], found[n]
-        if (part.role or not whole.role or whole.kind != "count" or part.kind != "count" or part.sentence != whole.sentence
-                or whole.counts != "people" or part.counts != "people"):
+        if (whole.kind != "count" or part.kind != "count" or part.sentence != whole.sentence or not whole.counts
+                or part.counts not in ("", whole.counts) or part.role not in ("", whole.role)):
             continue
         between = text[whole.end : part.start]
         if _SUBSET_RE.search(between) or (between.rstrip().endswith(",") and _ASIDE_AFTER.match(text, part.end)):
-            found[n] = replace(part, role=whole.role, role_text=whole.role_text)
+            if part.counts:
+                found[n] = replace(part, role=whole.role, role_text=whole.role_text)
+            else:  # a bare figure ("11 of them") counts what the whole counts
+                found[n] = replace(part, unit=whole.unit, counts=whole.counts, role=whole.role,
+                                   role_text=whole.role_text)
     return found
 
 
@@ -2902,6 +2908,60 @@ def compare_numbers(docs: Sequence[Document], quantities_per_doc: Sequence[Seque
         _SHARED_SURNAME.clear()
 
 
+# What says a sentence's count is one place's or one partition's share: "in Dagami alone", "19 of the dead were
+# from Bagtingon", "Four died in Nairobi", "at the Central Hospital", "in the town of ...". A smaller figure
+# without one is often another source's count or an earlier one, not a part.
+_PART_OF_PLACE = re.compile(
+    r"\balone\b|\bof (?:the|those) (?:dead|killed|injured|wounded|victims|deaths|arrested)\b|\bof (?:them|whom)\b"
+    r"|\bincluding\b|\bamong (?:them|whom|those)\b"
+    r"|\b(?:in|at|from) (?:the )?(?:(?:town|city|village|district|county|province|state|region|municipality"
+    r"|barangay|area) of\b|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
+    r"|April|May|June|July|August|September|October|November|December|The|A|An|Gen|Generation)\b)[A-Z][a-z])")
+
+
+def _parts(items: Sequence[tuple[str, Quantity]], concepts: frozenset[str],
+           docs: dict[str, Document]) -> tuple[set[int], set[int]]:
+    """The counts an article gives as parts of a larger count of the same people and role, and its wholes.
+
+    A part is smaller than another figure of its article for the same people and
+    role, in a sentence that names its place or share (``_PART_OF_PLACE``): a story gives
+    its toll ("At least 11 people were killed") and then its parts ("Four died in
+    Nairobi"; "19 of the dead were from Bagtingon alone"; "nine of whom died" at one
+    hospital). Only the whole is the outlet's figure to set against another's;
+    pairing by nearest figure would otherwise set one outlet's town toll against
+    another's national toll. A whole is the largest figure of its people and role
+    in its article: one outlet's part is never the same figure as another's whole
+    ("Four died in Nairobi"; "the number of deaths at four").
+    """
+    def key(article: str, q: Quantity) -> tuple[str, str, str, str, str]:
+        # children killed and medical workers killed are things of their own, and so is each candidate's tally
+        return article, q.counts, _role_key(q, concepts), person_group(q), q.subject
+
+    def limited(article: str, n: int) -> bool:
+        doc = docs[article]
+        sent = doc.sentences[n]
+        return _PART_OF_PLACE.search(doc.text, sent.start, sent.end) is not None
+
+    top: dict[tuple[str, str, str, str, str], float] = {}
+    for article, q in items:
+        # People only: a crowd, a toll, the arrested hold their parts. Other figures of one article change over
+        # time instead ("a 431-vote margin" on election night, "249 votes" after the recount): no part of each other.
+        if q.kind == "count" and q.role and q.counts == "people" and q.value is not None:
+            k = key(article, q)
+            top[k] = max(top.get(k, q.value), q.value)
+    parts = {
+        n for n, (article, q) in enumerate(items)
+        if q.kind == "count" and q.role and q.counts == "people" and q.value is not None
+        and q.value < top[key(article, q)] and limited(article, q.sentence)
+    }
+    wholes = {
+        n for n, (article, q) in enumerate(items)
+        if n not in parts and q.kind == "count" and q.role and q.counts == "people" and q.value is not None
+        and q.value == top[key(article, q)]
+    }
+    return parts, wholes
+
+
 def _compare_numbers(docs: Sequence[Document], quantities_per_doc: Sequence[Sequence[Quantity]]) -> tuple[NumberRow, ...]:
     # An ordinal ("the first case", "12th grade", "second recess") is a rank, not a figure to compare.
     items = [(d.article.id, q) for d, qs in zip(docs, quantities_per_doc) for q in qs if q.kind != "ordinal"]
@@ -2918,6 +2978,7 @@ def _compare_numbers(docs: Sequence[Document], quantities_per_doc: Sequence[Sequ
     # Only pairs that can match are tried: the same thing needs the same kind and
     # figure; a related figure needs two counts of the same thing. Pairs are still
     # visited in the same order, which matters to the second pass.
+    parts, wholes = _parts(items, concepts, {d.article.id: d for d in docs})
     same_counts: dict[tuple[str, str], list[int]] = {}
     same_figure: dict[tuple[str, float | str], list[int]] = {}
     for k, (_, q0) in enumerate(items):
@@ -2942,8 +3003,10 @@ def _compare_numbers(docs: Sequence[Document], quantities_per_doc: Sequence[Sequ
                 continue
             for y in same_figure[(q.kind, figure)]:
                 # a converted figure is tried in each of its currencies (see _views)
-                if y > x and any(_same_thing(q, b, items[x][0] == items[y][0], concepts, words)
-                                 for b in _views(items[y][1])):
+                if y <= x or (items[x][0] != items[y][0] and ((x in parts and y in wholes)
+                                                             or (y in parts and x in wholes))):
+                    continue  # one outlet's "Four died in Nairobi" (a part of its 11) is not another's toll of four
+                if any(_same_thing(q, b, items[x][0] == items[y][0], concepts, words) for b in _views(items[y][1])):
                     parent[find(y)] = find(x)
     # One length in two units ("about 150 meters (500 feet)", "a 200-metre-deep gorge" and "650 feet"): a
     # conversion is rounded, so within 3% is one figure.
@@ -2990,8 +3053,8 @@ def _compare_numbers(docs: Sequence[Document], quantities_per_doc: Sequence[Sequ
             keys = ([(q.kind, q.counts), (q.kind, "@" + q.role)] if q.kind in ("duration", "money") and q.role
                     else [(q.kind, q.counts)])
             for y in (y for key in keys for y in same_counts.get(key, ())):
-                if y <= x or items[x][0] == items[y][0]:
-                    continue
+                if y <= x or items[x][0] == items[y][0] or x in parts or y in parts:
+                    continue  # a part (one town's dead) is set against no other figure: whose part it is, is unsaid
                 b = _in_currency(items[y][1], q.counts) if q.kind == "money" else items[y][1]
                 if q.kind == "money" and b.counts != q.counts and (
                         len(money_outlets.get((q.role, q.counts), ())) > 1
