@@ -643,6 +643,8 @@ _NUMBER_HYPHEN_RE = re.compile(r"(?<![\w-])(?:\d+|one|two|three|four|five|six|se
 # "a statement signed by X", and a court's written opinion: "the majority opinion by Chief
 # Justice X", "a dissent by Justice Y" are the judge's own words (round T).
 _NUMBER_AFTER_RE = re.compile(r"\s?\d")
+_PHONED_RE = re.compile(r"\s+(?:him|her|them|me|us)(?:\s*[.;]|\s+(?:on|at|from|back|after|before|when|and|to\s+say)\b)")
+_PRONOUN_AFTER_NOUN_RE = re.compile(r",?\s+(?:he|she)\s")
 _SIGNED_BY_RE = re.compile(
     r"\b(?:(?:signed|issued|released|sent|posted|written)(?:\s+out)?|statement|opinion|dissent|judgment|judgement)\s+by\s",
     re.IGNORECASE,
@@ -2652,8 +2654,14 @@ class _Context:
                 continue
             if low in self.roles.speaker_nouns and low not in self.roles.references and w.strip(",.;:").isalpha():
                 phrase = " ".join(words[: i + 1]).strip(",.;:")
+                at = seg.find(words[i])
+                if _PRONOUN_AFTER_NOUN_RE.match(seg, at + len(words[i].rstrip(",.;:"))):
+                    # "A retired teacher, he had sold two cows", "The youngest patient he
+                    # treated was 15": the noun describes the person "he" is, or is his
+                    # object; it is no new speaker for the next "he said".
+                    break
                 ent = self.group(phrase, phrase)
-                self.mentions.append(_Mention(lo + seg.find(words[i]), ent, sentence))
+                self.mentions.append(_Mention(lo + at, ent, sentence))
             elif not modified and i < 2 and w.isalpha() and low not in _STOP and low not in _PRONOUNS:
                 modified = True  # "Republican lawmakers", "Local residents": one modifier before the noun
                 continue
@@ -2802,6 +2810,10 @@ class _Context:
             noun = _CHANNEL_NOUN_RE.search(surface) if surface else None
             if noun:
                 channel = channel or noun.group().lower()
+            if site.word.startswith("call") and _PHONED_RE.match(self.masked, site.end):
+                # "after a neighbour called him.": a telephone call, not words; the caller
+                # is no speaker and no subject for the next "he said".
+                continue
             out.append(_Attribution(site.start, site.end, site.word, surface, entity, channel))
         return out
 
