@@ -210,7 +210,9 @@ def test_no_fragment_is_an_entity(request: pytest.FixtureRequest, event: str, wr
         ("doping", "race time", ["3min 49.01sec", "3:49.01"]),
         ("doping", "athletes", ["at least 70", "At least 70", "Over 100"]),
         ("rent", "exchange rate (per USD)", ["1,145 per dollar", "ARS 1,142 per US dollar", "more than 1,100 to the dollar"]),
-        ("rent", "people in the crowd", ["Thousands", "some 5,000", "more than 4,000"]),
+        # the Buenos Aires crowd by the police (5,000) and by the organisers (15,000); Rosario's "more than
+        # 4,000" is a part by place and pairs with no other outlet (round T: it was paired before)
+        ("rent", "people in the crowd", ["Thousands", "some 5,000", "Some 15,000"]),
         # "1.2 trillion won ($860 million)": a bracketed conversion is the same figure, one cell (round Q)
         ("chips", "loss (USD)", ["$910mn", "1.2 trillion won ($860 million)"]),
         ("chips", "percent move in the share price", ["more than 5 per cent", "4.2 percent", "almost 5 percent"]),
