@@ -813,6 +813,12 @@ _KNOWN_AS_RE = re.compile(
     rf"|(?:asked|wished|wanted)\s+to\s+be\s+called"
     rf"|gave\s+(?:only\s+)?(?:his|her|their)\s+first\s+name(?:\s+as|,))\s+([{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)(?![\w’'-])"
 )
+# "X Y, 84, known to the whole purok as Lola Medy", "X Y, popularly known as Baba Z": a
+# person named in full, then the name the community uses (one or two capitalised words).
+_KNOWN_BY_RE = re.compile(
+    rf"([{_UP}][\w’'-]+(?:\s+[{_UP}][\w’'-]+){{1,2}})(?:,\s*\d{{1,3}})?,\s*(?:also\s+|popularly\s+|better\s+|widely\s+)?"
+    rf"known\s+(?:to\s+[^,.;\x00]{{1,40}}?\s+)?as\s+([{_UP}][\w’'.-]*(?:\s+[{_UP}][\w’'-]+)?)(?![\w’'-])"
+)
 # Honorifics written after a name in South Asian English ("Mamta ji", "Patel saheb",
 # "Sardar sahib", "Gandhi-ji"): blanked in the masked text, so the name reads alone.
 _HONORIFIC_AFTER_RE = re.compile(rf"(?<=[{_UP}{_LOW}][{_LOW}])[\s-](?:ji|Ji|saheb|Saheb|sahib|Sahib|sahab|Sahab)(?![\w’'-])")
@@ -991,7 +997,13 @@ class _Context:
                 surname = _NICK_SURNAME_RE.match(doc.text, s.close_mark + 1)
                 if given and surname and _NICKNAME_RE.fullmatch(s.text):
                     nick_spans.add(s.open_mark)
-                    self.nicknames.append((s.text, f"{given.group(1)} {surname.group(1)}"))
+                    full = f"{given.group(1)} {surname.group(1)}"
+                    self.nicknames.append((s.text, full))
+                    title, _, bare_nick = s.text.partition(" ")
+                    if bare_nick and title in roles.name_titles:
+                        # 'Francisca "Lola Pacing" Ebarle', then "Lola Pacing said": the form
+                        # of address is read off the name, so the bare nickname names her too.
+                        self.nicknames.append((bare_nick, full))
         self.spans = [
             s for s in doc.quote_spans
             if s.level == 0 and not self._in_boilerplate(s.start) and _WORD_RE.search(s.text) and s.open_mark not in nick_spans
@@ -1579,6 +1591,16 @@ class _Context:
             )
             if titled is not None:
                 return titled
+        if head[:4].lower() == "the " and bare.islower() and len(bare.split()) <= 3:
+            # "said the dried-fish vendor, who shared a house ...", "said the retired
+            # teacher": a definite description by an occupation (its modifiers before it)
+            # points back at the person named in this or the two sentences before, when
+            # that person's role does not contradict it (round T); else it stays a noun.
+            noun = bare.rsplit(None, 1)[-1]
+            if self.roles.title_roles.get(noun) in ("affected", "expert"):
+                recent = self.recent_for_title(noun, offset, sentence)
+                if recent is not None:
+                    return recent
         held = _TITLE_OFFICE_RE.fullmatch(bare)
         if held and self.roles.title_roles.get(held.group(1).lower()) == "official":
             # "The attorney general’s office said", "the governor's office said": an office
@@ -2422,6 +2444,19 @@ class _Context:
             if full not in self.persons:
                 self.add_person(full, "")
             self.persons[nickname] = self.persons[full]
+        if "known " in self.masked:
+            # "Remedios Alcantara, 84, known to the whole purok as Lola Medy": the name she is
+            # known by names her on later reference ("Lola Medy said"), with or without the
+            # form of address before it.
+            for m in _KNOWN_BY_RE.finditer(self.masked):
+                full, nick = m.group(1), m.group(2)
+                if full in self.persons and self.persons.get(nick, nick) == nick and not self._is_org(nick):
+                    # (A one-word name the first pass took for a person of its own, from
+                    # "Lola Medy said", is this person too.)
+                    self.persons[nick] = self.persons[full]
+                    title, _, bare_nick = nick.partition(" ")
+                    if bare_nick and title in self.roles.name_titles and self.persons.get(bare_nick, bare_nick) == bare_nick:
+                        self.persons[bare_nick] = self.persons[full]
         if " as " in self.masked or "first name" in self.masked:
             # "who asked to be identified only as Idris", "who gave only her first name,
             # Amal": a person the article names by one word on purpose; the word is her
@@ -2655,6 +2690,11 @@ class _Context:
             if low in self.roles.speaker_nouns and low not in self.roles.references and w.strip(",.;:").isalpha():
                 phrase = " ".join(words[: i + 1]).strip(",.;:")
                 at = seg.find(words[i])
+                if w.strip(",.;:").isupper():
+                    # "IG Kioko said", "The IG, who toured the CBD, ...": an office's acronym
+                    # names its one holder (a title before his name, or him), never a group
+                    # a later "he" could fall on.
+                    break
                 if _PRONOUN_AFTER_NOUN_RE.match(seg, at + len(words[i].rstrip(",.;:"))):
                     # "A retired teacher, he had sold two cows", "The youngest patient he
                     # treated was 15": the noun describes the person "he" is, or is his

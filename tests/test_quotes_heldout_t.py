@@ -23,10 +23,10 @@ TABLE = DATA / "quotes_heldout_t.yaml"
 
 # Rows the rules of this round do not yet read right (strict: a fix makes them
 # fail here until they are moved out).
-# Before this round 14/30 rows were right; after its first pass 27/30.
+# Before this round 14/30 rows were right; after its first pass 27/30; after
+# the second 28/30.
 KNOWN_MISSES: dict[str, str] = {
     "femme-two-sentence-title-case-headline": "a name of no listed first name ('Jordan Ellery had three weeks') that no 'He/She' sentence takes up is not known as a person for a later 'she told us'",
-    "cebu-lola-nickname-only": "'known to the whole purok as Lola Medy': a form of address with a nickname after 'known as' does not name the person for 'Lola Medy said'",
     "anonymous-people-familiar": "'two people familiar with the talks said' after the quote is not read as an anonymous group speaker",
 }
 
