@@ -1,0 +1,38 @@
+"""Round T, second pass of framing.entities: long names of bodies with a comma or a
+conjunction inside, two streets joined by "and", village words before a place
+("Barangay", "Brgy.", "Sitio"), nicknames given with "known as" or "whom ... call",
+programmes and counted plurals in title case, business districts ("CBD"), question
+words after a headline label, a unit of a body after its acronym, and curly and
+straight apostrophes in one article.
+
+The held-out table (tests/data/entities_heldout_t2.yaml) was written before
+the changes, with sentences not taken from the events. The misses that remain
+are strict xfails with their reason; the tuned-on checks of the round-T events
+follow.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.entities_tables import event_kinds, event_rows, merge_cases, merged, names, table_cases
+
+ROOT = Path(__file__).resolve().parent.parent
+TABLE = ROOT / "tests" / "data" / "entities_heldout_t2.yaml"
+EVENTS = ROOT / "tests" / "data" / "events"
+
+HARD: dict[str, str] = {}
+MERGE_HARD: dict[str, str] = {}
+
+
+@pytest.mark.parametrize("text, outlet, expected", table_cases(TABLE, HARD))
+def test_extract_entities_heldout_t2(text: str, outlet: str, expected: list[list[str]]) -> None:
+    assert names(text, outlet) == expected
+
+
+@pytest.mark.parametrize("articles, expected", merge_cases(TABLE, MERGE_HARD))
+def test_merges_across_outlets_heldout_t2(articles: list[tuple[str, str]], expected: list[list[Any]]) -> None:
+    assert merged(articles) == expected
