@@ -643,6 +643,13 @@ _NUMBER_HYPHEN_RE = re.compile(r"(?<![\w-])(?:\d+|one|two|three|four|five|six|se
 # "a statement signed by X", and a court's written opinion: "the majority opinion by Chief
 # Justice X", "a dissent by Justice Y" are the judge's own words (round T).
 _NUMBER_AFTER_RE = re.compile(r"\s?\d")
+# Titles of a body's head with no body named ("Chief executive X said"): they speak
+# for the body the article just named.
+_BARE_HEAD_TITLES = frozenset(
+    ("chief executive", "ceo", "executive director", "president", "chair", "chairman", "chairwoman",
+     "chairperson", "director", "founder", "co-founder", "spokesperson", "spokesman", "spokeswoman",
+     "chief executive officer", "general secretary", "secretary general", "secretary-general")
+)
 _PHONED_RE = re.compile(r"\s+(?:him|her|them|me|us)(?:\s*[.;]|\s+(?:on|at|from|back|after|before|when|and|to\s+say)\b)")
 _PRONOUN_AFTER_NOUN_RE = re.compile(r",?\s+(?:he|she)\s")
 _SIGNED_BY_RE = re.compile(
@@ -2433,7 +2440,7 @@ class _Context:
                             )
                         )
                     else:
-                        self._register_person(seg, offset + part.start(), offset + part.end(), piece, tail, taken_up)
+                        self._register_person(seg, offset + part.start(), offset + part.end(), piece, tail, taken_up, s.index)
             self._register_subject(seg, s.start, s.index)
             for a in self._attributions_in(s.start, s.end, s.index):
                 self.attributions.setdefault(s.index, []).append(a)
@@ -2589,7 +2596,9 @@ class _Context:
                     if ent.role == "unknown" and (want is None or ent.gender in (None, want)):
                         self.person_roles.setdefault(full, role)
 
-    def _register_person(self, seg: str, lo: int, hi: int, run: str, tail: str, taken_up: bool = False) -> None:
+    def _register_person(
+        self, seg: str, lo: int, hi: int, run: str, tail: str, taken_up: bool = False, sentence: int = -9
+    ) -> None:
         """Register a name the article introduces with any verb, if something shows it is a person.
 
         "Union spokesman Dave Reilly disputed that", "Karen Liu, a nurse at
@@ -2675,7 +2684,23 @@ class _Context:
         if not (known_first or lead or titled or appositive or np_before or aged or opening):
             return
         descriptor = " ".join(x for x in (np_before, prefix if titled else "", lead, appositive) if x)
+        if descriptor.lower() in _BARE_HEAD_TITLES:
+            # "The Trans Sport Alliance ... said ... Chief executive Morgan Reyes said:": a
+            # bare head-of-body title speaks for the body named in this or the sentence
+            # before (round T), not for a company its title alone would suggest.
+            named_body = self._recent_body(sentence)
+            if named_body is not None:
+                descriptor = f"{descriptor} of {named_body}"
         self.add_person(tail, descriptor)
+
+    def _recent_body(self, sentence: int) -> str | None:
+        """The organisation mentioned last, if in this sentence or the one before (first pass: the mentions so far)."""
+        for mention in reversed(self.mentions):
+            if mention.sentence < sentence - 1:
+                return None
+            if mention.entity.kind == "org":
+                return mention.entity.name
+        return None
 
     def _register_subject(self, seg: str, lo: int, sentence: int) -> None:
         """A sentence that opens with a common-noun group ("Officials in the county ...") is a "they"."""
