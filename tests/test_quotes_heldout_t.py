@@ -34,3 +34,46 @@ KNOWN_MISSES: dict[str, str] = {
 @pytest.mark.parametrize("row", table_cases(TABLE, KNOWN_MISSES))
 def test_heldout_t_speakers_and_roles(row: dict[str, Any]) -> None:
     check_case(row)
+
+
+# The round's four events, tuned on (not held out): what the answer keys ask of
+# a reader, each the first quote of an article that opens with these words.
+EVENTS = DATA / "events"
+ABORTION = "westmark-abortion-ruling-2026"
+TYPHOON = "typhoon-amihan-visayas-2026"
+KENYA = "nairobi-finance-bill-protests-2026"
+SWIM = "world-aquatics-eligibility-vote-2026"
+EVENT_CASES = [
+    # a Title-Case headline in two sentences gives no speaker ("Just Upheld")
+    (f"{ABORTION}/the-current-femme.txt", "I kept thinking", "Alyssa Moreno", "affected"),
+    (f"{ABORTION}/the-current-femme.txt", "Every forced-birth politician", "Jaden Ruiz", "advocate"),
+    (f"{ABORTION}/catholic-herald-wire.txt", "an answer to years of prayer", "Westmark Catholic Conference", "advocate"),
+    (f"{ABORTION}/catholic-herald-wire.txt", "They come in scared", "Renee Gallardo", "advocate"),
+    (f"{ABORTION}/national-press-association.txt", "After this, the path runs", "Alan Whitford", "expert"),
+    # forms of address and a capitalised role noun are no part of the name
+    (f"{TYPHOON}/philippine-daily-sentinel.txt", "Wala na kaming bahay", "Nenita Cabarles", "affected"),
+    (f"{TYPHOON}/philippine-daily-sentinel.txt", "He told me,", "Rolando Sabenorio", "affected"),
+    (f"{TYPHOON}/philippine-daily-sentinel.txt", "intensified faster", "Leizel Obregon", "official"),
+    (f"{TYPHOON}/philippine-information-wire.txt", "Malaking tulong po ito", "Rosalinda Pajaron", "affected"),
+    (f"{TYPHOON}/alon.txt", "Akala ko ulan lang", "Francisca Ebarle", "affected"),
+    (f"{TYPHOON}/alon.txt", "validated, not minimized", "Gilbert Navarro", "official"),
+    (f"{TYPHOON}/alon.txt", "They call us informal settlers", "Ana Liza Berbano", "advocate"),
+    (f"{TYPHOON}/alon.txt", "Every year we bury people", "Jerome Tadifa", "advocate"),
+    # Kenyan offices and a bracketed Kiswahili translation
+    (f"{KENYA}/daily-taifa.txt", "Peaceful demonstration is a right", "Peter Chebii", "official"),
+    (f"{KENYA}/daily-taifa.txt", "Nilimpeleka shule", "Samuel Kuria Ndung'u", "affected"),
+    (f"{KENYA}/daily-taifa.txt", "This House is passing a Bill", "Otiende Ochola", "official"),
+    (f"{KENYA}/daily-taifa.txt", "We carried him to a matatu", "Dennis Kiprotich", "affected"),
+    (f"{KENYA}/kenya-herald.txt", "an illegal call to violence", "Peter Langat Chebii", "official"),
+    (f"{KENYA}/kenya-herald.txt", "This is a patriotic Bill", "Jonah Kiprop", "official"),
+    (f"{KENYA}/meridian-news.txt", "These are not rubber bullet injuries", "Wycliffe Omondi", "expert"),
+    # athletes a rule is about, an advocacy group's chief executive, a campaigner
+    (f"{SWIM}/lavender-post.txt", "I’ve followed every rule", "Rhiannon Vale", "affected"),
+    (f"{SWIM}/lavender-post.txt", "Let’s be clear about what happened", "Morgan Reyes", "advocate"),
+    (f"{SWIM}/meridian-wire.txt", "This protects every girl", "Kelsey Brandt", "advocate"),
+]
+
+
+@pytest.mark.parametrize(("path", "starts", "speaker", "role"), EVENT_CASES)
+def test_round_t_event_speakers(path: str, starts: str, speaker: str, role: str) -> None:
+    check_event_case(EVENTS / path, starts, speaker, role)
