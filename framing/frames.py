@@ -71,6 +71,9 @@ class FramesLexicon:
     # family -> words of which one must occur in the article for the family's
     # cues to count (the immigration frames need an article about migration).
     context: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # Cue words that are also given names ("Faith", "Mercy"): as the first word
+    # of a capitalised name ("Faith Achieng'") they name a person, not a frame.
+    given_names: frozenset[str] = frozenset()
 
     def frame(self, frame_id: str) -> FrameSpec:
         """The frame with id ``frame_id`` (KeyError if the lexicon lacks it)."""
@@ -274,7 +277,18 @@ def _parse(data: dict[str, Any]) -> FramesLexicon:
             if fam not in FAMILIES:
                 raise LexiconError(f"{where}: context family must be one of {', '.join(FAMILIES)}, got {fam!r}")
             context.append((fam, _strings(where, f"(context {fam})", "words", words, required=True)))
-    return FramesLexicon(path=where, frames=tuple(specs), exclude_all=exclude_all, context=tuple(context))
+    given: tuple[str, ...] = ()
+    if data.get("given_names") is not None:
+        given = _strings(where, "(all)", "given_names", data.get("given_names"), required=False)
+        if any(" " in g or "*" in g for g in given):
+            raise LexiconError(f"{where}: given_names must be single words without '*', like [faith, mercy]")
+    return FramesLexicon(
+        path=where,
+        frames=tuple(specs),
+        exclude_all=exclude_all,
+        context=tuple(context),
+        given_names=frozenset(normalise_token(g) for g in given),
+    )
 
 
 @lru_cache(maxsize=8)
@@ -308,7 +322,8 @@ class _Pattern:
     source: str
     words: tuple[_Word, ...]
     exclusion: bool
-    # An ``unless_near`` word: ``frame`` is then "<frame id> <cue>" (an id has no space).
+    # An ``unless_near`` word: ``frame`` is then the "<frame id> <cue>" keys (an id
+    # has no space) of every cue the word reaches, joined by tabs.
     near: bool = False
 
 
@@ -340,12 +355,18 @@ def _index(lexicon: FramesLexicon) -> _Index:
         entries += [_Pattern(spec.id, c, tuple(_compile_word(w) for w in c.split()), True) for c in spec.exclude]
     entries += [_Pattern("", c, tuple(_compile_word(w) for w in c.split()), True) for c in lexicon.exclude_all]
     # The unless_near words share the index, so one pass over the text finds them too.
+    # A word listed for several cues ("the federation" for vote, voted, president*...)
+    # is one pattern: a phrase starting with a common word is tried at every
+    # occurrence of that word, once per pattern.
+    reach: dict[str, list[str]] = {}
     for spec in lexicon.frames:
         for cue, near in spec.unless_near:
-            entries += [
-                _Pattern(f"{spec.id} {cue}", c, tuple(_compile_word(w) for w in c.split()), False, near=True)
-                for c in near
-            ]
+            for c in near:
+                reach.setdefault(c, []).append(f"{spec.id} {cue}")
+    entries += [
+        _Pattern("\t".join(keys), c, tuple(_compile_word(w) for w in c.split()), False, near=True)
+        for c, keys in reach.items()
+    ]
     for pat in entries:
         kind, s = pat.words[0]
         buckets[kind].setdefault(s, []).append(pat)
@@ -373,16 +394,19 @@ def _context_index(lexicon: FramesLexicon) -> _Index:
 def _match(index: _Index, words: Sequence[str], joins: Sequence[bool]) -> list[tuple[int, int, _Pattern]]:
     """Every (first token, last token, pattern) where a pattern of ``index`` matches."""
     # Look each distinct word up once; most words start no pattern at all.
-    starting = {w: c for w in set(words) if (c := _candidates(index, w))}
+    starting = {w: c for w in set(words) if (c := _grouped(index, w))}
     found: list[tuple[int, int, _Pattern]] = []
     if not starting:
         return found
     size = len(words)
     for i in [k for k, w in enumerate(words) if w in starting]:
-        for pat in starting[words[i]]:
-            if len(pat.words) == 1:
-                found.append((i, i, pat))
-                continue
+        singles, by_second, loose = starting[words[i]]
+        found += [(i, i, pat) for pat in singles]
+        if i + 1 >= size or not joins[i]:
+            continue
+        # A phrase is tried only when its second word can match the next token:
+        # dozens of phrases open with "the" or "a", and few go on with this word.
+        for pat in by_second.get(words[i + 1], ()) + loose:
             j = i
             for w in pat.words[1:]:
                 j += 1
@@ -391,6 +415,31 @@ def _match(index: _Index, words: Sequence[str], joins: Sequence[bool]) -> list[t
             else:
                 found.append((i, j, pat))
     return found
+
+
+_Grouped = tuple[tuple[_Pattern, ...], dict[str, tuple[_Pattern, ...]], tuple[_Pattern, ...]]
+
+
+@lru_cache(maxsize=1 << 16)
+def _grouped(index: _Index, token: str) -> _Grouped | None:
+    """The patterns starting at ``token``: one-word ones, phrases by their exact second word, the rest.
+
+    None when no pattern starts there (memoised per word, bounded).
+    """
+    pats = _candidates(index, token)
+    if not pats:
+        return None
+    singles = tuple(p for p in pats if len(p.words) == 1)
+    by_second: dict[str, list[_Pattern]] = {}
+    loose: list[_Pattern] = []
+    for p in pats:
+        if len(p.words) > 1:
+            kind, second = p.words[1]
+            if kind == "exact":
+                by_second.setdefault(second, []).append(p)
+            else:
+                loose.append(p)
+    return singles, {k: tuple(v) for k, v in by_second.items()}, tuple(loose)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -473,8 +522,32 @@ def _other_sense(doc: Document, near: list[tuple[int, int, _Pattern]]) -> set[tu
         k = tokens[i].sentence
         for n in (k - 1, k, k + 1):
             if n in para and para[n] == para[k]:
-                out.add((p.frame, n))
+                out.update((key, n) for key in p.frame.split("\t"))
     return out
+
+
+def _name_starts(doc: Document, words: Sequence[str], joins: Sequence[bool], given: frozenset[str]) -> set[int]:
+    """The tokens that are a given name opening a person's name ("Faith Achieng'", "Mercy Chebet").
+
+    A cue word that is also a given name names a person when it is written
+    with a capital and the next word of the same phrase is capitalised too; a
+    capital alone is not enough ("Faith in the courts has fallen" opens a
+    sentence). A title-case headline ("Faith Leaders Gather") loses the cue,
+    which is the rarer error.
+    """
+    # Most articles hold none of the names: one set test instead of a pass over the tokens.
+    if not given or given.isdisjoint(words):
+        return set()
+    tokens = doc.tokens
+    return {
+        k
+        for k, w in enumerate(words)
+        if w in given
+        and k + 1 < len(tokens)
+        and joins[k]
+        and tokens[k].text[:1].isupper()
+        and tokens[k + 1].text[:1].isupper()
+    }
 
 
 def frame_cues(doc: Document, *, lexicon: FramesLexicon | None = None) -> tuple[FrameCue, ...]:
@@ -513,10 +586,11 @@ def frame_cues(doc: Document, *, lexicon: FramesLexicon | None = None) -> tuple[
     # one of them or whose neighbour in the same paragraph has one ("The NTSB
     # sent a team. Its investigators..."): ("frame cue", sentence) pairs to drop.
     other_sense = _other_sense(doc, near)
+    named = _name_starts(doc, words, joins, lex.given_names)
     family = prep.family
     by_frame: dict[str, list[tuple[int, int, _Pattern]]] = {}
     for i, j, p in found:
-        if p.exclusion or family[p.frame] in silent:
+        if p.exclusion or family[p.frame] in silent or (i == j and i in named):
             continue
         if other_sense and (f"{p.frame} {p.source}", tokens[i].sentence) in other_sense:
             continue

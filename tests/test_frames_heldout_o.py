@@ -126,7 +126,9 @@ def test_round_o_event_sentences(slug: str, article: str, start: str, expected: 
     [
         # Share of "other" sentences before round O: 0.66-0.75 and 0.63-0.75.
         ("cordell-runway-overrun-2026", 0.62),
-        ("isla-verde-rocket-debris-2026", 0.63),
+        # Round T: 0.63 -> 0.65: one sentence of 48 counted as Political only because the
+        # Federal Aviation Administration was read as a president's administration.
+        ("isla-verde-rocket-debris-2026", 0.65),
     ],
 )
 def test_round_o_events_less_other(slug: str, most_other: float) -> None:
