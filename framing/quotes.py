@@ -650,6 +650,8 @@ _BARE_HEAD_TITLES = frozenset(
      "chairperson", "director", "founder", "co-founder", "spokesperson", "spokesman", "spokeswoman",
      "chief executive officer", "general secretary", "secretary general", "secretary-general")
 )
+# A titled personal name with the place or body after "of" ("Bishop Peter Halloran of Dunmore").
+_TITLED_NAME_OF_RE = re.compile(rf"((?:[{_UP}][\w’'.-]*\s+){{2,4}}[{_UP}][\w’'-]*)\s+of\s+(?:the\s+)?[{_UP}]")
 _PHONED_RE = re.compile(r"\s+(?:him|her|them|me|us)(?:\s*[.;]|\s+(?:on|at|from|back|after|before|when|and|to\s+say)\b)")
 _PRONOUN_AFTER_NOUN_RE = re.compile(r",?\s+(?:he|she)\s")
 _SIGNED_BY_RE = re.compile(
@@ -2384,6 +2386,12 @@ class _Context:
             taken_up = self._taken_up(s.index)
             for m in _NAME_RUN_RE.finditer(seg):
                 run = _strip_det(self._trim_run(m.group()))
+                if " of " in run:
+                    titled = _TITLED_NAME_OF_RE.match(run)
+                    if titled and titled.group(1).split(None, 1)[0] in self.roles.name_titles:
+                        # "Bishop Peter Halloran of Dunmore", "Rabbi Sarah Cohen of Temple
+                        # Beth El": a titled name, then the see or body it serves.
+                        run = titled.group(1)
                 start = s.start + m.start()
                 tail_words = self._person_tail(run).split()
                 if 2 <= len(tail_words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in tail_words):

@@ -50,6 +50,8 @@ EVENT_CASES = [
     (f"{ABORTION}/catholic-herald-wire.txt", "an answer to years of prayer", "Westmark Catholic Conference", "advocate"),
     (f"{ABORTION}/catholic-herald-wire.txt", "They come in scared", "Renee Gallardo", "advocate"),
     (f"{ABORTION}/national-press-association.txt", "After this, the path runs", "Alan Whitford", "expert"),
+    # a titled name with its see after "of" ("Bishop Peter Halloran of Dunmore"); clergy are affected (round R)
+    (f"{ABORTION}/catholic-herald-wire.txt", "Now we must show", "Peter Halloran", "affected"),
     # forms of address and a capitalised role noun are no part of the name
     (f"{TYPHOON}/philippine-daily-sentinel.txt", "Wala na kaming bahay", "Nenita Cabarles", "affected"),
     (f"{TYPHOON}/philippine-daily-sentinel.txt", "He told me,", "Rolando Sabenorio", "affected"),
@@ -64,6 +66,7 @@ EVENT_CASES = [
     (f"{KENYA}/daily-taifa.txt", "Nilimpeleka shule", "Samuel Kuria Ndung'u", "affected"),
     (f"{KENYA}/daily-taifa.txt", "This House is passing a Bill", "Otiende Ochola", "official"),
     (f"{KENYA}/daily-taifa.txt", "We carried him to a matatu", "Dennis Kiprotich", "affected"),
+    (f"{KENYA}/daily-taifa.txt", "Officers who used lethal force", "Police Conduct Oversight Authority", "official"),
     (f"{KENYA}/kenya-herald.txt", "an illegal call to violence", "Peter Langat Chebii", "official"),
     (f"{KENYA}/kenya-herald.txt", "This is a patriotic Bill", "Jonah Kiprop", "official"),
     (f"{KENYA}/meridian-news.txt", "These are not rubber bullet injuries", "Wycliffe Omondi", "expert"),
