@@ -162,6 +162,9 @@ class Gazetteer:
     full_name_titles: frozenset[str] = frozenset()
     post_nominals: frozenset[str] = frozenset()  # "SAN", "KC", "OBE": after a person's name, not in it
     party_members: frozenset[str] = frozenset()  # "Republican": "an Ohio Republican" names Ohio only
+    village_words: frozenset[str] = frozenset()  # "Barangay", "Sitio": the name after them is a place
+    district_words: frozenset[str] = frozenset()  # "CBD": "in the CBD" is a place
+    programme_heads: frozenset[str] = frozenset()  # "Transfer": "the Emergency Cash Transfer" is a programme
 
 
 def _words(data: dict[str, Any], key: str) -> frozenset[str]:
@@ -271,6 +274,9 @@ def _load_gazetteer(path: str) -> Gazetteer:
         full_name_titles=_optional_words(data, "full_name_titles"),
         post_nominals=_optional_words(data, "post_nominals"),
         party_members=_optional_words(data, "party_members"),
+        village_words=_optional_words(data, "village_words"),
+        district_words=_optional_words(data, "district_words"),
+        programme_heads=_optional_words(data, "programme_heads"),
         law_words=_optional_words(data, "law_words"),
         place_only_words=_optional_words(data, "place_only_words"),
         for_nouns=_optional_words(data, "for_nouns"),
@@ -515,7 +521,7 @@ def _candidates(doc: Document, gaz: Gazetteer, common: frozenset[str]) -> list[_
         numbered = None  # most articles name no union local: no search per sentence
     for sent in doc.sentences:
         words = _words_of(sent, gaz, numbered)
-        runs = _comma_names(doc, words, _runs(doc, words, gaz), gaz)
+        runs = _comma_bodies(doc, words, _comma_names(doc, words, _runs(doc, words, gaz), gaz), gaz)
         deck = _deck(doc, sent, words, gaz, common)
         if deck == "title" or _headline_like(sent, words, gaz):
             headlines.append((sent, [words[i:j] for i, j in runs]))
@@ -766,6 +772,19 @@ def _split_run(
         initial = False
         while run and run[0].text.lower() in gaz.connectors:
             run = run[1:]
+    if len(run) > 1 and run[0].text.lower() in _QUESTION_WORDS:
+        # "Q&A: How Kemper Bank lost", "...: What Lakandula exposed": a question word opening a
+        # headline's clause is no part of the name after it.
+        prev = run[0].text.lower()
+        run = run[1:]
+        initial = False
+    if len(run) > 1 and run[0].text.lower().rstrip(".") in gaz.village_words \
+            and run[1].text.lower() not in gaz.titles:
+        # "Barangay Bagong Silang", "Sitio Malipayon": the village word says the name after it is
+        # a place and is no part of it ("Barangay Captain Elena Santos" is a title).
+        prev = "in"
+        run = run[1:]
+        initial = False
     if not run:
         return []
     described = False
@@ -1159,6 +1178,95 @@ def _institution(doc: Document, c: _Cand, gaz: Gazetteer, common: frozenset[str]
                  institution=canonical)
 
 
+# Between the pieces of a body's long name: "Department for Environment, Food and Rural
+# Affairs", "Department of Climate Change, Energy, the Environment and Water",
+# "Ministry of Petroleum, Energy, and Mining".
+_BODY_GAPS = frozenset({", ", ", the ", ", and ", ", and the "})
+# Heads of a body of its own: a piece ending on one is the next body of a list ("the Ministry
+# of Health, Kenya Medical Research Institute and Red Cross"), not a portfolio of the first.
+_BODY_HEADS = frozenset(
+    "department ministry bureau institute centre center commission council agency office authority "
+    "association foundation fund trust society board court service union university hospital party".split()
+)
+
+
+def _comma_bodies(doc: Document, words: list[_Word], runs: list[tuple[int, int]],
+                  gaz: Gazetteer) -> list[tuple[int, int]]:
+    """Join the comma-separated portfolios of one body's name: "Bureau of Alcohol, Tobacco, Firearms and Explosives".
+
+    Either the first run opens a body ("<organisation word> of|for X") and the
+    chain ends at its "and" (inside the last piece or before it), as such names
+    do; or the chain is followed by its own initials in brackets ("Philippine
+    Atmospheric, Geophysical and Astronomical Services Administration (PAGASA)").
+    Each further piece is short, holds no name the gazetteer knows, no person's
+    first name or title, no acronym, and is no body of its own: a list of bodies
+    or places after a body ("the Ministry of Health, Nairobi and Mombasa") fails.
+    """
+    out: list[tuple[int, int]] = []
+    k = 0
+    while k < len(runs):
+        i, j = runs[k]
+        opens = any(words[x].text.lower() in gaz.org_words and words[x + 1].text in ("of", "for")
+                    for x in range(i, j - 2))
+        end = k
+        m = k
+        while m + 1 < len(runs):
+            a, b = runs[m + 1]
+            gap = doc.text[words[runs[m][1] - 1].end : words[a].start]
+            if gap not in _BODY_GAPS:
+                break
+            piece = [w.text for w in words[a:b]]
+            parts = " ".join(piece).lower().replace(" and the ", " and ").split(" and ")
+            if len(piece) > 6 or any(x in gaz.names for x in parts) \
+                    or piece[0].lower() in _first_names() or piece[0].lower() in gaz.titles \
+                    or any(p.isupper() and len(p) > 1 for p in piece):
+                break
+            m += 1
+            closes = "and" in piece or "and" in gap
+            if opens and closes and piece[-1].lower() not in _BODY_HEADS:
+                end = m  # the name closes at its "and"
+            elif closes and _defines_abbreviation(doc, words[i].start, words[b - 1].end, gaz):
+                end = m
+            if "and" in gap or piece[-1].lower() in _BODY_HEADS:
+                break
+        if end > k:
+            out.append((i, runs[end][1]))
+            k = end + 1
+            continue
+        out.append((i, j))
+        k += 1
+    return out
+
+
+_QUESTION_WORDS = frozenset({"what", "how", "why", "who", "when", "where", "which", "whose"})
+# A village word right before a name ("Barangay ", "Brgy. ", "Sitio ").
+_VILLAGE_BEFORE_RE = re.compile(r"\b[A-Z][a-z]+\.? \Z")
+# Another street beside this one, or a junction word before it.
+_STREET_AFTER_RE = re.compile(r" and (?:[A-Z][\w'’\-]* ){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Way|Drive|Parade|Lane|"
+                              r"Boulevard|Highway|Crescent|Terrace)\b")
+_STREET_BEFORE_RE = re.compile(r"(?:\b(?:Street|St|Avenue|Ave|Road|Rd|Way|Drive|Parade|Lane|Boulevard|Highway|"
+                               r"Crescent|Terrace) and |\b(?:junction|corner|intersection|crossroads) of (?:the )?)\Z")
+# "in the CBD", "across the CBD": a district word after a place cue and "the".
+# "Typhoon Lakandula", "Hurricane Maria", "Cyclone Freddy": a storm's given name.
+_STORM_RE = re.compile(r"\b(?:Typhoon|Super Typhoon|Hurricane|Cyclone|Tropical Storm|Storm|Tropical Depression) "
+                       r"([A-Z][a-z]+)\b")
+# "the CBD oil", "the CBD market": cannabidiol, not a district.
+_PRODUCT_AFTER_RE = re.compile(r" (?:oil|oils|products?|market|industry|gumm(?:y|ies)|sales|brands?|compan(?:y|ies))\b")
+# "(PCG) District Eastern Visayas", "(NPF) Zone 2 Command": a unit after its body's acronym.
+_UNIT_WORDS = frozenset({"district", "region", "regional", "division", "command", "zone", "field", "station", "unit"})
+_ACRONYM_BEFORE_RE = re.compile(r"\([A-Z][A-Z\-]{1,9}\) \Z")
+# A count right before a name: "35 Mobile Command Centers".
+_COUNT_BEFORE_RE = re.compile(r"(?<![\w.,])\d[\d,]* \Z")
+# "Institute for", "Centre of": an organisation word and the subject it is for.
+_BODY_OF_RE = re.compile(r"\b(?:Institute|Centre|Center|Council|Commission|Department|Ministry|Bureau|Office|"
+                         r"Agency|Foundation|Society|Academy|School|College|Museum|Fund|Board)\s+(?:for|of)\s+[A-Z]")
+# Heads of streets that close a street's name ("Harbour Way", "Grand Parade"), read as a
+# street only beside another street ("X Way and Y Drive") or after a junction word.
+_STREET_PAIR_HEADS = frozenset(
+    "street st st. avenue ave ave. road rd rd. way drive parade lane boulevard highway crescent terrace".split()
+)
+
+
 def _split_and(doc: Document, c: _Cand, gaz: Gazetteer) -> list[_Cand]:
     """Split "Canton and Sebastopol" in two; keep "Immigration and Customs Enforcement" whole.
 
@@ -1178,8 +1286,17 @@ def _split_and(doc: Document, c: _Cand, gaz: Gazetteer) -> list[_Cand]:
         # bodies or places, each whole (a name's own "and" joins words that are not whole
         # names: "Food and Drug Administration", "Department of Health and Human Services").
         pass
+    elif len(parts) == 2 and all(len(x.split()) >= 2 and x.split()[-1].lower() in _STREET_PAIR_HEADS for x in parts):
+        pass  # "Parliament Road and City Hall Way": two streets of a junction, each a place
     elif _head(words) in gaz.org_words or words[0].lower() in gaz.org_words \
             or _defines_abbreviation(doc, c.start, c.end, gaz):
+        return [c]
+    elif len(parts) == 2 and _BODY_OF_RE.search(parts[0]) and parts[0].split()[0].lower() not in _first_names() \
+            and parts[1].lower() not in gaz.names and parts[1].split()[0].lower() not in _first_names() \
+            and parts[1].split()[-1].lower() not in _BODY_HEADS:
+        # "Eastern Visayas Institute for Climate and Ocean Sciences", "Mindanao Institute for
+        # Peace and Development Studies": the "and" joins the subjects of one body, named after
+        # "<organisation word> for|of"; two bodies end on a body's head each.
         return [c]
     out = []
     pos = c.start
@@ -1914,6 +2031,9 @@ def _extract_entities(doc: Document) -> tuple[EntityMention, ...]:
     outlet = _outlet_names(doc, gaz)
     aside = _set_aside(doc)
     forced: dict[int, str] = {}  # start -> kind, when the words around the name settle it
+    # Storms' own names ("Typhoon Lakandula"): alone elsewhere ("Lakandula's winds") they name
+    # the storm, none of the parties framing compares.
+    storms = ({m.group(1) for m in _STORM_RE.finditer(doc.text)} if gaz.event_prefixes else set())
     live = []
     for c in cands:
         if aside and any(a <= c.start < b for a, b in aside):
@@ -1925,6 +2045,38 @@ def _extract_entities(doc: Document) -> tuple[EntityMention, ...]:
             forced[c.start] = "organisation"
         elif " " not in c.text and _SURNAMED_RE.search(doc.text, max(0, c.start - 12), c.start):
             forced[c.start] = "person"  # "a technician surnamed Oh": the person, by family name only
+        low0 = c.text.lower()
+        if gaz.village_words and low0.rstrip(".") in gaz.village_words:
+            continue  # "Brgy." cut from the village it names ("Brgy. Tinago")
+        if gaz.village_words and " " in c.text and low0.split(" ", 1)[0] in gaz.village_words \
+                and low0.split()[1] not in gaz.titles:
+            # "... San Isidro and Sitio Malipayon": the second village of a pair kept its word.
+            cut = c.text.index(" ") + 1
+            c = replace(c, start=c.start + cut, text=c.text[cut:], initial=False)
+            low0 = c.text.lower()
+        if gaz.village_words and _VILLAGE_BEFORE_RE.search(doc.text, max(0, c.start - 10), c.start) \
+                and doc.text[max(0, c.start - 10) : c.start].split()[-1].lower().rstrip(".") in gaz.village_words:
+            forced[c.start] = "place"  # "Barangay Sabang Dako", "Brgy. Tinago", "Sitio Malipayon": a village
+        elif " " in c.text and low0.rsplit(" ", 1)[-1] in _STREET_PAIR_HEADS and c.text.count(" ") <= 3 \
+                and (_STREET_AFTER_RE.match(doc.text, c.end)
+                     or _STREET_BEFORE_RE.search(doc.text, max(0, c.start - 40), c.start)):
+            forced[c.start] = "place"  # "the junction of Patrick Street and Grand Parade": streets
+        elif low0 in gaz.district_words and doc.text[max(0, c.start - 4) : c.start].lower() == "the " \
+                and not _PRODUCT_AFTER_RE.match(doc.text, c.end):
+            forced[c.start] = "place"  # "shops in the CBD", "toured the CBD": a city's business district
+        elif low0.split(" ", 1)[0] in _UNIT_WORDS and " " in c.text \
+                and _ACRONYM_BEFORE_RE.search(doc.text, max(0, c.start - 14), c.start):
+            # "the Philippine Coast Guard (PCG) District Eastern Visayas": a unit of the body
+            # whose acronym stands before it, not a person.
+            forced[c.start] = "organisation"
+        if storms and c.text in storms:
+            continue  # "What Lakandula exposed": the storm the article names "Typhoon Lakandula"
+        if " " in c.text and (low0.rsplit(" ", 1)[-1] in gaz.programme_heads
+                              or (low0.endswith("s") and _COUNT_BEFORE_RE.search(doc.text, max(0, c.start - 12), c.start)
+                                  and low0 not in gaz.names)):
+            # "the Emergency Cash Transfer": a programme; "35 Mobile Command Centers": a counted
+            # common noun in title case. Neither names a party framing compares.
+            continue
         if "-" in c.text and c.text.count(" ") >= 2:
             family, given = c.text.rsplit(" ", 2)[1:]
             if "-" in given and _given_name_pair(given, family + " ", len(family) + 1, gaz):
@@ -2068,9 +2220,34 @@ def _extract_entities(doc: Document) -> tuple[EntityMention, ...]:
     found = _without_demonyms(found, gaz)
     found = _nation_back_refs(doc, found)
     found = _place_bodies(doc, found, gaz)
+    found = _known_as(doc, found)
     found = _addressed_given_names(found, gaz)
     mentions = _fold(found)
     return tuple(sorted(mentions, key=lambda m: m.start))
+
+
+# "Junrey Molina, 33, known in Sabang Dako as Kuya Jun-jun", "Maricris Gabon, 24, whom
+# neighbors call Inday", "Francisca Ebarle, 79, known to everyone in Tinago as Lola Pacing":
+# the name a person goes by, given right after the full name in the same clause.
+_KNOWN_AS_RE = re.compile(
+    r",(?: \d{1,3},)?[^.;:\"“”()]{0,60}?\b(?:(?:better )?known(?: to [\w ]{1,30}?| in [\w ]{1,30}?)? as|"
+    r"whom [\w ]{1,40}? calls?|who(?:m)? [\w ]{1,40}? call|nicknamed|dubbed) "
+    r"(?:['‘\"“])?([A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,2})"
+)
+
+
+def _known_as(doc: Document, found: list[tuple[_Cand, str, str]]) -> list[tuple[_Cand, str, str]]:
+    """A name a person goes by ("known to neighbors as Mang Doring") is that person wherever it stands alone (round T2)."""
+    alias: dict[str, str] = {}
+    for c, canonical, kind in found:
+        if kind == "person" and " " in canonical:
+            m = _KNOWN_AS_RE.match(doc.text, c.end)
+            if m is not None and m.group(1) != c.text:
+                alias.setdefault(m.group(1), canonical)
+    if not alias:
+        return found
+    return [(c, alias[c.text], kind) if kind == "person" and c.text in alias else (c, canonical, kind)
+            for c, canonical, kind in found]
 
 
 _OWNED_RE = re.compile(r"([A-Z][\w\-]*)['’]s (.+)")
