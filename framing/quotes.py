@@ -703,6 +703,8 @@ _TITLE_ABBREVIATIONS = {
     "sen.": "senator", "gov.": "governor", "rep.": "representative", "dr.": "doctor", "prof.": "professor",
     "lt.": "lieutenant", "gen.": "general", "sgt.": "sergeant", "det.": "detective", "rev.": "reverend",
     "capt.": "captain", "col.": "colonel",
+    # Philippine copy (round T): "Social Welfare Sec. X", "DSWD Asec. Y", "Usec. Z", "Police Brig. Gen. W".
+    "sec.": "secretary", "asec.": "assistant secretary", "usec.": "undersecretary", "brig.": "brigadier",
 }
 _BOUNDARY_CHARS = "\x00;:—–()[]\"“”„«»\n"
 _CUT_CHARS = _BOUNDARY_CHARS + ","  # where a phrase read backwards from a cue stops
@@ -2802,6 +2804,11 @@ class _Context:
             if surface is None and word.endswith("ing") and masked[lo : m.start()].rstrip().endswith(","):
                 subject = _leading_subject(masked[lo : m.start()], roles)
             coordinated = _COORDINATED_CUE_RE.search(masked, lo, m.start()) is not None
+            if coordinated and surface is not None and not cue.invert:
+                # "Sec. X arrived in Borongan City on Thursday ... and told evacuees that":
+                # a phrase read back across "and" is the object of the first verb, never
+                # the subject of the second; the clause's own subject speaks (below).
+                surface = None
             sites.append(_CueSite(m.start(), m.end(), word, surface, subject, coordinated))
         channel = None
         if sites:
@@ -3198,9 +3205,14 @@ def _title_word_before_name(tokens: Sequence[str]) -> bool:
     for w in tokens:
         if w[:1].isupper():
             return True
-        if not _LOWER_WORD_RE.fullmatch(w) or w in _STOP:
+        if not _LOWER_WORD_RE.fullmatch(w) or w in _STOP or w in _PLACE_LEAD_WORDS:
+            # "arrived in Kisumu": a preposition before the capitalised word makes it a
+            # place or a date, never the name a title leads to.
             return False
     return False
+
+
+_PLACE_LEAD_WORDS = frozenset(("in", "at", "on", "from", "to", "near", "into", "across", "with", "by", "after", "before", "during"))
 
 
 _PREPOSITION_OPENERS = frozenset(

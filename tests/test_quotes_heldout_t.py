@@ -58,6 +58,8 @@ EVENT_CASES = [
     (f"{TYPHOON}/philippine-daily-sentinel.txt", "intensified faster", "Leizel Obregon", "official"),
     (f"{TYPHOON}/philippine-information-wire.txt", "Malaking tulong po ito", "Rosalinda Pajaron", "affected"),
     (f"{TYPHOON}/alon.txt", "Akala ko ulan lang", "Francisca Ebarle", "affected"),
+    # "Sec. X arrived in Borongan City ... and told evacuees that": the clause's subject, not the place
+    (f"{TYPHOON}/philippine-daily-sentinel.txt", "will stay for as long as it takes", "Maricel Dizon-Abad", "official"),
     (f"{TYPHOON}/alon.txt", "validated, not minimized", "Gilbert Navarro", "official"),
     (f"{TYPHOON}/alon.txt", "They call us informal settlers", "Ana Liza Berbano", "advocate"),
     (f"{TYPHOON}/alon.txt", "Every year we bury people", "Jerome Tadifa", "advocate"),
