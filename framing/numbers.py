@@ -196,6 +196,11 @@ class QuantityWords:
     not_counted: frozenset[str] = frozenset()
     # Nouns a bare figure may complete as their measure ("the halfway mark of 116", "a threshold of 50").
     mark_nouns: frozenset[str] = frozenset()
+    # Words before a measure that make it a limit ("keep testosterone below 5 nmol/L"): word -> bound, the word
+    # kept out of the figure's text (the limit itself is the figure each outlet gives).
+    measure_limits: dict[str, str] = field(default_factory=dict)
+    # Words that name a warning level by a number after them ("Signal No. 4"): word -> the level's row label.
+    named_levels: dict[str, str] = field(default_factory=dict)
 
 
 def _mapping(data: dict[str, Any], key: str, kind: type | tuple[type, ...]) -> dict[str, Any]:
@@ -457,6 +462,10 @@ def _load_words(path: str) -> QuantityWords:
         not_counted=frozenset(w.lower() for w in (require_list(data, "not_counted") if "not_counted" in data else ())),
         won_nouns=frozenset(w.lower() for w in (require_list(data, "won_nouns") if "won_nouns" in data else ())),
         time_zones=frozenset(w.lower() for w in (require_list(data, "time_zones") if "time_zones" in data else ())),
+        measure_limits={k: str(v) for k, v in (_mapping(data, "measure_limits", str) if "measure_limits" in data
+                                               else {}).items() if v in BOUNDS},
+        named_levels={k.lower(): str(v) for k, v in (_mapping(data, "named_levels", str) if "named_levels" in data
+                                                      else {}).items()},
     )
 
 
@@ -950,6 +959,19 @@ def _opener_re(openers: frozenset[str], time_units: frozenset[str]) -> re.Patter
     return re.compile(
         rf"\d|-|(?<![^\W\d_])(?:{words(openers)}|an?[\s_]*(?:{words(units)}))(?![^\W\d_])"
     )
+
+
+# An age range of a group ("57 people aged between 18 and 25", "victims aged 16 to 30", "between the ages of 18
+# and 34", "men aged 18-34") is no count and no one person's age: its figures are skipped.
+_AGE_RANGE_RE = re.compile(
+    r"\b(?:aged|ages|between the ages of|from the ages of)\s+(?:between\s+|from\s+)?"
+    r"\d{1,3}\s*(?:and|to|-|–|—)\s*\d{1,3}\b")
+
+
+@lru_cache(maxsize=512)
+def _age_ranges(text: str) -> tuple[tuple[int, int], ...]:
+    """The spans of age ranges in a sentence's text (offsets in the text), computed once per sentence."""
+    return tuple(m.span() for m in _AGE_RANGE_RE.finditer(text)) if "age" in text else ()
 
 
 def _sentence_numbers(
@@ -1793,6 +1815,23 @@ def _names_something(toks: list[_Tok], i: int, words: QuantityWords) -> bool:
     return phone or not noun
 
 
+_NUMBER_SIGNS = frozenset({"no", "nos", "number", "#"})
+
+
+def _named_level(toks: list[_Tok], i: int, words: QuantityWords) -> tuple[int, str] | None:
+    """The first token and the label of a warning level named by the whole number at ``i`` ("Signal No. 4",
+    "signal number 8", "Signal #3", "Signal 2"), from the lexicon's named_levels; None for any other figure."""
+    k = i - 1
+    if k >= 1 and toks[k].text == "." and toks[k - 1].low in _NUMBER_SIGNS:
+        k -= 2  # "No. 4"
+    elif k >= 0 and toks[k].low in _NUMBER_SIGNS:
+        k -= 1  # "No 4", "number 4", "#4"
+    if k < 0 or not _is_word(toks[k]):
+        return None
+    label = words.named_levels.get(toks[k].low)
+    return (k, label) if label else None
+
+
 _OPENING_MARKS = frozenset({'"', "“", "‘", "'", "(", "[", ":", "-", "–", "—"})
 
 
@@ -2104,6 +2143,15 @@ def _quantity_at(
             # "1114 GMT", "0630 UTC", "19.02 GMT": wire and agency copy give times in a zone, on a 24-hour clock
             return _make(doc, sent, toks, words, cands, i, i + 2, value=clock, approx=None, bound="exact",
                          kind="date", unit="time", counts="time"), i + 2
+    if fig and not fig.group(3) and (ranges := _age_ranges(sent.text)) and any(
+            a <= tok.start - sent.start < b for a, b in ranges):
+        return None, i + 1  # a figure of an age range ("aged between 18 and 34"): no count, no one person's age
+    if fig and not fig.group(2) and not fig.group(3) and words.named_levels:
+        level = _named_level(toks, i, words)
+        if level is not None:
+            # "Signal No. 4": a warning level each outlet may give differently, a row of its own, no count
+            return _make(doc, sent, toks, words, cands, level[0], i + 1, value=float(fig.group(1)), approx=None,
+                         bound="exact", kind="ordinal", unit=level[1], counts=level[1]), i + 1
     if fig and not fig.group(2) and not fig.group(3) and (
             _names_something(toks, i, words) or _in_phone_number(sent.text, tok.start - sent.start)
             or _street_number(toks, i, words) or _in_identifier(sent.text, tok.start - sent.start)):
@@ -2294,6 +2342,8 @@ def _quantity_at(
     if measure is not None:
         # "90 km/h", "45C", "43 degrees Celsius", "15,000 hectares": a measure in its unit, compared across units.
         end, name, dimension = measure
+        if not hedge and first and toks[first - 1].low in words.measure_limits:
+            bound = words.measure_limits[toks[first - 1].low]  # "below 2.5 nmol/L": the limit, bounded
         a, b = _noun_phrase(toks, end, words)
         q = _make(doc, sent, toks, words, cands, qstart, j, value=value, approx=approx, bound=bound, kind="count",
                   unit=name, counts=name, np_range=range(a, b))
@@ -2762,6 +2812,8 @@ def _related(a: Quantity, b: Quantity, concepts: frozenset[str], words: Quantity
     """Whether two quantities count the same thing with different figures."""
     if a.kind == "tally" == b.kind:
         return _close(a, b)  # one vote told two ways ("51-49", "52-48"), not the House's and the Senate's
+    if a.kind == "ordinal" == b.kind:
+        return a.counts == b.counts  # one storm's warning level told two ways ("Signal No. 4", "Signal No. 5")
     if a.kind == "date" == b.kind:
         # One moment told two ways ("shortly after 4.30am", "4:40 a.m."): within half an hour.
         return a.counts == b.counts == "time" and a.value is not None and b.value is not None \
@@ -2963,9 +3015,12 @@ def _parts(items: Sequence[tuple[str, Quantity]], concepts: frozenset[str],
 
 
 def _compare_numbers(docs: Sequence[Document], quantities_per_doc: Sequence[Sequence[Quantity]]) -> tuple[NumberRow, ...]:
-    # An ordinal ("the first case", "12th grade", "second recess") is a rank, not a figure to compare.
-    items = [(d.article.id, q) for d, qs in zip(docs, quantities_per_doc) for q in qs if q.kind != "ordinal"]
+    # An ordinal ("the first case", "12th grade", "second recess") is a rank, not a figure to compare; a warning
+    # level ("Signal No. 4") is, as outlets give different levels for one storm.
     words = load_quantity_words()
+    levels = frozenset(words.named_levels.values())
+    items = [(d.article.id, q) for d, qs in zip(docs, quantities_per_doc) for q in qs
+             if q.kind != "ordinal" or q.counts in levels]
     concepts = words.concepts
     parent = list(range(len(items)))
 
@@ -2986,7 +3041,7 @@ def _compare_numbers(docs: Sequence[Document], quantities_per_doc: Sequence[Sequ
             figure = _figure(q)
             if figure is not None:
                 same_figure.setdefault((q.kind, figure), []).append(k)
-            if (q.kind in _ROLE_KINDS or q.kind in ("tally", "rate") or (q.kind == "age" and (q.subject or q.counts == "age limit"))
+            if (q.kind in _ROLE_KINDS or q.kind in ("tally", "rate", "ordinal") or (q.kind == "age" and (q.subject or q.counts == "age limit"))
                     or (q.kind == "percent" and q.role) or (q.kind == "date" and q.counts == "time")) and q.counts and (
                     q.value is not None or q.kind == "count"):
                 same_counts.setdefault((q.kind, q.counts), []).append(k)

@@ -18,12 +18,9 @@ shared_rows, rows_of, scores = TABLE.shared_rows, TABLE.rows_of, TABLE.scores
 # flips when a rule reaches it: then move the case out of this set):
 KNOWN_MISSES: frozenset[str] = frozenset({
     "The storm made landfall as Signal No. 4 was raised over three provinces.",  # "raised" is the provinces' role
-    "The guidance applies to children who have reached Tanner stage 3.",  # a stage's number is read as a count
-    "Athletes must keep testosterone below 2.5 nmol/L for two years.",  # nmol/L is no unit of the lexicon
-    "The previous threshold was a testosterone level of 5 nanomoles per litre.",  # nor nanomoles per litre
+    "The previous threshold was a testosterone level of 5 nanomoles per litre.",  # "previous" reads as a record
 })
 KNOWN_PAIRING_MISSES: frozenset[str] = frozenset({
-    "hormone-threshold",  # the unit reads "nmols", not nmol/L
     "one-age-two-forms",  # "Nair, a 30-year-old sprinter" gives the age no owner
 })
 
@@ -46,10 +43,12 @@ def test_heldout_t_pairing(case: dict[str, Any]) -> None:
 
 def test_heldout_t_scores() -> None:
     """Measured on the code before these rules (93d36b6): 8/12 sentences exact, 2/7 pairing cases (3 rows right,
-    4 wrong, 4 missed); after the rules on a toll and its parts: the figures asserted."""
+    4 wrong, 4 missed); after the rules on a toll and its parts: 8/12, 5/7 (5 right, 1 wrong). After the second
+    pass (storm signals a row, nmol/L, lower-case stages; the table corrected where the lead ruled a signal a row and
+    a measure's label names its dimension): the figures asserted."""
     ext, sentences, exact, cases, tp, fp, fn = scores()
-    assert (sentences, cases, tp + fn) == (12, 7, 7)
-    assert (ext, exact, tp, fp) == (8, 5, 5, 1)
+    assert (sentences, cases, tp + fn) == (12, 7, 8)
+    assert (ext, exact, tp, fp) == (10, 6, 7, 0)
 
 
 if __name__ == "__main__":  # print the figures recorded in test_heldout_t_scores

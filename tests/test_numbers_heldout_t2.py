@@ -18,7 +18,14 @@ shared_rows, rows_of, scores = TABLE.shared_rows, TABLE.rows_of, TABLE.scores
 # Cases the rules do not reach, kept with their true expectation so the score stays honest (each assertion
 # flips when a rule reaches it: then move the case out of this set):
 KNOWN_MISSES: frozenset[str] = frozenset()
-KNOWN_PAIRING_MISSES: frozenset[str] = frozenset()
+KNOWN_PAIRING_MISSES: frozenset[str] = frozenset({
+    "clinics-and-facilities",  # "facilities" and "clinics" are two nouns, no one count
+    "old-week-limit",  # "up to 24 weeks" (allowed) and "a 22-week limit" (no role) never meet
+    "families-not-people",  # "or about 61,000 people, were displaced": the appositive figure gets no role
+    "unnamed-age-after-name",  # "The 28-year-old" gives the age no owner from the sentence before
+    "hormone-limits-three-ways",  # "for a year" after a measure is not read
+    "arrests-not-ages",  # the role is not read past the age range ("aged between 18 and 34 were arrested")
+})
 
 
 @pytest.mark.parametrize("case", TABLE.data["extraction"], ids=lambda c: c["text"][:40])
@@ -35,6 +42,16 @@ def test_heldout_t2_pairing(case: dict[str, Any]) -> None:
         assert shared_rows(case["articles"]) != rows_of(case)  # flips when a rule reaches it: then move it out
         return
     assert shared_rows(case["articles"]) == rows_of(case)
+
+
+def test_heldout_t2_scores() -> None:
+    """Measured on the code before the second pass of round T (f4bdd09), on the table as corrected (three
+    conventions of table N: a vague "Thousands", "Only" in a span, "losses" a loss; families counted as people, as
+    in table B): 14/22 sentences exact, 5/12 pairing cases (6 rows right, 0 wrong, 8 missed); after: the figures
+    asserted."""
+    ext, sentences, exact, cases, tp, fp, fn = scores()
+    assert (sentences, cases, tp + fn) == (22, 12, 14)
+    assert (ext, exact, tp, fp) == (22, 6, 8, 0)
 
 
 if __name__ == "__main__":  # print the figures recorded in test_heldout_t2_scores
