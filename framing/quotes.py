@@ -652,6 +652,8 @@ _BARE_HEAD_TITLES = frozenset(
 )
 # A titled personal name with the place or body after "of" ("Bishop Peter Halloran of Dunmore").
 _TITLED_NAME_OF_RE = re.compile(rf"((?:[{_UP}][\w’'.-]*\s+){{2,4}}[{_UP}][\w’'-]*)\s+of\s+(?:the\s+)?[{_UP}]")
+_HEAD_ASIDE_RE = re.compile(r"(?:who|whose|a|an)\b")
+_DASH_ASIDE_RE = re.compile(r"\s[–—]\s[^–—\x00\n]{1,200}?\s[–—]\s?$")
 _PHONED_RE = re.compile(r"\s+(?:him|her|them|me|us)(?:\s*[.;]|\s+(?:on|at|from|back|after|before|when|and|to\s+say)\b)")
 _PRONOUN_AFTER_NOUN_RE = re.compile(r",?\s+(?:he|she)\s")
 _SIGNED_BY_RE = re.compile(
@@ -2788,6 +2790,12 @@ class _Context:
             surface: str | None = None
             if word != "according to":
                 surface = _speaker_before(masked, lo, m.start(), roles)
+                if surface is None and m.start() - lo > 4 and masked[m.start() - 2] in "–—":
+                    # "Governor X – whose family has held the post since 2007 – said": the
+                    # aside between dashes stands between the speaker and the cue.
+                    aside = _DASH_ASIDE_RE.search(masked, lo, m.start())
+                    if aside:
+                        surface = _speaker_before(masked, lo, aside.start(), roles)
                 if surface is not None and surface.split(None, 1)[0] in self.cues.forms:
                     # "told analysts on a conference call that ...": a phrase that opens with a
                     # lower-case cue verb is the predicate of the cue before, never a speaker.
@@ -3313,9 +3321,11 @@ def _speaker_before(masked: str, lo: int, pos: int, roles: _Roles) -> str | None
             if (
                 head
                 and head.split()[-1].lower() in roles.speaker_nouns
-                and re.match(r"(?:who|whose)\b", appositive)
+                and _HEAD_ASIDE_RE.match(appositive)
             ):
-                return head  # "One driver, who asked not to be named, said"
+                # "One driver, who asked not to be named, said"; "The governor, a parishioner
+                # at St. Brendan's Cathedral, said" (round T): the aside describes the noun.
+                return head
         return None
     relative = _RELATIVE_SUBJECT_RE.match(seg[max(map(seg.rfind, _CUT_CHARS)) + 1 :])
     if relative and relative.group(1).split()[-1].lower() in roles.speaker_nouns:

@@ -61,6 +61,10 @@ EVENT_CASES = [
     # "Sec. X arrived in Borongan City ... and told evacuees that": the clause's subject, not the place
     (f"{TYPHOON}/philippine-daily-sentinel.txt", "will stay for as long as it takes", "Maricel Dizon-Abad", "official"),
     (f"{TYPHOON}/alon.txt", "validated, not minimized", "Gilbert Navarro", "official"),
+    # "Governor X – whose family has held the governorship since 2007 – said"
+    (f"{TYPHOON}/alon.txt", "relocate informal settlers", "Benjamin Lagdameo", "official"),
+    # "The governor, a parishioner at St. Brendan's Cathedral in Harlan City, said in a statement"
+    (f"{ABORTION}/catholic-herald-wire.txt", "keep building a state", "Randall Pierce", "official"),
     (f"{TYPHOON}/alon.txt", "They call us informal settlers", "Ana Liza Berbano", "advocate"),
     (f"{TYPHOON}/alon.txt", "Every year we bury people", "Jerome Tadifa", "advocate"),
     # Kenyan offices and a bracketed Kiswahili translation
@@ -82,3 +86,37 @@ EVENT_CASES = [
 @pytest.mark.parametrize(("path", "starts", "speaker", "role"), EVENT_CASES)
 def test_round_t_event_speakers(path: str, starts: str, speaker: str, role: str) -> None:
     check_event_case(EVENTS / path, starts, speaker, role)
+
+
+# The round's general rules on sentences of our own (written with the rules, so
+# tuned on, not held out): each fails on the code before round T.
+RULE_CASES = [
+    ("dash-aside", "Mayor Ann Ruiz — who took office in May — said the city would “rebuild every home.”",
+     [["rebuild every home", "Ann Ruiz", "official"]]),
+    ("definite-head-with-indefinite-aside",
+     "Gov. Lena Hart called the vote “historic.”\n\nThe governor, a former teacher, said in a statement that she would “sign it at once.”",
+     [["historic", "Lena Hart", "official"], ["sign it at once", "Lena Hart", "official"]]),
+    ("coordinated-cue-after-place",
+     "Health Minister Jane Oduya arrived in Kisumu on Thursday and told reporters that the ministry “will stay as long as it takes.”",
+     [["will stay as long as it takes", "Jane Oduya", "official"]]),
+    ("phoned-is-no-speaker",
+     "Tomas Brandt drove to the hospital after a nurse called him. He waited for hours.\n\n“Nobody told us anything,” he said.",
+     [["Nobody told us anything", "Tomas Brandt"]]),
+    ("said-the-occupation",
+     "Rosa Quispe, 61, lost her stall in the fire. “Forty years of work, gone,” said the market trader.",
+     [["Forty years of work", "Rosa Quispe", "affected"]]),
+    ("titled-name-of-see",
+     "Rabbi Daniel Adler of Temple Beth Shalom led the vigil on Sunday.\n\n“We are not afraid,” he said.",
+     [["We are not afraid", "Daniel Adler"]]),
+    ("bare-head-title-after-body",
+     "The Harbour Trust said the plan was “reckless”. Chief executive Dana Obi said: “We will fight it.”",
+     [["reckless", "Harbour Trust", "advocate"], ["We will fight it", "Dana Obi", "advocate"]]),
+    ("acronym-with-number-is-a-bill",
+     "Lawmakers passed SB 9 in March. The opinion by Justice Carla Ruiz upheld it, declaring it “plainly lawful.”",
+     [["plainly lawful", None]]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=i) for i, t, e in RULE_CASES])
+def test_round_t_rules(text: str, expected: list[list[str | None]]) -> None:
+    check_case({"text": text, "expected": expected})
