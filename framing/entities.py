@@ -3293,6 +3293,16 @@ def compare_entities(docs: Sequence[Document], entities_per_doc: Sequence[Sequen
                 # "Juan Carlos Pérez" drops the mother's surname.
                 tails.setdefault((" ".join(words[:3]), "person"), []).append(key)
         target[key] = match
+    # 'Benjamin “Benjie” Lagdameo' in one outlet says the "Benjie Lagdameo" of another is he.
+    for mentions in entities_per_doc:
+        for m in mentions:
+            nick = _QUOTED_NICKNAME_RE.fullmatch(m.text) if m.kind == "person" else None
+            if nick is not None and f"{nick.group(1)} {nick.group(3)}" == m.canonical:
+                alias = (f"{nick.group(2)} {nick.group(3)}", "person")
+                if alias in target and target[alias] == alias and alias != key_of(m):
+                    # The alias and every shorter form folded into it ("Lagdameo") join the full name.
+                    to = target[key_of(m)]
+                    target = {k: (to if v == alias else v) for k, v in target.items()}
     groups: dict[tuple[str, str], list[tuple[str, EntityMention]]] = {}
     for doc, mentions in zip(docs, entities_per_doc):
         for m in mentions:
@@ -3315,6 +3325,8 @@ def compare_entities(docs: Sequence[Document], entities_per_doc: Sequence[Sequen
     return tuple(rows)
 
 
+# 'Benjamin “Benjie” Lagdameo': a given name, a nickname in quotes, the family name.
+_QUOTED_NICKNAME_RE = re.compile(r"(\S+) [“\"‘']([A-Z][\w\-]*)[”\"’'] (.+)")
 _NASAB_RE = re.compile(r"\b(?:bin|bint|ibn|ben|binti) [A-Z][\w’'\-]*\s*", re.IGNORECASE)
 _ARTICLE_RE = re.compile(r"\b(?:al|el)[\s\-]+(?=\w)", re.IGNORECASE)
 _COURT_OF_RE = re.compile(r"(\w+) court")
@@ -3403,7 +3415,9 @@ def _surname_match(keys: list[tuple[str, str]], key: tuple[str, str]) -> tuple[s
     """A surname alone in one outlet ("Okafor") and the full name in another."""
     if key[1] != "person" or len(key[0].split()) != 1:
         return None
-    hits = [k for k in keys if k[1] == "person" and k[0].split()[-1] == key[0]]
+    # A curly and a straight apostrophe are one letter ("Ndung’u" / "Ndung'u").
+    surname = key[0].replace("’", "'")
+    hits = [k for k in keys if k[1] == "person" and k[0].split()[-1].replace("’", "'") == surname]
     if not hits:
         # "Koo" for "Koo Bon-seok" (the family name first, before a hyphenated given name);
         # "Lanusse" for "Federico Lanusse Arrieta" (the first of two surnames).
