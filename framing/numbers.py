@@ -1158,6 +1158,34 @@ def _subsets(text: str, found: list[Quantity]) -> list[Quantity]:
 _RESTATE_BODY = re.compile(r"[^,;:.!?()\[\]–—\"“”]*")
 
 
+# A vote told as its two sides ("with 204 legislators voting in favour and 97 against", "118 votes for and 92
+# against", "31 in favor, 12 against"): the gap between the two figures, and what follows the second.
+_FOR_GAP = re.compile(r"\s+(?:[A-Za-z’'-]+\s+){0,2}?(?:(?:voting|voted|votes?|were)\s+)?(?:in\s+favou?r|for)"
+                      r"(?:\s+of\s+(?:it|the\s+[A-Za-z-]+))?\s*(?:,|;)?\s*(?:and|with|while|to|versus|vs\.?)?\s*",
+                      re.IGNORECASE)
+_AGAINST_AFTER = re.compile(r"\s+(?:[A-Za-z’'-]+\s+)?(?:(?:voting|voted|votes?)\s+)?against\b", re.IGNORECASE)
+
+
+def _for_against(text: str, found: list[Quantity]) -> list[Quantity]:
+    """Two figures that are the two sides of one vote, one tally ("204 ... in favour and 97 against": "204-97")."""
+    out: list[Quantity] = []
+    k = 0
+    while k < len(found):
+        a = found[k]
+        b = found[k + 1] if k + 1 < len(found) else None
+        if (b is not None and a.kind == b.kind == "count" and a.value and b.value and a.value.is_integer()
+                and b.value.is_integer() and _FOR_GAP.fullmatch(text, a.end, b.start)
+                and (m := _AGAINST_AFTER.match(text, b.end))):
+            out.append(replace(a, end=m.end(), text=text[a.start:m.end()], kind="tally", bound="exact",
+                               unit=f"{int(a.value)}-{int(b.value)}", counts="vote", role="", role_text="",
+                               subject="", also=()))
+            k += 2
+            continue
+        out.append(a)
+        k += 1
+    return out
+
+
 def _restated(text: str, found: list[Quantity]) -> list[Quantity]:
     """A figure after a dash, a colon or a bracket that restates a vague count is that count.
 
@@ -1171,6 +1199,8 @@ def _restated(text: str, found: list[Quantity]) -> list[Quantity]:
     A vague number before a verb in -ing names no noun ("Hundreds of residents were evacuated, with hundreds
     spending the night in shelters"): it counts what the sentence's count before it did ("residents").
     """
+    if len(found) > 1 and "against" in text[found[0].start:found[-1].end + 40]:
+        found = _for_against(text, found)
     # a bracketed conversion is one figure read in two currencies (see _converted and _views)
     found = _converted(text, [_reread(text, q) for q in found])
     # "6 min read", "8-minute read": a page's reading time is furniture, never a count
