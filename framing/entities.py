@@ -1255,6 +1255,15 @@ _PRODUCT_AFTER_RE = re.compile(r" (?:oil|oils|products?|market|industry|gumm(?:y
 # "(PCG) District Eastern Visayas", "(NPF) Zone 2 Command": a unit after its body's acronym.
 _UNIT_WORDS = frozenset({"district", "region", "regional", "division", "command", "zone", "field", "station", "unit"})
 _ACRONYM_BEFORE_RE = re.compile(r"\([A-Z][A-Z\-]{1,9}\) \Z")
+_FOLLOWING_WORD_RE = re.compile(r" ([a-z]+)\b")
+
+
+def _next_word(text: str, end: int) -> str:
+    """The lower-case word right after ``end`` ("" after punctuation or a capital)."""
+    m = _FOLLOWING_WORD_RE.match(text, end)
+    return m.group(1) if m is not None else ""
+
+
 # A count right before a name: "35 Mobile Command Centers".
 _COUNT_BEFORE_RE = re.compile(r"(?<![\w.,])\d[\d,]* \Z")
 # "Institute for", "Centre of": an organisation word and the subject it is for.
@@ -2073,9 +2082,10 @@ def _extract_entities(doc: Document) -> tuple[EntityMention, ...]:
             continue  # "What Lakandula exposed": the storm the article names "Typhoon Lakandula"
         if " " in c.text and (low0.rsplit(" ", 1)[-1] in gaz.programme_heads
                               or (low0.endswith("s") and _COUNT_BEFORE_RE.search(doc.text, max(0, c.start - 12), c.start)
-                                  and low0 not in gaz.names)):
-            # "the Emergency Cash Transfer": a programme; "35 Mobile Command Centers": a counted
-            # common noun in title case. Neither names a party framing compares.
+                                  and low0 not in gaz.names and _next_word(doc.text, c.end) in ENGLISH_STOP_WORDS)):
+            # "the Emergency Cash Transfer": a programme; "35 Mobile Command Centers and ...": a
+            # counted common noun in title case. Neither names a party framing compares. A count
+            # of a body's people ("150 Canadian Armed Forces members") counts the noun after it.
             continue
         if "-" in c.text and c.text.count(" ") >= 2:
             family, given = c.text.rsplit(" ", 2)[1:]
