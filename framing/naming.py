@@ -44,13 +44,14 @@ MAX_GAP = 3
 _NAME_RE = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 _PATTERN_WORD_RE = re.compile(r"^[a-z0-9'.\-]+$")
 _TERM_KEYS = frozenset(
-    {"term", "forms", "inflect", "gap", "followed_by", "not_followed_by", "not_preceded_by", "fallback", "note", "only_in"}
+    {"term", "forms", "inflect", "gap", "followed_by", "not_followed_by", "not_preceded_by", "fallback", "note", "only_in",
+     "sense"}
 )
 # The topic a generic category's mentions are filed under when the article
 # (or event) names nobody in a topic's own words: "people" in a flood story
 # claims no topic. A lexicon may not name a topic so.
 GENERAL_TOPIC = "general"
-_CATEGORY_KEYS = frozenset({"rationale", "guidance", "notes", "sources", "terms", "generic", "emphasis"})
+_CATEGORY_KEYS = frozenset({"rationale", "guidance", "notes", "sources", "terms", "generic", "emphasis", "occupation"})
 # What a category's words do in a summary (``emphasis:`` in the lexicon): ``loaded`` words carry a judgement
 # and lead it (a loaded word an outlet uses only inside quotes is pointed out); ``status`` words are the neutral
 # choice a reader weighs against them ("undocumented immigrants" against "illegal aliens") and lead it too;
@@ -128,6 +129,12 @@ class Term:
     # whom it is about): the term counts only when the main topic of the event
     # (or article) is one of these, and it never chooses the topic. Empty: any.
     only_in: tuple[str, ...] = ()
+    # A word this topic shares with others ("evacuees": a storm's or a war's)
+    # counts as this topic's own when ranking topics in an article whose text
+    # matches this pattern anywhere: news names the kind of event ("the
+    # typhoon", "the floods") once in a few paragraphs, rarely in the sentence
+    # that names the people. Filing still follows the main topic.
+    sense: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,6 +149,9 @@ class Category:
     terms: tuple[Term, ...]
     generic: bool = False  # words that name people in any story; they never choose the topic
     emphasis: str | None = None  # one of EMPHASES, or None: an ordinary category
+    # Jobs and roles ("teacher", "student"): one person's job in a biography
+    # ("Chen Mei, a 52-year-old teacher") is no naming choice (_appositive_job).
+    occupation: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -498,6 +508,7 @@ def _term(raw: Any, topic: str, category: str, where: str) -> Term:
         fallback=fallback,
         note=_text(raw.get("note"), here, "note", required=False),
         only_in=_str_list(raw.get("only_in"), here, "only_in"),
+        sense=_regex(raw.get("sense"), here, "sense"),
     )
 
 
@@ -517,6 +528,9 @@ def _category(name: Any, raw: Any, topic: str, path: str) -> Category:
     generic = raw.get("generic", False)
     if not isinstance(generic, bool):
         raise LexiconError(f"{where}: 'generic' must be true or false, got {generic!r}")
+    occupation = raw.get("occupation", False)
+    if not isinstance(occupation, bool):
+        raise LexiconError(f"{where}: 'occupation' must be true or false, got {occupation!r}")
     emphasis = raw.get("emphasis")
     if emphasis is not None and emphasis not in EMPHASES:
         raise LexiconError(f"{where}: 'emphasis' must be one of {', '.join(EMPHASES)}, got {emphasis!r}")
@@ -529,6 +543,7 @@ def _category(name: Any, raw: Any, topic: str, path: str) -> Category:
         terms=tuple(_term(t, topic, name, where) for t in terms_raw),
         generic=generic,
         emphasis=emphasis,
+        occupation=occupation,
     )
 
 
@@ -702,9 +717,12 @@ class _Index:
     # not sharing their words with a term of another topic.
     distinctive: frozenset[int]
     # Term ids of generic, not peripheral categories ("nurse", "developer",
-    # "resident"): in a person's appositive they are biography (_appositive_job);
-    # "a father of two" still names a family.
+    # "resident") and of occupations ("teacher", "student"): in a person's
+    # appositive they are biography (_appositive_job); "a father of two" still
+    # names a family.
     generic: frozenset[int]
+    # Each ``sense`` pattern with the ids of the terms that carry it.
+    senses: tuple[tuple[re.Pattern[str], frozenset[int]], ...]
     topic_order: tuple[str, ...]
     name_heads: frozenset[str]
     name_introducers: frozenset[str]
@@ -731,8 +749,10 @@ def _index(lexicon: NamingLexicon, topics: tuple[str, ...] | None) -> _Index:
     not_preceded: dict[int, tuple[tuple[int, frozenset[tuple[str, ...]]], ...]] = {}
     followed: dict[int, re.Pattern[str]] = {}
     topics_of: dict[tuple[str, ...], set[str]] = {}
+    own_topics: dict[tuple[str, ...], set[str]] = {}
     candidates: list[tuple[Term, bool, tuple[tuple[str, ...], ...]]] = []
     job_words: set[int] = set()
+    senses: dict[str, set[int]] = {}
     order: list[str] = []
     rank = 0
     for topic in lexicon.topics:
@@ -758,6 +778,8 @@ def _index(lexicon: NamingLexicon, topics: tuple[str, ...] | None) -> _Index:
                 )
                 if term.followed_by:
                     followed[key] = re.compile(term.followed_by, re.IGNORECASE)
+                if term.sense:
+                    senses.setdefault(term.sense, set()).add(key)
                 sequences = []
                 for form in term.forms:
                     slots = _parse_pattern(form, lexicon.path, term.inflect)
@@ -773,12 +795,21 @@ def _index(lexicon: NamingLexicon, topics: tuple[str, ...] | None) -> _Index:
                         topics_of.setdefault(words, set()).add(topic.name)
                         sequences.append(words)
                 candidates.append((term, cat.generic, tuple(sequences)))
-                if cat.generic and cat.emphasis != "peripheral":
+                for words in sequences:
+                    if not cat.generic:
+                        own_topics.setdefault(words, set()).add(topic.name)
+                if (cat.generic and cat.emphasis != "peripheral") or cat.occupation:
                     job_words.add(id(term))
+    # A term with a `followed_by` context names its own sense of words that
+    # otherwise name people in any story ("residents affected by the floods"
+    # against "residents"): it chooses the topic when the only other topics
+    # that have its words have them in generic categories.
     distinctive = frozenset(
         id(term)
         for term, generic, sequences in candidates
-        if not generic and not term.only_in and all(len(topics_of[w]) == 1 for w in sequences)
+        if not generic
+        and not term.only_in
+        and all(len((own_topics if term.followed_by else topics_of)[w]) == 1 for w in sequences)
     )
     # Pairs with the same entries share one tuple ("far-left activists",
     # "far-left parents", ... all lead to the one far-left entry).
@@ -792,6 +823,7 @@ def _index(lexicon: NamingLexicon, topics: tuple[str, ...] | None) -> _Index:
         followed=followed,
         distinctive=distinctive,
         generic=frozenset(job_words),
+        senses=tuple((re.compile(rx, re.IGNORECASE), frozenset(ids)) for rx, ids in senses.items()),
         topic_order=tuple(order),
         name_heads=frozenset(lexicon.proper_name_heads),
         name_introducers=frozenset(lexicon.proper_name_introducers),
@@ -971,7 +1003,7 @@ def find_mentions(
     toks, joined = _words(doc)
     found = _find(doc, lex, index, toks, joined)
     if event_topics is None:
-        counts = _topic_counts(index, found)
+        counts = _topic_counts(index, found, _sensed(index, doc.text))
     else:
         given = dict(event_topics)
         counts = {t: given.get(t, 0) for t in index.topic_order}
@@ -1036,7 +1068,7 @@ def _match_event(
     for doc in docs:
         toks, joined = _words(doc)
         found = _find(doc, lex, index, toks, joined)
-        for topic, n in _topic_counts(index, found).items():
+        for topic, n in _topic_counts(index, found, _sensed(index, doc.text)).items():
             counts[topic] += n
         matched.append((toks, found))
     return matched, counts
@@ -1105,15 +1137,32 @@ def _resolve(
     return tuple(mentions)
 
 
-def _topic_counts(index: _Index, found: Sequence[tuple[int, int, int, int, _Entry]]) -> dict[str, int]:
-    """Distinctive mentions per topic, after longest-match-wins (lexicon order for ties)."""
+def _sensed(index: _Index, text: str) -> frozenset[int]:
+    """The ids of the terms whose ``sense`` pattern the article's text matches."""
+    ids: set[int] = set()
+    for rx, keys in index.senses:
+        if rx.search(text):
+            ids |= keys
+    return frozenset(ids)
+
+
+def _topic_counts(
+    index: _Index, found: Sequence[tuple[int, int, int, int, _Entry]], sensed: frozenset[int] = frozenset()
+) -> dict[str, int]:
+    """Distinctive mentions per topic, after longest-match-wins (lexicon order for ties).
+
+    A shared word whose ``sense`` the article matches ("evacuees" in a story
+    that names a typhoon) counts for that sense's topic.
+    """
     counts = dict.fromkeys(index.topic_order, 0)
     last_end = -1
-    for i, _neg, _bonus, j, entry in sorted(found, key=lambda f: (f[0], f[1], f[2], f[4].rank)):
+    for i, _neg, _bonus, j, entry in sorted(
+        found, key=lambda f: (f[0], f[1], f[2], id(f[4].term) not in sensed, f[4].rank)
+    ):
         if i <= last_end:
             continue
         last_end = j
-        if id(entry.term) in index.distinctive:
+        if id(entry.term) in index.distinctive or id(entry.term) in sensed:
             counts[entry.term.topic] += 1
     return counts
 
@@ -1161,7 +1210,7 @@ def rank_topics(doc: Document, *, lexicon: NamingLexicon | None = None) -> tuple
     lex = lexicon or load_naming_lexicon()
     index = _index(lex, None)
     found = _find(doc, lex, index, *_words(doc))
-    counts = _topic_counts(index, found)
+    counts = _topic_counts(index, found, _sensed(index, doc.text))
     return tuple((t, counts[t]) for t in _ranked(index, counts))
 
 
@@ -1213,18 +1262,34 @@ def _allowed(
 
 
 # A job word in a person's appositive ("Yasmina Haddad, 34, a nurse commuting
-# from Meaux"; "Vicente Albiol, a real-estate developer who bought the club")
-# tells who that one person is, not what the story calls the people involved.
-# Only a singular generic word after "a"/"an" right after a comma counts as
-# biography; a list ("a protester, a worker and a child") does not.
-_APPOSITIVE = re.compile(r",\s+(?:\d{1,3},\s+)?(?:a|an)\s+(?:former\s+)?(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
+# from Meaux"; "Vicente Albiol, a real-estate developer who bought the club";
+# "Chen Mei, a 52-year-old primary school teacher") tells who that one person
+# is, not what the story calls the people involved. So does one fronted before
+# the person's pronoun ("A former nurse, she now runs ...") and one after a
+# speech verb that describes the speaker ("said the retired teacher."). Only a
+# singular generic or occupation word counts as biography; a list ("a
+# protester, a worker and a child") and a plural do not.
+# Up to three modifiers ("52-year-old primary school"), none a function word:
+# "a nurse and a student" is a list, not one modified noun.
+_MODIFIERS = r"(?:(?:former|retired|veteran)\s+)?(?:(?!(?:and|or|a|an|the|of|with|who|whose)\s)[\w’'-]+\s+){0,3}"
+_APPOSITIVE = re.compile(r",\s+(?:\d{1,3},\s+)?(?:a|an)\s+" + _MODIFIERS + "$", re.IGNORECASE)
+_FRONTED = re.compile(r"^[\s\"'“‘(]*(?:a|an)\s+" + _MODIFIERS + "$", re.IGNORECASE)
+_FRONTED_AFTER = re.compile(r"^,\s+(?:he|she|they)\b", re.IGNORECASE)
+_SPEAKER = re.compile(
+    r"\b(?:said|says|added|explained|recalled|recounted|asked)\s+(?:the|a|an)\s+" + _MODIFIERS + "$", re.IGNORECASE
+)
+_SPEAKER_AFTER = re.compile(r"^\s*(?:[,.;:!?\u2014\u2013]|$)")
 _LIST_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+,\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
 _LIST_AFTER = re.compile(r"\s*,?\s*(?:and|or)\s", re.IGNORECASE)
 
 
 def _appositive_job(before: str, after: str) -> bool:
-    tail = before[-80:]
-    return bool(_APPOSITIVE.search(tail)) and not _LIST_BEFORE.search(tail) and not _LIST_AFTER.match(after)
+    tail = before[-100:]
+    if _APPOSITIVE.search(tail):
+        return not _LIST_BEFORE.search(tail) and not _LIST_AFTER.match(after)
+    if _FRONTED.match(before):
+        return bool(_FRONTED_AFTER.match(after))
+    return bool(_SPEAKER.search(tail)) and bool(_SPEAKER_AFTER.match(after))
 
 
 def _lone_capitals(text: str, toks: Sequence[_Tok], joined: Sequence[bool], i: int, j: int) -> bool:
