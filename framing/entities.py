@@ -1239,6 +1239,12 @@ def _comma_bodies(doc: Document, words: list[_Word], runs: list[tuple[int, int]]
 
 
 _QUESTION_WORDS = frozenset({"what", "how", "why", "who", "when", "where", "which", "whose"})
+@lru_cache(maxsize=4)
+def _village_re(words: frozenset[str]) -> re.Pattern[str]:
+    """One search for any village word of the gazetteer ("Barangay", "Brgy")."""
+    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")\b", re.I)
+
+
 # A village word right before a name ("Barangay ", "Brgy. ", "Sitio ").
 _VILLAGE_BEFORE_RE = re.compile(r"\b[A-Z][a-z]+\.? \Z")
 # Another street beside this one, or a junction word before it.
@@ -2043,6 +2049,8 @@ def _extract_entities(doc: Document) -> tuple[EntityMention, ...]:
     # Storms' own names ("Typhoon Lakandula"): alone elsewhere ("Lakandula's winds") they name
     # the storm, none of the parties framing compares.
     storms = ({m.group(1) for m in _STORM_RE.finditer(doc.text)} if gaz.event_prefixes else set())
+    # Village words ("Barangay", "Brgy.") are read only in the articles that hold one.
+    villages = bool(gaz.village_words) and _village_re(gaz.village_words).search(doc.text) is not None
     live = []
     for c in cands:
         if aside and any(a <= c.start < b for a, b in aside):
@@ -2055,15 +2063,15 @@ def _extract_entities(doc: Document) -> tuple[EntityMention, ...]:
         elif " " not in c.text and _SURNAMED_RE.search(doc.text, max(0, c.start - 12), c.start):
             forced[c.start] = "person"  # "a technician surnamed Oh": the person, by family name only
         low0 = c.text.lower()
-        if gaz.village_words and low0.rstrip(".") in gaz.village_words:
+        if villages and low0.rstrip(".") in gaz.village_words:
             continue  # "Brgy." cut from the village it names ("Brgy. Tinago")
-        if gaz.village_words and " " in c.text and low0.split(" ", 1)[0] in gaz.village_words \
+        if villages and " " in c.text and low0.split(" ", 1)[0] in gaz.village_words \
                 and low0.split()[1] not in gaz.titles:
             # "... San Isidro and Sitio Malipayon": the second village of a pair kept its word.
             cut = c.text.index(" ") + 1
             c = replace(c, start=c.start + cut, text=c.text[cut:], initial=False)
             low0 = c.text.lower()
-        if gaz.village_words and _VILLAGE_BEFORE_RE.search(doc.text, max(0, c.start - 10), c.start) \
+        if villages and _VILLAGE_BEFORE_RE.search(doc.text, max(0, c.start - 10), c.start) \
                 and doc.text[max(0, c.start - 10) : c.start].split()[-1].lower().rstrip(".") in gaz.village_words:
             forced[c.start] = "place"  # "Barangay Sabang Dako", "Brgy. Tinago", "Sitio Malipayon": a village
         elif " " in c.text and low0.rsplit(" ", 1)[-1] in _STREET_PAIR_HEADS and c.text.count(" ") <= 3 \
@@ -2246,8 +2254,13 @@ _KNOWN_AS_RE = re.compile(
 )
 
 
+_KNOWN_AS_CUE_RE = re.compile(r"\b(?:known|calls?|nicknamed|dubbed)\b")
+
+
 def _known_as(doc: Document, found: list[tuple[_Cand, str, str]]) -> list[tuple[_Cand, str, str]]:
     """A name a person goes by ("known to neighbors as Mang Doring") is that person wherever it stands alone (round T2)."""
+    if not _KNOWN_AS_CUE_RE.search(doc.text):
+        return found  # most articles give no nickname: no match per person
     alias: dict[str, str] = {}
     for c, canonical, kind in found:
         if kind == "person" and " " in canonical:
