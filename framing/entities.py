@@ -1202,10 +1202,16 @@ def _comma_bodies(doc: Document, words: list[_Word], runs: list[tuple[int, int]]
     first name or title, no acronym, and is no body of its own: a list of bodies
     or places after a body ("the Ministry of Health, Nairobi and Mombasa") fails.
     """
+    if len(runs) < 2:
+        return runs
     out: list[tuple[int, int]] = []
     k = 0
     while k < len(runs):
         i, j = runs[k]
+        if k + 1 == len(runs) or doc.text[words[j - 1].end : words[runs[k + 1][0]].start] not in _BODY_GAPS:
+            out.append((i, j))  # most runs stand alone: no comma before the next
+            k += 1
+            continue
         opens = any(words[x].text.lower() in gaz.org_words and words[x + 1].text in ("of", "for")
                     for x in range(i, j - 2))
         end = k
@@ -1239,12 +1245,6 @@ def _comma_bodies(doc: Document, words: list[_Word], runs: list[tuple[int, int]]
 
 
 _QUESTION_WORDS = frozenset({"what", "how", "why", "who", "when", "where", "which", "whose"})
-@lru_cache(maxsize=4)
-def _village_re(words: frozenset[str]) -> re.Pattern[str]:
-    """One search for any village word of the gazetteer ("Barangay", "Brgy")."""
-    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")\b", re.I)
-
-
 # A village word right before a name ("Barangay ", "Brgy. ", "Sitio ").
 _VILLAGE_BEFORE_RE = re.compile(r"\b[A-Z][a-z]+\.? \Z")
 # Another street beside this one, or a junction word before it.
@@ -2050,7 +2050,7 @@ def _extract_entities(doc: Document) -> tuple[EntityMention, ...]:
     # the storm, none of the parties framing compares.
     storms = ({m.group(1) for m in _STORM_RE.finditer(doc.text)} if gaz.event_prefixes else set())
     # Village words ("Barangay", "Brgy.") are read only in the articles that hold one.
-    villages = bool(gaz.village_words) and _village_re(gaz.village_words).search(doc.text) is not None
+    villages = any(w.capitalize() in doc.text for w in gaz.village_words)
     live = []
     for c in cands:
         if aside and any(a <= c.start < b for a, b in aside):
@@ -2089,7 +2089,8 @@ def _extract_entities(doc: Document) -> tuple[EntityMention, ...]:
         if storms and c.text in storms:
             continue  # "What Lakandula exposed": the storm the article names "Typhoon Lakandula"
         if " " in c.text and (low0.rsplit(" ", 1)[-1] in gaz.programme_heads
-                              or (low0.endswith("s") and _COUNT_BEFORE_RE.search(doc.text, max(0, c.start - 12), c.start)
+                              or (low0.endswith("s") and doc.text[c.start - 2 : c.start - 1].isdigit()
+                                  and _COUNT_BEFORE_RE.search(doc.text, max(0, c.start - 12), c.start)
                                   and low0 not in gaz.names and _next_word(doc.text, c.end) in ENGLISH_STOP_WORDS)):
             # "the Emergency Cash Transfer": a programme; "35 Mobile Command Centers and ...": a
             # counted common noun in title case. Neither names a party framing compares. A count
@@ -2254,12 +2255,12 @@ _KNOWN_AS_RE = re.compile(
 )
 
 
-_KNOWN_AS_CUE_RE = re.compile(r"\b(?:known|calls?|nicknamed|dubbed)\b")
+_KNOWN_AS_CUES = (" known ", " call", "nicknamed", "dubbed")
 
 
 def _known_as(doc: Document, found: list[tuple[_Cand, str, str]]) -> list[tuple[_Cand, str, str]]:
     """A name a person goes by ("known to neighbors as Mang Doring") is that person wherever it stands alone (round T2)."""
-    if not _KNOWN_AS_CUE_RE.search(doc.text):
+    if not any(cue in doc.text for cue in _KNOWN_AS_CUES):
         return found  # most articles give no nickname: no match per person
     alias: dict[str, str] = {}
     for c, canonical, kind in found:
