@@ -679,7 +679,9 @@ def _deck(doc: Document, sent: Sentence, words: list[_Word], gaz: Gazetteer, com
     """
     if sent.index >= len(doc.sentences) - 1 or not words or len(words) > _DECK_MAX_WORDS or ":" in sent.text:
         return ""  # a label line ("Additional reporting: Sam Pell") is a credit, read as usual
-    if is_headline(sent, doc.paragraphs, doc.sentences):
+    # A headline closed by a full stop or a question mark (framing.prepare calls a Title-Case
+    # one and a question crosshead headlines too) is read by the "title" test below.
+    if is_headline(sent, doc.paragraphs, doc.sentences) and sent.text.rstrip()[-1:] not in ".?!":
         return "sentence"
     para = doc.paragraphs[sent.paragraph]
     if len(para.text.split()) > _DECK_MAX_WORDS or para.end - para.start > 8 * _DECK_MAX_WORDS:

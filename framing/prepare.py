@@ -214,7 +214,37 @@ def is_headline(sentence: Sentence, paragraphs: Sequence[Paragraph], sentences: 
     if (para.start, para.end) != (sentence.start, sentence.end) or sentence.index == len(sentences) - 1:
         return False
     stripped = sentence.text.rstrip()
-    return len(stripped.split()) <= 20 and stripped[-1:] not in '.!?:;,"”’\')…'
+    words = stripped.split()
+    if len(words) > 20:
+        return False
+    if stripped[-1:] not in '.!?:;,"”’\')…':
+        return True
+    # "Westmark's Supreme Court Just Upheld a Six-Week Abortion Ban." (a Title-Case headline
+    # with a full stop) and "‘Informal settlers’ or urban poor?" (a crosshead asking a
+    # question, not a quotation) head the text after them too.
+    if stripped[-1] in ".!" and _title_case(words):
+        return True
+    if stripped[-1] != "?" or len(words) > 10 or stripped[0] in '"“':
+        return False
+    # A paragraph opening with a double mark is a quotation (US style leaves the mark of a
+    # quote that runs on open); a single mark opens a heading only when it closes a word or
+    # two inside it ("‘Informal settlers’ or ...").
+    return stripped[0] not in "‘'" or any(ch in "’'" for ch in stripped[1:-1])
+
+
+# Small words a Title-Case headline leaves in lower case.
+_TITLE_SMALL = frozenset(
+    "a an the and or but nor for of to in on at by as from with into over per via vs than up out off is are be".split()
+)
+
+
+def _title_case(words: list[str]) -> bool:
+    """Whether words read as a Title-Case headline: four or more, every word but the small ones capitalised."""
+    if len(words) < 4:
+        return False
+    big = [w.strip("‘’'\"“”()[]") for w in words]
+    big = [w for w in big if w and w.lower() not in _TITLE_SMALL]
+    return len(big) >= 4 and all(w[0].isupper() or w[0].isdigit() or not w[0].isalpha() for w in big)
 
 
 def _headline_as_title(

@@ -933,3 +933,30 @@ _LINK_AND_CREDIT_CASES = [
 def test_link_lines_and_credits(line: str, reason: str | None) -> None:
     doc = _doc("The fire started at 3am.\n" + line + "\nNo one was hurt.")
     assert [(b.reason, b.text) for b in doc.boilerplate] == ([(reason, line)] if reason else [])
+
+
+# Which sentences head the text after them (is_headline): each paragraph of one sentence, in order.
+_HEADLINE_CASES = [
+    # no closing punctuation: a headline or crosshead
+    ("School Board Pulls Books After Parents Fight Back\n\nThe board voted 5-2 on Monday.\n\nWhat comes next\n\nA hearing is set for May.",
+     [True, False, True, False]),
+    # a Title-Case headline and deck closed by full stops (women's and lifestyle sites)
+    ("Westmark’s Supreme Court Just Upheld a Six-Week Abortion Ban.\n\nPregnant People Will Pay the Price.\n\n"
+     "In a 4–3 ruling, the court sided with the state.\n\nThe clinic will stay open.",
+     [True, True, False, False]),
+    # a crosshead asking a question, also with a scare-quoted word; a lone question inside quotes is no heading
+    ("Warnings came late\n\nThe storm hit at dawn.\n\n‘Informal settlers’ or urban poor?\n\n"
+     "The city says 3,000 families live on the shore.\n\n“Where is the relocation site?\n\n“Nobody came,” she said.\n\nShe left.",
+     [True, False, True, False, False, False, False]),
+    # sentences of a story stay: short ones, a question with its answer in the paragraph, a sentence in sentence case
+    ("Title\n\nThe storm hit.\n\nWho pays? The council said ratepayers will.\n\nThe mayor met the governor on Monday.\n\nEnd.",
+     [True, False, False, False, False, False]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _HEADLINE_CASES)
+def test_which_sentences_head_the_text(text: str, expected: list[bool]) -> None:
+    from framing.prepare import is_headline
+
+    doc = _doc(text)
+    assert [is_headline(s, doc.paragraphs, doc.sentences) for s in doc.sentences] == expected
