@@ -6,9 +6,7 @@ look-alikes ("war hawks", "the international community", "Gogo" as a title befor
 
 The table (``data/naming_heldout_s.yaml``, 26 rows) was written before the fix; see its header.
 Before the fix: mentions 7/26, topic 19/26. After: mentions 22/26, topic 25/26.
-Still missed (strict xfails): the job word in an appositive ("Sun Li, a 41-year-old teacher") is
-biography, but the appositive rule covers generic words only and "teacher" is education's own word;
-bare "borrowers" (an education table expects "Borrowers will repay the principal" to name no one)
+Still missed (strict xfails): bare "borrowers" (an education table expects "Borrowers will repay the principal" to name no one)
 and plural "communities" (a seed's expected mentions would change) are left for a later round.
 """
 
@@ -21,13 +19,13 @@ from tests.naming_tables import rows_opening_with, single_article_tests
 
 TABLE = yaml.safe_load((DATA / "naming_heldout_s.yaml").read_text(encoding="utf-8"))
 
+# "Sun Li, a 41-year-old teacher" (a job in a biography) passes since round T's appositive rule.
 _MISSED: tuple[str, ...] = (
-    "Sun Li, a 41-year-old teacher from Hangzhou",
     "Borrowers on tracker mortgages will pay",
     "Our people have been without water for nine",
     "In Protea South and Lehae, communities that",
 )
-_TOPIC_MISSED: tuple[str, ...] = ("Sun Li, a 41-year-old teacher from Hangzhou",)
+_TOPIC_MISSED: tuple[str, ...] = ()
 
 
 MISSES = rows_opening_with(TABLE["single"], _MISSED)
