@@ -5,8 +5,8 @@ Catholic news agencies, Kenyan dailies, Al-Jazeera-style sites, Reuters-style
 wires and helpline notes; and look-alike reporting that stays content. Written
 BEFORE the round-T rules, with lines of my own (none from the test events): on
 the code before them none of its 8 furniture cases passed and the look-alike
-case did; after them all 9 pass (four more cases, added after reading the
-events, are tuned). One expectation was corrected after the first
+case did; after them all 9 pass (the cases after it, each headed "added after
+reading the events", are tuned). One expectation was corrected after the first
 measurement to the convention of the older tables (each line of a block is its
 own paragraph), as the table's header says.
 """
