@@ -179,7 +179,7 @@ def test_failed_first_render_creates_nothing(tmp_path: Path, seed_comparison: Co
 def test_html_has_summary_sections_and_evidence(seed_comparison: Comparison) -> None:
     ctx = build_context(seed_comparison, charts=False)
     html = render_html(ctx)
-    assert "In its own words, Breitbart News calls the people and groups involved “illegal workers” 8 times, “illegal aliens” 3 times" in html
+    assert "In its own words, Breitbart News uses “illegal workers” 8 times, “illegal aliens” 3 times" in html
     assert "Its only “alien” or “alien parent” come inside quotes" in html
     for section in ("naming", "quotes", "omissions", "terms", "frames", "articles", "methods"):
         assert f'<section id="{section}"' in html

@@ -40,10 +40,10 @@ def strike() -> Comparison:
 
 def test_naming_headline_on_the_seeds(seeds: Comparison) -> None:
     abc, breitbart = (p.text for p in naming_points(seeds))
-    assert abc.startswith("In its own words, ABC News calls the people and groups involved “undocumented immigrants” once, “individuals” twice")
+    assert abc.startswith("In its own words, ABC News uses “undocumented immigrants” once, “individuals” twice")
     assert abc.endswith("Its only “alien” or “alien parent” come inside quotes, from Bryan Cox and Immigration and Customs Enforcement.")
     assert breitbart.startswith(
-        "In its own words, Breitbart News calls the people and groups involved “illegal workers” 8 times, “illegal aliens” 3 times"
+        "In its own words, Breitbart News uses “illegal workers” 8 times, “illegal aliens” 3 times"
     )
     assert "inside quotes" not in breitbart  # Breitbart uses the term in its own voice
 
@@ -277,9 +277,10 @@ def test_three_outlets_share_one_frames_point(war: Comparison) -> None:
     assert frames == [
         "The Marlow Valley Gazette leans most on security and defense (55% of sentences) and health and safety (28%); "
         # Round O's accident and hazard cues ("evacuated", "rescuers", "casualties" among patients) lift
-        # health and safety beside security in the two outlets' civilian sentences.
-        "The Meridian on health and safety (29%) and security and defense (27%); "
-        "Veloria First on security and defense (33%) and health and safety (17%)."
+        # health and safety beside security in the two outlets' civilian sentences; round T's "people
+        # (were) killed" and "wounded" cues (civilians killed by shelling) lift it again, 29 -> 32% and 17 -> 20%.
+        "The Meridian on health and safety (32%) and security and defense (27%); "
+        "Veloria First on security and defense (33%) and health and safety (20%)."
     ]
 
 
@@ -341,14 +342,14 @@ def test_loaded_words_lead_the_naming_point_in_any_topic() -> None:
     two = Article(id="two", outlet="Two", text=(
         "Protesters marched on Tuesday. \"They are thugs and rioters,\" the mayor said of them."))
     first, second = (p.text for p in naming_points(compare(Event(slug="p", title="P", articles=(one, two)))))
-    assert first == ("In its own words, One calls the people and groups involved “mob” once, “rioters” once, "
+    assert first == ("In its own words, One uses “mob” once, “rioters” once, "
                      "“protesters” once and “officers” 3 times.")
     # A loaded word an outlet uses only inside quotes is pointed out, in any topic (not only "illegal aliens").
     # A loaded word leads even where a neutral status word is more frequent.
     three = Article(id="three", outlet="Three", text="Migrants landed. Migrants waited. Illegal migrants were held.")
     third = naming_points(compare(Event(slug="m", title="M", articles=(three, two))))[0].text
-    assert third == "In its own words, Three calls the people and groups involved “illegal migrants” once and “migrants” twice."
-    assert second == ("In its own words, Two calls the people and groups involved “protesters” once. "
+    assert third == "In its own words, Three uses “illegal migrants” once and “migrants” twice."
+    assert second == ("In its own words, Two uses “protesters” once. "
                       "Its only “rioters” or “thugs” come inside quotes, from the mayor.")
 
 

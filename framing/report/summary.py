@@ -118,7 +118,9 @@ def naming_points(comparison: Comparison) -> list[Point]:
         shown_terms = {t for form, _ in shown for t in terms_of[form]}
         evidence = [m for m in a.mentions if m.voice == "narrator" and m.term in shown_terms]
         parts = [f"“{form}” {_times(n)}" for form, n in shown]
-        sentence = f"In its own words, {a.outlet} calls the people and groups involved {_join(parts)}"
+        # "uses", not "calls the people ...": a topic's naming choices include words for what is at
+        # stake ("unborn child", "fetal cardiac activity"), not only for people and groups.
+        sentence = f"In its own words, {a.outlet} uses {_join(parts)}"
         if len(counts) > len(shown):
             more = len(counts) - len(shown)
             sentence += f" (and {more} other {'term' if more == 1 else 'terms'})"
