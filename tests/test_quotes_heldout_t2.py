@@ -1,0 +1,29 @@
+"""Quotes held-out table T2: a present office over a past career, clinic heads, clients' lawyers, joined partials, anonymous groups.
+
+The table (``data/quotes_heldout_t2.yaml``) was written before the second
+pass of round T changed any rule, from sentences of our own in the house
+styles of wires, UK, Irish, Australian, US, Philippine, Kenyan, Nigerian,
+South African and Gulf papers, none from the test events. Each row lists the
+quotes of one text in order, as a prefix of the quote, the speaker and
+(where a reader could code it) the role.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.conftest import DATA
+from tests.quotes_tables import check_case, table_cases
+
+TABLE = DATA / "quotes_heldout_t2.yaml"
+
+# Rows the rules do not yet read right (strict: a fix makes them fail here
+# until they are moved out).
+KNOWN_MISSES: dict[str, str] = {}
+
+
+@pytest.mark.parametrize("row", table_cases(TABLE, KNOWN_MISSES))
+def test_heldout_t2_speakers_and_roles(row: dict[str, Any]) -> None:
+    check_case(row)
