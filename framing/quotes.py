@@ -731,8 +731,14 @@ _CLAUSE_BOUNDARY_RE = re.compile(r",[”\"’']?\s*(?:while|but|and|whereas|yet)
 # A cue right after a coordinator has no subject of its own ("..., and added").
 _COORDINATED_CUE_RE = re.compile(r"(?:^|[\s,\x00])(?:and|but|then|or)\s+(?:(?:also|later|then)\s+)?$")
 _CLIENT_RE = re.compile(
-    r"\b(?:lawyer|attorney|counsel|solicitor|barrister)s?,?\s+(?:for|representing|who\s+(?:now\s+)?represents|who\s+represented)\s+([^,;]+)",
+    r"\b(?:lawyer|attorney|counsel|solicitor|barrister)s?,?\s+(?:for|representing|acting\s+for|"
+    r"who\s+(?:now\s+|also\s+)?(?:represents|represented|advises|advised|is\s+advising|acts\s+for|is\s+acting\s+for))\s+([^,;]+)",
     re.I,
+)
+# "Okafor's attorney", "Harris's defence lawyer": the possessor is the lawyer's client.
+_CLIENT_OWNER_RE = re.compile(
+    rf"(?<![\w’'-])([{_UP}][\w’'.-]*(?:\s+[{_UP}][\w’'.-]*){{0,4}})['’]s?\s+(?:(?:defen[cs]e|criminal|family|personal)\s+)?"
+    r"(?:lawyer|attorney|counsel|solicitor|barrister)s?\b"
 )
 # "what he calls", "what they called": the pronoun right after "what", at the end of a range.
 _WHAT_PRONOUN_RE = re.compile(r"\bwhat\s+(?:he|she|they|it)\s*$", re.IGNORECASE)
@@ -1320,6 +1326,15 @@ class _Context:
                 # "His heartbroken partner", "the victim's mother": quoted as a relative,
                 # whatever other title the phrase carries ("the mayor's wife").
                 return relation_role
+        owner = _CLIENT_OWNER_RE.search(descriptor)
+        if owner:
+            # "Okafor's attorney, Daniel Stein": a lawyer of a named party speaks for
+            # that party; a person's lawyer is affected (documented in the lexicon).
+            if not self.orgs_in(owner.group(1)):
+                return "affected"
+            client_role = self.org_role(self.fold(owner.group(1))) or self.org_role(owner.group(1))
+            if client_role:
+                return client_role
         client = _CLIENT_RE.search(descriptor)
         if client:
             # A lawyer speaks for a client: "an attorney for the family" is affected.
@@ -1375,6 +1390,14 @@ class _Context:
             (pos, t) for pos, t in found
             if titles.get(_SPACES_RE.sub(" ", t)) != "official" or not _FORMER_BEFORE_RE.search(plain, max(0, pos - 40), pos)
         ]
+        # "Federation President X, an Austrian former water polo player", "a former
+        # miner turned union organiser": a past career describes the speaker, the
+        # present title decides; a past one counts only when nothing else is said
+        # ("a retired firefighter" stays affected, as documented).
+        past = {pos for pos, _ in found if _FORMER_BEFORE_RE.search(plain, max(0, pos - 40), pos)
+                and not _PRESENT_AGAIN_RE.search(plain, max(0, pos - 40), pos)}
+        if past and (len(past) < len(found) or self._present_body(descriptor, orgs)):
+            found = [(pos, t) for pos, t in found if pos not in past]
         if any(t in _HONORIFICS for _, t in found) and not all(t in _HONORIFICS for _, t in found):
             # "Dr. Priya Raman, the county health officer": the office says what
             # she speaks as; "Dr." decides only when nothing else does.
@@ -1419,13 +1442,44 @@ class _Context:
                 # "Jan Vikas Party MLA X", "Fianna Fail TD X": a legislator speaks as
                 # the office holder; the party decides only for its own officers.
                 continue
-            role = self.org_role(self.fold(org)) or self.org_role(org)
+            role = self._named_before_role(org) or self.org_role(self.fold(org)) or self.org_role(org)
             if role:
                 return role
         for role in decided:
             if role:
                 return role
         return self._relative_role(descriptor)
+
+    @staticmethod
+    def _present_body(descriptor: str, orgs: Sequence[str]) -> bool:
+        """Whether an organisation the speaker speaks for is named before any "former" ("Federation President X, a former player")."""
+        former = _FORMER_WORD_RE.search(descriptor)
+        return former is not None and any(0 <= descriptor.find(org) < former.start() for org in orgs)
+
+    def _named_before_role(self, org: str) -> str | None:
+        """The role of the body a bare capitalised kind noun points back at ("Federation President X").
+
+        A one-word "organisation" that is a reference noun ("Federation",
+        "Union") names no body of its own: it is the federation the article
+        named in full, whose role decides (a sports federation is official, a
+        labour federation advocate); none named, the word's own role stands.
+        """
+        first, *rest = org.split()
+        noun = first.lower()
+        if noun not in self.roles.references or any(
+            w.lower() not in self.roles.representative and w.lower() not in self.roles.title_roles for w in rest
+        ):
+            return None  # a name of its own ("Police Federation"), not the kind noun and a title
+        org = first
+        heads = self.roles.reference_heads.get(noun, ())
+        for mention in reversed(self.mentions):
+            ent = mention.entity
+            if ent.kind != "org" or ent.name == org or ent.role == "unknown":
+                continue
+            words = ent.name.split()
+            if org in words or any((h in words) if " " not in h else (h in ent.name) for h in heads):
+                return ent.role
+        return None
 
     def _advocacy_org(self, orgs: Sequence[str]) -> bool:
         """Whether one of these organisations campaigns (its role is advocate)."""
@@ -2935,6 +2989,11 @@ _OPENING_MODIFIERS = frozenset({"former", "retired", "onetime", "one-time", "lon
 _FORMER_BEFORE_RE = re.compile(
     r"(?<![\w’'-])(?i:former|retired|onetime|one-time|ex-)\s*(?:[\w.]+\s+){0,3}\Z"
 )
+# "a former miner turned union organiser", "a former nurse and now a councillor": the
+# words after "turned"/"now" are what the speaker is today, no longer under "former".
+_PRESENT_AGAIN_RE = re.compile(r"(?<![\w’'-])(?i:turned|now|who|and\s+now)\s+(?:[\w.-]+\s+){0,3}\Z")
+# The first word that puts a title in the past.
+_FORMER_WORD_RE = re.compile(r"(?<![\w’'-])(?i:former|retired|onetime|one-time|ex-)")
 # "whose " right before a title word: the title names the relative's noun.
 _WHOSE_BEFORE_RE = re.compile(r"(?<![\w’'-])whose\s+\Z", re.IGNORECASE)
 # The rest of the sentence after a name, up to 120 characters, stopping at a quote.
