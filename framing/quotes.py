@@ -727,13 +727,26 @@ _RELATIVE_SUBJECT_RE = re.compile(
 )
 # Where one clause of a sentence ends and the next begins ("X said ..., while
 # Y said ..."): each clause has its own speaker.
-_CLAUSE_BOUNDARY_RE = re.compile(r",[”\"’']?\s*(?:while|but|and|whereas|yet)\s|;\s|\s+whereas\s")
+# ', and that ...' / '," and that ...' goes on with the clause the cue before governs
+# ('said the suspect was "armed," and that deputies were "not taking chances"'): no boundary.
+_CLAUSE_BOUNDARY_RE = re.compile(r",[”\"’']?\s*(?:while|but|and|whereas|yet)\s(?!that\s)|;\s|\s+whereas\s")
 # A cue right after a coordinator has no subject of its own ("..., and added").
 _COORDINATED_CUE_RE = re.compile(r"(?:^|[\s,\x00])(?:and|but|then|or)\s+(?:(?:also|later|then)\s+)?$")
 _CLIENT_RE = re.compile(
     r"\b(?:lawyer|attorney|counsel|solicitor|barrister)s?,?\s+(?:for|representing|acting\s+for|"
     r"who\s+(?:now\s+|also\s+)?(?:represents|represented|advises|advised|is\s+advising|acts\s+for|is\s+acting\s+for))\s+([^,;]+)",
     re.I,
+)
+# An anonymous group: a count (or "some", "several") of people, sources or officials
+# and what they know ("two people familiar with the talks", "three officials briefed
+# on the plan", "several sources close to the minister", "people with knowledge of
+# the matter"): wire style for unnamed sources.
+_ANONYMOUS_GROUP_RE = re.compile(
+    r"(?:^|(?<=[\s\x00,]))((?i:two|three|four|five|six|several|some|multiple|many|\d{1,2})\s+"
+    r"(?:[a-z-]+\s+){0,2}(?:people|persons|sources|officials|diplomats|insiders|executives|lawmakers|"
+    r"delegates|officers|aides|members|staffers|employees|analysts)\s+"
+    r"(?:familiar\s+with|close\s+to|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of|aware\s+of|"
+    r"involved\s+in|present\s+at|who\s+attended|who\s+were\s+present\s+at)\s+[^,.;:\x00\n]{1,80}?)\s*\Z"
 )
 # "Okafor's attorney", "Harris's defence lawyer": the possessor is the lawyer's client.
 _CLIENT_OWNER_RE = re.compile(
@@ -856,6 +869,8 @@ _PORTFOLIO_SERIES_RE = re.compile(
 _NEXT_PRONOUN_RE = re.compile(r"\s*[\"“”’']?\s*(?:He|She|The\s+\d{1,3}-year-old)\s")
 # A sentence that opens with "He"/"She" continues whoever that pronoun is: the
 # people it names later ("She was joined by Councillor X") are not its subject.
+# A sentence that is a quote with a pronoun cue after it: '"Nobody came," he said.'
+_NEXT_QUOTE_PRONOUN_RE = re.compile(r"\s*\x00+[,.!?]?\s*(?:he|she)\s+[a-z]")
 _PRONOUN_OPENING_RE = re.compile(r"\s*[\"“”’']?\s*(He|She)\s")
 # 'Brendan "Hoss" Hollis': a capitalised given name right before the quote mark,
 # one to three capitalised words quoted, a capitalised surname right after.
@@ -1542,6 +1557,12 @@ class _Context:
         phrase = _clean_phrase(phrase)
         if not phrase:
             return None
+        if phrase[:1].islower() or phrase[:1].isdigit() or phrase[:4] in ("Two ", "Thre", "Seve", "Some"):
+            anonymous = _ANONYMOUS_GROUP_RE.fullmatch(phrase)
+            if anonymous:
+                # An anonymous group speaks as itself, with no role: who they are, the
+                # outlet withholds ("two people familiar with the vote").
+                return _Entity(anonymous.group(1), "group", "unknown", None, False)
         head, _, appositive = phrase.partition(", ")
         if "-based " in head:
             # "the Monaco-based AIU": the seat before a name is no part of it.
@@ -2616,6 +2637,10 @@ class _Context:
                 return False  # a new paragraph opens with its own subject
             if _NEXT_PRONOUN_RE.match(self.masked, sents[nxt - 1].end):
                 return True
+            if _NEXT_QUOTE_PRONOUN_RE.match(self.masked, sents[nxt - 1].end):
+                # "Tarquin Ashby-Cole waited four hours. "Nobody came," he said.": a quote
+                # the next sentence gives to "he"/"she" takes the name up as well.
+                return True
         return False
 
     def _own_lead(self, lead: str) -> str:
@@ -3306,6 +3331,11 @@ def _speaker_before(masked: str, lo: int, pos: int, roles: _Roles) -> str | None
     handle = _HANDLE_BEFORE_CUE_RE.search(seg)
     if handle:
         return handle.group(1)  # "on-chain sleuth @0xWren, who ..., posted": the account speaks
+    anonymous = _ANONYMOUS_GROUP_RE.search(seg)
+    if anonymous:
+        # "two people familiar with the talks said", "three officials briefed on the plan
+        # told Reuters": the whole phrase is the (anonymous) speaker, never "the talks".
+        return anonymous.group(1)
     if seg.endswith(","):
         inner = seg[:-1]
         cut = max(map(inner.rfind, _CUT_CHARS))
