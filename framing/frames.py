@@ -62,6 +62,28 @@ class FrameSpec:
 
 
 @dataclass(frozen=True, slots=True)
+class ArticleSense:
+    """Cues of a frame whose sense is set by the body the article reports on.
+
+    A vote, a ballot, a congress or a president belongs to a parliament or an
+    election in one story and to a sports federation, a union, a synod or a
+    company's shareholders in another, and the sentence often does not say
+    which ("Delegates approved the rule by 42 votes to nine"). ``body`` words
+    name a body that is not the state, ``state`` words a legislature or an
+    election. A listed cue is read in the body's sense in a sentence that has
+    a body word and no state word, and in every sentence without a state word
+    of an article where more sentences name such a body than a legislature or
+    an election (or as many, the body first: the lead names the subject). A
+    sentence naming a legislature keeps its cues in any article.
+    """
+
+    frame: str
+    cues: tuple[str, ...]
+    body: tuple[str, ...]
+    state: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class FramesLexicon:
     """The validated frame lexicon: frames in display order and global exclusions."""
 
@@ -74,6 +96,8 @@ class FramesLexicon:
     # Cue words that are also given names ("Faith", "Mercy"): as the first word
     # of a capitalised name ("Faith Achieng'") they name a person, not a frame.
     given_names: frozenset[str] = frozenset()
+    # Cues whose sense depends on the body an article reports on (see ArticleSense).
+    article_sense: tuple[ArticleSense, ...] = ()
 
     def frame(self, frame_id: str) -> FrameSpec:
         """The frame with id ``frame_id`` (KeyError if the lexicon lacks it)."""
@@ -282,12 +306,43 @@ def _parse(data: dict[str, Any]) -> FramesLexicon:
         given = _strings(where, "(all)", "given_names", data.get("given_names"), required=False)
         if any(" " in g or "*" in g for g in given):
             raise LexiconError(f"{where}: given_names must be single words without '*', like [faith, mercy]")
+    senses: list[ArticleSense] = []
+    sense_raw = data.get("article_sense")
+    if sense_raw is not None:
+        ids = {spec.id: spec for spec in specs}
+        if not isinstance(sense_raw, dict) or not sense_raw:
+            raise LexiconError(
+                f"{where}: entry 'article_sense' must map a frame id to {{cues, body, state}}, "
+                "like {political: {cues: [vote], body: [synod*], state: [parliament*]}}"
+            )
+        for frame_id, raw in sense_raw.items():
+            if frame_id not in ids:
+                raise LexiconError(f"{where}: article_sense names frame {frame_id!r}, which the lexicon lacks")
+            if not isinstance(raw, dict) or sorted(raw) != ["body", "cues", "state"]:
+                raise LexiconError(
+                    f"{where}: article_sense {frame_id!r} must have exactly the keys body, cues and state"
+                )
+            cues_of = _strings(where, frame_id, "article_sense cues", raw["cues"], required=True)
+            missing = [c for c in cues_of if c not in ids[frame_id].cues]
+            if missing:
+                raise LexiconError(
+                    f"{where}: article_sense {frame_id!r} names {missing[0]!r}, which is not one of its cues"
+                )
+            senses.append(
+                ArticleSense(
+                    frame_id,
+                    cues_of,
+                    _strings(where, frame_id, "article_sense body", raw["body"], required=True),
+                    _strings(where, frame_id, "article_sense state", raw["state"], required=True),
+                )
+            )
     return FramesLexicon(
         path=where,
         frames=tuple(specs),
         exclude_all=exclude_all,
         context=tuple(context),
         given_names=frozenset(normalise_token(g) for g in given),
+        article_sense=tuple(senses),
     )
 
 
@@ -325,6 +380,8 @@ class _Pattern:
     # An ``unless_near`` word: ``frame`` is then the "<frame id> <cue>" keys (an id
     # has no space) of every cue the word reaches, joined by tabs.
     near: bool = False
+    # An ``article_sense`` word: "body" or "state" (``frame`` is then the frame id).
+    sense: str = ""
 
 
 # eq=False: an index is hashed by identity, so _candidates can memoise on it.
@@ -367,6 +424,12 @@ def _index(lexicon: FramesLexicon) -> _Index:
         _Pattern("\t".join(keys), c, tuple(_compile_word(w) for w in c.split()), False, near=True)
         for c, keys in reach.items()
     ]
+    # The article_sense words too: one pass finds every kind of pattern.
+    for sense in lexicon.article_sense:
+        for role, words in (("body", sense.body), ("state", sense.state)):
+            entries += [
+                _Pattern(sense.frame, c, tuple(_compile_word(w) for w in c.split()), False, sense=role) for c in words
+            ]
     for pat in entries:
         kind, s = pat.words[0]
         buckets[kind].setdefault(s, []).append(pat)
@@ -489,6 +552,8 @@ class _Prepared:
     family: dict[str, str]
     order: dict[str, int]
     context_families: frozenset[str]
+    # frame id -> the cues whose sense the article's body decides.
+    sense_cues: dict[str, frozenset[str]]
 
 
 # Memoised on the lexicon object itself: hashing a FramesLexicon (as
@@ -501,6 +566,7 @@ def _prepare(lex: FramesLexicon) -> _Prepared:
         family={spec.id: spec.family for spec in lex.frames},
         order={spec.id: n for n, spec in enumerate(lex.frames)},
         context_families=frozenset(fam for fam, _ in lex.context),
+        sense_cues={s.frame: frozenset(s.cues) for s in lex.article_sense},
     )
 
 
@@ -523,6 +589,34 @@ def _other_sense(doc: Document, near: list[tuple[int, int, _Pattern]]) -> set[tu
         for n in (k - 1, k, k + 1):
             if n in para and para[n] == para[k]:
                 out.update((key, n) for key in p.frame.split("\t"))
+    return out
+
+
+def _body_sense(
+    doc: Document, senses: list[tuple[int, int, _Pattern]], sense_cues: dict[str, frozenset[str]]
+) -> set[tuple[str, int]]:
+    """The (frame, sentence) pairs whose ``article_sense`` cues are read in a non-state body's sense.
+
+    Per frame: the sentences with a body word and none with a state word; and,
+    when body sentences outnumber state sentences in the whole article (or
+    match them and a body is named first), every sentence without a state
+    word (see :class:`ArticleSense`).
+    """
+    tokens = doc.tokens
+    body: dict[str, set[int]] = {}
+    state: dict[str, set[int]] = {}
+    for i, _, p in senses:
+        (body if p.sense == "body" else state).setdefault(p.frame, set()).add(tokens[i].sentence)
+    out: set[tuple[str, int]] = set()
+    for frame in sense_cues:
+        mine, theirs = body.get(frame, set()), state.get(frame, set())
+        if not mine:
+            continue
+        # The lead names an article's subject: on a tie, the body named first wins.
+        if len(mine) > len(theirs) or (len(mine) == len(theirs) and min(mine) < min(theirs)):
+            out.update((frame, s.index) for s in doc.sentences if s.index not in theirs)
+        else:
+            out.update((frame, k) for k in mine - theirs)
     return out
 
 
@@ -567,8 +661,9 @@ def frame_cues(doc: Document, *, lexicon: FramesLexicon | None = None) -> tuple[
     ]
     found = _match(prep.index, words, joins)  # (first token, last token, pattern)
     near = [m for m in found if m[2].near]
-    if near:
-        found = [m for m in found if not m[2].near]
+    senses = [m for m in found if m[2].sense]
+    if near or senses:
+        found = [m for m in found if not (m[2].near or m[2].sense)]
     # A family with context words counts only in an article that has one of
     # them: "families" or "an influx of students" in a school story is not the
     # immigration frames' victim or threat.
@@ -586,13 +681,26 @@ def frame_cues(doc: Document, *, lexicon: FramesLexicon | None = None) -> tuple[
     # one of them or whose neighbour in the same paragraph has one ("The NTSB
     # sent a team. Its investigators..."): ("frame cue", sentence) pairs to drop.
     other_sense = _other_sense(doc, near)
+    # A vote or a congress of a federation, union or synod, by sentence and by
+    # the article's subject; a sentence naming a legislature keeps its cues.
+    body_sense = _body_sense(doc, senses, prep.sense_cues) if senses else set()
+    state_sents = {(p.frame, tokens[i].sentence) for i, _, p in senses if p.sense == "state"}
+    sense_cues = prep.sense_cues
     named = _name_starts(doc, words, joins, lex.given_names)
     family = prep.family
     by_frame: dict[str, list[tuple[int, int, _Pattern]]] = {}
     for i, j, p in found:
         if p.exclusion or family[p.frame] in silent or (i == j and i in named):
             continue
-        if other_sense and (f"{p.frame} {p.source}", tokens[i].sentence) in other_sense:
+        k = tokens[i].sentence
+        if body_sense and (p.frame, k) in body_sense and p.source in sense_cues.get(p.frame, ()):
+            continue
+        if (
+            other_sense
+            and (f"{p.frame} {p.source}", k) in other_sense
+            # A union's turnout next door does not make a primary's turnout a union's.
+            and not ((p.frame, k) in state_sents and p.source in sense_cues.get(p.frame, ()))
+        ):
             continue
         mine = blocked.get(p.frame)
         if any(t in blocked_all or (mine is not None and t in mine) for t in range(i, j + 1)):
@@ -721,6 +829,7 @@ def frame_profile(
 
 
 __all__ = [
+    "ArticleSense",
     "CueWord",
     "FrameCue",
     "FrameProfile",

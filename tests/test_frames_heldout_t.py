@@ -27,15 +27,12 @@ TABLE = DATA / "frames_heldout_t.yaml"
 TONE_TABLE = DATA / "tone_heldout_t.yaml"
 
 HARD: dict[str, str] = {
-    "Campaigners have collected": "'ballot' is an election's word (Political) as well as a ballot measure's",
     "A woman from Galway": "a long trip abroad for care is a daily-life cost only by sense",
     "Delegates of the international": "restricting a category is a policy only by sense",
     "The federation approved the ban": "'the ban' alone is also a doping ban (Legality, round P)",
     "More than 90,000 residents": "schools used as shelters read as schooling (Quality of life)",
-    "Relief goods and family": "military aircraft carrying relief read as the armed forces",
     "Classes remain suspended": "'without electricity' is left out of Capacity: a round-1 label reads homes left "
     "without power by a missile strike as no capacity question",
-    "Officers seized his national": "'go home' is a direction, but 'home' is a daily-life cue",
 }
 
 
@@ -121,8 +118,10 @@ EVENT_ROWS = [
     ("world-aquatics-eligibility-vote-2026", "meridian-wire", "Delegates at an extraordinary congress",
      {"policy_prescription"}),
     ("world-aquatics-eligibility-vote-2026", "the-daily-rampart", "Federation President Matthias Rauber", set()),
+    # Round T2: the rally stood outside the federation's congress, a meeting, not a legislature (the first
+    # pass expected Political here, which was wrong: this article's congress is the federation's).
     ("world-aquatics-eligibility-vote-2026", "lavender-post", "Kelsey Brandt, a former Olympic swimmer",
-     {"fairness_equality", "political", "public_opinion"}),
+     {"fairness_equality", "public_opinion"}),
     # The abortion ruling: religion, pregnancy care, clinics turning patients away, a ballot measure.
     ("westmark-abortion-ruling-2026", "catholic-herald-wire", "The Westmark Catholic Conference", {"morality"}),
     ("westmark-abortion-ruling-2026", "national-press-association", "Keisha Marlowe, the clinic's",

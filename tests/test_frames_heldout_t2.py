@@ -24,7 +24,11 @@ from tests.frames_tables import doc_of, policy_frames, sentence_frames, table_ca
 
 TABLE = DATA / "frames_heldout_t2.yaml"
 
-HARD: dict[str, str] = {}
+HARD: dict[str, str] = {
+    "Organisers need 250,000": "'the measure' put on a ballot is read as a policy proposal (Policy prescription)",
+    "Patients from the north": "travelling hours for care is a daily-life cost only by sense",
+    "Families who fled the rising": "'families' is a daily-life cue and rising water no hazard cue",
+}
 
 
 def _rows(key: str) -> list[dict[str, Any]]:
