@@ -20,7 +20,7 @@ import yaml
 
 from framing.frames import frame_cues, load_frames_lexicon
 from tests.conftest import DATA
-from tests.frames_tables import doc_of, policy_frames, sentence_frames, table_cases
+from tests.frames_tables import doc_of, event_docs, policy_frames, sentence_frames, table_cases
 
 TABLE = DATA / "frames_heldout_t2.yaml"
 
@@ -69,3 +69,36 @@ def test_displacement_is_not_migration(text: str, expected: set[str]) -> None:
 @pytest.mark.parametrize(("text", "expected"), table_cases(TABLE, HARD))
 def test_frames_heldout_t2(text: str, expected: set[str]) -> None:
     assert policy_frames(doc_of(text)) == expected
+
+
+def test_other_is_described_as_sentences_without_a_cue() -> None:
+    """The report shows each frame's description: 'Other' must say it counts sentences with no cue."""
+    other = load_frames_lexicon().frame("other")
+    assert other.residual
+    assert "no cue word of any policy frame" in other.description
+
+
+# ------------------------------------------------------------ the round-T events (tuned on)
+
+EVENT_ROWS = [
+    # The federation's own vote, congress and president, told without the federation's name.
+    ("world-aquatics-eligibility-vote-2026", "the-daily-rampart", "The World Aquatics Union voted overwhelmingly",
+     {"fairness_equality", "health_safety"}),
+    ("world-aquatics-eligibility-vote-2026", "the-daily-rampart", "World Aquatics Union Votes", set()),
+    ("world-aquatics-eligibility-vote-2026", "lavender-post", "President Matthias Rauber", set()),
+    ("world-aquatics-eligibility-vote-2026", "lavender-post", "Vale said she had received", set()),
+    ("world-aquatics-eligibility-vote-2026", "meridian-wire", "Vote passes 42-9", set()),
+    # US lawmakers inside the federation story stay Political.
+    ("world-aquatics-eligibility-vote-2026", "the-daily-rampart", "But lawmakers in the U.S.", {"political"}),
+]
+
+
+@pytest.mark.parametrize(("slug", "article", "start", "expected"), EVENT_ROWS, ids=[r[2][:30] for r in EVENT_ROWS])
+def test_round_t2_event_sentences(slug: str, article: str, start: str, expected: set[str]) -> None:
+    assert sentence_frames(slug, article, start) == expected
+
+
+def test_typhoon_agency_article_has_no_immigration_frames() -> None:
+    """The state agency's IDPs and evacuees of a typhoon are not migrants (it had four immigration frames)."""
+    doc = event_docs("typhoon-amihan-visayas-2026")["philippine-information-wire"]
+    assert {c.frame for c in frame_cues(doc) if c.family == "immigration"} == set()
