@@ -1448,6 +1448,10 @@ class _Context:
                 return role
         office = "official" in decided
         inside = [_SPACES_RE.sub(" ", t) for _, t in found if " " in t and titles.get(_SPACES_RE.sub(" ", t)) == "official"]
+        if len(orgs) > 1:
+            # "At a press conference at the X Fisherfolk Cooperative, Dr Y, executive
+            # director of the Z Trust": the body the speaker heads speaks, not the venue.
+            orgs = sorted(orgs, key=lambda org: not self._headed(descriptor, org))
         for org in orgs:
             if any(org.lower() in t.split() for t in inside):
                 # "Bank chief X": an organisation word inside an official title
@@ -1464,6 +1468,12 @@ class _Context:
             if role:
                 return role
         return self._relative_role(descriptor)
+
+    def _headed(self, descriptor: str, org: str) -> bool:
+        """Whether the descriptor names the speaker as this organisation's representative ("director of the Z Trust")."""
+        at = descriptor.find(org)
+        m = _HEADED_BY_RE.search(descriptor, max(0, at - 40), at) if at > 0 else None
+        return m is not None and m.group(1).lower() in self.roles.representative
 
     @staticmethod
     def _present_body(descriptor: str, orgs: Sequence[str]) -> bool:
@@ -3017,6 +3027,8 @@ _FORMER_BEFORE_RE = re.compile(
 # "a former miner turned union organiser", "a former nurse and now a councillor": the
 # words after "turned"/"now" are what the speaker is today, no longer under "former".
 _PRESENT_AGAIN_RE = re.compile(r"(?<![\w’'-])(?i:turned|now|who|and\s+now)\s+(?:[\w.-]+\s+){0,3}\Z")
+# A title word right before "of/for/at (the)" and an organisation's name.
+_HEADED_BY_RE = re.compile(r"([A-Za-z-]+)\s+(?:of|for|at)\s+(?:the\s+)?\Z")
 # The first word that puts a title in the past.
 _FORMER_WORD_RE = re.compile(r"(?<![\w’'-])(?i:former|retired|onetime|one-time|ex-)")
 # "whose " right before a title word: the title names the relative's noun.

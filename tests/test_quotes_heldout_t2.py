@@ -21,7 +21,15 @@ TABLE = DATA / "quotes_heldout_t2.yaml"
 
 # Rows the rules do not yet read right (strict: a fix makes them fail here
 # until they are moved out).
-KNOWN_MISSES: dict[str, str] = {}
+# On the code before the pass 8/24 rows were right; after it 21/24.
+KNOWN_MISSES: dict[str, str] = {
+    "ap-federation-president-former-fencer": "a bare 'Federation president' with no federation named before keeps "
+    "'Federation' (advocate, a labour federation's word); nothing in the sentence names a sport's governing body",
+    "sun-age-occupation-told": "'Ferry operator Dave Lowry' opening a sentence is not registered as a person, so "
+    "'the 58-year-old ferry operator told' has nobody to point back at",
+    "rights-group-international-director": "'Global Witness International, a rights group,' is split at 'International' "
+    "and the group's own appositive gives no role to the body",
+}
 
 
 @pytest.mark.parametrize("row", table_cases(TABLE, KNOWN_MISSES))
