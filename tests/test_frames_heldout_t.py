@@ -30,7 +30,6 @@ HARD: dict[str, str] = {
     "A woman from Galway": "a long trip abroad for care is a daily-life cost only by sense",
     "Delegates of the international": "restricting a category is a policy only by sense",
     "The federation approved the ban": "'the ban' alone is also a doping ban (Legality, round P)",
-    "More than 90,000 residents": "schools used as shelters read as schooling (Quality of life)",
     "Classes remain suspended": "'without electricity' is left out of Capacity: a round-1 label reads homes left "
     "without power by a missile strike as no capacity question",
 }
