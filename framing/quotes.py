@@ -869,6 +869,14 @@ _PORTFOLIO_SERIES_RE = re.compile(
 _NEXT_PRONOUN_RE = re.compile(r"\s*[\"“”’']?\s*(?:He|She|The\s+\d{1,3}-year-old)\s")
 # A sentence that opens with "He"/"She" continues whoever that pronoun is: the
 # people it names later ("She was joined by Councillor X") are not its subject.
+# An indefinite appositive about someone's relation to a named person: "a 2017
+# appointee of former Gov. Y", "a longtime ally of Y", "a protégé of Y".
+_APPOINTEE_OF_RE = re.compile(
+    r"an?\s+(?:[\w-]+\s+){0,3}(?:appointee|nominee|ally|protégé|protege|aide|confidant|critic|rival|successor|predecessor)s?"
+    r"\s+of\s+"
+)
+# Pronouns that are objects only: never the subject put after a cue ("said he" is).
+_OBJECT_ONLY_PRONOUNS = frozenset({"it", "him", "them", "us", "me", "her"})
 # A sentence that is a quote with a pronoun cue after it: '"Nobody came," he said.'
 _NEXT_QUOTE_PRONOUN_RE = re.compile(r"\s*\x00+[,.!?]?\s*(?:he|she)\s+[a-z]")
 _PRONOUN_OPENING_RE = re.compile(r"\s*[\"“”’']?\s*(He|She)\s")
@@ -1566,6 +1574,11 @@ class _Context:
         """Turn a speaker phrase into an entity, resolving pronouns and short names."""
         phrase = _clean_phrase(phrase)
         if not phrase:
+            return None
+        if phrase[:2] in ("a ", "an") and _APPOINTEE_OF_RE.match(phrase):
+            # "Chief Justice X, a 2017 appointee of former Gov. Y, borrowed ...": the name
+            # after "appointee of" is someone else; the described person stands before
+            # the comma, out of this phrase, so nobody is read from it.
             return None
         if phrase[:1].islower() or phrase[:1].isdigit() or phrase[:4] in ("Two ", "Thre", "Seve", "Some"):
             anonymous = _ANONYMOUS_GROUP_RE.fullmatch(phrase)
@@ -3493,7 +3506,9 @@ def _speaker_after(masked: str, pos: int, hi: int, roles: _Roles) -> str | None:
                 # subject of the reported clause, not a speaker put after the verb.
                 return None
             break
-        if not words and low in _STOP:
+        if not words and (low in _STOP or w in _OBJECT_ONLY_PRONOUNS):
+            # "declaring it "not the province of this court"", "calling them "...": an
+            # object pronoun after a cue is what the cue acts on, never an inverted speaker.
             return None
         words.append(w)
         if len(words) >= 9:
