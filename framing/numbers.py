@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -201,6 +201,14 @@ class QuantityWords:
     measure_limits: dict[str, str] = field(default_factory=dict)
     # Words that name a warning level by a number after them ("Signal No. 4"): word -> the level's row label.
     named_levels: dict[str, str] = field(default_factory=dict)
+    # One health service's places under several nouns ("abortion facilities", "clinics", "abortion centres"):
+    # the name they count under, the place nouns and the services that must be named before a noun other than
+    # the name (see _service_place()).
+    service_name: str = ""
+    service_nouns: frozenset[str] = frozenset()
+    service_words: frozenset[str] = frozenset()
+    # Words that make a share in their sentence a survey's ("71% of athletes surveyed"), see _compare_numbers().
+    survey_cues: frozenset[str] = frozenset()
 
 
 def _mapping(data: dict[str, Any], key: str, kind: type | tuple[type, ...]) -> dict[str, Any]:
@@ -382,6 +390,19 @@ def _lengths(roles: dict[str, dict[str, str]], at: int) -> dict[str, tuple[int, 
     return {word: tuple(sorted(ns, reverse=True)) for word, ns in out.items()}
 
 
+def _service_places(data: dict[str, Any]) -> tuple[str, frozenset[str], frozenset[str]]:
+    """The ``service_places`` entry: (the name, the place nouns, the service words), lower case."""
+    spec = data.get("service_places")
+    if spec is None:
+        return "", frozenset(), frozenset()
+    if not isinstance(spec, dict) or not isinstance(spec.get("name"), str):
+        raise LexiconError("quantities: service_places must be a mapping with 'name', 'nouns' and 'services', "
+                           "like 'service_places: {name: clinic, nouns: [clinics], services: [abortion]}'")
+    spec = {**spec, "_path": "quantities (service_places)"}
+    nouns, services = (frozenset(str(w).lower() for w in require_list(spec, key)) for key in ("nouns", "services"))
+    return str(spec["name"]).lower(), nouns, services
+
+
 @lru_cache(maxsize=8)
 def _load_words(path: str) -> QuantityWords:
     data = read_lexicon(Path(path))
@@ -399,7 +420,12 @@ def _load_words(path: str) -> QuantityWords:
         raise LexiconError(f"{path}: entry 'shots' must be a mapping of 'nouns' and 'verbs' lists")
     shot_spec = {**shots, "_path": f"{path} (shots)"}
     shot_nouns, shot_verbs = (frozenset(str(w).lower() for w in require_list(shot_spec, key)) for key in ("nouns", "verbs"))
+    service_name, service_nouns, service_words = _service_places(data)
     return QuantityWords(
+        service_name=service_name,
+        service_nouns=service_nouns,
+        service_words=service_words,
+        survey_cues=frozenset(w.lower() for w in (require_list(data, "survey_cues") if "survey_cues" in data else ())),
         number_words={k: float(v) for k, v in _mapping(data, "number_words", (int, float)).items()},
         vague=frozenset(w.lower() for w in require_list(data, "vague_numbers")),
         scales={k: float(v) for k, v in _mapping(data, "scales", (int, float)).items()},
@@ -733,6 +759,14 @@ def _demonym(word: str) -> bool:
 # Nouns of a unit made of people that is not people: "200,000 households" counts households, even
 # where the naming lexicon lists "households" as a name for the people involved.
 _COLLECTIVE_UNITS = frozenset({"household", "households"})
+
+
+def _service_place(toks: list[_Tok], a: int, b: int, words: QuantityWords) -> bool:
+    """Whether the noun phrase ``toks[a:b]`` names a health service's places ("abortion facilities", "family
+    planning centres"): a place noun of the lexicon's service_places with one of its services before it."""
+    if toks[b - 1].low not in words.service_nouns:
+        return False
+    return any(toks[k].low in words.service_words for k in range(a, b - 1))
 
 
 def _counts(head: str, words: QuantityWords, people: bool) -> str:
@@ -2491,6 +2525,8 @@ def _quantity_at(
         counts = words.lengths[toks[a].low][0]  # "150 meters", "4 km short of": one name per unit of length
     if b > a and toks[b - 1].low in words.person_nouns | {"asylum"} and b - a >= 2:
         counts = "people"
+    elif b > a and counts != words.service_name and _service_place(toks, a, b, words):
+        counts = words.service_name  # "four remaining abortion facilities" are the "five clinics" of another outlet
     q = _make(doc, sent, toks, words, cands, qstart, j, value=value, approx=approx, bound=bound, kind="count",
               unit=unit, counts=counts, np_range=range(a, b))
     if q.role == "on board" and qstart > 1 and toks[qstart - 1].low == "with" and _verblike(toks[qstart - 2].low, words):
@@ -3044,6 +3080,74 @@ def _parts(items: Sequence[tuple[str, Quantity]], concepts: frozenset[str],
     return parts, wholes
 
 
+_WORD_RE = re.compile(r"[a-z]+")
+# Currencies whose sums of one figure stay within _CROSS_CURRENCY_RATIO of each other: between these a ratio
+# still keeps two different sums apart; a shilling or peso sum has no such check without an exchange rate.
+_MAJOR_CURRENCIES = frozenset({"USD", "EUR", "GBP", "CHF", "CAD", "AUD", "NZD", "SGD"})
+
+
+def _join_lone_currencies(items: Sequence[tuple[str, Quantity]], parts: set[int] | frozenset[int],
+                          concepts: frozenset[str], find: Callable[[int], int], parent: list[int]) -> None:
+    """Join, in ``parent``, one sum told in two currencies where each outlet uses one ("Sh346 billion" in one
+    outlet, "about $2.4bn" in another, for a finance bill's revenue).
+
+    The sums must share a role of the lexicon that is no price or pay, and each outlet must give that role's
+    sum in one currency and one row only: then they can only be one sum, whatever its rate of exchange. Sums in
+    major currencies alone are left to the ratio rule of :func:`_related` ("€650,000" / "£560,000"), where two
+    outlets that agree in pounds are not set against a third's conversion into dollars.
+    """
+    by_role: dict[str, list[int]] = {}
+    for k, (_, q) in enumerate(items):
+        if (q.kind == "money" and q.counts and q.value and q.role in concepts and q.role not in _NOT_CROSS_CURRENCY
+                and not q.also and k not in parts):
+            by_role.setdefault(q.role, []).append(k)
+    for ks in by_role.values():
+        roots_of: dict[str, set[int]] = {}
+        currencies_of: dict[int, set[str]] = {}
+        for k in ks:
+            article, q = items[k]
+            root = find(k)
+            roots_of.setdefault(article, set()).add(root)
+            currencies_of.setdefault(root, set()).add(q.counts)
+        if len(roots_of) < 2 or any(len(r) > 1 for r in roots_of.values()) \
+                or any(len(c) > 1 for c in currencies_of.values()):
+            continue  # one outlet with two sums of the role, or a row already mixed: which sum is which is unsaid
+        currencies = {c for cs in currencies_of.values() for c in cs}
+        if len(currencies) < 2:
+            continue  # one currency: the ordinary comparison has set them side by side, or apart
+        if currencies <= _MAJOR_CURRENCIES:
+            continue  # euros, pounds, dollars: compared by _related's ratio, each currency one outlet's
+        first, *rest = sorted(currencies_of)
+        for root in rest:
+            parent[find(root)] = find(first)
+# "The union polled 4,300 members": people asked. A party that "polled 42.3 per cent" or "polled 12,000 votes" won
+# them, so a figure of votes or a share after "polled" is no survey.
+_POLLED_PEOPLE = re.compile(
+    r"\bpolled\s+(?:(?:more|fewer|less)\s+than\s+|over\s+|some\s+|about\s+|nearly\s+|almost\s+|around\s+)?"
+    r"\d[\d,.]*\s+(?!per\b|percent|pc\b|%|votes?\b|ballots?\b)[a-z]", re.IGNORECASE)
+
+
+def _survey_shares(items: Sequence[tuple[str, Quantity]], docs: dict[str, Document],
+                   words: QuantityWords) -> frozenset[int]:
+    """The shares (by index into ``items``) told in a sentence about a survey or poll ("71% of more than 1,100
+    athletes surveyed", "a YouGov poll found 58%"): a share of the people asked, a whole of its own, set only
+    against another survey's share and never against a share of members or delegates voting."""
+    out: set[int] = set()
+    seen: dict[tuple[str, int], bool] = {}
+    for k, (article, q) in enumerate(items):
+        if q.kind != "percent":
+            continue
+        key = (article, q.sentence)
+        if key not in seen:
+            sent = docs[article].sentences[q.sentence]
+            low = sent.text.lower()
+            seen[key] = (not words.survey_cues.isdisjoint(_WORD_RE.findall(low))
+                         or ("polled" in low and _POLLED_PEOPLE.search(low) is not None))
+        if seen[key]:
+            out.add(k)
+    return frozenset(out)
+
+
 def _compare_numbers(docs: Sequence[Document], quantities_per_doc: Sequence[Sequence[Quantity]]) -> tuple[NumberRow, ...]:
     # An ordinal ("the first case", "12th grade", "second recess") is a rank, not a figure to compare; a warning
     # level ("Signal No. 4") is, as outlets give different levels for one storm.
@@ -3064,6 +3168,7 @@ def _compare_numbers(docs: Sequence[Document], quantities_per_doc: Sequence[Sequ
     # figure; a related figure needs two counts of the same thing. Pairs are still
     # visited in the same order, which matters to the second pass.
     parts, wholes = _parts(items, concepts, {d.article.id: d for d in docs})
+    surveyed = _survey_shares(items, {d.article.id: d for d in docs}, words)
     same_counts: dict[tuple[str, str], list[int]] = {}
     same_figure: dict[tuple[str, float | str], list[int]] = {}
     for k, (_, q0) in enumerate(items):
@@ -3091,6 +3196,8 @@ def _compare_numbers(docs: Sequence[Document], quantities_per_doc: Sequence[Sequ
                 if y <= x or (items[x][0] != items[y][0] and ((x in parts and y in wholes)
                                                              or (y in parts and x in wholes))):
                     continue  # one outlet's "Four died in Nairobi" (a part of its 11) is not another's toll of four
+                if (x in surveyed) != (y in surveyed):
+                    continue  # a share of people surveyed is not a share of members voting (see _survey_shares)
                 if any(_same_thing(q, b, items[x][0] == items[y][0], concepts, words) for b in _views(items[y][1])):
                     parent[find(y)] = find(x)
     # One length in two units ("about 150 meters (500 feet)", "a 200-metre-deep gorge" and "650 feet"): a
@@ -3138,7 +3245,7 @@ def _compare_numbers(docs: Sequence[Document], quantities_per_doc: Sequence[Sequ
             keys = ([(q.kind, q.counts), (q.kind, "@" + q.role)] if q.kind in ("duration", "money") and q.role
                     else [(q.kind, q.counts)])
             for y in (y for key in keys for y in same_counts.get(key, ())):
-                if y <= x or items[x][0] == items[y][0] or x in parts or y in parts:
+                if y <= x or items[x][0] == items[y][0] or x in parts or y in parts or (x in surveyed) != (y in surveyed):
                     continue  # a part (one town's dead) is set against no other figure: whose part it is, is unsaid
                 b = _in_currency(items[y][1], q.counts) if q.kind == "money" else items[y][1]
                 if q.kind == "money" and b.counts != q.counts and (
@@ -3166,6 +3273,7 @@ def _compare_numbers(docs: Sequence[Document], quantities_per_doc: Sequence[Sequ
             parent[gy] = gx
             articles_of[gx] |= articles_of.pop(gy)
             subjects_of[gx] = sx | sy
+    _join_lone_currencies(items, parts, concepts, find, parent)
     groups: dict[int, list[int]] = {}
     for k in range(len(items)):
         groups.setdefault(find(k), []).append(k)
@@ -3284,6 +3392,9 @@ def _things(counts: str, qs: list[Quantity], sources: list[str], named: bool, wo
     if not shared and counts != "people":
         # One outlet's row: its noun alone, plural (the common case, kept cheap).
         return _plural_head(counts, {q.unit.rsplit(" ", 1)[-1] for q in qs if q.unit and q.counts == counts})
+    if counts == words.service_name and len({_singular(q.unit.rsplit(" ", 1)[-1].lower()) for q in qs if q.unit}) > 1:
+        # "clinics", "abortion facilities", "family planning centres" in one row: the lexicon's name for them
+        return _pluralise(counts)
     with_units = [(q, source) for q, source in zip(qs, sources) if q.unit and q.counts == counts and _counts(
         q.unit.rsplit(" ", 1)[-1], words, counts == "people") == counts]
     units = [q.unit.split() for q, _ in with_units]
