@@ -207,6 +207,8 @@ class QuantityWords:
     service_name: str = ""
     service_nouns: frozenset[str] = frozenset()
     service_words: frozenset[str] = frozenset()
+    # Words that make a capitalised run a body or place, never a person ("Kenya Police"), see _owner_before().
+    body_words: frozenset[str] = frozenset()
     # Words that make a share in their sentence a survey's ("71% of athletes surveyed"), see _compare_numbers().
     survey_cues: frozenset[str] = frozenset()
 
@@ -425,6 +427,7 @@ def _load_words(path: str) -> QuantityWords:
         service_name=service_name,
         service_nouns=service_nouns,
         service_words=service_words,
+        body_words=frozenset(w.lower() for w in (require_list(data, "body_words") if "body_words" in data else ())),
         survey_cues=frozenset(w.lower() for w in (require_list(data, "survey_cues") if "survey_cues" in data else ())),
         number_words={k: float(v) for k, v in _mapping(data, "number_words", (int, float)).items()},
         vague=frozenset(w.lower() for w in require_list(data, "vague_numbers")),
@@ -838,6 +841,40 @@ def extract_numbers(doc: Document, *, mentions: Sequence[Any] | None = None) -> 
         if opener.search(sent.text.lower()):
             out.extend(_sentence_numbers(doc, sent, words, people, starters, after_article))
     return tuple(out)
+
+
+# "The 25-year-old trans swimmer, who won ...", "The 30-year-old has competed since 2015": a definite descriptor
+# opening a sentence, which refers back to the person just named.
+_DEFINITE_AGE = re.compile(r"[\"“‘']?The \d{1,3}-year-old\b")
+# The subject a sentence opens with: two or three capitalised words (a title may lead) before a verb or a comma.
+_SUBJECT_NAME = re.compile(r"[\"“‘']?((?:[A-Z][\w’'-]*\.?\s+){1,3}?[A-Z][\w’'-]*)(?=\s+[a-z]|,)")
+_NAME_RUN = re.compile(r"\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}\b")
+
+
+def _owner_before(doc: Document, sent: Sentence, words: QuantityWords) -> str:
+    """Whose age a definite descriptor opening ``sent`` gives ("The 25-year-old trans swimmer, who won ...") :
+    the person the sentence before opens with ("Rhiannon Vale found out ..."), a name of two or three words
+    (a title left out) or a surname alone that ends such a name earlier in the article; "" when that sentence
+    opens with no name, or with a body or place ("Kenya Police said", "Leeds Magistrates' Court")."""
+    if sent.index == 0:
+        return ""
+    before = doc.sentences[sent.index - 1]
+    if sent.paragraph - before.paragraph > 1:
+        return ""
+    m = _SUBJECT_NAME.match(before.text)
+    if m is None:
+        return ""
+    parts = m.group(1).split()
+    while parts and parts[0].lower().rstrip(".") in words.name_titles:
+        parts = parts[1:]  # "Dr Jane Okafor said": the name, not the title
+    if not parts or any(p.lower().strip("’'") in words.body_words or p.lower() in ENGLISH_STOP_WORDS for p in parts):
+        return ""
+    if len(parts) == 1:
+        # "Castillo said ...": a surname alone is a person's only where a full name ends with it before
+        surname = parts[0]
+        if not any(r.group(0).split()[-1] == surname for r in _NAME_RUN.finditer(doc.text, 0, before.start)):
+            return ""
+    return " ".join(parts)
 
 
 # What follows a reading time's figure: "6 min read", "8-minute read", "5 mins read".
@@ -2251,8 +2288,12 @@ def _quantity_at(
         hunit = _time_unit(tail[0], words)
         if hunit:
             kind = "age" if tail[-1] == "old" else "duration"
-            return _make(doc, sent, toks, words, cands, i, i + 1, value=hvalue, approx=None, bound="exact", kind=kind,
-                         unit=hunit if kind == "duration" else "years", counts=hunit if kind == "duration" else "age"), i + 1
+            q = _make(doc, sent, toks, words, cands, i, i + 1, value=hvalue, approx=None, bound="exact", kind=kind,
+                      unit=hunit if kind == "duration" else "years", counts=hunit if kind == "duration" else "age")
+            if kind == "age" and i <= 2 and _DEFINITE_AGE.match(sent.text):
+                # "The 25-year-old trans swimmer, who won ...": the person the sentence before opens with
+                q = replace(q, subject=_owner_before(doc, sent, words))
+            return q, i + 1
         length = words.lengths.get(tail[0])
         dimension = ""
         if length is None and len(tail[0]) > 1 and tail[0] in words.measures:

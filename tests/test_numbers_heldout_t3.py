@@ -19,7 +19,6 @@ shared_rows, rows_of, scores = TABLE.shared_rows, TABLE.rows_of, TABLE.scores
 # flips when a rule reaches it: then move the case out of this set):
 KNOWN_MISSES: frozenset[str] = frozenset()
 KNOWN_PAIRING_MISSES: frozenset[str] = frozenset({
-    "age-after-definite-descriptor",  # "The 30-year-old plumber" gives the age no owner from the sentence before
     "old-week-limits",  # "up to 20 weeks" and "a 22-week limit" have no role, so they never meet
 })
 
@@ -47,7 +46,7 @@ def test_heldout_t3_scores() -> None:
     asserted."""
     ext, sentences, exact, cases, tp, fp, fn = scores()
     assert (sentences, cases, tp + fn) == (7, 13, 9)
-    assert (ext, exact, tp, fp) == (7, 11, 7, 0)
+    assert (ext, exact, tp, fp) == (7, 12, 8, 0)
 
 
 if __name__ == "__main__":  # print the figures recorded in test_heldout_t3_scores
