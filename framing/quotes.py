@@ -3651,6 +3651,18 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
             if a.entity is not None and (prev is None or _end_sentence(doc, prev["span"]) < d["sentence"] - 1):
                 d.update(entity=a.entity, inherited=True, surface=None, cue=None)
                 break
+    # 'the police said officers had “acted with restraint” and that “criminal elements” had
+    # infiltrated': a second quoted phrase joined to an attributed partial quote by "and
+    # that" (or "but that", "and said") is the same speaker's words, not a scare quote.
+    for k, d in enumerate(drafts):
+        prev = drafts[k - 1] if k else None
+        if d["kind"] != "scare" or prev is None or prev["kind"] != "partial" or prev["entity"] is None:
+            continue
+        if prev["sentence"] != d["sentence"] or prev["span"].close_mark is None:
+            continue
+        between = doc.text[prev["span"].close_mark + 1 : d["span"].open_mark]
+        if _SAME_CLAUSE_JOIN.fullmatch(between):
+            d.update(kind="partial", entity=prev["entity"], inherited=True, surface=None, cue=None)
     out: list[Quote] = []
     for order, d in enumerate(drafts):
         span = d["span"]
@@ -3685,6 +3697,11 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
 
 
 _CLOSING_MARKS = "\"\u201d\u2019'"
+
+# What joins a second quoted phrase to the reported clause of the first: "and that", "but
+# that", "and said", "and added that" (a comma may stand before it). Nothing else may stand
+# between the two quotes, so 'called it “dead” while critics called it “overdue”' is two voices.
+_SAME_CLAUSE_JOIN = re.compile(r"\s*,?\s*(?:and|but)\s+(?:(?:said|added|insisted|warned|argued)\s+)?that\s+|\s*,?\s*and\s+(?:said|added)\s+")
 
 
 def _headline_sentences(doc: Document) -> frozenset[int]:

@@ -1639,3 +1639,26 @@ def test_surname_relation_makes_a_relative(text: str, expected: tuple[str, str])
 )
 def test_a_quote_inside_a_relative_clause_keeps_the_speaker(text: str, expected: list[tuple[str, str | None, str]]) -> None:
     assert [(q.kind, q.speaker, q.text) for q in extract_quotes(doc_of(text))] == expected
+
+
+# A second quoted phrase joined to an attributed partial quote ("and that", "but added that")
+# is the same speaker's; other words between the quotes keep them apart. (kind, speaker) per quote.
+_SAME_CLAUSE_CASES = [
+    ("In a statement, the National Police Service said officers had “acted with restraint” and that “criminal "
+     "elements” had infiltrated the demonstrations.",
+     [("partial", "National Police Service"), ("partial", "National Police Service")]),
+    ("The mayor said the plan was “dead on arrival” and that “nobody” on the council would vote for it.",
+     [("partial", "mayor"), ("partial", "mayor")]),
+    ("Okonkwo said the talks were “productive”, and added that a deal was “within reach”.",
+     [("partial", "Okonkwo"), ("partial", "Okonkwo")]),
+    # look-alikes: another voice between the quotes, or no joining clause
+    ("She said the deal was “fair”, and the union called it a “sellout”.", [("scare", None), ("partial", "union")]),
+    ("The mayor called the plan “dead on arrival” while critics called it “overdue”.",
+     [("partial", "mayor"), ("scare", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _SAME_CLAUSE_CASES)
+def test_a_second_phrase_in_the_same_reported_clause(text: str, expected: list[tuple[str, str | None]]) -> None:
+    quotes = extract_quotes(prepare(Article(id="t", outlet="Test Outlet", text=text)))
+    assert [(q.kind, q.speaker) for q in quotes] == expected
