@@ -843,6 +843,17 @@ def extract_numbers(doc: Document, *, mentions: Sequence[Any] | None = None) -> 
     return tuple(out)
 
 
+# Nouns a hyphenated span of time qualifies as a law's limit ("a 22-week limit", "the 24-week cutoff").
+_LIMIT_NOUNS = frozenset({"limit", "limits", "cutoff", "cut-off", "threshold"})
+def _adjective_limit(q: Quantity, toks: list[_Tok], i: int) -> Quantity:
+    """A span of time written as an adjective (token ``i``: "six-week", "22-week") is a law's limit only before a
+    limit noun ("a 22-week limit"); before another ("the six-week ban", "a two-week break") a "legal" or "allowed"
+    read near it belongs to another figure, and the role is dropped."""
+    if q.role == "legal limit" and not any(t.low in _LIMIT_NOUNS for t in toks[i + 1 : i + 3]):
+        return replace(q, role="", role_text="")
+    return q
+
+
 # "The 25-year-old trans swimmer, who won ...", "The 30-year-old has competed since 2015": a definite descriptor
 # opening a sentence, which refers back to the person just named.
 _DEFINITE_AGE = re.compile(r"[\"“‘']?The \d{1,3}-year-old\b")
@@ -2288,8 +2299,9 @@ def _quantity_at(
         hunit = _time_unit(tail[0], words)
         if hunit:
             kind = "age" if tail[-1] == "old" else "duration"
-            q = _make(doc, sent, toks, words, cands, i, i + 1, value=hvalue, approx=None, bound="exact", kind=kind,
-                      unit=hunit if kind == "duration" else "years", counts=hunit if kind == "duration" else "age")
+            q = _adjective_limit(_make(doc, sent, toks, words, cands, i, i + 1, value=hvalue, approx=None,
+                                       bound="exact", kind=kind, unit=hunit if kind == "duration" else "years",
+                                       counts=hunit if kind == "duration" else "age"), toks, i)
             if kind == "age" and i <= 2 and _DEFINITE_AGE.match(sent.text):
                 # "The 25-year-old trans swimmer, who won ...": the person the sentence before opens with
                 q = replace(q, subject=_owner_before(doc, sent, words))
@@ -2318,8 +2330,9 @@ def _quantity_at(
         # joined to its unit, read as "12-year" is.
         wvalue, wunit = worded
         kind = "age" if parts[-1] == "old" else "duration"
-        return _make(doc, sent, toks, words, cands, i, i + 1, value=wvalue, approx=None, bound="exact", kind=kind,
-                     unit=wunit if kind == "duration" else "years", counts=wunit if kind == "duration" else "age"), i + 1
+        return _adjective_limit(_make(doc, sent, toks, words, cands, i, i + 1, value=wvalue, approx=None,
+                                      bound="exact", kind=kind, unit=wunit if kind == "duration" else "years",
+                                      counts=wunit if kind == "duration" else "age"), toks, i), i + 1
     if len(parts) >= 2 and _time_unit(parts[0], words) and parts[-1] in ("long", "old") and i > 0:
         # "a year-long investigation", "a month-old baby"
         prev = toks[i - 1].low

@@ -19,7 +19,6 @@ shared_rows, rows_of, scores = TABLE.shared_rows, TABLE.rows_of, TABLE.scores
 # flips when a rule reaches it: then move the case out of this set):
 KNOWN_MISSES: frozenset[str] = frozenset()
 KNOWN_PAIRING_MISSES: frozenset[str] = frozenset({
-    "old-week-limit",  # "up to 24 weeks" (allowed) and "a 22-week limit" (no role) never meet
     "families-not-people",  # "or about 61,000 people, were displaced": the appositive figure gets no role
     "unnamed-age-after-name",  # "The 28-year-old" gives the age no owner from the sentence before
     "hormone-limits-three-ways",  # "for a year" after a measure is not read
@@ -50,8 +49,9 @@ def test_heldout_t2_scores() -> None:
     asserted."""
     ext, sentences, exact, cases, tp, fp, fn = scores()
     assert (sentences, cases, tp + fn) == (22, 12, 14)
-    # third pass of round T: a health service's places under several nouns are one count (7 cases, 9 rows)
-    assert (ext, exact, tp, fp) == (22, 7, 9, 0)
+    # third pass of round T: a health service's places under several nouns are one count; a law's old limit in
+    # weeks is one row (8 cases, 10 rows)
+    assert (ext, exact, tp, fp) == (22, 8, 10, 0)
 
 
 if __name__ == "__main__":  # print the figures recorded in test_heldout_t2_scores
