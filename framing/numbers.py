@@ -209,6 +209,8 @@ class QuantityWords:
     service_words: frozenset[str] = frozenset()
     # Words that make a capitalised run a body or place, never a person ("Kenya Police"), see _owner_before().
     body_words: frozenset[str] = frozenset()
+    # What a time of day is the time of, by a word near it ("made landfall at 5:40 a.m."), see _time_events().
+    time_events: tuple[tuple[str, re.Pattern[str]], ...] = ()
     # Words that make a share in their sentence a survey's ("71% of athletes surveyed"), see _compare_numbers().
     survey_cues: frozenset[str] = frozenset()
 
@@ -428,6 +430,10 @@ def _load_words(path: str) -> QuantityWords:
         service_nouns=service_nouns,
         service_words=service_words,
         body_words=frozenset(w.lower() for w in (require_list(data, "body_words") if "body_words" in data else ())),
+        time_events=tuple(
+            (event, re.compile(r"\b(?:" + "|".join(sorted((re.escape(w) for w in listed), key=len, reverse=True))
+                               + r")\b", re.IGNORECASE))
+            for event, listed in (_mapping(data, "time_events", list) if "time_events" in data else {}).items()),
         survey_cues=frozenset(w.lower() for w in (require_list(data, "survey_cues") if "survey_cues" in data else ())),
         number_words={k: float(v) for k, v in _mapping(data, "number_words", (int, float)).items()},
         vague=frozenset(w.lower() for w in require_list(data, "vague_numbers")),
@@ -3135,6 +3141,30 @@ def _parts(items: Sequence[tuple[str, Quantity]], concepts: frozenset[str],
 
 
 _WORD_RE = re.compile(r"[a-z]+")
+_EVENT_REACH = 80  # characters either side of a time read for what it is the time of
+
+
+def _time_events(items: Sequence[tuple[str, Quantity]], docs: dict[str, Document],
+                 words: QuantityWords) -> dict[int, str]:
+    """What each time of day (by index into ``items``) is the time of, where a lexicon word near it says ("made
+    landfall ... at 5:40 a.m." -> "landfall", "its 6 a.m. situational report" -> "report"): the event whose word
+    lies nearest the time in its sentence, within _EVENT_REACH characters."""
+    out: dict[int, str] = {}
+    for k, (article, q) in enumerate(items):
+        if q.kind != "date" or q.counts != "time":
+            continue
+        sent = docs[article].sentences[q.sentence]
+        lo, hi = max(sent.start, q.start - _EVENT_REACH), min(sent.end, q.end + _EVENT_REACH)
+        text = docs[article].text
+        best: tuple[int, str] | None = None
+        for event, pattern in words.time_events:
+            for m in pattern.finditer(text, lo, hi):
+                gap = q.start - m.end() if m.end() <= q.start else m.start() - q.end
+                if best is None or gap < best[0]:
+                    best = (max(gap, 0), event)
+        if best is not None:
+            out[k] = best[1]
+    return out
 # Currencies whose sums of one figure stay within _CROSS_CURRENCY_RATIO of each other: between these a ratio
 # still keeps two different sums apart; a shilling or peso sum has no such check without an exchange rate.
 _MAJOR_CURRENCIES = frozenset({"USD", "EUR", "GBP", "CHF", "CAD", "AUD", "NZD", "SGD"})
@@ -3223,6 +3253,7 @@ def _compare_numbers(docs: Sequence[Document], quantities_per_doc: Sequence[Sequ
     # visited in the same order, which matters to the second pass.
     parts, wholes = _parts(items, concepts, {d.article.id: d for d in docs})
     surveyed = _survey_shares(items, {d.article.id: d for d in docs}, words)
+    events = _time_events(items, {d.article.id: d for d in docs}, words)
     same_counts: dict[tuple[str, str], list[int]] = {}
     same_figure: dict[tuple[str, float | str], list[int]] = {}
     for k, (_, q0) in enumerate(items):
@@ -3306,11 +3337,14 @@ def _compare_numbers(docs: Sequence[Document], quantities_per_doc: Sequence[Sequ
                         len(money_outlets.get((q.role, q.counts), ())) > 1
                         or len(money_outlets.get((b.role, b.counts), ())) > 1):
                     continue
+                if x in events and y in events and events[x] != events[y]:
+                    continue  # a storm's landfall is not the time of a situation report
                 if _related(q, b, concepts, words):
                     other = b.value
                     # A vague figure ("dozens") last: it is no closer to one figure than another.
                     gap = abs(math.log(q.value / other)) if q.value and other else math.inf
-                    same_role = bool(q.role) and _role_key(q, concepts) == _role_key(b, concepts)
+                    same_role = (bool(q.role) and _role_key(q, concepts) == _role_key(b, concepts)) or (
+                        x in events and events.get(y) == events[x])  # one landfall's times are joined first
                     candidates.append((not same_role, gap, x, y))
     for _, _, x, y in sorted(candidates):
         gx, gy = find(x), find(y)

@@ -51,3 +51,34 @@ def test_round_t_families_apart_from_people() -> None:
     rows = _rows("typhoon-amihan-visayas-2026")
     assert all(not any(c.endswith(": some 58,400") for c in cells) or label == "families" for label, cells in rows)
     assert ("families", ("philippine-daily-sentinel: some 58,400",)) in rows
+
+
+@pytest.mark.parametrize(("event", "row"), [
+    # third pass: one service's places under three nouns ("four remaining abortion facilities", "Five clinics",
+    # "just three clinics")
+    ("westmark-abortion-ruling-2026", ("clinics", (
+        "catholic-herald-wire: four", "national-press-association: Five", "the-current-femme: three"))),
+    # the old legal limit in weeks, three ways ("up to 24 weeks of pregnancy", "until about 22 weeks", "up to 20
+    # weeks"), apart from the six-week ban
+    ("westmark-abortion-ruling-2026", ("legal limit (weeks)", (
+        "catholic-herald-wire: up to 24 weeks", "national-press-association: about 22 weeks",
+        "the-current-femme: up to 20 weeks"))),
+    # the swimmer's age after "The 25-year-old trans swimmer, who won ..." joins the others'
+    ("world-aquatics-eligibility-vote-2026", ("age of Rhiannon Vale", (
+        "the-daily-rampart: 24-year-old", "lavender-post: 25-year-old", "meridian-wire: 24"))),
+    # the bill's revenue in shillings in two outlets and in dollars in the third
+    ("nairobi-finance-bill-protests-2026", ("revenue", (
+        "daily-taifa: Sh346bn", "daily-taifa: Sh346 billion", "the-kenya-herald: Sh312 billion",
+        "meridian-news: about $2.4bn"))),
+    # the landfall at three times; the agency's "6 a.m. situational report" is no landfall
+    ("typhoon-amihan-visayas-2026", ("time", (
+        "alon: 4:50 am", "philippine-daily-sentinel: 5:40 a.m.", "philippine-information-wire: 5:10 a.m."))),
+])
+def test_round_t_third_pass_rows(event: str, row: tuple[str, tuple[str, ...]]) -> None:
+    assert row in _rows(event)
+
+
+def test_round_t_vote_share_apart_from_survey() -> None:
+    """'nearly 80 percent of the 54 member federations voting' and '71% of whom' (athletes surveyed): no row."""
+    assert not any(len({c.split(":")[0] for c in cells}) > 1 and "meridian-wire: 71%" in cells
+                   for _, cells in _rows("world-aquatics-eligibility-vote-2026"))
