@@ -3141,21 +3141,20 @@ def _parts(items: Sequence[tuple[str, Quantity]], concepts: frozenset[str],
 
 
 _WORD_RE = re.compile(r"[a-z]+")
-_EVENT_REACH = 80  # characters either side of a time read for what it is the time of
 
 
 def _time_events(items: Sequence[tuple[str, Quantity]], docs: dict[str, Document],
                  words: QuantityWords) -> dict[int, str]:
     """What each time of day (by index into ``items``) is the time of, where a lexicon word near it says ("made
     landfall ... at 5:40 a.m." -> "landfall", "its 6 a.m. situational report" -> "report"): the event whose word
-    lies nearest the time in its sentence, within _EVENT_REACH characters."""
+    lies nearest the time in its sentence ("The blast struck the ... facility in ..., a town of about 30,000
+    people east of Manchester, at around 2:15 p.m.": an explosion's)."""
     out: dict[int, str] = {}
     for k, (article, q) in enumerate(items):
         if q.kind != "date" or q.counts != "time":
             continue
         sent = docs[article].sentences[q.sentence]
-        lo, hi = max(sent.start, q.start - _EVENT_REACH), min(sent.end, q.end + _EVENT_REACH)
-        text = docs[article].text
+        lo, hi, text = sent.start, sent.end, docs[article].text
         best: tuple[int, str] | None = None
         for event, pattern in words.time_events:
             for m in pattern.finditer(text, lo, hi):
@@ -3183,7 +3182,8 @@ def _join_lone_currencies(items: Sequence[tuple[str, Quantity]], parts: set[int]
     by_role: dict[str, list[int]] = {}
     for k, (_, q) in enumerate(items):
         if (q.kind == "money" and q.counts and q.value and q.role in concepts and q.role not in _NOT_CROSS_CURRENCY
-                and not q.also and k not in parts):
+                and k not in parts):
+            # a sum converted in brackets counts too: its outlet then gives the role's sum in two currencies
             by_role.setdefault(q.role, []).append(k)
     for ks in by_role.values():
         roots_of: dict[str, set[int]] = {}
@@ -3281,8 +3281,10 @@ def _compare_numbers(docs: Sequence[Document], quantities_per_doc: Sequence[Sequ
                 if y <= x or (items[x][0] != items[y][0] and ((x in parts and y in wholes)
                                                              or (y in parts and x in wholes))):
                     continue  # one outlet's "Four died in Nairobi" (a part of its 11) is not another's toll of four
-                if (x in surveyed) != (y in surveyed):
-                    continue  # a share of people surveyed is not a share of members voting (see _survey_shares)
+                if (x in surveyed) != (y in surveyed) or (x in events and y in events and events[x] != events[y]):
+                    # a share of people surveyed is not a share of members voting (see _survey_shares); a shooting
+                    # "at about 2.30pm" is not an outage "from about 3pm" (see _time_events)
+                    continue
                 if any(_same_thing(q, b, items[x][0] == items[y][0], concepts, words) for b in _views(items[y][1])):
                     parent[find(y)] = find(x)
     # One length in two units ("about 150 meters (500 feet)", "a 200-metre-deep gorge" and "650 feet"): a
@@ -3338,7 +3340,9 @@ def _compare_numbers(docs: Sequence[Document], quantities_per_doc: Sequence[Sequ
                         or len(money_outlets.get((b.role, b.counts), ())) > 1):
                     continue
                 if x in events and y in events and events[x] != events[y]:
-                    continue  # a storm's landfall is not the time of a situation report
+                    # A storm's landfall is not the time of a situation report. A time of no named event may still
+                    # be one ("just after 7 a.m. ... when a boom rolled across the sky" / "exploded" at "7:14 a.m.").
+                    continue
                 if _related(q, b, concepts, words):
                     other = b.value
                     # A vague figure ("dozens") last: it is no closer to one figure than another.
