@@ -3137,7 +3137,23 @@ def _parts(items: Sequence[tuple[str, Quantity]], concepts: frozenset[str],
         if n not in parts and q.kind == "count" and q.role and q.counts == "people" and q.value is not None
         and q.value == top[key(article, q)]
     }
+    # Things are parts only where the text says so twice: a partitive right after the figure and a place in its
+    # sentence ("Around 86,000 of the cars were sold in China", beside the article's "more than 100,000"
+    # recalled worldwide). A figure of things that merely changes over time has no partitive.
+    things: dict[tuple[str, str], float] = {}
+    for article, q in items:
+        if q.kind == "count" and q.counts and q.counts != "people" and q.value is not None:
+            things[(article, q.counts)] = max(things.get((article, q.counts), q.value), q.value)
+    for n, (article, q) in enumerate(items):
+        if (q.kind == "count" and q.counts and q.counts != "people" and q.value is not None
+                and q.value < things[(article, q.counts)]
+                and _PARTITIVE_AFTER.match(docs[article].text, q.end) and limited(article, q.sentence)):
+            parts.add(n)
     return parts, wholes
+
+
+# "86,000 of the cars", not "118 of the 230 seats" (a share of a whole the phrase states: a tally, no part by place)
+_PARTITIVE_AFTER = re.compile(r"\s+of\s+(?:the|those|these|them|its|their)\b(?!\s+[\d,.]+\b)", re.IGNORECASE)
 
 
 _WORD_RE = re.compile(r"[a-z]+")

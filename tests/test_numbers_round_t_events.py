@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from framing.compare import analyze_path
+from tests.numbers_tables import HeldOutTable
 
 EVENTS = Path(__file__).resolve().parent / "data" / "events"
 
@@ -82,3 +83,31 @@ def test_round_t_vote_share_apart_from_survey() -> None:
     """'nearly 80 percent of the 54 member federations voting' and '71% of whom' (athletes surveyed): no row."""
     assert not any(len({c.split(":")[0] for c in cells}) > 1 and "meridian-wire: 71%" in cells
                    for _, cells in _rows("world-aquatics-eligibility-vote-2026"))
+
+
+_RULES = HeldOutTable(Path(__file__).resolve().parent / "data" / "numbers_heldout_t3.yaml", labels=True)
+
+
+@pytest.mark.parametrize(("articles", "rows"), [
+    # a part of a count of things by place, told with a partitive, is set against no other outlet's total
+    ({"a": "The recall covers 104,312 vehicles. With exports, about 110,000 vehicles are affected worldwide.",
+      "b": "Regulators said 104,312 vehicles were recalled.",
+      "c": "More than 100,000 vehicles are affected. Around 86,000 of the cars were sold in the United States."},
+     # (the two outlets' vehicles "affected" go together first, by their role)
+     {("same", "cars", ("a: 104,312", "b: 104,312")), ("different", "cars", ("a: about 110,000", "c: More than 100,000"))}),
+    # (control) "118 of the 230 seats" is a tally of seats, no part by place
+    ({"a": "The party won 118 of the 230 seats in Lagos.", "b": "The party won 116 seats."},
+     {("different", "seats won", ("a: 118", "b: 116"))}),
+    # two outlets' times of two events: a shooting and an outage
+    ({"a": "The student was shot near the station at about 2.30pm.",
+      "b": "Internet monitors recorded a disruption from about 3pm."}, set()),
+    # (control) one vote told at two times
+    ({"a": "MPs voted 210 to 95 at 5.40pm.", "b": "The House passed the bill shortly after 6pm, by 207 votes to 98."},
+     {("different", "time", ("a: 5.40pm", "b: 6pm")), ("different", "vote tally", ("a: 210 to 95", "b: 207 votes to 98"))}),
+    # a new six-week ban is no legal limit of its own; the old limits are
+    ({"a": "The six-week ban replaces a 15-week limit.", "b": "Abortion had been legal until 15 weeks."},
+     {("same", "legal limit (weeks)", ("a: 15-week", "b: 15 weeks"))}),
+])
+def test_round_t_third_pass_rules(articles: dict[str, str], rows: set[tuple[object, ...]]) -> None:
+    """Rule cases of our own for the third pass's general rules (each fails on the code before it)."""
+    assert _RULES.shared_rows(articles) == rows
