@@ -868,6 +868,13 @@ _SUBJECT_NAME = re.compile(r"[\"“‘']?((?:[A-Z][\w’'-]*\.?\s+){1,3}?[A-Z][\
 _NAME_RUN = re.compile(r"\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}\b")
 
 
+# Titles of those who act on the story's subject (judges, police, officials): a descriptor after a sentence they
+# open is rarely theirs.
+_BENCH_TITLES = frozenset({"judge", "justice", "magistrate", "recorder", "sheriff", "det", "detective", "sgt",
+                           "sergeant", "insp", "inspector", "officer", "constable", "pc", "chief", "superintendent",
+                           "supt", "prosecutor", "coroner"})
+
+
 def _owner_before(doc: Document, sent: Sentence, words: QuantityWords) -> str:
     """Whose age a definite descriptor opening ``sent`` gives ("The 25-year-old trans swimmer, who won ...") :
     the person the sentence before opens with ("Rhiannon Vale found out ..."), a name of two or three words
@@ -882,6 +889,8 @@ def _owner_before(doc: Document, sent: Sentence, words: QuantityWords) -> str:
     if m is None:
         return ""
     parts = m.group(1).split()
+    if parts and parts[0].lower().rstrip(".") in _BENCH_TITLES:
+        return ""  # "Judge Mary Hale jailed him for six years. The 30-year-old ...": the defendant, not the judge
     while parts and parts[0].lower().rstrip(".") in words.name_titles:
         parts = parts[1:]  # "Dr Jane Okafor said": the name, not the title
     if not parts or any(p.lower().strip("’'") in words.body_words or p.lower() in ENGLISH_STOP_WORDS for p in parts):
@@ -3220,6 +3229,11 @@ def _join_lone_currencies(items: Sequence[tuple[str, Quantity]], parts: set[int]
         first, *rest = sorted(currencies_of)
         for root in rest:
             parent[find(root)] = find(first)
+# "A YouGov poll found", "an opinion poll of 2,000 adults", "polls show": a survey; "won 42% in the poll" (the
+# election, in British and South Asian copy) is none.
+_SURVEY_POLL = re.compile(
+    r"\b(?:a|an|new|latest|opinion|exit|recent|separate|online|phone|snap)\s+(?:[\w’'-]+\s+){0,2}?polls?\b"
+    r"|\bpolls?\s+(?:of|found|finds|shows?|showed|suggests?|suggested|conducted|commissioned|published|carried)\b")
 # "The union polled 4,300 members": people asked. A party that "polled 42.3 per cent" or "polled 12,000 votes" won
 # them, so a figure of votes or a share after "polled" is no survey.
 _POLLED_PEOPLE = re.compile(
@@ -3242,7 +3256,8 @@ def _survey_shares(items: Sequence[tuple[str, Quantity]], docs: dict[str, Docume
             sent = docs[article].sentences[q.sentence]
             low = sent.text.lower()
             seen[key] = (not words.survey_cues.isdisjoint(_WORD_RE.findall(low))
-                         or ("polled" in low and _POLLED_PEOPLE.search(low) is not None))
+                         or ("polled" in low and _POLLED_PEOPLE.search(low) is not None)
+                         or ("poll" in low and _SURVEY_POLL.search(low) is not None))
         if seen[key]:
             out.add(k)
     return frozenset(out)

@@ -107,6 +107,12 @@ _RULES = HeldOutTable(Path(__file__).resolve().parent / "data" / "numbers_heldou
     # a new six-week ban is no legal limit of its own; the old limits are
     ({"a": "The six-week ban replaces a 15-week limit.", "b": "Abortion had been legal until 15 weeks."},
      {("same", "legal limit (weeks)", ("a: 15-week", "b: 15 weeks"))}),
+    # "the poll" is the election in British and South Asian copy: its share is no survey's
+    ({"a": "The party won 42.3 per cent of the vote in the poll.", "b": "The party won 41.9% of the vote."},
+     {("different", "percent vote share", ("a: 42.3 per cent", "b: 41.9%"))}),
+    # a detective (or a judge) opening the sentence before gives a descriptor no owner: it is the suspect's age
+    ({"a": "Detective Inspector Ann Cole, 41, led the inquiry.",
+      "b": "Detective Inspector Ann Cole arrested Ellis in May. The 40-year-old was charged the next day."}, set()),
 ])
 def test_round_t_third_pass_rules(articles: dict[str, str], rows: set[tuple[object, ...]]) -> None:
     """Rule cases of our own for the third pass's general rules (each fails on the code before it)."""
