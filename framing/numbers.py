@@ -211,6 +211,8 @@ class QuantityWords:
     body_words: frozenset[str] = frozenset()
     # What a time of day is the time of, by a word near it ("made landfall at 5:40 a.m."), see _time_events().
     time_events: tuple[tuple[str, re.Pattern[str]], ...] = ()
+    # Verbs before a move in percentage points -> its role ("raised" -> "rate rise"), see _points_at().
+    point_moves: dict[str, str] = field(default_factory=dict)
     # Words that make a share in their sentence a survey's ("71% of athletes surveyed"), see _compare_numbers().
     survey_cues: frozenset[str] = frozenset()
 
@@ -434,6 +436,9 @@ def _load_words(path: str) -> QuantityWords:
             (event, re.compile(r"\b(?:" + "|".join(sorted((re.escape(w) for w in listed), key=len, reverse=True))
                                + r")\b", re.IGNORECASE))
             for event, listed in (_mapping(data, "time_events", list) if "time_events" in data else {}).items()),
+        point_moves={str(w).lower(): role for role, listed in (_mapping(data, "point_moves", list)
+                                                                if "point_moves" in data else {}).items()
+                     for w in listed},
         survey_cues=frozenset(w.lower() for w in (require_list(data, "survey_cues") if "survey_cues" in data else ())),
         number_words={k: float(v) for k, v in _mapping(data, "number_words", (int, float)).items()},
         vague=frozenset(w.lower() for w in require_list(data, "vague_numbers")),
@@ -1012,6 +1017,7 @@ def _openers(path: str) -> tuple[frozenset[str], frozenset[str], re.Pattern[str]
         | {p.split(" ")[1] for p in (*words.vague, *words.number_phrases) if p.split(" ")[0] in ("a", "an")}
         | set(words.fractions)  # "a third of", "a quarter of"
         | _WORD_SCALES  # "more than a million users"
+        | {"quarter-point", "half-point", "quarter-percentage-point", "half-percentage-point"}  # see _points_at
     )
     opener = _opener_re(
         frozenset({*words.ordinals, *words.number_words, *words.vague, *words.number_phrases, *words.fractions,
@@ -2229,6 +2235,52 @@ def _zoned_clock(figure: str) -> float | None:
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
 
 
+# A move in percentage points told in basis points or a fraction: "25 basis points", "50bp", "a quarter point", "a
+# quarter of a percentage point", "half a point", "a half-point" ("0.25 percentage points" is read as any count of
+# points: its figure alone, what it counts "point").
+_POINTS_RE = re.compile(
+    r"(?P<num>\d+(?:\.\d+)?)\s*(?P<bp>basis[- ]points?|bps?\b)"
+    r"|(?P<frac>a\s+quarter|a\s+half|half\s+a|three[- ]quarters)(?:[- ]of\s+a)?[- ](?:percentage[- ])?point\b",
+    re.IGNORECASE)
+_POINT_FRACTIONS = {"three": 0.75, "quarter": 0.25, "half": 0.5}  # "three-quarters" before "quarter"
+_POINT_OPENERS = frozenset({"a", "half", "three-quarters", "three"})
+_RATE_WORDS = re.compile(r"\b(?:rates?|yields?|interest|inflation|bonds?|repo|mortgage)\b", re.IGNORECASE)
+
+
+def _points_at(doc: Document, sent: Sentence, toks: list[_Tok], i: int, words: QuantityWords,
+               cands: list[tuple[tuple[int, str], ...]]) -> tuple[Quantity, int] | None:
+    """A move of a rate in percentage points opening at token ``i`` ("25 basis points", "a quarter point"), read
+    in percentage points (the unit in the figure's text) with its direction from the verb before it ("raised"
+    -> "rate rise"); None if there is none."""
+    m = _POINTS_RE.match(doc.text, toks[i].start)
+    if m is None or m.end() > sent.end:
+        return None
+    if m.group("frac") is not None and "percentage" not in m.group(0).lower() and not _RATE_WORDS.search(sent.text):
+        return None  # "half a point" in a chess report; "a quarter point" moves a rate, "rates" or "yield" says so
+    if m.group("num") is not None:
+        value = float(m.group("num")) / 100
+    else:
+        frac = m.group("frac").lower()
+        value = next(v for w, v in _POINT_FRACTIONS.items() if w in frac)
+    last = i
+    while last + 1 < len(toks) and toks[last + 1].end <= m.end():
+        last += 1
+    q = _make(doc, sent, toks, words, cands, i, last + 1, value=value, approx=None, bound="exact", kind="count",
+              unit="percentage points", counts="point")
+    return _point_move(replace(q, role="", role_text=""), toks, i, words), last + 1
+
+
+def _point_move(q: Quantity, toks: list[_Tok], i: int, words: QuantityWords) -> Quantity:
+    """A move in percentage points (figure at token ``i``) takes its direction from the verb before it ("raised
+    rates by 0.25 percentage points" -> "rate rise"); a role of the lexicon read already ("a margin of") stays."""
+    if q.role in words.concepts:
+        return q
+    for k in range(i - 1, max(-1, i - 7), -1):
+        if toks[k].low in words.point_moves:
+            return replace(q, role=words.point_moves[toks[k].low], role_text=toks[k].text)
+    return q
+
+
 def _quantity_at(
     doc: Document, sent: Sentence, toks: list[_Tok], i: int, words: QuantityWords,
     people: tuple[tuple[int, int], ...], cands: list[tuple[tuple[int, str], ...]] | None = None,
@@ -2242,6 +2294,10 @@ def _quantity_at(
     if cands is None:
         cands = []
     tok = toks[i]
+    if (tok.text[:1].isdigit() or tok.low in _POINT_OPENERS) and ("point" in sent.text or "bp" in sent.text):
+        points = _points_at(doc, sent, toks, i, words, cands)
+        if points is not None:
+            return points
     if tok.low in _TWICE or tok.low.endswith("fold"):
         fold = _fold_at(doc, sent, toks, i, words)
         if fold is not None:
@@ -2598,6 +2654,8 @@ def _quantity_at(
         counts = words.service_name  # "four remaining abortion facilities" are the "five clinics" of another outlet
     q = _make(doc, sent, toks, words, cands, qstart, j, value=value, approx=approx, bound=bound, kind="count",
               unit=unit, counts=counts, np_range=range(a, b))
+    if counts == "point" and unit.lower().endswith(("percentage points", "percentage point")):
+        q = _point_move(q, toks, i, words)  # "raised rates by 0.25 percentage points": a rate rise
     if q.role == "on board" and qstart > 1 and toks[qstart - 1].low == "with" and _verblike(toks[qstart - 2].low, words):
         # "vanished with 239 people on board", "capsized with 50 aboard": the figure is a circumstance of the
         # verb before it, which says what happened to them (as it did before "on board" was a role).

@@ -26,7 +26,6 @@ KNOWN_PAIRING_MISSES: frozenset[str] = frozenset({
     "people-not-households",  # "left without water" is read as evacuated ("left")
     "temperature-degrees",  # "35 degrees" is no temperature in °C
     "vote-figures-and-words",  # "five votes to four" is no tally
-    "basis-points-and-percentage-points",  # basis points are not folded into percentage points
 })
 
 
@@ -51,7 +50,8 @@ def test_heldout_s_scores() -> None:
     cost): 10/21 sentences exact, 1/9 pairing cases (1 row right, 1 wrong, 8 missed); after: the figures asserted."""
     ext, sentences, exact, cases, tp, fp, fn = scores()
     assert (sentences, cases, tp + fn) == (21, 9, 9)
-    assert (ext, exact, tp, fp) == (17, 5, 5, 1)
+    # round T's third pass: basis points, "a quarter point" and percentage points are one unit (6 cases, 6 rows)
+    assert (ext, exact, tp, fp) == (17, 6, 6, 1)
 
 
 if __name__ == "__main__":  # print the figures recorded in test_heldout_s_scores

@@ -107,6 +107,11 @@ _RULES = HeldOutTable(Path(__file__).resolve().parent / "data" / "numbers_heldou
     # a new six-week ban is no legal limit of its own; the old limits are
     ({"a": "The six-week ban replaces a 15-week limit.", "b": "Abortion had been legal until 15 weeks."},
      {("same", "legal limit (weeks)", ("a: 15-week", "b: 15 weeks"))}),
+    # basis points, a quarter point and percentage points are one unit; "half a point" in a chess report is none
+    ({"a": "The Reserve Bank lifted the cash rate by 25 basis points.",
+      "b": "The RBA raised rates by a quarter of a percentage point.", "c": "Rates rose by 0.25 percentage points."},
+     {("same", "rise (percentage points)", ("a: 25 basis points", "b: a quarter of a percentage point", "c: 0.25"))}),
+    ({"a": "Carlsen led by half a point after round nine.", "b": "Carlsen led by a point and a half."}, set()),
     # "the poll" is the election in British and South Asian copy: its share is no survey's
     ({"a": "The party won 42.3 per cent of the vote in the poll.", "b": "The party won 41.9% of the vote."},
      {("different", "percent vote share", ("a: 42.3 per cent", "b: 41.9%"))}),
