@@ -174,9 +174,9 @@ def test_a_vote_share_does_not_pair_with_a_survey(swim: Comparison) -> None:
     assert not any("71%" in cells and "nearly 80 percent" in cells for cells in _row(swim, "percent approval"))
 
 
-@pytest.mark.xfail(strict=True, reason="'The 25-year-old trans swimmer' after the name gives the age no owner")
 def test_the_swimmers_age_in_all_three(swim: Comparison) -> None:
-    assert any("25" in cells for cells in _row(swim, "age of Vale"))
+    """'The 25-year-old trans swimmer' after the name gives the age its owner (round T's third numbers pass)."""
+    assert ["24-year-old", "25-year-old", "24"] in _row(swim, "age of Rhiannon Vale")
 
 
 @pytest.mark.parametrize(
@@ -299,3 +299,9 @@ def test_a_federations_vote_is_no_politics(swim: Comparison, article: str, openi
     index = next(s.index for s in art.doc.sentences if s.text.startswith(opening))
     assert "political" not in {c.frame for c in art.frame_cues if c.sentence == index}
 
+
+
+@pytest.mark.xfail(strict=True, reason="two 7pm times pair though one times the looting and the other a hospital's "
+                   "count 'by 7pm'")
+def test_times_of_different_things_stay_apart(kenya: Comparison) -> None:
+    assert ["7pm", "7pm"] not in _row(kenya, "time")
