@@ -159,6 +159,9 @@ def test_naming_terms_an_outlet_does_not_use(request: pytest.FixtureRequest, eve
         ("swim", "vote tally", ["42 to 9", "42-9", "42 votes to nine"]),
         ("abortion", "distance (miles)", ["roughly 250", "more than 300", "nearly 400", "close to 400"]),
         ("abortion", "age of Alyssa Moreno", ["25", "24"]),
+        ("abortion", "legal limit (weeks)", ["up to 24 weeks", "about 22 weeks", "up to 20 weeks"]),
+        ("kenya", "revenue", ["Sh346bn", "Sh346 billion", "Sh312 billion", "about $2.4bn"]),  # one currency each
+        ("typhoon", "time", ["4:50 am", "5:40 a.m.", "5:10 a.m."]),  # landfall
     ],
 )
 def test_figures_pair_across_outlets(request: pytest.FixtureRequest, event: str, label: str, cells: list[str]) -> None:
