@@ -195,6 +195,12 @@ class FrameProfile:
 # ---------------------------------------------------------------- lexicon
 
 
+def _mapping(where: str, key: str, raw: object, what: str) -> None:
+    """Raise a one-line LexiconError unless the lexicon's entry ``key`` is a non-empty mapping of ``what``."""
+    if not isinstance(raw, dict) or not raw:
+        raise LexiconError(f"{where}: entry '{key}' must map {what}")
+
+
 def _strings(where: str, frame_id: str, key: str, value: Any, *, required: bool) -> tuple[str, ...]:
     if value is None and not required:
         return ()
@@ -292,11 +298,8 @@ def _parse(data: dict[str, Any]) -> FramesLexicon:
     context: list[tuple[str, tuple[str, ...]]] = []
     context_raw = data.get("context")
     if context_raw is not None:
-        if not isinstance(context_raw, dict) or not context_raw:
-            raise LexiconError(
-                f"{where}: entry 'context' must map a family ({', '.join(FAMILIES)}) to a list of words, "
-                "like {immigration: [immigra*, asylum]}"
-            )
+        _mapping(where, "context", context_raw,
+                 f"a family ({', '.join(FAMILIES)}) to a list of words, like {{immigration: [immigra*, asylum]}}")
         for fam, words in context_raw.items():
             if fam not in FAMILIES:
                 raise LexiconError(f"{where}: context family must be one of {', '.join(FAMILIES)}, got {fam!r}")
@@ -310,11 +313,8 @@ def _parse(data: dict[str, Any]) -> FramesLexicon:
     sense_raw = data.get("article_sense")
     if sense_raw is not None:
         ids = {spec.id: spec for spec in specs}
-        if not isinstance(sense_raw, dict) or not sense_raw:
-            raise LexiconError(
-                f"{where}: entry 'article_sense' must map a frame id to {{cues, body, state}}, "
-                "like {political: {cues: [vote], body: [synod*], state: [parliament*]}}"
-            )
+        _mapping(where, "article_sense", sense_raw,
+                 "a frame id to {cues, body, state}, like {political: {cues: [vote], body: [synod*], state: [parliament*]}}")
         for frame_id, raw in sense_raw.items():
             if frame_id not in ids:
                 raise LexiconError(f"{where}: article_sense names frame {frame_id!r}, which the lexicon lacks")

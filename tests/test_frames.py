@@ -436,3 +436,23 @@ def test_malformed_context_one_line_error(tmp_path: Path, body: str, message: st
     with pytest.raises(LexiconError) as err:
         load_frames_lexicon(path)
     assert "\n" not in str(err.value) and message in str(err.value)
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        ("article_sense: [vote]\n", "entry 'article_sense' must map a frame id to {cues, body, state}"),
+        ("article_sense:\n  political: {cues: [arrest*], body: [x], state: [y]}\n",
+         "article_sense names frame 'political', which the lexicon lacks"),
+        ("article_sense:\n  crime: {cues: [arrest*], body: [x]}\n",
+         "article_sense 'crime' must have exactly the keys body, cues and state"),
+        ("article_sense:\n  crime: {cues: [vote], body: [x], state: [y]}\n",
+         "article_sense 'crime' names 'vote', which is not one of its cues"),
+    ],
+)
+def test_malformed_article_sense_one_line_error(tmp_path: Path, body: str, message: str) -> None:
+    path = tmp_path / "frames.yaml"
+    path.write_text("# test lexicon\nframes:\n  crime:\n" + GOOD_FRAME + body, encoding="utf-8")
+    with pytest.raises(LexiconError) as err:
+        load_frames_lexicon(path)
+    assert "\n" not in str(err.value) and message in str(err.value)
