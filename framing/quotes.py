@@ -835,6 +835,13 @@ def _count_words(text: str) -> int:
 _KEEP_DOT = re.compile(rf"(?:^|\s)(?:(?:[{_UP}]\.)+[{_UP}]?|Co|Inc|Corp|Ltd|Jr|Sr|Bros|Cos|Assn|Dept)\.$")
 # Patterns used on every phrase, compiled once (re's own cache lookup cost more than some matches).
 _SPACES_RE = re.compile(r"\s+")
+# "Equal Voices International, a rights group based in Geneva": a capitalised name and
+# the indefinite appositive after it that may give its kind.
+_KIND_APPOSITIVE_RE = re.compile(
+    rf"((?:[{_UP}][\w’'&.-]*\s+){{0,5}}[{_UP}][\w’'&.-]*),\s+((?:a|an)\s+[^,;:.\x00()\n]{{1,60}})"
+)
+# A head's title before the body it heads: "director of X", "a researcher at X".
+_OF_BODY_RE = re.compile(rf"\b(?:of|at|for|with)\s+((?:the\s+)?[{_UP}][\w’'&.-]*(?:\s+[{_UP}][\w’'&.-]*){{0,5}})")
 # Words before an anonymous source's body that do not name it ("a senior Home Office source").
 _SOURCE_MODIFIERS = frozenset({"senior", "unnamed", "anonymous", "one", "another", "a", "an", "informed", "official",
                                "reliable", "well-placed", "well-informed", "close"})
@@ -1098,6 +1105,8 @@ class _Context:
         self._clauses: dict[tuple[int, int], list[tuple[int, int]]] = {}
         # Per-article memos of pure readings (descriptor -> role, run -> organisation, run -> name).
         self._role_memo: dict[str, str] = {}
+        # Bodies the article introduces by their kind ("X, a rights group"), with that kind's role (read once, when asked).
+        self._org_kinds: dict[str, str] | None = None
         self._org_memo: dict[str, str | None] = {}
         self._tail_memo: dict[str, str] = {}
         self._person_memo: dict[tuple[str, str, str], _Entity] = {}
@@ -1336,8 +1345,36 @@ class _Context:
         # come back for every mention and pronoun: read each one once.
         role = self._role_memo.get(descriptor)
         if role is None:
-            role = self._role_memo[descriptor] = self._read_role(descriptor)
+            role = self._read_role(descriptor)
+            if role == "unknown" and _OF_BODY_RE.search(descriptor):
+                role = self._kind_of_body(descriptor) or role
+            self._role_memo[descriptor] = role
         return role
+
+    def _kind_of_body(self, descriptor: str) -> str | None:
+        """The role of a body in ``descriptor`` ("director of Equal Voices") that the article introduces by its kind.
+
+        "X, director of Equal Voices International, a rights group based in
+        Geneva": the name alone says nothing (no word of it is an
+        organisation's), but its own appositive gives its kind, and a head
+        speaks for the body's kind.
+        """
+        if self._org_kinds is None:
+            kinds: dict[str, str] = {}
+            for m in _KIND_APPOSITIVE_RE.finditer(self.masked):
+                app = m.group(2)
+                heads = app.split()[1:6]
+                if not any(w.strip(".,").lower() in self.roles.kind_nouns for w in heads):
+                    continue  # "Equal Voices, a former nurse": no organisation's kind
+                role = self._read_role(app)
+                if role not in ("unknown", "affected"):
+                    kinds.setdefault(_strip_det(m.group(1)), role)
+            self._org_kinds = kinds
+        for m in _OF_BODY_RE.finditer(descriptor):
+            role = self._org_kinds.get(_strip_det(m.group(1)))
+            if role:
+                return role
+        return None
 
     def _read_role(self, descriptor: str) -> str:
         # "a first-term Democrat who offered sympathy to the suspect's family": a
@@ -2805,6 +2842,13 @@ class _Context:
             named_body = self._recent_body(sentence)
             if named_body is not None:
                 descriptor = f"{descriptor} of {named_body}"
+            else:
+                # "The housing charity Shelterline said ... chief executive Polly Adeyemi
+                # said": a one-word name its kind noun introduces is no mention yet, but
+                # the kind itself says whose head speaks (the charity's, not a firm's).
+                kind = self._recent_kind(sentence)
+                if kind is not None:
+                    descriptor = f"{descriptor} of the {kind}"
         self.add_person(tail, descriptor)
 
     def _recent_body(self, sentence: int) -> str | None:
@@ -2814,6 +2858,23 @@ class _Context:
                 return None
             if mention.entity.kind == "org":
                 return mention.entity.name
+        return None
+
+    def _recent_kind(self, sentence: int) -> str | None:
+        """The kind noun of a settled role that introduces a name ("the housing charity Shelterline") in this or the sentence before."""
+        pattern = self.roles.kind_pattern
+        if pattern is None:
+            return None
+        sents = self.doc.sentences
+        for index in (sentence, sentence - 1):
+            here = next((s for s in sents if s.index == index), None)
+            if here is None:
+                continue
+            window = self.masked[here.start : here.end]
+            for m in reversed(list(pattern.finditer(window.lower()))):
+                # Only a kind noun right before a capitalised name introduces that name.
+                if _CAPITALISED_NEXT_RE.match(window, m.end()) and not m.group().endswith("s"):
+                    return _SPACES_RE.sub(" ", m.group(1))
         return None
 
     def _register_subject(self, seg: str, lo: int, sentence: int) -> None:
