@@ -3525,10 +3525,16 @@ _OPEN_APPOSITIVE_RE = re.compile(
 _RELATIVE_OPEN_RE = re.compile(r"\s*(?:who|whose)\b")
 # What may follow a comma inside a relative clause: digits ("4,000 members") or a place's
 # capitalised words ("Kapsabet, Nandi County").
-_REL_TAIL_RE = re.compile(rf"\d[\w\s.-]*|[{_UP}][\w’'.-]*(?:\s+[{_UP}][\w’'.-]*){{0,3}}")
+# (round T gaps: "who commutes from Évry, south of Paris, said": a bearing from a place too)
+_REL_TAIL_RE = re.compile(
+    rf"\d[\w\s.-]*|(?:(?:just\s+|about\s+\d+\s*(?:km|miles?|kilometres?)\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?"
+    rf"(?:\s+of)?|outside|near)\s+)?[{_UP}][\w’'.-]*(?:\s+[{_UP}][\w’'.-]*){{0,3}}"
+)
 _REL_BREAK_RE = re.compile(r"\b(?:while|whereas|but)\b")
 # ", which", ", who", ", whose" opening a relative clause after a speaker's phrase.
-_COMMA_RELATIVE_RE = re.compile(r",\s*(?:which|who|whose)\b")
+# ", who ..." and (round T gaps) an appositive's own "who" with no comma ("a 44-year-old
+# electrician who commutes from Camden, New Jersey, said"): its place list is no speaker.
+_COMMA_RELATIVE_RE = re.compile(r",\s*(?:which|who|whose)\b|(?<=[a-z])\s+(?:who|whose)\s+(?!(?:is|was|are|were)\b)")
 _MASK_RUN_RE = re.compile("\x00+")
 _SINGLE_NAME_RE = re.compile(rf"[{_UP}][{_LOW}]+(?:[’'-][{_UP}]?[{_LOW}]+)?")
 
