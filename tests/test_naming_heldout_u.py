@@ -1,0 +1,27 @@
+"""Naming held-out table U: the known gaps of rounds R to T.
+
+Mothers named "mum"/"mom", borrowers in a rates story, "peaceful protesters", plural "communities" and "our
+communities", with look-alikes ("Mom-and-pop shops", "kept mum", "borrowing costs", "the international
+community", "Communities Secretary", a priest's title "Father Tomas Reyes").
+
+The table (``data/naming_heldout_u.yaml``, 20 rows) was written before the fix from sentences of many house
+styles, none from the test events; see its header. Before the fix: mentions 9/20, topic 18/20.
+"""
+
+from __future__ import annotations
+
+import yaml
+
+from tests.conftest import DATA
+from tests.naming_tables import rows_opening_with, single_article_tests
+
+TABLE = yaml.safe_load((DATA / "naming_heldout_u.yaml").read_text(encoding="utf-8"))
+
+_MISSED: tuple[str, ...] = ()
+
+MISSES = rows_opening_with(TABLE["single"], _MISSED)
+TOPIC_MISSES: frozenset[str] = frozenset()
+
+test_single_article_mentions, test_single_article_topic = single_article_tests(
+    TABLE["single"], MISSES, TOPIC_MISSES, "a naming choice still missed; see docstring"
+)
