@@ -885,7 +885,9 @@ _APPOINTEE_OF_RE = re.compile(
 # Pronouns that are objects only: never the subject put after a cue ("said he" is).
 _OBJECT_ONLY_PRONOUNS = frozenset({"it", "him", "them", "us", "me", "her"})
 # A sentence that is a quote with a pronoun cue after it: '"Nobody came," he said.'
-_NEXT_QUOTE_PRONOUN_RE = re.compile(r"\s*\x00+[,.!?]?\s*(?:he|she)\s+[a-z]")
+# (round T gaps) '"...," the 52-year-old fisherman told the Herald': a definite description
+# with an age after the quote takes the name up as "he" does.
+_NEXT_QUOTE_PRONOUN_RE = re.compile(r"\s*\x00+[,.!?]?\s*(?:he|she|the\s+\d{1,3}-year-old)\s+[a-z]")
 _PRONOUN_OPENING_RE = re.compile(r"\s*[\"“”’']?\s*(He|She)\s")
 # 'Brendan "Hoss" Hollis': a capitalised given name right before the quote mark,
 # one to three capitalised words quoted, a capitalised surname right after.
