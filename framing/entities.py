@@ -573,6 +573,8 @@ def _runs(doc: Document, words: list[_Word], gaz: Gazetteer) -> list[tuple[int, 
         if not first.text[:1].isupper() or not _cap(first.text):
             if "-" not in first.text or not _particle_name(first.text, gaz):
                 continue
+        if first.text[1:2].isupper() and _shouted(first.text, gaz):
+            continue  # "SNUBBED the King": a shouted verb opens no name
         j = i + 1
         while j < len(words):
             gap = doc.text[words[j - 1].end : words[j].start]
@@ -600,8 +602,8 @@ def _runs(doc: Document, words: list[_Word], gaz: Gazetteer) -> list[tuple[int, 
                 continue
             if gap.strip():
                 break
-            if w[:1].isupper() and w[1:2].isupper() and w.lower() in gaz.not_names:
-                break  # "Montreal ERs", "Council OKs": a term or a headline verb in capitals ends a name
+            if w[:1].isupper() and w[1:2].isupper() and (w.lower() in gaz.not_names or _shouted(w, gaz)):
+                break  # "Montreal ERs", "Council OKs", "Tanya Moss FLED": a term or a shouted verb ends a name
             if j == i + 1 and first.text.lower() in _WEEKDAYS:
                 break  # "on Tuesday the RSSL said": a day joins no name
             if _cap(w) or ("-" in w and _particle_name(w, gaz)):
@@ -650,13 +652,31 @@ def _comma_names(doc: Document, words: list[_Word], runs: list[tuple[int, int]],
     return out
 
 
+# A verb shouted in capitals, as tabloids write one word of a headline or a lead ("Why Tanya
+# Moss FLED", "How Dean Rawlings SNUBBED the King", "Minister SLAMS"): an inflected verb
+# form. Acronyms seldom end so ("NHS", "FBI", "NATO"); the gazetteer's names never count.
+_SHOUT_RE = re.compile(r"[A-Z]{2,}(?:ED|ING)|[A-Z]{2,}[AEIOU][A-Z]*S")
+
+
+def _shouted(word: str, gaz: Gazetteer) -> bool:
+    """A verb written in capitals for emphasis, not an acronym ("FLED", "SLAMS"; not "NATO")."""
+    return len(word) >= 4 and _SHOUT_RE.fullmatch(word) is not None and word.lower() not in gaz.names
+
+
 def _headline_like(sent: Sentence, words: list[_Word], gaz: Gazetteer) -> bool:
-    """A headline or subheading: no closing punctuation and (nearly) every word capitalised."""
+    """A headline or subheading: no closing punctuation and (nearly) every word capitalised.
+
+    A headline with a verb shouted in capitals after its first word is a
+    tabloid's sentence-case line ("How Dean Rawlings SNUBBED the King"): its
+    capitals are names, read as in a sentence.
+    """
     # A headline may end on a scare-quoted word ("... Over Measles 'Outbreak'"): the quote
     # mark closes the word, not a sentence, unless punctuation stands inside it.
     if len(words) < 2 or sent.text.rstrip().rstrip("\"”’'")[-1:] in ".!?:;,":
         return False
     content = [w.text for w in words if w.text.lower() not in gaz.connectors and w.text.lower() not in ("a", "an", "to", "in", "on", "at", "as", "by", "with", "over", "after")]
+    if any(_shouted(w, gaz) for w in content[1:]):
+        return False
     caps = sum(1 for w in content if _cap(w))
     return bool(content) and caps >= 0.8 * len(content) and (len(content) >= 3 or all(w.isupper() for w in content))
 
@@ -1246,6 +1266,7 @@ def _comma_bodies(doc: Document, words: list[_Word], runs: list[tuple[int, int]]
     return out
 
 
+_ADVERB_THE_RE = re.compile(r"(?:Yet|But|And|Or|So|Still|Now|Then|However|Meanwhile) the (?=[A-Z])")
 _QUESTION_WORDS = frozenset({"what", "how", "why", "who", "when", "where", "which", "whose"})
 # A village word right before a name ("Barangay ", "Brgy. ", "Sitio ").
 _VILLAGE_BEFORE_RE = re.compile(r"\b[A-Z][a-z]+\.? \Z")
@@ -1305,12 +1326,17 @@ def _split_and(doc: Document, c: _Cand, gaz: Gazetteer) -> list[_Cand]:
         pass
     elif len(parts) == 2 and all(len(x.split()) >= 2 and x.split()[-1].lower() in _STREET_PAIR_HEADS for x in parts):
         pass  # "Parliament Road and City Hall Way": two streets of a junction, each a place
+    elif len(parts) == 2 and _is_acronym(parts[1]) and len(parts[1]) >= 3 and _BODY_OF_RE.search(parts[0]):
+        # "the Institute for Fiscal Studies and HSBC": a body's subjects are words, so an
+        # acronym after its "and" is a second body (a name the gazetteer lists whole, such as
+        # "Ministry of Science and ICT", returned above).
+        pass
     elif _head(words) in gaz.org_words or words[0].lower() in gaz.org_words \
             or _defines_abbreviation(doc, c.start, c.end, gaz):
         return [c]
     elif len(parts) == 2 and _BODY_OF_RE.search(parts[0]) and parts[0].split()[0].lower() not in _first_names() \
             and parts[1].lower() not in gaz.names and parts[1].split()[0].lower() not in _first_names() \
-            and parts[1].split()[-1].lower() not in _BODY_HEADS:
+            and parts[1].split()[-1].lower() not in _BODY_HEADS and not _is_acronym(parts[1]):
         # "Eastern Visayas Institute for Climate and Ocean Sciences", "Mindanao Institute for
         # Peace and Development Studies": the "and" joins the subjects of one body, named after
         # "<organisation word> for|of"; two bodies end on a body's head each.
@@ -2088,6 +2114,12 @@ def _extract_entities(doc: Document) -> tuple[EntityMention, ...]:
             # "the Philippine Coast Guard (PCG) District Eastern Visayas": a unit of the body
             # whose acronym stands before it, not a person.
             forced[c.start] = "organisation"
+        lead = _ADVERB_THE_RE.match(c.text)
+        if lead:
+            # '... of the Bank".Yet the Chancellor, Marcus Delaney': a sentence adverb or
+            # conjunction glued to "the" (a sentence its period did not close) opens no name.
+            c = replace(c, start=c.start + lead.end(), text=c.text[lead.end():], initial=False)
+            low0 = c.text.lower()
         if storms and c.text in storms:
             continue  # "What Lakandula exposed": the storm the article names "Typhoon Lakandula"
         if " " in c.text and (low0.rsplit(" ", 1)[-1] in gaz.programme_heads
@@ -2237,7 +2269,7 @@ def _extract_entities(doc: Document) -> tuple[EntityMention, ...]:
         found.extend(_dateline_found(dated, found))
     found = _places_over_short_forms(doc, found, pending, gaz)
     found = _merge_hypocorisms(found)
-    found = _full_names(found)
+    found = _full_names(found, doc)
     found = _without_demonyms(found, gaz)
     found = _nation_back_refs(doc, found)
     found = _place_bodies(doc, found, gaz)
@@ -2855,13 +2887,61 @@ def _same_text(found: list[tuple[_Cand, str, str]], pending: list[_Cand]) -> lis
     return out
 
 
-def _full_names(found: list[tuple[_Cand, str, str]]) -> list[tuple[_Cand, str, str]]:
-    """A surname after a title ("Mr Price", "Ms Sturgeon") is the person named in full in the article."""
-    full = [canon for _, canon, kind in found if kind == "person" and len(canon.split()) >= 2]
+_HONORIFIC_BEFORE_RE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Mister)\.? \Z")
+_HONORIFIC_SEX = {"Mr": "male", "Mister": "male", "Mrs": "female", "Ms": "female", "Miss": "female"}
+# The kin word right before a full name says the person's sex ("his wife Maureen Coyle",
+# "her husband Keith Ogden") when the first-name list does not know the name.
+_KIN_BEFORE_RE = re.compile(r"\b(wife|widow|mother|daughter|sister|husband|widower|father|son|brother)\W{0,2}\s\Z")
+_KIN_SEX = {"wife": "female", "widow": "female", "mother": "female", "daughter": "female", "sister": "female",
+            "husband": "male", "widower": "male", "father": "male", "son": "male", "brother": "male"}
+_APOSTROPHES = str.maketrans("’‘`", "\'\'\'")
+
+
+def _sex_of(doc: Document, c: _Cand, canon: str) -> str | None:
+    """A full name's sex, from the kin word before it or its listed first name; None when neither says."""
+    kin = _KIN_BEFORE_RE.search(doc.text, max(0, c.start - 12), c.start)
+    if kin:
+        return _KIN_SEX[kin.group(1)]
+    try:
+        from framing.quotes import load_names
+
+        names = load_names()
+    except (ImportError, FramingError):
+        return None
+    first = canon.split(" ", 1)[0]
+    return "female" if first in names.female else "male" if first in names.male else None
+
+
+def _full_names(found: list[tuple[_Cand, str, str]], doc: Document) -> list[tuple[_Cand, str, str]]:
+    """A surname after a title ("Mr Price", "Ms Sturgeon") is the person named in full in the article.
+
+    Straight and curly apostrophes are one letter ("Ng'ang'a" is "Ng’ang’a").
+    An Iberian double family name alone ("Quintero Ruiz", not a first name
+    before it) is the one fuller name it ends. When a man and a woman share
+    the surname, the honorific picks the one of its sex ("Mrs Coyle" after
+    "Brian Coyle and his wife Maureen Coyle"); when it cannot, none is picked.
+    """
+    full = [(c, canon) for c, canon, kind in found if kind == "person" and len(canon.split()) >= 2]
+    if not full:
+        return found
+    firsts = _first_names()
     out = []
     for c, canon, kind in found:
-        if kind == "person" and len(canon.split()) == 1:
-            hits = {f for f in full if f.split()[-1] == canon}
+        words = canon.split()
+        if kind == "person" and len(words) == 1:
+            key = canon.translate(_APOSTROPHES)
+            hits = {f for _fc, f in full if f.split()[-1].translate(_APOSTROPHES) == key}
+            if len(hits) > 1:
+                hon = _HONORIFIC_BEFORE_RE.search(doc.text, max(0, c.start - 8), c.start)
+                if hon:
+                    sex = _HONORIFIC_SEX[hon.group(1)]
+                    sexes = {f: {_sex_of(doc, fc, f) for fc, ff in full if ff == f} - {None} for f in hits}
+                    same = {f for f in hits if sexes[f] == {sex}}
+                    hits = same if same else {f for f in hits if not sexes[f]}
+            if len(hits) == 1:
+                canon = hits.pop()
+        elif kind == "person" and len(words) == 2 and canon == c.text and words[0].lower() not in firsts:
+            hits = {f for _fc, f in full if len(f.split()) >= 4 and f.endswith(" " + canon)}
             if len(hits) == 1:
                 canon = hits.pop()
         out.append((c, canon, kind))
@@ -3005,7 +3085,9 @@ def _resolve_pending(
         if len(word.split()) != 1 or (c.initial and word.lower() in common):
             continue
         # "Cox said": the surname of a person named in full before (or after) it.
-        same_person = {canon for pc, canon in persons if canon.split()[-1] == word}
+        # A straight and a curly apostrophe are one letter ("Ng'ang'a said" after "Ng’ang’a").
+        key = word.translate(_APOSTROPHES)
+        same_person = {canon for pc, canon in persons if canon.split()[-1].translate(_APOSTROPHES) == key}
         if len(same_person) == 1:
             out.append((c, same_person.pop(), "person"))
             continue
@@ -3087,14 +3169,30 @@ def _named_places(found: list[tuple[_Cand, str, str]], gaz: Gazetteer) -> frozen
     return frozenset(out)
 
 
+_LISTED_AFTER_RE = re.compile(r" (?:and|or) \Z")
+
+
 def _propagate_lists(
     doc: Document, found: list[tuple[_Cand, str, str]], pending: list[_Cand], gaz: Gazetteer
 ) -> list[tuple[_Cand, str, str]]:
-    """Names listed with a place are places: "in Bay Springs, Carthage, Canton and Sebastopol"."""
+    """Names listed with a place are places: "in Bay Springs, Carthage, Canton and Sebastopol".
+
+    A one-word name joined by "and" or "or" right after an organisation is an
+    organisation too ("the Resolution Foundation and Barclays"): the press
+    lists bodies with bodies. Only "and"/"or" count there, not a comma, which
+    also opens an appositive ("the union, Unite, said").
+    """
     known = {c.start for c, _, _ in found}
     rest = [c for c in pending if c.start not in known and not c.initial]
-    changed = True
     out = list(found)
+    if rest:
+        orgs = {c.end: canon for c, canon, kind in found if kind == "organisation"}
+        for c in list(rest):
+            m = _LISTED_AFTER_RE.search(doc.text, max(0, c.start - 6), c.start)
+            if m and " " not in c.text and m.start() in orgs:
+                out.append((c, c.text, "organisation"))
+                rest.remove(c)
+    changed = True
     while changed and rest:
         changed = False
         places = [c for c, _, kind in out if kind == "place"]
@@ -3318,6 +3416,8 @@ def compare_entities(docs: Sequence[Document], entities_per_doc: Sequence[Sequen
                 # A double given name before a double surname ("Juan Carlos Pérez Soto"):
                 # "Juan Carlos Pérez" drops the mother's surname.
                 tails.setdefault((" ".join(words[:3]), "person"), []).append(key)
+                # ... and "Ortiz Llorente" alone drops both given names (a referee, a coach).
+                tails.setdefault((" ".join(words[2:]), "person"), []).append(key)
         target[key] = match
     # 'Benjamin “Benjie” Lagdameo' in one outlet says the "Benjie Lagdameo" of another is he.
     for mentions in entities_per_doc:
