@@ -835,6 +835,12 @@ def _count_words(text: str) -> int:
 _KEEP_DOT = re.compile(rf"(?:^|\s)(?:(?:[{_UP}]\.)+[{_UP}]?|Co|Inc|Corp|Ltd|Jr|Sr|Bros|Cos|Assn|Dept)\.$")
 # Patterns used on every phrase, compiled once (re's own cache lookup cost more than some matches).
 _SPACES_RE = re.compile(r"\s+")
+# A US party-and-state tag after a lawmaker's name: ", R-Texas," ", D-N.Y.," "(I-Vt.)".
+_PARTY_STATE_TAG_RE = re.compile(
+    r"(?:,\s*|\s*\()(?<![\w-])(?:R|D|I)-(?:[A-Z]\.[A-Z]\.|[A-Z][a-z]{1,12}\.?(?:\s+[A-Z][a-z]{1,12}\.?)?|[A-Z]{2})"
+    r"(?:\)|(?=,))"
+)
+_PARTY_TAG_NEXT_RE = re.compile(r",\s*([a-z][\w-]*)")
 # "Equal Voices International, a rights group based in Geneva": a capitalised name and
 # the indefinite appositive after it that may give its kind.
 _KIND_APPOSITIVE_RE = re.compile(
@@ -1092,6 +1098,22 @@ class _Context:
             # offsets kept), so "Mamta" resolves as it would alone.
             for m in _HONORIFIC_AFTER_RE.finditer(doc.text):
                 for i in range(m.start(), m.end()):
+                    if chars[i] != "\x00":
+                        chars[i] = " "
+        if "R-" in doc.text or "D-" in doc.text or "I-" in doc.text:
+            # "Rep. Clint Maddox, R-Texas, a member of ...", "Sen. Tom Haskell (R-Ohio) called":
+            # an American party-and-state tag is no name and no appositive; blanked (offsets
+            # kept) the titled name reads as it would without it.
+            for m in _PARTY_STATE_TAG_RE.finditer(doc.text):
+                start, end = m.start(), m.end()
+                if doc.text[start] == ",":
+                    after = _PARTY_TAG_NEXT_RE.match(doc.text, end)
+                    if after and (after.group(1) in _DETERMINERS or after.group(1) in ("who", "whose")
+                                  or after.group(1) in roles.speaker_nouns):
+                        # ", R-Texas, a member of ...": the first comma opens the appositive.
+                        start = start + 1
+                    end = end + 1  # ", R-Alaska, said": the tag and both commas go
+                for i in range(start, end):
                     if chars[i] != "\x00":
                         chars[i] = " "
         # Cue verbs must occur outside any quotation: the masked text hides quoted words.
