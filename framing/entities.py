@@ -2114,11 +2114,11 @@ def _extract_entities(doc: Document) -> tuple[EntityMention, ...]:
             # "the Philippine Coast Guard (PCG) District Eastern Visayas": a unit of the body
             # whose acronym stands before it, not a person.
             forced[c.start] = "organisation"
-        lead = _ADVERB_THE_RE.match(c.text)
-        if lead:
+        opener = _ADVERB_THE_RE.match(c.text)
+        if opener:
             # '... of the Bank".Yet the Chancellor, Marcus Delaney': a sentence adverb or
             # conjunction glued to "the" (a sentence its period did not close) opens no name.
-            c = replace(c, start=c.start + lead.end(), text=c.text[lead.end():], initial=False)
+            c = replace(c, start=c.start + opener.end(), text=c.text[opener.end():], initial=False)
             low0 = c.text.lower()
         if storms and c.text in storms:
             continue  # "What Lakandula exposed": the storm the article names "Typhoon Lakandula"
