@@ -2764,6 +2764,15 @@ def _measure_at(toks: list[_Tok], j: int, words: QuantityWords) -> tuple[int, st
 
 
 _GUST_WORDS = frozenset({"gusting", "gusts", "gust", "gusted"})
+# A speed right after these (through _GUST_SKIP) is a gust's; "gustiness" is Philippine weather-bureau usage
+# (PAGASA bulletins: "gustiness of up to 215 km/h").
+_GUST_NOUNS = _GUST_WORDS | {"gustiness", "gusty"}
+_GUST_SKIP = frozenset({"of", "up", "to", "at", "reaching", "reached", "as", "high", "peak", "peaking", "peaked"})
+_RANGE_WORDS = frozenset({"ranging", "range", "ranged", "ranges", "varying", "anywhere"})  # "ranging from 100 to 150"
+GUST = "gust"  # the role_text of a gust's speed (its role is "wind", as a plain wind's)
+EARLIER = "earlier"  # the role of the first figure of "from 120 km/h to 195 km/h"
+SUSTAINED = "sustained"  # the role_text of a wind's speed said to be sustained ("maximum sustained winds of 180 km/h")
+_SUSTAINED = frozenset({"sustained", "average", "mean", "steady"})
 
 
 def _gust_unit(toks: list[_Tok], i: int, j: int, words: QuantityWords) -> tuple[str, str] | None:
@@ -2797,6 +2806,20 @@ def _measure_role(q: Quantity, dimension: str, toks: list[_Tok], words: Quantity
     verb ("15,000 hectares burned"). The verbs near a speed or a temperature ("hit", "fanned") say nothing
     about what is measured."""
     if dimension == "speed":
+        at = next((n for n, t in enumerate(toks) if t.start >= q.start), len(toks))
+        k = at - 1
+        if k >= 1 and toks[k].low == "from" and toks[k - 1].low not in _RANGE_WORDS:
+            # "winds jumped from 120 km/h to 195 km/h", "up from 90 km/h": an earlier reading, no figure of now
+            return replace(q, role=EARLIER, role_text="from")
+        while k >= 0 and k >= at - 4 and toks[k].low in _GUST_SKIP:
+            k -= 1
+        if k >= 0 and toks[k].low in _GUST_NOUNS:
+            # "gusts of up to 220 kph", "gustiness of up to 215 km/h", "gusting to 225 km/h": a gust is measured
+            # apart from the sustained wind, and outlets give both
+            return replace(q, role="wind", role_text=GUST)
+        if any(t.low in _SUSTAINED for t in toks[max(0, at - 6):at]):
+            # "maximum sustained winds of 180 kph", "average wind speeds of 90 km/h": the wind itself, never a gust
+            return replace(q, role="wind", role_text=SUSTAINED)
         windy = any(t.low in words.wind_words for t in toks)
         return replace(q, role="wind" if windy else "", role_text="wind" if windy else "")
     if dimension in ("temperature", "concentration"):
@@ -2907,8 +2930,15 @@ def _role_key(q: Quantity, concepts: frozenset[str]) -> str:
 
 def _roles_clash(a: Quantity, b: Quantity, concepts: frozenset[str]) -> bool:
     """Both figures say what happened, in two different concepts of the lexicon: killed vs missing."""
-    if not a.role or not b.role or a.role == b.role:
-        return False  # the cheap test first: one role (one concept, or one verb as written) is never a clash
+    if a.role == b.role:
+        # the cheap test first: one role (one concept, or one verb as written) is never a clash, but for a wind's:
+        # a gust is not the sustained wind; a gust and a plain "95km/h winds" may be one figure (outlets call
+        # gusts winds)
+        return a.role == "wind" and {a.role_text, b.role_text} == {GUST, SUSTAINED}
+    if a.role == EARLIER or b.role == EARLIER:
+        return True  # an earlier reading ("from 120 km/h") is no figure of now
+    if not a.role or not b.role:
+        return False
     ka, kb = _role_key(a, concepts), _role_key(b, concepts)
     return ka != kb and ka in concepts and kb in concepts
 
@@ -3001,6 +3031,17 @@ def _close(a: Quantity, b: Quantity, spread: float = 2.0,
     return span is not None and figure is not None and span[0] <= figure * spread and figure <= span[1] * spread
 
 
+# A vague word whose range ends below this ("several", "a few", "a handful of") stands for no figure: a
+# reporter's "several" where another outlet counts seven is neither agreement nor a different count.
+_SMALL_VAGUE_TOP = 10
+
+
+def _no_figure(q: Quantity, words: QuantityWords) -> bool:
+    """Whether a vague count is too small a word to set against a figure ("several", "a few")."""
+    span = words.vague_ranges.get((q.approx or "").lower())
+    return span is not None and span[1] < _SMALL_VAGUE_TOP
+
+
 def _related(a: Quantity, b: Quantity, concepts: frozenset[str], words: QuantityWords) -> bool:
     """Whether two quantities count the same thing with different figures."""
     if a.kind == "tally" == b.kind:
@@ -3034,6 +3075,8 @@ def _related(a: Quantity, b: Quantity, concepts: frozenset[str], words: Quantity
         return True  # "about five hours" and "two days" of one deliberation: units apart, one thing measured
     if a.kind != b.kind or a.kind not in _ROLE_KINDS or not a.counts or a.counts != b.counts:
         return False
+    if (a.value is None and _no_figure(a, words)) or (b.value is None and _no_figure(b, words)):
+        return False  # "several members" beside "seven members" says nothing: neither agrees nor differs
     if a.kind == "count" and _one_person(a, b, words.name_titles) is False:
         return False  # one candidate's votes are never another's
     if (a.role == "total") != (b.role == "total"):
@@ -3226,6 +3269,20 @@ _PARTITIVE_AFTER = re.compile(r"\s+of\s+(?:the|those|these|them|its|their)\b(?!\
 _WORD_RE = re.compile(r"[a-z]+")
 
 
+# What stands right before a time that dates a count rather than an event: "by 7pm", "as of 6 p.m.", "as at
+# 0600 GMT" (UK and Commonwealth usage), with a hedge between ("by about 9pm").
+_AS_OF_RE = re.compile(r"\b(?:by|as of|as at)\s+(?:(?:about|around|roughly|approximately|just|shortly|after|before)\s+)*\Z",
+                       re.IGNORECASE)
+AS_OF = "as of"  # the "event" of a time that dates a count (see _time_events)
+
+
+def _events_apart(x: int, y: int, events: dict[int, str]) -> bool:
+    """Whether two times are of different things: two named events, or a count's date ("by 7pm") and anything
+    but another count's date ("the looting ... shortly before 7pm", or a time of no named event)."""
+    ex, ey = events.get(x), events.get(y)
+    return (ex is not None and ey is not None and ex != ey) or ((ex == AS_OF) != (ey == AS_OF))
+
+
 def _time_events(items: Sequence[tuple[str, Quantity]], docs: dict[str, Document],
                  words: QuantityWords) -> dict[int, str]:
     """What each time of day (by index into ``items``) is the time of, where a lexicon word near it says ("made
@@ -3238,6 +3295,11 @@ def _time_events(items: Sequence[tuple[str, Quantity]], docs: dict[str, Document
             continue
         sent = docs[article].sentences[q.sentence]
         lo, hi, text = sent.start, sent.end, docs[article].text
+        if _AS_OF_RE.search(text, max(lo, q.start - 24), q.start):
+            # "had received 58 people by 7pm", "As of 6pm, 2,300 families ...": the time a count was made, not the
+            # time something happened; it is set only beside another count's time (see _events_apart)
+            out[k] = AS_OF
+            continue
         best: tuple[int, str] | None = None
         for event, pattern in words.time_events:
             for m in pattern.finditer(text, lo, hi):
@@ -3370,7 +3432,7 @@ def _compare_numbers(docs: Sequence[Document], quantities_per_doc: Sequence[Sequ
                 if y <= x or (items[x][0] != items[y][0] and ((x in parts and y in wholes)
                                                              or (y in parts and x in wholes))):
                     continue  # one outlet's "Four died in Nairobi" (a part of its 11) is not another's toll of four
-                if (x in surveyed) != (y in surveyed) or (x in events and y in events and events[x] != events[y]):
+                if (x in surveyed) != (y in surveyed) or _events_apart(x, y, events):
                     # a share of people surveyed is not a share of members voting (see _survey_shares); a shooting
                     # "at about 2.30pm" is not an outage "from about 3pm" (see _time_events)
                     continue
@@ -3428,7 +3490,7 @@ def _compare_numbers(docs: Sequence[Document], quantities_per_doc: Sequence[Sequ
                         len(money_outlets.get((q.role, q.counts), ())) > 1
                         or len(money_outlets.get((b.role, b.counts), ())) > 1):
                     continue
-                if x in events and y in events and events[x] != events[y]:
+                if _events_apart(x, y, events):
                     # A storm's landfall is not the time of a situation report. A time of no named event may still
                     # be one ("just after 7 a.m. ... when a boom rolled across the sky" / "exploded" at "7:14 a.m.").
                     continue
@@ -3651,6 +3713,8 @@ def _label(kind: str, counts: str, qs: list[Quantity], sources: list[str], words
     if kind == "count" and counts in words.measure_labels:
         # "speed (km/h)", "temperature (°C)", "area (ha)"; a wind's speed and a fire's area say so
         label = words.measure_labels[counts]
+        if all(q.role_text == GUST for q in qs):
+            return f"gusts {label[label.index('('):]}"  # "gusts (km/h)", beside the sustained "wind speed (km/h)"
         if all(q.role == "wind" for q in qs):
             return f"wind {label}"
         if label.startswith("area") and any(q.role == "destroyed" for q in qs):

@@ -114,7 +114,9 @@ def test_restated_vague_counts(text: str, expected: list[tuple[str, str, str]]) 
         # a vague count pairs with a figure near its range
         ("Dozens of people were arrested.", "At least 26 people were arrested.", True),
         ("Dozens of people were arrested.", "About 600 people were arrested.", False),
-        ("Several people were injured.", "Four people were injured.", True),
+        # corrected in round T (gaps pass): "several" stands for no figure (round Q's held-out cases
+        # "several-is-no-figure" and "several-not-seven" and its acceptance xfail say so); was True
+        ("Several people were injured.", "Four people were injured.", False),
         ("Hundreds of protesters marched.", "About 2,000 people marched.", True),
         ("Thousands of protesters marched.", "About 300 people marched.", False),
     ],
@@ -158,7 +160,9 @@ def test_harrow_lane_crowd_arrests_and_names() -> None:
             ("frontline-news: At least 26", "miami-valley-courier: 23", "the-commons: Dozens",
              "the-commons: at least 30")) in got
     assert ("different", "officers injured",
-            ("frontline-news: at least 9", "frontline-news: at least nine", "frontline-news: nine", "miami-valley-courier: Seven", "the-commons: several")) in got
+            ("frontline-news: at least 9", "frontline-news: at least nine", "frontline-news: nine", "miami-valley-courier: Seven")) in got
+    # round T (gaps pass): "several" officers stand for no figure, so they are the Commons' own row (was in the row above)
+    assert ("only-one", "officers injured", ("the-commons: several",)) in got
     assert not {c.text for r in rows for c in r.cells} & {"44", "911"}
     assert ("only-one", "businesses damaged", ("miami-valley-courier: several",)) in got
     assert ("only-one", "windows", ("miami-valley-courier: At least a dozen",)) in got

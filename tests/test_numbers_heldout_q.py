@@ -31,7 +31,6 @@ KNOWN_MISSES: frozenset[str] = frozenset({
     "March 3, 2026 · Health Policy · 6 min read",
 })
 KNOWN_PAIRING_MISSES: frozenset[str] = frozenset({
-    "several-is-no-figure",  # "Several" is set against "Seven" as a different figure
     "given-names",  # "Ram Bahadur" and "Ram Bahadur Tamang" are read as two people (and the name loses "Ram")
     "dead-trial-patients",  # the relative clause's role ("received"), as above
 })
@@ -58,7 +57,7 @@ def test_heldout_q_scores() -> None:
     pairing cases (2 rows right, 2 wrong, 4 missed); after: see the figures asserted."""
     ext, sentences, exact, cases, tp, fp, fn = scores()
     assert (sentences, cases, tp + fn) == (29, 7, 6)
-    assert (ext, exact, tp, fp) == (23, 4, 4, 2)
+    assert (ext, exact, tp, fp) == (23, 5, 4, 1)  # round T gaps pass: "several" pairs with no figure (was 4 and 2)
 
 
 if __name__ == "__main__":  # print the figures recorded in test_heldout_q_scores

@@ -25,9 +25,6 @@ KNOWN_MISSES: frozenset[str] = frozenset({
     "The curfew runs from midnight to 5am.",
 })
 KNOWN_PAIRING_MISSES: frozenset[str] = frozenset({
-    # kept on purpose: table D pairs "Several people were injured" with "Four" (and the Harrow acceptance test
-    # "several" officers with "nine"); a vague word beside a figure shows one outlet gave none
-    "several-not-seven",
     "trial-deaths-relative",  # the relative clause's role, as above
     "ban-hours",  # "noon", as above
 })
@@ -55,7 +52,7 @@ def test_heldout_q2_scores() -> None:
     rupee; reading times; "carrying" things): 19/22, 5/8 (6 right, 1 wrong, 2 missed)."""
     ext, sentences, exact, cases, tp, fp, fn = scores()
     assert (sentences, cases, tp + fn) == (22, 8, 8)
-    assert (ext, exact, tp, fp) == (19, 5, 6, 1)
+    assert (ext, exact, tp, fp) == (19, 6, 6, 0)  # round T gaps pass: "several" pairs with no figure (was 5 and 1)
 
 
 if __name__ == "__main__":  # print the figures recorded in test_heldout_q2_scores

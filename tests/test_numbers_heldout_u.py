@@ -17,8 +17,13 @@ shared_rows, rows_of, scores = TABLE.shared_rows, TABLE.rows_of, TABLE.scores
 
 # Cases the rules do not reach, kept with their true expectation so the score stays honest (each assertion
 # flips when a rule reaches it: then move the case out of this set):
-KNOWN_MISSES: frozenset[str] = frozenset()
-KNOWN_PAIRING_MISSES: frozenset[str] = frozenset()
+KNOWN_MISSES: frozenset[str] = frozenset({
+    # "a day and a half" is no figure the reader knows: a number word with "and a half" is not read yet
+    "Rescuers searched the rubble for a day and a half before the last survivor was found.",
+})
+KNOWN_PAIRING_MISSES: frozenset[str] = frozenset({
+    "abortions-three-ways",  # women who "had abortions" count people, "abortions performed" procedures: no row
+})
 
 
 @pytest.mark.parametrize("case", TABLE.data["extraction"], ids=lambda c: c["text"][:40])
@@ -35,6 +40,15 @@ def test_heldout_u_pairing(case: dict[str, Any]) -> None:
         assert shared_rows(case["articles"]) != rows_of(case)  # flips when a rule reaches it: then move it out
         return
     assert shared_rows(case["articles"]) == rows_of(case)
+
+
+def test_heldout_u_scores() -> None:
+    """Measured on the code before the round-T gaps pass (HEAD 575b654), on the table as corrected (gusts' role
+    "wind", as table N reads it; the cholera count's verb "recorded"): 6/8 sentences exact, 5/13 pairing cases
+    (6 rows right, 7 wrong, 2 missed); after: the figures asserted."""
+    ext, sentences, exact, cases, tp, fp, fn = scores()
+    assert (sentences, cases, tp + fn) == (8, 13, 8)
+    assert (ext, exact, tp, fp) == (7, 12, 7, 0)
 
 
 if __name__ == "__main__":  # print the figures recorded in test_heldout_u_scores
