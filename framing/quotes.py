@@ -1390,9 +1390,9 @@ class _Context:
                 heads = app.split()[1:6]
                 if not any(w.strip(".,").lower() in self.roles.kind_nouns for w in heads):
                     continue  # "Equal Voices, a former nurse": no organisation's kind
-                role = self._read_role(app)
-                if role not in ("unknown", "affected"):
-                    kinds.setdefault(_strip_det(m.group(1)), role)
+                kind_role = self._read_role(app)
+                if kind_role not in ("unknown", "affected"):
+                    kinds.setdefault(_strip_det(m.group(1)), kind_role)
             self._org_kinds = kinds
         for m in _OF_BODY_RE.finditer(descriptor):
             role = self._org_kinds.get(_strip_det(m.group(1)))
