@@ -111,8 +111,7 @@ def test_a_possessive_after_an_initialism_opens_no_sentence() -> None:
         # a defence attorney in private practice speaks for the accused: affected, by the lexicon's convention
         # for a party's lawyer (this row expected "advocate" as a strict xfail before round T; that was wrong)
         ("trial", "wdnr-7-news", "Michael Okafor", "affected"),
-        pytest.param("match", "touchline-sport", "Yemi Adebayo-Clarke", "advocate", marks=pytest.mark.xfail(
-            strict=True, reason="an anti-racism charity's chief executive is read as business")),
+        ("match", "touchline-sport", "Yemi Adebayo-Clarke", "advocate"),  # an anti-racism charity's chief executive
     ],
 )
 def test_speakers_and_roles(request: pytest.FixtureRequest, event: str, article: str, speaker: str, role: str) -> None:
@@ -126,8 +125,7 @@ def test_speakers_and_roles(request: pytest.FixtureRequest, event: str, article:
         ("fire", "turtle-island-today", "Elder Alphonse Gladue"),
         ("match", "marcador-english", "Quintero Ruiz"),
         ("rail", "france-direct", "Around"),  # a sentence-initial "Around ..." (round S)
-        pytest.param("rail", "france-direct", "Meaux", marks=pytest.mark.xfail(
-            strict=True, reason="the place after 'who commutes from' is taken for the speaker")),
+        ("rail", "france-direct", "Meaux"),  # the place after "who commutes from"
         pytest.param("fire", "the-prairie-sun", "61-year-old lodge owner", marks=pytest.mark.xfail(
             strict=True, reason="'the 61-year-old lodge owner told the Sun' does not point back to Gord Pettipiece")),
         pytest.param("match", "the-sideline-review", "ME", marks=pytest.mark.xfail(

@@ -108,8 +108,7 @@ def test_speakers_and_roles(request: pytest.FixtureRequest, event: str, article:
     [
         ("deport", "noticias-frontera-english", "Daniela Castellanos"),
         ("deport", "noticias-frontera-english", "Kevin Castellanos"),
-        pytest.param("deport", "liberty-wire", "R-Texas", marks=pytest.mark.xfail(
-            strict=True, reason="a party-and-state tag after a congressman's name is read as a speaker")),
+        ("deport", "liberty-wire", "R-Texas"),  # a party-and-state tag after a congressman's name
         pytest.param("ev", "rheinland-business-daily", "Chief", marks=pytest.mark.xfail(
             strict=True, reason="a title alone ('the regional fire chief') is taken for a name")),
     ],
