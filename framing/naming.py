@@ -194,6 +194,10 @@ class NamingLexicon:
     # Lower-case words that introduce an organisation's name ("the group",
     # "a charity called"): a capitalised people word after one is in the name.
     proper_name_introducers: tuple[str, ...] = ()
+    # Kinship words that, capitalised before a capitalised name, are a title
+    # of another sense ("Father Tomas Reyes", "Mother Teresa", "Sister Mary"):
+    # a priest or a nun, not anyone's parent or sibling.
+    proper_name_titles: tuple[str, ...] = ()
     # Words after which a walked "-ing" word is a verb ("are punishing
     # children", "amounts to telling parents"): discovery stops there.
     gerund_cues: tuple[str, ...] = ()
@@ -637,10 +641,10 @@ def _load(path: str, mtime: int) -> NamingLexicon:
         )
     where = f"{path}: discovery"
     proper = data.get("proper_names") or {}
-    if not isinstance(proper, dict) or set(proper) - {"heads", "introducers"}:
+    if not isinstance(proper, dict) or set(proper) - {"heads", "introducers", "titles"}:
         raise LexiconError(
-            f"{path}: 'proper_names' must be a mapping with a 'heads' list of capitalised nouns "
-            "and an 'introducers' list of lower-case words"
+            f"{path}: 'proper_names' must be a mapping with a 'heads' list of capitalised nouns, "
+            "an 'introducers' list of lower-case words and a 'titles' list of kinship words used as titles"
         )
     if GENERAL_TOPIC in topics_raw:
         raise LexiconError(
@@ -671,6 +675,7 @@ def _load(path: str, mtime: int) -> NamingLexicon:
         proper_name_introducers=tuple(
             _norm(w) for w in _str_list(proper.get("introducers"), f"{path}: proper_names", "introducers")
         ),
+        proper_name_titles=tuple(_norm(w) for w in _str_list(proper.get("titles"), f"{path}: proper_names", "titles")),
         gerund_cues=tuple(_norm(w) for w in _str_list(discovery.get("gerund_cues"), where, "gerund_cues")),
     )
 
@@ -726,6 +731,7 @@ class _Index:
     topic_order: tuple[str, ...]
     name_heads: frozenset[str]
     name_introducers: frozenset[str]
+    name_titles: frozenset[str]
 
 
 # Tables derived from the lexicon are memoised on the lexicon object itself:
@@ -827,6 +833,7 @@ def _index(lexicon: NamingLexicon, topics: tuple[str, ...] | None) -> _Index:
         topic_order=tuple(order),
         name_heads=frozenset(lexicon.proper_name_heads),
         name_introducers=frozenset(lexicon.proper_name_introducers),
+        name_titles=frozenset(lexicon.proper_name_titles),
     )
 
 
@@ -1003,7 +1010,7 @@ def find_mentions(
     toks, joined = _words(doc)
     found = _find(doc, lex, index, toks, joined)
     if event_topics is None:
-        counts = _topic_counts(index, found, _sensed(index, doc.text))
+        counts = _topic_counts(index, found, _sensed(index, doc.text, found))
     else:
         given = dict(event_topics)
         counts = {t: given.get(t, 0) for t in index.topic_order}
@@ -1068,7 +1075,7 @@ def _match_event(
     for doc in docs:
         toks, joined = _words(doc)
         found = _find(doc, lex, index, toks, joined)
-        for topic, n in _topic_counts(index, found, _sensed(index, doc.text)).items():
+        for topic, n in _topic_counts(index, found, _sensed(index, doc.text, found)).items():
             counts[topic] += n
         matched.append((toks, found))
     return matched, counts
@@ -1137,12 +1144,19 @@ def _resolve(
     return tuple(mentions)
 
 
-def _sensed(index: _Index, text: str) -> frozenset[int]:
-    """The ids of the terms whose ``sense`` pattern the article's text matches."""
+def _sensed(index: _Index, text: str, found: Sequence[tuple[int, int, int, int, _Entry]]) -> frozenset[int]:
+    """The ids of the found terms whose ``sense`` pattern the article's text matches.
+
+    A sense only matters for a term the article uses, and most articles use
+    none ("evacuees", "borrowers"): the patterns, each a scan of the whole
+    text, run only for those.
+    """
+    used = {id(f[4].term) for f in found if f[4].term.sense}
     ids: set[int] = set()
-    for rx, keys in index.senses:
-        if rx.search(text):
-            ids |= keys
+    if used:
+        for rx, keys in index.senses:
+            if not keys.isdisjoint(used) and rx.search(text):
+                ids |= keys
     return frozenset(ids)
 
 
@@ -1210,7 +1224,7 @@ def rank_topics(doc: Document, *, lexicon: NamingLexicon | None = None) -> tuple
     lex = lexicon or load_naming_lexicon()
     index = _index(lex, None)
     found = _find(doc, lex, index, *_words(doc))
-    counts = _topic_counts(index, found, _sensed(index, doc.text))
+    counts = _topic_counts(index, found, _sensed(index, doc.text, found))
     return tuple((t, counts[t]) for t in _ranked(index, counts))
 
 
@@ -1253,12 +1267,34 @@ def _allowed(
         return False
     # Only a capitalised match can be part of a proper name: one cheap test
     # keeps the rule off nearly every mention.
-    if text[toks[i].start].isupper() and _in_proper_name(
-        text[toks[i].start : toks[j].end], before, after, text[s_start:s_end], index.name_heads,
-        index.name_introducers,
+    if text[toks[i].start].isupper() and (
+        _in_proper_name(
+            text[toks[i].start : toks[j].end], before, after, text[s_start:s_end], index.name_heads,
+            index.name_introducers,
+        )
+        or (i == j and toks[i].norm in index.name_titles and _title_before_name(text, toks[i], after, s_start, s_end))
     ):
         return False
     return True
+
+
+# A capitalised word after one space: the name a title stands before.
+_NAME_AFTER_RE = re.compile(r"^ [A-Z][a-z]")
+
+
+def _title_before_name(text: str, tok: _Tok, after: str, s_start: int, s_end: int) -> bool:
+    """Whether a capitalised kinship word is a religious title before a name ("Father Tomas Reyes").
+
+    Only in sentence case: in a title-case or all-capitals headline
+    ("Grieving Father Speaks Out") capitals say nothing. The word itself must
+    be written "Father", not "FATHER".
+    """
+    word = text[tok.start : tok.end]
+    return (
+        not word.isupper()
+        and _NAME_AFTER_RE.match(after) is not None
+        and not _headline_case(text[s_start:s_end])
+    )
 
 
 # A job word in a person's appositive ("Yasmina Haddad, 34, a nurse commuting
@@ -1315,6 +1351,17 @@ _NEXT_CAP_RE = re.compile(r"^(?:['\u2019]s?)?[ \t]+([A-Z][\w&-]*)")
 # "Moms for Liberty", "Students for Justice in Palestine": a capitalised
 # people word with a preposition and a capitalised word after it.
 _FOR_CAP_RE = re.compile(r"^[ \t]+(?:for|against|without|4)[ \t]+[A-Z]")
+# At the opening of a sentence a capital says nothing, and "Lawyers for Trump"
+# or "Workers for Amazon" are people; "Moms for Liberty members" and "Parents
+# Against Tyranny, a conservative group," are organisations by what follows
+# the capitalised run: a member or chapter word, or an appositive naming the
+# kind of body.
+_OPENING_ORG_RE = re.compile(
+    r"^[ \t]+(?:for|against|without|4)[ \t]+[A-Z][\w'\u2019&-]*(?:[ \t]+(?:(?:of|and|the|&|for|in|on)[ \t]+)?[A-Z][\w'\u2019&-]*)*"
+    r"(?:[ \t]+(?:members?|chapters?|co-?founders?|founders?|volunteers?|spokes(?:man|woman|person))\b"
+    r"|,[ \t]+(?:a|an|the)[ \t]+(?:[\w'\u2019-]+[ \t]+){0,3}"
+    r"(?:group|organi[sz]ation|charity|campaign|coalition|movement|network|non-?profit|association|lobby)\b)"
+)
 # "Civilians in Conflict Watch", "Patients for Safe Care Network": a joining
 # word that names take (not "of" or "on", which mostly give a place or an
 # owner: "residents of Harlow Council estates"), then a run of capitalised
@@ -1412,7 +1459,9 @@ def _in_proper_name(
         return word in _NAME_FUNCTION_WORDS or (word.endswith("ing") and len(word) > 5)
     words = [w.lstrip(_OPENING_MARKS) for w in before.split()]
     if not words or not words[-1]:
-        return False  # the match opens the sentence (or a quote): its capital says nothing
+        # The match opens the sentence (or a quote): its capital says nothing,
+        # only what follows the name can.
+        return _OPENING_ORG_RE.match(after) is not None
     if _FOR_CAP_RE.match(after):
         return True
     if introducers and _introduced(words, introducers):

@@ -17,11 +17,8 @@ from tests.naming_tables import rows_opening_with, single_article_tests
 
 TABLE = yaml.safe_load((DATA / "naming_heldout_r.yaml").read_text(encoding="utf-8"))
 
-_MISSED: tuple[str, ...] = (
-    "Hooligans threw flares onto the pitch and thugs fo",
-    "TEEN THUG CAGED: Grieving mum's fury as her son's ",
-    "Detectives believe the shooter fled on foot, and t",
-)
+# "Grieving mum" and "the victim's mom" pass since round U ("mum" and "mom" are forms of "mother").
+_MISSED: tuple[str, ...] = ("Hooligans threw flares onto the pitch and thugs fo",)
 _TOPIC_MISSED: tuple[str, ...] = ("Hooligans threw flares onto the pitch and thugs fo",)
 
 

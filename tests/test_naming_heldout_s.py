@@ -6,8 +6,9 @@ look-alikes ("war hawks", "the international community", "Gogo" as a title befor
 
 The table (``data/naming_heldout_s.yaml``, 26 rows) was written before the fix; see its header.
 Before the fix: mentions 7/26, topic 19/26. After: mentions 22/26, topic 25/26.
-Still missed (strict xfails): bare "borrowers" (an education table expects "Borrowers will repay the principal" to name no one)
-and plural "communities" (a seed's expected mentions would change) are left for a later round.
+Round U: bare "borrowers" counts in a finance story and is finance's own word where rates, mortgages, loans or
+lenders are named (so "Borrowers will repay the principal", an education table's row, still names no one), and
+plural "communities" is a neutral-person term; all 26 rows pass.
 """
 
 from __future__ import annotations
@@ -20,11 +21,8 @@ from tests.naming_tables import rows_opening_with, single_article_tests
 TABLE = yaml.safe_load((DATA / "naming_heldout_s.yaml").read_text(encoding="utf-8"))
 
 # "Sun Li, a 41-year-old teacher" (a job in a biography) passes since round T's appositive rule.
-_MISSED: tuple[str, ...] = (
-    "Borrowers on tracker mortgages will pay",
-    "Our people have been without water for nine",
-    "In Protea South and Lehae, communities that",
-)
+# Bare "borrowers" in a rates story and plural "communities" pass since round U.
+_MISSED: tuple[str, ...] = ()
 _TOPIC_MISSED: tuple[str, ...] = ()
 
 
