@@ -110,9 +110,11 @@ def test_numbers_block_sets_the_disputed_figures_side_by_side(docs: dict[str, Do
         "the-commons: more than 1,000", "the-commons: more than a thousand")) in got
     assert ("different", "people arrested", (
         "frontline-news: At least 26", "miami-valley-courier: 23", "the-commons: Dozens", "the-commons: at least 30")) in got
+    # "several" is no figure to set beside one (round Q's rule, made to hold in round T): a row of its own
     assert ("different", "officers injured", (
         "frontline-news: at least 9", "frontline-news: at least nine", "frontline-news: nine",
-        "miami-valley-courier: Seven", "the-commons: several")) in got
+        "miami-valley-courier: Seven")) in got
+    assert ("only-one", "officers injured", ("the-commons: several",)) in got
     texts = {cell for _, _, cells in got for cell in cells}
     # "Fraternal Order of Police Lodge 44" and "I called 911" are no counts.
     assert not texts & {"frontline-news: 44", "frontline-news: 911"}

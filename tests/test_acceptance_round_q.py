@@ -215,7 +215,6 @@ def test_figures_pair_across_outlets(request: pytest.FixtureRequest, event: str,
     assert cells in _row(request.getfixturevalue(event), label)
 
 
-@pytest.mark.xfail(strict=True, reason="'several' still pairs with a figure ('seven' committee members)")
 def test_a_vague_quantifier_is_no_figure(drug: Comparison) -> None:
     assert not _row(drug, "members")
 

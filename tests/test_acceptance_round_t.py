@@ -304,7 +304,5 @@ def test_a_federations_vote_is_no_politics(swim: Comparison, article: str, openi
 
 
 
-@pytest.mark.xfail(strict=True, reason="two 7pm times pair though one times the looting and the other a hospital's "
-                   "count 'by 7pm'")
 def test_times_of_different_things_stay_apart(kenya: Comparison) -> None:
     assert ["7pm", "7pm"] not in _row(kenya, "time")
