@@ -17,9 +17,10 @@ from tests.naming_tables import rows_opening_with, single_article_tests
 
 TABLE = yaml.safe_load((DATA / "naming_heldout_r.yaml").read_text(encoding="utf-8"))
 
-# "Grieving mum" and "the victim's mom" pass since round U ("mum" and "mom" are forms of "mother").
-_MISSED: tuple[str, ...] = ("Hooligans threw flares onto the pitch and thugs fo",)
-_TOPIC_MISSED: tuple[str, ...] = ("Hooligans threw flares onto the pitch and thugs fo",)
+# "Grieving mum" and "the victim's mom" pass since round U ("mum" and "mom" are forms of "mother"), and so
+# does "Hooligans ... onto the pitch" (the crowd words are sport's own where a football ground is named).
+_MISSED: tuple[str, ...] = ()
+_TOPIC_MISSED: tuple[str, ...] = ()
 
 
 MISSES = rows_opening_with(TABLE["single"], _MISSED)
