@@ -2917,7 +2917,8 @@ def _full_names(found: list[tuple[_Cand, str, str]], doc: Document) -> list[tupl
 
     Straight and curly apostrophes are one letter ("Ng'ang'a" is "Ng’ang’a").
     An Iberian double family name alone ("Quintero Ruiz", not a first name
-    before it) is the one fuller name it ends. When a man and a woman share
+    before it) is the one fuller name it ends, whatever kind its context
+    suggested. When a man and a woman share
     the surname, the honorific picks the one of its sex ("Mrs Coyle" after
     "Brian Coyle and his wife Maureen Coyle"); when it cannot, none is picked.
     """
@@ -2940,10 +2941,12 @@ def _full_names(found: list[tuple[_Cand, str, str]], doc: Document) -> list[tupl
                     hits = same if same else {f for f in hits if not sexes[f]}
             if len(hits) == 1:
                 canon = hits.pop()
-        elif kind == "person" and len(words) == 2 and canon == c.text and words[0].lower() not in firsts:
-            hits = {f for _fc, f in full if len(f.split()) >= 4 and f.endswith(" " + canon)}
+        elif len(words) == 2 and canon == c.text and words[0].lower() not in firsts:
+            # Whatever kind the words around it suggested ("Quintero Ruiz sent both teams off"
+            # reads like a body's act): the double surname of a person named in full is he.
+            hits = {f for _fc, f in full if len(f.split()) >= 3 and f.endswith(" " + canon)}
             if len(hits) == 1:
-                canon = hits.pop()
+                canon, kind = hits.pop(), "person"
         out.append((c, canon, kind))
     return out
 
