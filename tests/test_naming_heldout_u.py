@@ -12,7 +12,9 @@ Decisions (documented in lexicons/naming.yaml): "mum"/"mom" are forms of "mother
 a finance story and is finance's own word where rates, mortgages, loans or lenders are named (so a sentence of
 loan terms alone names no one); "peaceful protesters" is an evaluative set phrase and a term of its own, kept in
 `participant` so category counts do not move; plural "communities" is neutral-person, the singular collectives
-are not; a capitalised kinship word before a name is a religious title. ``rules`` (written after the fix) test
+are not; a capitalised kinship word before a name is a religious title; in an abortion story a bare "mother(s)"
+with no one's child named is the pro-life name for pregnant women (``pregnant-women``), "her mother" stays family;
+"thugs" and "hooligans" are sport's own where a football ground is named. ``rules`` (written after the fix) test
 the edges of these rules; the one strict xfail there is a sentence-opening "Mothers for Justice said".
 """
 
