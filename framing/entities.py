@@ -2275,8 +2275,30 @@ def _extract_entities(doc: Document) -> tuple[EntityMention, ...]:
     found = _place_bodies(doc, found, gaz)
     found = _known_as(doc, found)
     found = _addressed_given_names(found, gaz)
+    found = _places_over_persons(found)
     mentions = _fold(found)
     return tuple(sorted(mentions, key=lambda m: m.start))
+
+
+def _places_over_persons(found: list[tuple[_Cand, str, str]]) -> list[tuple[_Cand, str, str]]:
+    """A name of two or more words that the article reads as a place is no person elsewhere in it.
+
+    "in Barangay Sabang Dako" then "... and that Sabang Dako had been included":
+    the words after it may read like a person's, but a place named by a
+    place cue keeps its kind, unless the name opens with a listed first name
+    or follows a title somewhere ("Sydney Lane", "Mayor Hinds Brook" stay
+    people).
+    """
+    places = {canon for _c, canon, kind in found if kind == "place" and " " in canon}
+    if not places:
+        return found
+    firsts = _first_names()
+    people = {canon for c, canon, kind in found if kind == "person" and canon in places
+              and canon.split(" ", 1)[0].lower() not in firsts}
+    people -= {canon for c, canon, kind in found if kind == "person" and c.after_title}
+    if not people:
+        return found
+    return [(c, canon, "place" if kind == "person" and canon in people else kind) for c, canon, kind in found]
 
 
 # "Junrey Molina, 33, known in Sabang Dako as Kuya Jun-jun", "Maricris Gabon, 24, whom

@@ -75,3 +75,17 @@ def test_glued_sentence_adverb_opens_no_name() -> None:
 ])
 def test_tuned_on_u(text: str, expected: list[list[str]]) -> None:
     assert names(text, "Test") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a village named by its cue, then as a clause's subject: still the village
+    ("Aid reached Barangay Punta Verde late. Officials said Punta Verde had been skipped.",
+     [["Punta Verde", "Punta Verde", "place"], ["Punta Verde", "Punta Verde", "place"]]),
+])
+def test_a_place_is_no_person_in_the_same_article(text: str, expected: list[list[str]]) -> None:
+    assert names(text, "Test") == expected
+
+
+def test_typhoon_village_stays_a_place() -> None:
+    kinds = event_kinds(EVENTS / "typhoon-amihan-visayas-2026")
+    assert kinds.get("Sabang Dako") == {"place"}
