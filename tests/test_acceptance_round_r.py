@@ -233,6 +233,5 @@ def test_no_fragment_is_an_entity(request: pytest.FixtureRequest, event: str, wr
     assert wrong not in _spellings(request.getfixturevalue(event))
 
 
-@pytest.mark.xfail(strict=True, reason="the referee's double surname alone is read as an organisation")
 def test_a_double_surname_alone_is_no_organisation(match: Comparison) -> None:
     assert ("Quintero Ruiz", "organisation") not in {(e.canonical, e.kind) for e in match.entities}
