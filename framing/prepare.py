@@ -585,6 +585,8 @@ def _closer_shape(text: str, i: int) -> bool:
 _TICKER_OPEN = re.compile(r"\([A-Z0-9]{1,6}\.$")
 _TICKER_CLOSE = re.compile(r"[A-Z]{1,2}\)")
 _GLUED = re.compile(rf"(?<=[^\W_])(?P<punct>[.!?]+)(?P<mark>[{DOUBLE_MARKS}]?)(?=[A-Z])")
+# British order, the closing mark before the full stop: 'the Bank".Yet the Chancellor'.
+_GLUED_AFTER_MARK = re.compile(r"(?<=[a-z]{2})[\"\u201d][.!?](?=[A-Z][a-z])")
 
 
 def _glued_breaks(text: str, abbreviations: frozenset[str]) -> list[int]:
@@ -596,6 +598,8 @@ def _glued_breaks(text: str, abbreviations: frozenset[str]) -> list[int]:
     ("deported.”This is horrifying"): that depends on whether a quote is open
     at that point, so the marks are walked in order.
     """
+    # A mark then a full stop closes a quote and its sentence whatever the walk below finds.
+    after_mark = [m.end() for m in _GLUED_AFTER_MARK.finditer(text)]
     candidates: list[tuple[int, re.Match[str]]] = []
     for m in _GLUED.finditer(text):
         word_start = max(text.rfind(" ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
@@ -611,7 +615,7 @@ def _glued_breaks(text: str, abbreviations: frozenset[str]) -> list[int]:
             continue  # a wire's stock ticker: "Brennan Foods (BRNF.N) said", "Toyota (7203.T)"
         candidates.append((m.start("mark") if m.group("mark") else m.end("punct"), m))
     if not candidates:
-        return []
+        return after_mark
     by_pos = {pos: m for pos, m in candidates}
     inside = False
     breaks: list[int] = []
@@ -643,7 +647,7 @@ def _glued_breaks(text: str, abbreviations: frozenset[str]) -> list[int]:
                 inside = True  # a new quote opens; the previous one was never closed
             else:
                 inside = False
-    return breaks
+    return sorted(breaks + after_mark) if after_mark else breaks
 
 
 def _paragraphs(text: str) -> list[Paragraph]:

@@ -523,6 +523,11 @@ WILD_SPLIT_CASES = [
      ["“Walang dumating.", "Kami-kami lang (Nobody came. It was just us),” he said.", "The water rose."]),
     ('"Stop!" He ran. (The police later denied it.) Then more came.',
      ['"Stop!"', "He ran.", "(The police later denied it.)", "Then more came."]),
+    # a lost break after a closing mark and then the full stop (British order)
+    ('The Treasury said it "respects the independence of the Bank".Yet the Chancellor is far from powerless.',
+     ['The Treasury said it "respects the independence of the Bank".', "Yet the Chancellor is far from powerless."]),
+    ("Critics called it “a tax on the poor”.The minister disagreed.",
+     ["Critics called it “a tax on the poor”.", "The minister disagreed."]),
 ]
 
 
