@@ -947,7 +947,6 @@ _TITLE_BEFORE_COMMA_RE = re.compile(
     r"((?:\b(?:the|its|his|her|their)|[\w-]+['’]s)\s+(?:[\w’'-]+\s+){0,3}?([\w’'-]+)"
     r"(?:\s+(?:for|of|to)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)?)\s*,\s*$"
 )
-# A founder's role is what was founded: a group's founder campaigns for its cause.
 _DATE_TAIL_RE = re.compile(
     r"\s+(?:on|in)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
     r"June|July|August|September|October|November|December)\b.*$"
@@ -961,6 +960,7 @@ _NO_FRIEND_RE = re.compile(r"no\s+(?:friend|fan|stranger|admirer|ally|enemy|supp
 _KOREAN_GIVEN_RE = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{2,5}")
 _CAPITAL_ARTICLES = frozenset({"The", "A", "An"})
 _HONORIFICS = frozenset({"dr.", "dr"})
+# A founder's role is what was founded: a group's founder campaigns for its cause.
 _FOUNDER_TITLES = frozenset({"founder", "co-founder", "cofounder", "leader", "head"})
 # "Ana Vidrova, 68," / "said Oleh Marchenko, 72.": news gives ages for ordinary people.
 _AGE_APPOSITIVE_RE = re.compile(r"(?:,\s*(?:(?:now|aged)\s+)?\d{1,3}|\s*\(\d{1,3}\))\s*[,.;]")
