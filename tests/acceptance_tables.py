@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from framing.compare import Comparison
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from framing.compare import Comparison, compare
+from framing.events import load_event
+from framing.model import Document
+from framing.prepare import prepare
 
 
 def speakers(c: Comparison, article: str) -> set[tuple[str | None, str]]:
@@ -28,3 +36,18 @@ def entity_rows(c: Comparison) -> set[tuple[str, str, int]]:
 def spellings(c: Comparison) -> set[str]:
     """Every spelling any entity row holds."""
     return {s for e in c.entities for s in e.spellings}
+
+
+def prepared(event: Path, article: str) -> Document:
+    """One article of an event folder, prepared (its sentences and what was set aside)."""
+    return prepare(next(a for a in load_event(event).articles if a.id == article))
+
+
+def event_fixture(event: Path) -> Any:
+    """A module-scoped fixture holding the comparison of an event folder; its name is the name it is bound to."""
+
+    @pytest.fixture(scope="module")
+    def comparison() -> Comparison:
+        return compare(load_event(event))
+
+    return comparison

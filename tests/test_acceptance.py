@@ -8,20 +8,17 @@ headline findings a teacher would check against the articles.
 
 from __future__ import annotations
 
-import pytest
-
-from framing.compare import Comparison, compare
+from framing.compare import Comparison
 from framing.events import load_event
 from framing.quotes import extract_quotes
 from framing.report.summary import number_points, quote_points
+from tests.acceptance_tables import event_fixture
 from tests.conftest import DATA
 
 EVENT = DATA / "events" / "maple-valley-book-removal-2024"
 
 
-@pytest.fixture(scope="module")
-def books() -> Comparison:
-    return compare(load_event(EVENT))
+books = event_fixture(EVENT)
 
 
 def test_who_is_quoted_first_in_each_outlet(books: Comparison) -> None:

@@ -15,24 +15,17 @@ from collections import Counter
 
 import pytest
 
-from framing.compare import Comparison, compare
-from framing.events import load_event
-from framing.prepare import prepare
+from framing.compare import Comparison
 from tests.acceptance_tables import speakers as _speakers, row_texts as _row, narrator as _narrator
+from tests.acceptance_tables import event_fixture, prepared
 from tests.conftest import DATA
 
 CRASH = DATA / "events" / "rampur-bus-crash-2026"
 CLOSURE = DATA / "events" / "brennan-foods-plant-closure-2026"
 
 
-@pytest.fixture(scope="module")
-def crash() -> Comparison:
-    return compare(load_event(CRASH))
-
-
-@pytest.fixture(scope="module")
-def closure() -> Comparison:
-    return compare(load_event(CLOSURE))
+crash = event_fixture(CRASH)
+closure = event_fixture(CLOSURE)
 
 
 # --- the bus crash -----------------------------------------------------------------
@@ -48,7 +41,7 @@ def closure() -> Comparison:
     ],
 )
 def test_crash_page_furniture_is_set_aside(article: str, reason: str, start: str) -> None:
-    doc = prepare(next(a for a in load_event(CRASH).articles if a.id == article))
+    doc = prepared(CRASH, article)
     assert any(b.reason == reason and b.text.startswith(start) for b in doc.boilerplate), \
         [(b.reason, b.text[:60]) for b in doc.boilerplate]
 

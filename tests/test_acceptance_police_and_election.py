@@ -15,23 +15,17 @@ from collections import Counter
 
 import pytest
 
-from framing.compare import Comparison, compare
-from framing.events import load_event
+from framing.compare import Comparison
 from tests.acceptance_tables import speakers as _speakers
+from tests.acceptance_tables import event_fixture
 from tests.conftest import DATA
 
 POLICE = DATA / "events" / "fairmont-police-shooting-2026"
 ELECTION = DATA / "events" / "harcastle-mayoral-recount-2026"
 
 
-@pytest.fixture(scope="module")
-def police() -> Comparison:
-    return compare(load_event(POLICE))
-
-
-@pytest.fixture(scope="module")
-def election() -> Comparison:
-    return compare(load_event(ELECTION))
+police = event_fixture(POLICE)
+election = event_fixture(ELECTION)
 
 
 def _rows(c: Comparison) -> list[tuple[str, list[tuple[str, str]]]]:

@@ -14,33 +14,18 @@ from __future__ import annotations
 
 import pytest
 
-from framing.compare import Comparison, compare
-from framing.events import load_event
-from framing.prepare import prepare
+from framing.compare import Comparison
 from tests.acceptance_tables import speakers as _speakers, row_texts as _row, narrator as _narrator
+from tests.acceptance_tables import event_fixture, prepared
 from tests.conftest import DATA
 
 EVENTS = DATA / "events"
 
 
-@pytest.fixture(scope="module")
-def fraud() -> Comparison:
-    return compare(load_event(EVENTS / "veltrix-fraud-verdict-2026"))
-
-
-@pytest.fixture(scope="module")
-def stadium() -> Comparison:
-    return compare(load_event(EVENTS / "riverside-stadium-vote-2026"))
-
-
-@pytest.fixture(scope="module")
-def breach() -> Comparison:
-    return compare(load_event(EVENTS / "saint-laurent-health-breach-2026"))
-
-
-@pytest.fixture(scope="module")
-def fire() -> Comparison:
-    return compare(load_event(EVENTS / "kurrawong-bushfire-2026"))
+fraud = event_fixture(EVENTS / "veltrix-fraud-verdict-2026")
+stadium = event_fixture(EVENTS / "riverside-stadium-vote-2026")
+breach = event_fixture(EVENTS / "saint-laurent-health-breach-2026")
+fire = event_fixture(EVENTS / "kurrawong-bushfire-2026")
 
 
 def _entity(c: Comparison, canonical: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
@@ -69,12 +54,12 @@ def _entity(c: Comparison, canonical: str) -> tuple[str, tuple[str, ...], tuple[
     ],
 )
 def test_page_furniture_is_set_aside(event: str, article: str, reason: str, text: str) -> None:
-    doc = prepare(next(a for a in load_event(EVENTS / event).articles if a.id == article))
+    doc = prepared(EVENTS / event, article)
     assert [reason, text] in [[b.reason, b.text] for b in doc.boilerplate]
 
 
 def test_a_headline_with_a_bracketed_aside_stays_content() -> None:
-    doc = prepare(next(a for a in load_event(EVENTS / "riverside-stadium-vote-2026").articles if a.id == "the-halverton-current"))
+    doc = prepared(EVENTS / "riverside-stadium-vote-2026", "the-halverton-current")
     assert [s.text for s in doc.sentences[:2]] == ["Play Ball!", "(Hope You Brought Your Wallet)"]
 
 

@@ -15,33 +15,18 @@ from __future__ import annotations
 
 import pytest
 
-from framing.compare import Comparison, compare
-from framing.events import load_event
-from framing.prepare import prepare
+from framing.compare import Comparison
 from tests.acceptance_tables import narrator as _narrator, row_texts as _row, speakers as _speakers
+from tests.acceptance_tables import event_fixture, prepared
 from tests.conftest import DATA
 
 EVENTS = DATA / "events"
 
 
-@pytest.fixture(scope="module")
-def crash() -> Comparison:
-    return compare(load_event(EVENTS / "cordell-runway-overrun-2026"))
-
-
-@pytest.fixture(scope="module")
-def rocket() -> Comparison:
-    return compare(load_event(EVENTS / "isla-verde-rocket-debris-2026"))
-
-
-@pytest.fixture(scope="module")
-def boat() -> Comparison:
-    return compare(load_event(EVENTS / "lampedusa-style-boat-rescue-2026"))
-
-
-@pytest.fixture(scope="module")
-def poll() -> Comparison:
-    return compare(load_event(EVENTS / "vindhya-pradesh-poll-result-2026"))
+crash = event_fixture(EVENTS / "cordell-runway-overrun-2026")
+rocket = event_fixture(EVENTS / "isla-verde-rocket-debris-2026")
+boat = event_fixture(EVENTS / "lampedusa-style-boat-rescue-2026")
+poll = event_fixture(EVENTS / "vindhya-pradesh-poll-result-2026")
 
 
 def _entity(c: Comparison, canonical: str) -> tuple[str, int]:
@@ -78,12 +63,12 @@ def _entity(c: Comparison, canonical: str) -> tuple[str, int]:
     ],
 )
 def test_page_furniture_is_set_aside(event: str, article: str, reason: str, text: str) -> None:
-    doc = prepare(next(a for a in load_event(EVENTS / event).articles if a.id == article))
+    doc = prepared(EVENTS / event, article)
     assert [reason, text] in [[b.reason, b.text] for b in doc.boilerplate]
 
 
 def test_section_crossheads_stay_content() -> None:
-    doc = prepare(next(a for a in load_event(EVENTS / "isla-verde-rocket-debris-2026").articles if a.id == "the-corwin-herald"))
+    doc = prepared(EVENTS / "isla-verde-rocket-debris-2026", "the-corwin-herald")
     assert {"THE ROCKET", "THE GOVERNMENT", "FISHERFOLK IDLE"} <= {s.text for s in doc.sentences}
 
 

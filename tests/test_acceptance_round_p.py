@@ -15,34 +15,19 @@ from __future__ import annotations
 
 import pytest
 
-from framing.compare import Comparison, compare
-from framing.events import load_event
+from framing.compare import Comparison
 from framing.naming import rank_event_topics
-from framing.prepare import prepare
 from tests.acceptance_tables import narrator as _narrator, row_texts as _row, speakers as _speakers
+from tests.acceptance_tables import event_fixture, prepared
 from tests.conftest import DATA
 
 EVENTS = DATA / "events"
 
 
-@pytest.fixture(scope="module")
-def court() -> Comparison:
-    return compare(load_event(EVENTS / "eleventh-circuit-age-verification-2026"))
-
-
-@pytest.fixture(scope="module")
-def doping() -> Comparison:
-    return compare(load_event(EVENTS / "kerio-doping-suspension-2026"))
-
-
-@pytest.fixture(scope="module")
-def rent() -> Comparison:
-    return compare(load_event(EVENTS / "rosario-rent-decree-2026"))
-
-
-@pytest.fixture(scope="module")
-def chips() -> Comparison:
-    return compare(load_event(EVENTS / "hanseong-chip-layoffs-2026"))
+court = event_fixture(EVENTS / "eleventh-circuit-age-verification-2026")
+doping = event_fixture(EVENTS / "kerio-doping-suspension-2026")
+rent = event_fixture(EVENTS / "rosario-rent-decree-2026")
+chips = event_fixture(EVENTS / "hanseong-chip-layoffs-2026")
 
 
 def _entity_spelled(c: Comparison, spelling: str) -> tuple[str, int]:
@@ -85,12 +70,12 @@ def _entity_spelled(c: Comparison, spelling: str) -> tuple[str, int]:
     ],
 )
 def test_page_furniture_is_set_aside(event: str, article: str, reason: str, text: str) -> None:
-    doc = prepare(next(a for a in load_event(EVENTS / event).articles if a.id == article))
+    doc = prepared(EVENTS / event, article)
     assert [reason, text] in [[b.reason, b.text] for b in doc.boilerplate]
 
 
 def test_crossheads_inside_the_story_stay_content() -> None:
-    doc = prepare(next(a for a in load_event(EVENTS / "rosario-rent-decree-2026").articles if a.id == "rio-de-la-plata-times"))
+    doc = prepared(EVENTS / "rosario-rent-decree-2026", "rio-de-la-plata-times")
     assert {"PROTESTS IN TWO CITIES", "LANDLORDS WELCOME MEASURE"} <= {s.text for s in doc.sentences}
 
 

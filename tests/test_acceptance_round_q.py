@@ -16,34 +16,19 @@ from __future__ import annotations
 
 import pytest
 
-from framing.compare import Comparison, compare
-from framing.events import load_event
-from framing.prepare import prepare
+from framing.compare import Comparison
 from tests.acceptance_tables import entity_rows as _entity_rows, narrator as _narrator, row_texts as _row
 from tests.acceptance_tables import speakers as _speakers, spellings as _spellings
+from tests.acceptance_tables import event_fixture, prepared
 from tests.conftest import DATA
 
 EVENTS = DATA / "events"
 
 
-@pytest.fixture(scope="module")
-def drug() -> Comparison:
-    return compare(load_event(EVENTS / "verodane-alzheimers-approval-2026"))
-
-
-@pytest.fixture(scope="module")
-def heatwave() -> Comparison:
-    return compare(load_event(EVENTS / "kuroshio-marine-heatwave-study-2026"))
-
-
-@pytest.fixture(scope="module")
-def gulf() -> Comparison:
-    return compare(load_event(EVENTS / "al-sahel-heat-deaths-2026"))
-
-
-@pytest.fixture(scope="module")
-def tribunal() -> Comparison:
-    return compare(load_event(EVENTS / "oyelaran-governorship-tribunal-2026"))
+drug = event_fixture(EVENTS / "verodane-alzheimers-approval-2026")
+heatwave = event_fixture(EVENTS / "kuroshio-marine-heatwave-study-2026")
+gulf = event_fixture(EVENTS / "al-sahel-heat-deaths-2026")
+tribunal = event_fixture(EVENTS / "oyelaran-governorship-tribunal-2026")
 
 
 # --- page furniture ------------------------------------------------------------------
@@ -84,12 +69,12 @@ _DRUG, _HEAT, _GULF, _TRIB = (
     ],
 )
 def test_page_furniture_is_set_aside(event: str, article: str, reason: str, text: str) -> None:
-    doc = prepare(next(a for a in load_event(EVENTS / event).articles if a.id == article))
+    doc = prepared(EVENTS / event, article)
     assert [reason, text] in [[b.reason, b.text] for b in doc.boilerplate]
 
 
 def test_the_sceptic_sites_syndication_notice_is_no_sentence() -> None:
-    doc = prepare(next(a for a in load_event(EVENTS / _HEAT).articles if a.id == "the-sentinel-ledger"))
+    doc = prepared(EVENTS / _HEAT, "the-sentinel-ledger")
     assert not [s.text for s in doc.sentences if "licensing" in s.text or "without charge" in s.text]
     assert doc.sentences[-1].text == "\"It's lobbying with footnotes.\""
 

@@ -15,11 +15,10 @@ from __future__ import annotations
 
 import pytest
 
-from framing.compare import Comparison, compare
-from framing.events import load_event
-from framing.prepare import prepare
+from framing.compare import Comparison
 from tests.acceptance_tables import entity_rows as _entity_rows, narrator as _narrator, row_texts as _row
 from tests.acceptance_tables import speakers as _speakers, spellings as _spellings
+from tests.acceptance_tables import event_fixture, prepared
 from tests.conftest import DATA
 
 EVENTS = DATA / "events"
@@ -29,24 +28,10 @@ _RAIL, _TRIAL, _FIRE, _MATCH = (
 )
 
 
-@pytest.fixture(scope="module")
-def rail() -> Comparison:
-    return compare(load_event(EVENTS / _RAIL))
-
-
-@pytest.fixture(scope="module")
-def trial() -> Comparison:
-    return compare(load_event(EVENTS / _TRIAL))
-
-
-@pytest.fixture(scope="module")
-def fire() -> Comparison:
-    return compare(load_event(EVENTS / _FIRE))
-
-
-@pytest.fixture(scope="module")
-def match() -> Comparison:
-    return compare(load_event(EVENTS / _MATCH))
+rail = event_fixture(EVENTS / _RAIL)
+trial = event_fixture(EVENTS / _TRIAL)
+fire = event_fixture(EVENTS / _FIRE)
+match = event_fixture(EVENTS / _MATCH)
 
 
 # --- page furniture ------------------------------------------------------------------
@@ -74,12 +59,12 @@ def match() -> Comparison:
     ],
 )
 def test_page_furniture_is_set_aside(event: str, article: str, reason: str, text: str) -> None:
-    doc = prepare(next(a for a in load_event(EVENTS / event).articles if a.id == article))
+    doc = prepared(EVENTS / event, article)
     assert [reason, text] in [[b.reason, b.text] for b in doc.boilerplate]
 
 
 def test_a_possessive_after_an_initialism_opens_no_sentence() -> None:
-    doc = prepare(next(a for a in load_event(EVENTS / _FIRE).articles if a.id == "cbn-news"))
+    doc = prepared(EVENTS / _FIRE, "cbn-news")
     assert not [s.text for s in doc.sentences if s.text.startswith(("'s", "’s"))]
 
 

@@ -15,11 +15,10 @@ from __future__ import annotations
 
 import pytest
 
-from framing.compare import Comparison, compare
-from framing.events import load_event
-from framing.prepare import prepare
+from framing.compare import Comparison
 from tests.acceptance_tables import entity_rows as _entity_rows, narrator as _narrator, row_texts as _row
 from tests.acceptance_tables import speakers as _speakers, spellings as _spellings
+from tests.acceptance_tables import event_fixture, prepared
 from tests.conftest import DATA
 
 EVENTS = DATA / "events"
@@ -29,24 +28,10 @@ _EV, _WATER, _DEPORT, _RATES = (
 )
 
 
-@pytest.fixture(scope="module")
-def ev() -> Comparison:
-    return compare(load_event(EVENTS / _EV))
-
-
-@pytest.fixture(scope="module")
-def water() -> Comparison:
-    return compare(load_event(EVENTS / _WATER))
-
-
-@pytest.fixture(scope="module")
-def deport() -> Comparison:
-    return compare(load_event(EVENTS / _DEPORT))
-
-
-@pytest.fixture(scope="module")
-def rates() -> Comparison:
-    return compare(load_event(EVENTS / _RATES))
+ev = event_fixture(EVENTS / _EV)
+water = event_fixture(EVENTS / _WATER)
+deport = event_fixture(EVENTS / _DEPORT)
+rates = event_fixture(EVENTS / _RATES)
 
 
 @pytest.mark.parametrize(
@@ -67,7 +52,7 @@ def rates() -> Comparison:
     ],
 )
 def test_page_furniture_is_set_aside(event: str, article: str, reason: str, text: str) -> None:
-    doc = prepare(next(a for a in load_event(EVENTS / event).articles if a.id == article))
+    doc = prepared(EVENTS / event, article)
     assert [reason, text] in [[b.reason, b.text] for b in doc.boilerplate]
 
 

@@ -15,12 +15,11 @@ from __future__ import annotations
 
 import pytest
 
-from framing.compare import Comparison, compare
-from framing.events import load_event
+from framing.compare import Comparison
 from framing.frames import load_frames_lexicon
-from framing.prepare import prepare
 from tests.acceptance_tables import entity_rows as _entity_rows, narrator as _narrator, row_texts as _row
 from tests.acceptance_tables import speakers as _speakers, spellings as _spellings
+from tests.acceptance_tables import event_fixture, prepared
 from tests.conftest import DATA
 
 EVENTS = DATA / "events"
@@ -30,24 +29,10 @@ _ABORTION, _TYPHOON, _KENYA, _SWIM = (
 )
 
 
-@pytest.fixture(scope="module")
-def abortion() -> Comparison:
-    return compare(load_event(EVENTS / _ABORTION))
-
-
-@pytest.fixture(scope="module")
-def typhoon() -> Comparison:
-    return compare(load_event(EVENTS / _TYPHOON))
-
-
-@pytest.fixture(scope="module")
-def kenya() -> Comparison:
-    return compare(load_event(EVENTS / _KENYA))
-
-
-@pytest.fixture(scope="module")
-def swim() -> Comparison:
-    return compare(load_event(EVENTS / _SWIM))
+abortion = event_fixture(EVENTS / _ABORTION)
+typhoon = event_fixture(EVENTS / _TYPHOON)
+kenya = event_fixture(EVENTS / _KENYA)
+swim = event_fixture(EVENTS / _SWIM)
 
 
 @pytest.mark.parametrize(
@@ -78,7 +63,7 @@ def swim() -> Comparison:
     ],
 )
 def test_page_furniture_is_set_aside(event: str, article: str, reason: str, text: str) -> None:
-    doc = prepare(next(a for a in load_event(EVENTS / event).articles if a.id == article))
+    doc = prepared(EVENTS / event, article)
     assert [reason, text] in [[b.reason, b.text] for b in doc.boilerplate]
 
 
@@ -97,7 +82,7 @@ def test_page_furniture_is_set_aside(event: str, article: str, reason: str, text
     ],
 )
 def test_sentences_hold_together(event: str, article: str, sentence: str) -> None:
-    doc = prepare(next(a for a in load_event(EVENTS / event).articles if a.id == article))
+    doc = prepared(EVENTS / event, article)
     assert sentence in [s.text for s in doc.sentences]
 
 

@@ -13,24 +13,17 @@ from __future__ import annotations
 
 import pytest
 
-from framing.compare import Comparison, compare
-from framing.events import load_event
-from framing.quotes import extract_quotes
+from framing.compare import Comparison
 from tests.acceptance_tables import speakers as _speakers
+from tests.acceptance_tables import event_fixture, prepared
 from tests.conftest import DATA
 
 WAR = DATA / "events" / "tarsova-border-shelling-2026"
 HEALTH = DATA / "events" / "linwood-measles-outbreak-2026"
 
 
-@pytest.fixture(scope="module")
-def war() -> Comparison:
-    return compare(load_event(WAR))
-
-
-@pytest.fixture(scope="module")
-def health() -> Comparison:
-    return compare(load_event(HEALTH))
+war = event_fixture(WAR)
+health = event_fixture(HEALTH)
 
 
 def _rows(c: Comparison) -> dict[str, list[str]]:
@@ -59,9 +52,8 @@ def _rows(c: Comparison) -> dict[str, list[str]]:
     ],
 )
 def test_page_furniture_is_set_aside(event, article, reason, start) -> None:  # type: ignore[no-untyped-def]
-    from framing.prepare import prepare
-
-    doc = prepare(next(a for a in load_event(event).articles if a.id == article))
+    
+    doc = prepared(event, article)
     assert any(b.reason == reason and b.text.startswith(start) for b in doc.boilerplate), \
         [(b.reason, b.text[:60]) for b in doc.boilerplate]
     assert not any(s.text.startswith(start[:30]) for s in doc.sentences)
