@@ -222,7 +222,7 @@ def is_headline(sentence: Sentence, paragraphs: Sequence[Paragraph], sentences: 
     # "Westmark's Supreme Court Just Upheld a Six-Week Abortion Ban." (a Title-Case headline
     # with a full stop) and "‘Informal settlers’ or urban poor?" (a crosshead asking a
     # question, not a quotation) head the text after them too.
-    if stripped[-1] in ".!" and _title_case(words):
+    if stripped[-1] in ".!" and is_title_case(stripped):
         return True
     if stripped[-1] != "?" or len(words) > 10 or stripped[0] in '"“':
         return False
@@ -232,19 +232,22 @@ def is_headline(sentence: Sentence, paragraphs: Sequence[Paragraph], sentences: 
     return stripped[0] not in "‘'" or any(ch in "’'" for ch in stripped[1:-1])
 
 
-# Small words a Title-Case headline leaves in lower case.
-_TITLE_SMALL = frozenset(
-    "a an the and or but nor for of to in on at by as from with into over per via vs than up out off is are be".split()
+# Words a Title-Case headline leaves in lower case (AP and Chicago headline style).
+_TITLE_CASE_MINOR = frozenset(
+    "a an the and but or nor for so yet as at by in of off on per to up via with from into onto over than vs".split()
 )
+_HEADLINE_WORD_RE = re.compile(r"[^\W\d_][\w’'-]*")
 
 
-def _title_case(words: list[str]) -> bool:
-    """Whether words read as a Title-Case headline: four or more, every word but the small ones capitalised."""
-    if len(words) < 4:
+def is_title_case(text: str) -> bool:
+    """Whether a line is written in Title Case: 4 to 20 words, every word but the minor ones capitalised.
+
+    Shared by the headline test here and by quotes (a headline of full sentences gives no speaker).
+    """
+    words = _HEADLINE_WORD_RE.findall(text)
+    if len(words) < 4 or len(words) > 20:
         return False
-    big = [w.strip("‘’'\"“”()[]") for w in words]
-    big = [w for w in big if w and w.lower() not in _TITLE_SMALL]
-    return len(big) >= 4 and all(w[0].isupper() or w[0].isdigit() or not w[0].isalpha() for w in big)
+    return all(w[0].isupper() for w in words if w.lower() not in _TITLE_CASE_MINOR)
 
 
 def _headline_as_title(

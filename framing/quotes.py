@@ -111,7 +111,7 @@ from framing._calendar import MONTHS, WEEKDAYS
 from framing.errors import ArticleError, LexiconError
 from framing.lexicons import lexicon_path, read_lexicon, require_list
 from framing.model import Article, Document, QuoteSpan, Sentence
-from framing.prepare import is_headline
+from framing.prepare import is_headline, is_title_case
 
 # Letters that open a name: ASCII and Latin-1 capitals, and Latin Extended-A (its
 # range also holds lower-case letters, harmless in English copy: "Úna", "Łukasz").
@@ -3824,21 +3824,6 @@ def _headline_sentences(doc: Document) -> frozenset[int]:
     return frozenset(found)
 
 
-# Words a title-case headline leaves in lower case (AP and Chicago headline style).
-_TITLE_CASE_MINOR = frozenset(
-    "a an the and but or nor for so yet as at by in of off on per to up via with from into onto over than vs".split()
-)
-_HEADLINE_WORD_RE = re.compile(r"[^\W\d_][\w’'-]*")
-
-
-def _is_title_case(text: str) -> bool:
-    """Whether a sentence is written in title case: four words or more, every word but the minor ones capitalised."""
-    words = _HEADLINE_WORD_RE.findall(text)
-    if len(words) < 4 or len(words) > 20:
-        return False
-    return all(w[0].isupper() for w in words if w.lower() not in _TITLE_CASE_MINOR)
-
-
 def _title_case_paragraphs(doc: Document) -> frozenset[int]:
     """The paragraphs, not the last, whose every sentence is in title case (a headline of full sentences)."""
     by_para: dict[int, list[Sentence]] = {}
@@ -3848,7 +3833,7 @@ def _title_case_paragraphs(doc: Document) -> frozenset[int]:
         return frozenset()
     last = max(by_para)
     return frozenset(
-        p for p, sents in by_para.items() if p != last and all(_is_title_case(s.text) for s in sents)
+        p for p, sents in by_para.items() if p != last and all(is_title_case(s.text) for s in sents)
     )
 
 
