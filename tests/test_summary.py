@@ -214,6 +214,11 @@ def test_naming_point_counts_the_other_terms_in_the_right_number(extra: str, exp
         ("January 20", "date", "January 20"),
         ("4.30am", "date", "4.30am"),
         ("US$5 million", "money", "US$5 million"),
+        # a currency written onto the figure keeps its capital: "sh346bn" was printed before
+        ("Sh346bn", "money", "Sh346bn"),
+        ("Sh312 billion", "money", "Sh312 billion"),
+        ("R340-million", "money", "R340-million"),
+        ("Twelve", "count", "twelve"),
     ],
 )
 def test_a_figure_reads_mid_sentence(text: str, kind: str, expected: str) -> None:

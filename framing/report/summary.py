@@ -346,9 +346,10 @@ _BARE_LABELS = frozenset({"people", "count"})
 MAX_DIFFERENT_FIGURES = 4
 
 def _lower_first(text: str, kind: str = "count") -> str:
-    """A figure as it reads mid-sentence: "At least 38" -> "at least 38"; a date ("Feb. 6") and "U.S." stay."""
+    """A figure as it reads mid-sentence: "At least 38" -> "at least 38"; a date ("Feb. 6"), "U.S." and a
+    currency written onto its figure ("Sh346bn", "R340-million") stay."""
     word = text.split(" ", 1)[0].rstrip(".,")
-    if kind == "date" or not word[:1].isupper() or not word[1:].islower():
+    if kind == "date" or not word[:1].isupper() or not word[1:].islower() or not word[1:].isalpha():
         return text
     return text[:1].lower() + text[1:]
 
