@@ -186,6 +186,16 @@ class QuantityWords:
     measures: dict[str, tuple[str, str, float, float]] = field(default_factory=dict)
     measure_labels: dict[str, str] = field(default_factory=dict)
     wind_words: frozenset[str] = frozenset()
+    # Words right before a speed that make it a gust's ("gusts of up to 220 kph"), and words near a speed that make
+    # it the sustained wind's ("maximum sustained winds of 180 kph"), see _measure_role().
+    gust_words: frozenset[str] = frozenset()
+    sustained_words: frozenset[str] = frozenset()
+    # Titles of those who act on the story's subject (judges, police, officials), see _owner_before().
+    bench_titles: frozenset[str] = frozenset()
+    # What a round or a shot may be "of" and still be fired ("six rounds of ammunition"), see _shots().
+    ammunition: frozenset[str] = frozenset()
+    # Currencies whose sums of one figure stay near each other, see _join_lone_currencies().
+    major_currencies: frozenset[str] = frozenset()
     # Scale letters read only glued to a figure ("$1.2B", "400K users").
     glued_scales: dict[str, float] = field(default_factory=dict)
     # Time-zone words after a clock figure ("0630 GMT", "19.02 UTC"): the figure is a time of day.
@@ -409,6 +419,11 @@ def _service_places(data: dict[str, Any]) -> tuple[str, frozenset[str], frozense
     return str(spec["name"]).lower(), nouns, services
 
 
+def _optional_words(data: dict[str, Any], key: str) -> frozenset[str]:
+    """An optional list of words of the lexicon, lower case; empty when the lexicon has no such entry."""
+    return frozenset(w.lower() for w in (require_list(data, key) if key in data else ()))
+
+
 @lru_cache(maxsize=8)
 def _load_words(path: str) -> QuantityWords:
     data = read_lexicon(Path(path))
@@ -497,6 +512,11 @@ def _load_words(path: str) -> QuantityWords:
         measures=_measures(data),
         measure_labels={k.strip(): str(v) for k, v in (data.get("measure_labels") or {}).items()},
         wind_words=frozenset(w.lower() for w in require_list(data, "wind_words")),
+        gust_words=_optional_words(data, "gust_words"),
+        sustained_words=_optional_words(data, "sustained_words"),
+        bench_titles=_optional_words(data, "bench_titles"),
+        ammunition=_optional_words(data, "ammunition"),
+        major_currencies=frozenset(w.upper() for w in _optional_words(data, "major_currencies")),
         glued_scales={k: float(v) for k, v in _mapping(data, "glued_scales", (int, float)).items()},
         mark_nouns=frozenset(w.lower() for w in (require_list(data, "mark_nouns") if "mark_nouns" in data else ())),
         not_counted=frozenset(w.lower() for w in (require_list(data, "not_counted") if "not_counted" in data else ())),
@@ -873,12 +893,6 @@ _SUBJECT_NAME = re.compile(r"[\"“‘']?((?:[A-Z][\w’'-]*\.?\s+){1,3}?[A-Z][\
 _NAME_RUN = re.compile(r"\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}\b")
 
 
-# Titles of those who act on the story's subject (judges, police, officials): a descriptor after a sentence they
-# open is rarely theirs.
-_BENCH_TITLES = frozenset({"judge", "justice", "magistrate", "recorder", "sheriff", "det", "detective", "sgt",
-                           "sergeant", "insp", "inspector", "officer", "constable", "pc", "chief", "superintendent",
-                           "supt", "prosecutor", "coroner"})
-
 
 def _owner_before(doc: Document, sent: Sentence, words: QuantityWords) -> str:
     """Whose age a definite descriptor opening ``sent`` gives ("The 25-year-old trans swimmer, who won ...") :
@@ -894,7 +908,7 @@ def _owner_before(doc: Document, sent: Sentence, words: QuantityWords) -> str:
     if m is None:
         return ""
     parts = m.group(1).split()
-    if parts and parts[0].lower().rstrip(".") in _BENCH_TITLES:
+    if parts and parts[0].lower().rstrip(".") in words.bench_titles:
         return ""  # "Judge Mary Hale jailed him for six years. The 30-year-old ...": the defendant, not the judge
     while parts and parts[0].lower().rstrip(".") in words.name_titles:
         parts = parts[1:]  # "Dr Jane Okafor said": the name, not the title
@@ -1660,10 +1674,6 @@ def _role(toks: list[_Tok], first: int, last: int, np_range: range, kind: str,
                 break
     return generic or ("", "")
 
-
-# What a round or a shot may be "of" and still be fired: "six rounds of ammunition", "two rounds of live fire".
-_AMMUNITION = frozenset({"ammunition", "ammo", "gunfire", "fire", "live", "bullets", "buckshot", "birdshot",
-                         "rubber", "tear", "pepper", "beanbag"})
 
 _OBJECT_PRONOUNS = frozenset({"them", "us", "you", "those", "these"})
 
@@ -2699,7 +2709,7 @@ def _quantity_at(
     # "two rounds of amendments", "three rounds of talks", "hit by two rounds of layoffs": a round of something
     # other than ammunition is no shot
     other_round = (counts != "times" and b + 1 < len(toks) and toks[b].low == "of"
-                   and toks[b + 1].low not in _AMMUNITION)
+                   and toks[b + 1].low not in words.ammunition)
     if (counts == "times" or counts in words.shot_nouns) and not (other_round and q.role != "fired"):
         # a spent casing found ("police recovered five shell casings") is one shot fired, whatever the verb
         if (q.role == "fired" or q.role_text.lower() in words.shot_verbs or (counts != "times" and not q.role)
@@ -2763,16 +2773,11 @@ def _measure_at(toks: list[_Tok], j: int, words: QuantityWords) -> tuple[int, st
     return None
 
 
-_GUST_WORDS = frozenset({"gusting", "gusts", "gust", "gusted"})
-# A speed right after these (through _GUST_SKIP) is a gust's; "gustiness" is Philippine weather-bureau usage
-# (PAGASA bulletins: "gustiness of up to 215 km/h").
-_GUST_NOUNS = _GUST_WORDS | {"gustiness", "gusty"}
 _GUST_SKIP = frozenset({"of", "up", "to", "at", "reaching", "reached", "as", "high", "peak", "peaking", "peaked"})
 _RANGE_WORDS = frozenset({"ranging", "range", "ranged", "ranges", "varying", "anywhere"})  # "ranging from 100 to 150"
 GUST = "gust"  # the role_text of a gust's speed (its role is "wind", as a plain wind's)
 EARLIER = "earlier"  # the role of the first figure of "from 120 km/h to 195 km/h"
 SUSTAINED = "sustained"  # the role_text of a wind's speed said to be sustained ("maximum sustained winds of 180 km/h")
-_SUSTAINED = frozenset({"sustained", "average", "mean", "steady"})
 
 
 def _gust_unit(toks: list[_Tok], i: int, j: int, words: QuantityWords) -> tuple[str, str] | None:
@@ -2783,7 +2788,7 @@ def _gust_unit(toks: list[_Tok], i: int, j: int, words: QuantityWords) -> tuple[
     k = i - 1
     while k >= 0 and toks[k].low in ("to", "of", "at", "up"):
         k -= 1
-    if k < 1 or toks[k].low not in _GUST_WORDS:
+    if k < 1 or toks[k].low not in words.gust_words:
         return None
     for m in range(k - 1, max(-1, k - 6), -1):
         found = _measure_at(toks, m, words) if toks[m - 1].text[:1].isdigit() else None
@@ -2813,11 +2818,11 @@ def _measure_role(q: Quantity, dimension: str, toks: list[_Tok], words: Quantity
             return replace(q, role=EARLIER, role_text="from")
         while k >= 0 and k >= at - 4 and toks[k].low in _GUST_SKIP:
             k -= 1
-        if k >= 0 and toks[k].low in _GUST_NOUNS:
+        if k >= 0 and toks[k].low in words.gust_words:
             # "gusts of up to 220 kph", "gustiness of up to 215 km/h", "gusting to 225 km/h": a gust is measured
             # apart from the sustained wind, and outlets give both
             return replace(q, role="wind", role_text=GUST)
-        if any(t.low in _SUSTAINED for t in toks[max(0, at - 6):at]):
+        if any(t.low in words.sustained_words for t in toks[max(0, at - 6):at]):
             # "maximum sustained winds of 180 kph", "average wind speeds of 90 km/h": the wind itself, never a gust
             return replace(q, role="wind", role_text=SUSTAINED)
         windy = any(t.low in words.wind_words for t in toks)
@@ -3309,13 +3314,11 @@ def _time_events(items: Sequence[tuple[str, Quantity]], docs: dict[str, Document
         if best is not None:
             out[k] = best[1]
     return out
-# Currencies whose sums of one figure stay within _CROSS_CURRENCY_RATIO of each other: between these a ratio
-# still keeps two different sums apart; a shilling or peso sum has no such check without an exchange rate.
-_MAJOR_CURRENCIES = frozenset({"USD", "EUR", "GBP", "CHF", "CAD", "AUD", "NZD", "SGD"})
 
 
 def _join_lone_currencies(items: Sequence[tuple[str, Quantity]], parts: set[int] | frozenset[int],
-                          concepts: frozenset[str], find: Callable[[int], int], parent: list[int]) -> None:
+                          concepts: frozenset[str], find: Callable[[int], int], parent: list[int],
+                          words: QuantityWords) -> None:
     """Join, in ``parent``, one sum told in two currencies where each outlet uses one ("Sh346 billion" in one
     outlet, "about $2.4bn" in another, for a finance bill's revenue).
 
@@ -3344,7 +3347,7 @@ def _join_lone_currencies(items: Sequence[tuple[str, Quantity]], parts: set[int]
         currencies = {c for cs in currencies_of.values() for c in cs}
         if len(currencies) < 2:
             continue  # one currency: the ordinary comparison has set them side by side, or apart
-        if currencies <= _MAJOR_CURRENCIES:
+        if currencies <= words.major_currencies:
             continue  # euros, pounds, dollars: compared by _related's ratio, each currency one outlet's
         first, *rest = sorted(currencies_of)
         for root in rest:
@@ -3516,7 +3519,7 @@ def _compare_numbers(docs: Sequence[Document], quantities_per_doc: Sequence[Sequ
             parent[gy] = gx
             articles_of[gx] |= articles_of.pop(gy)
             subjects_of[gx] = sx | sy
-    _join_lone_currencies(items, parts, concepts, find, parent)
+    _join_lone_currencies(items, parts, concepts, find, parent, words)
     groups: dict[int, list[int]] = {}
     for k in range(len(items)):
         groups.setdefault(find(k), []).append(k)

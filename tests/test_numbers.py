@@ -315,6 +315,28 @@ def test_roles_lexicon_errors_name_the_entry(tmp_path: Path) -> None:
         _load_words(str(bad))
 
 
+def test_word_lists_moved_to_the_lexicon_are_read_from_it(tmp_path: Path) -> None:
+    """The gust, sustained-wind, bench-title, ammunition and major-currency words live in quantities.yaml: a
+    malformed entry names itself, and a word added there changes what is read."""
+    from framing.errors import LexiconError
+    from framing.lexicons import lexicon_path
+    from framing.numbers import _load_words
+
+    words = _load_words(str(lexicon_path("quantities")))
+    assert {"gusts", "gustiness"} <= words.gust_words and "sustained" in words.sustained_words
+    assert {"judge", "supt"} <= words.bench_titles and "ammunition" in words.ammunition
+    assert {"USD", "GBP"} <= words.major_currencies and "KES" not in words.major_currencies
+    text = lexicon_path("quantities").read_text(encoding="utf-8")
+    bad = tmp_path / "quantities.yaml"
+    bad.write_text(text.replace("gust_words: [gust,", "gust_words: gust\nold_gust_words: [gust,"), encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"gust_words"):
+        _load_words(str(bad))
+    more = tmp_path / "more" / "quantities.yaml"
+    more.parent.mkdir()
+    more.write_text(text.replace("major_currencies: [USD,", "major_currencies: [KES, USD,"), encoding="utf-8")
+    assert "KES" in _load_words(str(more)).major_currencies
+
+
 def test_a_role_label_must_hold_its_things(tmp_path: Path) -> None:
     from framing.errors import LexiconError
     from framing.lexicons import lexicon_path
