@@ -1104,6 +1104,7 @@ def _paragraph_boilerplate(
     _top_comment(paragraphs, out)
     _reader_question(paragraphs, out)
     _link_lists(paragraphs, out)
+    _share_box_headline(paragraphs, out)
     _counted_link_block(paragraphs, out)
     _reference_lists(paragraphs, out)
     _contact_block_names(paragraphs, out)
@@ -1229,9 +1230,10 @@ def _link_lists(paragraphs: list[Paragraph], out: dict[int, _Piece]) -> None:
         # ("Read more:" is otherwise only matched sentence by sentence, after this pass).
         out[para.index] = _whole(para, "site furniture")
         for after in paragraphs[para.index + 1 : para.index + 1 + _LINK_LIST_MAX]:
-            if _CAROUSEL.match(after.text) or _SHARE_COUNT.match(after.text) or _DURATION.match(after.text):
+            if (_CAROUSEL.match(after.text) or _SHARE_COUNT.match(after.text) or _DURATION.match(after.text)
+                    or _LINK_DATE.match(after.text)):
                 # A carousel's controls under the list ("Previous", "1", "2", "Next": the Daily
-                # Mail) and a link's share counter ("214 shares")
+                # Mail), a link's share counter ("214 shares") and its date ("Published" / "14 July")
                 out[after.index] = _whole(after, "site furniture")
                 continue
             # "1. The best noise-canceling headphones to buy right now": a ranked list ("Most
@@ -1239,6 +1241,22 @@ def _link_lists(paragraphs: list[Paragraph], out: dict[int, _Piece]) -> None:
             link = _INITIALISM.sub("X", _RANK.sub("", after.text, count=1))
             if after.index in out or not _LINK_HEADLINE.match(link) or link.isupper():
                 break
+            out[after.index] = _whole(after, "site furniture")
+
+
+def _share_box_headline(paragraphs: list[Paragraph], out: dict[int, _Piece]) -> None:
+    """The headline a tabloid repeats under "Share or comment on this article:".
+
+    "Share or comment on this article:" / "Eco-zealots GLUE themselves to M25" / "1.4k shares": the
+    story's foot repeats its headline over the share counter (the Daily Mail); a line of a
+    headline's shape right under the label belongs to the box.
+    """
+    for para in paragraphs[:-1]:
+        if not _SHARE_OR_COMMENT.match(para.text):
+            continue
+        out.setdefault(para.index, _whole(para, "site furniture"))
+        after = paragraphs[para.index + 1]
+        if after.index not in out and _LINK_HEADLINE.match(_INITIALISM.sub("X", after.text)):
             out[after.index] = _whole(after, "site furniture")
 
 
@@ -1429,7 +1447,13 @@ _CREDIT_ALONE = re.compile(
     r"^(?:\(?\s*(?:Photograph|Photographer|Photo|Picture|Image|Photo credit|PHOTO)\s*:\s*[A-Z][^\n]{0,100}"
     r"|\(\s*[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}\s*/\s*[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}\s*\)"
     # "(ABC News: Tom Hennessy)": the outlet, a colon and the photographer (ABC Australia).
-    r"|\(\s*[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}\s*:\s*[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}\s*\))$"
+    r"|\(\s*[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}\s*:\s*[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}\s*\)"
+    # "Javier Torres/AFP/Getty Images", "Ana Ruiz/Reuters": a photographer and an agency, a slash between
+    # (CNN's caption credit on the line under the caption); an agency of pictures closes it.
+    r"|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s*/\s*[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,2}){0,2}\s*/\s*"
+    r"(?:Getty Images|AFP|AP|Reuters|EPA(?:-EFE)?|EFE|Shutterstock|Bloomberg|Sipa(?: USA)?|Anadolu(?: Agency)?|Xinhua"
+    r"|dpa|NurPhoto|SOPA Images|LightRocket|Alamy|PA(?: Images| Wire)?|ANI|PTI|ZUMA(?: Press| Wire)?|Redux|Pool"
+    r"|Handout|File|Corbis|Polaris|Bloomberg via Getty Images|Kyodo|Yonhap|Imago|Avalon))$"
 )
 # A caption line: one sentence (no sentence end before the last), closed by a full stop, at
 # most 300 characters, without double quotation marks (a quote is reporting).
@@ -1498,7 +1522,11 @@ _REFERENCE_ITEM = re.compile(r"^(?:\[\d{1,3}\]|\d{1,3}[.)]|\^\d{1,3})\s+\S[^\n]{
 _NAME_LINE = re.compile(r"^[A-Z][a-z'’-]+(?:\s+[A-Z][\w'’.-]*){1,3}$")
 # A carousel's controls under a link list: "Previous", "Next", page numbers.
 _CAROUSEL = re.compile(r"^(?:previous|prev|next|\d{1,2}|[‹›<>«»]{1,2})$", re.IGNORECASE)
-_TAG_LIST_LABELS = frozenset({"explore more on these topics", "more on this topic", "topics", "tags", "related topics"})
+_TAG_LIST_LABELS = frozenset({
+    "explore more on these topics", "more on this topic", "topics", "tags", "related topics",
+    # "Related internet links" / "Essex Police" / "National Highways": outside sites by name (BBC)
+    "related internet links", "related links", "external links",
+})
 _TAG_LIST_MAX = 12
 _TAG_LINE = re.compile(r"^[^\W\d][\w'’&-]*(?:\s+[\w'’&-]+){0,3}$")
 _NEWSLETTER_END = re.compile(r"^after newsletter promotion$", re.IGNORECASE)
@@ -1512,11 +1540,21 @@ _KICKER = re.compile(r"^(?:[A-Z][a-z]+|(?:[A-Z][a-z]+|[A-Z]{2,3})\s+news|[A-Z]{3
 _LINK_HEADLINE = re.compile(r"^(?=(?:\S+\s+){2,24}\S+$)[^\n.!]{10,200}(?:\?|\.\.\.|…)?$")
 # "1.2k shares", "214 shares": a tabloid's share counter under a related link.
 _SHARE_COUNT = re.compile(r"^\d[\d,.]*k?\s+shares?$", re.IGNORECASE)
+# "Published" / "14 July" under a link's headline in a BBC-style "More on this story" list.
+_LINK_DATE = re.compile(
+    rf"^(?:published|updated|\d{{1,2}}\s+(?:{_MONTHS})[a-z]*(?:\s+\d{{4}})?|(?:{_MONTHS})[a-z]*\.?\s+\d{{1,2}}(?:,\s+\d{{4}})?"
+    r"|\d{1,2}\s+(?:hours?|days?|minutes?|mins?|hrs?)\s+ago)$",
+    re.IGNORECASE,
+)
+# "Share or comment on this article:": the foot of a tabloid's story; the line under it repeats the headline.
+_SHARE_OR_COMMENT = re.compile(r"^share or comment on this (?:article|story)\s*:?$", re.IGNORECASE)
 
 _BYLINE_TAIL = re.compile(
     r"^(?:[A-Z][\w&.’'-]*|of|for|and|the|at)(?:\s+(?:[A-Z][\w&.’'-]*|of|for|and|the|at)){0,5}"
     # "Pitchside Sport journalist": the outlet and the writer's job in lower case (BBC-style sites)
-    rf"(?:\s+{_JOB})?$"
+    rf"(?:\s+{_JOB})?"
+    # "BBC News, Essex", "BBC News NI, Belfast": the outlet and the region the writer files from
+    r"(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?$"
 )
 _LIST_MARKER = re.compile(r"^(?:\d{1,3}[.)]|[A-Za-z][.)]|[•·▪◦●■*–—-])$")
 _TIME_ABBREV = re.compile(r"\b[ap]\.m\.(?=\s+(?P<next>[A-Z][\w’'-]*))")
