@@ -172,6 +172,35 @@ def test_unique_example_prefers_the_outlets_own_words_and_never_doubles_quote_ma
     assert points[0].endswith('for example: "We will not back down."')
 
 
+def test_unique_example_is_a_sentence_that_tells_something() -> None:
+    """A list's lead-in ("They are:") or a fragment is no example of what an outlet reports alone (seen in a
+    court report: "They are:" over the defendants' names)."""
+    from framing.model import Article, Event
+    from framing.report.summary import omission_points
+
+    one = Article(id="one", outlet="One", text=(
+        "The council met on Tuesday.\n\nThree were charged. They are:\n\nAnn Lee, 23, of Leeds\n\n"
+        "The hearing was adjourned until the end of next month."))
+    two = Article(id="two", outlet="Two", text="The council met on Tuesday. Members discussed parks.")
+    points = [p.text for p in omission_points(compare(Event(slug="ex", title="Ex", articles=(one, two))))]
+    assert points[0].endswith("for example: “The hearing was adjourned until the end of next month.”"), points[0]
+
+
+def test_only_one_outlet_quotes_a_role_names_the_speakers_of_those_quotes() -> None:
+    """A speaker whose first quote has no role and a later one a business's is named under businesses; the
+    point never reads "Only X quotes businesses: ." (seen on the climate-blockade event)."""
+    from framing.model import Article, Event
+
+    one = Article(id="one", outlet="One", text=(
+        "Harbour Fuels, which runs the depot, said in a statement that repairs would cost “thousands of pounds” "
+        "and that no fuel had leaked. “The safety of our staff is our priority,” the company said."))
+    two = Article(id="two", outlet="Two", text='"We will not back down," the mayor said.')
+    points = [p.text for p in quote_points(compare(Event(slug="qb", title="QB", articles=(one, two))))]
+    only = [p for p in points if p.startswith("Only One quotes")]
+    assert only and all(not p.endswith(": .") for p in only), points
+    assert "Only One quotes businesses: Harbour Fuels." in only, points
+
+
 def test_two_rows_of_one_label_are_named_once_with_both_figures() -> None:
     from framing.model import Article, Event
 

@@ -226,8 +226,12 @@ def quote_points(comparison: Comparison) -> list[Point]:
             others = set().union(*(roles_by[o.id] for o in comparison.articles if o.id != a.id))
             only = sorted(roles_by[a.id] - others)
             for role in only:
-                speakers = [_named(s.speaker) for s in a.quote_profile.by_speaker if s.role == role]
                 theirs = [q for q in a.quotes if q.kind != "scare" and q.speaker_role == role]
+                # The speakers of the role's quotes themselves: a speaker's profile carries the role of their
+                # first quote, which may be another ("Greyhithe Energy Storage" unknown, then business).
+                speakers = [_named(s) for s in dict.fromkeys(q.speaker for q in theirs if q.speaker)]
+                if not speakers:
+                    continue
                 out.append(Point(f"Only {a.outlet} quotes {_role_phrase(role)}: {_join(speakers)}.", _refs(a.id, theirs)))
     return out
 
@@ -263,6 +267,9 @@ def _role_phrase(role: str) -> str:
     }.get(role, role)
 
 
+_EXAMPLE_WORDS = 6  # the fewest words of a sentence given as an omission's example, where one is long enough
+
+
 def omission_points(comparison: Comparison) -> list[Point]:
     """How much of each article the others do not carry, with the first example."""
     out = []
@@ -282,7 +289,9 @@ def omission_points(comparison: Comparison) -> list[Point]:
         spans = [(q.start, q.end) for q in a.quotes if q.kind == "direct"]
         own = [s for s in reported if not s.text.lstrip().startswith(_QUOTE_OPENERS)
                and not any(start < s.end and s.start < end for start, end in spans)]
-        example = (own or reported or unique)[0].text
+        # A sentence that tells something, not a list's lead-in ("They are:") or a fragment.
+        telling = [s for s in own if len(s.text.split()) >= _EXAMPLE_WORDS and not s.text.rstrip().endswith(":")]
+        example = (telling or own or reported or unique)[0].text
         if len(example) > 110:
             example = example[:107].rsplit(" ", 1)[0] + "…"
         # A quoted line keeps its own marks instead of gaining a second pair ("“"They ...").
