@@ -201,6 +201,32 @@ def test_only_one_outlet_quotes_a_role_names_the_speakers_of_those_quotes() -> N
     assert "Only One quotes businesses: Harbour Fuels." in only, points
 
 
+def test_a_differing_row_whose_first_wordings_agree_shows_the_wording_that_differs() -> None:
+    """One outlet says "600" and "just over 600", another "600": the point shows both of the first outlet's
+    wordings, never "One says “600” and Two says “600”" (seen on the asylum-centre event)."""
+    from framing.numbers import NumberCell
+
+    def cell(article: str, text: str, bound: str, sentence: int) -> NumberCell:
+        return NumberCell(article=article, text=text, value=600.0, bound=bound, sentence=sentence, start=0, end=3)
+
+    row = NumberRow(kind="count", counts="people", label="people living there", status="different",
+                    articles=("one", "two"),
+                    cells=(cell("one", "600", "exact", 3), cell("two", "600", "exact", 1),
+                           cell("two", "just over 600", "above", 5)))
+
+    class _Article:
+        def __init__(self, id: str, outlet: str) -> None:
+            self.id, self.outlet = id, outlet
+
+    class _Comparison:
+        articles = (_Article("one", "One"), _Article("two", "Two"))
+        numbers = (row,)
+
+    points = [p.text for p in number_points(_Comparison())]  # type: ignore[arg-type]
+    assert points == ["The outlets give the number of people living there differently: One says “600” and "
+                      "Two says “600” and “just over 600”."], points
+
+
 def test_two_rows_of_one_label_are_named_once_with_both_figures() -> None:
     from framing.model import Article, Event
 

@@ -318,10 +318,19 @@ def number_points(comparison: Comparison) -> list[Point]:
     different = sorted((row for row in comparison.numbers if row.status == "different"),
                        key=lambda row: row.counts != "people")
     for row in different[:MAX_DIFFERENT_FIGURES]:
-        by_outlet: dict[str, str] = {}
+        wordings: dict[str, list[str]] = {}
         for cell in row.cells:
-            by_outlet.setdefault(cell.article, _lower_first(cell.text, row.kind))
-        said = _join([f"{names[k]} says “{v}”" for k, v in by_outlet.items()])
+            texts = wordings.setdefault(cell.article, [])
+            text = _lower_first(cell.text, row.kind)
+            if text not in texts:
+                texts.append(text)
+        if len({texts[0] for texts in wordings.values()}) > 1:
+            said = _join([f"{names[k]} says “{texts[0]}”" for k, texts in wordings.items()])
+        else:
+            # Each outlet's first wording is the same ("600" and "600"); the difference is in another of
+            # them ("just over 600"), so each outlet's wordings are given, two at most.
+            said = _join([f"{names[k]} says " + " and ".join(f"“{t}”" for t in texts[:2])
+                          for k, texts in wordings.items()])
         refs = tuple(Ref(c.article, c.sentence, c.start, c.end) for c in row.cells)
         out.append(Point(f"The outlets give the {row_phrase(row)} differently: {said}.", refs))
     rest = different[MAX_DIFFERENT_FIGURES:]
