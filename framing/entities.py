@@ -758,7 +758,13 @@ def _split_run(
     """Cut a capitalised run at titles: "ICE acting Director Matthew Albence" -> ICE, Matthew Albence."""
     # Leading "The" belongs to the sentence, not the name ("The Clarion Ledger"); so does a
     # capitalised function word opening the sentence ("In January", "But Schumer").
-    while run and (run[0].text.lower() in ("the", "a", "an")
+    while run and not (run[0].text == "An" and len(run) > 1
+                       # "An Garda Síochána", "An Post": the Irish article opens a listed name
+                       and doc.text[run[0].start : run[-1].end].lower() in gaz.names) and (
+                   run[0].text.lower() in ("the", "a", "an")
+                   # "Sr. Teodoro Ccahuana": Spanish "Señor" before a name; after one ("King Sr.")
+                   # it is a suffix and stays (gazetteer name_suffixes)
+                   or (run[0].text == "Sr." and len(run) > 1)
                    or (run[0].text.lower() in gaz.connectors
                        # "Le Bihan said", "La Liga said", "told Le Monde": a capitalised Romance or
                        # Dutch particle before a capital opens the name, not the sentence
@@ -2738,6 +2744,8 @@ _SURNAMED_RE = re.compile(r"\bsurnamed\s+$")
 _PARTY_TAG_RE = re.compile(r"[RDI]-[A-Z]")
 # "Won3.4tn", "Rs1,200cr", "Sh450m": a currency prefix glued to a figure.
 _GLUED_SUM_RE = re.compile(r"([A-Za-z]{1,4}\.?)\d")
+# A Roman numeral of two or more letters (a lone "I" is the pronoun, "V" an initial).
+_ROMAN_RE = re.compile(r"(?=[IVX]{2,5}\b)X{0,3}(?:IX|IV|V?I{0,3})")
 # After a name: a number ("Senate Bill 214"), "appointee" ("a Clinton appointee").
 _CODE_RE = re.compile(r"(?=[A-Za-z]{0,3}\d)[A-Z\d][A-Za-z\d]{1,5}")  # "P47", "EC8A", "D4": a code with a digit
 _NUMBER_AFTER_RE = re.compile(r"\s?\d")
@@ -2755,9 +2763,16 @@ def _legal_or_market(doc: Document, c: _Cand, gaz: Gazetteer) -> bool:
         m = _GLUED_SUM_RE.match(c.text)
         if m is not None and m.group(1).lower() in gaz.currency_prefixes:
             return True  # "Won3", "Sh50", "Rs1": a currency glued to its figure
+        if _ROMAN_RE.fullmatch(c.text) and _prev_word(doc.text, c.start).lower() in gaz.label_heads:
+            return True  # "intensity VIII", "category IV": a grade on a scale, not a body
         if low in gaz.currency_prefixes and len(low) > 1 and _NUMBER_AFTER_RE.match(doc.text, c.end) \
                 and doc.text[c.end : c.end + 1] == " " and low not in gaz.names:
             return True  # "Rs 1,200", "Sh 50 million": the currency written apart
+    if len(words) == 2 and words[0].lower() in gaz.demonyms:
+        m = _GLUED_SUM_RE.match(words[1])
+        if m is not None and m.group(1).lower() in gaz.currency_prefixes:
+            # "Indian Rs10m", "Pakistani Rs8m": a currency told apart from another of its name
+            return True
     if words[-1].lower().rstrip(".") in gaz.instrument_words and _NUMBER_AFTER_RE.match(doc.text, c.end):
         return True  # "Senate Bill 214", "SB 976", "Proposition 22": a bill or measure
     if len(words) == 2 and (words[0].lower() in gaz.label_heads or words[0].lower()[:-1] in gaz.label_heads) \
