@@ -971,6 +971,8 @@ _OF_PLACE_AFTER_RE = re.compile(rf"\s+of\s+([{_UP}][\w’'.-]*(?:\s+[{_UP}][\w�
 _TRAILING_PRONOUN_CUE_RE = re.compile(r"\w+(?:\s+[\w’'-]+){0,3}\s*[.!?]?\s*$")
 _COMMA_PRONOUN_RE = re.compile(r",\s*(?:he|she|He|She)\s+$")
 _CHANNEL_NOUN_RE = re.compile(r"\b(?:news release|press release|statement|email|tweet)\b", re.I)
+# "the 2022 Census", "the 2019 Annual Report": a year, then one to three capitalised words.
+_DATED_DOCUMENT_RE = re.compile(rf"(?i:the)\s+(?:1[89]|20)\d\d\s+[{_UP}][\w’'-]*(?:\s+[{_UP}][\w’'-]*){{0,2}}")
 _AND_NAME_RE = re.compile(rf"\s+and\s+(?=[{_UP}])")
 
 
@@ -1042,6 +1044,9 @@ class _Context:
         self.cues = cues
         self.roles = roles
         self.first_names = load_names()
+        # The first of a double surname ("Óscar Huamán Reátegui" -> "Huamán"), with
+        # every full name it ends: read as a short form only when one person has it.
+        self._first_surnames: dict[str, set[str]] = {}
         # 'Mauricio "Big Mo" Moreno': a nickname in quote marks between a given name
         # and a surname is part of the name, not a quote; it names the person later.
         self.nicknames: list[tuple[str, str]] = []  # (nickname, "Given Surname")
@@ -1668,6 +1673,11 @@ class _Context:
             return _Entity(head, "person", "unknown")  # a social-media account: whose it is, the text seldom says
         if low in _TIME_NAMES:
             return None  # "He has written to the Premier twice since September asking ..."
+        if head[:4].lower() == "the " and _DATED_DOCUMENT_RE.fullmatch(head):
+            # "according to the 2022 Census", "the 2024 Annual Report": a year before a
+            # capitalised noun names a document or a count, never a person a later
+            # "he said" could fall on.
+            return None
         if low in _PRONOUNS:
             return self.resolve_pronoun(low, offset, sentence)
         if _AGE_NOUN_RE.match(head):
@@ -2199,6 +2209,13 @@ class _Context:
                     )
                 else:
                     self.persons.setdefault(pair, full)
+                first = parts[-2]
+                if first not in self.first_names.female and first not in self.first_names.male and (
+                    first not in self.roles.name_titles
+                ):
+                    # "Ing. Carlos Mendoza Ruiz" ... "Mendoza said": Spanish and Portuguese copy
+                    # names a person later by the first (paternal) surname alone.
+                    self._first_surnames.setdefault(first, set()).add(full)
             if len(parts) == 2 and _KOREAN_GIVEN_RE.fullmatch(parts[1]):
                 # "Park Ji-hoon" ... "Park said": a hyphenated Korean given name after the
                 # family name, which names the person on later reference.
@@ -2644,6 +2661,12 @@ class _Context:
                 if name not in self.persons and not self._is_org(name) and name.lower() not in _TIME_NAMES:
                     self.add_person(name, "")
                     self.given.setdefault(name, name)
+        for first, fulls in self._first_surnames.items():
+            # Only a first surname one person holds, and that names nobody else on its own
+            # ("Harjeet Singh Bains" and "Gurnam Singh Dhillon": "Singh" stays nobody's).
+            # (A one-word person the first pass made of "Mendoza said" is this person.)
+            if len(fulls) == 1 and self.persons.get(first, first) == first:
+                self.persons[first] = next(iter(fulls))
         self._surname_relations()
         # Second pass: every later mention of a known person, for pronouns.
         names = sorted({k for k in self.persons}, key=len, reverse=True)
