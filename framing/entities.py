@@ -2666,12 +2666,39 @@ _DAY_AFTER_RE = re.compile(r"\.?\s+\d{1,2}(?:st|nd|rd|th)?\b")
 _FLIGHT_NO_RE = re.compile(r" ?\d{1,4}\b")
 
 
+# A word a tabloid shouts in capitals for emphasis ("bosses SCRAP free parking", "Mum's HELL
+# as thugs TORCH family car", "eco-zealots GLUE themselves"): a vowel after its first letter
+# (a word, not initials such as "NNPC", "USGS"), a lower-case content word or a possessive
+# before it (an acronym follows "the", "at", "from", "a"), a lower-case word or the end after it.
+_LOUD_WORD_RE = re.compile(r"[A-Z]+[AEIOUY][A-Z]*")
+_LOUD_BEFORE_RE = re.compile(r"(?:^|[\s(])([a-z][a-z\-]*|[A-Za-z]+[’']s) \Z")
+_LOUD_AFTER_RE = re.compile(r" [a-z]|\s*(?:[.,;:!?]|$)")
+
+
+def _shouted_word(doc: Document, c: _Cand) -> bool:
+    """A common word written in capitals for emphasis, not an acronym ("SCRAP", "HELL"; not "NNPC")."""
+    word = c.text
+    if len(word) < 4 or not word.isalpha() or not _LOUD_WORD_RE.fullmatch(word) or f"({word})" in doc.text:
+        return False
+    # Tabloids shout in the headline, the standfirst and its bullets; in the body an unknown
+    # acronym after a verb ("Staff warned NASA engineers") is far likelier.
+    sent = doc.sentences[c.sentence]
+    if c.sentence > 3 and not is_headline(sent, doc.paragraphs, doc.sentences):
+        return False
+    m = _LOUD_BEFORE_RE.search(doc.text, max(0, c.start - 30), c.start)
+    if m is None or m.group(1) in ENGLISH_STOP_WORDS:
+        return False
+    return _LOUD_AFTER_RE.match(doc.text, c.end) is not None
+
+
 def _not_a_name(doc: Document, c: _Cand, gaz: Gazetteer) -> bool:
     """Capitalised runs that name no person, organisation or place."""
     words = c.text.split()
     low = c.text.lower()
     if low in gaz.names:
         return False
+    if len(words) == 1 and _shouted_word(doc, c):
+        return True
     if len(c.text.replace(".", "")) < 2:
         return True  # "zones A and B", a stray initial
     if _legal_or_market(doc, c, gaz):
