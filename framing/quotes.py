@@ -971,6 +971,8 @@ _OF_PLACE_AFTER_RE = re.compile(rf"\s+of\s+([{_UP}][\w’'.-]*(?:\s+[{_UP}][\w�
 _TRAILING_PRONOUN_CUE_RE = re.compile(r"\w+(?:\s+[\w’'-]+){0,3}\s*[.!?]?\s*$")
 _COMMA_PRONOUN_RE = re.compile(r",\s*(?:he|she|He|She)\s+$")
 _CHANNEL_NOUN_RE = re.compile(r"\b(?:news release|press release|statement|email|tweet)\b", re.I)
+# One capitalised word alone ("Marshford").
+_ONE_CAPITALISED_RE = re.compile(rf"[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?")
 # "the 2022 Census", "the 2019 Annual Report": a year, then one to three capitalised words.
 _DATED_DOCUMENT_RE = re.compile(rf"(?i:the)\s+(?:1[89]|20)\d\d\s+[{_UP}][\w’'-]*(?:\s+[{_UP}][\w’'-]*){{0,2}}")
 _AND_NAME_RE = re.compile(rf"\s+and\s+(?=[{_UP}])")
@@ -1673,6 +1675,21 @@ class _Context:
             return _Entity(head, "person", "unknown")  # a social-media account: whose it is, the text seldom says
         if low in _TIME_NAMES:
             return None  # "He has written to the Premier twice since September asking ..."
+        if (
+            appositive.startswith("who ")
+            and _ONE_CAPITALISED_RE.fullmatch(head)
+            and self.persons.get(head, head) == head
+            and (at := self.masked.rfind(phrase, max(0, offset - 300), offset)) > 0
+            and self.masked[:at].rsplit(None, 1)[-1:] in (["from"], ["in"], ["near"], ["outside"])
+        ):
+            # "One plumber from Marshford, who asked not to be named, said": the word the
+            # phrase was cut at is the speaker's town, never his name. The noun before the
+            # town is the (unnamed) speaker, as "a franchise staffer" is, so that a later
+            # "he fumed" falls on him and not on a person named paragraphs before.
+            noun = self.masked[max(0, at - 80) : at].split()[-2:-1]
+            if noun and _LOWER_WORD_RE.fullmatch(noun[0]) and noun[0] in self.roles.speaker_nouns:
+                return _Entity(noun[0], "group", self.role_for(noun[0]), None, True)
+            return None
         if head[:4].lower() == "the " and _DATED_DOCUMENT_RE.fullmatch(head):
             # "according to the 2022 Census", "the 2024 Annual Report": a year before a
             # capitalised noun names a document or a count, never a person a later
@@ -1762,13 +1779,22 @@ class _Context:
                 return signer
             return self.resolve_reference(bare_low, offset) or self.description(bare)
         if head[:4].lower() == "the " and bare_low in self.roles.title_roles and (
-            " " not in bare or bare[:1].isupper()
+            " " not in bare or bare[:1].isupper() or bare_low in self.roles.title_synonyms
         ):
             # "The minister said", "the governor said", "the Prime Minister declared": the
             # latest person named with that title, else (a descriptor for a person just
             # named: "Darren Whitcombe, deputy leader of ...", then "the MP said") the
             # person named in the sentences just before, when nothing says otherwise.
-            titled = self.latest_titled(bare_low, offset) or (
+            synonym = next(
+                # "President X ... the head of state told reporters": a word for the same office;
+                # the description's own role fills a role the name's title left unknown
+                # (a bare "President" may head a company; a head of state is official).
+                (t for s in sorted(self.roles.title_synonyms.get(bare_low, ())) if (t := self.latest_titled(s, offset))),
+                None,
+            )
+            if synonym is not None and synonym.role == "unknown" and " " in bare_low:
+                synonym = replace(synonym, role=self.roles.title_roles[bare_low])
+            titled = self.latest_titled(bare_low, offset) or synonym or (
                 self.recent_for_title(bare_low, offset, sentence) if bare[:1].isupper() else None
             )
             if titled is not None:
@@ -3293,7 +3319,10 @@ def _trailing_np(seg: str, roles: _Roles) -> str | None:
                 kept.insert(0, w)
                 continue
             break
-        if low in _STOP and not (low in _DETERMINERS and kept):
+        if low in _STOP and not (low in _DETERMINERS and kept) and not (
+            # "A No 10 spokesperson": "No" before a number is the address's own word.
+            w in ("No", "No.") and kept and kept[0][:1].isdigit()
+        ):
             break
         if low == "that" and kept and (kept[0].lower() in _DETERMINERS or kept[0].lower().endswith("s")):
             break  # "a decision that nurses said": "that" opens a relative clause, it is no determiner
