@@ -63,7 +63,7 @@ CUE_TABLE = [
         ),
         (
             'The 19-year-old was charged with robbery and held without bail at the county jail.',
-            {('crime_punishment', 'charged with'), ('crime_punishment', 'jail'), ('crime_punishment', 'robbery'), ('episodic', '19-year-old')},
+            {('crime_punishment', 'bail'), ('crime_punishment', 'charged with'), ('crime_punishment', 'jail'), ('crime_punishment', 'robbery'), ('episodic', '19-year-old')},
         ),
         (
             "Mexico's foreign minister said his government would not accept a safe third country agreement.",
