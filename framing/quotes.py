@@ -1686,9 +1686,9 @@ class _Context:
             # phrase was cut at is the speaker's town, never his name. The noun before the
             # town is the (unnamed) speaker, as "a franchise staffer" is, so that a later
             # "he fumed" falls on him and not on a person named paragraphs before.
-            noun = self.masked[max(0, at - 80) : at].split()[-2:-1]
-            if noun and _LOWER_WORD_RE.fullmatch(noun[0]) and noun[0] in self.roles.speaker_nouns:
-                return _Entity(noun[0], "group", self.role_for(noun[0]), None, True)
+            town_noun = self.masked[max(0, at - 80) : at].split()[-2:-1]
+            if town_noun and _LOWER_WORD_RE.fullmatch(town_noun[0]) and town_noun[0] in self.roles.speaker_nouns:
+                return _Entity(town_noun[0], "group", self.role_for(town_noun[0]), None, True)
             return None
         if head[:4].lower() == "the " and _DATED_DOCUMENT_RE.fullmatch(head):
             # "according to the 2022 Census", "the 2024 Annual Report": a year before a
