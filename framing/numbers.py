@@ -196,6 +196,8 @@ class QuantityWords:
     ammunition: frozenset[str] = frozenset()
     # Currencies whose sums of one figure stay near each other, see _join_lone_currencies().
     major_currencies: frozenset[str] = frozenset()
+    # Words between a person's name and a nickname ("Gurpreet Singh Sandhu alias Gopi (24)"), see _name_before().
+    alias_words: frozenset[str] = frozenset()
     # Scale letters read only glued to a figure ("$1.2B", "400K users").
     glued_scales: dict[str, float] = field(default_factory=dict)
     # Time-zone words after a clock figure ("0630 GMT", "19.02 UTC"): the figure is a time of day.
@@ -517,6 +519,7 @@ def _load_words(path: str) -> QuantityWords:
         bench_titles=_optional_words(data, "bench_titles"),
         ammunition=_optional_words(data, "ammunition"),
         major_currencies=frozenset(w.upper() for w in _optional_words(data, "major_currencies")),
+        alias_words=_optional_words(data, "alias_words"),
         glued_scales={k: float(v) for k, v in _mapping(data, "glued_scales", (int, float)).items()},
         mark_nouns=frozenset(w.lower() for w in (require_list(data, "mark_nouns") if "mark_nouns" in data else ())),
         not_counted=frozenset(w.lower() for w in (require_list(data, "not_counted") if "not_counted" in data else ())),
@@ -1118,6 +1121,104 @@ def _sentence_numbers(
         else:
             i += 1
     return _restated(doc.text, found)
+
+
+# An earthquake's magnitude, as wires, networks, agencies and seismological services write it (USGS event pages
+# "M 7.2", "Mww 7.2"; AP "a magnitude 7.1 earthquake"; Reuters and AFP "a 7.8-magnitude quake", "measured 6.6 on
+# the Richter scale"; tabloids "6.9 quake"; EMSC and Geoscience Australia "M5.9", "ML 4.1"). A prefix "M" needs a
+# decimal ("M25" is a motorway); a bare figure before a quake noun needs one too ("6 quakes" counts quakes).
+_MAGNITUDE_RE = re.compile(
+    r"(?:\b(?:[Mm]agnitude|MAGNITUDE)(?:\s*\((?:Mww?|Mw[bcrp]|M[LlSsb])\))?(?:\s+of|\s+at)?[-\s]+"
+    r"|(?<![\w.])M(?:ww|w[bcrp]?|[LlSsb])?\s?(?=\d\.\d))"
+    r"(\d(?:\.\d{1,2})?)(?!\d|[.,]\d)"
+    r"|(?<![\w.,$£€])(\d(?:\.\d{1,2})?)(?:[-\s]magnitude\b"
+    r"|(?<=\.\d)(?=\s+on\s+the\s+(?:Richter|moment[- ]magnitude)\s+scale\b"
+    r"|[-\s](?:earth)?quakes?\b|[-\s]tremors?\b|[-\s]temblors?\b|[-\s](?:after|fore)shocks?\b))")
+_MAGNITUDE_HINT = re.compile(r"agnitude|Richter|\bM[wLlSsb]{0,3}\s?\d\.\d|\d\.\d[-\s](?:earth|quake|tremor|temblor)"
+                             r"|\d\.\d[-\s](?:after|fore)shock|MAGNITUDE")
+# A threshold, not one quake's magnitude: "aftershocks of magnitude 3.0 or greater", "M4+", "above magnitude 5".
+_MAGNITUDE_FLOOR_AFTER = re.compile(r"\+|\s+(?:or|and)\s+(?:greater|more|higher|above|larger|stronger|over|bigger"
+                                    r"|up|upwards?)\b")
+_MAGNITUDE_FLOOR_BEFORE = re.compile(r"(?:above|over|greater than|at least|exceeding|more than|stronger than|≥)\s*"
+                                     r"(?:a\s+)?(?:magnitude[-\s]+|M\s?)?$", re.IGNORECASE)
+# A magnitude first estimated, then revised ("initially estimated the magnitude at 7.0", "its first automatic
+# solution gave a magnitude of 7.1, later revised to Mww 7.2"): an earlier reading, as "from 120 km/h" of a wind.
+_MAGNITUDE_EARLIER_BEFORE = re.compile(r"\b(?:initial(?:ly)?|first|preliminary|early|originally|provisional(?:ly)?)\b"
+                                       r"[^,;:]{0,40}$", re.IGNORECASE)
+_MAGNITUDE_EARLIER_AFTER = re.compile(r"\s*(?:,\s*)?(?:and\s+|but\s+|before\s+being\s+|then\s+|later\s+)*"
+                                      r"(?:revised|upgraded|downgraded|raised|lowered)\b", re.IGNORECASE)
+_AFTERSHOCK_BEFORE = re.compile(r"\baftershocks?\b(?:(?!\b(?:after|following|since)\b)(?:[^;:.]|[.:]\d)){0,80}$",
+                                re.IGNORECASE)
+_AFTERSHOCK_AFTER = re.compile(r"[-\s]aftershock\b", re.IGNORECASE)
+# A past quake named by its year ("the 1970 M7.9 Áncash earthquake", "In 2007, a magnitude 8.0 earthquake", "the
+# magnitude 7.9 that struck Áncash in May 1970"): a record of the past, kept apart from this quake's magnitude. A
+# full date ("9 June 2026", "June 9, 2026") dates this quake; "since 2007" compares with the past.
+_PAST_YEAR = re.compile(r"(?<![\d,.])(?<!since )(?<!Since )(1[89]\d\d|20\d\d)(?!\d|[,.]\d)")
+_DAY_BEFORE_YEAR = re.compile(r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?)\s*$")
+MAGNITUDE = "magnitude"  # the counts of an earthquake's magnitude
+AFTERSHOCK = "aftershock"  # the role of an aftershock's magnitude
+PAST_QUAKE = "past quake"  # the role of a past quake's magnitude
+
+
+_CLAUSE_MARK = re.compile(r";|:(?!\d)")
+
+
+def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause around ``text[start:end]``: from the last ";" or sentence stop before it to the next after."""
+    # a colon opens a clause only before a space: "18:00" and "16:02 UTC" are times
+    a = max((m.end() for m in _CLAUSE_MARK.finditer(text, 0, start)), default=0)
+    m = _CLAUSE_MARK.search(text, end)
+    return a, m.start() if m else len(text)
+
+
+@lru_cache(maxsize=256)
+def _magnitudes(text: str) -> tuple[tuple[int, int, int, float | None, str], ...]:
+    """Each earthquake magnitude of sentence ``text`` as (start, end, start of its digits, value, role), in text
+    order; the value is None for a threshold ("aftershocks of magnitude 3.0 or greater"), which is no figure of
+    one quake but whose digits are no count either. Cached: each figure of a sentence asks."""
+    if not _MAGNITUDE_HINT.search(text):
+        return ()
+    out: list[tuple[int, int, int, float | None, str]] = []
+    for m in _MAGNITUDE_RE.finditer(text):
+        group = 1 if m.group(1) else 2
+        a, b, digits_end = m.start(), m.end(), m.end(group)
+        if _MAGNITUDE_FLOOR_AFTER.match(text, digits_end) or _MAGNITUDE_FLOOR_BEFORE.search(text, 0, a):
+            out.append((a, b, m.start(group), None, ""))
+            continue
+        lo, hi = _clause_bounds(text, a, b)
+        before = text[lo:a]
+        role = ""
+        if _MAGNITUDE_EARLIER_BEFORE.search(before) or _MAGNITUDE_EARLIER_AFTER.match(text, b):
+            role = EARLIER
+        elif _AFTERSHOCK_BEFORE.search(before) or _AFTERSHOCK_AFTER.match(text, digits_end):
+            role = AFTERSHOCK
+        elif any(not _DAY_BEFORE_YEAR.search(text, lo, y.start()) for y in _PAST_YEAR.finditer(text, lo, hi)):
+            role = PAST_QUAKE
+        out.append((a, b, m.start(group), float(m.group(group)), role))
+    return tuple(out)
+
+
+def _magnitude_at(doc: Document, sent: Sentence, toks: list[_Tok], i: int) -> tuple[Quantity | None, int] | None:
+    """The magnitude whose digits are figure token ``i`` ("magnitude 6.4", "M5.9", "a 7.8-magnitude quake"): (the
+    figure, or None for a threshold; the token to read next), or None. Read token by token, "6.4" would count the
+    next noun ("6.4 earthquake") or the sentence's dead. A year glued before a prefix "M" ("the 1970 M7.9 quake")
+    would be read with it as "1970 M" (millions): it is no figure."""
+    at = toks[i].start - sent.start
+    for a, b, digits, value, role in _magnitudes(sent.text):
+        if digits == at:
+            end = sent.start + b
+            k = i + 1
+            while k < len(toks) and toks[k].start < end:
+                k += 1
+            if value is None:
+                return None, k
+            start = sent.start + a
+            return Quantity(start=start, end=end, text=doc.text[start:end], value=value, approx=None, bound="exact",
+                            kind="count", unit=MAGNITUDE, counts=MAGNITUDE, sentence=sent.index, role=role,
+                            role_text=role), k
+        if sent.text[a] == "M" and at < a and not sent.text[toks[i].end - sent.start:a].strip():
+            return None, i + 1
+    return None
 
 
 # A race time: "3min 49.01sec", "29min 55.3sec", "3:49.01", "3:29.8" (minutes and seconds with a decimal: a clock
@@ -2047,6 +2148,11 @@ def _name_before(doc: Document, toks: list[_Tok], k: int, words: QuantityWords) 
         return ""
     if start == 0 and k == 2 and toks[0].low not in words.name_titles:
         start = 1
+    if start >= 2 and toks[start - 1].low in words.alias_words:
+        # "Gurpreet Singh Sandhu alias Gopi (24)": the age is the person's, whom other outlets name by his name
+        named = _name_before(doc, toks, start - 2, words)
+        if named:
+            return named
     return doc.text[toks[start].start : toks[k].end]
 
 
@@ -2326,6 +2432,8 @@ def _quantity_at(
             return _make(doc, sent, toks, words, cands, i, k, value=None, approx=None, bound="exact", kind="date",
                          unit=_day(year, _MONTHS[tok.low.rstrip(".")], day), counts="date"), k
     fig = _FIGURE_RE.match(tok.text)
+    if fig and not fig.group(2) and (mag := _magnitude_at(doc, sent, toks, i)) is not None:
+        return mag
     if fig and not fig.group(2):
         sport = _sport_at(doc, sent, toks, i)
         if sport is not None:
@@ -3716,6 +3824,10 @@ def _label(kind: str, counts: str, qs: list[Quantity], sources: list[str], words
     if kind == "count" and counts in words.measure_labels:
         # "speed (km/h)", "temperature (°C)", "area (ha)"; a wind's speed and a fire's area say so
         label = words.measure_labels[counts]
+        if counts == MAGNITUDE:
+            # the main shock's magnitude, its largest aftershock's and a past quake's are three rows
+            roles = {q.role for q in qs}
+            return f"{next(iter(roles))} {label}" if len(roles) == 1 and "" not in roles else label
         if all(q.role_text == GUST for q in qs):
             return f"gusts {label[label.index('('):]}"  # "gusts (km/h)", beside the sustained "wind speed (km/h)"
         if all(q.role == "wind" for q in qs):

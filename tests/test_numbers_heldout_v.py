@@ -17,7 +17,10 @@ shared_rows, rows_of, scores = TABLE.shared_rows, TABLE.rows_of, TABLE.scores
 
 # Cases the rules do not reach, kept with their true expectation so the score stays honest (each assertion
 # flips when a rule reaches it: then move the case out of this set):
-KNOWN_MISSES: frozenset[str] = frozenset()
+KNOWN_MISSES: frozenset[str] = frozenset({
+    # the verb before a sum ("recovered Rs 25 lakh") is not carried over "and" to the next figure ("two cars")
+    "Police recovered Rs 25 lakh in cash and two cars from the flat in Jaipur.",
+})
 KNOWN_PAIRING_MISSES: frozenset[str] = frozenset()
 
 
@@ -38,11 +41,12 @@ def test_heldout_v_pairing(case: dict[str, Any]) -> None:
 
 
 def test_heldout_v_scores() -> None:
-    """Measured on the code before the round-V pass (HEAD 94ecba2): see the figures in the module's report;
-    after: the figures asserted."""
+    """Measured on the code before the round-V pass (HEAD 94ecba2, on the table as corrected: "two days", the
+    role-named labels "deal (INR)" and "seized (INR)"): 1/11 sentences exact, 0/6 pairing cases (1 of 8 rows
+    right, 7 missed); after: the figures asserted."""
     ext, sentences, exact, cases, tp, fp, fn = scores()
     assert (sentences, cases, tp + fn) == (11, 6, 8)
-    assert (ext, exact, tp, fp) == (11, 6, 8, 0)
+    assert (ext, exact, tp, fp) == (10, 6, 8, 0)
 
 
 if __name__ == "__main__":  # print the figures recorded in test_heldout_v_scores
