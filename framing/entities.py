@@ -523,7 +523,7 @@ def _candidates(doc: Document, gaz: Gazetteer, common: frozenset[str]) -> list[_
         words = _words_of(sent, gaz, numbered)
         runs = _comma_bodies(doc, words, _comma_names(doc, words, _runs(doc, words, gaz), gaz), gaz)
         deck = _deck(doc, sent, words, gaz, common)
-        if deck == "title" or _headline_like(sent, words, gaz):
+        if deck == "title" or (_headline_like(sent, words, gaz) and not _court_line(sent)):
             headlines.append((sent, [words[i:j] for i, j in runs]))
             continue
         if deck == "sentence" and runs and runs[0][1] - runs[0][0] > 1 \
@@ -682,7 +682,15 @@ def _headline_like(sent: Sentence, words: list[_Word], gaz: Gazetteer) -> bool:
 
 
 _BULLETS = "•·▪►■*-–—"
+# A court list's line, one defendant a line after "They are:": the name, the age, then
+# "of"/"from" and the home town ("Harriet Cole, 23, of Bristol"; "Liam Byrne (28), from Navan").
+_COURT_LINE_RE = re.compile(r"[A-Z][\w’'.\-]*(?: [A-Z][\w’'.\-]*){1,4},? (?:\d{1,3},|\(\d{1,3}\),?) (?:of|from) [A-Z]")
 _DECK_MAX_WORDS = 20  # the longest headline or deck framing.prepare.is_headline accepts
+
+
+def _court_line(sent: Sentence) -> bool:
+    """Whether a line is one defendant of a court list ("Harriet Cole, 23, of Bristol"): names, read as a sentence."""
+    return _COURT_LINE_RE.match(sent.text.strip().lstrip(_BULLETS).lstrip()) is not None
 
 
 def _deck(doc: Document, sent: Sentence, words: list[_Word], gaz: Gazetteer, common: frozenset[str]) -> str:
@@ -699,6 +707,8 @@ def _deck(doc: Document, sent: Sentence, words: list[_Word], gaz: Gazetteer, com
     """
     if sent.index >= len(doc.sentences) - 1 or not words or len(words) > _DECK_MAX_WORDS or ":" in sent.text:
         return ""  # a label line ("Additional reporting: Sam Pell") is a credit, read as usual
+    if _court_line(sent):
+        return ""  # a court list's line "Harriet Cole, 23, of Bristol": a name, an age, a home town
     # A headline closed by a full stop or a question mark (framing.prepare calls a Title-Case
     # one and a question crosshead headlines too) is read by the "title" test below.
     if is_headline(sent, doc.paragraphs, doc.sentences) and sent.text.rstrip()[-1:] not in ".?!":
@@ -2675,6 +2685,12 @@ _LOUD_BEFORE_RE = re.compile(r"(?:^|[\s(])([a-z][a-z\-]*|[A-Za-z]+[’']s) \Z")
 _LOUD_AFTER_RE = re.compile(r" [a-z]|\s*(?:[.,;:!?]|$)")
 
 
+# A label word and its colon opening a line or a sentence ("VERDICT: ", "Our rating: "), then
+# the one shouted word that closes it: a fact-check box's verdict, no name.
+_VERDICT_BEFORE_RE = re.compile(r"(?:^|\n|[.!?]\s+)[A-Z][A-Za-z]{2,14}(?: [a-z]{2,8})?:\s+\Z")
+_VERDICT_AFTER_RE = re.compile(r"\s*(?:[.!]|$)")
+
+
 def _shouted_word(doc: Document, c: _Cand) -> bool:
     """A common word written in capitals for emphasis, not an acronym ("SCRAP", "HELL"; not "NNPC")."""
     word = c.text
@@ -2685,6 +2701,8 @@ def _shouted_word(doc: Document, c: _Cand) -> bool:
     sent = doc.sentences[c.sentence]
     if c.sentence > 3 and not is_headline(sent, doc.paragraphs, doc.sentences):
         return False
+    if _VERDICT_BEFORE_RE.search(doc.text, max(0, c.start - 30), c.start) and _VERDICT_AFTER_RE.match(doc.text, c.end):
+        return True  # a fact-check box's verdict after its label: "VERDICT: FALSE.", "Rating: MISLEADING"
     m = _LOUD_BEFORE_RE.search(doc.text, max(0, c.start - 30), c.start)
     if m is None or m.group(1) in ENGLISH_STOP_WORDS:
         return False
