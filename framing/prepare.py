@@ -929,9 +929,9 @@ def _single_quotes(
 # --- lexicons: boilerplate rules and splitter extras --------------------------
 
 Scope = Literal["paragraph", "sentence", "prefix"]
-Where = Literal["anywhere", "top", "end"]
+Where = Literal["anywhere", "top", "end", "lead"]
 _SCOPES: tuple[str, ...] = ("paragraph", "sentence", "prefix")
-_WHERES: tuple[str, ...] = ("anywhere", "top", "end")
+_WHERES: tuple[str, ...] = ("anywhere", "top", "end", "lead")
 TOP_PARAGRAPHS = 8  # bylines, datelines and timestamps sit above the story's first few paragraphs
 
 
@@ -975,6 +975,8 @@ def _load_boilerplate_rules(path: str) -> BoilerplateRules:
             raise LexiconError(f"{where} has scope {entry['scope']!r}; use one of {', '.join(_SCOPES)}")
         if entry["where"] not in _WHERES:
             raise LexiconError(f"{where} has where {entry['where']!r}; use one of {', '.join(_WHERES)}")
+        if entry["where"] == "lead" and entry["scope"] != "prefix":
+            raise LexiconError(f"{where} has where 'lead', which only a prefix rule (a dateline) may have")
         case = entry.get("case", "insensitive")
         if case not in ("sensitive", "insensitive"):
             raise LexiconError(f"{where} has case {case!r}; use sensitive or insensitive")
@@ -1088,8 +1090,8 @@ def _paragraph_boilerplate(
         lead_seen = lead_seen or lead
         if (top or lead) and not dateline_found:
             for rule in rules.rules:
-                if rule.scope != "prefix":
-                    continue
+                if rule.scope != "prefix" or (rule.where == "lead" and para.index == 0):
+                    continue  # a "lead" dateline opens the lead under a headline, never the first line
                 m = rule.pattern.match(para.text)
                 if m and m.end() < len(para.text):
                     end = para.start + len(para.text[: m.end()].rstrip())

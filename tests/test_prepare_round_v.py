@@ -42,3 +42,14 @@ def test_boilerplate_round_v(case: dict[str, object]) -> None:
 )
 def test_spanish_titles_end_no_sentence(text: str, sentences: list[str]) -> None:
     assert [s.text for s in _doc(text).sentences] == sentences
+
+
+def test_lead_is_a_place_only_prefix_rules_may_have(tmp_path: Path) -> None:
+    from framing.errors import LexiconError
+    from framing.prepare import _load_boilerplate_rules
+
+    bad = tmp_path / "boilerplate.yaml"
+    bad.write_text("rules:\n  - reason: byline\n    scope: paragraph\n    where: lead\n    pattern: '^By '\n"
+                   "share_words: [share]\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"rule 1 has where 'lead', which only a prefix rule \(a dateline\) may have"):
+        _load_boilerplate_rules(str(bad))
