@@ -633,7 +633,7 @@ def test_quotes_in_british_and_european_style(text: str, expected: list[tuple[in
         ("rules:\n  - reason: x\n    scope: line\n    where: anywhere\n    pattern: a\nshare_words: [share]\n",
          "rule 1 has scope 'line'; use one of paragraph, sentence, prefix"),
         ("rules:\n  - reason: x\n    scope: sentence\n    where: middle\n    pattern: a\nshare_words: [share]\n",
-         "rule 1 has where 'middle'; use one of anywhere, top, end"),
+         "rule 1 has where 'middle'; use one of anywhere, top, end, lead"),
         ("rules:\n  - reason: x\n    scope: sentence\n    where: top\n    pattern: '(a'\nshare_words: [share]\n",
          "rule 1 (x): bad pattern (missing ), unterminated subpattern at position 0); fix the regular expression"),
         ("rules:\n  - scope: sentence\n    where: top\n    pattern: a\nshare_words: [share]\n",
