@@ -26,6 +26,7 @@ from framing.errors import LexiconError
 from framing.lexicons import lexicon_path, read_lexicon, require_list
 from framing.model import Document
 from framing.terms import normalise_token
+from framing.tone import load_neutral_senses, other_language_spans
 
 Family = Literal["policy", "immigration", "narrative"]
 FAMILIES: tuple[str, ...] = ("policy", "immigration", "narrative")
@@ -707,6 +708,15 @@ def frame_cues(doc: Document, *, lexicon: FramesLexicon | None = None) -> tuple[
             continue
         by_frame.setdefault(p.frame, []).append((i, j, p))
     quoted = _quoted(doc)
+    # A quoted line in another language ("Nadie se va a quedar sin techo") holds words
+    # spelt like English cues (Spanish "sin", "sin techo": without a roof): its cues are
+    # dropped; the translation beside it is read. Two function words of another
+    # language are needed before the text is scanned for such stretches.
+    foreign = load_neutral_senses()
+    other = (
+        other_language_spans(text, foreign) if len(foreign.foreign.intersection(words)) >= 2 else ()
+    )
+    other_starts = [a for a, _ in other]
     cues: list[FrameCue] = []
     for frame, matches in by_frame.items():
         # Longest match first, so "family separation" wins over "separat*".
@@ -718,6 +728,10 @@ def frame_cues(doc: Document, *, lexicon: FramesLexicon | None = None) -> tuple[
                 continue
             taken.update(span)
             start, end = tokens[i].start, tokens[j].end
+            if other:
+                k = bisect_right(other_starts, start) - 1
+                if k >= 0 and start < other[k][1]:
+                    continue
             cues.append(
                 FrameCue(
                     start=start,

@@ -136,6 +136,10 @@ class NeutralSenses:
 
     words: frozenset[str]
     by_word: dict[str, re.Pattern[str]]
+    # Function words of other languages (``other_languages``), and the English ones
+    # whose presence keeps a stretch of text English (``english``).
+    foreign: frozenset[str] = frozenset()
+    english: frozenset[str] = frozenset()
 
 
 def _phrase_regex(where: str, key: str, phrase: object, *, cased: bool) -> tuple[str, str]:
@@ -184,7 +188,75 @@ def load_neutral_senses(path: str | None = None) -> NeutralSenses:
     odd = sorted(w for w in per_word if not _WORDS.fullmatch(w))
     if odd:
         raise LexiconError(f"{where}: the word in <angle brackets> must be letters or digits only, got {odd[0]!r}")
-    return NeutralSenses(frozenset(per_word), {w: re.compile("|".join(rs)) for w, rs in per_word.items()})
+    foreign, english = _language_words(where, data)
+    return NeutralSenses(
+        frozenset(per_word), {w: re.compile("|".join(rs)) for w, rs in per_word.items()}, foreign, english
+    )
+
+
+def _language_words(where: str, data: dict[str, object]) -> tuple[frozenset[str], frozenset[str]]:
+    """The ``other_languages`` function words (all languages together) and the ``english`` ones, case-folded."""
+    langs = data.get("other_languages") or {}
+    if not isinstance(langs, dict):
+        raise LexiconError(f"{where}: entry 'other_languages' must map a language to a list of its words, like "
+                           "{spanish: [el, la, que]}")
+    foreign: set[str] = set()
+    for lang, words in langs.items():
+        if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
+            raise LexiconError(f"{where}: other_languages entry {lang!r} must be a list of words, like [el, la, que]")
+        foreign.update(w.strip().casefold() for w in words)
+    english = data.get("english") or []
+    if not isinstance(english, list) or not all(isinstance(w, str) and w.strip() for w in english):
+        raise LexiconError(f"{where}: entry 'english' must be a list of English function words, like [the, and, of]")
+    eng = frozenset(w.strip().casefold() for w in english)
+    both = sorted(foreign & eng)
+    if both:
+        raise LexiconError(f"{where}: {both[0]!r} is listed both under 'english' and 'other_languages'; keep it in one")
+    return frozenset(foreign), eng
+
+
+# A stretch of text between punctuation marks, quote marks and brackets: a quoted line in
+# another language and its translation beside it fall in different stretches.
+_STRETCH = re.compile(r"[^,.;:!?()\[\]\"\u201c\u201d\u00ab\u00bb\u2013\u2014]+")
+
+
+def other_language_spans(text: str, senses: NeutralSenses | None = None) -> tuple[tuple[int, int], ...]:
+    """The (start, end) offsets of the stretches of ``text`` written in another language than English.
+
+    A stretch (text between punctuation marks, quote marks and brackets) is in
+    another language when at least two of its words, and a third of them, are
+    function words of ``other_languages`` in ``lexicons/tone.yaml`` and none is
+    an ``english`` function word: "Nadie se va a quedar sin techo" is, its
+    translation in brackets and "Pride is a sin" are not.
+    """
+    senses = senses if senses is not None else load_neutral_senses()
+    out = []
+    for m in _STRETCH.finditer(text):
+        words = _WORDS.findall(m.group(0).casefold())
+        marked = sum(1 for w in words if w in senses.foreign)
+        if marked >= 2 and 3 * marked >= len(words) and senses.english.isdisjoint(words):
+            out.append((m.start(), m.end()))
+    return tuple(out)
+
+
+def _hide_other_languages(text: str, senses: NeutralSenses) -> str:
+    """``text`` with the rated words of its stretches in another language replaced by a placeholder.
+
+    VADER would read Spanish "sin" as a sin and "no" as a negation; the
+    translation beside the quote is scored instead.
+    """
+    spans = other_language_spans(text, senses)
+    if not spans:
+        return text
+    lexicon = _analyzer().lexicon
+    out: list[str] = []
+    pos = 0
+    for a, b in spans:
+        out.append(text[pos:a])
+        out.append(_WORDS.sub(lambda w: _PLACEHOLDER if w.group(0).casefold() in lexicon else w.group(0), text[a:b]))
+        pos = b
+    out.append(text[pos:])
+    return "".join(out)
 
 
 def neutralise(text: str, senses: NeutralSenses | None = None) -> str:
@@ -194,7 +266,14 @@ def neutralise(text: str, senses: NeutralSenses | None = None) -> str:
     # whole words and a set lookup find them ("well" in "Wellington" does not
     # count); an alternation of every word, tried at every position, cost three
     # times as much once the list passed 40 words.
-    spotted = senses.words.intersection(_WORDS.findall(text.casefold()))
+    found = set(_WORDS.findall(text.casefold()))
+    # Two function words of another language are needed before any stretch is looked at.
+    if len(senses.foreign.intersection(found)) >= 2:
+        hidden = _hide_other_languages(text, senses)
+        if hidden is not text:
+            text = hidden
+            found = set(_WORDS.findall(text.casefold()))
+    spotted = senses.words.intersection(found)
     if not spotted:
         return text
 
@@ -362,6 +441,7 @@ __all__ = [
     "VoiceTone",
     "load_neutral_senses",
     "neutralise",
+    "other_language_spans",
     "polarity",
     "split_voices",
     "tone",
