@@ -626,6 +626,7 @@ def _runs(doc: Document, words: list[_Word], gaz: Gazetteer) -> list[tuple[int, 
             joined = [x.text.lower() for x in words[j:k]]
             if k > j and k < len(words) and _cap(words[k].text) \
                     and not doc.text[words[k - 1].end : words[k].start].strip() \
+                    and words[k].text.lower() not in gaz.currency_prefixes \
                     and (len(joined) == 1 or all(x in gaz.particles for x in joined)
                          or (joined == ["of", "the"] and words[j - 1].text.lower() in gaz.org_words)
                          # "Doctors of the World", "Friends of the Earth": a listed name
@@ -1756,7 +1757,45 @@ def _name_evidence(doc: Document, mentions: list[_Cand], gaz: Gazetteer, defined
             best = ev
         elif ev[1] == best[1] and ev[0] != best[0]:
             best = ("", ev[1])
+    if (best is None or best[1] < 1) and mentions and (_group_named(doc, mentions) or _team_named(doc, mentions)):
+        return "organisation", 1
     return best
+
+
+# "members of Last Harvest", "the group Rising Soil", "activists from Green Tide": a group's name
+# after the word for its people or for a group (a person is never "joined" or "a member of").
+_GROUP_BEFORE_RE = re.compile(
+    r"\b(?:(?:[Mm]embers?|[Ss]upporters?|[Aa]ctivists?|[Pp]rotesters?|[Cc]ampaigners?|[Ff]ounders?) (?:of|from|with)|(?:[Tt]he|[Aa]) (?:climate |protest |campaign |activist |pressure |advocacy |"
+    r"militant |rebel |splinter |action )?(?:group|movement|collective|network|campaign|organisation|organization|"
+    r"outfit|coalition|alliance)(?:,| called| known as| named)?|joined|founded|banned|proscribed) \Z")
+# A word of the game next to a team's name: a result, a fixture, its people, its market.
+_TEAM_CUE_RE = re.compile(
+    r"\b(?:beat|beats|beaten|defeated|thrashed|lost|won|draw|drew|vs?\.?|coach|captain|skipper|fans|franchise|"
+    r"side|squad|league|season|innings|wickets?|runs|goals?|match|fixture|final|auction|bought|signed|"
+    r"played|plays|playing|owners?|team)\b")
+# A plural surname ("Evans", "Hughes", "Rogers") is no team nickname: an "-es" plural or a
+# first name plus "s" is left to the person default.
+_PLURAL_NICK_RE = re.compile(r"[A-Z][a-z]+[^se\W]s")
+
+
+def _group_named(doc: Document, mentions: list[_Cand]) -> bool:
+    """Whether the article writes a name as a group's: "members of X", "the group X"."""
+    if mentions[0].text.split()[0].lower() in _first_names():
+        return False
+    return any(_GROUP_BEFORE_RE.search(doc.text, max(0, c.start - 50), c.start) for c in mentions)
+
+
+def _team_named(doc: Document, mentions: list[_Cand]) -> bool:
+    """Whether a place and a plural nickname ("Karachi Kings", "Tricity Tuskers") are a sports team.
+
+    The shape alone is the team's (no first name opens it, its last word a
+    plural no surname is); a word of the game in one of its sentences says so.
+    """
+    words = " ".join(mentions[0].text.split()).split()
+    if len(words) != 2 or words[0].lower() in _first_names() or not _PLURAL_NICK_RE.fullmatch(words[1]) \
+            or words[1][:-1].lower() in _first_names():
+        return False
+    return any(_TEAM_CUE_RE.search(doc.sentences[c.sentence].text) for c in mentions)
 
 
 @lru_cache(maxsize=1)
@@ -2696,13 +2735,13 @@ def _shouted_word(doc: Document, c: _Cand) -> bool:
     word = c.text
     if len(word) < 4 or not word.isalpha() or not _LOUD_WORD_RE.fullmatch(word) or f"({word})" in doc.text:
         return False
+    if _VERDICT_BEFORE_RE.search(doc.text, max(0, c.start - 30), c.start) and _VERDICT_AFTER_RE.match(doc.text, c.end):
+        return True  # a fact-check box's verdict after its label: "VERDICT: FALSE.", "Rating: MISLEADING"
     # Tabloids shout in the headline, the standfirst and its bullets; in the body an unknown
     # acronym after a verb ("Staff warned NASA engineers") is far likelier.
     sent = doc.sentences[c.sentence]
     if c.sentence > 3 and not is_headline(sent, doc.paragraphs, doc.sentences):
         return False
-    if _VERDICT_BEFORE_RE.search(doc.text, max(0, c.start - 30), c.start) and _VERDICT_AFTER_RE.match(doc.text, c.end):
-        return True  # a fact-check box's verdict after its label: "VERDICT: FALSE.", "Rating: MISLEADING"
     m = _LOUD_BEFORE_RE.search(doc.text, max(0, c.start - 30), c.start)
     if m is None or m.group(1) in ENGLISH_STOP_WORDS:
         return False

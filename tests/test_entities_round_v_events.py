@@ -49,6 +49,22 @@ def test_magistrate_after_bracketed_initials_is_a_person() -> None:
     assert event_kinds(EVENTS / "chandigarh-fixing-scandal-2026").get("Amanpreet Kaur") == {"person"}
 
 
-@pytest.mark.xfail(strict=True, reason="a fact-check box's verdict line ('VERDICT: FALSE') is read as an acronym")
 def test_fact_check_verdict_names_nothing() -> None:
     assert "FALSE" not in event_kinds(EVENTS / "ballycarra-hotel-protest-2026")
+
+
+def test_court_list_lines_name_defendants_in_full() -> None:
+    kinds = event_kinds(EVENTS / "a14-climate-blockade-2026")
+    assert kinds.get("Harriet Cole") == {"person"}
+
+
+def test_named_group_is_an_organisation() -> None:
+    kinds = event_kinds(EVENTS / "a14-climate-blockade-2026")
+    assert kinds.get("Last Harvest") == {"organisation"}
+
+
+def test_sports_teams_are_organisations() -> None:
+    kinds = event_kinds(EVENTS / "chandigarh-fixing-scandal-2026")
+    assert kinds.get("Tricity Tuskers") == {"organisation"}
+    assert kinds.get("Lucknow Nawabs") == {"organisation"}
+    assert "Tuskers for Rs" not in kinds
