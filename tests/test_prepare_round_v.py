@@ -5,8 +5,8 @@ Pakistani dailies, science sites, Spanish-language agencies' English services,
 US networks' two-line captions, Irish papers and reader appeals; and look-alike
 reporting that stays content. Written BEFORE the round-V rules, with lines of my
 own (none from the test events): on the code before them none of its 8 furniture
-cases passed and the look-alike case did; after them all 9 pass. The case after
-them, headed "added after the first run", is tuned. One fixture was set before
+cases passed and the look-alike case did; after them all 9 pass. The cases after
+them, each headed "added after ...", are tuned. One fixture was set before
 that measurement: the broadcaster's case carries its author in the header, as
 every pasted article does (a byline is known by the header's author).
 """
