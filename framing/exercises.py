@@ -1107,8 +1107,11 @@ def discussion_questions(comparison: Comparison, *, level: str = "high", limit: 
             art = comparison.article(cov.article)
             ask("omission", f"{art.outlet} has {len(cov.only_here)} sentences no other article carries.",
                 a=art.outlet, n=len(cov.only_here))
-    # Numbers: the first figure the outlets give differently.
-    row = next((r for r in comparison.numbers if r.status == "different"), None)
+    # Numbers: the first figure the outlets give differently, one told with a hedge first ("more than two
+    # dozen" against "27" and "31"): the questions ask about hedges and wording, which a bare "eight" against
+    # "nine" does not show.
+    different = [r for r in comparison.numbers if r.status == "different"]
+    row = next((r for r in different if any(c.bound != "exact" for c in r.cells)), different[0] if different else None)
     if row is not None:
         by_art: dict[str, str] = {}
         for c in row.cells:

@@ -317,6 +317,15 @@ def test_levels_change_the_discussion_questions(seed_cmp: Comparison) -> None:
         discussion_questions(seed_cmp, level="uni")
 
 
+def test_the_numbers_question_asks_about_a_figure_told_with_a_hedge() -> None:
+    """The hedges question is asked of a row with a hedge ("more than two dozen" against "27" and "31"), not of
+    the first differing row ("eight" against "nine"), as seen on the climate-blockade event."""
+    cmp = compare(load_event(Path(__file__).parent / "data" / "events" / "a14-climate-blockade-2026"))
+    texts = [q.text for q in discussion_questions(cmp, level="high")]
+    numbers = [t for t in texts if "Do the hedges" in t]
+    assert len(numbers) == 1 and ("more than two dozen" in numbers[0].lower()), numbers
+
+
 def test_discussion_questions_read_as_sentences(seed_cmp: Comparison) -> None:
     """A count is "the number of people released"; a role list says what the other outlet lacks, not all it quotes."""
     texts = [q.text for q in discussion_questions(seed_cmp, level="high")]
