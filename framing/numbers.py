@@ -1123,6 +1123,76 @@ def _sentence_numbers(
     return _restated(doc.text, found)
 
 
+# Figures that count nothing, whatever the words near them:
+#  - a law's or code's provision, however many are listed: "Section 7 of the Act", "Sections 318(4) and 61(2)
+#    of the BNS", "Sections 420 and 120B of the IPC", "Article 2.1.3 of the code", "s.18 of the Offences against
+#    the Person Act" (Indian, Pakistani, UK and US court copy; ICC and tennis integrity codes);
+#  - cricket's scorecard: "1 for 48", "0/41" and "201/6" (wickets for runs, runs for wickets), "22 off 8
+#    balls", "an economy rate of 11.25", "the 19th over cost 23" (Cricinfo, Wisden, Dawn and Times of India
+#    match reports): runs and wickets of one spell, never people or things two outlets count.
+_NO_COUNT_RE = re.compile(
+    r"\b(?:Sections?|Articles?|Clauses?|Rules?|Regulations?|Paragraphs?|Sub-sections?|ss?\.)\s+\d+[\w.()]*"
+    r"(?:\s*(?:,|and|or|&|to)\s*\d+[\w.()]*)*"
+    r"|\b\d{1,2}\s*(?:for|-)\s*\d{1,3}(?=\s+(?:in|from|off)\s+(?:his\s+|her\s+|their\s+|the\s+)?"
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)(?:\.\d)?\s+overs?\b)"
+    r"|\b\d{1,2}/\d{1,3}(?=\s+(?:in|from|off)\s+(?:his\s+|her\s+|their\s+|the\s+)?\w+\s+overs?\b)"
+    r"|(?<=\bfigures of )\d{1,2}[/-]\d{1,3}\b"
+    r"|\b\d{1,3}\s+off\s+(?:just\s+|only\s+)?\d{1,3}\s+balls?\b"
+    r"|\beconomy(?:\s+rate)?\s+(?:of\s+)?(?:\w+\s+)?\d+(?:\.\d+)?"
+    r"|\b(?:\d+(?:st|nd|rd|th)|last|final|first)\s+over\s+(?:cost|went for|yielded|conceded|produced)\s+\d+",
+    re.IGNORECASE,
+)
+# A side's total "201/6", "186/7": kept out only in a sentence of cricket, where "9/11" is no date either.
+_CRICKET_TOTAL_RE = re.compile(r"\b\d{2,3}/(?:10|\d)\b")
+_CRICKET_RE = re.compile(r"\b(?:overs?|wickets?|innings|runs?|T20|ODI|bowl(?:ed|er|ing)?|bat(?:ted|ting)?|"
+                         r"posted|chas(?:e|ed|ing)|all out)\b", re.IGNORECASE)
+# A fire service's engines: "Two units of Wexford Fire and Rescue Service attended", "Eight appliances from
+# Greater Manchester Fire and Rescue Service", "six fire engines" (Irish, UK and US fire-service copy). Counted
+# as fire units, never a crowd that "attended".
+_FIRE_UNITS = frozenset({"unit", "appliance", "tender", "fire unit"})  # "fire engines" are named already
+_FIRE_RE = re.compile(r"\bfire\b|\bbrigade\b|rescue service|firefight", re.IGNORECASE)
+FIRE_UNIT = "fire unit"
+# A past disaster's toll, told beside this one's: "The 2007 Pisco quake killed 596 people", "the 2001 Gujarat
+# earthquake killed more than 20,000": a year before the figure in its clause, with no day (a day dates this
+# event: "on June 9, 2026"). Its role is "past killed" (rows "people killed in a past event").
+PAST_TOLL_ROLES = frozenset({"killed", "injured", "missing", "evacuated", "destroyed", "damaged"})
+# A sum said to be in Pakistani currency after a conversion ("Indian Rs2.5m – roughly Rs8m in Pakistani
+# currency"): Dawn and Express Tribune write Indian sums so, the second figure in rupees of Pakistan.
+_IN_CURRENCY_RE = re.compile(r"\s+in\s+(Pakistani|Indian|Nepali|Sri Lankan)\s+(?:currency|rupees|terms)\b")
+_CURRENCY_OF = {"Pakistani": "PKR", "Indian": "INR", "Nepali": "NPR", "Sri Lankan": "LKR"}
+
+
+def _second_reading(doc_text: str, found: list[Quantity]) -> list[Quantity]:
+    """``found`` (the figures of one sentence of ``doc_text``) with provisions and scorecards dropped, fire units
+    named, past tolls and currencies named after a conversion read (see the patterns above). The sentence is
+    read back from the figures' own span, up to the nearest line or full stop either side."""
+    if not found:
+        return found
+    base = max(doc_text.rfind("\n", 0, found[0].start), doc_text.rfind(". ", 0, found[0].start)) + 1
+    stops = [k for k in (doc_text.find("\n", found[-1].end), doc_text.find(". ", found[-1].end)) if k >= 0]
+    text = doc_text[base : min(stops, default=len(doc_text))]
+    spans = [(m.start() + base, m.end() + base) for m in _NO_COUNT_RE.finditer(text)]
+    if _CRICKET_RE.search(text):
+        spans += [(m.start() + base, m.end() + base) for m in _CRICKET_TOTAL_RE.finditer(text)]
+    out: list[Quantity] = []
+    for q in found:
+        if any(a <= q.start < b for a, b in spans) and q.kind in ("count", "date"):
+            continue
+        if q.kind == "count" and q.counts in _FIRE_UNITS and _FIRE_RE.search(text):
+            q = replace(q, counts=FIRE_UNIT, role="", role_text="")
+        elif q.kind == "count" and q.role in PAST_TOLL_ROLES:
+            lo, _ = _clause_bounds(text, q.start - base, q.end - base)
+            if any(not _DAY_BEFORE_YEAR.search(text, lo, y.start()) for y in _PAST_YEAR.finditer(text, lo, q.start - base)):
+                q = replace(q, role=f"past {q.role}")
+        elif q.kind == "money" and out and out[-1].kind == "money":
+            m = _IN_CURRENCY_RE.match(text, q.end - base)
+            if m and _CONVERSION_GAP.fullmatch(text, out[-1].end - base, q.start - base):
+                q = replace(q, counts=_CURRENCY_OF[m.group(1)], role=q.role or out[-1].role,
+                            role_text=q.role_text or out[-1].role_text)
+        out.append(q)
+    return out
+
+
 # An earthquake's magnitude, as wires, networks, agencies and seismological services write it (USGS event pages
 # "M 7.2", "Mww 7.2"; AP "a magnitude 7.1 earthquake"; Reuters and AFP "a 7.8-magnitude quake", "measured 6.6 on
 # the Richter scale"; tabloids "6.9 quake"; EMSC and Geoscience Australia "M5.9", "ML 4.1"). A prefix "M" needs a
@@ -1417,6 +1487,7 @@ def _restated(text: str, found: list[Quantity]) -> list[Quantity]:
     A vague number before a verb in -ing names no noun ("Hundreds of residents were evacuated, with hundreds
     spending the night in shelters"): it counts what the sentence's count before it did ("residents").
     """
+    found = _second_reading(text, found)
     if len(found) > 1 and "against" in text[found[0].start:found[-1].end + 40]:
         found = _for_against(text, found)
     # a bracketed conversion is one figure read in two currencies (see _converted and _views)
@@ -3816,6 +3887,12 @@ def _label(kind: str, counts: str, qs: list[Quantity], sources: list[str], words
     an article to its text."""
     texts = texts or {}
     shared = len(set(sources)) > 1
+    if kind == "count" and counts == FIRE_UNIT:
+        return "fire units"  # "Two units of Wexford Fire and Rescue Service": never "units in the crowd"
+    if kind == "count" and qs and all(q.role[5:] in PAST_TOLL_ROLES and q.role[:5] == "past " for q in qs):
+        # a past disaster's toll (see _second_reading): named as this event's would be, then said to be past
+        now = [replace(q, role=q.role[5:]) for q in qs]
+        return f"{_label(kind, counts, now, sources, words, texts, group)} in a past event"
     if kind == "tally":
         return "vote tally" if counts == "vote" else "score"
     if kind == "count" and counts in _LENGTH_LABELS:
