@@ -748,6 +748,21 @@ _ANONYMOUS_GROUP_RE = re.compile(
     r"(?:familiar\s+with|close\s+to|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of|aware\s+of|"
     r"involved\s+in|present\s+at|who\s+attended|who\s+were\s+present\s+at)\s+[^,.;:\x00\n]{1,80}?)\s*\Z"
 )
+# A message as the subject of a cue, with its sender if named: "a text message read out
+# in court", "A WhatsApp message sent by Deepak Rawat to the player", "an email from X".
+_MESSAGE_SUBJECT_RE = re.compile(
+    rf"(?:^\s*|,\s*)(?i:a|an|the|one|another)\s+(?:[\w-]+\s+){{0,2}}(?:message|text|e-?mail|voicemail|voice\s+note|letter|note)s?"
+    rf"(?:\s+(?:[a-z]+\s+){{0,2}}(?:by|from)\s+((?:the\s+)?(?:[\w’'.-]+\s+){{0,3}}?[\w’'-]+?)(?=\s+(?:to|on|in|at)\b|\s*\Z))?"
+    rf"(?:\s+(?!(?:said|says|stated)\b)[\w’'-]+){{0,8}}\s*\Z"
+)
+# Counsel named by the side they appear for: "representing five of the defendants",
+# "acting for the accused" (group 1 empty), "appearing for the Crown" (group 1 set).
+_COURT_SIDE_RE = re.compile(
+    r"\s*(?:representing|acting\s+for|appearing\s+for|who\s+(?:represents|represented|appeared\s+for))\s+"
+    r"(?:(?:all|both|one|two|three|four|five|six|seven|eight|nine|ten|\d+|some|several|most)\s+(?:of\s+)?)?(?:the\s+)?"
+    r"(?:(Crown|prosecution|Director\s+of\s+Public\s+Prosecutions|DPP|state|State)|"
+    r"(?:accused|defendants?|defendant['’]s\s+family|appellants?|protesters|activists|men|women))\b"
+)
 # "Okafor's attorney", "Harris's defence lawyer": the possessor is the lawyer's client.
 _CLIENT_OWNER_RE = re.compile(
     rf"(?<![\w’'-])([{_UP}][\w’'.-]*(?:\s+[{_UP}][\w’'.-]*){{0,4}})['’]s?\s+(?:(?:defen[cs]e|criminal|family|personal)\s+)?"
@@ -808,6 +823,38 @@ _AGE_TAIL_RE = re.compile(r"(?:,\s*(?:(?:now|aged)\s+)?\d{1,3}|\s*\(\d{1,3}\))$"
 # A capitalised word right before a surname: it belongs to another full name.
 _NAME_BEFORE_RE = re.compile(rf"[{_UP}][\w’'.-]*\s+\Z")
 # "..., from Drumlea" / ", of Millbrook" ending the words before an appositive: a home place.
+# A when-or-where opener before a subject's comma ("At 10.40pm on Friday,", "Late on
+# Sunday,", "In Dublin,") and a determiner that opens a noun phrase after it.
+_LEAD_ADVERBIAL_RE = re.compile(
+    r"(?:(?:Shortly|Just|Soon|Late|Early|Minutes|Hours|Moments)\s+(?:after|before|on|in)?\s*|(?:At|On|In|By|Around|"
+    r"After|Before|Since|During|Overnight|Earlier|Later)\b)"
+)
+_DETERMINER_OPEN_RE = re.compile(r"(?:a|an|the|one|another)\s", re.IGNORECASE)
+# A town after "in"/"near"/"outside" at the end of an appositive, and the region that follows it.
+_IN_TOWN_TAIL_RE = re.compile(rf"\s+(?:in|near|outside)\s+[{_UP}][\w’'.-]*(?:\s+[{_UP}][\w’'.-]*){{0,2}}$")
+_PLACE_WORDS_RE = re.compile(rf"[{_UP}][\w’'.-]*(?:\s+[{_UP}][\w’'.-]*){{0,2}}")
+# A capitals lede: a determiner, then one to three words in capitals (four letters or
+# more, with a vowel: "REFUGEE", "CHILDREN'S", not "NHS") before a lower-case word that
+# is no preposition ("The ACLU of Mississippi" keeps its acronym).
+_CAPITALS_LEDE_RE = re.compile(
+    r"(?:^|\n)[ \t]*(?:A|AN|An|THE|The)\s+((?=[A-Z’'-]*[AEIOU])[A-Z][A-Z’'-]{3,}(?:\s+(?=[A-Z’'-]*[AEIOU])[A-Z][A-Z’'-]{3,}){0,2})"
+    r"(?=\s+(?!(?:of|for|in|at|on|and|to|from|with|by)\b)[a-z])"
+)
+
+
+def _lede_end(doc: Document) -> int:
+    """Where the first three paragraphs of copy end (page furniture skipped): a capitals lede opens one of them."""
+    furniture = [(b.start, b.end) for b in doc.boilerplate]
+    seen = 0
+    for para in doc.paragraphs:
+        if any(lo <= para.start < hi for lo, hi in furniture):
+            continue
+        seen += 1
+        if seen == 3:
+            return para.end
+    return len(doc.text)
+
+
 _FROM_PLACE_TAIL_RE = re.compile(rf",\s*(?:from|of)\s+[{_UP}][\w’'.-]*(?:\s+[{_UP}][\w’'.-]*){{0,2}}$")
 # Prepositions that tie a common-noun speaker to a place or employer ("tenants at ...").
 _PLACE_PP = frozenset("at in of from near on for outside inside".split())
@@ -844,7 +891,17 @@ _PARTY_TAG_NEXT_RE = re.compile(r",\s*([a-z][\w-]*)")
 # "Equal Voices International, a rights group based in Geneva": a capitalised name and
 # the indefinite appositive after it that may give its kind.
 _KIND_APPOSITIVE_RE = re.compile(
-    rf"((?:[{_UP}][\w’'&.-]*\s+){{0,5}}[{_UP}][\w’'&.-]*),\s+((?:a|an)\s+[^,;:.\x00()\n]{{1,60}})"
+    rf"((?:[{_UP}][\w’'&.-]*\s+){{0,5}}[{_UP}][\w’'&.-]*),\s+((?:a|an|the)\s+[^,;:.\x00()\n]{{1,60}})"
+)
+# "the campaign group Haki Watch", "The charity Doras": a kind of body, then its name.
+_KIND_BEFORE_NAME_RE = re.compile(
+    rf"(?<![\w’'-])((?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w’'-]*\s+){{0,3}}(?:[a-z][\w-]*|NGO))\s+"
+    rf"((?:[{_UP}][\w’'&.-]*\s+){{0,5}}[{_UP}][\w’'&.-]*)"
+)
+# "X, which supports refugee claimants", "X, which campaigns for ...": a body that helps.
+_HELPS_CLAUSE_RE = re.compile(
+    rf"((?:[{_UP}][\w’'&.-]*\s+){{0,5}}[{_UP}][\w’'&.-]*),\s+which\s+(?:supports|helps|campaigns|advocates|assists|"
+    r"works\s+with|works\s+for|fights\s+for|speaks\s+for|lobbies\s+for|provides\s+(?:support|help|shelter|aid|advice))\b"
 )
 # A head's title before the body it heads: "director of X", "a researcher at X".
 _OF_BODY_RE = re.compile(rf"\b(?:of|at|for|with)\s+((?:the\s+)?[{_UP}][\w’'&.-]*(?:\s+[{_UP}][\w’'&.-]*){{0,5}})")
@@ -1123,6 +1180,15 @@ class _Context:
                 for i in range(start, end):
                     if chars[i] != "\x00":
                         chars[i] = " "
+        for m in _CAPITALS_LEDE_RE.finditer(doc.text, 0, _lede_end(doc)):
+            # "A MIGRANT rights group has warned ...": a tabloid or regional lede sets its
+            # first words in capitals; they are common words, not an acronym, so they read
+            # (offsets kept) as the lower-case words they are.
+            if any(doc.text.count(w) > 1 for w in m.group(1).split()):
+                continue  # "The UNICEF report ... UNICEF said": an acronym comes back
+            for i in range(m.start(1), m.end(1)):
+                if chars[i] != "\x00":
+                    chars[i] = chars[i].lower()
         # Cue verbs must occur outside any quotation: the masked text hides quoted words.
         self.masked = "".join(chars)
         self.acronyms = self._acronyms()
@@ -1138,6 +1204,7 @@ class _Context:
         self._role_memo: dict[str, str] = {}
         # Bodies the article introduces by their kind ("X, a rights group"), with that kind's role (read once, when asked).
         self._org_kinds: dict[str, str] | None = None
+        self._described: frozenset[str] | None = None
         self._org_memo: dict[str, str | None] = {}
         self._tail_memo: dict[str, str] = {}
         self._person_memo: dict[tuple[str, str, str], _Entity] = {}
@@ -1377,10 +1444,27 @@ class _Context:
         role = self._role_memo.get(descriptor)
         if role is None:
             role = self._read_role(descriptor)
-            if role == "unknown" and _OF_BODY_RE.search(descriptor):
+            if role in ("unknown", "business") and _OF_BODY_RE.search(descriptor):
+                # "chief executive of Open Door Toronto, which supports refugee claimants":
+                # a head title reads as business only while the body is unknown; the
+                # article's own description of the body ("a housing charity", "the
+                # campaign group") says what its head speaks for.
                 role = self._kind_of_body(descriptor) or role
             self._role_memo[descriptor] = role
         return role
+
+    def _described_orgs(self) -> frozenset[str]:
+        """The names the article describes by an organisation's kind ("X, a housing charity", "the NGO X")."""
+        if self._described is None:
+            names = set()
+            pairs = [(m.group(1), m.group(2)) for m in _KIND_APPOSITIVE_RE.finditer(self.masked)]
+            pairs += [(m.group(2), m.group(1)) for m in _KIND_BEFORE_NAME_RE.finditer(self.masked)]
+            for name, app in pairs:
+                if any(w.strip(".,").lower() in self.roles.kind_nouns for w in app.split()[1:6]):
+                    names.add(_strip_det(name))
+            names |= {_strip_det(m.group(1)) for m in _HELPS_CLAUSE_RE.finditer(self.masked)}
+            self._described = frozenset(names)
+        return self._described
 
     def _kind_of_body(self, descriptor: str) -> str | None:
         """The role of a body in ``descriptor`` ("director of Equal Voices") that the article introduces by its kind.
@@ -1392,14 +1476,19 @@ class _Context:
         """
         if self._org_kinds is None:
             kinds: dict[str, str] = {}
-            for m in _KIND_APPOSITIVE_RE.finditer(self.masked):
-                app = m.group(2)
+            described = [(m.group(1), m.group(2)) for m in _KIND_APPOSITIVE_RE.finditer(self.masked)]
+            described += [(m.group(2), m.group(1)) for m in _KIND_BEFORE_NAME_RE.finditer(self.masked)]
+            for name, app in described:
                 heads = app.split()[1:6]
                 if not any(w.strip(".,").lower() in self.roles.kind_nouns for w in heads):
                     continue  # "Equal Voices, a former nurse": no organisation's kind
                 kind_role = self._read_role(app)
                 if kind_role not in ("unknown", "affected"):
-                    kinds.setdefault(_strip_det(m.group(1)), kind_role)
+                    kinds.setdefault(_strip_det(name), kind_role)
+            for m in _HELPS_CLAUSE_RE.finditer(self.masked):
+                # "Open Door Toronto, which supports refugee claimants": a body whose own
+                # clause says it helps or campaigns for people is a charity or campaign.
+                kinds.setdefault(_strip_det(m.group(1)), "advocate")
             self._org_kinds = kinds
         for m in _OF_BODY_RE.finditer(descriptor):
             role = self._org_kinds.get(_strip_det(m.group(1)))
@@ -1417,6 +1506,12 @@ class _Context:
                 # "His heartbroken partner", "the victim's mother": quoted as a relative,
                 # whatever other title the phrase carries ("the mayor's wife").
                 return relation_role
+        side = _COURT_SIDE_RE.match(descriptor)
+        if side:
+            # "Owen Price, representing five of the defendants, said": counsel named by the
+            # side they appear for, without the word "lawyer" (UK and Irish court copy),
+            # speaks as "X, defending" does (affected) or as "X, prosecuting" (official).
+            return "official" if side.group(1) else "affected"
         owner = _CLIENT_OWNER_RE.search(descriptor)
         if owner:
             # "Okafor's attorney, Daniel Stein": a lawyer of a named party speaks for
@@ -2549,6 +2644,21 @@ class _Context:
             words = mention.entity.name.split()
             if word in words or any((h in words) if " " not in h else (h in mention.entity.name) for h in heads):
                 return mention.entity
+        if noun in self.roles.generic_references or noun in self.roles.kind_nouns:
+            # "Refugee Action, a national charity, criticised the Home Office. '...,' the
+            # group added": a generic noun takes up the body the article described by a
+            # kind ("a national charity", "The charity Doras"), over another one named
+            # after it in passing; within the last three sentences only.
+            here_s = self.doc.sentence_at(offset)
+            described = self._described_orgs()
+            for mention in reversed(self.mentions):
+                ent = mention.entity
+                if mention.offset >= offset or ent.kind != "org":
+                    continue
+                if here_s is not None and mention.sentence < here_s.index - 2:
+                    break
+                if _strip_det(ent.name) in described and (want == "any" or ent.role in (want, "unknown")):
+                    return ent
         if want == "any" and noun not in self.roles.generic_references:
             # "the school" after the sheriff's office: never a different kind of organisation.
             return None
@@ -3490,6 +3600,13 @@ def _speaker_before(masked: str, lo: int, pos: int, roles: _Roles) -> str | None
     seg = seg.rstrip()
     if not seg:
         return None
+    message = _MESSAGE_SUBJECT_RE.search(seg)
+    if message:
+        # "a text message read out in court said", "A WhatsApp message sent by Deepak Rawat
+        # to the player said": a message speaks for its sender when the sentence names
+        # one, never for the court that heard it or the person who received it.
+        sender = message.group(1)
+        return _trailing_np(sender, roles) if sender else None
     handle = _HANDLE_BEFORE_CUE_RE.search(seg)
     if handle:
         return handle.group(1)  # "on-chain sleuth @0xWren, who ..., posted": the account speaks
@@ -3533,6 +3650,16 @@ def _speaker_before(masked: str, lo: int, pos: int, roles: _Roles) -> str | None
         appositive = inner[cut + 1 :].strip()
         if cut >= 0 and inner[cut] == "," and appositive and len(appositive.split()) <= 18:
             front = inner[:cut]
+            if "," not in front and _LEAD_ADVERBIAL_RE.match(front) and _DETERMINER_OPEN_RE.match(appositive):
+                # "At 9.40pm on Friday, a Facebook page called X, which has 2,100 followers,
+                # posted": the phrase before the comma is when or where, not a name with an
+                # appositive; the noun phrase after it is the subject.
+                return _speaker_before(appositive, 0, len(appositive), roles)
+            town = _IN_TOWN_TAIL_RE.search(front)
+            if town and "," in front[: town.start()] and _PLACE_WORDS_RE.fullmatch(appositive):
+                # "X, a geologist with the USGS in Menlo Park, California, told": the state
+                # after the town is no appositive and the town no speaker; drop the place.
+                return _speaker_before(front[: town.start()] + ",", 0, town.start() + 1, roles)
             if appositive.isdigit() and "," in front:
                 # "Its founder, Kerry Atkins, 41, said": the title before the name, the age after it.
                 title, _, name = front.rpartition(",")
