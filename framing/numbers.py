@@ -1132,7 +1132,7 @@ def _sentence_numbers(
 #    match reports): runs and wickets of one spell, never people or things two outlets count.
 _NO_COUNT_RE = re.compile(
     r"\b(?:Sections?|Articles?|Clauses?|Rules?|Regulations?|Paragraphs?|Sub-sections?|ss?\.)\s+\d+[\w.()]*"
-    r"(?:\s*(?:,|and|or|&|to)\s*\d+[\w.()]*)*"
+    r"(?:\s*\([a-z][^()]{0,40}\))?(?:\s*(?:,|and|or|&|to)\s*\d+[\w.()]*(?:\s*\([a-z][^()]{0,40}\))?)*"
     r"|\b\d{1,2}\s*(?:for|-)\s*\d{1,3}(?=\s+(?:in|from|off)\s+(?:his\s+|her\s+|their\s+|the\s+)?"
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)(?:\.\d)?\s+overs?\b)"
     r"|\b\d{1,2}/\d{1,3}(?=\s+(?:in|from|off)\s+(?:his\s+|her\s+|their\s+|the\s+)?\w+\s+overs?\b)"
@@ -1143,7 +1143,7 @@ _NO_COUNT_RE = re.compile(
     re.IGNORECASE,
 )
 # A side's total "201/6", "186/7": kept out only in a sentence of cricket, where "9/11" is no date either.
-_CRICKET_TOTAL_RE = re.compile(r"\b\d{2,3}/(?:10|\d)\b")
+_CRICKET_TOTAL_RE = re.compile(r"\b\d{2,3}(?:/| for )(?:10|\d)\b")  # "186/7", "186 for 7"
 _CRICKET_RE = re.compile(r"\b(?:overs?|wickets?|innings|runs?|T20|ODI|bowl(?:ed|er|ing)?|bat(?:ted|ting)?|"
                          r"posted|chas(?:e|ed|ing)|all out)\b", re.IGNORECASE)
 # A fire service's engines: "Two units of Wexford Fire and Rescue Service attended", "Eight appliances from
@@ -1152,6 +1152,10 @@ _CRICKET_RE = re.compile(r"\b(?:overs?|wickets?|innings|runs?|T20|ODI|bowl(?:ed|
 _FIRE_UNITS = frozenset({"unit", "appliance", "tender", "fire unit"})  # "fire engines" are named already
 _FIRE_RE = re.compile(r"\bfire\b|\bbrigade\b|rescue service|firefight", re.IGNORECASE)
 FIRE_UNIT = "fire unit"
+# A wait or hold-up in a sentence of an ambulance or its crew is the ambulance's delay (lexicon "ambulance delay").
+_HELD_UP = frozenset({"delay", "held", "waited", "wait", "stuck", "trapped"})
+_AMBULANCE_RE = re.compile(r"\bambulances?\b|\bparamedics?\b", re.IGNORECASE)
+AMBULANCE_DELAY = "ambulance delay"
 # A past disaster's toll, told beside this one's: "The 2007 Pisco quake killed 596 people", "the 2001 Gujarat
 # earthquake killed more than 20,000": a year before the figure in its clause, with no day (a day dates this
 # event: "on June 9, 2026"). Its role is "past killed" (rows "people killed in a past event").
@@ -1178,7 +1182,11 @@ def _second_reading(doc_text: str, found: list[Quantity]) -> list[Quantity]:
     for q in found:
         if any(a <= q.start < b for a, b in spans) and q.kind in ("count", "date"):
             continue
-        if q.kind == "count" and q.counts in _FIRE_UNITS and _FIRE_RE.search(text):
+        if q.kind == "duration" and q.role in _HELD_UP and _AMBULANCE_RE.search(text):
+            # "an ambulance ... had been held in traffic for about 25 minutes", "one of its crews had been
+            # 'delayed by approximately 12 minutes'": the delay is the ambulance's, whichever word is nearer
+            q = replace(q, role=AMBULANCE_DELAY)
+        elif q.kind == "count" and q.counts in _FIRE_UNITS and _FIRE_RE.search(text):
             q = replace(q, counts=FIRE_UNIT, role="", role_text="")
         elif q.kind == "count" and q.role in PAST_TOLL_ROLES:
             lo, _ = _clause_bounds(text, q.start - base, q.end - base)

@@ -53,3 +53,36 @@ def test_round_v_no_magnitude_counted() -> None:
     cells = [(label, c) for label, cs in _rows(QUAKE) if "magnitude" not in label for c in cs]
     assert not [c for _, c in cells if c.split(": ")[1] in {"7.1", "7.2", "7.3", "5.3", "5.1", "8.0", "3.0",
                                                             "1970 M", "2007 M"}]
+
+
+HOTEL = "ballycarra-hotel-protest-2026"
+BLOCKADE = "a14-climate-blockade-2026"
+
+
+@pytest.mark.parametrize(("event", "row"), [
+    # second pass: fire units, never "units in the crowd"
+    (HOTEL, ("fire units", ("the-irish-chronicle: Two", "thebrief-ie: Three"))),
+    # the yearly sums pair; the three-year total is its own row
+    (HOTEL, ("per year (EUR)", ("the-irish-chronicle: about €2.3 million", "thebrief-ie: approximately €2.1 million"))),
+    (HOTEL, ("amount (EUR)", ("standpoint: €9 million", "thebrief-ie: €9 million"))),
+    # the crowd on the motorway, "members ... walked on to" and "had taken part"
+    (BLOCKADE, ("people in the crowd", ("brc-news: about 35", "the-meridian: About 40"))),
+    # the ambulance's delay, however worded
+    (BLOCKADE, ("ambulance delay", ("brc-news: about 25 minutes", "daily-bulletin: nearly an HOUR",
+                                    "daily-bulletin: nearly an hour", "the-meridian: approximately 12 minutes"))),
+    # the remand: "5-day police remand" / "four days"
+    (FIXING, ("remanded", ("the-bharat-times: 5-day", "the-bharat-times: five-day", "the-morning-herald: four days"))),
+    # the Pisco toll of 2007 apart from this quake's
+    (QUAKE, ("people killed in a past event", ("geoscope: 519", "northstar-news-network: more than 500"))),
+])
+def test_round_v2_rows(event: str, row: tuple[str, tuple[str, ...]]) -> None:
+    assert row in _rows(event)
+
+
+def test_round_v2_no_provision_or_scorecard_counted() -> None:
+    """No BNS section number ("318", "61") nor scorecard figure ("0 for 52", "14.50") is a count."""
+    # known miss: a side's total "186 for 7" with no "in N overs" after it, and "the 16th over cost 26" worded
+    # otherwise, are still read as counts
+    cells = [c.split(": ")[1] for label, cs in _rows(FIXING) if label == "count" for c in cs]
+    assert not {"318", "61", "4", "0", "52", "14.50"} & set(cells)
+
