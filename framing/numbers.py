@@ -1142,6 +1142,10 @@ _NO_COUNT_RE = re.compile(
     r"|\b(?:\d+(?:st|nd|rd|th)|last|final|first)\s+over\s+(?:cost|went for|yielded|conceded|produced)\s+\d+",
     re.IGNORECASE,
 )
+# Words one of _NO_COUNT_RE's shapes needs (lower case), to skip it for a sentence that has none; "s. 5" aside.
+_NO_COUNT_KEYS = ("section", "article", "clause", "rule", "regulation", "paragraph", "over", "ball", "econom",
+                  "figures of")
+_SECTION_ABBREV = re.compile(r"\bss?\.\s+\d", re.IGNORECASE)
 # A side's total "201/6", "186/7": kept out only in a sentence of cricket, where "9/11" is no date either.
 _CRICKET_TOTAL_RE = re.compile(r"\b\d{2,3}(?:/| for )(?:10|\d)\b")  # "186/7", "186 for 7"
 _CRICKET_RE = re.compile(r"\b(?:overs?|wickets?|innings|runs?|T20|ODI|bowl(?:ed|er|ing)?|bat(?:ted|ting)?|"
@@ -1175,7 +1179,10 @@ def _second_reading(doc_text: str, found: list[Quantity]) -> list[Quantity]:
     base = max(doc_text.rfind("\n", 0, found[0].start), doc_text.rfind(". ", 0, found[0].start)) + 1
     stops = [k for k in (doc_text.find("\n", found[-1].end), doc_text.find(". ", found[-1].end)) if k >= 0]
     text = doc_text[base : min(stops, default=len(doc_text))]
-    spans = [(m.start() + base, m.end() + base) for m in _NO_COUNT_RE.finditer(text)]
+    low = text.lower()
+    # The provisions-and-scorecards pattern is costly; most sentences hold none of its words.
+    spans = ([(m.start() + base, m.end() + base) for m in _NO_COUNT_RE.finditer(text)]
+             if any(k in low for k in _NO_COUNT_KEYS) or (("s." in low) and _SECTION_ABBREV.search(text)) else [])
     if _CRICKET_RE.search(text):
         spans += [(m.start() + base, m.end() + base) for m in _CRICKET_TOTAL_RE.finditer(text)]
     out: list[Quantity] = []
