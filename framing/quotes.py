@@ -755,6 +755,10 @@ _MESSAGE_SUBJECT_RE = re.compile(
     rf"(?:\s+(?:[a-z]+\s+){{0,2}}(?:by|from)\s+((?:the\s+)?(?:[\w’'.-]+\s+){{0,3}}?[\w’'-]+?)(?=\s+(?:to|on|in|at)\b|\s*\Z))?"
     rf"(?:\s+(?!(?:said|says|stated)\b)[\w’'-]+){{0,8}}\s*\Z"
 )
+# A plural subject after "say"/"claim" closing a sentence: ", say police", ", claim residents".
+_TRAILING_SAY_RE = re.compile(
+    r",\s*(say|claim|allege|warn|insist|fear)\s+((?:[a-z]+\s+)?(?:[A-Za-z][\w’'-]*))\s*[.!?]?\s*\Z"
+)
 # Counsel named by the side they appear for: "representing five of the defendants",
 # "acting for the accused" (group 1 empty), "appearing for the Crown" (group 1 set).
 _COURT_SIDE_RE = re.compile(
@@ -4078,6 +4082,14 @@ def _draft(ctx: _Context, span: QuoteSpan, sentence: int, prev: QuoteSpan | None
         right_hi = close_end
 
     att = None
+    # 0. A trailing attribution that closes the sentence after the quote: "Bookies
+    # promised Rs 1.2 crore for 'leaking' runs, say cops" (headline style), "...,
+    # claim residents": the people named after the verb speak, not the clause's subject.
+    trailing = _TRAILING_SAY_RE.search(masked, close_end, end_sent.end) if span.close_mark is not None else None
+    if trailing:
+        entity = ctx.analyse(trailing.group(2), trailing.start(1), end_sent.index)
+        if entity is not None:
+            att = _Attribution(trailing.start(1), trailing.end(1), trailing.group(1), trailing.group(2), entity, None)
     # 1. The attribution right after the quote: '..." Cox said.' / '..." said Cox.'
     if span.close_mark is not None and right_hi > close_end:
         for a in ctx._attributions_in(close_end, right_hi, end_sent.index):

@@ -41,6 +41,8 @@ CASES = [
     # the report says "Owen Price, representing five of the defendants" (no "defending"):
     # counsel named by the side they appear for
     ("representing-defendants-affected", BLOCKADE / "brc-news.txt", "people of previously good", "Owen Price", "affected"),
+    # a headline's trailing attribution: the police speak, not the clause's subject
+    ("headline-say-cops", FIXING / "bharat-times.txt", "leaking", "cops", "official"),
     ("acp-surname-official", FIXING / "bharat-times.txt", "We are examining matches", "Neha Rathee", "official"),
 ]
 
