@@ -3580,13 +3580,29 @@ def _survey_shares(items: Sequence[tuple[str, Quantity]], docs: dict[str, Docume
     return frozenset(out)
 
 
+PER_YEAR = "per year"
+
+
+def _yearly_restated(items: list[tuple[str, Quantity]]) -> list[tuple[str, Quantity]]:
+    """A yearly sum that its article also gives with another role takes that role: "lists at more than $26,000 a
+    year" and "a list price of more than $26,000 a year" are one price, told twice. "Per year" only keeps a yearly
+    sum apart from a total over years where nothing else says what the sum is."""
+    named = {(article, q.counts, q.value): q for article, q in items
+             if q.kind == "money" and q.value and q.role and q.role != PER_YEAR}
+    out = []
+    for article, q in items:
+        other = named.get((article, q.counts, q.value)) if q.kind == "money" and q.role == PER_YEAR else None
+        out.append((article, replace(q, role=other.role, role_text=other.role_text) if other else q))
+    return out
+
+
 def _compare_numbers(docs: Sequence[Document], quantities_per_doc: Sequence[Sequence[Quantity]]) -> tuple[NumberRow, ...]:
     # An ordinal ("the first case", "12th grade", "second recess") is a rank, not a figure to compare; a warning
     # level ("Signal No. 4") is, as outlets give different levels for one storm.
     words = load_quantity_words()
     levels = frozenset(words.named_levels.values())
-    items = [(d.article.id, q) for d, qs in zip(docs, quantities_per_doc) for q in qs
-             if q.kind != "ordinal" or q.counts in levels]
+    items = _yearly_restated([(d.article.id, q) for d, qs in zip(docs, quantities_per_doc) for q in qs
+                              if q.kind != "ordinal" or q.counts in levels])
     concepts = words.concepts
     parent = list(range(len(items)))
 

@@ -475,3 +475,21 @@ def test_row_phrase(texts: list[str], phrase: str) -> None:
     docs = [prepare(Article(id=f"a{i}", outlet=f"O{i}", text=t)) for i, t in enumerate(texts)]
     rows = [r for r in compare_numbers(docs, [extract_numbers(d) for d in docs]) if r.status != "only-one"]
     assert [row_phrase(r) for r in rows] == [phrase]
+
+
+def test_a_yearly_sum_told_again_with_a_role_takes_that_role() -> None:
+    """"lists at more than $26,000 a year" (per year) and "a list price of more than $26,000 a year" (cost) in one
+    article are one price: both cells join the other outlets' price row. A yearly sum with nothing else to say
+    what it is stays "per year", apart from a total over years (round V's asylum-centre contract)."""
+    from framing.model import Article, Event
+    from framing.compare import compare
+
+    one = Article(id="one", outlet="One", text=(
+        "The drug lists at more than $26,000 a year. The maker set a list price of more than $26,000 a year."))
+    two = Article(id="two", outlet="Two", text="The drug will cost $28,000 a year, the company said.")
+    rows = {r.label: [c.text for c in r.cells] for r in compare(Event(slug="y", title="Y", articles=(one, two))).numbers}
+    assert not any(label.startswith("per year") for label in rows), rows
+    three = Article(id="three", outlet="Three", text="The State pays about €2.3 million a year for the centre.")
+    four = Article(id="four", outlet="Four", text="The contract is worth approximately €2.1 million a year.")
+    rows = {r.label: [c.text for c in r.cells] for r in compare(Event(slug="z", title="Z", articles=(three, four))).numbers}
+    assert rows.get("per year (EUR)") == ["about €2.3 million", "approximately €2.1 million"], rows
