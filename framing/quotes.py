@@ -1740,7 +1740,9 @@ class _Context:
     def analyse(self, phrase: str, offset: int, sentence: int) -> _Entity | None:
         """Turn a speaker phrase into an entity, resolving pronouns and short names."""
         phrase = _clean_phrase(phrase)
-        if not phrase:
+        if not phrase or phrase.lower() in _DETERMINERS:
+            # "The accused players have been identified as ...": a sentence's capitalised
+            # article left alone once its lower-case noun is read off is nobody.
             return None
         if phrase[:2] in ("a ", "an") and _APPOINTEE_OF_RE.match(phrase):
             # "Chief Justice X, a 2017 appointee of former Gov. Y, borrowed ...": the name

@@ -43,6 +43,9 @@ CASES = [
     ("representing-defendants-affected", BLOCKADE / "brc-news.txt", "people of previously good", "Owen Price", "affected"),
     # a headline's trailing attribution: the police speak, not the clause's subject
     ("headline-say-cops", FIXING / "bharat-times.txt", "leaking", "cops", "official"),
+    # "The accused players have been identified ..." had made "The" a person, who took the later "he said"
+    ("pacer-father", FIXING / "bharat-times.txt", "We have not been allowed", "Balwinder Singh Sandhu", "affected"),
+    ("t20-league-official", FIXING / "bharat-times.txt", "with immediate effect", "Bharat T20 League", "official"),
     ("acp-surname-official", FIXING / "bharat-times.txt", "We are examining matches", "Neha Rathee", "official"),
 ]
 
@@ -53,8 +56,6 @@ KNOWN_MISSES: dict[str, str] = {
 MISSES = [
     ("org-statement-on-x", HOTEL / "thebrief.txt", "The people who will live", "Sanctuary Ireland", "advocate",
      "'the organisation wrote' is read as IPAS, not the charity named before"),
-    ("pacer-father", FIXING / "bharat-times.txt", "We have not been allowed", "Balwinder Singh Sandhu", "affected",
-     "'The pacer had been picked ...' makes 'The' a person for the next 'he said'"),
 ]
 
 
