@@ -24,7 +24,7 @@ from typing import Any, Literal
 from framing._memo import by_identity
 from framing.errors import LexiconError
 from framing.lexicons import lexicon_path, read_lexicon, require_list
-from framing.model import Document
+from framing.model import Document, Token
 from framing.terms import normalise_token
 from framing.tone import load_neutral_senses, other_language_spans
 
@@ -94,6 +94,11 @@ class FramesLexicon:
     # family -> words of which one must occur in the article for the family's
     # cues to count (the immigration frames need an article about migration).
     context: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # family -> context words too incidental to open the family alone (a
+    # ministry's name, a biography's "emigrated", an expat, a visa): the
+    # family counts only when such words stand in two sentences or beside a
+    # context word not listed here.
+    context_weak: tuple[tuple[str, tuple[str, ...]], ...] = ()
     # Cue words that are also given names ("Faith", "Mercy"): as the first word
     # of a capitalised name ("Faith Achieng'") they name a person, not a frame.
     given_names: frozenset[str] = frozenset()
@@ -305,6 +310,16 @@ def _parse(data: dict[str, Any]) -> FramesLexicon:
             if fam not in FAMILIES:
                 raise LexiconError(f"{where}: context family must be one of {', '.join(FAMILIES)}, got {fam!r}")
             context.append((fam, _strings(where, f"(context {fam})", "words", words, required=True)))
+    weak: list[tuple[str, tuple[str, ...]]] = []
+    weak_raw = data.get("context_weak")
+    if weak_raw is not None:
+        _mapping(where, "context_weak", weak_raw,
+                 "a family with context words to a list of words, like {immigration: [home office, emigrated]}")
+        families = {fam for fam, _ in context}
+        for fam, words in weak_raw.items():
+            if fam not in families:
+                raise LexiconError(f"{where}: context_weak family {fam!r} has no 'context' words")
+            weak.append((fam, _strings(where, f"(context_weak {fam})", "words", words, required=True)))
     given: tuple[str, ...] = ()
     if data.get("given_names") is not None:
         given = _strings(where, "(all)", "given_names", data.get("given_names"), required=False)
@@ -342,6 +357,7 @@ def _parse(data: dict[str, Any]) -> FramesLexicon:
         frames=tuple(specs),
         exclude_all=exclude_all,
         context=tuple(context),
+        context_weak=tuple(weak),
         given_names=frozenset(normalise_token(g) for g in given),
         article_sense=tuple(senses),
     )
@@ -445,9 +461,15 @@ def _freeze(buckets: dict[str, dict[str, list[_Pattern]]]) -> _Index:
 
 @lru_cache(maxsize=8)
 def _context_index(lexicon: FramesLexicon) -> _Index:
-    """The context words of each family, as patterns whose ``frame`` is the family."""
+    """The context words of each family, as patterns whose ``frame`` is the family.
+
+    An incidental (``context_weak``) word is a pattern whose ``frame`` is the
+    family with a leading ``~``.
+    """
     buckets: dict[str, dict[str, list[_Pattern]]] = {"exact": {}, "prefix": {}, "suffix": {}}
-    for fam, words in lexicon.context:
+    listed = [(fam, words) for fam, words in lexicon.context]
+    listed += [(f"~{fam}", words) for fam, words in lexicon.context_weak]
+    for fam, words in listed:
         for c in words:
             pat = _Pattern(fam, c, tuple(_compile_word(w) for w in c.split()), False)
             kind, first = pat.words[0]
@@ -645,6 +667,34 @@ def _name_starts(doc: Document, words: Sequence[str], joins: Sequence[bool], giv
     }
 
 
+def _context_on(matches: list[tuple[int, int, _Pattern]], tokens: Sequence[Token]) -> set[str]:
+    """The families whose context the article's context-word ``matches`` establish.
+
+    A context word counts alone; an incidental one ("Home Office", "whose
+    parents migrated from...", "a British expat") is a context match covered by
+    a ``~family`` match, and such words count only in two sentences or more:
+    one mention of a ministry or of a family's history does not make a climate
+    or a cricket story a migration story.
+    """
+    weak: dict[str, set[int]] = {}
+    for i, j, p in matches:
+        if p.frame.startswith("~"):
+            weak.setdefault(p.frame[1:], set()).update(range(i, j + 1))
+    on: set[str] = set()
+    incidental: dict[str, set[int]] = {}
+    for i, j, p in matches:
+        fam = p.frame
+        if fam.startswith("~") or fam in on:
+            continue
+        mine = weak.get(fam)
+        if mine is not None and all(t in mine for t in range(i, j + 1)):
+            incidental.setdefault(fam, set()).add(tokens[i].sentence)
+        else:
+            on.add(fam)
+    on.update(fam for fam, sents in incidental.items() if len(sents) >= 2)
+    return on
+
+
 def frame_cues(doc: Document, *, lexicon: FramesLexicon | None = None) -> tuple[FrameCue, ...]:
     """Every frame cue in the article's sentences, in text order, with its trigger words."""
     lex = lexicon if lexicon is not None else load_frames_lexicon()
@@ -670,7 +720,7 @@ def frame_cues(doc: Document, *, lexicon: FramesLexicon | None = None) -> tuple[
     # immigration frames' victim or threat.
     silent = set(prep.context_families)
     if silent:
-        silent -= {p.frame for _, _, p in _match(prep.context_index, words, joins)}
+        silent -= _context_on(_match(prep.context_index, words, joins), tokens)
     # Matches are inclusive token ranges, so two overlap exactly when they
     # share a token: blocked and taken ranges are kept as sets of tokens.
     blocked_all: set[int] = set()
