@@ -3587,7 +3587,7 @@ def _yearly_restated(items: list[tuple[str, Quantity]]) -> list[tuple[str, Quant
     """A yearly sum that its article also gives with another role takes that role: "lists at more than $26,000 a
     year" and "a list price of more than $26,000 a year" are one price, told twice. "Per year" only keeps a yearly
     sum apart from a total over years where nothing else says what the sum is."""
-    named = {(article, q.counts, q.value): q for article, q in items
+    named: dict[tuple[str, str, float | None], Quantity] = {(article, q.counts, q.value): q for article, q in items
              if q.kind == "money" and q.value and q.role and q.role != PER_YEAR}
     out = []
     for article, q in items:
