@@ -1120,7 +1120,7 @@ def _sentence_numbers(
             i = nxt
         else:
             i += 1
-    return _restated(doc.text, found)
+    return _restated(doc.text, found, sent)
 
 
 # Figures that count nothing, whatever the words near them:
@@ -1170,15 +1170,13 @@ _IN_CURRENCY_RE = re.compile(r"\s+in\s+(Pakistani|Indian|Nepali|Sri Lankan)\s+(?
 _CURRENCY_OF = {"Pakistani": "PKR", "Indian": "INR", "Nepali": "NPR", "Sri Lankan": "LKR"}
 
 
-def _second_reading(doc_text: str, found: list[Quantity]) -> list[Quantity]:
-    """``found`` (the figures of one sentence of ``doc_text``) with provisions and scorecards dropped, fire units
-    named, past tolls and currencies named after a conversion read (see the patterns above). The sentence is
-    read back from the figures' own span, up to the nearest line or full stop either side."""
+def _second_reading(doc_text: str, found: list[Quantity], sent: Sentence) -> list[Quantity]:
+    """``found`` (the figures of ``sent``, a sentence of ``doc_text``) with provisions and scorecards dropped, fire
+    units named, past tolls and currencies named after a conversion read (see the patterns above)."""
     if not found:
         return found
-    base = max(doc_text.rfind("\n", 0, found[0].start), doc_text.rfind(". ", 0, found[0].start)) + 1
-    stops = [k for k in (doc_text.find("\n", found[-1].end), doc_text.find(". ", found[-1].end)) if k >= 0]
-    text = doc_text[base : min(stops, default=len(doc_text))]
+    base = sent.start
+    text = doc_text[base : sent.end]
     low = text.lower()
     # The provisions-and-scorecards pattern is costly; most sentences hold none of its words.
     spans = ([(m.start() + base, m.end() + base) for m in _NO_COUNT_RE.finditer(text)]
@@ -1489,7 +1487,7 @@ def _for_against(text: str, found: list[Quantity]) -> list[Quantity]:
     return out
 
 
-def _restated(text: str, found: list[Quantity]) -> list[Quantity]:
+def _restated(text: str, found: list[Quantity], sent: Sentence) -> list[Quantity]:
     """A figure after a dash, a colon or a bracket that restates a vague count is that count.
 
     A part of a count takes its role too (see :func:`_subsets`).
@@ -1502,7 +1500,7 @@ def _restated(text: str, found: list[Quantity]) -> list[Quantity]:
     A vague number before a verb in -ing names no noun ("Hundreds of residents were evacuated, with hundreds
     spending the night in shelters"): it counts what the sentence's count before it did ("residents").
     """
-    found = _second_reading(text, found)
+    found = _second_reading(text, found, sent)
     if len(found) > 1 and "against" in text[found[0].start:found[-1].end + 40]:
         found = _for_against(text, found)
     # a bracketed conversion is one figure read in two currencies (see _converted and _views)

@@ -37,7 +37,7 @@ def _every_token(doc: Document, people: tuple[tuple[int, int], ...]) -> tuple[Qu
                 i = nxt
             else:
                 i += 1
-        out.extend(_restated(doc.text, found))
+        out.extend(_restated(doc.text, found, sent))
     return tuple(out)
 
 
