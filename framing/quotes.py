@@ -892,19 +892,21 @@ _PARTY_STATE_TAG_RE = re.compile(
     r"(?:\)|(?=,))"
 )
 _PARTY_TAG_NEXT_RE = re.compile(r",\s*([a-z][\w-]*)")
+# A body's name: up to six capitalised words ("Equal Voices International", "Sanctuary Ireland").
+_BODY_NAME = rf"(?:[{_UP}][\w’'&.-]*\s+){{0,5}}[{_UP}][\w’'&.-]*"
 # "Equal Voices International, a rights group based in Geneva": a capitalised name and
 # the indefinite appositive after it that may give its kind.
 _KIND_APPOSITIVE_RE = re.compile(
-    rf"((?:[{_UP}][\w’'&.-]*\s+){{0,5}}[{_UP}][\w’'&.-]*),\s+((?:a|an|the)\s+[^,;:.\x00()\n]{{1,60}})"
+    rf"({_BODY_NAME}),\s+((?:a|an|the)\s+[^,;:.\x00()\n]{{1,60}})"
 )
 # "the campaign group Haki Watch", "The charity Doras": a kind of body, then its name.
 _KIND_BEFORE_NAME_RE = re.compile(
     rf"(?<![\w’'-])((?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w’'-]*\s+){{0,3}}(?:[a-z][\w-]*|NGO))\s+"
-    rf"((?:[{_UP}][\w’'&.-]*\s+){{0,5}}[{_UP}][\w’'&.-]*)"
+    rf"({_BODY_NAME})"
 )
 # "X, which supports refugee claimants", "X, which campaigns for ...": a body that helps.
 _HELPS_CLAUSE_RE = re.compile(
-    rf"((?:[{_UP}][\w’'&.-]*\s+){{0,5}}[{_UP}][\w’'&.-]*),\s+which\s+(?:supports|helps|campaigns|advocates|assists|"
+    rf"({_BODY_NAME}),\s+which\s+(?:supports|helps|campaigns|advocates|assists|"
     r"works\s+with|works\s+for|fights\s+for|speaks\s+for|lobbies\s+for|provides\s+(?:support|help|shelter|aid|advice))\b"
 )
 # A head's title before the body it heads: "director of X", "a researcher at X".
