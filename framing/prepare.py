@@ -1116,6 +1116,8 @@ def _paragraph_boilerplate(
     _dateline_alone(paragraphs, out)
     _place_in_byline_block(paragraphs, out)
     _place_byline(paragraphs, out)
+    _desk_line(paragraphs, out, outlet)
+    _pull_quotes(paragraphs, out)
     return out
 
 
@@ -1134,7 +1136,8 @@ def _caption_over_credit(paragraphs: list[Paragraph], out: dict[int, _Piece]) ->
             continue
         out[para.index] = _whole(para, "caption")
         prev = paragraphs[para.index - 1]
-        if prev.index not in out and _CAPTION_LINE.match(prev.text):
+        # "Source: Harmon Health" also closes a chart or the story itself: it takes no line above
+        if prev.index not in out and _CAPTION_LINE.match(prev.text) and not para.text.startswith("Source:"):
             out[prev.index] = _whole(prev, "caption")
 
 
@@ -1420,6 +1423,47 @@ def _place_byline(paragraphs: list[Paragraph], out: dict[int, _Piece]) -> None:
             out[para.index] = _whole(para, "byline")
 
 
+def _desk_line(paragraphs: list[Paragraph], out: dict[int, _Piece], outlet: str | None) -> None:
+    """The broadcaster's desk line right above the byline.
+
+    "ABC Far North" / "By national weather reporter Tom Kirby": a public broadcaster prints the
+    local desk the story comes from over the byline, its own short name and a region (ABC,
+    RNZ, SBS; "BBC News, Essex" under the byline is read by the byline's tail). Only a short
+    line of capitalised words that opens with the outlet's own first word ("ABC" of "ABC
+    News"), so a headline or a standfirst over a byline stays content.
+    """
+    if not outlet:
+        return
+    first = _fold_name(outlet).split()[0] if _fold_name(outlet).split() else ""
+    for para in paragraphs[1:TOP_PARAGRAPHS]:
+        below = out.get(para.index + 1)
+        words = para.text.split()
+        if para.index in out or below is None or below.reason != "byline" or not 2 <= len(words) <= 4:
+            continue
+        if words[0].casefold() == first and _BYLINE_TAIL.match(para.text):
+            out[para.index] = _whole(para, "byline")
+
+
+def _pull_quotes(paragraphs: list[Paragraph], out: dict[int, _Piece]) -> None:
+    """A pull quote: a quotation alone on its line that the story carries again in full.
+
+    "\u201cWe gave this place our whole lives\u201d" between two paragraphs, then later
+    "\u201cWe gave this place our whole lives,\u201d said Ron Delacroix": sites and papers lift a
+    line of a quote into large type. It is one quotation, opened and closed, with no sentence
+    end inside it (a quote paragraph of reporting closes with its full stop inside the marks),
+    of three to 30 words, every one of which another paragraph of the story carries. Never the
+    headline.
+    """
+    bodies = [(p.index, set(_WORD.findall(p.text.casefold()))) for p in paragraphs]
+    for para in paragraphs[1:]:
+        m = _PULL_QUOTE.match(para.text)
+        if para.index in out or m is None:
+            continue
+        words = set(_WORD.findall(m.group(1).casefold()))
+        if 3 <= len(words) <= 30 and any(i != para.index and words <= other for i, other in bodies):
+            out[para.index] = _whole(para, "pull quote")
+
+
 def _is_masthead(line: str, outlet: str | None) -> bool:
     """True when ``line`` is the outlet's own name, as a site prints it over its stories."""
     if not outlet:
@@ -1448,6 +1492,13 @@ _CROSSHEAD_WORDS = frozenset(
 _CREDIT_ALONE = re.compile(
     r"^(?:\(?\s*(?:Photograph|Photographer|Photo|Picture|Image|Photo credit|PHOTO)\s*:\s*[A-Z][^\n]{0,100}"
     r"|\(\s*[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}\s*/\s*[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}\s*\)"
+    # "Courtesy of Harmon Health", "Permission granted by Prairie Valley Health", "Source: FNTV / Dean
+    # Saunders", "PHOTO | ONDARI OGEGA | NMG": who gave or took the picture, alone on its line (trade
+    # sites, First Nations outlets, Kenyan dailies); capitalised names only, so "Source: officials said"
+    # is no credit.
+    r"|(?:Courtesy(?:\s+of)?|Permission\s+granted\s+by|Source:|Supplied(?:\s+by|:))\s+[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4}"
+    r"(?:\s*/\s*[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3})?"
+    r"|(?:PHOTO|Photo|PICTURE|IMAGE)\s*\|\s*[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}(?:\s*\|\s*[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,2})?"
     # "(ABC News: Tom Hennessy)": the outlet, a colon and the photographer (ABC Australia).
     r"|\(\s*[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}\s*:\s*[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}\s*\)"
     # "Javier Torres/AFP/Getty Images", "Ana Ruiz/Reuters": a photographer and an agency, a slash between
@@ -1457,6 +1508,9 @@ _CREDIT_ALONE = re.compile(
     r"|dpa|NurPhoto|SOPA Images|LightRocket|Alamy|PA(?: Images| Wire)?|ANI|PTI|ZUMA(?: Press| Wire)?|Redux|Pool"
     r"|Handout|File|Corbis|Polaris|Bloomberg via Getty Images|Kyodo|Yonhap|Imago|Avalon))$"
 )
+# A pull quote's shape: one quotation, opened and closed, with no sentence end inside (see _pull_quotes).
+_PULL_QUOTE = re.compile(r"^[\"“‘']([^\n\"“”‘’]*[^\n\"“”‘’.!?,;:…\s-])[\"”’']$")
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 # A caption line: one sentence (no sentence end before the last), closed by a full stop, at
 # most 300 characters, without double quotation marks (a quote is reporting).
 _CAPTION_LINE = re.compile(r"^(?![^\n]*[\"“”])(?![^\n]*[.!?][’')]?\s+\S)[^\n]{10,300}\.$")
@@ -1481,7 +1535,8 @@ def _author_line(author: str) -> re.Pattern[str]:
     """The byline line of a known author: their name (and co-authors), then a place, job or outlet."""
     name = r"\s+".join(re.escape(w) for w in author.split())
     return re.compile(
-        rf"^(?:(?i:by)\s+)?(?i:{name})(?:(?:,\s*|\s+and\s+|\s*&\s*){_PERSON})*"
+        # "By national weather reporter Tom Kirby": the writer's beat between "By" and the name (ABC Australia)
+        rf"^(?:(?i:by)\s+(?:(?:[a-z]+\s+){{0,4}}(?i:{_JOB})\s+)?)?(?i:{name})(?:(?:,\s*|\s+and\s+|\s*&\s*){_PERSON})*"
         rf"(?:\s+in\s+[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){{0,3}}{_CO_AUTHOR}"  # "in Harrowgate, Ohio"
         rf"|,?\s+(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+){{0,4}}(?i:{_JOB})"  # "Defence and security editor"
         # ", a senior policy reporter covering tech regulation, privacy, and the courts."
