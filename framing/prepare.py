@@ -1454,11 +1454,13 @@ def _pull_quotes(paragraphs: list[Paragraph], out: dict[int, _Piece]) -> None:
     of three to 30 words, every one of which another paragraph of the story carries. Never the
     headline.
     """
-    bodies = [(p.index, set(_WORD.findall(p.text.casefold()))) for p in paragraphs]
+    bodies: list[tuple[int, set[str]]] | None = None  # the paragraphs' words, read only when a candidate is seen
     for para in paragraphs[1:]:
         m = _PULL_QUOTE.match(para.text)
         if para.index in out or m is None:
             continue
+        if bodies is None:
+            bodies = [(p.index, set(_WORD.findall(p.text.casefold()))) for p in paragraphs]
         words = set(_WORD.findall(m.group(1).casefold()))
         if 3 <= len(words) <= 30 and any(i != para.index and words <= other for i, other in bodies):
             out[para.index] = _whole(para, "pull quote")
