@@ -165,6 +165,10 @@ class Gazetteer:
     village_words: frozenset[str] = frozenset()  # "Barangay", "Sitio": the name after them is a place
     district_words: frozenset[str] = frozenset()  # "CBD": "in the CBD" is a place
     programme_heads: frozenset[str] = frozenset()  # "Transfer": "the Emergency Cash Transfer" is a programme
+    document_heads: frozenset[str] = frozenset()  # "Convention", "Amendment": "the Second Amendment" is a text
+    vehicle_makes: frozenset[str] = frozenset()  # "Toyota", "Holden": "a Holden Commodore" is a car
+    descriptor_titles: frozenset[str] = frozenset()  # "Victim", "Suspect": "Victim Brian Mwangi" is Brian Mwangi
+    tail_imperatives: frozenset[str] = frozenset()  # "Join", "Follow": "Follow Daily Nation on X" names the outlet
 
 
 def _words(data: dict[str, Any], key: str) -> frozenset[str]:
@@ -277,6 +281,10 @@ def _load_gazetteer(path: str) -> Gazetteer:
         village_words=_optional_words(data, "village_words"),
         district_words=_optional_words(data, "district_words"),
         programme_heads=_optional_words(data, "programme_heads"),
+        document_heads=_optional_words(data, "document_heads"),
+        vehicle_makes=_optional_words(data, "vehicle_makes"),
+        descriptor_titles=_optional_words(data, "descriptor_titles"),
+        tail_imperatives=_optional_words(data, "tail_imperatives"),
         law_words=_optional_words(data, "law_words"),
         place_only_words=_optional_words(data, "place_only_words"),
         for_nouns=_optional_words(data, "for_nouns"),
@@ -1484,6 +1492,12 @@ def _one_name(doc: Document, a: _Cand, b: _Cand, gap: str, gaz: Gazetteer) -> bo
         # "the group Civilians in Conflict Watch": after a place word the second part must
         # head an organisation itself ("the carmaker Volkswagen in Wolfsburg" is the firm).
         return True
+    if located and (_head(a.text.split()) in gaz.org_words or text.count(b.text) > text.count(name)):
+        # "St Mary's Hospital in Leeds", "a Summit Fresh Market in Lakewood" twice with "the
+        # Lakewood shooting" elsewhere: a complete body's name, or a place the article names
+        # alone too, then where it is; only the evidence above (an abbreviation, an
+        # appositive) joins it.
+        return False
     if text.count(name) >= 2:
         return True
     return got == "said" and not a.initial and not located and word not in ("from", "between")
@@ -2110,6 +2124,74 @@ def _channel_number(doc: Document, c: _Cand) -> _Cand:
     return replace(c, end=m.end(), text=doc.text[c.start : m.end()])
 
 
+# "the Report on Government Services", "the Convention on the Rights of the Child": the
+# words after a document's head and "on"/"of"/"into" are its subject, not a body.
+_DOCUMENT_OF_RE = re.compile(r"\b(?:Report|Convention|Treaty|Declaration|Covenant|Charter|Protocol|Review|Inquiry)"
+                             r" (?:on|of|into|for) (?:the )?\Z")
+# "the Known Exploited Vulnerabilities catalog": a catalogue's title before its common noun.
+_CATALOG_AFTER_RE = re.compile(r" catalog(?:ue)?s?\b")
+# "the Finance Bill", "Kenya's Finance Bill": a bill named after "the" or a possessive.
+_BILL_BEFORE_RE = re.compile(r"(?:\b[Tt]he |['’]s )\Z")
+# "an Office for Civil Rights" is a body, but "Inspector-General of Police", "Secretary of
+# State": an office's title with its scope, no name in it.
+_OFFICE_OF_RE = re.compile(r"([A-Za-z\-]+) of (?:the )?([A-Za-z]+)")
+
+
+def _without_lead_word(c: _Cand, gaz: Gazetteer) -> _Cand:
+    """``c`` without a descriptor or a social tail's imperative that opens it.
+
+    "Victim Brian Mwangi", "Suspect Dylan Price": the descriptor is no part
+    of the name when a first name follows it ("Victim Support" is a charity).
+    "Join the Lagos Herald on Telegram", "Follow Qanat International": the
+    imperative of a site's social tail opens the outlet's name, not a name.
+    """
+    head, _, rest = c.text.partition(" ")
+    low = head.lower()
+    if not rest:
+        return c
+    rest_words = rest.lower().split()
+    if low in gaz.descriptor_titles and 2 <= len(rest_words) <= 3 and rest.lower() not in gaz.names \
+            and not any(w in gaz.org_words or w in gaz.place_words for w in rest_words):
+        cut = len(head) + 1
+        return replace(c, start=c.start + cut, text=rest, initial=False, after_title=True)
+    if low in gaz.tail_imperatives and c.initial:
+        cut = len(head) + 1 + (4 if rest.startswith("the ") else 0)
+        if " " in c.text[cut:]:
+            return replace(c, start=c.start + cut, text=c.text[cut:], initial=False)
+    return c
+
+
+def _document_or_product(doc: Document, c: _Cand, gaz: Gazetteer) -> bool:
+    """Whether ``c`` names a document, a legal text, an office or a model rather than a party.
+
+    A treaty or an amendment ("the Second Amendment", "UN Convention"), a bill
+    after "the" ("the Finance Bill"), the subject of a report ("Report on
+    Government Services"), a catalogue's title, an office's title with its
+    scope ("Inspector-General of Police") and a car model ("Holden Commodore")
+    are none of the people, bodies and places framing compares.
+    """
+    text = c.text
+    if " " not in text:
+        return False
+    low = text.lower()
+    if low in gaz.names:
+        return False
+    words = low.split()
+    last = words[-1]
+    if last in gaz.document_heads:
+        return True
+    if last == "bill" and _BILL_BEFORE_RE.search(doc.text, max(0, c.start - 4), c.start):
+        return True
+    if _DOCUMENT_OF_RE.search(doc.text, max(0, c.start - 24), c.start) or _CATALOG_AFTER_RE.match(doc.text, c.end):
+        return True
+    office = _OFFICE_OF_RE.fullmatch(text)
+    if office is not None and all(p in gaz.titles for p in office.group(1).lower().split("-")) \
+            and office.group(2).lower() in gaz.titles:
+        return True
+    return len(words) == 2 and words[0] in gaz.vehicle_makes and last not in gaz.org_words \
+        and last.rstrip("s") not in ("motor", "group")
+
+
 def _extract_entities(doc: Document) -> tuple[EntityMention, ...]:
     """:func:`extract_entities` on a document whose nicknames (if any) are blanked."""
     gaz = load_gazetteer()
@@ -2203,6 +2285,9 @@ def _extract_entities(doc: Document) -> tuple[EntityMention, ...]:
             continue  # "The Bluest Eye", "Gender Queer": a book or film, not a name
         if datelines and any(a <= c.start < b for a, b in datelines):
             continue  # read by _dateline_names
+        c = _without_lead_word(c, gaz)
+        if _document_or_product(doc, c, gaz):
+            continue
         low = c.text.lower()
         stop = low in ENGLISH_STOP_WORDS and not (c.text.isupper() and low in gaz.names)  # "US"
         if low in gaz.not_names or stop or _not_a_name(doc, c, gaz) or _time_zone(doc, c, gaz):
