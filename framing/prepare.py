@@ -211,8 +211,14 @@ def is_headline(sentence: Sentence, paragraphs: Sequence[Paragraph], sentences: 
     but it is not a reported fact to quote as an example.
     """
     para = paragraphs[sentence.paragraph]
-    if (para.start, para.end) != (sentence.start, sentence.end) or sentence.index == len(sentences) - 1:
+    if sentence.index == len(sentences) - 1:
         return False
+    if (para.start, para.end) != (sentence.start, sentence.end):
+        # "Colorado Passed an Assault Weapons Ban. For Lakewood's Survivors, It Came Too Late.": a
+        # Title-Case headline of two short sentences heads the story as a whole.
+        whole = para.text.rstrip()
+        return len(whole.split()) <= 20 and whole[-1:] in ".!?" and is_title_case(whole) \
+            and sentences[-1].paragraph != para.index
     stripped = sentence.text.rstrip()
     words = stripped.split()
     if len(words) > 20:

@@ -64,3 +64,23 @@ def test_desk_line_over_byline(outlet: str, aside: list[tuple[str, str]]) -> Non
     text = ("Cyclone crosses coast\n\nABC Far North\n\nBy Tom Kirby\n\n"
             "Cyclone Mara crossed the coast near Cardwell early on Tuesday, cutting power to 40,000 homes.")
     assert [(b.reason, b.text) for b in _doc(text, author="Tom Kirby", outlet=outlet).boilerplate] == aside
+
+
+@pytest.mark.parametrize(
+    ("text", "headlines"),
+    [
+        # a Title-Case headline of two short sentences heads the story: neither is a reported fact
+        ("Colorado Passed a Rifle Ban. For the Survivors, It Came Too Late.\n\nLawmakers voted 34-29 on Wednesday.",
+         [True, True, False]),
+        # two short sentences in sentence case are reporting
+        ("The vote passed. Survivors said it came too late.\n\nLawmakers voted 34-29 on Wednesday.",
+         [False, False, False]),
+        # the story's last paragraph is never its headline
+        ("Lawmakers voted on Wednesday.\n\nIt Passed. Survivors Wept.", [False, False, False]),
+    ],
+)
+def test_two_sentence_title_case_headline(text: str, headlines: list[bool]) -> None:
+    from framing.prepare import is_headline
+
+    doc = _doc(text)
+    assert [is_headline(s, doc.paragraphs, doc.sentences) for s in doc.sentences] == headlines
