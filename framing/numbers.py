@@ -540,7 +540,7 @@ def load_quantity_words() -> QuantityWords:
 # Tokens: currency symbols, figures (with thousands commas, decimals, ordinal
 # suffixes and hyphenated tails like "61-year-old"), words, then any other mark.
 _TOKEN_RE = re.compile(
-    r"(?:US|NZ|HK|R|[SAC])\$|[$£€₹₦₱¥]|%"
+    r"(?:US|NZ|HK|R|[SAC])\$|\$(?:US|AU|NZ|A)(?=\s?\d)|[$£€₹₦₱¥]|%"  # "$US10m": ABC and AFR style
     # a "-a-year" tail is a rate of the figure, not part of it ("US$400,000-a-year", "Sh50 million-a-year")
     r"|\d+(?:,\d{3})*(?:\.\d+)?(?:st|nd|rd|th)?(?:-(?!(?:a|an|per)-)[A-Za-z]+)*"
     r"|[^\W\d_]+(?:(?:[’']|-(?!(?:a|an|per)-(?:year|month|week|day|hour)))[^\W\d_]+)*"
@@ -1001,6 +1001,21 @@ _DOLLAR_WORDS = (("AUD", ("AUD", "Australian dollar")), ("CAD", ("CAD", "Canadia
 _LETTERS_BEFORE = re.compile(r"[A-Za-z]{1,3}$")
 
 
+# The dollar of an outlet's country, from its web address's country domain ("abc.net.au", "stuff.co.nz",
+# "cbc.ca", "straitstimes.com.sg", "scmp.com.hk"): such outlets write a bare "$" for their own dollar, as the
+# text rule above reads when the article names it once. A ".uk" or ".com" address says nothing (the BBC and the
+# Guardian write "$" for the US dollar).
+_DOMAIN_DOLLARS = {"au": "AUD", "nz": "NZD", "ca": "CAD", "sg": "SGD", "hk": "HKD"}
+_URL_HOST = re.compile(r"^(?:[a-z][a-z0-9+.-]*://)?([^/?#:]+)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=32)
+def _domain_dollar(url: str | None) -> str | None:
+    """The dollar of the country whose domain ends ``url``'s host, if one of ``_DOMAIN_DOLLARS``; else None."""
+    host = _URL_HOST.match(url.strip()) if url else None
+    return _DOMAIN_DOLLARS.get(host.group(1).lower().rstrip(".").rsplit(".", 1)[-1]) if host else None
+
+
 @lru_cache(maxsize=32)
 def _local_dollar(text: str) -> str | None:
     """The one non-US dollar an article names, if exactly one (see ``_DOLLAR_PREFIXES``); else None.
@@ -1183,9 +1198,12 @@ def _second_reading(doc_text: str, found: list[Quantity], sent: Sentence) -> lis
              if any(k in low for k in _NO_COUNT_KEYS) or (("s." in low) and _SECTION_ABBREV.search(text)) else [])
     if _CRICKET_RE.search(text):
         spans += [(m.start() + base, m.end() + base) for m in _CRICKET_TOTAL_RE.finditer(text)]
+    cvss = "CVSS" in text or "cvss" in low
     out: list[Quantity] = []
     for q in found:
         if any(a <= q.start < b for a, b in spans) and q.kind in ("count", "date"):
+            continue
+        if cvss and _CVSS_BEFORE.search(text, max(0, q.start - base - 40), q.start - base):
             continue
         if q.kind == "duration" and q.role in _HELD_UP and _AMBULANCE_RE.search(text):
             # "an ambulance ... had been held in traffic for about 25 minutes", "one of its crews had been
@@ -1243,6 +1261,10 @@ AFTERSHOCK = "aftershock"  # the role of an aftershock's magnitude
 PAST_QUAKE = "past quake"  # the role of a past quake's magnitude
 
 
+# A vulnerability's severity score ("CVSS 9.8", "a CVSS score of 10.0", "CVSS v3.1 base score: 8.1"): a rating of a
+# bug in security advisories and the tech press, never a count. Tested only in a sentence that says "CVSS".
+_CVSS_BEFORE = re.compile(r"\bCVSS(?:\s*v?\d(?:\.\d)?)?(?:\s+(?:base\s+)?(?:score|rating))?(?:\s+of)?\s*[:=]?\s*$",
+                          re.IGNORECASE)
 _CLAUSE_MARK = re.compile(r";|:(?!\d)")
 
 
@@ -1412,6 +1434,26 @@ def _converted(text: str, found: list[Quantity]) -> list[Quantity]:
 
 
 _RANSOM = re.compile(r"\bransoms?\b", re.IGNORECASE)
+# An article about a ransomware or extortion attack: there a sum the attackers demand ("is demanding $4.5 million",
+# "wants 45 BTC", "asked for 1.5 million euros") is the ransom even in a sentence that never says "ransom" (local
+# and wire copy name the ransomware once and the demand paragraphs later).
+_EXTORTION = re.compile(r"\bransom(?:s|ware)?\b|\bextort(?:ion|ionists?|ing|ed|s)?\b", re.IGNORECASE)
+# Roles the role reader gives a sum demanded (the verbs, and the lexicon's "sought" concept they may carry).
+_DEMAND_ROLES = frozenset({"demanding", "demanded", "demand", "demands", "sought", "seeking", "want", "wants",
+                           "wanted", "wanting", "asking", "asked"})
+_CRYPTO = frozenset({"BTC", "ETH", "XMR", "USDT"})
+# A demand verb just before a sum ("is demanding $2 million to delete the stolen files"): the verb says what the sum
+# is, whatever later word the role reader took ("stolen").
+_DEMAND_BEFORE = re.compile(r"\b(?:demand(?:s|ed|ing)?|want(?:s|ed|ing)?|ask(?:s|ed|ing)?\s+for|seek(?:s|ing)?|sought)"
+                            r"\s+(?:(?:a|an|the|about|around|roughly|nearly|almost|some|over|at least|up to|more than)"
+                            r"\s+){0,3}$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=32)
+def _about_extortion(text: str) -> bool:
+    """Whether an article names ransomware, a ransom or extortion anywhere (once per article)."""
+    return _EXTORTION.search(text) is not None
+
 
 
 def _clause_around(text: str, start: int, end: int, reach: int = 120) -> str:
@@ -1525,10 +1567,15 @@ def _restated(text: str, found: list[Quantity], sent: Sentence) -> list[Quantity
                 and _CONVERSION_GAP.fullmatch(text, before.end, q.start)):
             # "80 bitcoins — about $6.8 million", "300,000 rupees ($3,600)": the same sum converted
             found[n] = q = replace(q, role=before.role, role_text=before.role_text)
-        if _RANSOM.search(_clause_around(text, q.start, q.end)) and (
-                q.role in ("", "sought", "paid") or q.role not in load_quantity_words().concepts):
+        if (_RANSOM.search(_clause_around(text, q.start, q.end)) and (
+                q.role in ("", "sought", "paid") or q.role not in load_quantity_words().concepts)) or (
+                _about_extortion(text) and (q.role in _DEMAND_ROLES
+                                            or _DEMAND_BEFORE.search(text, max(0, q.start - 60), q.start) or (
+                    q.counts in _CRYPTO and q.role not in load_quantity_words().concepts))):
             # A sum demanded or paid beside the word "ransom" is the ransom, wherever the role reader stopped
             # ("refused to pay a $2 million ransom"; "demanded a ransom of 120 bitcoin, worth about $9 million").
+            # In an article about ransomware or extortion, a sum demanded is the ransom too, and so is a sum in a
+            # crypto-currency no other role claims ("wants 45 BTC to keep the data buried").
             found[n] = replace(q, role="ransom", role_text="ransom")
     for n in range(1, len(found)):
         vague, q = found[n - 1], found[n]
@@ -2665,7 +2712,7 @@ def _quantity_at(
     j, value, vague = read
     if currency == "USD" and tok.text == "$":
         # A bare "$" in an article that names its own dollar ("A$", "C$", "AUD") is that dollar.
-        currency = _local_dollar(doc.text) or currency
+        currency = _local_dollar(doc.text) or _domain_dollar(doc.article.url) or currency
     # A number word that looks ahead ("scores of") may point past a sentence that ends with it
     # ("SCORES" alone): the figure ends at the last token.
     j = min(j, len(toks))
@@ -2715,6 +2762,10 @@ def _quantity_at(
     if currency is None and nxt in words.currencies and (nxt != "won" or (value or 0) >= 1000):
         # "2.3 trillion won"; "won" after a small figure is the verb ("Labour's 3 won ...")
         currency = words.currencies[nxt]
+        if currency == "USD" and nxt in ("dollars", "dollar"):
+            # "more than a billion dollars" in an Australian or Canadian outlet is its own dollar, as its "$" is
+            # ("US dollars" reads "US" here, never "dollars")
+            currency = _local_dollar(doc.text) or _domain_dollar(doc.article.url) or currency
         j += 1
     if currency:
         if (j + 1 < len(toks) and toks[j].text == "-" and toks[j].start == toks[j - 1].end

@@ -1,0 +1,57 @@
+"""Round W's events: the rows the round's rules were tuned on (not held out; see test_numbers_heldout_w.py)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+
+from framing.compare import analyze_path
+from framing.model import Article
+from framing.numbers import extract_numbers
+from framing.prepare import prepare
+
+EVENTS = Path(__file__).resolve().parent / "data" / "events"
+
+RANSOMWARE = "ransomware-hospital-attack-2026"
+QUEENSLAND = "queensland-youth-detention-2026"
+RIFLES = "colorado-rifle-ban-vote-2026"
+KENYA = "kenya-tax-bill-crackdown-2026"
+
+
+@lru_cache(maxsize=4)
+def _rows(event: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    d = analyze_path(str(EVENTS / event))
+    return tuple((r["label"], tuple(f"{c['article']}: {c['text']}" for c in r["cells"])) for r in d["numbers"])
+
+
+@pytest.mark.parametrize(("event", "row"), [
+    # one ransom demand: the Courier's $4.5 million ("is demanding", no word "ransom" in its sentence), the trade
+    # site's "about $4 million in bitcoin" and the tech site's 45 BTC, paired by role and never converted
+    (RANSOMWARE, ("ransom", ("healthops-daily: about $4 million", "the-prairie-courier: $4.5 million",
+                             "the-prairie-courier: $4.5 million", "the-prairie-courier: $4.5 million",
+                             "the-bitstream: 45 BTC", "the-bitstream: 45 bitcoin", "the-bitstream: 45 BTC",
+                             "the-bitstream: Forty-five bitcoin"))),
+    # an Australian outlet's "$" and "dollars" are Australian dollars (its .au address)
+    (QUEENSLAND, ("cost (AUD)", ("anb-news: $1.2 billion", "anb-news: $1.2 billion"))),
+    (QUEENSLAND, ("amount (AUD)", ("the-brisbane-mail: More than a billion dollars",))),
+    (QUEENSLAND, ("amount (AUD)", ("fntv-news: $1.18b",))),
+])
+def test_round_w_rows(event: str, row: tuple[str, tuple[str, ...]]) -> None:
+    assert row in _rows(event)
+
+
+def test_round_w_no_cvss_score() -> None:
+    """"CVE-2026-21412 (CVSS 9.8)" counts nothing."""
+    cells = [c for _, cs in _rows(RANSOMWARE) for c in cs]
+    assert not [c for c in cells if c.split(": ", 1)[1] in {"9.8", "2026", "21412"}]
+
+
+@pytest.mark.parametrize(("url", "text", "currencies"), [
+    ("https://www.brisbanemail.com.au/news/x", "The price tag? More than a billion dollars.", ["AUD"]),
+    ("https://www.brisbanemail.com.au/news/x", "It paid US$5 million and $2 million.", ["USD", "AUD"]),
+])
+def test_round_w_outlet_dollar_words(url: str, text: str, currencies: list[str]) -> None:
+    doc = prepare(Article(id="t", outlet="Test", text=text, url=url))
+    assert [q.counts for q in extract_numbers(doc) if q.kind == "money"] == currencies
