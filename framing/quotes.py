@@ -741,6 +741,12 @@ _CLIENT_RE = re.compile(
 # and what they know ("two people familiar with the talks", "three officials briefed
 # on the plan", "several sources close to the minister", "people with knowledge of
 # the matter"): wire style for unnamed sources.
+# A quantifier before one or two capitalised plurals: "Several Republicans", "Many
+# Democrats", "Both Tory MPs". A group, whatever the capitals.
+_QUANTIFIED_PLURAL_RE = re.compile(
+    r"(?:Several|Many|Some|Most|Few|A\s+few|Both|All|Other|Numerous|Dozens\s+of|Hundreds\s+of|Thousands\s+of)"
+    r"\s+(?:[A-Z][\w’'-]*\s+)?[A-Z][\w’'-]*s"
+)
 _ANONYMOUS_GROUP_RE = re.compile(
     r"(?:^|(?<=[\s\x00,]))((?i:two|three|four|five|six|several|some|multiple|many|\d{1,2})\s+"
     r"(?:[a-z-]+\s+){0,2}(?:people|persons|sources|officials|diplomats|insiders|executives|lawmakers|"
@@ -804,9 +810,13 @@ _NOUN_AFTER_RE = re.compile(
 # "Dravonia's interior ministry" (up to two lower-case words before the noun).
 _POSSESSIVE_OFFICE_RE = re.compile(rf"[{_UP}][\w’'.-]*(?:\s+[\w’'.-]+){{0,6}}['’]s\s+(?:[a-z-]+\s+){{0,2}}([a-z]+)")
 # A group named for its members and its cause: "Parents for Safer Screens", "Mothers Against X".
+# Round W: any plural of people before "for"/"against" and a capitalised cause names
+# such a group too ("Coloradans for Safer Communities", "Nigerians for Credible
+# Elections", "Americans for Tax Reform", "Lawyers for Human Rights").
 _ADVOCACY_NAME_RE = re.compile(
     rf"(?<![\w’'-])(?:Parents|Mothers|Moms|Mums|Fathers|Dads|Families|Citizens|Residents|Neighbors|Neighbours"
-    rf"|Friends|Women|Students|Teachers|Doctors|Nurses|Scientists|Veterans|Taxpayers|Voters|Tenants)"
+    rf"|Friends|Women|Students|Teachers|Doctors|Nurses|Scientists|Veterans|Taxpayers|Voters|Tenants"
+    rf"|[{_UP}][{_LOW}]+(?:ans|ians|ers|ists|ors|ites|ese|is))"
     rf"\s+(?:for|Against|against|United\s+for)\s+(?:the\s+)?[{_UP}]"
 )
 # The head of a research or strategy desk: "head of Asia technology research at X".
@@ -1022,7 +1032,11 @@ _NO_FRIEND_RE = re.compile(r"no\s+(?:friend|fan|stranger|admirer|ally|enemy|supp
 # A Korean given name of two syllables joined by a hyphen ("Ji-hoon", "Min-chul", "Bon-seok").
 _KOREAN_GIVEN_RE = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{2,5}")
 _CAPITAL_ARTICLES = frozenset({"The", "A", "An"})
-_HONORIFICS = frozenset({"dr.", "dr"})
+# Titles that decide only when nothing else does: an academic style ("Dr", "Prof."
+# before a name: an office outranks it, "Interior Cabinet Secretary Prof. X") and a
+# bare identity noun ("a Kalkadoon woman and co-chair of the X Coalition": the
+# position she holds says what she speaks as).
+_HONORIFICS = frozenset({"dr.", "dr", "prof.", "prof", "man", "woman"})
 # A founder's role is what was founded: a group's founder campaigns for its cause.
 _FOUNDER_TITLES = frozenset({"founder", "co-founder", "cofounder", "leader", "head"})
 # "Ana Vidrova, 68," / "said Oleh Marchenko, 72.": news gives ages for ordinary people.
@@ -1590,9 +1604,12 @@ class _Context:
                 and not _PRESENT_AGAIN_RE.search(plain, max(0, pos - 40), pos)}
         if past and (len(past) < len(found) or self._present_body(descriptor, orgs)):
             found = [(pos, t) for pos, t in found if pos not in past]
-        if any(t in _HONORIFICS for _, t in found) and not all(t in _HONORIFICS for _, t in found):
+        if any(t in _HONORIFICS for _, t in found) and (
+            not all(t in _HONORIFICS for _, t in found) or (orgs and all(t in ("man", "woman") for _, t in found))
+        ):
             # "Dr. Priya Raman, the county health officer": the office says what
-            # she speaks as; "Dr." decides only when nothing else does.
+            # she speaks as; "Dr." decides only when nothing else does; "a Yorta
+            # Yorta woman and co-chair of the X Coalition": the body she helps lead does.
             found = [(pos, t) for pos, t in found if t not in _HONORIFICS]
         for pos, title in found:
             # "department spokesperson Kelsey Brandt", "ministry spokesman": a
@@ -1758,6 +1775,12 @@ class _Context:
                 # outlet withholds ("two people familiar with the vote").
                 return _Entity(anonymous.group(1), "group", "unknown", None, False)
         head, _, appositive = phrase.partition(", ")
+        if not appositive and head[:1].isupper() and self._plural_noun_group(head):
+            # "Friends say he had gone to film the march", "Doctors had said ...",
+            # "Several Republicans also accused ...": a sentence-opening plural noun is
+            # capitalised only by its place; it is a group, never a person a later
+            # "he said" or "she said" could fall on.
+            return _Entity(head, "group", self.role_for(head.rsplit(None, 1)[-1].lower()), None, False)
         if "-based " in head:
             # "the Monaco-based AIU": the seat before a name is no part of it.
             head = _BASED_BEFORE_NAME_RE.sub("", head)
@@ -2622,6 +2645,16 @@ class _Context:
         sents = self.doc.sentences
         for s in range(first, -1, -1):
             subject = self.sentence_subject(s, offset)
+            if (
+                subject is not None
+                and subject.kind == "group"
+                and s < first
+                and _DEFINITE_PERSON_DESC_RE.match(self.text[sents[s].start : sents[s].start + 60].lower())
+            ):
+                # "Mr X owns a shop. The father of four opened it in 2001. '...,' he
+                # said.": a definite description points back at the person named
+                # before; the sentences before it decide.
+                continue
             if subject is not None:
                 ent = self._agreeing(subject, want)
                 if ent is not None:
@@ -3098,6 +3131,27 @@ class _Context:
                 continue
             break
 
+    def _plural_noun_group(self, head: str) -> bool:
+        """True for a capitalised plural common noun or a quantified plural ("Doctors", "Several Republicans").
+
+        A quantifier word ("Several", "Many", "Both") before one or two
+        capitalised plurals makes a group; a lone word counts only when it is
+        the plural of a speaker noun or title the lexicon knows ("Friends",
+        "Doctors", "Residents") and no person of that name was introduced
+        (so "Banks" after "Tony Banks" stays the person).
+        """
+        quantified = _QUANTIFIED_PLURAL_RE.fullmatch(head)
+        if quantified:
+            return True
+        if not _ONE_CAPITALISED_RE.fullmatch(head) or head[-1:] != "s" or head in self.persons:
+            return False
+        low = head.lower()
+        singulars = {low[:-1], low[:-2] if low.endswith("es") else low[:-1]}
+        if low.endswith("ies"):
+            singulars.add(low[:-3] + "y")
+        known = self.roles.speaker_nouns
+        return any(w in known or w in self.roles.title_roles or w in self.roles.relation_words for w in singulars)
+
     def group(self, bare: str, descriptor: str) -> _Entity:
         """A common-noun speaker ("residents", "one driver"), with its number and gender."""
         words = bare.split()
@@ -3154,7 +3208,10 @@ class _Context:
                     # "told analysts on a conference call that ...": a phrase that opens with a
                     # lower-case cue verb is the predicate of the cue before, never a speaker.
                     surface = None
-            if surface is None and cue.invert:
+            if surface is None and cue.invert and not word.endswith("ing"):
+                # A participle never takes its subject after it: '... "as soon as the
+                # governor signs," arguing the law violates the First Amendment' is the
+                # clause's own subject's (read below), not the object's.
                 end = hi
                 if masked[m.end() : hi].strip() in roles.name_titles:
                     # 'said Engr.' + 'Tunde Bakare, the commissioner ...': a title's stop
