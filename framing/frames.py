@@ -643,6 +643,23 @@ def _body_sense(
     return out
 
 
+def _outlet_spans(doc: Document) -> list[tuple[int, int]]:
+    """Where the article names its own outlet ("told Frontline Dispatch", "Qanat International's correspondent").
+
+    An outlet's name is a brand, not a frame: "Health", "International",
+    "Frontline" or "Economic" in it say nothing about how the story is told,
+    and the name recurs in every credit line and "told the ..." attribution.
+    Matched with its capitals as printed in the article's metadata, a leading
+    "The" optional, on word boundaries; names of one letter or none are skipped.
+    """
+    name = doc.article.outlet.strip()
+    if name[:4].casefold() == "the ":
+        name = name[4:].strip()
+    if len(name) < 2 or name not in doc.text:
+        return []
+    return [(m.start(), m.end()) for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", doc.text)]
+
+
 def _name_starts(doc: Document, words: Sequence[str], joins: Sequence[bool], given: frozenset[str]) -> set[int]:
     """The tokens that are a given name opening a person's name ("Faith Achieng'", "Mercy Chebet").
 
@@ -767,6 +784,8 @@ def frame_cues(doc: Document, *, lexicon: FramesLexicon | None = None) -> tuple[
         other_language_spans(text, foreign) if len(foreign.foreign.intersection(words)) >= 2 else ()
     )
     other_starts = [a for a, _ in other]
+    # Cues inside the article's own outlet's name ("HealthOps Daily") are dropped.
+    outlet = _outlet_spans(doc)
     cues: list[FrameCue] = []
     for frame, matches in by_frame.items():
         # Longest match first, so "family separation" wins over "separat*".
@@ -782,6 +801,8 @@ def frame_cues(doc: Document, *, lexicon: FramesLexicon | None = None) -> tuple[
                 k = bisect_right(other_starts, start) - 1
                 if k >= 0 and start < other[k][1]:
                     continue
+            if outlet and any(a <= start and end <= b for a, b in outlet):
+                continue
             cues.append(
                 FrameCue(
                     start=start,

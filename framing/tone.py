@@ -18,7 +18,7 @@ import re
 import string
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Protocol
 
@@ -114,7 +114,11 @@ class Tone:
 def _analyzer() -> SentimentIntensityAnalyzer:
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
-    return SentimentIntensityAnalyzer()
+    analyzer = SentimentIntensityAnalyzer()
+    # VADER lacks the slang labels of contempt news uses for people ("thugs", "crims",
+    # "grubs"); lexicons/tone.yaml's `rated` words join its lexicon (its own instance only).
+    analyzer.lexicon.update(load_neutral_senses().rated)
+    return analyzer
 
 
 # What a word read as neutral becomes before VADER scores the text: a word
@@ -140,6 +144,8 @@ class NeutralSenses:
     # whose presence keeps a stretch of text English (``english``).
     foreign: frozenset[str] = frozenset()
     english: frozenset[str] = frozenset()
+    # Words VADER does not rate, with the valence they get (``rated``: slang of contempt).
+    rated: dict[str, float] = field(default_factory=dict)
 
 
 def _phrase_regex(where: str, key: str, phrase: object, *, cased: bool) -> tuple[str, str]:
@@ -190,8 +196,27 @@ def load_neutral_senses(path: str | None = None) -> NeutralSenses:
         raise LexiconError(f"{where}: the word in <angle brackets> must be letters or digits only, got {odd[0]!r}")
     foreign, english = _language_words(where, data)
     return NeutralSenses(
-        frozenset(per_word), {w: re.compile("|".join(rs)) for w, rs in per_word.items()}, foreign, english
+        frozenset(per_word),
+        {w: re.compile("|".join(rs)) for w, rs in per_word.items()},
+        foreign,
+        english,
+        _rated_words(where, data),
     )
+
+
+def _rated_words(where: str, data: dict[str, object]) -> dict[str, float]:
+    """The ``rated`` words (case-folded) and their valences on VADER's scale, -4 to 4."""
+    rated = data.get("rated") or {}
+    if not isinstance(rated, dict):
+        raise LexiconError(f"{where}: entry 'rated' must map a word to a valence from -4 to 4, like {{thugs: -2.3}}")
+    out: dict[str, float] = {}
+    for word, value in rated.items():
+        if not isinstance(word, str) or not _WORDS.fullmatch(word):
+            raise LexiconError(f"{where}: rated word {word!r} must be one word of letters or digits, like thugs")
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not -4 <= value <= 4:
+            raise LexiconError(f"{where}: rated word {word!r} needs a valence from -4 to 4, got {value!r}")
+        out[word.casefold()] = float(value)
+    return out
 
 
 def _language_words(where: str, data: dict[str, object]) -> tuple[frozenset[str], frozenset[str]]:

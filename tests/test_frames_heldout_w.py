@@ -1,0 +1,77 @@
+"""Round W of framing.frames and framing.tone: cybercrime, gun laws, youth justice, protest and policing.
+
+The held-out frames table (tests/data/frames_heldout_w.yaml, 35 sentences)
+was written before the round-W changes, with sentences of my own in many
+house styles; the exact set of policy and immigration frames of each sentence
+read alone (in an article of the outlet the row names, if any) is asserted
+("other" is the empty set). The held-out tone table
+(tests/data/tone_heldout_w.yaml, 32 cases, also written first) asks whether a
+word reaches VADER (the heart as an organ, care and credit as services,
+Security in a name) and the sign of a sentence that calls people by slang of
+contempt VADER did not rate ("thugs", "crims", "grubs"). Figures before and
+after are in the commit message and the report.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+import yaml
+
+from framing.errors import LexiconError
+from framing.model import Article
+from framing.prepare import prepare
+from framing.tone import NEGATIVE, POSITIVE, load_neutral_senses, neutralise, polarity
+from tests.conftest import DATA
+from tests.frames_tables import policy_frames
+
+TABLE = DATA / "frames_heldout_w.yaml"
+TONE_TABLE = DATA / "tone_heldout_w.yaml"
+
+
+def _frame_cases() -> list[Any]:
+    rows = yaml.safe_load(TABLE.read_text(encoding="utf-8"))["cases"]
+    return [pytest.param(r["text"], r.get("outlet", "T"), set(r["frames"]), id=r["text"][:40]) for r in rows]
+
+
+@pytest.mark.parametrize(("text", "outlet", "expected"), _frame_cases())
+def test_frames_heldout_w(text: str, outlet: str, expected: set[str]) -> None:
+    doc = prepare(Article(id="t", outlet=outlet, text=text))
+    assert policy_frames(doc) == expected
+
+
+def _tone() -> dict[str, Any]:
+    data: dict[str, Any] = yaml.safe_load(TONE_TABLE.read_text(encoding="utf-8"))
+    return data
+
+
+@pytest.mark.parametrize(("text", "word", "hidden"), [(r["text"], r["word"], r["hidden"]) for r in _tone()["cases"]],
+                         ids=[f"{r['word']}|{r['text'][:40]}" for r in _tone()["cases"]])
+def test_tone_heldout_w(text: str, word: str, hidden: bool) -> None:
+    shown = re.search(r"\b" + re.escape(word) + r"(?!\w)", neutralise(text)) is not None
+    assert shown is not hidden
+
+
+def _sign(compound: float) -> str:
+    return "negative" if compound <= NEGATIVE else "positive" if compound >= POSITIVE else "neutral"
+
+
+@pytest.mark.parametrize(("text", "sign"), [(r["text"], r["sign"]) for r in _tone()["signs"]],
+                         ids=[r["text"][:40] for r in _tone()["signs"]])
+def test_tone_signs_w(text: str, sign: str) -> None:
+    assert _sign(polarity(text)["compound"]) == sign
+
+
+def test_outlet_name_elsewhere_keeps_its_cues() -> None:
+    """Only the article's own outlet is a brand: another text's "Global Health" still cues Health."""
+    doc = prepare(Article(id="t", outlet="Metro Wire", text="The Global Health Council said two clinics had closed."))
+    assert "health_safety" in policy_frames(doc)
+
+
+def test_rated_words_must_have_a_valence(tmp_path: Any) -> None:
+    bad = tmp_path / "tone.yaml"
+    bad.write_text("name: tone\nversion: 1\nneutral: ['tested <positive>']\nrated: {thugs: nasty}\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match="rated word 'thugs' needs a valence from -4 to 4, got 'nasty'"):
+        load_neutral_senses(str(bad))
