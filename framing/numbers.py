@@ -745,8 +745,12 @@ def _noun_phrase(toks: list[_Tok], j: int, words: QuantityWords) -> tuple[int, i
             # adverb on an adjective is ("14 sexually explicit books").
             break
         if (t.text[:1].isupper() and k > j and not toks[k - 1].text[:1].isupper() and toks[k - 1].text != "&"
-                and toks[k - 1].end != t.start):
-            break  # "30 people Tuesday": a name after the noun is not part of it
+                and toks[k - 1].end != t.start and not (
+                    _plural(t.low, words) and t.text[1:].islower() and _is_word(toks[k - 1])
+                    and toks[k - 1].text.islower() and not _plural(toks[k - 1].low, words))):
+            # "30 people Tuesday": a name after the noun is not part of it; but a capitalised plural after an
+            # adjective is the noun ("several rural Democrats", "millions of law-abiding Coloradans")
+            break
         if _time_unit(t.low, words) and k > j:
             break
         k += 1
@@ -2093,6 +2097,9 @@ _PHONE_RE = re.compile(
     r"|\d{1,4}(?:-\d{3,4}){2,3}"
     r"|0\d{2,4}(?:[\s.-]\d{3,6}){1,3}"
     r"|\d{3}-0\d{3}"
+    # Australian service numbers (ACMA numbering plan): "1800 737 732", "1300 22 4636", "13 92 76" (13YARN,
+    # Lifeline's "13 11 14"): support lines at the foot of an article
+    r"|1[38]00[\s.-]?\d{2,3}[\s.-]?\d{3,4}|13\s\d{2}\s\d{2}"
     r")(?![\w,])"
 )
 
@@ -2147,6 +2154,11 @@ def _names_something(toks: list[_Tok], i: int, words: QuantityWords) -> bool:
         return False
     if prev.end == tok.start and _is_word(prev):
         return True
+    nxt_glued = toks[i + 1] if i + 1 < len(toks) and toks[i + 1].start == tok.end else None
+    if (nxt_glued is not None and tok.text.isdigit() and len(nxt_glued.text) >= 4 and nxt_glued.text.isupper()
+            and nxt_glued.text.isalpha() and nxt_glued.low not in words.currencies
+            and nxt_glued.low not in words.measures and nxt_glued.low not in words.lengths):
+        return True  # "13YARN", "7ELEVEN": a service's or a brand's name that opens with a figure
     if (i >= 2 and prev.text in _DASHES and prev.start == toks[i - 2].end and prev.end == tok.start
             and _is_word(toks[i - 2]) and any(c.isupper() for c in toks[i - 2].text)):
         return True
@@ -3934,6 +3946,8 @@ def _plural_head(counts: str, heads: set[str]) -> str:
     for head in sorted(heads):
         if head != counts and _singular(head) == counts or head in _PLURALS and _singular(head) == counts:
             return head
+    if counts in heads and counts.endswith("s") and not counts.endswith(("ss", "us")):
+        return counts  # "ads", "ops": a short plural _singular leaves as it is, never "adses"
     return _pluralise(counts)
 
 

@@ -55,3 +55,32 @@ def test_round_w_no_cvss_score() -> None:
 def test_round_w_outlet_dollar_words(url: str, text: str, currencies: list[str]) -> None:
     doc = prepare(Article(id="t", outlet="Test", text=text, url=url))
     assert [q.counts for q in extract_numbers(doc) if q.kind == "money"] == currencies
+
+
+@pytest.mark.parametrize(("event", "label"), [
+    (RANSOMWARE, "adses"),  # "at least two ads": the label is "ads"
+    (RIFLES, "punishables"),  # "a class 2 misdemeanor" counts nothing
+    (RIFLES, "rurals in the crowd"),  # "Several rural Democrats": the noun is "Democrats"
+    (RIFLES, "law-abiding"),  # "millions of law-abiding Coloradans"
+    (QUEENSLAND, "yarns"),  # "13YARN on 13 92 76": a support line's name and number
+])
+def test_round_w_no_junk_label(event: str, label: str) -> None:
+    assert label not in {lab for lab, _ in _rows(event)}
+
+
+def test_round_w_no_support_line_digits() -> None:
+    """"13 92 76" (a support line) counts nothing."""
+    assert not [c for lab, cs in _rows(QUEENSLAND) for c in cs if c in ("fntv-news: 92", "fntv-news: 76")]
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    ("Call Lifeline on 13 11 14 or Beyond Blue on 1300 22 4636.", []),
+    ("Support is available through 13YARN.", []),
+    ("It would be a class 4 felony.", []),
+    ("Four conservative Republicans voted against the bill.", [("Four", "people")]),
+    ("The site showed at least three ads.", [("at least three", "ads")]),
+    ("The drive holds 1.4TB of data.", [("1.4", "TB")]),
+])
+def test_round_w_not_counts(text: str, figures: list[tuple[str, str]]) -> None:
+    doc = prepare(Article(id="t", outlet="Test", text=text))
+    assert [(q.text, q.counts) for q in extract_numbers(doc)] == figures
