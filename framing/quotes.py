@@ -743,6 +743,12 @@ _CLIENT_RE = re.compile(
 # the matter"): wire style for unnamed sources.
 # A quantifier before one or two capitalised plurals: "Several Republicans", "Many
 # Democrats", "Both Tory MPs". A group, whatever the capitals.
+# A sentence opening with a subordinate clause not yet closed by a comma: "On Tuesday,
+# as Premier X stood ... and promised" (an optional leading phrase set off first).
+_SUBORDINATE_OPEN_RE = re.compile(
+    r"\s*(?:[^,\x00]{0,40},\s*)?(?i:as|when|while|after|before|although|though|since|because|once|until|even\s+as)"
+    r"\s[^,;\x00]*\Z"
+)
 _QUANTIFIED_PLURAL_RE = re.compile(
     r"(?:Several|Many|Some|Most|Few|A\s+few|Both|All|Other|Numerous|Dozens\s+of|Hundreds\s+of|Thousands\s+of)"
     r"\s+(?:[A-Z][\w’'-]*\s+)?[A-Z][\w’'-]*s"
@@ -2209,12 +2215,18 @@ class _Context:
         tail = tail or run
         lead = run[: len(run) - len(tail)].strip()
         full = self.persons.get(tail) or self.names.get(tail, tail)
-        if lead and " " not in tail and full != tail and self._final:
+        if lead and " " not in tail and full != tail:
             # "Mr Harrow added" after "Jean Harrow" and "her husband Derek (Harrow)": the
-            # honorific's gender picks the one of that surname it agrees with.
+            # honorific's gender picks the one of that surname it agrees with. The given
+            # name's gender is read first (round W: "Mr Radley" after "Jason Radley" and
+            # his late wife "Emma Radley" must not make Emma a man), and the first pass
+            # picks too, so that no "Mr" is ever filed among the wrong person's words.
             want = "m" if lead.lower() in ("mr", "mr.") else "f" if lead.lower() in ("mrs", "mrs.", "ms", "ms.", "miss") else None
-            if want and self.person(full).gender not in (None, want):
-                other = [f for k, f in self.persons.items() if k == f and f.split()[-1] == tail and self.person(f).gender == want]
+            if want and self._given_gender(full) not in (None, want):
+                other = [
+                    f for k, f in self.persons.items()
+                    if k == f and f.split()[-1] == tail and (self._given_gender(f) or self.person(f).gender) == want
+                ]
                 if len(other) == 1:
                     full = other[0]
         if full == tail and self.given.get(tail) and (" " not in tail or tail.count(" ") == 1):
@@ -2387,6 +2399,11 @@ class _Context:
             self.descriptors.setdefault(full, [])
             if descriptor not in self.descriptors[full]:
                 self.descriptors[full].append(descriptor)
+
+    def _given_gender(self, full: str) -> str | None:
+        """The gender the first-names lexicon gives a full name's given name, else None."""
+        first = full.split(None, 1)[0]
+        return "f" if first in self.first_names.female else "m" if first in self.first_names.male else None
 
     def person(self, full: str) -> _Entity:
         """The entity of a registered person, with role and gender from all descriptors."""
@@ -2610,10 +2627,16 @@ class _Context:
         represents the ward where Tate lived, was at the vigil" is about Tamara
         Greene, not Tate. Only what lies before ``offset`` counts.
         """
+        sent_start = self.doc.sentences[sentence].start
         for a in self.attributions.get(sentence, []):
             if a.cue_start >= offset:
                 break
             if a.entity is not None and a.entity.kind in ("person", "group"):
+                if _SUBORDINATE_OPEN_RE.match(self.masked, sent_start, a.cue_start):
+                    # "On Tuesday, as Premier X stood there and promised '...', Mr Radley
+                    # told the Mail ...": a cue inside an opening "as"/"when"/"while"
+                    # clause is not what the sentence is about; the main clause's is.
+                    continue
                 return a.entity
         mentions = self._by_sentence.get(sentence)
         if not mentions or mentions[0].offset >= offset:

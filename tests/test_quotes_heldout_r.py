@@ -27,8 +27,8 @@ TABLE = DATA / "quotes_heldout_r.yaml"
 KNOWN_MISSES: dict[str, str] = {
     "wire-around-sentence-initial": "a sentence-initial 'Around 400 flights ..., X said' still takes the phrase after 'at' as the speaker",
     # "wire-commutes-from-place" passes since the known-gaps pass of round T
+    # "tabloid-mr-mrs-shared-surname" passes since round W (the honorific's gender picks in both passes)
     "wire-union-delegate": "an ordinary occupation named with a union delegate ('delegate and bus driver') wins, as affected titles do",
-    "tabloid-mr-mrs-shared-surname": "'Mrs Pargeter' does not pick the woman when the husband is named by given name after a kin noun",
     # "localtv-defense-attorney-possessive" passes since round T's lawyer rule (a lawyer takes the client's role)
     "localtv-police-spokesperson": "'The spokesperson' later does not take the role of the body named with the first mention",
     "cbc-company-short-name-spokesperson": "a company's first word before 'spokesperson' ('Cedarline spokesperson') does not reach the full name's role",
