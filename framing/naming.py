@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal, NamedTuple, Protocol
@@ -45,7 +45,7 @@ _NAME_RE = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 _PATTERN_WORD_RE = re.compile(r"^[a-z0-9'.\-]+$")
 _TERM_KEYS = frozenset(
     {"term", "forms", "inflect", "gap", "followed_by", "not_followed_by", "not_preceded_by", "fallback", "note", "only_in",
-     "sense"}
+     "sense", "borrowed", "unless"}
 )
 # The topic a generic category's mentions are filed under when the article
 # (or event) names nobody in a topic's own words: "people" in a flood story
@@ -135,6 +135,17 @@ class Term:
     # typhoon", "the floods") once in a few paragraphs, rarely in the sentence
     # that names the people. Filing still follows the main topic.
     sense: str | None = None
+    # A word another topic owns ("gunman": crime's), lent to this topic only
+    # where its ``sense`` matches (a story about gun laws). Without the flag a
+    # second copy would make the word shared and take it from its owner's
+    # count in every story; borrowed, the owner keeps it as its own, and the
+    # copy is never filed first when its topic has no words in the story.
+    borrowed: bool = False
+    # A sense of the word that holds for a whole article: the term does not
+    # count anywhere in an article whose text matches this pattern (protest's
+    # "mob" in an article that says "our mob", the First Nations self-name,
+    # where a bare "Mob slam ..." headline names the same community).
+    unless: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -495,6 +506,11 @@ def _term(raw: Any, topic: str, category: str, where: str) -> Term:
     fallback = raw.get("fallback", False)
     if not isinstance(fallback, bool):
         raise LexiconError(f"{here}: 'fallback' must be true or false, got {fallback!r}")
+    borrowed = raw.get("borrowed", False)
+    if not isinstance(borrowed, bool):
+        raise LexiconError(f"{here}: 'borrowed' must be true or false, got {borrowed!r}")
+    if borrowed and not raw.get("sense"):
+        raise LexiconError(f"{here}: a 'borrowed' term needs a 'sense' (where it counts for this topic)")
     not_followed = _str_list(raw.get("not_followed_by"), here, "not_followed_by")
     not_preceded = _str_list(raw.get("not_preceded_by"), here, "not_preceded_by")
     for phrase in (*not_followed, *not_preceded):
@@ -513,6 +529,8 @@ def _term(raw: Any, topic: str, category: str, where: str) -> Term:
         note=_text(raw.get("note"), here, "note", required=False),
         only_in=_str_list(raw.get("only_in"), here, "only_in"),
         sense=_regex(raw.get("sense"), here, "sense"),
+        borrowed=borrowed,
+        unless=_regex(raw.get("unless"), here, "unless"),
     )
 
 
@@ -732,6 +750,8 @@ class _Index:
     name_heads: frozenset[str]
     name_introducers: frozenset[str]
     name_titles: frozenset[str]
+    # Per term id, its compiled ``unless`` pattern (an article-wide veto).
+    unless: dict[int, re.Pattern[str]] = field(default_factory=dict)
 
 
 # Tables derived from the lexicon are memoised on the lexicon object itself:
@@ -759,6 +779,7 @@ def _index(lexicon: NamingLexicon, topics: tuple[str, ...] | None) -> _Index:
     candidates: list[tuple[Term, bool, tuple[tuple[str, ...], ...]]] = []
     job_words: set[int] = set()
     senses: dict[str, set[int]] = {}
+    unless: dict[int, re.Pattern[str]] = {}
     order: list[str] = []
     rank = 0
     for topic in lexicon.topics:
@@ -786,6 +807,8 @@ def _index(lexicon: NamingLexicon, topics: tuple[str, ...] | None) -> _Index:
                     followed[key] = re.compile(term.followed_by, re.IGNORECASE)
                 if term.sense:
                     senses.setdefault(term.sense, set()).add(key)
+                if term.unless:
+                    unless[key] = re.compile(term.unless, re.IGNORECASE)
                 sequences = []
                 for form in term.forms:
                     slots = _parse_pattern(form, lexicon.path, term.inflect)
@@ -798,11 +821,13 @@ def _index(lexicon: NamingLexicon, topics: tuple[str, ...] | None) -> _Index:
                         else:
                             by_first.setdefault(first, []).append(entry)
                     for words in _expand(slots):
-                        topics_of.setdefault(words, set()).add(topic.name)
+                        # a borrowed copy leaves the word its owner's own
+                        if not term.borrowed:
+                            topics_of.setdefault(words, set()).add(topic.name)
                         sequences.append(words)
                 candidates.append((term, cat.generic, tuple(sequences)))
                 for words in sequences:
-                    if not cat.generic:
+                    if not cat.generic and not term.borrowed:
                         own_topics.setdefault(words, set()).add(topic.name)
                 if (cat.generic and cat.emphasis != "peripheral") or cat.occupation:
                     job_words.add(id(term))
@@ -815,6 +840,7 @@ def _index(lexicon: NamingLexicon, topics: tuple[str, ...] | None) -> _Index:
         for term, generic, sequences in candidates
         if not generic
         and not term.only_in
+        and not term.borrowed
         and all(len((own_topics if term.followed_by else topics_of)[w]) == 1 for w in sequences)
     )
     # Pairs with the same entries share one tuple ("far-left activists",
@@ -834,6 +860,7 @@ def _index(lexicon: NamingLexicon, topics: tuple[str, ...] | None) -> _Index:
         name_heads=frozenset(lexicon.proper_name_heads),
         name_introducers=frozenset(lexicon.proper_name_introducers),
         name_titles=frozenset(lexicon.proper_name_titles),
+        unless=unless,
     )
 
 
@@ -1111,7 +1138,7 @@ def _resolve(
             f[0],
             f[1],
             f[2],
-            position[f[4].term.topic] if counts[f[4].term.topic] else last + (not f[4].term.fallback),
+            position[f[4].term.topic] if counts[f[4].term.topic] else last + (not f[4].term.fallback) + 2 * f[4].term.borrowed,
             f[4].rank,
         )
     )
@@ -1171,7 +1198,7 @@ def _topic_counts(
     counts = dict.fromkeys(index.topic_order, 0)
     last_end = -1
     for i, _neg, _bonus, j, entry in sorted(
-        found, key=lambda f: (f[0], f[1], f[2], id(f[4].term) not in sensed, f[4].rank)
+        found, key=lambda f: (f[0], f[1], f[2], id(f[4].term) not in sensed, f[4].term.borrowed, f[4].rank)
     ):
         if i <= last_end:
             continue
@@ -1210,6 +1237,14 @@ def _find(
                     # followed_by terms outrank plain ones with the same words.
                     bonus = 0 if entry.term.followed_by else 1
                     found.append((i, -(toks[j].end - tok.start), bonus, j, entry))
+    if index.unless:
+        # Each vetoing pattern scans the text once, and only for a term the
+        # article uses.
+        vetoed = {
+            key for key in {id(f[4].term) for f in found} & index.unless.keys() if index.unless[key].search(text)
+        }
+        if vetoed:
+            found = [f for f in found if id(f[4].term) not in vetoed]
     return found
 
 
