@@ -1089,6 +1089,8 @@ def _paragraph_boilerplate(
                 reason = "byline"
         if reason is not None:
             out[para.index] = _whole(para, reason)
+            # "Washington CNN —" alone on its line is the story's dateline: no later lead opens with another
+            dateline_found = dateline_found or reason == "dateline"
             continue
         # A dateline opens the lead: in the top paragraphs, or in the first paragraph of prose
         # when a wire's summary bullets or a long header have pushed the lead further down.
@@ -1504,6 +1506,8 @@ _CREDIT_ALONE = re.compile(
     # Saunders", "PHOTO | ONDARI OGEGA | NMG": who gave or took the picture, alone on its line (trade
     # sites, First Nations outlets, Kenyan dailies); capitalised names only, so "Source: officials said"
     # is no credit.
+    # "Credit...Erin Schaff/The New York Times": the Times's credit, which a restored break puts on its own line
+    r"|Credit(?:\.\.\.|…)\s*[A-Z][^\n]{1,120}"
     r"|(?:Courtesy(?:\s+of)?|Permission\s+granted\s+by|Source:|Supplied(?:\s+by|:))\s+[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4}"
     r"(?:\s*/\s*[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3})?"
     r"|(?:PHOTO|Photo|PICTURE|IMAGE)\s*\|\s*[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}(?:\s*\|\s*[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,2})?"
@@ -1560,6 +1564,7 @@ _LINK_LIST_LABELS = frozenset({
     "more top stories", "top stories", "most read", "most popular", "you may also like", "recommended",
     "recommended stories", "trending", "more on this story", "read more", "in other news",
     "you may also be interested in", "you might also like", "related news", "also in the news",
+    "related content",
     "suggested video", "suggested videos", "featured video", "recommended video", "recommended videos",
 })
 # "N.W.T.", "B.C.", "U.S.": an initialism's full stops end no sentence inside a link headline.

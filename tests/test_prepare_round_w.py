@@ -84,3 +84,12 @@ def test_two_sentence_title_case_headline(text: str, headlines: list[bool]) -> N
 
     doc = _doc(text)
     assert [is_headline(s, doc.paragraphs, doc.sentences) for s in doc.sentences] == headlines
+
+
+ROUND_W2 = yaml.safe_load((Path(__file__).parent / "data" / "boilerplate_round_w2.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", ROUND_W2, ids=lambda c: c["text"].split("\n")[0][:40])
+def test_boilerplate_round_w2_real_outlets(case: dict[str, object]) -> None:
+    """Real national outlets' page shapes (NYT, CNN, BBC, Bloomberg, Reuters, Washington Post): 0/6 -> 6/6."""
+    check_boilerplate_case(case)
