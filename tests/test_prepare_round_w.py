@@ -93,3 +93,19 @@ ROUND_W2 = yaml.safe_load((Path(__file__).parent / "data" / "boilerplate_round_w
 def test_boilerplate_round_w2_real_outlets(case: dict[str, object]) -> None:
     """Real national outlets' page shapes (NYT, CNN, BBC, Bloomberg, Reuters, Washington Post): 0/6 -> 6/6."""
     check_boilerplate_case(case)
+
+
+ROUND_W3 = yaml.safe_load((Path(__file__).parent / "data" / "boilerplate_round_w3.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", ROUND_W3, ids=lambda c: c["text"].split("\n")[0][:40])
+def test_boilerplate_round_w3_real_outlets(case: dict[str, object]) -> None:
+    """More real outlets' page shapes (Sky News, CBC, DW, Axios, The Conversation, Yahoo, AP): 0/5 -> 5/5."""
+    check_boilerplate_case(case)
+
+
+def test_editor_credit_further_down_is_a_credit_line() -> None:
+    text = ("Germany tightens border checks\n\n" + "\n\n".join(
+        f"Paragraph {n} of the story says what the ministry did on Monday, in full." for n in range(9))
+        + "\n\nEdited by: Tom Poe")
+    assert [(b.reason, b.text) for b in _doc(text).boilerplate] == [("credit line", "Edited by: Tom Poe")]
