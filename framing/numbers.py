@@ -3245,6 +3245,9 @@ def _same_thing(a: Quantity, b: Quantity, same_article: bool, concepts: frozense
 # Heads of a noun phrase that say no more than "people": a count of them is not a count of children. A bare
 # figure ("only around 8,000 went on strike") is not among them: it leaves its noun to the sentence before.
 _PLAIN_PEOPLE = frozenset({"people", "persons", "person", "individuals", "others", "more"})
+# Words that make plain people young ("young people", "youth offenders", "juvenile inmates"): such a count is no
+# count of people at large, and may be a count of children told another way.
+_YOUNG = frozenset({"young", "youth", "juvenile", "teenage", "underage", "adolescent"})
 
 
 def person_group(q: Quantity, words: QuantityWords | None = None) -> str:
@@ -3264,6 +3267,8 @@ def _groups_clash(a: Quantity, b: Quantity, words: QuantityWords) -> bool:
     if ga and gb:
         return True
     plain = b if ga else a
+    if (ga or gb) == "children" and _YOUNG.intersection(plain.unit.split()):
+        return False  # "young people in detention" (a broadcaster's) and "kids behind bars" (a tabloid's): one count
     return bool(plain.unit) and plain.unit.rsplit(" ", 1)[-1] in _PLAIN_PEOPLE
 
 

@@ -37,6 +37,12 @@ def _rows(event: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     (QUEENSLAND, ("cost (AUD)", ("anb-news: $1.2 billion", "anb-news: $1.2 billion"))),
     (QUEENSLAND, ("amount (AUD)", ("the-brisbane-mail: More than a billion dollars",))),
     (QUEENSLAND, ("amount (AUD)", ("fntv-news: $1.18b",))),
+    # how many young people are held on a night, never "people arrested": a broadcaster's "young people", a
+    # tabloid's "kids behind bars", the First Nations outlet's Productivity Commission figure
+    (QUEENSLAND, ("people in detention", ("anb-news: About 300", "the-brisbane-mail: More than 280",
+                                          "fntv-news: 312"))),
+    # the Senate's vote, "clearing the Senate 18-17" read as a vote, not a match score
+    (RIFLES, ("vote tally", ("the-tally: 18-17", "united-wire: 19-16"))),
 ])
 def test_round_w_rows(event: str, row: tuple[str, tuple[str, ...]]) -> None:
     assert row in _rows(event)
@@ -80,7 +86,19 @@ def test_round_w_no_support_line_digits() -> None:
     ("Four conservative Republicans voted against the bill.", [("Four", "people")]),
     ("The site showed at least three ads.", [("at least three", "ads")]),
     ("The drive holds 1.4TB of data.", [("1.4", "TB")]),
+    ("Police arrested 312 people and took 40 into custody.", [("312", "people"), ("40", "people")]),
 ])
 def test_round_w_not_counts(text: str, figures: list[tuple[str, str]]) -> None:
     doc = prepare(Article(id="t", outlet="Test", text=text))
     assert [(q.text, q.counts) for q in extract_numbers(doc)] == figures
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    ("More than 280 kids are behind bars in Queensland on any given night.", ["in detention"]),
+    ("Nearly 11,000 children are in immigration detention, officials said.", ["in detention"]),
+    ("Police arrested 312 people and took 40 into custody.", ["arrested", "arrested"]),
+    ("Police detained 40 people.", ["arrested"]),
+])
+def test_round_w_detention_roles(text: str, roles: list[str]) -> None:
+    doc = prepare(Article(id="t", outlet="Test", text=text))
+    assert [q.role for q in extract_numbers(doc)] == roles
