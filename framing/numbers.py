@@ -1183,6 +1183,22 @@ AMBULANCE_DELAY = "ambulance delay"
 # earthquake killed more than 20,000": a year before the figure in its clause, with no day (a day dates this
 # event: "on June 9, 2026"). Its role is "past killed" (rows "people killed in a past event").
 PAST_TOLL_ROLES = frozenset({"killed", "injured", "missing", "evacuated", "destroyed", "damaged"})
+# A figure an outlet reports only to deny it: "dismissed as 'fake news' claims ... that 19 people had been killed",
+# "police denied reports that 40 were arrested", "the so-called 19 deaths", "claims that 19 died are false"
+# (pro-government and police-statement copy in Kenya, Nigeria, Pakistan, the Philippines). Such a figure is
+# another source's, which the outlet disputes: its role becomes "denied killed" (rows "people killed (a figure
+# it denies)"), never the outlet's own toll beside another outlet's agreeing one.
+_DENIAL_KEYS = ("dismiss", "denied", "denies", "deny", "reject", "disput", "refut", "debunk", "fake", "false",
+                "untrue", "so-called", "baseless")
+_DENIED_BEFORE = re.compile(
+    r"(?:\b(?:dismiss(?:ed|es|ing)?|den(?:ied|ies|y|ying)|reject(?:ed|s|ing)?|disput(?:ed|es|ing)|refut(?:ed|es|ing)"
+    r"|debunk(?:ed|s|ing)?)\b[^.;!?]{0,120}\b(?:claims?|reports?|allegations?|figures?|rumou?rs?|suggestions?|"
+    r"tallies|tally|accounts?)\b[^.;!?]{0,60}|\bso-called\s+)$", re.IGNORECASE)
+_DENIED_AFTER = re.compile(r"[^.;!?]{0,80}\b(?:(?:are|is|was|were)\s+(?:false|untrue|baseless|fake)|fake news)\b",
+                           re.IGNORECASE)
+_CLAIM_BEFORE = re.compile(r"\b(?:claims?|reports?|allegations?|rumou?rs?)\s+(?:that\s+)?[^.;!?]{0,40}$",
+                           re.IGNORECASE)
+DENIED = "denied "
 # A sum said to be in Pakistani currency after a conversion ("Indian Rs2.5m – roughly Rs8m in Pakistani
 # currency"): Dawn and Express Tribune write Indian sums so, the second figure in rupees of Pakistan.
 _IN_CURRENCY_RE = re.compile(r"\s+in\s+(Pakistani|Indian|Nepali|Sri Lankan)\s+(?:currency|rupees|terms)\b")
@@ -1215,6 +1231,10 @@ def _second_reading(doc_text: str, found: list[Quantity], sent: Sentence) -> lis
             q = replace(q, role=AMBULANCE_DELAY)
         elif q.kind == "count" and q.counts in _FIRE_UNITS and _FIRE_RE.search(text):
             q = replace(q, counts=FIRE_UNIT, role="", role_text="")
+        elif q.kind == "count" and q.role in PAST_TOLL_ROLES and any(k in low for k in _DENIAL_KEYS) and (
+                _DENIED_BEFORE.search(text, 0, q.start - base) or (
+                    _CLAIM_BEFORE.search(text, 0, q.start - base) and _DENIED_AFTER.match(text, q.end - base))):
+            q = replace(q, role=DENIED + q.role)  # a figure reported to be denied (see _DENIED_BEFORE)
         elif q.kind == "count" and q.role in PAST_TOLL_ROLES:
             lo, _ = _clause_bounds(text, q.start - base, q.end - base)
             if any(not _DAY_BEFORE_YEAR.search(text, lo, y.start()) for y in _PAST_YEAR.finditer(text, lo, q.start - base)):
@@ -3992,6 +4012,9 @@ def _label(kind: str, counts: str, qs: list[Quantity], sources: list[str], words
         # a past disaster's toll (see _second_reading): named as this event's would be, then said to be past
         now = [replace(q, role=q.role[5:]) for q in qs]
         return f"{_label(kind, counts, now, sources, words, texts, group)} in a past event"
+    if kind == "count" and qs and all(q.role.startswith(DENIED) for q in qs):
+        now = [replace(q, role=q.role[len(DENIED):]) for q in qs]
+        return f"{_label(kind, counts, now, sources, words, texts, group)} (a figure it denies)"
     if kind == "tally":
         return "vote tally" if counts == "vote" else "score"
     if kind == "count" and counts in _LENGTH_LABELS:
