@@ -259,6 +259,9 @@ class _Roles:
     # give it with ("judge" -> "justice", "chairman" -> "chaired"): "the judge said"
     # after "Justice X, who chaired the panel" means X.
     title_synonyms: dict[str, frozenset[str]] = field(default_factory=dict)
+    # Singular nouns whose capitalised plural is a group of voices, never a person
+    # ("Republicans argued"), though the singular is no speaker noun ("Republican lawmakers").
+    plural_voices: frozenset[str] = frozenset()
 
 
 def _alternation(phrases: Sequence[str], *, ignorecase: bool = False, loose: bool = True) -> str:
@@ -414,6 +417,7 @@ def _load_roles(path: str) -> _Roles:
         frozenset(str(x).strip().lower() for x in (data.get("organisation_kind_nouns") or ())),
         frozenset(str(x).strip().lower() for x in (data.get("trade_references") or ())),
         _title_synonyms(path, data),
+        frozenset(str(x).strip().lower() for x in (data.get("plural_voices") or ())),
     )
 
 
@@ -745,9 +749,17 @@ _CLIENT_RE = re.compile(
 # Democrats", "Both Tory MPs". A group, whatever the capitals.
 # A sentence opening with a subordinate clause not yet closed by a comma: "On Tuesday,
 # as Premier X stood ... and promised" (an optional leading phrase set off first).
+_NO_COMMENT_RE = re.compile(
+    r"\b(?:declined|refused)\s+to\s+(?:comment|be\s+interviewed)|\bdid\s+not\s+(?:immediately\s+)?(?:respond|reply)"
+    r"|\bdidn[’']t\s+(?:immediately\s+)?(?:respond|reply)|\bcould\s+not\s+be\s+reached",
+    re.IGNORECASE,
+)
 _SUBORDINATE_OPEN_RE = re.compile(
     r"\s*(?:[^,\x00]{0,40},\s*)?(?i:as|when|while|after|before|although|though|since|because|once|until|even\s+as)"
     r"\s[^,;\x00]*\Z"
+)
+_QUANTIFIER_BEFORE_RE = re.compile(
+    r"(?<![\w’'-])(?i:several|many|some|most|few|both|all|other|numerous|dozens\s+of|hundreds\s+of|thousands\s+of)\s+\Z"
 )
 _QUANTIFIED_PLURAL_RE = re.compile(
     r"(?:Several|Many|Some|Most|Few|A\s+few|Both|All|Other|Numerous|Dozens\s+of|Hundreds\s+of|Thousands\s+of)"
@@ -1558,8 +1570,12 @@ class _Context:
             # Gun Violence": a group named for its members and its cause campaigns for it; the
             # members' noun ("Parents") is no relation of the speaker's.
             return "advocate"
-        if _RESEARCH_HEAD_RE.match(descriptor):
-            return "expert"  # "head of Asia technology research at Aldgate Capital"
+        if _RESEARCH_HEAD_RE.match(descriptor) or (
+            ", " in descriptor and any(_RESEARCH_HEAD_RE.match(part) for part in descriptor.split(", ")[1:])
+        ):
+            # "head of Asia technology research at Aldgate Capital"; "Dr X, head of threat
+            # research at Y" (round W: the appositive after the name, too).
+            return "expert"
         orgs = self.orgs_in(descriptor)
         plain = descriptor
         party = self.roles.party_pattern
@@ -1625,6 +1641,13 @@ class _Context:
                 want = self.roles.references.get(before[-1].lower()) if before else None
                 if want and want != "any":
                     return want
+                boss = self.persons.get(before[-1]) if before and before[-1][:1].isupper() else None
+                if boss and boss != before[-1] and boss not in descriptor:
+                    # "Harwood spokesperson Dana Whitcomb" after "Gov. Ellen Harwood": a
+                    # spokesperson named by a person's surname speaks for that person's office.
+                    boss_role = self.person(boss).role
+                    if boss_role != "unknown":
+                        return boss_role
         if "who" in descriptor:
             # "a mother of four who founded the parents' group": founding or
             # leading a group beats being a parent (the relative rules list it first).
@@ -1781,12 +1804,29 @@ class _Context:
                 # outlet withholds ("two people familiar with the vote").
                 return _Entity(anonymous.group(1), "group", "unknown", None, False)
         head, _, appositive = phrase.partition(", ")
-        if not appositive and head[:1].isupper() and self._plural_noun_group(head):
+        if not appositive and head[:1].isupper() and (
+            self._plural_noun_group(head) or self._quantified_before(head, offset)
+        ):
             # "Friends say he had gone to film the march", "Doctors had said ...",
             # "Several Republicans also accused ...": a sentence-opening plural noun is
             # capitalised only by its place; it is a group, never a person a later
             # "he said" or "she said" could fall on.
             return _Entity(head, "group", self.role_for(head.rsplit(None, 1)[-1].lower()), None, False)
+        if (
+            head[:4] == "The "
+            and _ONE_CAPITALISED_RE.fullmatch(rest := head[4:])
+            and rest not in self.persons
+            and rest.lower() not in self.roles.speaker_nouns
+            and rest.lower() not in self.roles.title_roles
+            and rest not in self.roles.name_titles
+            and rest not in self.first_names.female
+            and rest not in self.first_names.male
+        ):
+            # "The Ashfall ransomware crew posted ...": a lone capitalised word after
+            # "The" names a thing (a gang, a ship, a band, a brand), never a person a
+            # later "she said" could fall on.
+            name = self.fold(rest)
+            return _Entity(name, "org", self.org_role(name) or "unknown")
         if "-based " in head:
             # "the Monaco-based AIU": the seat before a name is no part of it.
             head = _BASED_BEFORE_NAME_RE.sub("", head)
@@ -2668,15 +2708,15 @@ class _Context:
         sents = self.doc.sentences
         for s in range(first, -1, -1):
             subject = self.sentence_subject(s, offset)
-            if (
-                subject is not None
-                and subject.kind == "group"
-                and s < first
-                and _DEFINITE_PERSON_DESC_RE.match(self.text[sents[s].start : sents[s].start + 60].lower())
+            if subject is not None and s < first and (
+                (subject.kind == "group"
+                 and _DEFINITE_PERSON_DESC_RE.match(self.text[sents[s].start : sents[s].start + 60].lower()))
+                or _NO_COMMENT_RE.search(self.masked, sents[s].start, sents[s].end)
             ):
                 # "Mr X owns a shop. The father of four opened it in 2001. '...,' he
                 # said.": a definite description points back at the person named
-                # before; the sentences before it decide.
+                # before; the sentences before it decide. "An FBI spokesperson
+                # declined to comment.": who said nothing is not the "she" who speaks.
                 continue
             if subject is not None:
                 ent = self._agreeing(subject, want)
@@ -3154,6 +3194,13 @@ class _Context:
                 continue
             break
 
+    def _quantified_before(self, head: str, offset: int) -> bool:
+        """Whether a lone capitalised plural ("Republicans") follows a quantifier in the text ("Several Republicans")."""
+        if not _ONE_CAPITALISED_RE.fullmatch(head) or head[-1:] != "s" or head in self.persons:
+            return False
+        at = self.masked.rfind(head, max(0, offset - 200), offset + 1)
+        return at > 0 and _QUANTIFIER_BEFORE_RE.search(self.masked, max(0, at - 20), at) is not None
+
     def _plural_noun_group(self, head: str) -> bool:
         """True for a capitalised plural common noun or a quantified plural ("Doctors", "Several Republicans").
 
@@ -3173,7 +3220,10 @@ class _Context:
         if low.endswith("ies"):
             singulars.add(low[:-3] + "y")
         known = self.roles.speaker_nouns
-        return any(w in known or w in self.roles.title_roles or w in self.roles.relation_words for w in singulars)
+        return any(
+            w in known or w in self.roles.title_roles or w in self.roles.relation_words or w in self.roles.plural_voices
+            for w in singulars
+        )
 
     def group(self, bare: str, descriptor: str) -> _Entity:
         """A common-noun speaker ("residents", "one driver"), with its number and gender."""
