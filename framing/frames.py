@@ -650,14 +650,17 @@ def _outlet_spans(doc: Document) -> list[tuple[int, int]]:
     "Frontline" or "Economic" in it say nothing about how the story is told,
     and the name recurs in every credit line and "told the ..." attribution.
     Matched with its capitals as printed in the article's metadata, a leading
-    "The" optional, on word boundaries; names of one letter or none are skipped.
+    "The" optional, on word boundaries, with its possessive; names of one
+    letter or none are skipped.
     """
     name = doc.article.outlet.strip()
     if name[:4].casefold() == "the ":
         name = name[4:].strip()
     if len(name) < 2 or name not in doc.text:
         return []
-    return [(m.start(), m.end()) for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", doc.text)]
+    # A possessive belongs to the name ("Qanat International's correspondent").
+    pattern = r"(?<!\w)" + re.escape(name) + r"(?:['\u2019]s)?(?!\w)"
+    return [(m.start(), m.end()) for m in re.finditer(pattern, doc.text)]
 
 
 def _name_starts(doc: Document, words: Sequence[str], joins: Sequence[bool], given: frozenset[str]) -> set[int]:
