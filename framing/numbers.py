@@ -1473,6 +1473,24 @@ _DEMAND_BEFORE = re.compile(r"\b(?:demand(?:s|ed|ing)?|want(?:s|ed|ing)?|ask(?:s
                             r"\s+){0,3}$", re.IGNORECASE)
 
 
+# An article about a data breach or a cyber attack: there a count of people beside the words of records or data
+# ("records belonging to up to 1.2 million patients", "1.4TB covering nearly a million patients", "1,187,000
+# individuals were affected by a data breach", "1.19M affected") counts the people whose records were taken, the
+# figure health-trade, local and tech copy each give in its own words (HIPAA notices, state attorney-general
+# filings). Only a count of a thousand or more, read with no role of the lexicon.
+_BREACH = re.compile(r"\bransomware\b|\bdata breach|\bbreach(?:ed|es)?\b|\bcyber ?-?attack|\bhack(?:ed|ers?|ing)\b"
+                     r"|\bleak site\b", re.IGNORECASE)
+_RECORDS_NEAR = re.compile(r"\b(?:records?|data|information|details|breach(?:ed)?|affected|impacted|exposed|"
+                           r"compromised|leaked|notified)\b", re.IGNORECASE)
+RECORDS_TAKEN = "records taken"
+
+
+@lru_cache(maxsize=32)
+def _about_breach(text: str) -> bool:
+    """Whether an article names a data breach, ransomware or a hack anywhere (once per article)."""
+    return _BREACH.search(text) is not None
+
+
 @lru_cache(maxsize=32)
 def _about_extortion(text: str) -> bool:
     """Whether an article names ransomware, a ransom or extortion anywhere (once per article)."""
@@ -1601,6 +1619,11 @@ def _restated(text: str, found: list[Quantity], sent: Sentence) -> list[Quantity
             # In an article about ransomware or extortion, a sum demanded is the ransom too, and so is a sum in a
             # crypto-currency no other role claims ("wants 45 BTC to keep the data buried").
             found[n] = replace(q, role="ransom", role_text="ransom")
+    for n, q in enumerate(found):
+        if (q.kind == "count" and q.value is not None and q.value >= 1000 and q.counts in ("people", "")
+                and q.role not in load_quantity_words().concepts and _about_breach(text)
+                and _RECORDS_NEAR.search(_clause_around(text, q.start, q.end, 60))):
+            found[n] = replace(q, counts="people", role=RECORDS_TAKEN, role_text=RECORDS_TAKEN)
     for n in range(1, len(found)):
         vague, q = found[n - 1], found[n]
         if vague.value is not None or vague.kind != "count" or q.kind != "count" or q.value is None:
@@ -3682,6 +3705,31 @@ def _yearly_restated(items: list[tuple[str, Quantity]]) -> list[tuple[str, Quant
     return out
 
 
+def _rounds_to(exact: float, rounded: float) -> bool:
+    """Whether ``rounded`` (of at most three significant figures: "1.19M", "1.2 million") is ``exact`` rounded."""
+    if rounded <= 0 or exact <= 0 or exact == rounded:
+        return False
+    step = 10.0 ** (math.floor(math.log10(rounded)) - 2)
+    return abs(rounded / step - round(rounded / step)) < 1e-6 and abs(exact - rounded) <= step / 2 and (
+        abs(exact / step - round(exact / step)) > 1e-6)
+
+
+def _join_rounded(items: Sequence[tuple[str, Quantity]], concepts: frozenset[str],
+                  find: Callable[[int], int], parent: list[int]) -> None:
+    """Join an article's figure with its own rounding of it ("1,187,000 individuals" in the text, "1.19M affected"
+    in the headline): same count and role of the lexicon, one figure the other rounded to three figures."""
+    seen: dict[tuple[str, str, str, str], list[int]] = {}
+    for k, (article, q) in enumerate(items):
+        if q.kind == "count" and q.value and q.role in concepts and q.counts:
+            seen.setdefault((article, q.kind, q.counts, q.role), []).append(k)
+    for ks in seen.values():
+        for n, x in enumerate(ks):
+            for y in ks[n + 1:]:
+                a, b = items[x][1].value or 0.0, items[y][1].value or 0.0
+                if _rounds_to(a, b) or _rounds_to(b, a):
+                    parent[find(y)] = find(x)
+
+
 def _compare_numbers(docs: Sequence[Document], quantities_per_doc: Sequence[Sequence[Quantity]]) -> tuple[NumberRow, ...]:
     # An ordinal ("the first case", "12th grade", "second recess") is a rank, not a figure to compare; a warning
     # level ("Signal No. 4") is, as outlets give different levels for one storm.
@@ -3739,6 +3787,7 @@ def _compare_numbers(docs: Sequence[Document], quantities_per_doc: Sequence[Sequ
                     parent[find(y)] = find(x)
     # One length in two units ("about 150 meters (500 feet)", "a 200-metre-deep gorge" and "650 feet"): a
     # conversion is rounded, so within 3% is one figure.
+    _join_rounded(items, concepts, find, parent)
     metres = _unit_metres(words)
     lengths = [k for k, (_, q) in enumerate(items) if q.kind == "count" and q.counts in metres and q.value]
     for n, x in enumerate(lengths):

@@ -49,6 +49,11 @@ def _rows(event: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     (KENYA, ("people killed", ("kenya-patriot: seven", "the-nairobi-ledger: At least 11",
                                "the-nairobi-ledger: at least 11", "qanat-international: at least 19",
                                "qanat-international: at least 19"))),
+    # the people whose records the gang took: the trade site's headline "1.19M" and its filing's 1,187,000, the
+    # Courier's "up to 1.2 million patients", the tech site's "nearly a million patients"
+    (RANSOMWARE, ("people whose records were taken", (
+        "healthops-daily: 1.19M", "healthops-daily: 1,187,000", "the-prairie-courier: up to 1.2 million",
+        "the-prairie-courier: up to 1.2 million", "the-bitstream: nearly a million", "the-bitstream: nearly a million"))),
 ])
 def test_round_w_rows(event: str, row: tuple[str, tuple[str, ...]]) -> None:
     assert row in _rows(event)
@@ -120,3 +125,15 @@ def test_round_w_detention_roles(text: str, roles: list[str]) -> None:
 def test_round_w_denied_tolls(text: str, roles: list[str]) -> None:
     doc = prepare(Article(id="t", outlet="Test", text=text))
     assert [q.role for q in extract_numbers(doc)] == roles
+
+
+@pytest.mark.parametrize(("text", "taken"), [
+    ("A ransomware gang says it stole records of up to 1.2 million patients.", ["up to 1.2 million"]),
+    ("The data breach exposed the personal details of 3.4 million customers, the bank said.", ["3.4 million"]),
+    ("The hackers also hit 31 victims since January.", []),  # fewer than a thousand: victims, not records
+    ("A ransomware attack shut 12,000 students out of classes for a week.", []),  # no word of records or data
+    ("The flood affected 1.2 million people, the agency said.", []),  # no breach in the article
+])
+def test_round_w_records_taken(text: str, taken: list[str]) -> None:
+    doc = prepare(Article(id="t", outlet="Test", text=text))
+    assert [q.text for q in extract_numbers(doc) if q.role == "records taken"] == taken
