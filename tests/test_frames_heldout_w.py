@@ -5,7 +5,8 @@ was written before the round-W changes, with sentences of my own in many
 house styles; the exact set of policy and immigration frames of each sentence
 read alone (in an article of the outlet the row names, if any) is asserted
 ("other" is the empty set). The held-out tone table
-(tests/data/tone_heldout_w.yaml, 32 cases, also written first) asks whether a
+(tests/data/tone_heldout_w.yaml, 32 cases, also written first, and its second
+pass tone_heldout_w2.yaml, 10 cases) asks whether a
 word reaches VADER (the heart as an organ, care and credit as services,
 Security in a name) and the sign of a sentence that calls people by slang of
 contempt VADER did not rate ("thugs", "crims", "grubs"). Figures before and
@@ -29,6 +30,8 @@ from tests.frames_tables import policy_frames
 
 TABLE = DATA / "frames_heldout_w.yaml"
 TONE_TABLE = DATA / "tone_heldout_w.yaml"
+# Second pass, also written before its change: titles of address and justice systems' names.
+TONE_TABLE_2 = DATA / "tone_heldout_w2.yaml"
 
 
 def _frame_cases() -> list[Any]:
@@ -47,8 +50,13 @@ def _tone() -> dict[str, Any]:
     return data
 
 
-@pytest.mark.parametrize(("text", "word", "hidden"), [(r["text"], r["word"], r["hidden"]) for r in _tone()["cases"]],
-                         ids=[f"{r['word']}|{r['text'][:40]}" for r in _tone()["cases"]])
+def _hidden_cases() -> list[dict[str, Any]]:
+    second: list[dict[str, Any]] = yaml.safe_load(TONE_TABLE_2.read_text(encoding="utf-8"))["cases"]
+    return list(_tone()["cases"]) + second
+
+
+@pytest.mark.parametrize(("text", "word", "hidden"), [(r["text"], r["word"], r["hidden"]) for r in _hidden_cases()],
+                         ids=[f"{r['word']}|{r['text'][:40]}" for r in _hidden_cases()])
 def test_tone_heldout_w(text: str, word: str, hidden: bool) -> None:
     shown = re.search(r"\b" + re.escape(word) + r"(?!\w)", neutralise(text)) is not None
     assert shown is not hidden
