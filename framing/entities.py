@@ -493,6 +493,11 @@ def _compound_head(word: str) -> tuple[str, str] | None:
     return head, "-".join(parts[k:])
 
 
+# Words that open a sentence and never follow a middle initial in a name.
+_SENTENCE_OPENER_RE = re.compile(r"(?:These|This|The|Those|They|It|Its|He|She|We|But|And|There|That|"
+                                 r"Their|His|Her|Our|In|On|At|When|While|After|Before|A|An|I)\b")
+
+
 def _keeps_period(word: str, after: str, gaz: Gazetteer) -> bool:
     """Whether a word's final period is part of it: "Sen.", "Jr.", "Ft. Worth", "George W. Bush"."""
     low = word.lower()
@@ -501,6 +506,10 @@ def _keeps_period(word: str, after: str, gaz: Gazetteer) -> bool:
     # An initial or a place abbreviation stands before the next capitalised word.
     nxt = after.lstrip(" ")
     if len(after) - len(nxt) == 1 and nxt[:1].isupper():
+        if len(word) == 2 and _SENTENCE_OPENER_RE.match(nxt):
+            # "led by Gen Z. These young people": a sentence opener after a capital letter and
+            # its period ends the sentence; an initial stands before a name ("George W. Bush").
+            return False
         return (len(word) == 2 and word[0].isupper()) or low in gaz.place_prefixes
     return False
 
@@ -1383,7 +1392,8 @@ _ABBR_AFTER_RE = re.compile(r" \(([A-Z][A-Za-z.&]{1,9})\)")
 def _defines_abbreviation(doc: Document, start: int, end: int, gaz: Gazetteer) -> bool:
     """Whether the words at start:end are followed by their own initials in brackets: "Health and Safety Executive (HSE)"."""
     m = _ABBR_AFTER_RE.match(doc.text, end)
-    return m is not None and _initials(doc.text[start:end], gaz.connectors) == m.group(1).replace(".", "").upper()
+    return m is not None and (_initials(doc.text[start:end], gaz.connectors) == m.group(1).replace(".", "").upper()
+                              or _acronym_of(m.group(1), doc.text[start:end], gaz.connectors))
 
 
 def _join_names(doc: Document, cands: list[_Cand], gaz: Gazetteer) -> list[_Cand]:
@@ -1526,12 +1536,48 @@ def _initials(name: str, connectors: frozenset[str] | None = None) -> str:
 
 def _abbreviates(abbr: str, name: str, connectors: frozenset[str] | None = None) -> bool:
     """Whether ``abbr`` ("RFS") abbreviates ``name``: its initials, or those after a leading
-    abbreviation of the jurisdiction ("NSW Rural Fire Service", "NHS Blood and Transplant")."""
+    abbreviation of the jurisdiction ("NSW Rural Fire Service", "NHS Blood and Transplant"),
+    or a looser acronym of its words (:func:`_acronym_of`: "LEDAP", "QATSIL")."""
     abbr = abbr.replace(".", "")
-    if _initials(name, connectors) == abbr:
+    if _initials(name, connectors) == abbr or _acronym_of(abbr, name, connectors):
         return True
     first, _, rest = name.partition(" ")
     return rest.count(" ") >= 1 and _is_acronym(first) and _initials(rest, connectors) == abbr
+
+
+# A body's last word that its acronym often leaves out: "Queensland Aboriginal and Torres
+# Strait Islander Legal Service (QATSIL)", "Kenya National Commission on Human Rights (KNCHR)"
+# keeps all; "... Legal Service" written QATSIL drops the head.
+_ACRONYM_DROPPED_HEADS = frozenset({"service", "services", "inc", "ltd", "limited", "corporation", "company"})
+
+
+def _acronym_of(abbr: str, name: str, connectors: frozenset[str] | None = None) -> bool:
+    """Whether ``abbr`` spells ``name``'s capitalised words, each giving the first one to three of
+    its letters in order ("LEDAP": Legal Defence and Assistance Project; "NACOSTI": National
+    Commission for Science, Technology and Innovation), or all but a generic last word
+    ("QATSIL": ... Legal Service). Three letters at least and no word skipped, so a short
+    acronym never fits a long name by chance."""
+    if len(abbr) < 3 or not abbr.isupper() or not abbr.isalpha():
+        return False
+    if connectors is None:
+        connectors = load_gazetteer().connectors
+    words = [p.lower() for p in re.split(r"[\s\-,]+", name) if p and _cap(p) and p.lower() not in connectors]
+    if len(words) < 2 or len(words) > len(abbr):
+        return False
+    if len(words) > 2 and words[-1] in _ACRONYM_DROPPED_HEADS and _spells(abbr.lower(), words[:-1]):
+        return True
+    return _spells(abbr.lower(), words)
+
+
+def _spells(abbr: str, words: list[str]) -> bool:
+    """Whether ``abbr`` is the words' prefixes of one to three letters each, in order (a tiny search)."""
+    if not words:
+        return not abbr
+    if not abbr:
+        return False
+    head, rest = words[0], words[1:]
+    return any(abbr[:n] == head[:n] and _spells(abbr[n:], rest)
+               for n in range(1, min(3, len(head), len(abbr) - len(rest)) + 1))
 
 
 # What follows a name and says what it names. Tried at the name's end, in this order.
@@ -1990,6 +2036,10 @@ def _classify(
         # "Eastern Samar", "Western Leyte", "Northern Cape": a compass adjective opens a region's
         # name, never a person's; a body's head word ("Western Union") was read above.
         return text, "place"
+    if multi and len(words) <= 3 and words[-1].lower() in _STREET_ABBREVIATIONS:
+        # "George St", "Queen St", "Smith Rd": an abbreviated street head is no surname,
+        # whatever the first name before it.
+        return text, "place"
     if len(words) == 3 and head in _STREET_HEADS:
         # "Tom Mboya Street", "Kenneth Matiba Street": a street named after a person; "Street"
         # is a surname only after a given name alone ("Picabo Street").
@@ -2039,6 +2089,7 @@ _COMPASS_ADJECTIVES = frozenset(
     "northern southern eastern western northeastern northwestern southeastern southwestern".split()
 )
 _STREET_HEADS = frozenset({"street", "st.", "avenue", "ave.", "road", "rd.", "boulevard", "highway"})
+_STREET_ABBREVIATIONS = frozenset({"st", "st.", "rd", "rd.", "ave", "ave.", "blvd", "blvd.", "hwy", "pde", "tce"})
 
 
 # Words inside a capitalised run that no person's name holds: a sign or a slogan ("Homes Not
@@ -3184,6 +3235,8 @@ def _abbreviations(doc: Document, cands: list[_Cand], gaz: Gazetteer) -> dict[st
         c = by_end.get(len(before))
         if c is not None and ((_initials(c.text, gaz.connectors).startswith(abbr.replace(".", "")[:1])
                                and _initials(c.text, gaz.connectors) == abbr.replace(".", "").upper())
+                              # "Legal Defence and Assistance Project (LEDAP)": a looser acronym
+                              or _acronym_of(abbr, c.text, gaz.connectors)
                               or (c.joined and _word_initials(c.text) == abbr.replace(".", "").upper())):
             known = gaz.names.get(c.text.lower()) or gaz.names.get(abbr.lower())
             out[abbr] = known[0] if known else c.text
