@@ -144,6 +144,7 @@ class QuantityWords:
     role_labels: dict[str, str] = field(default_factory=dict)
     vague_ranges: dict[str, tuple[float, float]] = field(default_factory=dict)
     name_numbers: frozenset[str] = frozenset()
+    compound_counts: frozenset[str] = frozenset()
     name_numbers_any_case: frozenset[str] = frozenset()
     phone_numbers: frozenset[str] = frozenset()
     phone_verbs: frozenset[str] = frozenset()
@@ -487,6 +488,7 @@ def _load_words(path: str) -> QuantityWords:
         role_labels=_role_labels(data),
         vague_ranges=_ranges(data),
         name_numbers=frozenset(w.lower() for w in names),
+        compound_counts=_optional_words(data, "compound_counts"),
         name_numbers_any_case=frozenset(w for w in names if w.islower()),
         phone_numbers=phone_numbers,
         phone_verbs=phone_verbs,
@@ -2181,6 +2183,16 @@ def _in_phone_number(text: str, at: int) -> bool:
     return any(s <= at < e for s, e in _phone_numbers(text))
 
 
+def _compound_count(doc: Document, sent: Sentence, toks: list[_Tok], words: QuantityWords,
+                    cands: list[tuple[tuple[int, str], ...]], i: int, value: float, noun: str) -> Quantity:
+    """A count written as an adjective, the figure joined to the thing counted: "a six-hospital chain", "a 96-bed
+    facility", "the 100-bed youth jail", "a 12-storey tower" (counted as "hospital", "bed", "storey")."""
+    hedge = _phrase_at(toks, i, words.approximators)
+    approx, bound = (hedge[1], words.approximators[hedge[1]]) if hedge else (None, "exact")
+    return _make(doc, sent, toks, words, cands, hedge[0] if hedge else i, i + 1, value=value, approx=approx,
+                 bound=bound, kind="count", unit=noun, counts=_counts(noun, words, False))
+
+
 def _names_something(toks: list[_Tok], i: int, words: QuantityWords) -> bool:
     """Whether the figure at ``i`` is part of a name, a code or a phone number, not a count.
 
@@ -2697,8 +2709,14 @@ def _quantity_at(
             if dimension:
                 q = _measure_role(q, dimension, toks, words)  # "a 30-kt crosswind": the wind's speed
             return (q if length is not None else replace(q, role="capacity", role_text=tok.text)), i + 1
+        if len(tail) == 1 and tail[0] in words.compound_counts:
+            return _compound_count(doc, sent, toks, words, cands, i, hvalue, tail[0]), i + 1
         return None, i + 1
     parts = tok.low.split("-")
+    if (len(parts) == 2 and not fig and parts[1] in words.compound_counts and parts[0] in words.number_words
+            and words.number_words[parts[0]] >= 2):
+        # "a six-hospital chain", "the eight-hospital system": a number in words joined to the thing counted
+        return _compound_count(doc, sent, toks, words, cands, i, float(words.number_words[parts[0]]), parts[1]), i + 1
     worded = _worded_span(parts, words) if len(parts) >= 2 and not fig else None
     if worded is not None:
         # "a nine-year veteran", "a seven-year-old boy", "twenty-five-year sentence": a number in words

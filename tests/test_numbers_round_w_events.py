@@ -54,6 +54,11 @@ def _rows(event: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     (RANSOMWARE, ("people whose records were taken", (
         "healthops-daily: 1.19M", "healthops-daily: 1,187,000", "the-prairie-courier: up to 1.2 million",
         "the-prairie-courier: up to 1.2 million", "the-bitstream: nearly a million", "the-bitstream: nearly a million"))),
+    # the chain's size, however written: "a six-hospital chain", "operates seven hospitals", "the eight-hospital system"
+    (RANSOMWARE, ("hospitals", ("healthops-daily: eight-hospital", "healthops-daily: eight", "the-prairie-courier: seven",
+                                "the-prairie-courier: seven", "the-bitstream: six-hospital"))),
+    # the centre's beds: "an 80-bed centre", "the 100-bed youth jail", "a 96-bed facility"
+    (QUEENSLAND, ("beds", ("anb-news: 80-bed", "the-brisbane-mail: 100-bed", "fntv-news: 96-bed"))),
 ])
 def test_round_w_rows(event: str, row: tuple[str, tuple[str, ...]]) -> None:
     assert row in _rows(event)
@@ -137,3 +142,15 @@ def test_round_w_denied_tolls(text: str, roles: list[str]) -> None:
 def test_round_w_records_taken(text: str, taken: list[str]) -> None:
     doc = prepare(Article(id="t", outlet="Test", text=text))
     assert [q.text for q in extract_numbers(doc) if q.role == "records taken"] == taken
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    ("The 100-bed youth jail opens within weeks.", [("100-bed", "bed")]),
+    ("It knocked a six-hospital chain offline.", [("six-hospital", "hospital")]),
+    ("a 12-storey tower", [("12-storey", "storey")]),
+    ("Leaders backed a two-state solution in a five-star hotel.", []),
+    ("The 40-year-old man was charged.", [("40-year-old", "age")]),
+])
+def test_round_w_compound_counts(text: str, figures: list[tuple[str, str]]) -> None:
+    doc = prepare(Article(id="t", outlet="Test", text=text))
+    assert [(q.text, q.counts) for q in extract_numbers(doc)] == figures
