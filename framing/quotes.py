@@ -863,6 +863,12 @@ _LEAD_ADVERBIAL_RE = re.compile(
 )
 _DETERMINER_OPEN_RE = re.compile(r"(?:a|an|the|one|another)\s", re.IGNORECASE)
 # A town after "in"/"near"/"outside" at the end of an appositive, and the region that follows it.
+# An indefinite common noun phrase and the town it is in: "A pediatric cardiology practice
+# in Ridgeport", "one nurse near Calder Springs".
+_COMMON_NP_IN_PLACE_RE = re.compile(
+    rf"((?i:a|an|one)\s+(?:[a-z][\w’'-]*\s+){{0,4}}[a-z][\w’'-]*)\s+(?:in|near|outside|from|at)\s+"
+    rf"[{_UP}][\w’'.-]*(?:\s+[{_UP}][\w’'.-]*){{0,2}}"
+)
 _IN_TOWN_TAIL_RE = re.compile(rf"\s+(?:in|near|outside)\s+[{_UP}][\w’'.-]*(?:\s+[{_UP}][\w’'.-]*){{0,2}}$")
 _PLACE_WORDS_RE = re.compile(rf"[{_UP}][\w’'.-]*(?:\s+[{_UP}][\w’'.-]*){{0,2}}")
 # A capitals lede: a determiner, then one to three words in capitals (four letters or
@@ -1812,6 +1818,14 @@ class _Context:
             # capitalised only by its place; it is a group, never a person a later
             # "he said" or "she said" could fall on.
             return _Entity(head, "group", self.role_for(head.rsplit(None, 1)[-1].lower()), None, False)
+        if head[:2].lower() in ("a ", "an", "on") and (place := _COMMON_NP_IN_PLACE_RE.fullmatch(head)):
+            # "A pediatric cardiology practice in Ridgeport told her ...": the town after
+            # "in" is no speaker; the noun phrase before it is, as a group when its noun
+            # names people ("a nurse in Ridgeport"), else nobody (a practice, a shop).
+            noun = place.group(1).split()[-1].lower()
+            if noun in self.roles.speaker_nouns:
+                return self.group(place.group(1), place.group(1))
+            return None
         if (
             head[:4] == "The "
             and _ONE_CAPITALISED_RE.fullmatch(rest := head[4:])
