@@ -59,6 +59,9 @@ def _rows(event: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
                                 "the-prairie-courier: seven", "the-bitstream: six-hospital"))),
     # the centre's beds: "an 80-bed centre", "the 100-bed youth jail", "a 96-bed facility"
     (QUEENSLAND, ("beds", ("anb-news: 80-bed", "the-brisbane-mail: 100-bed", "fntv-news: 96-bed"))),
+    # the Indigenous share of children in detention: "about 70 per cent", "nearly three in four", "73.4 per cent"
+    (QUEENSLAND, ("percent of one ethnic group", ("anb-news: about 70 per cent", "the-brisbane-mail: nearly three in four",
+                                                  "fntv-news: 73.4 per cent"))),
 ])
 def test_round_w_rows(event: str, row: tuple[str, tuple[str, ...]]) -> None:
     assert row in _rows(event)
@@ -154,3 +157,12 @@ def test_round_w_records_taken(text: str, taken: list[str]) -> None:
 def test_round_w_compound_counts(text: str, figures: list[tuple[str, str]]) -> None:
     doc = prepare(Article(id="t", outlet="Test", text=text))
     assert [(q.text, q.counts) for q in extract_numbers(doc)] == figures
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    ("Black Friday sales were up 40% on last year.", [""]),
+    ("Nearly two-thirds of the young people in custody were Māori, Corrections said.", ["of one ethnic group"]),
+])
+def test_round_w_ethnic_share(text: str, roles: list[str]) -> None:
+    doc = prepare(Article(id="t", outlet="Test", text=text))
+    assert [q.role for q in extract_numbers(doc) if q.kind == "percent"] == roles
