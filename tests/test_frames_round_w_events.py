@@ -59,6 +59,9 @@ EVENT_ROWS = [
     # A police union's president holds no political office; "paid for it with her life" is a death.
     (QLD, "the-brisbane-mail", "Queensland Police Union president", {"crime_punishment", "legality"}),
     (QLD, "the-brisbane-mail", "The system let him out", set()),
+    # Second pass: theft by its verb, and the perpetrators of mass shootings.
+    (QLD, "the-brisbane-mail", "Where were they when these kids", {"crime_punishment"}),
+    (GUNS, "the-tally", "The Tally does not name", {"crime_punishment", "health_safety"}),
 ]
 
 
