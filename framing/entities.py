@@ -167,6 +167,7 @@ class Gazetteer:
     programme_heads: frozenset[str] = frozenset()  # "Transfer": "the Emergency Cash Transfer" is a programme
     document_heads: frozenset[str] = frozenset()  # "Convention", "Amendment": "the Second Amendment" is a text
     vehicle_makes: frozenset[str] = frozenset()  # "Toyota", "Holden": "a Holden Commodore" is a car
+    chamber_words: frozenset[str] = frozenset()  # "House", "Senate" (cased): "the House voted" is the chamber
     descriptor_titles: frozenset[str] = frozenset()  # "Victim", "Suspect": "Victim Brian Mwangi" is Brian Mwangi
     tail_imperatives: frozenset[str] = frozenset()  # "Join", "Follow": "Follow Daily Nation on X" names the outlet
 
@@ -283,6 +284,7 @@ def _load_gazetteer(path: str) -> Gazetteer:
         programme_heads=_optional_words(data, "programme_heads"),
         document_heads=_optional_words(data, "document_heads"),
         vehicle_makes=_optional_words(data, "vehicle_makes"),
+        chamber_words=frozenset(str(w) for w in data.get("chamber_words") or ()),
         descriptor_titles=_optional_words(data, "descriptor_titles"),
         tail_imperatives=_optional_words(data, "tail_imperatives"),
         law_words=_optional_words(data, "law_words"),
@@ -498,6 +500,22 @@ _SENTENCE_OPENER_RE = re.compile(r"(?:These|This|The|Those|They|It|Its|He|She|We
                                  r"Their|His|Her|Our|In|On|At|When|While|After|Before|A|An|I)\b")
 
 
+# Owners' words that stand inside one body's name before a possessive ("the Sheriff's
+# Office" is read so; "Court's Registry" rarely): not a parent company's head.
+_OWNER_TITLES = frozenset({"sheriff", "sheriffs", "attorney", "attorneys", "children", "women", "people",
+                           "peoples", "veterans", "workers", "farmers", "teachers", "nurses"})
+# "Chief Information Security Officer", "Deputy Chief Medical Officer": a job title's words
+# before its head noun, a title, not a body's name.
+_TITLE_LEADS = frozenset({"chief", "deputy", "vice", "senior", "assistant", "associate", "executive",
+                          "managing", "principal", "acting", "interim"})
+_TITLE_HEAD_AFTER_RE = re.compile(r" (?:Officer|Officers|Director|Manager|Secretary|Editor|Counsel|Engineer|"
+                                  r"Scientist|Architect|Analyst|Adviser|Advisor|Executive|Coordinator)\b")
+# "told the House", "addressed the Senate": a chamber's members as a speaker's audience.
+_CHAMBER_AUDIENCE_RE = re.compile(r"\b(?:told|tell|tells|telling|addressed|addressing|address|assured|urged) the \Z")
+# "Sh346bn Finance Bill", "Rs500cr Metro Project": a sum glued to a currency before a name.
+_GLUED_SUM_WORD_RE = re.compile(r"([A-Za-z]{1,4}\.?)\d[\d.,]*(?:bn|m|tn|k|cr|b|mn|billion|million)?$")
+
+
 def _keeps_period(word: str, after: str, gaz: Gazetteer) -> bool:
     """Whether a word's final period is part of it: "Sen.", "Jr.", "Ft. Worth", "George W. Bush"."""
     low = word.lower()
@@ -603,6 +621,10 @@ def _runs(doc: Document, words: list[_Word], gaz: Gazetteer) -> list[tuple[int, 
                 if words[j - 1].text.lower() in gaz.not_names:
                     break
                 owner = words[j - 1].text.lower()
+                if j - 1 > i and owner in gaz.org_words and owner not in _OWNER_TITLES:
+                    # "UnitedHealth Group's Change Healthcare", "Tata Motors' Jaguar Land Rover": a
+                    # body's name owns another body (parent and unit), two names.
+                    break
                 if (j - 1 == i or (j - 2 == i and first.text.lower() in ENGLISH_STOP_WORDS)) \
                         and gaz.names.get(owner, ("", ""))[1] == "place" and owner not in gaz.org_words:
                     break  # "Japan's Fisheries Agency", "Kenya's Ministry of Health": a country's body
@@ -1562,11 +1584,11 @@ def _acronym_of(abbr: str, name: str, connectors: frozenset[str] | None = None) 
     if connectors is None:
         connectors = load_gazetteer().connectors
     words = [p.lower() for p in re.split(r"[\s\-,]+", name) if p and _cap(p) and p.lower() not in connectors]
-    if len(words) < 2 or len(words) > len(abbr):
+    if len(words) < 2 or len(words) > len(abbr) + 1:
         return False
     if len(words) > 2 and words[-1] in _ACRONYM_DROPPED_HEADS and _spells(abbr.lower(), words[:-1]):
         return True
-    return _spells(abbr.lower(), words)
+    return len(words) <= len(abbr) and _spells(abbr.lower(), words)
 
 
 def _spells(abbr: str, words: list[str]) -> bool:
@@ -2182,7 +2204,7 @@ _DOCUMENT_OF_RE = re.compile(r"\b(?:Report|Convention|Treaty|Declaration|Covenan
 # "the Known Exploited Vulnerabilities catalog": a catalogue's title before its common noun.
 _CATALOG_AFTER_RE = re.compile(r" catalog(?:ue)?s?\b")
 # "the Finance Bill", "Kenya's Finance Bill": a bill named after "the" or a possessive.
-_BILL_BEFORE_RE = re.compile(r"(?:\b[Tt]he |['’]s )\Z")
+_BILL_BEFORE_RE = re.compile(r"(?:\b[Tt]he |['’]s |\b[A-Z][a-z]{0,3}\.?\d[\d.,]*(?:bn|tn|mn|cr|m|b|k)? )\Z")
 # "an Office for Civil Rights" is a body, but "Inspector-General of Police", "Secretary of
 # State": an office's title with its scope, no name in it.
 _OFFICE_OF_RE = re.compile(r"([A-Za-z\-]+) of (?:the )?([A-Za-z]+)")
@@ -2231,7 +2253,7 @@ def _document_or_product(doc: Document, c: _Cand, gaz: Gazetteer) -> bool:
     last = words[-1]
     if last in gaz.document_heads:
         return True
-    if last == "bill" and _BILL_BEFORE_RE.search(doc.text, max(0, c.start - 4), c.start):
+    if last == "bill" and _BILL_BEFORE_RE.search(doc.text, max(0, c.start - 16), c.start):
         return True
     if _DOCUMENT_OF_RE.search(doc.text, max(0, c.start - 24), c.start) or _CATALOG_AFTER_RE.match(doc.text, c.end):
         return True
@@ -2262,6 +2284,7 @@ def _extract_entities(doc: Document) -> tuple[EntityMention, ...]:
     outlet = _outlet_names(doc, gaz)
     aside = _set_aside(doc)
     forced: dict[int, str] = {}  # start -> kind, when the words around the name settle it
+    models: set[str] = set()  # car models named after their make ("Commodore" of "Holden Commodore")
     # Storms' own names ("Typhoon Lakandula"): alone elsewhere ("Lakandula's winds") they name
     # the storm, none of the parties framing compares.
     storms = ({m.group(1) for m in _STORM_RE.finditer(doc.text)} if gaz.event_prefixes else set())
@@ -2336,8 +2359,28 @@ def _extract_entities(doc: Document) -> tuple[EntityMention, ...]:
             continue  # "The Bluest Eye", "Gender Queer": a book or film, not a name
         if datelines and any(a <= c.start < b for a, b in datelines):
             continue  # read by _dateline_names
+        if " " in c.text:
+            glued = _GLUED_SUM_WORD_RE.match(c.text.split(" ", 1)[0])
+            if glued is not None and glued.group(1).lower().rstrip(".") in gaz.currency_prefixes:
+                # "the Sh346bn Finance Bill": the sum is no part of the name after it.
+                cut = c.text.index(" ") + 1
+                c = replace(c, start=c.start + cut, text=c.text[cut:], initial=False)
+        if c.text.split(" ", 1)[0].lower() in _TITLE_LEADS and _TITLE_HEAD_AFTER_RE.match(doc.text, c.end):
+            continue  # "the hospital's Chief Information Security Officer": a job title
+        if not c.initial and c.text in gaz.chamber_words:
+            if _CHAMBER_AUDIENCE_RE.search(doc.text, max(0, c.start - 16), c.start) \
+                    or (doc.text[c.end : c.end + 2].strip()[:1].isupper()
+                        and doc.text[max(0, c.start - 8) : c.start].endswith((" in the ", " of the "))):
+                # "the Majority Leader told the House": the members addressed, no party (table T);
+                # "in the Assembly Farhan Qureshi": the rest of a title before a name (table M).
+                continue
+            forced[c.start] = "organisation"  # "the House voted", "on the House floor": the chamber
+        if " " not in c.text and c.text in models:
+            continue  # "the Commodore" after "a stolen Holden Commodore": the car, no party
         c = _without_lead_word(c, gaz)
         if _document_or_product(doc, c, gaz):
+            if c.text.count(" ") == 1 and c.text.split()[0].lower() in gaz.vehicle_makes:
+                models.add(c.text.split()[1])
             continue
         low = c.text.lower()
         stop = low in ENGLISH_STOP_WORDS and not (c.text.isupper() and low in gaz.names)  # "US"
@@ -2362,6 +2405,12 @@ def _extract_entities(doc: Document) -> tuple[EntityMention, ...]:
     by_text: dict[str, list[_Cand]] = {}
     for c in live:
         by_text.setdefault(c.text, []).append(c)
+    heads = {m.group(1) for name in by_text for m in [_CAMPAIGN_RE.match(name)] if m is not None}
+    if heads:
+        # "Coloradans" beside "Coloradans for Safer Communities", "Parents" beside "Parents Against
+        # Vaping": a plural people's noun alone is the people, never the campaign named after them.
+        live = [c for c in live if c.text not in heads]
+        by_text = {k: v for k, v in by_text.items() if k not in heads}
     if any(" of " in name for name in by_text):
         live = _split_person_of(live, by_text, gaz)
         by_text = {}
@@ -2467,8 +2516,37 @@ def _extract_entities(doc: Document) -> tuple[EntityMention, ...]:
     found = _known_as(doc, found)
     found = _addressed_given_names(found, gaz)
     found = _places_over_persons(found)
+    found = _owner_and_unit(doc, found)
     mentions = _fold(found)
     return tuple(sorted(mentions, key=lambda m: m.start))
+
+
+# "Coloradans for Safer Communities", "Moms Against Guns": a plural noun opening a campaign's name.
+_CAMPAIGN_RE = re.compile(r"([A-Z][a-z]+s) (?:for|Against|against|United) ")
+
+
+def _owner_and_unit(doc: Document, found: list[tuple[_Cand, str, str]]) -> list[tuple[_Cand, str, str]]:
+    """Two names a possessive joins, one an organisation, are both organisations: "Tata Motors'
+    Jaguar Land Rover", "Ahold Delhaize's Stop & Shop" (a parent and its unit or brand).
+
+    Only a name read as a person by its shape alone changes: no title before it and no known
+    first name ("Elon Musk's SpaceX", "Sen. Ana Ruiz's office" stay persons).
+    """
+    first = _first_names()
+    ordered = sorted(found, key=lambda f: f[0].start)
+    flip: set[str] = set()
+    for (a, ca, ka), (b, cb, kb) in zip(ordered, ordered[1:]):
+        if {ka, kb} != {"person", "organisation"} or doc.text[a.end : b.start] not in _POSSESSIVE_GAPS:
+            continue
+        c, canon = (a, ca) if ka == "person" else (b, cb)
+        if not c.after_title and " " in canon and canon.split(" ", 1)[0].lower() not in first:
+            flip.add(canon)
+    if not flip:
+        return found
+    return [(c, canon, "organisation" if kind == "person" and canon in flip else kind) for c, canon, kind in found]
+
+
+_POSSESSIVE_GAPS = frozenset({"'s ", "’s ", "' ", "’ "})
 
 
 def _places_over_persons(found: list[tuple[_Cand, str, str]]) -> list[tuple[_Cand, str, str]]:
