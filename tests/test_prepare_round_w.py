@@ -109,3 +109,20 @@ def test_editor_credit_further_down_is_a_credit_line() -> None:
         f"Paragraph {n} of the story says what the ministry did on Monday, in full." for n in range(9))
         + "\n\nEdited by: Tom Poe")
     assert [(b.reason, b.text) for b in _doc(text).boilerplate] == [("credit line", "Edited by: Tom Poe")]
+
+
+@pytest.mark.parametrize(
+    ("line", "aside"),
+    [
+        # tuned on the round-W events: a newsletter box's second line and a tabloid's reader poll
+        ("Breaking News Alerts – get the biggest stories as they happen", True),
+        ("VOTE IN OUR POLL: Will the new laws stop the crime wave?", True),
+        ("Have your say: Should the council scrap the fees?", True),
+        # a poll reported, and alerts in a sentence, are reporting
+        ("Poll: Most voters back the plan, a survey found.", False),
+        ("Breaking news alerts were sent to 2 million phones, the agency said.", False),
+    ],
+)
+def test_alerts_and_reader_polls(line: str, aside: bool) -> None:
+    text = f"Council scraps fees\n\nThe council voted on Monday to scrap parking fees in the town centre.\n\n{line}\n\nThe change starts in May."
+    assert [b.text for b in _doc(text).boilerplate] == ([line] if aside else [])
