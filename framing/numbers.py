@@ -1105,7 +1105,8 @@ def _opener_re(openers: frozenset[str], time_units: frozenset[str]) -> re.Patter
 # An age range of a group ("57 people aged between 18 and 25", "victims aged 16 to 30", "between the ages of 18
 # and 34", "men aged 18-34") is no count and no one person's age: its figures are skipped.
 _AGE_RANGE_RE = re.compile(
-    r"\b(?:aged|ages|between the ages of|from the ages of)\s+(?:between\s+|from\s+)?"
+    r"\b(?:aged|ages|between the ages of|from the ages of|(?:ranged|ranging|range|ranges) in age)\s+"
+    r"(?:between\s+|from\s+)?"
     r"\d{1,3}\s*(?:and|to|-|–|—)\s*\d{1,3}\b")
 
 
@@ -1221,12 +1222,24 @@ def _second_reading(doc_text: str, found: list[Quantity], sent: Sentence) -> lis
     if _CRICKET_RE.search(text):
         spans += [(m.start() + base, m.end() + base) for m in _CRICKET_TOTAL_RE.finditer(text)]
     cvss = "CVSS" in text or "cvss" in low
+    rate = next((q for q in found if q.kind == "rate"), None)
     out: list[Quantity] = []
     for q in found:
         if any(a <= q.start < b for a, b in spans) and q.kind in ("count", "date"):
             continue
         if cvss and _CVSS_BEFORE.search(text, max(0, q.start - base - 40), q.start - base):
             continue
+        if (rate is not None and q.kind == "count" and not q.counts and q.value is not None
+                and _RATE_OF_BEFORE.search(text, max(0, q.start - base - 40), q.start - base)):
+            # "19.4 per 100,000 residents ..., well above the national rate of 13.9": the same base
+            q = replace(q, kind="rate", counts=rate.counts, unit=rate.unit)
+        elif (q.kind == "count" and not q.counts and q.role not in load_quantity_words().concepts
+              and q.value is not None and 1 <= q.value < 110
+              and q.value == int(q.value) and (m := _NOUN_AGE_BEFORE.search(text, max(0, q.start - base - 40),
+                                                                           q.start - base))
+              and _AGE_AFTER.match(text, q.end - base)):
+            # "The suspect, 22, had been reported ...": an age after a person named by a noun
+            q = replace(q, kind="age", counts="age", unit="years", subject=m.group(1).lower())
         if q.kind == "duration" and q.role in _HELD_UP and _AMBULANCE_RE.search(text):
             # "an ambulance ... had been held in traffic for about 25 minutes", "one of its crews had been
             # 'delayed by approximately 12 minutes'": the delay is the ambulance's, whichever word is nearer
@@ -1291,6 +1304,14 @@ PAST_QUAKE = "past quake"  # the role of a past quake's magnitude
 # bug in security advisories and the tech press, never a count. Tested only in a sentence that says "CVSS".
 _CVSS_BEFORE = re.compile(r"\bCVSS(?:\s*v?\d(?:\.\d)?)?(?:\s+(?:base\s+)?(?:score|rating))?(?:\s+of)?\s*[:=]?\s*$",
                           re.IGNORECASE)
+# "the national rate of 13.9", "the rate was 8.2": a rate restated without its base, in a sentence that gives one
+_RATE_OF_BEFORE = re.compile(r"\brate\s+(?:of|was|is|stood at|at)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$")
+# A person named by a noun and then an age between commas: "The suspect, 22,", "a nurse, 41,", "the driver, 19."
+_NOUN_AGE_BEFORE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z]+\s+)?(suspect|gunman|shooter|attacker|assailant|victim|driver|man|woman|boy|girl|"
+    r"teenager|teen|youth|mother|father|son|daughter|officer|nurse|student|resident|pilot|passenger|defendant|"
+    r"accused|motorist|cyclist|pedestrian|worker|soldier|protester|protestor|farmer|teacher)\s*,\s*$")
+_AGE_AFTER = re.compile(r"\s*(?:[,.;)]|\s+(?:and|was|is|had|has|who|from|of)\b)")
 _CLAUSE_MARK = re.compile(r";|:(?!\d)")
 
 

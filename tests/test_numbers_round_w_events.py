@@ -62,6 +62,9 @@ def _rows(event: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     # the Indigenous share of children in detention: "about 70 per cent", "nearly three in four", "73.4 per cent"
     (QUEENSLAND, ("percent of one ethnic group", ("anb-news: about 70 per cent", "the-brisbane-mail: nearly three in four",
                                                   "fntv-news: 73.4 per cent"))),
+    # the state's and the nation's gun-death rates, both per 100,000
+    (RIFLES, ("rate per 100,000", ("the-tally: 13.9",))),
+    (RIFLES, ("age of suspect", ("frontline-dispatch: 22",))),
 ])
 def test_round_w_rows(event: str, row: tuple[str, tuple[str, ...]]) -> None:
     assert row in _rows(event)
@@ -166,3 +169,18 @@ def test_round_w_compound_counts(text: str, figures: list[tuple[str, str]]) -> N
 def test_round_w_ethnic_share(text: str, roles: list[str]) -> None:
     doc = prepare(Article(id="t", outlet="Test", text=text))
     assert [q.role for q in extract_numbers(doc) if q.kind == "percent"] == roles
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    # an age range counts nothing, however worded
+    ("The victims ranged in age from 17 to 81.", []),
+    # a rate restated without its base takes the sentence's base
+    ("The state's firearm death rate was 19.4 per 100,000 residents in 2024, well above the national rate of 13.9.",
+     [("19.4 per 100,000", "rate", ""), ("2024", "date", ""), ("13.9", "rate", "")]),
+    # a person named by a noun, then an age between commas
+    ("The suspect, 22, had been reported to the sheriff by relatives.", [("22", "age", "suspect")]),
+    ("The group, 22, left.", [("22", "count", "")]),
+])
+def test_round_w_rates_and_ages(text: str, figures: list[tuple[str, str, str]]) -> None:
+    doc = prepare(Article(id="t", outlet="Test", text=text))
+    assert [(q.text, q.kind, q.subject) for q in extract_numbers(doc)] == figures
