@@ -65,6 +65,10 @@ def _rows(event: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     # the state's and the nation's gun-death rates, both per 100,000
     (RIFLES, ("rate per 100,000", ("the-tally: 13.9",))),
     (RIFLES, ("age of suspect", ("frontline-dispatch: 22",))),
+    # the hospital's cancelled work: "roughly 250 elective procedures", "more than 300 surgeries and procedures",
+    # "hundreds of elective operations"
+    (RANSOMWARE, ("procedures", ("healthops-daily: roughly 250", "the-prairie-courier: more than 300",
+                                 "the-bitstream: hundreds"))),
 ])
 def test_round_w_rows(event: str, row: tuple[str, tuple[str, ...]]) -> None:
     assert row in _rows(event)
