@@ -510,6 +510,9 @@ _TITLE_LEADS = frozenset({"chief", "deputy", "vice", "senior", "assistant", "ass
                           "managing", "principal", "acting", "interim"})
 _TITLE_HEAD_AFTER_RE = re.compile(r" (?:Officer|Officers|Director|Manager|Secretary|Editor|Counsel|Engineer|"
                                   r"Scientist|Architect|Analyst|Adviser|Advisor|Executive|Coordinator)\b")
+_ITSELF_BEFORE_RE = re.compile(r"\b(?:calling|calls|called|call|styling|styles|named|naming) itself (?:the )?\Z")
+# Nouns for a criminal or armed group after its name ("the Ashfall crew", "the Sinaloa cartel").
+_GANG_NOUNS = frozenset({"gang", "gangs", "crew", "cartel", "syndicate", "militia", "faction", "outfit"})
 # "told the House", "addressed the Senate": a chamber's members as a speaker's audience.
 _CHAMBER_AUDIENCE_RE = re.compile(r"\b(?:told|tell|tells|telling|addressed|addressing|address|assured|urged) the \Z")
 # "Sh346bn Finance Bill", "Rs500cr Metro Project": a sum glued to a currency before a name.
@@ -1674,6 +1677,10 @@ def _evidence(doc: Document, c: _Cand, gaz: Gazetteer, defined: dict[str, str],
         m = _NEXT_WORD_RE.match(text, c.end + 1)
         if m is not None and m.group().lower() in gaz.honorific_suffixes:
             return "person", 2
+    if _ITSELF_BEFORE_RE.search(text, max(0, c.start - 24), c.start):
+        # "a group of cybercriminals calling itself Ashfall", "an outfit that calls itself X":
+        # what names itself "itself" is a body ("calling himself" would be a person's alias).
+        return "organisation", 2
     if initial:
         # A capital opening a sentence proves nothing: "Officials said he", "Separately, the firm".
         low = c.text.lower()
@@ -1734,6 +1741,8 @@ def _evidence(doc: Document, c: _Cand, gaz: Gazetteer, defined: dict[str, str],
         elif got == "next" and single and before == "the" and a.group("next") in gaz.place_nouns \
                 and not _adjective_shaped(c.text):
             return "place", 1  # "the Brisk enclave", "the Osk front"
+        elif got == "next" and single and before == "the" and a.group("next") in _GANG_NOUNS:
+            return "organisation", 1  # "the HALCYON gang", "the Sinaloa cartel": a criminal group
         elif got == "next" and not single:
             # Not "word": that is the word before the name, read again below ("the charity X docked").
             nxt = a.group("next")
@@ -2000,7 +2009,13 @@ def _classify(
             return f"{canonical} of {' '.join(words[2:])}", "organisation"
     if text.isupper() and (len(words) > 1 or len(text.replace(".", "")) > 6):
         # Shouted words the gazetteer does not know ("WHAT'S NEXT", "BREAKING") are
-        # subheadings and labels, not names; the case is never changed to make one.
+        # subheadings and labels, not names. One long word the words around it call a body
+        # ("the ransomware group ASHFALL has", "ASHFALL's leak site") is a name a trade site
+        # writes in capitals: the organisation, under its title-case form so that it meets
+        # the outlet that writes "Ashfall".
+        if len(words) == 1 and text.isalpha() and evidence is not None \
+                and (evidence(c.text) or ("", 0))[0] == "organisation":
+            return text.title(), "organisation"
         return None
     if len(words) == 2 and words[1][:1].isdigit() and words[0].lower() in gaz.numbered_places:
         return text, "place"  # "Precinct 7-C", "Ward 12": a unit of the city
