@@ -967,6 +967,9 @@ _HONORIFIC_AFTER_RE = re.compile(rf"(?<=[{_UP}{_LOW}][{_LOW}])[\s-](?:ji|Ji|sahe
 # A preposition opening a sentence before a name ("For Rachel Osei, ..."): never part of the name.
 _LEAD_PREPOSITIONS = ("For", "In", "At", "To", "With", "From", "By", "Like", "Unlike", "As", "After", "Before", "Despite",
                       "Without", "Against", "Among", "Behind", "Beside", "Near", "Outside", "Inside", "Under")
+# Capitalised prepositions inside a body's name ("Mothers Against Drunk Driving",
+# "Doctors Without Borders"): a personal name never opens with one.
+_NAME_PREPOSITIONS = frozenset({"Against", "Without", "Beyond", "Across", "Over", "Under", "Versus", "Through", "Towards", "Toward"})
 _LEAD_PREPOSITION_RE = re.compile(rf"^(?:{'|'.join(_LEAD_PREPOSITIONS)})\s+(?=[{_UP}])")
 _LEAD_PREPOSITION_INITIALS = frozenset(p[0] for p in _LEAD_PREPOSITIONS)  # a cheap test before the pattern
 # A government body or office named by a series of portfolios: "Department of
@@ -2387,6 +2390,16 @@ class _Context:
             tail.append(w)
         tail.reverse()
         if len([w for w in tail if w.lower() not in _PARTICLE_WORDS]) > 4 or not tail:
+            return ""
+        if tail[0] in _NAME_PREPOSITIONS:
+            # "Black Sash Trust Against Poverty", "Doctors Without Borders": a capitalised
+            # preposition opens no personal name; the run is a body's name.
+            return ""
+        stop = words[len(words) - len(tail) - 1] if len(tail) < len(words) else ""
+        if stop[:1].isupper() and stop.endswith("s") and stop.lower() in self.roles.speaker_nouns:
+            # "Families Speak Out", "Survivors Speak Colorado", "Parents Against Knife
+            # Crime": a plural noun of people before capitalised words names a group
+            # (a title before a person's name is singular: "Nurse Daniel Ortiz").
             return ""
         if len(tail) < len(words) and words[len(words) - len(tail) - 1].lower() in _CONNECTORS:
             if len(tail) >= 3:

@@ -22,7 +22,6 @@ TABLE = DATA / "quotes_heldout_w.yaml"
 # until they are moved out). Before round W 11/26 rows were right.
 KNOWN_MISSES: dict[str, str] = {
     "ke-friends-say-then-he-said": "the speaker is right now, but 'His aunt, Mrs X,' before the name gives no affected role",
-    "au-org-then-she-said": "'Parents Against Knife Crime' is cut to 'Against Knife Crime' and read as a person",
     "ng-father-of-four-description": "the speaker is right now, but a predicate 'Mr X, 52, owns a phone shop' gives no business role",
 }
 
