@@ -145,6 +145,7 @@ class QuantityWords:
     vague_ranges: dict[str, tuple[float, float]] = field(default_factory=dict)
     name_numbers: frozenset[str] = frozenset()
     compound_counts: frozenset[str] = frozenset()
+    built_nouns: frozenset[str] = frozenset()
     name_numbers_any_case: frozenset[str] = frozenset()
     phone_numbers: frozenset[str] = frozenset()
     phone_verbs: frozenset[str] = frozenset()
@@ -489,6 +490,7 @@ def _load_words(path: str) -> QuantityWords:
         vague_ranges=_ranges(data),
         name_numbers=frozenset(w.lower() for w in names),
         compound_counts=_optional_words(data, "compound_counts"),
+        built_nouns=_optional_words(data, "built_nouns"),
         name_numbers_any_case=frozenset(w for w in names if w.islower()),
         phone_numbers=phone_numbers,
         phone_verbs=phone_verbs,
@@ -1489,6 +1491,28 @@ _EXTORTION = re.compile(r"\bransom(?:s|ware)?\b|\bextort(?:ion|ionists?|ing|ed|s
 _DEMAND_ROLES = frozenset({"demanding", "demanded", "demand", "demands", "sought", "seeking", "want", "wants",
                            "wanted", "wanting", "asking", "asked"})
 _CRYPTO = frozenset({"BTC", "ETH", "XMR", "USDT"})
+# A sum as the adjective of a thing built: "the $1.18b Woondilla Youth Detention Centre", "a $2 billion stadium"
+# (its cost; the nouns are the lexicon's built_nouns). Up to five capitalised words of a name, then the noun.
+_BUILT_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|its|their|new)\s+$")
+# The roles the role reader may give such a sum that say nothing of money ("opened the $1.18b ... Centre"); a verb
+# that does ("approved a ₦12bn road", "funded") keeps its own reading.
+_BUILT_ROLES = frozenset({"", "opened", "opening", "opens", "open", "unveiled", "unveiling", "unveils", "built",
+                          "building", "builds", "completed", "completing", "launched", "launching", "toured", "visited"})
+_BUILT_AFTER = re.compile(r"(?:\s+[A-Za-z][\w'’-]*){1,7}")
+
+
+def _built_noun(text: str, end: int, nouns: frozenset[str]) -> str | None:
+    """The noun of a thing built that follows a sum at ``end`` ("Youth Detention Centre", "power station"): past
+    up to six capitalised words of a name and one lower-case word before it; None if there is none."""
+    m = _BUILT_AFTER.match(text, end)
+    lower = 0
+    for word in m.group().split() if m else ():
+        if word.lower() in nouns:
+            return word
+        lower += word[:1].islower()
+        if lower > 1:
+            return None
+    return None
 # A demand verb just before a sum ("is demanding $2 million to delete the stolen files"): the verb says what the sum
 # is, whatever later word the role reader took ("stolen").
 _DEMAND_BEFORE = re.compile(r"\b(?:demand(?:s|ed|ing)?|want(?:s|ed|ing)?|ask(?:s|ed|ing)?\s+for|seek(?:s|ing)?|sought)"
@@ -1647,6 +1671,11 @@ def _restated(text: str, found: list[Quantity], sent: Sentence) -> list[Quantity
                 and q.role not in load_quantity_words().concepts and _about_breach(text)
                 and _RECORDS_NEAR.search(_clause_around(text, q.start, q.end, 60))):
             found[n] = replace(q, counts="people", role=RECORDS_TAKEN, role_text=RECORDS_TAKEN)
+    for n, q in enumerate(found):
+        if (q.kind == "money" and q.role in _BUILT_ROLES
+                and _BUILT_BEFORE.search(text, max(0, q.start - 8), q.start)
+                and (noun := _built_noun(text, q.end, load_quantity_words().built_nouns))):
+            found[n] = replace(q, role="cost", role_text=noun)  # "the $1.18b ... Detention Centre": its cost
     for n in range(1, len(found)):
         vague, q = found[n - 1], found[n]
         if vague.value is not None or vague.kind != "count" or q.kind != "count" or q.value is None:

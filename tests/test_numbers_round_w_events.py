@@ -33,10 +33,10 @@ def _rows(event: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
                              "the-prairie-courier: $4.5 million", "the-prairie-courier: $4.5 million",
                              "the-bitstream: 45 BTC", "the-bitstream: 45 bitcoin", "the-bitstream: 45 BTC",
                              "the-bitstream: Forty-five bitcoin"))),
-    # an Australian outlet's "$" and "dollars" are Australian dollars (its .au address)
-    (QUEENSLAND, ("cost (AUD)", ("anb-news: $1.2 billion", "anb-news: $1.2 billion"))),
+    # an Australian outlet's "$" and "dollars" are Australian dollars (its .au address); "the $1.18b Woondilla Youth
+    # Detention Centre" is the centre's cost, paired with "will cost $1.2 billion"
+    (QUEENSLAND, ("cost (AUD)", ("anb-news: $1.2 billion", "anb-news: $1.2 billion", "fntv-news: $1.18b"))),
     (QUEENSLAND, ("amount (AUD)", ("the-brisbane-mail: More than a billion dollars",))),
-    (QUEENSLAND, ("amount (AUD)", ("fntv-news: $1.18b",))),
     # how many young people are held on a night, never "people arrested": a broadcaster's "young people", a
     # tabloid's "kids behind bars", the First Nations outlet's Productivity Commission figure
     (QUEENSLAND, ("people in detention", ("anb-news: About 300", "the-brisbane-mail: More than 280",
@@ -188,3 +188,13 @@ def test_round_w_ethnic_share(text: str, roles: list[str]) -> None:
 def test_round_w_rates_and_ages(text: str, figures: list[tuple[str, str, str]]) -> None:
     doc = prepare(Article(id="t", outlet="Test", text=text))
     assert [(q.text, q.kind, q.subject) for q in extract_numbers(doc)] == figures
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    ("The council opened the $2 billion Riverside Stadium on Friday.", ["cost"]),
+    ("The £22bn Hinkley Point C power station is late.", ["cost"]),
+    ("They paid a $500 fine.", ["fine"]),
+])
+def test_round_w_built_cost(text: str, roles: list[str]) -> None:
+    doc = prepare(Article(id="t", outlet="Test", text=text))
+    assert [q.role for q in extract_numbers(doc) if q.kind == "money"] == roles
