@@ -510,6 +510,11 @@ _TITLE_LEADS = frozenset({"chief", "deputy", "vice", "senior", "assistant", "ass
                           "managing", "principal", "acting", "interim"})
 _TITLE_HEAD_AFTER_RE = re.compile(r" (?:Officer|Officers|Director|Manager|Secretary|Editor|Counsel|Engineer|"
                                   r"Scientist|Architect|Analyst|Adviser|Advisor|Executive|Coordinator)\b")
+_INDEFINITE_BEFORE_RE = re.compile(r"(?<![\w’'])an? \Z")
+# What may follow a name that is its phrase's head: punctuation, a preposition, a verb's "was".
+_HEAD_NOUN_END_RE = re.compile(r"(?:[,.;:)]|\s+(?:in|at|on|near|outside|off|along|by|where|that|which|was|is)\b)")
+_COMPASS_OF_RE = re.compile(r"\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
+                            r"(?:ern)? of \Z")
 _ITSELF_BEFORE_RE = re.compile(r"\b(?:calling|calls|called|call|styling|styles|named|naming) itself (?:the )?\Z")
 # Nouns for a criminal or armed group after its name ("the Ashfall crew", "the Sinaloa cartel").
 _GANG_NOUNS = frozenset({"gang", "gangs", "crew", "cartel", "syndicate", "militia", "faction", "outfit"})
@@ -1677,6 +1682,13 @@ def _evidence(doc: Document, c: _Cand, gaz: Gazetteer, defined: dict[str, str],
         m = _NEXT_WORD_RE.match(text, c.end + 1)
         if m is not None and m.group().lower() in gaz.honorific_suffixes:
             return "person", 2
+    if _COMPASS_OF_RE.search(text, max(0, c.start - 16), c.start):
+        return "place", 2  # "west of Ipswich, which ...", "30km north of Kitale": a place's bearing
+    if not single and not c.initial and _INDEFINITE_BEFORE_RE.search(text, max(0, c.start - 4), c.start) \
+            and _HEAD_NOUN_END_RE.match(text, c.end):
+        # "inside a Summit Fresh Market in Lakewood", "at a Holiday Inn Express near": one outlet
+        # of a chain takes "a"; a person never does. Not "a Castle Rock man" (a place before its noun).
+        return "organisation", 1
     if _ITSELF_BEFORE_RE.search(text, max(0, c.start - 24), c.start):
         # "a group of cybercriminals calling itself Ashfall", "an outfit that calls itself X":
         # what names itself "itself" is a body ("calling himself" would be a person's alias).
@@ -2544,12 +2556,25 @@ def _extract_entities(doc: Document) -> tuple[EntityMention, ...]:
     found = _addressed_given_names(found, gaz)
     found = _places_over_persons(found)
     found = _owner_and_unit(doc, found)
+    found = _places_over_bodies(found)
     mentions = _fold(found)
     return tuple(sorted(mentions, key=lambda m: m.start))
 
 
 # "Coloradans for Safer Communities", "Moms Against Guns": a plural noun opening a campaign's name.
 _CAMPAIGN_RE = re.compile(r"([A-Z][a-z]+s) (?:for|Against|against|United) ")
+
+
+def _places_over_bodies(found: list[tuple[_Cand, str, str]]) -> list[tuple[_Cand, str, str]]:
+    """One word the article reads as a place in one mention ("families in Lakewood") is that
+    place where it only modifies a noun ("the Lakewood shooting", "a Lakewood police officer",
+    "drove to Ridgeport on Tuesday"), not an organisation of the same bare name. A word that
+    is the short form of a longer body's name (canonical "Norvane Networks") keeps it."""
+    places = {canon for c, canon, kind in found if kind == "place" and " " not in canon}
+    if not places:
+        return found
+    return [(c, canon, "place" if kind == "organisation" and canon in places and c.text == canon else kind)
+            for c, canon, kind in found]
 
 
 def _owner_and_unit(doc: Document, found: list[tuple[_Cand, str, str]]) -> list[tuple[_Cand, str, str]]:
@@ -3568,6 +3593,11 @@ def _propagate_lists(
                 lo, hi = (p.end, c.start) if p.end <= c.start else (c.end, p.start)
                 gap = doc.text[lo:hi]
                 if 0 <= hi - lo <= 6 and re.fullmatch(r"\s*(?:,|,?\s*and|,?\s*or)\s*", gap):
+                    nxt = _next_word(doc.text, c.end)
+                    if p.end <= c.start and gap.strip() == "," and nxt and nxt not in ENGLISH_STOP_WORDS:
+                        # "Back in Oskin, Eli asks every morning": a verb after the name makes it
+                        # the clause's subject, not the state after a town ("in Dayton, Ohio, police").
+                        continue
                     out.append((c, c.text, "place"))
                     rest.remove(c)
                     changed = True
