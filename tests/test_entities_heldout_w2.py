@@ -20,7 +20,12 @@ from tests.entities_tables import merge_cases, merged, names, table_cases
 ROOT = Path(__file__).resolve().parent.parent
 TABLE = ROOT / "tests" / "data" / "entities_heldout_w2.yaml"
 
-HARD: dict[str, str] = {}
+HARD: dict[str, str] = {
+    "Safaricom's M-Pesa service": "two unknown single words joined by a possessive, no cue either way: "
+                                  "a firm's product and a person's thing read alike",
+    "Workers at the Dunmore plant": "'the X plant' is a firm's plant as often as a town's ('the Toyota plant')",
+    "Shops in the CBD closed early": "'towards Parliament' after a place cue: the building and the body read alike",
+}
 HARD_MERGES: dict[str, str] = {}
 
 
