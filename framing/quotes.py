@@ -812,7 +812,6 @@ _ATTRIBUTION_TAIL_RE = re.compile(
 )
 # The surname that opens a possessive relation ("Okafor’s sister", "Brooks' father").
 _SURNAME_POSSESSOR_RE = re.compile(rf"([{_UP}][\w-]*?)(?:['’]s|(?<=s)['’])\s")
-# The first preposition after an appositive's head noun ("owner of", "a manager at").
 # A cue's base form used as a noun: a determiner (and one singular capitalised word,
 # "the Zoom call", "a FaceTime call") before it; after it what no verb "call",
 # "warn", "claim" takes: punctuation, a conjunction, a preposition of time or
@@ -845,6 +844,7 @@ _RESEARCH_HEAD_RE = re.compile(
 )
 # An office named by its holder's lower-case title: "attorney general’s office".
 _TITLE_OFFICE_RE = re.compile(r"([a-z][\w.-]*(?:\s+(?:of\s+)?[a-z][\w.-]*){0,3})['’]s\s+(?:press\s+)?office")
+# The first preposition after an appositive's head noun ("owner of", "a manager at").
 _HEAD_PREPOSITION_RE = re.compile(r"\b(?:of|at|for|from|with|in|across|near|opposite|outside|on|by)\b", re.IGNORECASE)
 # The words before a sentence's subject: an opening phrase set off by a comma
 # ("Back outside the church,"), then at most four title words ("School board member").
@@ -854,7 +854,6 @@ _AGE_AFTER_RE = re.compile(r"\s*(?:,\s*(?:(?:now|aged)\s+)?\d{1,3}|\(\d{1,3}\))\
 _AGE_TAIL_RE = re.compile(r"(?:,\s*(?:(?:now|aged)\s+)?\d{1,3}|\s*\(\d{1,3}\))$")
 # A capitalised word right before a surname: it belongs to another full name.
 _NAME_BEFORE_RE = re.compile(rf"[{_UP}][\w’'.-]*\s+\Z")
-# "..., from Drumlea" / ", of Millbrook" ending the words before an appositive: a home place.
 # A when-or-where opener before a subject's comma ("At 10.40pm on Friday,", "Late on
 # Sunday,", "In Dublin,") and a determiner that opens a noun phrase after it.
 _LEAD_ADVERBIAL_RE = re.compile(
@@ -862,13 +861,13 @@ _LEAD_ADVERBIAL_RE = re.compile(
     r"After|Before|Since|During|Overnight|Earlier|Later)\b)"
 )
 _DETERMINER_OPEN_RE = re.compile(r"(?:a|an|the|one|another)\s", re.IGNORECASE)
-# A town after "in"/"near"/"outside" at the end of an appositive, and the region that follows it.
 # An indefinite common noun phrase and the town it is in: "A pediatric cardiology practice
 # in Ridgeport", "one nurse near Calder Springs".
 _COMMON_NP_IN_PLACE_RE = re.compile(
     rf"((?i:a|an|one)\s+(?:[a-z][\w’'-]*\s+){{0,4}}[a-z][\w’'-]*)\s+(?:in|near|outside|from|at)\s+"
     rf"[{_UP}][\w’'.-]*(?:\s+[{_UP}][\w’'.-]*){{0,2}}"
 )
+# A town after "in"/"near"/"outside" at the end of an appositive, and the region that follows it.
 _IN_TOWN_TAIL_RE = re.compile(rf"\s+(?:in|near|outside)\s+[{_UP}][\w’'.-]*(?:\s+[{_UP}][\w’'.-]*){{0,2}}$")
 _PLACE_WORDS_RE = re.compile(rf"[{_UP}][\w’'.-]*(?:\s+[{_UP}][\w’'.-]*){{0,2}}")
 # A capitals lede: a determiner, then one to three words in capitals (four letters or
@@ -893,6 +892,7 @@ def _lede_end(doc: Document) -> int:
     return len(doc.text)
 
 
+# "..., from Drumlea" / ", of Millbrook" ending the words before an appositive: a home place.
 _FROM_PLACE_TAIL_RE = re.compile(rf",\s*(?:from|of)\s+[{_UP}][\w’'.-]*(?:\s+[{_UP}][\w’'.-]*){{0,2}}$")
 # Prepositions that tie a common-noun speaker to a place or employer ("tenants at ...").
 _PLACE_PP = frozenset("at in of from near on for outside inside".split())
