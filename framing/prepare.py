@@ -1107,7 +1107,7 @@ def _paragraph_boilerplate(
                     dateline_found = True
                     break
     # The rules by neighbourhood, in this order: each may read what the ones before set aside.
-    _caption_over_credit(paragraphs, out)
+    _caption_over_credit(paragraphs, out, outlet)
     _alt_text_over_caption(paragraphs, out)
     _author_box(paragraphs, out)
     _credit_under_caption(paragraphs, out)
@@ -1129,24 +1129,39 @@ def _paragraph_boilerplate(
     return out
 
 
-def _caption_over_credit(paragraphs: list[Paragraph], out: dict[int, _Piece]) -> None:
+def _caption_over_credit(paragraphs: list[Paragraph], out: dict[int, _Piece], outlet: str | None = None) -> None:
     """A caption line right above a photo credit that stands alone.
 
     "Air defence crew at a position near Tarsova on Sunday." over "Photo: Ministry of Defence
     press service" or "(Dana Kim / KXTV)": a photo credit alone on its line ends a caption,
     so the line above it is that caption when it reads as one: one sentence closed by a
     full stop, short, no quotation marks, not the first line (a headline over the lead
-    photo's credit stays content).
+    photo's credit stays content). A photographer and the article's own outlet ("Tom
+    Poe/NPR"), or any photographer and source on the line next to NPR's "toggle caption"
+    control, is a credit too.
     """
     for para in paragraphs[2:]:
         piece = out.get(para.index)
-        if (piece is not None and piece.reason != "caption") or not _CREDIT_ALONE.match(para.text):
+        if (piece is not None and piece.reason != "caption") or not _is_photo_credit(paragraphs, para, outlet):
             continue
         out[para.index] = _whole(para, "caption")
         prev = paragraphs[para.index - 1]
         # "Source: Harmon Health" also closes a chart or the story itself: it takes no line above
         if prev.index not in out and _CAPTION_LINE.match(prev.text) and not para.text.startswith("Source:"):
             out[prev.index] = _whole(prev, "caption")
+
+
+def _is_photo_credit(paragraphs: list[Paragraph], para: Paragraph, outlet: str | None) -> bool:
+    """Whether a line alone is a photo credit (see :func:`_caption_over_credit`)."""
+    if _CREDIT_ALONE.match(para.text):
+        return True
+    m = _SLASH_CREDIT.match(para.text)
+    if m is None:
+        return False
+    if outlet is not None and _fold_name(m.group(1)) == _fold_name(outlet):
+        return True
+    near = paragraphs[max(0, para.index - 1) : para.index + 2]
+    return any(_TOGGLE_CAPTION.match(p.text) for p in near if p is not para)
 
 
 def _alt_text_over_caption(paragraphs: list[Paragraph], out: dict[int, _Piece]) -> None:
@@ -1520,6 +1535,10 @@ _CREDIT_ALONE = re.compile(
     r"|dpa|NurPhoto|SOPA Images|LightRocket|Alamy|PA(?: Images| Wire)?|ANI|PTI|ZUMA(?: Press| Wire)?|Redux|Pool"
     r"|Handout|File|Corbis|Polaris|Bloomberg via Getty Images|Kyodo|Yonhap|Imago|Avalon))$"
 )
+# "Tom Poe/NPR", "Ana Ruiz/The Courier": a photographer's name, a slash and a source (group 1).
+_SLASH_CREDIT = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*/\s*([A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3})$")
+# NPR's control between a caption and its credit, pasted as a line of its own.
+_TOGGLE_CAPTION = re.compile(r"^(?i:toggle caption|hide caption)$")
 # A pull quote's shape: one quotation, opened and closed, with no sentence end inside (see _pull_quotes).
 _PULL_QUOTE = re.compile(r"^[\"“‘']([^\n\"“”‘’]*[^\n\"“”‘’.!?,;:…\s-])[\"”’']$")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
