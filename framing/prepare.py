@@ -1126,6 +1126,7 @@ def _paragraph_boilerplate(
     _place_byline(paragraphs, out)
     _desk_line(paragraphs, out, outlet)
     _pull_quotes(paragraphs, out)
+    _video_title(paragraphs, out)
     return out
 
 
@@ -1137,7 +1138,7 @@ def _caption_over_credit(paragraphs: list[Paragraph], out: dict[int, _Piece], ou
     so the line above it is that caption when it reads as one: one sentence closed by a
     full stop, short, no quotation marks, not the first line (a headline over the lead
     photo's credit stays content). A photographer and the article's own outlet ("Tom
-    Poe/NPR"), or any photographer and source on the line next to NPR's "toggle caption"
+    Poe/NPR", "Dana Ruiz for Marquee"), or any photographer and source on the line next to NPR's "toggle caption"
     control, is a credit too.
     """
     for para in paragraphs[2:]:
@@ -1157,11 +1158,29 @@ def _is_photo_credit(paragraphs: list[Paragraph], para: Paragraph, outlet: str |
         return True
     m = _SLASH_CREDIT.match(para.text)
     if m is None:
-        return False
+        # "Dana Ruiz for Marquee": a photographer on assignment for the article's own outlet
+        own = _FOR_CREDIT.match(para.text)
+        return own is not None and outlet is not None and _fold_name(own.group(1)) == _fold_name(outlet)
     if outlet is not None and _fold_name(m.group(1)) == _fold_name(outlet):
         return True
     near = paragraphs[max(0, para.index - 1) : para.index + 2]
     return any(_TOGGLE_CAPTION.match(p.text) for p in near if p is not para)
+
+
+def _video_title(paragraphs: list[Paragraph], out: dict[int, _Piece]) -> None:
+    """A video's title over its age and its length ("Ottawa caps drug prices" / "2 hours ago" / "Duration 2:14").
+
+    A broadcaster's embedded video pastes as three lines; the stamp and the
+    length are set aside by their own rules, and the short line above them,
+    with no sentence end, is the video's title: a link, not the story.
+    """
+    for para in paragraphs[1:-1]:
+        piece, after = out.get(para.index), out.get(para.index + 1)
+        if piece is None or piece.reason != "timestamp" or after is None or not _VIDEO_LENGTH.match(paragraphs[para.index + 1].text):
+            continue
+        title = paragraphs[para.index - 1]
+        if title.index > 0 and title.index not in out and _VIDEO_TITLE.match(title.text):
+            out[title.index] = _whole(title, "site furniture")
 
 
 def _alt_text_over_caption(paragraphs: list[Paragraph], out: dict[int, _Piece]) -> None:
@@ -1535,8 +1554,13 @@ _CREDIT_ALONE = re.compile(
     r"|dpa|NurPhoto|SOPA Images|LightRocket|Alamy|PA(?: Images| Wire)?|ANI|PTI|ZUMA(?: Press| Wire)?|Redux|Pool"
     r"|Handout|File|Corbis|Polaris|Bloomberg via Getty Images|Kyodo|Yonhap|Imago|Avalon))$"
 )
+# A video's length on its own line, and a video's title: short, no sentence end, no quotation marks.
+_VIDEO_LENGTH = re.compile(r"^(?i:duration)\s*:?\s*\d{1,2}:\d{2}(?::\d{2})?$")
+_VIDEO_TITLE = re.compile(r"^(?![^\n]*[\"“”])[^\n]{3,120}(?<![.!?:;,])$")
 # "Tom Poe/NPR", "Ana Ruiz/The Courier": a photographer's name, a slash and a source (group 1).
 _SLASH_CREDIT = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*/\s*([A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3})$")
+# "Dana Ruiz for Marquee", "Tom Poe for The Courier": a photographer's name, "for" and a source (group 1).
+_FOR_CREDIT = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}\s+for\s+((?:[Tt]he\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3})$")
 # NPR's control between a caption and its credit, pasted as a line of its own.
 _TOGGLE_CAPTION = re.compile(r"^(?i:toggle caption|hide caption)$")
 # A pull quote's shape: one quotation, opened and closed, with no sentence end inside (see _pull_quotes).
