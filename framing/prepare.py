@@ -1404,7 +1404,8 @@ def _kickers(paragraphs: list[Paragraph], out: dict[int, _Piece], outlet: str | 
     """Section kickers, or the outlet's masthead, over the headline.
 
     A section kicker over the headline: a first line of one or two words ("Migration", "World
-    news", "OPINION") right above a longer line. A one-word line is no headline. Kenyan and
+    news", "OPINION"), or two section names joined ("Pricing & Market Access"), right above a
+    longer line. A one-word line is no headline. Kenyan and
     other dailies stack two ("Sports" / "Athletics"); a blog puts its masthead ("THE CLEAN
     TRACK", the header's outlet) there.
     """
@@ -1647,7 +1648,11 @@ _SIGN_UP_LINE = re.compile(r"^sign\s+up\s+(?:to|for)\b[^\n.]{1,80}$", re.IGNOREC
 _NEWSLETTER_BOX_MAX = 6
 # One word, a "... news" section, or one or two words in capitals ("FACT CHECK"); the line under it reads
 # as a headline (no closing full stop), so "Floods" over "Rivers burst their banks overnight." stays.
-_KICKER = re.compile(r"^(?:[A-Z][a-z]+|(?:[A-Z][a-z]+|[A-Z]{2,3})\s+news|[A-Z]{3,}(?:\s+[A-Z]{2,}){0,2})$")
+# "Pricing & Market Access", "Arts and Culture": a trade site's or a magazine's section, two names joined.
+_KICKER = re.compile(
+    r"^(?:[A-Z][a-z]+|(?:[A-Z][a-z]+|[A-Z]{2,3})\s+news|[A-Z]{3,}(?:\s+[A-Z]{2,}){0,2}"
+    r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:&|and)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)$"
+)
 # A link headline: 3 to 25 words, no closing full stop, question or exclamation inside or at the end
 # other than a headline's final "?"; quotation marks allowed ("... as 'the heart of the valley'").
 _LINK_HEADLINE = re.compile(r"^(?=(?:\S+\s+){2,24}\S+$)[^\n.!]{10,200}(?:\?|\.\.\.|…)?$")

@@ -110,3 +110,18 @@ _VIDEO = "Province caps insulin costs\n\nThe province capped insulin costs on Tu
 def test_video_block(title: str, length: str, aside: list[tuple[str, str]]) -> None:
     doc = _doc(_VIDEO.format(title=title, length=length))
     assert [(b.reason, b.text) for b in doc.boilerplate] == aside
+
+
+@pytest.mark.parametrize(
+    ("first", "aside"),
+    [
+        # two section names joined, over a headline: the site's section
+        ("Pricing & Market Access", [("site furniture", "Pricing & Market Access")]),
+        ("Arts and Culture", [("site furniture", "Arts and Culture")]),
+        # a line of five words or more is the headline itself, even with "&"
+        ("Johnson & Johnson settles talc claims", []),
+    ],
+)
+def test_joined_section_kicker(first: str, aside: list[tuple[str, str]]) -> None:
+    doc = _doc(f"{first}\n\nCanada caps launch prices for new patented drugs\n\nCanada will cap the launch prices of new drugs, the minister said on Tuesday.")
+    assert [(b.reason, b.text) for b in doc.boilerplate] == aside
