@@ -262,6 +262,10 @@ class _Roles:
     # Singular nouns whose capitalised plural is a group of voices, never a person
     # ("Republicans argued"), though the singular is no speaker noun ("Republican lawmakers").
     plural_voices: frozenset[str] = frozenset()
+    # Capitals and seats of government that stand for their government when they are
+    # the whole speaker ("Ottawa says", "Beijing said"): official. Never read inside a
+    # descriptor ("a lawyer in Ottawa" is no official).
+    seats_of_government: frozenset[str] = frozenset()
 
 
 def _alternation(phrases: Sequence[str], *, ignorecase: bool = False, loose: bool = True) -> str:
@@ -418,6 +422,7 @@ def _load_roles(path: str) -> _Roles:
         frozenset(str(x).strip().lower() for x in (data.get("trade_references") or ())),
         _title_synonyms(path, data),
         frozenset(str(x).strip().lower() for x in (data.get("plural_voices") or ())),
+        frozenset(str(x).strip() for x in (data.get("seats_of_government") or ())),
     )
 
 
@@ -766,11 +771,17 @@ _QUANTIFIED_PLURAL_RE = re.compile(
     r"\s+(?:[A-Z][\w’'-]*\s+)?[A-Z][\w’'-]*s"
 )
 _ANONYMOUS_GROUP_RE = re.compile(
-    r"(?:^|(?<=[\s\x00,]))((?i:two|three|four|five|six|several|some|multiple|many|\d{1,2})\s+"
+    r"(?:^|(?<=[\s\x00,]))((?:(?i:two|three|four|five|six|several|some|multiple|many|\d{1,2})\s+"
     r"(?:[a-z-]+\s+){0,2}(?:people|persons|sources|officials|diplomats|insiders|executives|lawmakers|"
-    r"delegates|officers|aides|members|staffers|employees|analysts)\s+"
+    r"delegates|officers|aides|members|staffers|employees|analysts)"
+    # Round X: one such source, as tabloids and wires write it ("a source close to the
+    # actress", "a person familiar with the talks", "one official briefed on the plan").
+    r"|(?i:a|an|one)\s+(?:[a-z-]+\s+){0,2}(?:person|source|official|diplomat|insider|executive|aide|"
+    r"member|staffer|employee))\s+"
     r"(?:familiar\s+with|close\s+to|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of|aware\s+of|"
-    r"involved\s+in|present\s+at|who\s+attended|who\s+were\s+present\s+at)\s+[^,.;:\x00\n]{1,80}?)\s*\Z"
+    r"involved\s+in|present\s+at|who\s+attended|who\s+were\s+present\s+at)\s+[^,.;:\x00\n]{1,80}?)"
+    # "..., who spoke on condition of anonymity": why the source is unnamed names nobody else.
+    r"(?:,\s*who\s+(?:was|were|is|are|spoke|asked|requested|did)\b[^\x00\n]{0,120}?)?\s*\Z"
 )
 # A message as the subject of a cue, with its sender if named: "a text message read out
 # in court", "A WhatsApp message sent by Deepak Rawat to the player", "an email from X".
@@ -1806,7 +1817,7 @@ class _Context:
             # after "appointee of" is someone else; the described person stands before
             # the comma, out of this phrase, so nobody is read from it.
             return None
-        if phrase[:1].islower() or phrase[:1].isdigit() or phrase[:4] in ("Two ", "Thre", "Seve", "Some"):
+        if phrase[:1].islower() or phrase[:1].isdigit() or phrase[:4] in ("Two ", "Thre", "Seve", "Some", "One ") or phrase[:2] in ("A ", "An"):
             anonymous = _ANONYMOUS_GROUP_RE.fullmatch(phrase)
             if anonymous:
                 # An anonymous group speaks as itself, with no role: who they are, the
@@ -1860,6 +1871,10 @@ class _Context:
             # "Sen. Dale Brandt, no friend of labor, said": the aside names no title of his.
             appositive = appositive.partition(", ")[2]
         low = head.lower()
+        if not appositive and head in self.roles.seats_of_government and head not in self.persons:
+            # "Ottawa says the plan will save ...", "Beijing said": a capital as the whole
+            # subject of a cue is its government speaking (official), never a person.
+            return _Entity(head, "org", "official")
         if _HANDLE_RE.fullmatch(head):
             return _Entity(head, "person", "unknown")  # a social-media account: whose it is, the text seldom says
         if low in _TIME_NAMES:
@@ -2625,8 +2640,11 @@ class _Context:
                 continue
             ent = mention.entity
             if want in ("m", "f"):
-                if ent.kind == "group" and ent.singular and ent.gender in (None, want):
-                    return ent  # "One driver, who asked not to be named, said ... "I haven't ...," he said."
+                if ent.kind == "group" and ent.singular and ent.gender in (None, want) and sentence - mention.sentence <= 2:
+                    # "One driver, who asked not to be named, said ... "I haven't ...," he said."
+                    # Round X: only close by; an unnamed voice ("the insider warned") is not
+                    # what a "he wrote on Instagram" paragraphs later points back to.
+                    return ent
                 if ent.kind != "person":
                     continue
                 ent = self.person(ent.name)
