@@ -170,8 +170,12 @@ def _phrase_regex(where: str, key: str, phrase: object, *, cased: bool) -> tuple
         elif w.endswith("*"):
             parts.append(re.escape(w[:-1]) + r"[\w'\-]*")
         else:
-            parts.append(re.escape(w))
-    body = r"\b" + r"\s+".join(parts) + r"\b"
+            # A word another phrase has already hidden stands as the placeholder, so
+            # "punitive damages" hides both words whichever phrase runs first.
+            parts.append(f"(?:{re.escape(w)}|{_PLACEHOLDER})")
+    # Words of a phrase are apart by spaces or by a hyphen ("Oscar-winning",
+    # "free-market"), so one entry covers both spellings.
+    body = r"\b" + r"(?:\s+|\s*[-\u2010\u2011]\s*)".join(parts) + r"\b"
     return (body if cased else f"(?i:{body})"), targets[0][1:-1].casefold()
 
 
