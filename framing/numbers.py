@@ -1699,8 +1699,11 @@ _PARTITIVE_DETS = frozenset({"the", "our", "their", "its", "his", "her", "these"
 # or complement of: "killed at least 14", "sentenced to 12 years", "the number
 # of marchers at 70,000", "original budget was $41 million", "cuts worth £300m".
 _MORE_STOP_WORDS = frozenset({"unless", "whether", "lest", "till", "versus", "plus", "whereby"})
+# "just" is emphasis, no hedge and not in the figure's text (table T3): "turnout was just 52 per cent" and "will
+# save just £150" keep their role word across it.
 _BEFORE_SKIP = frozenset(
-    "the a an another additional all to of at for with by was is were are be been worth its their his her our some".split()
+    "the a an another additional all to of at for with by was is were are be been worth its their his her our some"
+    " just".split()
 )
 # A clause ends at a mark or a conjunction: what follows is about something else.
 _CLAUSE_END = frozenset(
@@ -3323,6 +3326,21 @@ def _figure(q: Quantity) -> float | str | None:
     return q.value
 
 
+def _in_digits(q: Quantity) -> bool:
+    """Whether a figure is written in digits ("50%", "3.1 per cent"), not in words ("half", "one in five")."""
+    return any(ch.isdigit() for ch in q.text)
+
+
+def _told_alike(a: Quantity, b: Quantity) -> bool:
+    """Whether two shares (one or both with no role) are told alike: both in digits or both in words, one hedge.
+
+    A share with no role says nothing of what it is a share of, so only its wording ties two of them: "3.1%" and
+    "3.1 per cent" (inflation told twice) are one figure, but a loose "almost half" (of universities in deficit),
+    "half" (of the members) and "a 50% threshold" are three facts that happen to be near one value.
+    """
+    return a.bound == b.bound and _in_digits(a) == _in_digits(b)
+
+
 def _same_thing(a: Quantity, b: Quantity, same_article: bool, concepts: frozenset[str], words: QuantityWords) -> bool:
     """Whether two quantities count the same thing with the same figure."""
     fa = _figure(a)
@@ -3336,6 +3354,10 @@ def _same_thing(a: Quantity, b: Quantity, same_article: bool, concepts: frozense
         return False  # "two days of deliberations" and "arrested Reed two days after the shooting"
     if a.kind == "age" and _one_person(a, b, words.name_titles) is False:
         return False  # two people of one age: "Maria Lopez, 45" and "Tom Reed, 45"
+    if a.kind == "percent" and not (a.role and b.role) and not _told_alike(a, b):
+        # a share with no role is tied to another only by its wording: "almost half of universities" (in deficit),
+        # "half of the members" and "a 50% turnout threshold" are three facts
+        return False
     if a.kind != "count":
         return a.counts == b.counts
     if a.counts and b.counts and a.counts != b.counts:

@@ -15,8 +15,11 @@ ROWS = [
     ("dunmore-murder-verdict-2026", "deliberation", "different",
      ["the-justice-ledger-project: two days", "the-metro-ledger: less than a day", "the-metro-ledger: less than a day",
       "wdnr-7-news: about six hours"]),
-    ("ferrovia-rail-strike-2026", "percent on strike", "different",
-     ["france-direct: 31.4 percent", "workers-europe: more than 40%"]),
+    # corrected in round X: the operator's share of staff on strike told three ways (31.4 percent, "nearly a
+    # third", "fewer than a third") is one row; "a third" (of regional services that ran) no longer joins it, and
+    # the unions' "more than 40%" stands alone (one row holds one figure per outlet)
+    ("ferrovia-rail-strike-2026", "percent", "different",
+     ["the-daily-standard: nearly a third", "france-direct: 31.4 percent", "workers-europe: fewer than a third"]),
     ("castellon-racist-abuse-match-2026", "fine", "different",
      ["marcador-english: up to €650,000", "the-sideline-review: roughly $750,000", "touchline-sport: up to £560,000"]),
 ]
