@@ -135,6 +135,8 @@ class Gazetteer:
     place_of_words: frozenset[str] = frozenset()  # "the army of Vessaly": a place after "<word> of"
     compound_power_suffixes: frozenset[str] = frozenset()  # "Vardan-backed": a name, a state if unknown
     ordinal_units: frozenset[str] = frozenset()  # "Brigade": "the 14th Motor Rifle Brigade" keeps "14th"
+    firm_tails: frozenset[str] = frozenset()  # "Live" of "Crestline Live": "Crestline" alone is the firm
+    title_nouns: frozenset[str] = frozenset()  # "album": "the album Low Light" names no one
     work_nouns: frozenset[str] = frozenset()  # "newsletter": "our Infectious Disease newsletter" names no one
     title_office_words: frozenset[str] = frozenset()  # "City", "District": "Lakeview City Manager" is Lakeview's
     race_words: frozenset[str] = frozenset()  # "Black", "Latino": "an unarmed Black teen" names no place
@@ -259,6 +261,8 @@ def _load_gazetteer(path: str) -> Gazetteer:
         compound_power_suffixes=_optional_words(data, "compound_power_suffixes"),
         ordinal_units=_optional_words(data, "ordinal_units"),
         work_nouns=_optional_words(data, "work_nouns"),
+        title_nouns=_optional_words(data, "title_nouns"),
+        firm_tails=_optional_words(data, "firm_tails"),
         title_office_words=_optional_words(data, "title_office_words"),
         race_words=_optional_words(data, "race_words"),
         date_heads=_optional_words(data, "date_heads"),
@@ -314,7 +318,9 @@ def load_gazetteer() -> Gazetteer:
 # A word: dotted initials ("U.S."), or letters with inner apostrophes/hyphens,
 # with a final period kept for the abbreviations the gazetteer lists ("Sen.").
 # A letter glued to a number is a unit, not a word: "$1.2B Hawks", "$40M Rovers" (round N).
-_WORD_RE = re.compile(r"(?:[A-Z]\.){2,}|(?<!\w)[^\W\d_][\w’'\-]*(?:\.(?=[\s,;:)]|$))?")
+# "R&D", "M&A", "AT&T": capitals joined by an ampersand with no space are one word, so "American
+# R&D" is no name "American R" (the abbreviations themselves are in the gazetteer's not_names).
+_WORD_RE = re.compile(r"(?:[A-Z]\.){2,}|(?<![\w&])[A-Z]{1,2}&[A-Z]{1,2}(?![\w&])|(?<!\w)[^\W\d_][\w’'\-]*(?:\.(?=[\s,;:)]|$))?")
 # Words that join the capitalised words of one name ("Department of Justice");
 # the gazetteer's particles ("von der", "de") are added to them.
 _JOINERS = frozenset({"of", "and", "for", "the", "&"})
@@ -322,7 +328,7 @@ _JOINERS = frozenset({"of", "and", "for", "the", "&"})
 _PRONOUN_I_RE = re.compile(r"I(?:[’'](?:ll|m|ve|d|s))?")
 # A speaker label that opens a line of an interview ("Q:", "A:", "MARKS:").
 _LABEL_RE = re.compile(r"[\s(\[—–\-\"“”‘’']*(?:[A-Z][A-Za-z]{0,14}:\s*)?[\s(\[—–\-\"“”‘’']*")
-_CORPORATE = frozenset({"inc", "corp", "co", "llc", "ltd", "plc", "lp", "gmbh", "sa", "ag"})
+_CORPORATE = frozenset({"inc", "corp", "co", "llc", "llp", "ltd", "plc", "lp", "gmbh", "sa", "ag"})
 # An opening quote mark just before a word, after a space, a colon, a dash or a bracket.
 _OPENING_QUOTES = frozenset('"“‘')
 _BEFORE_OPENING_QUOTE = frozenset(" \t\n:—–(")
@@ -649,7 +655,8 @@ def _runs(doc: Document, words: list[_Word], gaz: Gazetteer) -> list[tuple[int, 
                 continue
             if gap.strip():
                 break
-            if w[:1].isupper() and w[1:2].isupper() and (w.lower() in gaz.not_names or _shouted(w, gaz)):
+            if w[:1].isupper() and (w[1:2].isupper() or w[1:2] == "&") \
+                    and (w.lower() in gaz.not_names or _shouted(w, gaz)):
                 break  # "Montreal ERs", "Council OKs", "Tanya Moss FLED": a term or a shouted verb ends a name
             if j == i + 1 and first.text.lower() in _WEEKDAYS:
                 break  # "on Tuesday the RSSL said": a day joins no name
@@ -1454,6 +1461,41 @@ def _join_names(doc: Document, cands: list[_Cand], gaz: Gazetteer) -> list[_Cand
     return out
 
 
+# "<First> <Last> of <Name>": a person, then what they belong to ("Gloria Estrada-Finn of
+# Estrada-Finn Rubin LLP", "Tom Raeburn of Fenwick Shaw", "Jane Doe of Chicago").
+_PERSON_OF_RE = re.compile(r"([A-Z][\w’'\-]+(?: [A-Z][\w’'\-.]*){1,2}) of ([A-Z].*)")
+
+
+def _person_of_firm(c: _Cand, gaz: Gazetteer) -> list[_Cand]:
+    """``c`` cut in two where a person's full name stands before "of" and another name.
+
+    A lawyer, an analyst or a partner is named with their firm ("Martin Kessler of
+    Kessler Brandt LLP"): two names, the person and the firm (or the town), so the
+    person links to their other mentions and the firm is listed on its own. Only a
+    name that opens with a common first name and holds no title, body or place word is
+    cut (or one whose second name ends on a firm's legal suffix, "LLP"): "Mary Queen of
+    Scots", "University of Leeds" and "Bank of America" stay whole.
+    """
+    if " of " not in c.text:
+        return [c]
+    m = _PERSON_OF_RE.fullmatch(c.text)
+    if m is None:
+        return [c]
+    person = m.group(1).split()
+    last = m.group(2).rsplit(" ", 1)[-1].lower().rstrip(".")
+    # A first name the lexicon knows, or a firm's legal suffix closing the second name ("Dana
+    # Whitlock of Whitlock Greer LLP"), says the first name is a person's ("Fraternal Order of
+    # Police" has neither).
+    if person[0].lower() not in _first_names() and last not in _CORPORATE:
+        return [c]
+    if any(w.lower() in gaz.titles or w.lower() in gaz.org_words or w.lower() in gaz.place_words
+           or w.lower() in gaz.not_names for w in person):
+        return [c]
+    a, b = m.start(2), len(c.text)
+    return [replace(c, end=c.start + m.end(1), text=m.group(1)),
+            _Cand(c.start + a, c.start + b, m.group(2), c.sentence, False, False, False)]
+
+
 def _joiner_gap(gap: str, gaz: Gazetteer) -> bool:
     """Whether ``gap`` is " on ", " to ", " on the " (a name joiner and an optional "the")."""
     if not 3 < len(gap) <= 14 or gap[0] != " " or gap[-1] != " ":
@@ -2243,6 +2285,9 @@ _BILL_BEFORE_RE = re.compile(r"(?:\b[Tt]he |['’]s |\b[A-Z][a-z]{0,3}\.?\d[\d.,
 _OFFICE_OF_RE = re.compile(r"([A-Za-z\-]+) of (?:the )?([A-Za-z]+)")
 
 
+_FRENCH_ARTICLES = frozenset({"le", "la", "les", "du", "au"})
+
+
 def _without_lead_word(c: _Cand, gaz: Gazetteer) -> _Cand:
     """``c`` without a descriptor or a social tail's imperative that opens it.
 
@@ -2260,6 +2305,12 @@ def _without_lead_word(c: _Cand, gaz: Gazetteer) -> _Cand:
             and not any(w in gaz.org_words or w in gaz.place_words for w in rest_words):
         cut = len(head) + 1
         return replace(c, start=c.start + cut, text=rest, initial=False, after_title=True)
+    if low in _FRENCH_ARTICLES and gaz.names.get(rest.lower(), ("", ""))[1] == "place" \
+            and c.text.lower() not in gaz.names:
+        # "« Le Québec a déjà ... »": French puts an article before a province or a country; the
+        # article is no part of the name ("Le Havre", "La Paz", known whole, keep theirs).
+        cut = len(head) + 1
+        return replace(c, start=c.start + cut, text=rest, initial=False)
     if low in gaz.tail_imperatives and c.initial:
         cut = len(head) + 1 + (4 if rest.startswith("the ") else 0)
         if " " in c.text[cut:]:
@@ -2303,6 +2354,7 @@ def _extract_entities(doc: Document) -> tuple[EntityMention, ...]:
     gaz = load_gazetteer()
     common = _common_words(doc)
     cands = [piece for c in _candidates(doc, gaz, common) for piece in _split_and(doc, c, gaz)]
+    cands = [piece for c in cands for piece in _person_of_firm(c, gaz)]
     cands = _join_names(doc, cands, gaz)
     cands = [_channel_number(doc, c) for c in cands]
     if gaz.institution_nouns:
@@ -2498,6 +2550,10 @@ def _extract_entities(doc: Document) -> tuple[EntityMention, ...]:
             suffix = c.compound.split("-", 1)[0]
             if suffix in gaz.compound_place_suffixes:
                 found.append((c, c.text, "place"))
+            elif suffix in gaz.compound_power_suffixes and c.text.rsplit(" ", 1)[-1].lower() in gaz.org_words:
+                # "the Hadar Front-run enclave", "a Hamas Movement-backed list": a body's word closes
+                # the name, so the body runs it, not a state.
+                found.append((c, c.text, "organisation"))
             elif suffix in gaz.compound_power_suffixes and c.text not in parts \
                     and not any(x.after_title for x in by_text[c.text]):
                 # "Vardan-backed militias", "Rwanda-occupied": the press writes these of states;
@@ -2744,31 +2800,51 @@ def _prev_word(text: str, start: int) -> str:
 
 # Plural endings of the people of a place, with what the place's name ends in instead:
 # "Montrealers", "New Yorkers" (-ers), "Bostonians" (-ians), "Californians", "Georgians"
-# (-ns), "Texans" (-ans for -as).
-_DEMONYM_ENDINGS = (("ers", ""), ("ians", ""), ("ns", ""), ("ans", "as"), ("ites", ""))
+# (-ns), "Texans" (-ans for -as), "Canadians" (-ians for -a), "Pakistanis", "Israelis" (-is),
+# "Somalis" (-is for -ia).
+_DEMONYM_ENDINGS = (("ers", ""), ("ians", ""), ("ns", ""), ("ans", "as"), ("ites", ""), ("ians", "a"),
+                    ("is", ""), ("is", "ia"))
+# The same people's adjective, one word: "Velmoran" troops (-n), "Fijian" (-an), "Iranian"
+# (-ian), "Pakistani", "Qareshi" (-i), "Somali" (-i for -ia).
+_DEMONYM_ADJECTIVE_ENDINGS = (("n", ""), ("an", ""), ("ian", ""), ("ian", "a"), ("i", ""), ("i", "ia"))
 
 
 def _without_demonyms(found: list[tuple[_Cand, str, str]], gaz: Gazetteer) -> list[tuple[_Cand, str, str]]:
-    """Drop "New Yorkers", "Montrealers", "West Islanders": the people of a place the article
-    or the gazetteer names, not a place or a body. A team's name ("Rangers", "Steelers") has
-    no place for its stem and stays."""
-    if not any(canon.endswith("s") and canon == c.text for c, canon, _ in found):
+    """Drop "New Yorkers", "Montrealers", "West Islanders", "Velmoran": the people of a place the
+    article or the gazetteer names, or their adjective, not a place or a body. A team's name
+    ("Rangers", "Steelers") has no place for its stem and stays.
+
+    The place may be the first word of a longer place's name ("Qareshi" of "the Qaresh Strip"):
+    an invented or little-known country is often named only inside its cities' and regions' names.
+    """
+    # Plurals of any length ("New Yorkers"); an adjective only alone ("Velmoran", not "Velmoran Prison Service").
+    singles = [(c, canon) for c, canon, _ in found if canon == c.text and canon[:1].isupper()
+               and (canon[-1:] == "s" or " " not in canon)]
+    if not singles:
         return found
     places = {canon.lower() for _c, canon, kind in found if kind == "place"}
+    places |= {p.split(" ", 1)[0] for p in places if " " in p}
 
     def place(stem: str) -> bool:
         return stem.lower() in places or gaz.names.get(stem.lower(), ("", ""))[1] == "place"
 
-    return [(c, canon, kind) for c, canon, kind in found
-            if not (canon == c.text and canon[-1:] == "s" and canon[:1].isupper()
-                    and any(canon.endswith(e) and place(canon[: len(canon) - len(e)] + r) for e, r in _DEMONYM_ENDINGS))]
+    def people(canon: str) -> bool:
+        ends = _DEMONYM_ENDINGS if canon[-1:] == "s" else _DEMONYM_ADJECTIVE_ENDINGS
+        return any(canon.endswith(e) and len(canon) - len(e) >= 3 and place(canon[: len(canon) - len(e)] + r)
+                   for e, r in ends)
+
+    drop = {canon for _c, canon in singles if people(canon)}
+    if not drop:
+        return found
+    return [(c, canon, kind) for c, canon, kind in found if not (canon == c.text and canon in drop)]
 
 
 # A dateline: a city in capitals ("MARSDEN BRIDGE", "McALLEN", "ST. LOUIS"), then
 # optionally its state or country, a date and the agency's credit, then a dash.
 _DATELINE_RE = re.compile(
     r"""
-    (?P<city>(?:Mc|Mac)?[A-Z][A-Z.'’\-]+(?:\ (?:Mc|Mac)?[A-Z][A-Z.'’\-]*){0,3})
+    (?P<city>(?:Mc|Mac)?[A-Z][A-Z.'’\-]+(?:\ (?:Mc|Mac)?[A-Z][A-Z.'’\-]*){0,3}
+      (?:/(?:Mc|Mac)?[A-Z][A-Z.'’\-]+(?:\ (?:Mc|Mac)?[A-Z][A-Z.'’\-]*){0,3})*)  # "LAGOS/ABUJA": two cities
     (?:,\ (?P<region>[A-Z][\w.'’\-]*(?:\ [A-Z][\w.'’\-]*){0,2}))?
     (?:,\ [A-Z][a-z]{2,8}\.?\ \d{1,2})?                 # ", June 4"
     \s*(?:\([^()]{1,40}\)\s*)?                       # "(AP)", "(Reuters)": the credit, not listed
@@ -2835,11 +2911,18 @@ def _dateline_names(doc: Document, cands: list[_Cand], gaz: Gazetteer
         if m is None or len(m.group("city").replace(".", "")) < 3 or m.group("city").lower() in ENGLISH_STOP_WORDS:
             continue
         pieces = []
-        for group in ("city", "region"):
-            name = m.group(group)
-            if name is None or (group == "region" and name.split()[0].lower() in _MONTHS):
+        # A wire's joint dateline ("QARESH CITY/MARDEN") names each city; the offsets are the group's own.
+        at = m.start("city")
+        parts = []
+        for piece in m.group("city").split("/"):
+            parts.append(("city", piece, at))
+            at += len(piece) + 1
+        if m.group("region") is not None:
+            parts.append(("region", m.group("region"), m.start("region")))
+        for group, name, where in parts:
+            if group == "region" and name.split()[0].lower() in _MONTHS:
                 continue
-            a = start + m.start(group)
+            a = start + where
             known = gaz.names.get(name.lower())
             if group == "region" and len(name) == 2 and name.isupper():
                 # "SPRINGDALE, AR —": a state's postal code, read as one only here.
@@ -2934,7 +3017,8 @@ def _outlet_renames(docs: Sequence[Document]) -> dict[str, str]:
 
 
 # A label that opens a line: words in capitals, then a colon ("CLAIM:", "THE FACTS:").
-_LABEL_LINE_RE = re.compile(r"[A-Z][A-Z’' ]{0,30}:")
+# "CLAIM:", and a broadcaster's video or link label before a bar ("WATCH | Minister defends ...").
+_LABEL_LINE_RE = re.compile(r"[A-Z][A-Z’' ]{0,30}(?::| \|)")
 
 
 def _label(doc: Document, c: _Cand) -> bool:
@@ -3035,6 +3119,11 @@ def _not_a_name(doc: Document, c: _Cand, gaz: Gazetteer) -> bool:
         # "our Infectious Disease newsletter", "the Sentinel Crime & Justice newsletter": a publication's title.
         m = _WORK_AFTER_RE.match(doc.text, c.end, c.end + 60)
         if m is not None and m.group(1) in gaz.work_nouns:
+            return True
+    if gaz.title_nouns and c.start > 2 and doc.text[c.start - 1] == " ":
+        # "the ballad Glass Harbour", "the album Low Light", "his slow jam Velvet Rope": a work's title.
+        m = _PREV_WORD_RE.search(doc.text, max(0, c.start - 20), c.start)
+        if m is not None and m.group(1) in gaz.title_nouns:
             return True
     if c.start > 0 and doc.text[c.start - 1] == "#":
         return True  # "#MahantjiForCM": a hashtag is a slogan, not a name
@@ -3424,6 +3513,14 @@ def _short_forms(found: list[tuple[_Cand, str, str]], gaz: Gazetteer,
     out = []
     for c, canon, kind in found:
         hits = heads.get(canon) if kind in ("person", "place") and not c.after_title else None
+        if kind == "organisation" and canon == c.text and " " not in canon:
+            # "A Crestline spokesperson" beside "Crestline Live": a firm's name less a tail that
+            # never names a body alone ("Live", "Bio", "Holdings") is the same firm; "Ford" beside
+            # "Ford Foundation" stays two bodies.
+            hits = {o for o in heads.get(canon, set()) if o.rsplit(" ", 1)[1].lower() in gaz.firm_tails}
+            if hits and len(hits) == 1:
+                out.append((c, next(iter(hits)), "organisation"))
+                continue
         if hits and len(hits) == 1 and canon not in cued and _short_form_fits(c, canon, kind, gaz, evidence):
             out.append((c, next(iter(hits)), "organisation"))
         else:
