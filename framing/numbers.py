@@ -3605,6 +3605,25 @@ _PART_OF_PLACE = re.compile(
     r"|April|May|June|July|August|September|October|November|December|The|A|An|Gen|Generation)\b)[A-Z][a-z])")
 
 
+# What makes a count one a deal or plan is to reach, not one that happened: "are to be freed", "is to free",
+# "is meant to see 33 captives released", "will release", "would free", "is due to", "is set to", "is expected to".
+_PLANNED_RE = re.compile(
+    r"\b(?:(?:is|are|was|were)\s+(?:meant|due|set|expected|scheduled|supposed|slated)\s+to|(?:is|are)\s+to|to\s+be"
+    r"|will|would|shall)\b(?:\s+\w+){0,3}\s*$", re.IGNORECASE)
+_PLANNED_AFTER_RE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:are|is|were|was)\s+(?:due\s+|set\s+)?to\s+be\b|\s+(?:[\w-]+\s+){0,2}?"
+                               r"(?:will|would)\s+be\b", re.IGNORECASE)
+
+
+def _planned(doc: Document, q: Quantity) -> bool:
+    """Whether a count is one a deal or plan is to reach: a marker of the future just before it in its sentence
+    ("is to free 33 hostages", "is meant to see 33 captives released") or after its noun ("33 captives are to be
+    freed", "50 prisoners will be released")."""
+    sent = doc.sentences[q.sentence]
+    if _PLANNED_RE.search(doc.text, max(sent.start, q.start - 40), q.start):
+        return True
+    return _PLANNED_AFTER_RE.match(doc.text, q.end, min(sent.end, q.end + 60)) is not None
+
+
 def _parts(items: Sequence[tuple[str, Quantity]], concepts: frozenset[str],
            docs: dict[str, Document]) -> tuple[set[int], set[int]]:
     """The counts an article gives as parts of a larger count of the same people and role, and its wholes.
@@ -3632,18 +3651,21 @@ def _parts(items: Sequence[tuple[str, Quantity]], concepts: frozenset[str],
     for article, q in items:
         # People only: a crowd, a toll, the arrested hold their parts. Other figures of one article change over
         # time instead ("a 431-vote margin" on election night, "249 votes" after the recount): no part of each other.
-        if q.kind == "count" and q.role and q.counts == "people" and q.value is not None:
+        # A figure a deal or plan is to reach ("33 captives are to be freed" over six weeks) is no whole of what
+        # happened: the day's "two dozen captives were handed over" is the article's figure, not a part of it.
+        if (q.kind == "count" and q.role and q.counts == "people" and q.value is not None
+                and not _planned(docs[article], q)):
             k = key(article, q)
             top[k] = max(top.get(k, q.value), q.value)
     parts = {
         n for n, (article, q) in enumerate(items)
         if q.kind == "count" and q.role and q.counts == "people" and q.value is not None
-        and q.value < top[key(article, q)] and limited(article, q.sentence)
+        and q.value < top.get(key(article, q), -math.inf) and limited(article, q.sentence)
     }
     wholes = {
         n for n, (article, q) in enumerate(items)
         if n not in parts and q.kind == "count" and q.role and q.counts == "people" and q.value is not None
-        and q.value == top[key(article, q)]
+        and q.value == top.get(key(article, q))
     }
     # Things are parts only where the text says so twice: a partitive right after the figure and a place in its
     # sentence ("Around 86,000 of the cars were sold in China", beside the article's "more than 100,000"
