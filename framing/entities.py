@@ -2363,7 +2363,7 @@ def _extract_entities(doc: Document) -> tuple[EntityMention, ...]:
     defined = _abbreviations(doc, cands, gaz)
     found: list[tuple[_Cand, str, str]] = []
     pending: list[_Cand] = []
-    titles = _titles_of_works(doc)
+    titles = _titles_of_works(doc, gaz)
     dated = _dateline_names(doc, cands, gaz)
     datelines = [(a, b) for a, b, _ in dated]
     outlet = _outlet_names(doc, gaz)
@@ -2901,7 +2901,9 @@ def _dateline_names(doc: Document, cands: list[_Cand], gaz: Gazetteer
         para = -1
         for s in doc.sentences:
             # Only a paragraph's first sentence near the top that opens with two capitals ("McA..." too).
-            if s.paragraph != para and s.paragraph < 8 and s.text[:1].isupper() \
+            # A wire's summary bullets can push the dateline past the eighth paragraph: there it
+            # needs its full shape, a date or the wire's credit before the dash (checked below).
+            if s.paragraph != para and s.paragraph < _DATELINE_DEEP and s.text[:1].isupper() \
                     and (s.text[1:2].isupper() or s.text[:2] == "Mc"):
                 spots.append((s.start, s.text, s.index))
             para = s.paragraph
@@ -2909,6 +2911,8 @@ def _dateline_names(doc: Document, cands: list[_Cand], gaz: Gazetteer
     for start, text, sentence in spots:
         m = _DATELINE_RE.match(text)
         if m is None or len(m.group("city").replace(".", "")) < 3 or m.group("city").lower() in ENGLISH_STOP_WORDS:
+            continue
+        if not set_aside and _paragraph_of(doc, start) >= 8 and not _DATED_OR_CREDITED_RE.search(m.group()):
             continue
         pieces = []
         # A wire's joint dateline ("QARESH CITY/MARDEN") names each city; the offsets are the group's own.
@@ -2932,6 +2936,15 @@ def _dateline_names(doc: Document, cands: list[_Cand], gaz: Gazetteer
             pieces.append((_Cand(a, a + len(name), name, sentence, False, False, True), canon, "place"))
         out.append((start, start + m.end(), pieces))
     return out
+
+
+_DATELINE_DEEP = 16  # how far down a dateline with its date or credit is still looked for
+_DATED_OR_CREDITED_RE = re.compile(r", [A-Z][a-z]{2,8}\.? \d{1,2}\b|\([^()]{1,40}\)\s*(?:—|–|--|-)$")
+
+
+def _paragraph_of(doc: Document, start: int) -> int:
+    """The paragraph of the sentence that starts at ``start`` (-1 if none does)."""
+    return next((s.paragraph for s in doc.sentences if s.start == start), -1)
 
 
 def _dateline_found(dated: list[tuple[int, int, list[tuple[_Cand, str, str]]]],
@@ -3031,7 +3044,11 @@ def _label(doc: Document, c: _Cand) -> bool:
     return m is not None and m.end() > c.end
 
 
-def _titles_of_works(doc: Document) -> list[tuple[int, int]]:
+# Just before a quoted title: a kind of work ("single “", "album \"") or a year's possessive ("2021’s “").
+_WORK_BEFORE_RE = re.compile(r"(?:\b([a-z]+)|\b(?:19|20)\d\d[’']s) [\"“‘']?\Z")
+
+
+def _titles_of_works(doc: Document, gaz: Gazetteer) -> list[tuple[int, int]]:
     """Quoted stretches that are titles of works: short, every main word capitalised.
 
     A quoted "The Bluest Eye" or "Gender Queer" names a book, not a person; a
@@ -3041,8 +3058,18 @@ def _titles_of_works(doc: Document) -> list[tuple[int, int]]:
     out = []
     for span in doc.quote_spans:
         words = span.text.split()
-        if not 1 <= len(words) <= 8 or span.text.rstrip()[-1:] in ".,!?;:":
+        if not 1 <= len(words) <= 8:
             continue
+        if span.text.rstrip()[-1:] in ".,!?;:":
+            # US style puts a comma or a period inside the closing quote ('his single “Slow Burn,”',
+            # 'for 2021’s “Low Light.”'): a title still, when a kind of work or a year's
+            # possessive stands just before it.
+            if span.text.rstrip()[-1:] not in ".," or len(words) > 5:
+                continue
+            m = _WORK_BEFORE_RE.search(doc.text, max(0, span.start - 24), span.start)
+            if m is None or (m.group(1) is not None and m.group(1) not in gaz.title_nouns):
+                continue
+            words = span.text.rstrip()[:-1].split()
         main = [w for w in words if w.lower() not in _TITLE_SMALL_WORDS]
         if main and all(w[:1].isupper() or w[:1].isdigit() for w in main):
             out.append((span.start, span.end))
