@@ -802,6 +802,21 @@ _COURT_SIDE_RE = re.compile(
     r"(?:(Crown|prosecution|Director\s+of\s+Public\s+Prosecutions|DPP|state|State)|"
     r"(?:accused|defendants?|defendant['’]s\s+family|appellants?|protesters|activists|men|women))\b"
 )
+# Round X2: a law firm's name ("Carrow Webb LLP", "Ogunleye Chambers", "Hadley Lal
+# Solicitors", "Reyes & Associates", "Mensah Law Group") then what it does for whom.
+_LAW_FIRM_CLIENT_RE = re.compile(
+    rf"[{_UP}][\w’'.-]*\s+(?:LLP|Chambers|Solicitors|&\s+Associates|&\s+Partners|Law\s+(?:Firm|Group|Offices?|Partners))\b"
+    r"[^;]{0,40}?,?\s+(?:who|which)\s+(?:now\s+|also\s+)?(?:represents|represented|is\s+representing|acts\s+for|"
+    r"is\s+acting\s+for|advises|is\s+advising)\s+([^,;]+)"
+)
+# A party to a lawsuit named by its side (first pass: plaintiffs and defendants are affected).
+_COURT_PARTY_RE = re.compile(r"(?:the\s+)?(?:plaintiffs?|claimants?|defendants?|accused|respondents?|petitioners?)\b", re.I)
+# "His attorney, X", "her lawyer": a person's lawyer, named by a personal possessive.
+_PERSON_LAWYER_RE = re.compile(
+    r"\s*(?:his|her)\s+(?:(?:longtime|long-time|defen[cs]e|criminal|family|personal|own|lead|trial)\s+)?"
+    r"(?:lawyer|attorney|counsel|solicitor|barrister)s?\b",
+    re.I,
+)
 # "Okafor's attorney", "Harris's defence lawyer": the possessor is the lawyer's client.
 _CLIENT_OWNER_RE = re.compile(
     rf"(?<![\w’'-])([{_UP}][\w’'.-]*(?:\s+[{_UP}][\w’'.-]*){{0,4}})['’]s?\s+(?:(?:defen[cs]e|criminal|family|personal)\s+)?"
@@ -943,6 +958,12 @@ _BODY_NAME = rf"(?:[{_UP}][\w’'&.-]*\s+){{0,5}}[{_UP}][\w’'&.-]*"
 # the indefinite appositive after it that may give its kind.
 _KIND_APPOSITIVE_RE = re.compile(
     rf"({_BODY_NAME}),\s+((?:a|an|the)\s+[^,;:.\x00()\n]{{1,60}})"
+)
+# The same with "of" or "for" inside the name ("Petroleum Institute of America, the
+# industry's main trade group"); kept only when a word of the name marks a body.
+_KIND_APPOSITIVE_OF_RE = re.compile(
+    rf"((?:[{_UP}][\w’'&.-]*\s+)+(?:of|for)\s+(?:the\s+)?(?:[{_UP}][\w’'&.-]*\s+){{0,3}}[{_UP}][\w’'&.-]*),\s+"
+    r"((?:a|an|the)\s+[^,;:.\x00()\n]{1,60})"
 )
 # "the campaign group Haki Watch", "The charity Doras": a kind of body, then its name.
 _KIND_BEFORE_NAME_RE = re.compile(
@@ -1388,6 +1409,12 @@ class _Context:
             role = roles.org_names.get(cand.lower())
             if role:
                 return role
+        # Round X2: the article's own word for a body ("Innovative Medicines Council, the
+        # industry association representing drugmakers") says more than a word of its
+        # name ("Council": official) does; a body the lexicon lists by name keeps its role.
+        role = self._body_kinds().get(name)
+        if role:
+            return role
         if " " in name:
             # "Fraternal Order of Police Lodge 44": a known organisation of several words
             # inside the name says more than any one word of it ("Police").
@@ -1524,18 +1551,24 @@ class _Context:
             self._described = frozenset(names)
         return self._described
 
-    def _kind_of_body(self, descriptor: str) -> str | None:
-        """The role of a body in ``descriptor`` ("director of Equal Voices") that the article introduces by its kind.
+    def _body_kinds(self) -> dict[str, str]:
+        """The role of each body the article introduces by its kind ("X, a rights group", "the charity Y").
 
-        "X, director of Equal Voices International, a rights group based in
-        Geneva": the name alone says nothing (no word of it is an
-        organisation's), but its own appositive gives its kind, and a head
-        speaks for the body's kind.
+        Built once per article; while it is being built it reads as empty, since
+        reading an appositive's role may ask for an organisation's role again.
         """
         if self._org_kinds is None:
+            self._org_kinds = {}
             kinds: dict[str, str] = {}
             described = [(m.group(1), m.group(2)) for m in _KIND_APPOSITIVE_RE.finditer(self.masked)]
             described += [(m.group(2), m.group(1)) for m in _KIND_BEFORE_NAME_RE.finditer(self.masked)]
+            # Round X2: "Petroleum Institute of America, the industry's main trade group":
+            # a name with "of" inside it, kept only when a word of it marks an organisation
+            # (so "Jane Doe of Equal Voices, a rights group" still files "Equal Voices").
+            described += [
+                (m.group(1), m.group(2)) for m in _KIND_APPOSITIVE_OF_RE.finditer(self.masked)
+                if self._org_word_in(m.group(1))
+            ]
             for name, app in described:
                 heads = app.split()[1:6]
                 if not any(w.strip(".,").lower() in self.roles.kind_nouns for w in heads):
@@ -1548,8 +1581,19 @@ class _Context:
                 # clause says it helps or campaigns for people is a charity or campaign.
                 kinds.setdefault(_strip_det(m.group(1)), "advocate")
             self._org_kinds = kinds
+        return self._org_kinds
+
+    def _kind_of_body(self, descriptor: str) -> str | None:
+        """The role of a body in ``descriptor`` ("director of Equal Voices") that the article introduces by its kind.
+
+        "X, director of Equal Voices International, a rights group based in
+        Geneva": the name alone says nothing (no word of it is an
+        organisation's), but its own appositive gives its kind, and a head
+        speaks for the body's kind.
+        """
+        kinds = self._body_kinds()
         for m in _OF_BODY_RE.finditer(descriptor):
-            role = self._org_kinds.get(_strip_det(m.group(1)))
+            role = kinds.get(_strip_det(m.group(1)))
             if role:
                 return role
         return None
@@ -1579,12 +1623,20 @@ class _Context:
             client_role = self.org_role(self.fold(owner.group(1))) or self.org_role(owner.group(1))
             if client_role:
                 return client_role
-        client = _CLIENT_RE.search(descriptor)
+        client = _CLIENT_RE.search(descriptor) or _LAW_FIRM_CLIENT_RE.search(descriptor)
         if client:
-            # A lawyer speaks for a client: "an attorney for the family" is affected.
+            # A lawyer speaks for a client: "an attorney for the family" is affected; so
+            # is "X of Y LLP, who represents the tenants" (round X2: a law firm's name
+            # marks the lawyer where the word "lawyer" is missing).
             client_role = self.role_for(client.group(1))
+            if client_role == "unknown" and _COURT_PARTY_RE.match(client.group(1)):
+                client_role = "affected"  # "the defendant", "the plaintiff": a party to a suit
             if client_role != "unknown":
                 return client_role
+        if _PERSON_LAWYER_RE.match(descriptor):
+            # Round X2: "His attorney, Martin Kessler": a person's lawyer is affected (the
+            # lexicon's convention for "Okafor's attorney"); "its lawyer" is a body's.
+            return "affected"
         if _ADVOCACY_NAME_RE.search(descriptor):
             # "president of Georgia Parents for Safer Screens", "a founder of Mothers Against
             # Gun Violence": a group named for its members and its cause campaigns for it; the

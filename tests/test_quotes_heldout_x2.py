@@ -21,8 +21,19 @@ from tests.quotes_tables import check_case, table_cases
 TABLE = DATA / "quotes_heldout_x2.yaml"
 
 # Rows the rules do not yet read right (strict: a fix makes them fail here
-# until they are moved out).
-KNOWN_MISSES: dict[str, str] = {}
+# until they are moved out). Before the second pass changed any rule 11/22 rows
+# were right.
+KNOWN_MISSES: dict[str, str] = {
+    "us-she-testified-after-man": "an unlisted first name gives no gender, so 'she testified' goes to the man named since",
+    "uk-ms-title-gender": "'Ms Okonkwo-Reid' gives no gender, so 'she said' goes to the man named since",
+    "uk-solicitors-family": "'of X Solicitors, which represents the family': the which-clause is cut from the descriptor",
+    "ps-families-network": "'the Families of the Missing Network': the capitalised plural 'Families' reads as a relation (affected)",
+    "uk-letter-signed-heads": "'the letter reads' finds no writer; its signatories are not reached",
+    "us-indictment-says": "'The indictment says' finds no writer; the prosecutors who filed it are not reached",
+    "ie-document-no-author": "'A leaked memo seen by the Irish Ledger warns' gives the memo's words to the outlet that saw it",
+    "gulf-said-spokesman-after": "'said X, the foreign ministry spokesman' after the quote finds no speaker",
+    "us-condition-of-anonymity": "'said a person briefed on the matter, who spoke on condition of anonymity' finds no speaker",
+}
 
 
 @pytest.mark.parametrize("row", table_cases(TABLE, KNOWN_MISSES))

@@ -29,6 +29,12 @@ CASES = [
     ("marquee-plaintiff-counsel", SINGER / "marquee.txt", "This jury heard from a young woman", "Gloria Estrada-Finn", "affected"),
     # "Ottawa says the plan will ...": the capital is the government
     ("post-ottawa-official", DRUGS / "northern-post.txt", "up to $4 billion", "Ottawa", "official"),
+    # round X2: "X of Y LLP, who represents the defendant": a law firm marks the lawyer
+    ("marquee-represents-defendant", SINGER / "marquee.txt", "We respect the jury", "Martin Kessler", "affected"),
+    # round X2: "His attorney, Martin Kessler": a person's lawyer is affected
+    ("ap-his-attorney", SINGER / "associated-press.txt", "There was no physical evidence", "Martin Kessler", "affected"),
+    # round X2: a prisoners' "Society" is a campaign (advocate)
+    ("nahra-prisoners-society", TRUCE / "al-nahra.txt", "Those who came out today", "Rima Sahhar", "advocate"),
     # controls
     ("ap-judge-read", SINGER / "associated-press.txt", "Did Dorian Vale intentionally", "Lorraine Whitcomb", "official"),
     ("courier-halsey", STRIKE / "daily-courier.txt", "Families are paying more", "Imogen Halsey", "official"),
@@ -40,14 +46,10 @@ MISSES = [
      "'a senior Conservative has said' in the lead names the party, not the shadow secretary named later"),
     ("gatehouse-old-library", STRIKE / "the-gatehouse.txt", "I was a bit annoyed", "Ellie Fairbrother", "affected",
      "'outside the Old Library' makes the place a person who takes the 'she told'"),
-    ("marquee-represents-defendant", SINGER / "marquee.txt", "We respect the jury", "Martin Kessler", "affected",
-     "'Martin Kessler of Kessler Brandt LLP, who represents the defendant' (no word 'lawyer') gives no client role"),
     ("glare-instagram-he-wrote", SINGER / "daily-glare.txt", "I know who I am", "Dorian Vale", "affected",
      "'the troubled crooner took to social media' is no name; 'he wrote' falls on an earlier voice"),
     ("ap-she-testified", SINGER / "associated-press.txt", "I kept thinking", "Kiara Mendes", "affected",
      "neither first name is listed, so 'she testified' goes to the last person named (Vale)"),
-    ("nahra-prisoners-society", TRUCE / "al-nahra.txt", "Those who came out today", "Rima Sahhar", "advocate",
-     "a prisoners' society director is read as official"),
     ("halden-she-said-after-man", TRUCE / "halden.txt", "The risk is that each side", "Elin Sato", "expert",
      "a 'she said' after a paragraph about the (male) prime minister goes to him"),
     ("dispatch-industry-association", DRUGS / "biopharma-dispatch.txt", "sends exactly the wrong signal",
