@@ -3552,6 +3552,20 @@ _NOT_CROSS_CURRENCY = frozenset({"salary", "paid", "price"})
 _CROSS_CURRENCY_RATIO = 1.6  # euro, pound, dollar and franc sums of one figure stay within this of each other
 
 
+_LOCAL_DOLLARS = frozenset(_DOMAIN_DOLLARS.values())
+_BARE_DOLLAR = re.compile(r"(?<![A-Za-z])\$")
+
+
+def _bare_dollar_pair(a: Quantity, b: Quantity) -> bool:
+    """Whether one sum is a bare "$" read as US dollars for want of a sign of the outlet's country and the other
+    is in a local dollar (Canadian, Australian...): the bare "$" may well be that dollar (a National Post-style
+    paper on a .com address writes "$" for its own), so the two are set side by side by the ratio rule even where
+    outlets agree in the local dollar (see ``_related``), never through a conversion."""
+    def bare(q: Quantity) -> bool:
+        return q.counts == "USD" and not q.also and _BARE_DOLLAR.search(q.text) is not None and "US" not in q.text
+    return (bare(a) and b.counts in _LOCAL_DOLLARS) or (bare(b) and a.counts in _LOCAL_DOLLARS)
+
+
 def lead_money_mixed(qs: Sequence[Quantity]) -> bool:
     """Whether a row's sums are in more than one currency (none converted in brackets)."""
     return len({q.counts for q in qs if q.kind == "money" and q.counts}) > 1
@@ -3946,7 +3960,7 @@ def _compare_numbers(docs: Sequence[Document], quantities_per_doc: Sequence[Sequ
                 if y <= x or items[x][0] == items[y][0] or x in parts or y in parts or (x in surveyed) != (y in surveyed):
                     continue  # a part (one town's dead) is set against no other figure: whose part it is, is unsaid
                 b = _in_currency(items[y][1], q.counts) if q.kind == "money" else items[y][1]
-                if q.kind == "money" and b.counts != q.counts and (
+                if q.kind == "money" and b.counts != q.counts and not _bare_dollar_pair(q, b) and (
                         len(money_outlets.get((q.role, q.counts), ())) > 1
                         or len(money_outlets.get((b.role, b.counts), ())) > 1):
                     continue

@@ -8,6 +8,9 @@ from pathlib import Path
 import pytest
 
 from framing.compare import analyze_path
+from framing.model import Article
+from framing.numbers import compare_numbers, extract_numbers
+from framing.prepare import prepare
 
 EVENTS = Path(__file__).resolve().parent / "data" / "events"
 
@@ -49,8 +52,12 @@ def test_round_x_rows(event: str, row: tuple[str, tuple[str, ...]]) -> None:
 
 
 @pytest.mark.parametrize(("event", "label", "cell"), [
-    # "will save $3.2B over 5 years" and "will save 'up to $4 billion'": savings, the verb as the noun
-    (DRUGS, "savings (CAD)", "cpb-news: $3.2 billion"),
+    # "will save $3.2B over 5 years" and "will save 'up to $4 billion'": savings, the verb as the noun; the
+    # broadcaster's (on a .ca address) and the .com paper's bare "$" sums side by side by the ratio rule
+    (DRUGS, "savings", "cpb-news: $3.2 billion"),
+    (DRUGS, "savings", "the-northern-post: up to $4 billion"),
+    # the trade site's yearly "about C$600 million (US$430 million) a year" is savings too, but a sum a year is
+    # never set against one over five years
     (DRUGS, "savings (CAD)", "biopharma-dispatch: about C$600 million (US$430 million)"),
 ])
 def test_round_x_roles(event: str, label: str, cell: str) -> None:
@@ -71,3 +78,19 @@ def test_round_x_not_together(event: str, cells: set[str]) -> None:
         assert not [lab for lab, cs in rows if cell in cs and "crowd" in lab]
         return
     assert not [cs for _, cs in rows if cells <= set(cs)]
+
+
+@pytest.mark.parametrize(("a", "b", "paired"), [
+    # a bare "$" (read as US dollars) beside a Canadian dollar of the same role, within the ratio: side by side
+    ("The plan will save $3.2 billion, the minister said.", "The plan will save up to $4 billion, Ottawa says.", True),
+    # a sum written "US$" is the US dollar: the ordinary rule (the role's Canadian sum is two outlets')
+    ("The plan will save $3.2 billion, the minister said.", "The plan will save up to US$4 billion, Ottawa says.",
+     False),
+])
+def test_round_x_bare_dollar(a: str, b: str, paired: bool) -> None:
+    third = "The government says the measures will save C$3.2 billion."
+    docs = [prepare(Article(id=k, outlet=k, text=t, url=u)) for k, t, u in (
+        ("cbc", a, "https://www.cbc.ca/news/1"), ("post", b, "https://www.post.com/news/1"),
+        ("trade", third, "https://www.trade.com/1"))]
+    rows = compare_numbers(docs, [extract_numbers(d) for d in docs])
+    assert any({"cbc", "post"} <= set(r.articles) for r in rows) is paired
