@@ -642,6 +642,9 @@ def _runs(doc: Document, words: list[_Word], gaz: Gazetteer) -> list[tuple[int, 
                 if (j - 1 == i or (j - 2 == i and first.text.lower() in ENGLISH_STOP_WORDS)) \
                         and gaz.names.get(owner, ("", ""))[1] == "place" and owner not in gaz.org_words:
                     break  # "Japan's Fisheries Agency", "Kenya's Ministry of Health": a country's body
+                if 1 < j - i <= 3 and owner not in gaz.org_words and gaz.names.get(
+                        doc.text[first.start : words[j - 1].end].lower(), ("", ""))[1] == "place":
+                    break  # "Nova Scotia's Department of Health", "New York's Metropolitan Opera": two names
                 k = j
                 while k + 1 < len(words) and _cap(words[k + 1].text) \
                         and not doc.text[words[k].end : words[k + 1].start].strip():

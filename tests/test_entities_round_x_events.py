@@ -53,3 +53,11 @@ def test_canada_provinces_french_article_and_collectives() -> None:
     assert kinds.get("Cape Breton") == {"place"}
     assert kinds.get("Nova Scotia") == {"place"}
     assert "Québec" in rows[("Quebec", "place")].spellings
+
+
+def test_platform_feature_bare_university_and_province_body() -> None:
+    assert "Instagram Stories" not in event_kinds(EVENTS / "singer-assault-verdict-2026")
+    assert "University" not in event_kinds(EVENTS / "university-pay-strike-2026")
+    kinds = event_kinds(EVENTS / "canada-drug-price-cap-2026")
+    assert "Nova Scotia's Department of Health and Wellness" not in kinds
+    assert kinds.get("Department of Health and Wellness") == {"organisation"}
