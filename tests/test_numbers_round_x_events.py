@@ -33,6 +33,10 @@ def _rows(event: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
                                    "the-gatehouse: more than 70,000"))),
     # the national turnout: "turnout was just 52 per cent" read across "just"
     (STRIKE, ("percent turnout", ("the-daily-courier: 52 per cent", "the-gatehouse: 55%"))),
+    # the employers' offer: "pay rise of just over 4 per cent" (a pay rise, read across "just over"), "a 4.2% rise",
+    # "a 4.2% pay rise"
+    (STRIKE, ("percent", ("the-daily-courier: just over 4 per cent", "the-daily-courier: just over 4 per cent",
+                          "the-examiner: 4.2%", "the-gatehouse: 4.2%"))),
     # the legal threshold, told in digits by both; "almost half of universities" and "Half of the people on this
     # picket line" are no part of it
     (STRIKE, ("percent", ("the-daily-courier: 50 per cent", "the-examiner: 50%"))),
@@ -94,3 +98,22 @@ def test_round_x_bare_dollar(a: str, b: str, paired: bool) -> None:
         ("trade", third, "https://www.trade.com/1"))]
     rows = compare_numbers(docs, [extract_numbers(d) for d in docs])
     assert any({"cbc", "post"} <= set(r.articles) for r in rows) is paired
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("Employers have offered a 4.2% pay rise.", "pay rise"),
+    ("The union rejected a pay rise of just over 4 per cent.", "pay rise"),
+    ("Teachers will get a 5.5 per cent salary increase from September.", "pay rise"),
+    ("Prices rose 3.1% in the year to March.", ""),  # no word of pay: no pay rise
+])
+def test_round_x_pay_rise(text: str, role: str) -> None:
+    doc = prepare(Article(id="t", outlet="Test", text=text))
+    assert [q.role for q in extract_numbers(doc)] == [role]
+
+
+def test_round_x_claim_is_no_offer() -> None:
+    """A union's claim and the employers' offer a tenth apart are two figures, not one told two ways."""
+    docs = [prepare(Article(id=k, outlet=k, text=t)) for k, t in (
+        ("union", "The union is demanding a 5% pay rise."), ("paper", "Employers offered a 4.5% pay rise."))]
+    rows = compare_numbers(docs, [extract_numbers(d) for d in docs])
+    assert not [r for r in rows if len(r.articles) > 1]
