@@ -140,3 +140,18 @@ def test_video_block(title: str, length: str, aside: list[tuple[str, str]]) -> N
 def test_joined_section_kicker(first: str, aside: list[tuple[str, str]]) -> None:
     doc = _doc(f"{first}\n\nCanada caps launch prices for new patented drugs\n\nCanada will cap the launch prices of new drugs, the minister said on Tuesday.")
     assert [(b.reason, b.text) for b in doc.boilerplate] == aside
+
+
+@pytest.mark.parametrize(
+    ("line", "aside"),
+    [
+        # CBC's video link, a label in capitals and a bar (tuned on the drug-price event)
+        ("WATCH | Premier defends the budget:", [("site furniture", "WATCH | Premier defends the budget:")]),
+        ("LISTEN | The week in politics", [("site furniture", "LISTEN | The week in politics")]),
+        # a bar in a sentence of reporting is no label
+        ("Watch | the word, the minister said, was chosen with care.", []),
+    ],
+)
+def test_label_and_bar_links(line: str, aside: list[tuple[str, str]]) -> None:
+    doc = _doc(f"Budget passes\n\nThe budget passed on Tuesday, officials said.\n\n{line}\n\nThe vote was 60-40.")
+    assert [(b.reason, b.text) for b in doc.boilerplate] == aside
