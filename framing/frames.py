@@ -104,6 +104,11 @@ class FramesLexicon:
     given_names: frozenset[str] = frozenset()
     # Cues whose sense depends on the body an article reports on (see ArticleSense).
     article_sense: tuple[ArticleSense, ...] = ()
+    # Economic cues that are only a count ("million", "billion"): money only with a
+    # currency sign or code before the figure, or a ``money_words`` word just after
+    # ("80 million euros", "5 million in damages"); "2 million visitors" is no money.
+    money_counts: frozenset[str] = frozenset()
+    money_words: frozenset[str] = frozenset()
 
     def frame(self, frame_id: str) -> FrameSpec:
         """The frame with id ``frame_id`` (KeyError if the lexicon lacks it)."""
@@ -352,6 +357,11 @@ def _parse(data: dict[str, Any]) -> FramesLexicon:
                     _strings(where, frame_id, "article_sense state", raw["state"], required=True),
                 )
             )
+    money_raw = data.get("money") or {}
+    if not isinstance(money_raw, dict) or set(money_raw) - {"counts", "words"}:
+        raise LexiconError(f"{where}: entry 'money' must map 'counts' and 'words' to lists of words")
+    money_counts = _strings(where, "(all)", "money counts", money_raw.get("counts"), required=False)
+    money_words = _strings(where, "(all)", "money words", money_raw.get("words"), required=False)
     return FramesLexicon(
         path=where,
         frames=tuple(specs),
@@ -360,6 +370,8 @@ def _parse(data: dict[str, Any]) -> FramesLexicon:
         context_weak=tuple(weak),
         given_names=frozenset(normalise_token(g) for g in given),
         article_sense=tuple(senses),
+        money_counts=frozenset(normalise_token(w) for w in money_counts),
+        money_words=frozenset(normalise_token(w) for w in money_words),
     )
 
 
@@ -687,6 +699,33 @@ def _name_starts(doc: Document, words: Sequence[str], joins: Sequence[bool], giv
     }
 
 
+# A figure written as money just before a count word: a currency sign glued to it or
+# apart ("$7.5", "C$600", "£ 4", "R4.5", "N2.3"), or a currency code or abbreviation
+# ("Rs 40", "KSh 2.3", "US$ 430", "INR 5"). Read on the text that ends where the count word starts.
+_MONEY_BEFORE = re.compile(
+    r"(?:[$\u00a3\u20ac\u00a5\u20b9\u20a6\u20b1\u20a8\u20a9\u20aa]|(?<![^\W\d_])(?:[A-Z]{1,3}\$|R|N|P|K|Rs\.?|Rp|Sh|Ksh|KSh|KES|"
+    r"INR|USD|GBP|EUR|CAD|AUD|ZAR|NGN|PHP|PKR|AED|SAR|QAR|EGP|JPY|CNY|RMB|BRL|MXN|Dh|Dhs))"
+    r"\s?\d[\d,.]*\s*(?:-\s*)?$"
+)
+
+
+def _is_money(doc: Document, words: Sequence[str], i: int, money_words: frozenset[str]) -> bool:
+    """Whether the count word at token ``i`` ("million") counts money rather than people or things.
+
+    Money when a currency sign or code stands before its figure ("$7.5 million",
+    "KSh 2.3 billion") or a money word follows within three words of the same
+    sentence ("80 million euros", "5 million in punitive damages").
+    """
+    tokens = doc.tokens
+    start = tokens[i].start
+    if _MONEY_BEFORE.search(doc.text, max(0, start - 14), start):
+        return True
+    k = tokens[i].sentence
+    return any(
+        words[j] in money_words for j in range(i + 1, min(i + 4, len(tokens))) if tokens[j].sentence == k
+    )
+
+
 def _context_on(matches: list[tuple[int, int, _Pattern]], tokens: Sequence[Token]) -> set[str]:
     """The families whose context the article's context-word ``matches`` establish.
 
@@ -758,6 +797,7 @@ def frame_cues(doc: Document, *, lexicon: FramesLexicon | None = None) -> tuple[
     state_sents = {(p.frame, tokens[i].sentence) for i, _, p in senses if p.sense == "state"}
     sense_cues = prep.sense_cues
     named = _name_starts(doc, words, joins, lex.given_names)
+    money_counts, money_words = lex.money_counts, lex.money_words
     family = prep.family
     by_frame: dict[str, list[tuple[int, int, _Pattern]]] = {}
     for i, j, p in found:
@@ -775,6 +815,8 @@ def frame_cues(doc: Document, *, lexicon: FramesLexicon | None = None) -> tuple[
             continue
         mine = blocked.get(p.frame)
         if any(t in blocked_all or (mine is not None and t in mine) for t in range(i, j + 1)):
+            continue
+        if i == j and p.source in money_counts and not _is_money(doc, words, i, money_words):
             continue
         by_frame.setdefault(p.frame, []).append((i, j, p))
     quoted = _quoted(doc)

@@ -23,7 +23,6 @@ TABLE = DATA / "frames_heldout_p.yaml"
 HARD: dict[str, str] = {
     "The firm is betting heavily": "a firm's own capacity is counted as capacity and resources, and betting on a "
     "technology is economic without an economic word",
-    "The app has been downloaded": "'million' counts downloads here, not money; a number's unit is not read",
     "The chipmaker won a $6.4 billion grant": "'the CHIPS Act' names a statute, but bare 'act' is a verb in most sentences",
     "Engineers at the fab": "'the cuts' are job cuts only in context; bare 'cuts' is also power cuts or wounds",
 }

@@ -18,18 +18,6 @@ from tests.frames_tables import doc_of, policy_frames, table_cases
 TABLE = DATA / "frames_heldout_x.yaml"
 # Misses left for a later round, each with why (a strict xfail fails once it passes).
 HARD: dict[str, str] = {
-    "The defense asked": "'to exclude' still cues Fairness (exclusion) when evidence is excluded",
-    "The defence will call": "'trial' and 'witnesses' are no Legality cues alone",
-    "About 2.4 million": "'million' cues Economic whatever it counts (people, users), not only money",
-    "The app now has": "'million' cues Economic whatever it counts",
-    "Kenya's population": "'million' cues Economic whatever it counts",
-    "The city has 1.2 million": "'million' cues Economic whatever it counts",
-    "Tom Reed": "'education' cues Quality of life even inside a job title",
-    "The scandal has badly": "'reputation' cues External regulation for any body, not only a state",
-    "Critics warned the delay": "'cost lives' is no Health cue yet (only its Economic reading was removed)",
-    "Aid convoys": "aid convoys and trucks are no Capacity cue yet",
-    "The professor, who teaches": "'criticised' by one expert still cues Public opinion",
-    "The bank's shares": "'shares' (stock) is no Economic cue",
 }
 
 

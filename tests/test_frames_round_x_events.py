@@ -15,8 +15,10 @@ CASES = [
     ("qaresh-ceasefire-exchange-2026", "the-times-of-velmora", "Ninety-one hostages remain", {"health_safety", "security_defense"}),
     ("singer-assault-verdict-2026", "associated-press", "The civil jury voted 10-2", {"crime_punishment", "legality"}),
     ("singer-assault-verdict-2026", "marquee", "Kessler said the defense would file", {"legality"}),
-    ("university-pay-strike-2026", "the-gatehouse", "Maya Lindqvist, the Students", {"economic", "quality_of_life"}),
-    ("university-pay-strike-2026", "the-examiner", "A Department for Education spokesperson", {"economic", "quality_of_life"}),
+    # Round X2: "Education Officer" and "Department for Education" name a post and a ministry,
+    # not schooling (the first pass counted Quality of life for them; wrong, corrected).
+    ("university-pay-strike-2026", "the-gatehouse", "Maya Lindqvist, the Students", {"economic"}),
+    ("university-pay-strike-2026", "the-examiner", "A Department for Education spokesperson", {"economic"}),
     ("canada-drug-price-cap-2026", "cpb-news", "The price cap will apply to 87 drugs", {"economic", "policy_prescription"}),
 ]
 
