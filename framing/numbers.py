@@ -1618,6 +1618,36 @@ def _for_against(text: str, found: list[Quantity]) -> list[Quantity]:
     return out
 
 
+# "10 of 12 jurors sided with", "Nine of the 12 jurors found": a jury's split, the vote "10-2" told as a share;
+# not the rule of how many must agree ("only nine of the 12 jurors in a civil case must agree").
+_OF_THE_GAP = re.compile(r"\s+of\s+(?:the\s+)?")
+_JURY_NOUN = re.compile(r"(?:[\w-]+\s+)?jurors\b", re.IGNORECASE)
+_JURY_RULE_AFTER = re.compile(r"[^.;:!?]{0,60}?\b(?:must|need|needs|needed|required|have to|has to|had to|would have"
+                              r"|should)\b", re.IGNORECASE)
+_JURY_MAX = 12  # the largest jury (England and Wales, US states, Ireland, Australia): a bigger whole is no jury
+
+
+def _jury_split(text: str, found: list[Quantity]) -> list[Quantity]:
+    """``found`` with "N of (the) M jurors" (a jury's split) read as one tally "N-(M-N)", as "voted 10-2" is."""
+    out: list[Quantity] = []
+    k = 0
+    while k < len(found):
+        a = found[k]
+        b = found[k + 1] if k + 1 < len(found) else None
+        if (b is not None and a.kind == b.kind == "count" and a.value and b.value and a.value.is_integer()
+                and b.value.is_integer() and a.value < b.value <= _JURY_MAX and b.unit.endswith("jurors")
+                and _OF_THE_GAP.fullmatch(text, a.end, b.start) and (m := _JURY_NOUN.match(text, b.end + 1))
+                and not _JURY_RULE_AFTER.match(text, m.end())):
+            out.append(replace(a, end=m.end(), text=text[a.start:m.end()], kind="tally", bound="exact",
+                               unit=f"{int(a.value)}-{int(b.value - a.value)}", counts="vote", role="",
+                               role_text="", subject="", also=()))
+            k += 2
+            continue
+        out.append(a)
+        k += 1
+    return out
+
+
 def _restated(text: str, found: list[Quantity], sent: Sentence) -> list[Quantity]:
     """A figure after a dash, a colon or a bracket that restates a vague count is that count.
 
@@ -1634,6 +1664,8 @@ def _restated(text: str, found: list[Quantity], sent: Sentence) -> list[Quantity
     found = _second_reading(text, found, sent)
     if len(found) > 1 and "against" in text[found[0].start:found[-1].end + 40]:
         found = _for_against(text, found)
+    if len(found) > 1 and "jurors" in text[found[0].start:found[-1].end + 30]:
+        found = _jury_split(text, found)
     # a bracketed conversion is one figure read in two currencies (see _converted and _views)
     found = _converted(text, [_reread(text, q) for q in found])
     # "6 min read", "8-minute read": a page's reading time is furniture, never a count

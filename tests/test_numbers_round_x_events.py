@@ -37,6 +37,9 @@ def _rows(event: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     # "a 4.2% pay rise"
     (STRIKE, ("percent", ("the-daily-courier: just over 4 per cent", "the-daily-courier: just over 4 per cent",
                           "the-examiner: 4.2%", "the-gatehouse: 4.2%"))),
+    # the jury's split: AP's "voted 10-2", the trade's "10 of 12 jurors", the tabloid's "Nine of the 12 jurors"
+    (VERDICT, ("vote tally", ("associated-press: 10-2", "the-daily-glare: Nine of the 12 jurors",
+                              "marquee: 10 of 12 jurors"))),
     # the legal threshold, told in digits by both; "almost half of universities" and "Half of the people on this
     # picket line" are no part of it
     (STRIKE, ("percent", ("the-daily-courier: 50 per cent", "the-examiner: 50%"))),
@@ -117,3 +120,17 @@ def test_round_x_claim_is_no_offer() -> None:
         ("union", "The union is demanding a 5% pay rise."), ("paper", "Employers offered a 4.5% pay rise."))]
     rows = compare_numbers(docs, [extract_numbers(d) for d in docs])
     assert not [r for r in rows if len(r.articles) > 1]
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    ("Nine of the 12 jurors sided against the singer.", [("Nine of the 12 jurors", "tally", "9-3")]),
+    ("Eleven of the twelve jurors found him guilty.", [("Eleven of the twelve jurors", "tally", "11-1")]),
+    # the rule of how many must agree is no split
+    ("Under California rules, only nine of the 12 jurors in a civil case must agree.",
+     [("only nine", "count", "jurors"), ("12", "count", "jurors")]),
+    # a part of a jury that is not a whole of twelve or fewer: no split
+    ("Two of the jurors were excused.", [("Two", "count", "jurors")]),
+])
+def test_round_x_jury_split(text: str, figures: list[tuple[str, str, str]]) -> None:
+    doc = prepare(Article(id="t", outlet="Test", text=text))
+    assert [(q.text, q.kind, q.unit) for q in extract_numbers(doc)] == figures
