@@ -1106,6 +1106,18 @@ _OF_PLACE_AFTER_RE = re.compile(rf"\s+of\s+([{_UP}][\w’'.-]*(?:\s+[{_UP}][\w�
 # What follows the pronoun of a cue that closes its sentence: "she said.", "he told reporters."
 _TRAILING_PRONOUN_CUE_RE = re.compile(r"\w+(?:\s+[\w’'-]+){0,3}\s*[.!?]?\s*$")
 _COMMA_PRONOUN_RE = re.compile(r",\s*(?:he|she|He|She)\s+$")
+# The rest of a sentence after a name, up to a quote mark or a semicolon: where a
+# pronoun about that person may follow ("Quintero took the stand against her employer").
+_GENDER_WINDOW_RE = re.compile(r"[^\"“”‘;\x00]{1,160}")
+# ", and his office said", ", but she": a coordinated main clause opened by a pronoun.
+_COORDINATED_PRONOUN_RE = re.compile(r",\s+(?:and|but)\s+(?=(?:he|she|his|her)\b)")
+# Words that open a clause with a subject of its own, unless "he"/"she" follows at once.
+_SUBJECT_CLAUSE_OPENERS = frozenset("that because while after before when as but and although though since until if whether so".split())
+# Words after "her" that show it is an object ("fired her about", "told her that"), not a possessive.
+_NOT_AFTER_POSSESSIVE = frozenset(
+    "about against at to in on with from for after before and but or that the a an as up down off out over into "
+    "back again twice once when while because if so by of during until than this last next".split()
+)
 _CHANNEL_NOUN_RE = re.compile(r"\b(?:news release|press release|statement|email|tweet)\b", re.I)
 # One capitalised word alone ("Marshford").
 _ONE_CAPITALISED_RE = re.compile(rf"[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?")
@@ -1287,6 +1299,7 @@ class _Context:
         self._org_memo: dict[str, str | None] = {}
         self._tail_memo: dict[str, str] = {}
         self._person_memo: dict[tuple[str, str, str], _Entity] = {}
+        self._text_genders: dict[str, str | None] = {}  # full name -> gender the article's pronouns give
         # A person's role read from the organisation a possessive points at
         # ("Tamara Voss, the group's founder"): it beats the title's own reading.
         self.person_roles: dict[str, str] = {}
@@ -2606,6 +2619,11 @@ class _Context:
             # name used by both genders (not listed) stays unknown.
             first = full.split()[0]
             gender = "f" if first in self.first_names.female else "m" if first in self.first_names.male else None
+        if gender is None:
+            # Round X2: a first name the list lacks ("Marisol", "Thandiwe") still has a
+            # gender the article shows ("Ms Okonkwo-Reid", "Quintero took the stand
+            # against her employer").
+            gender = self._text_gender(full)
         override = self.person_roles.get(full)
         role = override or (self.role_for(desc) if desc else "unknown")
         if role == "unknown" and _LAWYER_RE.search(desc):
@@ -2613,6 +2631,68 @@ class _Context:
         if role == "unknown":
             role = self._plain_person_role(full)
         return _Entity(full, "person", role, gender)
+
+    def _text_gender(self, full: str) -> str | None:
+        """The gender the article's own words give a person: an honorific, else agreeing pronouns after the name.
+
+        "Ms Okonkwo-Reid", "Mr. Vale": the honorific before the surname settles it.
+        Otherwise each mention of the name (not a possessive "Vale's") is read up
+        to the first "he/she/his/her" later in its sentence, if no quote, other
+        person, relative, "who(se)" or new clause comes between ("Quintero took the
+        stand against her employer"); the name has a gender only when such pronouns
+        all agree. Read once per name.
+        """
+        if full not in self._text_genders:
+            self._text_genders[full] = self._read_text_gender(full)
+        return self._text_genders[full]
+
+    def _read_text_gender(self, full: str) -> str | None:
+        surname = full.split()[-1]
+        if not _NAME_WORD_RE.fullmatch(surname) or surname.endswith("."):
+            return None
+        honorific = re.search(rf"(?<![\w’'-])(Mr|Mrs|Ms|Miss)\.?\s+(?:[{_UP}][\w’'.-]*\s+){{0,2}}{re.escape(surname)}(?![\w’'-])", self.text)
+        if honorific:
+            return "m" if honorific.group(1) == "Mr" else "f"
+        votes = set()
+        others = {key for key, whose in self.persons.items() if whose != full}
+        for m in re.finditer(rf"(?<![\w’'-]){re.escape(surname)}(?![\w’'-])", self.text):
+            if self.text.startswith(("’s", "'s"), m.end()):
+                continue  # "Vale's accuser said she ...": the pronoun is the possessor's other
+            sent = self.doc.sentence_at(m.start())
+            if sent is None:
+                continue
+            window = _GENDER_WINDOW_RE.match(self.masked, m.end(), sent.end)  # quoted words masked
+            if window is None:
+                continue
+            # "Brannik has said Velmora will not ... until X is destroyed, and his office
+            # said": a main clause coordinated after a comma opens with the name's person
+            # again, so each such clause is read as if it followed the name.
+            for segment in _COORDINATED_PRONOUN_RE.split(window.group()):
+                vote = self._window_gender(segment, others)
+                if vote:
+                    votes.add(vote)
+        return votes.pop() if len(votes) == 1 else None
+
+    def _window_gender(self, segment: str, others: set[str]) -> str | None:
+        """The gender of the first pronoun in ``segment`` that can be about the person named just before it, else None."""
+        blockers = self.roles.relation_words
+        words = _WORD_RE.findall(segment)
+        for i, w in enumerate(words):
+            low = w.lower()
+            after = words[i + 1].lower() if i + 1 < len(words) else ""
+            if low in ("he", "his"):
+                return "m"
+            if low == "she" or low == "her" and after[:1].isalpha() and after not in _NOT_AFTER_POSSESSIVE:
+                # "against her former employer" (possessive), not "fired her about" or
+                # "awards her $7.5 million" (object)
+                return "f"
+            if low in _SUBJECT_CLAUSE_OPENERS and after not in ("he", "she", "his", "her"):
+                # "testified that the two had argued about her job": another subject; but
+                # "said that she" keeps to the name's person.
+                return None
+            if low in blockers or low in ("whose", "who") or (w[:1].isupper() and w in others):
+                return None
+        return None
 
     def _hiring_client_role(self, full: str) -> str:
         """The role of the client who hired a lawyer ("The family has hired civil rights attorney NAME"), else unknown."""

@@ -24,8 +24,6 @@ TABLE = DATA / "quotes_heldout_x2.yaml"
 # until they are moved out). Before the second pass changed any rule 11/22 rows
 # were right.
 KNOWN_MISSES: dict[str, str] = {
-    "us-she-testified-after-man": "an unlisted first name gives no gender, so 'she testified' goes to the man named since",
-    "uk-ms-title-gender": "'Ms Okonkwo-Reid' gives no gender, so 'she said' goes to the man named since",
     "uk-solicitors-family": "'of X Solicitors, which represents the family': the which-clause is cut from the descriptor",
     "ps-families-network": "'the Families of the Missing Network': the capitalised plural 'Families' reads as a relation (affected)",
     "uk-letter-signed-heads": "'the letter reads' finds no writer; its signatories are not reached",

@@ -35,6 +35,12 @@ CASES = [
     ("ap-his-attorney", SINGER / "associated-press.txt", "There was no physical evidence", "Martin Kessler", "affected"),
     # round X2: a prisoners' "Society" is a campaign (advocate)
     ("nahra-prisoners-society", TRUCE / "al-nahra.txt", "Those who came out today", "Rima Sahhar", "advocate"),
+    # round X2: the article's own pronouns give an unlisted first name a gender ("Mendes
+    # pressed a hand to her mouth"), so "she testified" skips the man named since
+    ("ap-she-testified", SINGER / "associated-press.txt", "I kept thinking", "Kiara Mendes", "affected"),
+    # round X2: ", and his office said" gives the prime minister his gender, so a "she
+    # said" after his paragraph goes back to the analyst
+    ("halden-she-said-after-man", TRUCE / "halden.txt", "The risk is that each side", "Elin Sato", "expert"),
     # controls
     ("ap-judge-read", SINGER / "associated-press.txt", "Did Dorian Vale intentionally", "Lorraine Whitcomb", "official"),
     ("courier-halsey", STRIKE / "daily-courier.txt", "Families are paying more", "Imogen Halsey", "official"),
@@ -48,10 +54,6 @@ MISSES = [
      "'outside the Old Library' makes the place a person who takes the 'she told'"),
     ("glare-instagram-he-wrote", SINGER / "daily-glare.txt", "I know who I am", "Dorian Vale", "affected",
      "'the troubled crooner took to social media' is no name; 'he wrote' falls on an earlier voice"),
-    ("ap-she-testified", SINGER / "associated-press.txt", "I kept thinking", "Kiara Mendes", "affected",
-     "neither first name is listed, so 'she testified' goes to the last person named (Vale)"),
-    ("halden-she-said-after-man", TRUCE / "halden.txt", "The risk is that each side", "Elin Sato", "expert",
-     "a 'she said' after a paragraph about the (male) prime minister goes to him"),
     ("dispatch-industry-association", DRUGS / "biopharma-dispatch.txt", "sends exactly the wrong signal",
      "Research Medicines Canada", "advocate", "'Research' in the name reads expert over 'the industry association'"),
     ("post-premier-translation", DRUGS / "northern-post.txt", "Quebec already has its own", "François Lemieux", "official",
