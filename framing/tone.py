@@ -146,6 +146,10 @@ class NeutralSenses:
     english: frozenset[str] = frozenset()
     # Words VADER does not rate, with the valence they get (``rated``: slang of contempt).
     rated: dict[str, float] = field(default_factory=dict)
+    # The last (or first) words of a body's name ("Network", "Alliance", "Party"), case-folded,
+    # and the pattern of a capitalised name built on one (``name_heads``; see :func:`_hide_names`).
+    heads: frozenset[str] = frozenset()
+    body_name: re.Pattern[str] | None = None
 
 
 def _phrase_regex(where: str, key: str, phrase: object, *, cased: bool) -> tuple[str, str]:
@@ -199,13 +203,55 @@ def load_neutral_senses(path: str | None = None) -> NeutralSenses:
     if odd:
         raise LexiconError(f"{where}: the word in <angle brackets> must be letters or digits only, got {odd[0]!r}")
     foreign, english = _language_words(where, data)
+    heads = data.get("name_heads") or []
+    if not isinstance(heads, list) or not all(isinstance(h, str) and _WORDS.fullmatch(h) for h in heads):
+        raise LexiconError(f"{where}: entry 'name_heads' must be a list of capitalised words, like [Network, Alliance]")
     return NeutralSenses(
         frozenset(per_word),
         {w: re.compile("|".join(rs)) for w, rs in per_word.items()},
         foreign,
         english,
         _rated_words(where, data),
+        frozenset(h.casefold() for h in heads),
+        _body_name_regex(heads) if heads else None,
     )
+
+
+# A capitalised word of a name, and the small words a name may hold between them.
+_NAME_WORD = r"[A-Z][\w'\u2019\-]*"
+_NAME_LINK = r"(?:\s+(?:and|&|of|for|on|against|the)\s+|\s+)"
+
+
+def _body_name_regex(heads: Sequence[str]) -> re.Pattern[str]:
+    """A capitalised name of a body: words before a head ("Safe Streets Network", "Defense
+    Ministry", "Peace and Reconciliation Commission") or after one ("Coalition for Fair Wages",
+    "Department of Health and Wellness")."""
+    head = "(?:" + "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True)) + ")"
+    before = rf"{_NAME_WORD}(?:{_NAME_LINK}{_NAME_WORD}){{0,4}}\s+{head}\b"
+    after = rf"\s+(?:for|of|on|against)\s+(?:the\s+)?{_NAME_WORD}(?:{_NAME_LINK}{_NAME_WORD}){{0,3}}"
+    # "The Coalition for Fair Wages": a head after capitalised words may still take its tail.
+    return re.compile(rf"\b(?:{before}(?:{after})?|{head}{after})")
+
+
+def _hide_names(text: str, senses: NeutralSenses) -> str:
+    """``text`` with the rated words inside the capitalised name of a body replaced by a placeholder.
+
+    A name is no feeling: "Safe Harbor Survivors Network", "Hope Alliance", "Freedom Party",
+    "Meridian Crisis Institute". Only a run of capitalised words built on a head word of
+    ``name_heads`` is a name, so "Hope is fading" keeps its hope.
+    """
+    pattern = senses.body_name
+    if pattern is None:
+        return text
+    lexicon = _analyzer().lexicon
+
+    def hide(m: re.Match[str]) -> str:
+        return _WORDS.sub(
+            lambda w: _PLACEHOLDER if w.group(0)[:1].isupper() and w.group(0).casefold() in lexicon else w.group(0),
+            m.group(0),
+        )
+
+    return pattern.sub(hide, text)
 
 
 def _rated_words(where: str, data: dict[str, object]) -> dict[str, float]:
@@ -301,6 +347,12 @@ def neutralise(text: str, senses: NeutralSenses | None = None) -> str:
         hidden = _hide_other_languages(text, senses)
         if hidden is not text:
             text = hidden
+            found = set(_WORDS.findall(text.casefold()))
+    # A body's name hides its rated words ("Safe Streets Network"): only texts naming a head word.
+    if not senses.heads.isdisjoint(found):
+        named = _hide_names(text, senses)
+        if named != text:
+            text = named
             found = set(_WORDS.findall(text.casefold()))
     spotted = senses.words.intersection(found)
     if not spotted:
