@@ -792,8 +792,9 @@ def _plural(word: str, words: QuantityWords) -> bool:
 
 # People named by where they live: "Londoners", "New Yorkers", "Montrealers", "Torontonians", "Dubliners",
 # "Aucklanders", "Queenslanders", "Mumbaikars": a capitalised plural with a demonym's ending. Capitalised plurals
-# of other endings ("Hawks", "Jets") are left as they are.
-_DEMONYM_RE = re.compile(r"[A-Z][a-z]+(?:ers|ians|ites|kars|ans)")
+# of other endings ("Hawks", "Jets") are left as they are. Peoples named in -is are demonyms too ("41,000
+# Qareshis", "Israelis", "Pakistanis", "Iraqis", "Yemenis", "Bangladeshis", "Somalis", "Qataris").
+_DEMONYM_RE = re.compile(r"[A-Z][a-z]+(?:ers|ians|ites|kars|ans|is)")
 
 
 def _demonym(word: str) -> bool:

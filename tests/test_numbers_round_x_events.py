@@ -50,6 +50,9 @@ def _rows(event: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     (CEASEFIRE, ("hostages or captives released", (
         "al-nahra: two dozen", "al-nahra: Two dozen", "halden: At least 20", "the-times-of-velmora: 23"))),
     (CEASEFIRE, ("hostages or captives released", ("al-nahra: 33", "halden: 33", "the-times-of-velmora: 33"))),
+    # the Strip's dead: "More than 41,000 Qareshis" (a people named in -is, as "Israelis", "Pakistanis") and "more
+    # than 40,000 people"
+    (CEASEFIRE, ("people killed", ("al-nahra: More than 41,000", "the-times-of-velmora: more than 40,000"))),
     # the prisoners freed are another count, never the captives' figure
     (CEASEFIRE, ("prisoners released", ("al-nahra: 350", "al-nahra: 350", "halden: more than 300",
                                         "halden: more than 300", "the-times-of-velmora: hundreds"))),
@@ -134,3 +137,14 @@ def test_round_x_claim_is_no_offer() -> None:
 def test_round_x_jury_split(text: str, figures: list[tuple[str, str, str]]) -> None:
     doc = prepare(Article(id="t", outlet="Test", text=text))
     assert [(q.text, q.kind, q.unit) for q in extract_numbers(doc)] == figures
+
+
+@pytest.mark.parametrize(("text", "counts"), [
+    ("More than 1,200 Israelis were killed in the attack.", "people"),
+    ("About 300 Pakistanis were deported last month.", "people"),
+    ("Police arrested 40 Londoners.", "people"),
+    ("The fans bought 30 Jets tickets.", "jet"),  # no demonym ending ("Jets"): no people, as before
+])
+def test_round_x_demonyms(text: str, counts: str) -> None:
+    doc = prepare(Article(id="t", outlet="Test", text=text))
+    assert [q.counts for q in extract_numbers(doc) if q.kind == "count"] == [counts]
