@@ -1109,6 +1109,8 @@ _COMMA_PRONOUN_RE = re.compile(r",\s*(?:he|she|He|She)\s+$")
 # The rest of a sentence after a name, up to a quote mark or a semicolon: where a
 # pronoun about that person may follow ("Quintero took the stand against her employer").
 _GENDER_WINDOW_RE = re.compile(r"[^\"“”‘;\x00]{1,160}")
+# "Ms Okonkwo-Reid", "Mr. Jonah Vale": an honorific, up to two given names, the surname.
+_HONORIFIC_SURNAME_RE = re.compile(rf"(?<![\w’'-])(Mr|Mrs|Ms|Miss)\.?\s+(?:[{_UP}][\w’'.-]*\s+){{0,2}}([{_UP}][\w’'-]*)(?![\w’'-])")
 # ", and his office said", ", but she": a coordinated main clause opened by a pronoun.
 _COORDINATED_PRONOUN_RE = re.compile(r",\s+(?:and|but)\s+(?=(?:he|she|his|her)\b)")
 # Words that open a clause with a subject of its own, unless "he"/"she" follows at once.
@@ -1300,6 +1302,7 @@ class _Context:
         self._tail_memo: dict[str, str] = {}
         self._person_memo: dict[tuple[str, str, str], _Entity] = {}
         self._text_genders: dict[str, str | None] = {}  # full name -> gender the article's pronouns give
+        self._honorific_genders: dict[str, str] | None = None  # surname -> gender of its "Mr"/"Ms"
         # A person's role read from the organisation a possessive points at
         # ("Tamara Voss, the group's founder"): it beats the title's own reading.
         self.person_roles: dict[str, str] = {}
@@ -1425,9 +1428,11 @@ class _Context:
         # Round X2: the article's own word for a body ("Innovative Medicines Council, the
         # industry association representing drugmakers") says more than a word of its
         # name ("Council": official) does; a body the lexicon lists by name keeps its role.
-        role = self._body_kinds().get(name)
-        if role:
-            return role
+        if self._org_kinds is not None or any(name + tail in self.masked for tail in (", a ", ", an ", ", the ")):
+            # (the article-wide reading is built only when some name has such an appositive)
+            role = self._body_kinds().get(name)
+            if role:
+                return role
         if " " in name:
             # "Fraternal Order of Police Lodge 44": a known organisation of several words
             # inside the name says more than any one word of it ("Police").
@@ -2650,18 +2655,27 @@ class _Context:
         surname = full.split()[-1]
         if not _NAME_WORD_RE.fullmatch(surname) or surname.endswith("."):
             return None
-        honorific = re.search(rf"(?<![\w’'-])(Mr|Mrs|Ms|Miss)\.?\s+(?:[{_UP}][\w’'.-]*\s+){{0,2}}{re.escape(surname)}(?![\w’'-])", self.text)
+        if self._honorific_genders is None:
+            # One pass over the article: "Ms Okonkwo-Reid", "Mr. Jonah Vale" -> surname's gender.
+            self._honorific_genders = {
+                h.group(2): "m" if h.group(1) == "Mr" else "f" for h in _HONORIFIC_SURNAME_RE.finditer(self.text)
+            }
+        honorific = self._honorific_genders.get(surname)
         if honorific:
-            return "m" if honorific.group(1) == "Mr" else "f"
+            return honorific
         votes = set()
         others = {key for key, whose in self.persons.items() if whose != full}
-        for m in re.finditer(rf"(?<![\w’'-]){re.escape(surname)}(?![\w’'-])", self.text):
-            if self.text.startswith(("’s", "'s"), m.end()):
-                continue  # "Vale's accuser said she ...": the pronoun is the possessor's other
-            sent = self.doc.sentence_at(m.start())
+        text = self.text
+        at = text.find(surname)
+        while at != -1:
+            end = at + len(surname)
+            here, at = at, text.find(surname, end)
+            if (here and _NAME_CHAR_RE.match(text, here - 1)) or _NAME_CHAR_RE.match(text, end):
+                continue  # inside a longer word; "Vale's" is skipped too (its apostrophe)
+            sent = self.doc.sentence_at(here)
             if sent is None:
                 continue
-            window = _GENDER_WINDOW_RE.match(self.masked, m.end(), sent.end)  # quoted words masked
+            window = _GENDER_WINDOW_RE.match(self.masked, end, sent.end)  # quoted words masked
             if window is None:
                 continue
             # "Brannik has said Velmora will not ... until X is destroyed, and his office
