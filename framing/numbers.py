@@ -1211,6 +1211,12 @@ _IN_CURRENCY_RE = re.compile(r"\s+in\s+(Pakistani|Indian|Nepali|Sri Lankan)\s+(?
 _CURRENCY_OF = {"Pakistani": "PKR", "Indian": "INR", "Nepali": "NPR", "Sri Lankan": "LKR"}
 
 
+# A word of pay after a duration and a preposition is what a dispute is about ("ten days over pay", "three days
+# of strikes about wages"), never severance ("four weeks' pay", "six weeks of pay").
+_OVER_PAY = re.compile(r"\s+(?:over|about|against|on|in)\s+(?:[\w-]+\s+){0,3}?(?:pay|wages|salary|salaries)\b",
+                       re.IGNORECASE)
+
+
 def _second_reading(doc_text: str, found: list[Quantity], sent: Sentence) -> list[Quantity]:
     """``found`` (the figures of ``sent``, a sentence of ``doc_text``) with provisions and scorecards dropped, fire
     units named, past tolls and currencies named after a conversion read (see the patterns above)."""
@@ -1243,6 +1249,9 @@ def _second_reading(doc_text: str, found: list[Quantity], sent: Sentence) -> lis
               and _AGE_AFTER.match(text, q.end - base)):
             # "The suspect, 22, had been reported ...": an age after a person named by a noun
             q = replace(q, kind="age", counts="age", unit="years", subject=m.group(1).lower())
+        if q.kind == "duration" and q.role == "severance" and _OVER_PAY.match(text, q.end - base):
+            # "walk out for ten days over pay": what a strike is about, no weeks' pay per year of service
+            q = replace(q, role="", role_text="")
         if q.kind == "duration" and q.role in _HELD_UP and _AMBULANCE_RE.search(text):
             # "an ambulance ... had been held in traffic for about 25 minutes", "one of its crews had been
             # 'delayed by approximately 12 minutes'": the delay is the ambulance's, whichever word is nearer

@@ -148,3 +148,15 @@ def test_round_x_jury_split(text: str, figures: list[tuple[str, str, str]]) -> N
 def test_round_x_demonyms(text: str, counts: str) -> None:
     doc = prepare(Article(id="t", outlet="Test", text=text))
     assert [q.counts for q in extract_numbers(doc) if q.kind == "count"] == [counts]
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    # what a strike is about, never weeks' pay per year of service
+    ("Members walk out for ten days over pay and pensions.", ""),
+    ("They struck for three days over wages.", ""),
+    ("Workers will get four weeks' pay per year of service.", "severance"),
+    ("Six weeks of pay per year worked.", "severance"),
+])
+def test_round_x_strike_over_pay(text: str, role: str) -> None:
+    doc = prepare(Article(id="t", outlet="Test", text=text))
+    assert [q.role for q in extract_numbers(doc) if q.kind == "duration"] == [role]
