@@ -783,6 +783,8 @@ _ANONYMOUS_GROUP_RE = re.compile(
     # "..., who spoke on condition of anonymity": why the source is unnamed names nobody else.
     r"(?:,\s*who\s+(?:was|were|is|are|spoke|asked|requested|did)\b[^\x00\n]{0,120}?)?\s*\Z"
 )
+# The words an anonymous source's phrase opens with (a cheap test before the pattern).
+_ANONYMOUS_OPENERS = frozenset("a an one two three four five six several some multiple many".split())
 # A message as the subject of a cue, with its sender if named: "a text message read out
 # in court", "A WhatsApp message sent by Deepak Rawat to the player", "an email from X".
 _MESSAGE_SUBJECT_RE = re.compile(
@@ -4095,6 +4097,13 @@ def _speaker_after(masked: str, pos: int, hi: int, roles: _Roles) -> str | None:
         return None
     boundary = _BOUNDARY_RE.search(seg)  # the first boundary character, in one pass
     body = seg[: boundary.start()] if boundary else seg
+    opener = body.split(None, 1)
+    if opener and opener[0].lower() in _ANONYMOUS_OPENERS:
+        # Round X2: '"...," said a person familiar with the negotiations, who spoke on
+        # condition of anonymity.': the anonymous source after the cue, as before it.
+        anonymous = _ANONYMOUS_GROUP_RE.fullmatch(body.rstrip(" ."))
+        if anonymous:
+            return anonymous.group(1)
     first, _, rest = body.partition(",")
     words: list[str] = []
     for w in first.split():

@@ -30,7 +30,6 @@ KNOWN_MISSES: dict[str, str] = {
     "us-indictment-says": "'The indictment says' finds no writer; the prosecutors who filed it are not reached",
     "ie-document-no-author": "'A leaked memo seen by the Irish Ledger warns' gives the memo's words to the outlet that saw it",
     "gulf-said-spokesman-after": "'said X, the foreign ministry spokesman' after the quote finds no speaker",
-    "us-condition-of-anonymity": "'said a person briefed on the matter, who spoke on condition of anonymity' finds no speaker",
 }
 
 
