@@ -1217,6 +1217,12 @@ _OVER_PAY = re.compile(r"\s+(?:over|about|against|on|in)\s+(?:[\w-]+\s+){0,3}?(?
                        re.IGNORECASE)
 
 
+# A turnout of one branch, campus or workplace in a national ballot ("Local turnout was 61%", "turnout at the
+# branch was 61 per cent"): union and student-paper strike copy gives it beside the national figure.
+_LOCAL_TURNOUT = re.compile(r"\b(?:local|branch|campus)\s+turnout\b|\bturnout\s+(?:at|in|on)\s+(?:the\s+|our\s+|this\s+)?"
+                            r"(?:branch|campus|site|workplace|local)\b", re.IGNORECASE)
+
+
 def _second_reading(doc_text: str, found: list[Quantity], sent: Sentence) -> list[Quantity]:
     """``found`` (the figures of ``sent``, a sentence of ``doc_text``) with provisions and scorecards dropped, fire
     units named, past tolls and currencies named after a conversion read (see the patterns above)."""
@@ -1249,6 +1255,10 @@ def _second_reading(doc_text: str, found: list[Quantity], sent: Sentence) -> lis
               and _AGE_AFTER.match(text, q.end - base)):
             # "The suspect, 22, had been reported ...": an age after a person named by a noun
             q = replace(q, kind="age", counts="age", unit="years", subject=m.group(1).lower())
+        if q.kind == "percent" and q.role == "turnout" and _LOCAL_TURNOUT.search(text, 0, q.start - base):
+            # "Local turnout was 61%, according to the branch": one branch's part of a national ballot, never set
+            # against another outlet's national turnout
+            q = replace(q, role="", role_text="")
         if q.kind == "duration" and q.role == "severance" and _OVER_PAY.match(text, q.end - base):
             # "walk out for ten days over pay": what a strike is about, no weeks' pay per year of service
             q = replace(q, role="", role_text="")

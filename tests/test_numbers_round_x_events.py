@@ -31,8 +31,9 @@ def _rows(event: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     # around 70,000 members", "more than 70,000 UCSU members were balloted"
     (STRIKE, ("people who voted", ("the-daily-courier: around 70,000", "the-examiner: 71,000",
                                    "the-gatehouse: more than 70,000"))),
-    # the national turnout: "turnout was just 52 per cent" read across "just"
-    (STRIKE, ("percent turnout", ("the-daily-courier: 52 per cent", "the-gatehouse: 55%"))),
+    # the national turnout: "turnout was just 52 per cent" read across "just"; the student paper's "Local turnout
+    # was 61%" (its branch's) stays out
+    (STRIKE, ("percent turnout", ("the-daily-courier: 52 per cent", "the-examiner: 58%", "the-gatehouse: 55%"))),
     # the employers' offer: "pay rise of just over 4 per cent" (a pay rise, read across "just over"), "a 4.2% rise",
     # "a 4.2% pay rise"
     (STRIKE, ("percent", ("the-daily-courier: just over 4 per cent", "the-daily-courier: just over 4 per cent",
@@ -160,3 +161,14 @@ def test_round_x_demonyms(text: str, counts: str) -> None:
 def test_round_x_strike_over_pay(text: str, role: str) -> None:
     doc = prepare(Article(id="t", outlet="Test", text=text))
     assert [q.role for q in extract_numbers(doc) if q.kind == "duration"] == [role]
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("Local turnout was 61%, according to the branch.", ""),
+    ("Turnout at the branch was 61 per cent.", ""),
+    ("The ballot returned a turnout of 58%.", "turnout"),
+    ("Turnout was 44 per cent in Mombasa county.", "turnout"),
+])
+def test_round_x_local_turnout(text: str, role: str) -> None:
+    doc = prepare(Article(id="t", outlet="Test", text=text))
+    assert [q.role for q in extract_numbers(doc)] == [role]
