@@ -41,6 +41,10 @@ CASES = [
     # round X2: ", and his office said" gives the prime minister his gender, so a "she
     # said" after his paragraph goes back to the analyst
     ("halden-she-said-after-man", TRUCE / "halden.txt", "The risk is that each side", "Elin Sato", "expert"),
+    # round X2: a letter speaks as the signatories the article names ("one of 32
+    # vice-chancellors to sign an open letter ... the letter reads")
+    ("gatehouse-letter-reads", STRIKE / "the-gatehouse.txt", "We recognise the pressures", "vice-chancellors", "official"),
+    ("courier-letter-warned", STRIKE / "daily-courier.txt", "Strike action at this point", "university leaders", None),
     # controls
     ("ap-judge-read", SINGER / "associated-press.txt", "Did Dorian Vale intentionally", "Lorraine Whitcomb", "official"),
     ("courier-halsey", STRIKE / "daily-courier.txt", "Families are paying more", "Imogen Halsey", "official"),
