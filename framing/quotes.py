@@ -978,7 +978,8 @@ _BODY_NAME = rf"(?:[{_UP}][\w’'&.-]*\s+){{0,5}}[{_UP}][\w’'&.-]*"
 # "Equal Voices International, a rights group based in Geneva": a capitalised name and
 # the indefinite appositive after it that may give its kind.
 _KIND_APPOSITIVE_RE = re.compile(
-    rf"({_BODY_NAME}),\s+((?:a|an|the)\s+[^,;:.\x00()\n]{{1,60}})"
+    # Round X2: a bracketed acronym may stand between ("Research Medicines Canada (RMC), the trade group").
+    rf"({_BODY_NAME})(?:\s+\([{_UP}][A-Z&]{{1,7}}\))?,\s+((?:a|an|the)\s+[^,;:.\x00()\n]{{1,60}})"
 )
 # The same with "of" or "for" inside the name ("Petroleum Institute of America, the
 # industry's main trade group"); kept only when a word of the name marks a body.
@@ -1449,7 +1450,7 @@ class _Context:
         # Round X2: the article's own word for a body ("Innovative Medicines Council, the
         # industry association representing drugmakers") says more than a word of its
         # name ("Council": official) does; a body the lexicon lists by name keeps its role.
-        if self._org_kinds is not None or any(name + tail in self.masked for tail in (", a ", ", an ", ", the ")):
+        if self._org_kinds is not None or any(name + tail in self.masked for tail in (", a ", ", an ", ", the ", " (")):
             # (the article-wide reading is built only when some name has such an appositive)
             role = self._body_kinds().get(name)
             if role:

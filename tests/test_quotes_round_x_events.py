@@ -45,6 +45,10 @@ CASES = [
     # vice-chancellors to sign an open letter ... the letter reads")
     ("gatehouse-letter-reads", STRIKE / "the-gatehouse.txt", "We recognise the pressures", "vice-chancellors", "official"),
     ("courier-letter-warned", STRIKE / "daily-courier.txt", "Strike action at this point", "university leaders", None),
+    # round X2: the body's own appositive ("(RMC), the trade group representing ...
+    # manufacturers") beats a word of its name ("Research": expert)
+    ("dispatch-industry-association", DRUGS / "biopharma-dispatch.txt", "sends exactly the wrong signal",
+     "Research Medicines Canada", "advocate"),
     # controls
     ("ap-judge-read", SINGER / "associated-press.txt", "Did Dorian Vale intentionally", "Lorraine Whitcomb", "official"),
     ("courier-halsey", STRIKE / "daily-courier.txt", "Families are paying more", "Imogen Halsey", "official"),
@@ -58,8 +62,6 @@ MISSES = [
      "'outside the Old Library' makes the place a person who takes the 'she told'"),
     ("glare-instagram-he-wrote", SINGER / "daily-glare.txt", "I know who I am", "Dorian Vale", "affected",
      "'the troubled crooner took to social media' is no name; 'he wrote' falls on an earlier voice"),
-    ("dispatch-industry-association", DRUGS / "biopharma-dispatch.txt", "sends exactly the wrong signal",
-     "Research Medicines Canada", "advocate", "'Research' in the name reads expert over 'the industry association'"),
     ("post-premier-translation", DRUGS / "northern-post.txt", "Quebec already has its own", "François Lemieux", "official",
      "the translation of a French quote finds no speaker"),
 ]
