@@ -3313,6 +3313,10 @@ class _Context:
         prev_word = seg[:lo].rsplit(None, 1)[-1:] or [""]
         if prev_word[0].lower() in _PLACE_PREPOSITIONS:
             return  # "in Downing Street, the prime minister said": a place, not a person
+        if prev_word[0] == "the" and run == tail:
+            before_the = seg[:lo].rsplit(None, 2)[-2:-1]
+            if before_the and before_the[0].lower() in _PLACE_PREPOSITIONS:
+                return  # Round X2: "outside the Old Library", "at the Grand Parade": a place
         nouns = self.roles.speaker_nouns
         lead = run[: len(run) - len(tail)].strip()
         before = seg[:lo]

@@ -49,6 +49,8 @@ CASES = [
     # manufacturers") beats a word of its name ("Research": expert)
     ("dispatch-industry-association", DRUGS / "biopharma-dispatch.txt", "sends exactly the wrong signal",
      "Research Medicines Canada", "advocate"),
+    # round X2: "outside the Old Library" is a place, so "she told" goes back to the student
+    ("gatehouse-old-library-speaker", STRIKE / "the-gatehouse.txt", "I was a bit annoyed", "Ellie Fairbrother", None),
     # controls
     ("ap-judge-read", SINGER / "associated-press.txt", "Did Dorian Vale intentionally", "Lorraine Whitcomb", "official"),
     ("courier-halsey", STRIKE / "daily-courier.txt", "Families are paying more", "Imogen Halsey", "official"),
@@ -59,7 +61,8 @@ MISSES = [
     ("courier-senior-conservative", STRIKE / "daily-courier.txt", "held to ransom", "Imogen Halsey", "official",
      "'a senior Conservative has said' in the lead names the party, not the shadow secretary named later"),
     ("gatehouse-old-library", STRIKE / "the-gatehouse.txt", "I was a bit annoyed", "Ellie Fairbrother", "affected",
-     "'outside the Old Library' makes the place a person who takes the 'she told'"),
+     "round X2 gives the speaker (a place after 'outside the' is no person); the role is still unknown: "
+     "'the first-year English student' is a definite description in the next sentence, not an appositive"),
     ("glare-instagram-he-wrote", SINGER / "daily-glare.txt", "I know who I am", "Dorian Vale", "affected",
      "'the troubled crooner took to social media' is no name; 'he wrote' falls on an earlier voice"),
     ("post-premier-translation", DRUGS / "northern-post.txt", "Quebec already has its own", "François Lemieux", "official",
