@@ -2976,6 +2976,11 @@ class _Context:
                 # before; the sentences before it decide. "An FBI spokesperson
                 # declined to comment.": who said nothing is not the "she" who speaks.
                 continue
+            if subject is not None and subject.kind == "group" and sentence - s > 2:
+                # Round X: an unnamed voice ("the insider warned") takes a pronoun only
+                # close by; round X2 keeps that rule here too (a "he wrote on Instagram"
+                # paragraphs later is someone else's).
+                subject = None
             if subject is not None:
                 ent = self._agreeing(subject, want)
                 if ent is not None:
@@ -3649,8 +3654,13 @@ class _Context:
                 entity = self.analyse(surface, site.start, sentence) if surface else None
                 if entity is None:
                     surface = None
-            if entity is None and surface is None and site.subject is not None:
+            if entity is None and surface is None and site.subject is not None and not (
+                site.word.endswith("ing") and out and self.masked.find("\x00", out[-1].cue_end, site.start) == -1
+            ):
                 # "A federal judge blocked the law, calling it ...": the sentence's subject.
+                # Round X2: not when a cue of its own clause stands before ("he wrote on
+                # Instagram, adding ..."): that cue's subject (found or not) is the speaker,
+                # never the noun after its preposition.
                 surface = site.subject
                 entity = self.analyse(surface, site.start, sentence) if surface else None
             channel = sentence_channel

@@ -64,7 +64,8 @@ MISSES = [
      "round X2 gives the speaker (a place after 'outside the' is no person); the role is still unknown: "
      "'the first-year English student' is a definite description in the next sentence, not an appositive"),
     ("glare-instagram-he-wrote", SINGER / "daily-glare.txt", "I know who I am", "Dorian Vale", "affected",
-     "'the troubled crooner took to social media' is no name; 'he wrote' falls on an earlier voice"),
+     "'the troubled crooner took to social media' is no name; since round X2 'he wrote' is unknown (no longer the "
+     "insider four sentences back), but the epithet is not linked to Vale"),
     ("post-premier-translation", DRUGS / "northern-post.txt", "Quebec already has its own", "François Lemieux", "official",
      "the translation of a French quote finds no speaker"),
 ]
