@@ -728,6 +728,7 @@ _MALE = {"mr.", "mr", "spokesman", "congressman", "councilman", "businessman", "
          "boyfriend", "fiance", "fiancé", "widower", "dad", "grandfather", "uncle", "nephew"}
 _FEMALE = {"ms.", "ms", "mrs.", "mrs", "miss", "spokeswoman", "congresswoman", "councilwoman", "businesswoman", "mother", "wife", "daughter", "sister", "queen",
            "girlfriend", "fiancee", "fiancée", "widow", "mum", "mom", "grandmother", "aunt", "niece"}
+_WHOSE_NOUN_RE = re.compile(r"\bwhose\s+(?:[\w-]+\s+){0,2}?[\w-]+(?:['’]s)?")
 _POSSESSIVE_LEAD_RE = re.compile(r"(?:^|(?<=;))\s*(?:his|her|their)\s+")
 _TITLE_ABBREVIATIONS = {
     "sen.": "senator", "gov.": "governor", "rep.": "representative", "dr.": "doctor", "prof.": "professor",
@@ -2684,7 +2685,9 @@ class _Context:
         # "His wife, Dana Price": a possessive opening a descriptor is someone
         # else's; the noun after it tells the speaker's gender ("who lost his
         # home" still does).
-        words = set(_GENDER_WORDS_RE.findall(_POSSESSIVE_LEAD_RE.sub(" ", desc.lower())))
+        # Round X2: "whose son's surgery was postponed": the noun after "whose" is the
+        # speaker's relative, and says nothing of the speaker's own gender.
+        words = set(_GENDER_WORDS_RE.findall(_WHOSE_NOUN_RE.sub(" ", _POSSESSIVE_LEAD_RE.sub(" ", desc.lower()))))
         gender = "m" if words & _MALE else "f" if words & _FEMALE else None
         if gender is None:
             # The article said nothing: the first name is a weak guess, and a
