@@ -3557,7 +3557,9 @@ class _Context:
                         # Round X2: "A leaked memo seen by the Irish Ledger warns": the outlet
                         # that saw the document is not its author; the document has none here.
                         surface = None
-                if surface is None and (letter := _LETTER_SUBJECT_RE.search(masked, lo, m.start())):
+                if surface is None and masked.endswith(("letter ", "petition ", "letter", "petition"), lo, m.start()) and (
+                    letter := _LETTER_SUBJECT_RE.search(masked, max(lo, m.start() - 40), m.start())
+                ):
                     # Round X2: "the letter reads", "The letter warned:": a letter whose
                     # signatories the article names speaks as them; otherwise it stays as it
                     # was (no speaker, and a message's sender rule above is untouched).
