@@ -683,6 +683,8 @@ _SEEN_BY_BEFORE_RE = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:seen|obtained|reviewed|viewed)\s+by\s+\Z",
     re.I,
 )
+# The bracket that closes a bracketed translation right after its closing quote mark.
+_BRACKET_CLOSE_RE = re.compile(r"\s*[.!?]?\s*\)")
 # "the letter" (or petition) right before a cue, as its whole subject.
 _LETTER_SUBJECT_RE = re.compile(r"(?:^|(?<=[\s\x00]))((?i:the|this|that)\s+(?:(?:open|joint)\s+)?(?:letter|petition))\s*\Z")
 _QUANTITY_WORDS = frozenset("than more over some about nearly almost dozen dozens hundred hundreds thousand thousands of other the".split())
@@ -4331,6 +4333,25 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
             trailing = ctx.trailing_attribution(d["span"])
             if trailing is not None:
                 d.update(entity=trailing.entity, surface=trailing.surface, cue=trailing.cue, channel=trailing.channel)
+    # Round X2: a translation in brackets right after an attributed quote ('« Le Québec a
+    # déjà ... », Premier X told reporters. ("Quebec already has ...")') is the same
+    # speaker's words, given whole: a direct quote of that speaker.
+    for k, d in enumerate(drafts):
+        span = d["span"]
+        if not k or d["entity"] is not None or d["kind"] == "scare" or span.close_mark is None:
+            continue
+        glossed = drafts[k - 1]
+        if glossed["entity"] is None or glossed["span"].close_mark is None:
+            continue
+        gap = doc.text[glossed["span"].close_mark + 1 : span.open_mark]
+        if (
+            gap.endswith("(")
+            and "\n" not in gap
+            and "\x00" not in ctx.masked[glossed["span"].close_mark + 1 : span.open_mark]
+            and _BRACKET_CLOSE_RE.match(doc.text, span.close_mark + 1)
+            and d["sentence"] - _end_sentence(doc, glossed["span"]) <= 1
+        ):
+            d.update(entity=glossed["entity"], kind="direct", inherited=True, surface=None, cue=None)
     # Inheritance: an unattributed direct quote after a quote by the same speaker,
     # and a paragraph that continues into the next quote mark.
     for k, d in enumerate(drafts):

@@ -51,6 +51,8 @@ CASES = [
      "Research Medicines Canada", "advocate"),
     # round X2: "outside the Old Library" is a place, so "she told" goes back to the student
     ("gatehouse-old-library-speaker", STRIKE / "the-gatehouse.txt", "I was a bit annoyed", "Ellie Fairbrother", None),
+    # round X2: a bracketed translation right after an attributed quote is the same speaker's
+    ("post-premier-translation", DRUGS / "northern-post.txt", "Quebec already has its own", "François Lemieux", "official"),
     # controls
     ("ap-judge-read", SINGER / "associated-press.txt", "Did Dorian Vale intentionally", "Lorraine Whitcomb", "official"),
     ("courier-halsey", STRIKE / "daily-courier.txt", "Families are paying more", "Imogen Halsey", "official"),
@@ -66,8 +68,6 @@ MISSES = [
     ("glare-instagram-he-wrote", SINGER / "daily-glare.txt", "I know who I am", "Dorian Vale", "affected",
      "'the troubled crooner took to social media' is no name; since round X2 'he wrote' is unknown (no longer the "
      "insider four sentences back), but the epithet is not linked to Vale"),
-    ("post-premier-translation", DRUGS / "northern-post.txt", "Quebec already has its own", "François Lemieux", "official",
-     "the translation of a French quote finds no speaker"),
 ]
 
 
