@@ -335,15 +335,17 @@ def test_many_differing_figures_are_capped_people_first(war: Comparison) -> None
 def test_three_outlets_share_one_frames_point(war: Comparison) -> None:
     frames = [p.text for p in summary_points(war) if "leans most" in p.text]
     assert frames == [
-        "The Marlow Valley Gazette leans most on security and defense (55% of sentences) and health and safety (32%); "
+        "The Marlow Valley Gazette leans most on security and defense (57% of sentences) and health and safety (32%); "
         # Round O's accident and hazard cues ("evacuated", "rescuers", "casualties" among patients) lift
         # health and safety beside security in the two outlets' civilian sentences; round T's "people
         # (were) killed" and "wounded" cues (civilians killed by shelling) lift it again, 29 -> 32% and 17 -> 20%;
         # round V's deaths told with a hedge or a number word ("killing at least 42 people", "killing three
         # people") lift the Gazette's, 28 -> 30%; round W's surgery cues ("40 beds in surgery", "the destroyed
         # surgical wing" of the shelled hospital) lift the Gazette's 30 -> 32% and Veloria First's 20 -> 22%.
+        # Round X's "truce" cue (security and defense) reads three sentences of each of the two outlets
+        # that speak of a truce and no other security word: the Gazette's 55 -> 57%, Veloria First's 33 -> 37%.
         "The Meridian on health and safety (32%) and security and defense (27%); "
-        "Veloria First on security and defense (33%) and health and safety (22%)."
+        "Veloria First on security and defense (37%) and health and safety (22%)."
     ]
 
 
