@@ -984,6 +984,8 @@ _KIND_APPOSITIVE_RE = re.compile(
     # Round X2: a bracketed acronym may stand between ("Research Medicines Canada (RMC), the trade group").
     rf"({_BODY_NAME})(?:\s+\([{_UP}][A-Z&]{{1,7}}\))?,\s+((?:a|an|the)\s+[^,;:.\x00()\n]{{1,60}})"
 )
+# What follows a body's name when the article gives its kind: "(RMC), the trade group ...".
+_KIND_TAIL_RE = re.compile(rf"(?:\s+\([{_UP}][A-Z&]{{1,7}}\))?,\s+((?:a|an|the)\s+[^,;:.\x00()\n]{{1,60}})")
 # The same with "of" or "for" inside the name ("Petroleum Institute of America, the
 # industry's main trade group"); kept only when a word of the name marks a body.
 _KIND_APPOSITIVE_OF_RE = re.compile(
@@ -1326,6 +1328,7 @@ class _Context:
         self._org_memo: dict[str, str | None] = {}
         self._tail_memo: dict[str, str] = {}
         self._person_memo: dict[tuple[str, str, str], _Entity] = {}
+        self._own_kinds: dict[str, str | None] = {}  # body name -> role its own kind appositive gives
         self._text_genders: dict[str, str | None] = {}  # full name -> gender the article's pronouns give
         self._honorific_genders: dict[str, str] | None = None  # surname -> gender of its "Mr"/"Ms"
         # A person's role read from the organisation a possessive points at
@@ -1453,11 +1456,9 @@ class _Context:
         # Round X2: the article's own word for a body ("Innovative Medicines Council, the
         # industry association representing drugmakers") says more than a word of its
         # name ("Council": official) does; a body the lexicon lists by name keeps its role.
-        if self._org_kinds is not None or any(name + tail in self.masked for tail in (", a ", ", an ", ", the ", " (")):
-            # (the article-wide reading is built only when some name has such an appositive)
-            role = self._body_kinds().get(name)
-            if role:
-                return role
+        role = self._own_kind(name)
+        if role:
+            return role
         if " " in name:
             # "Fraternal Order of Police Lodge 44": a known organisation of several words
             # inside the name says more than any one word of it ("Police").
@@ -1593,6 +1594,29 @@ class _Context:
             names |= {_strip_det(m.group(1)) for m in _HELPS_CLAUSE_RE.finditer(self.masked)}
             self._described = frozenset(names)
         return self._described
+
+    def _own_kind(self, name: str) -> str | None:
+        """The role the article's own kind appositive gives a body's name ("X Council, the industry association"), else None.
+
+        Read at each place the name stands, once per name: only a kind noun in the
+        appositive ("association", "group", "charity") counts, and an appositive
+        that reads unknown or affected gives nothing.
+        """
+        if name in self._own_kinds:
+            return self._own_kinds[name]
+        self._own_kinds[name] = None  # while reading: an appositive naming the body again reads nothing
+        masked, found = self.masked, None
+        at = masked.find(name)
+        while at != -1 and found is None:
+            m = _KIND_TAIL_RE.match(masked, at + len(name))
+            at = masked.find(name, at + len(name))
+            if m is None or not any(w.strip(".,").lower() in self.roles.kind_nouns for w in m.group(1).split()[1:6]):
+                continue
+            role = self._read_role(m.group(1))
+            if role not in ("unknown", "affected"):
+                found = role
+        self._own_kinds[name] = found
+        return found
 
     def _body_kinds(self) -> dict[str, str]:
         """The role of each body the article introduces by its kind ("X, a rights group", "the charity Y").
