@@ -1618,24 +1618,40 @@ _FOR_GAP = re.compile(r"\s+(?:[A-Za-z’'-]+\s+){0,2}?(?:(?:voting|voted|votes?|
 _AGAINST_AFTER = re.compile(r"\s+(?:[A-Za-z’'-]+\s+)?(?:(?:voting|voted|votes?)\s+)?against\b", re.IGNORECASE)
 
 
-def _for_against(text: str, found: list[Quantity]) -> list[Quantity]:
-    """Two figures that are the two sides of one vote, one tally ("204 ... in favour and 97 against": "204-97")."""
+def _tallies(
+    text: str, found: list[Quantity], tally: Callable[[Quantity, Quantity, int, int], tuple[int, str] | None]
+) -> list[Quantity]:
+    """``found`` with each neighbouring pair of whole counts that ``tally`` reads as one vote replaced by that vote.
+
+    ``tally(a, b, x, y)`` (``x`` and ``y`` the two counts) gives the end of the
+    vote's text and its tally ("204-97"), or None when the pair is no vote.
+    """
     out: list[Quantity] = []
     k = 0
     while k < len(found):
         a = found[k]
         b = found[k + 1] if k + 1 < len(found) else None
         if (b is not None and a.kind == b.kind == "count" and a.value and b.value and a.value.is_integer()
-                and b.value.is_integer() and _FOR_GAP.fullmatch(text, a.end, b.start)
-                and (m := _AGAINST_AFTER.match(text, b.end))):
-            out.append(replace(a, end=m.end(), text=text[a.start:m.end()], kind="tally", bound="exact",
-                               unit=f"{int(a.value)}-{int(b.value)}", counts="vote", role="", role_text="",
-                               subject="", also=()))
+                and b.value.is_integer() and (told := tally(a, b, int(a.value), int(b.value))) is not None):
+            end, unit = told
+            out.append(replace(a, end=end, text=text[a.start:end], kind="tally", bound="exact", unit=unit,
+                               counts="vote", role="", role_text="", subject="", also=()))
             k += 2
             continue
         out.append(a)
         k += 1
     return out
+
+
+def _for_against(text: str, found: list[Quantity]) -> list[Quantity]:
+    """Two figures that are the two sides of one vote, one tally ("204 ... in favour and 97 against": "204-97")."""
+
+    def tally(a: Quantity, b: Quantity, x: int, y: int) -> tuple[int, str] | None:
+        if _FOR_GAP.fullmatch(text, a.end, b.start) and (m := _AGAINST_AFTER.match(text, b.end)):
+            return m.end(), f"{x}-{y}"
+        return None
+
+    return _tallies(text, found, tally)
 
 
 # "10 of 12 jurors sided with", "Nine of the 12 jurors found": a jury's split, the vote "10-2" told as a share;
@@ -1649,23 +1665,14 @@ _JURY_MAX = 12  # the largest jury (England and Wales, US states, Ireland, Austr
 
 def _jury_split(text: str, found: list[Quantity]) -> list[Quantity]:
     """``found`` with "N of (the) M jurors" (a jury's split) read as one tally "N-(M-N)", as "voted 10-2" is."""
-    out: list[Quantity] = []
-    k = 0
-    while k < len(found):
-        a = found[k]
-        b = found[k + 1] if k + 1 < len(found) else None
-        if (b is not None and a.kind == b.kind == "count" and a.value and b.value and a.value.is_integer()
-                and b.value.is_integer() and a.value < b.value <= _JURY_MAX and b.unit.endswith("jurors")
-                and _OF_THE_GAP.fullmatch(text, a.end, b.start) and (m := _JURY_NOUN.match(text, b.end + 1))
-                and not _JURY_RULE_AFTER.match(text, m.end())):
-            out.append(replace(a, end=m.end(), text=text[a.start:m.end()], kind="tally", bound="exact",
-                               unit=f"{int(a.value)}-{int(b.value - a.value)}", counts="vote", role="",
-                               role_text="", subject="", also=()))
-            k += 2
-            continue
-        out.append(a)
-        k += 1
-    return out
+
+    def tally(a: Quantity, b: Quantity, x: int, y: int) -> tuple[int, str] | None:
+        if (x < y <= _JURY_MAX and b.unit.endswith("jurors") and _OF_THE_GAP.fullmatch(text, a.end, b.start)
+                and (m := _JURY_NOUN.match(text, b.end + 1)) and not _JURY_RULE_AFTER.match(text, m.end())):
+            return m.end(), f"{x}-{y - x}"
+        return None
+
+    return _tallies(text, found, tally)
 
 
 def _restated(text: str, found: list[Quantity], sent: Sentence) -> list[Quantity]:
