@@ -980,12 +980,11 @@ _PARTY_TAG_NEXT_RE = re.compile(r",\s*([a-z][\w-]*)")
 _BODY_NAME = rf"(?:[{_UP}][\w’'&.-]*\s+){{0,5}}[{_UP}][\w’'&.-]*"
 # "Equal Voices International, a rights group based in Geneva": a capitalised name and
 # the indefinite appositive after it that may give its kind.
-_KIND_APPOSITIVE_RE = re.compile(
-    # Round X2: a bracketed acronym may stand between ("Research Medicines Canada (RMC), the trade group").
-    rf"({_BODY_NAME})(?:\s+\([{_UP}][A-Z&]{{1,7}}\))?,\s+((?:a|an|the)\s+[^,;:.\x00()\n]{{1,60}})"
-)
-# What follows a body's name when the article gives its kind: "(RMC), the trade group ...".
-_KIND_TAIL_RE = re.compile(rf"(?:\s+\([{_UP}][A-Z&]{{1,7}}\))?,\s+((?:a|an|the)\s+[^,;:.\x00()\n]{{1,60}})")
+# What follows a body's name when the article gives its kind: "(RMC), the trade group ...";
+# round X2: a bracketed acronym may stand between the name and the appositive.
+_KIND_TAIL = rf"(?:\s+\([{_UP}][A-Z&]{{1,7}}\))?,\s+((?:a|an|the)\s+[^,;:.\x00()\n]{{1,60}})"
+_KIND_APPOSITIVE_RE = re.compile(rf"({_BODY_NAME}){_KIND_TAIL}")
+_KIND_TAIL_RE = re.compile(_KIND_TAIL)
 # The same with "of" or "for" inside the name ("Petroleum Institute of America, the
 # industry's main trade group"); kept only when a word of the name marks a body.
 _KIND_APPOSITIVE_OF_RE = re.compile(
