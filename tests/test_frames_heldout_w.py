@@ -15,7 +15,6 @@ after are in the commit message and the report.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 import pytest
@@ -24,9 +23,10 @@ import yaml
 from framing.errors import LexiconError
 from framing.model import Article
 from framing.prepare import prepare
-from framing.tone import NEGATIVE, POSITIVE, load_neutral_senses, neutralise, polarity
+from framing.tone import load_neutral_senses
 from tests.conftest import DATA
 from tests.frames_tables import policy_frames
+from tests.tone_tables import read_table, sign_of, word_shown
 
 TABLE = DATA / "frames_heldout_w.yaml"
 # Second pass, also written before its change: theft by its verbs, perpetrators, shooters.
@@ -48,8 +48,7 @@ def test_frames_heldout_w(text: str, outlet: str, expected: set[str]) -> None:
 
 
 def _tone() -> dict[str, Any]:
-    data: dict[str, Any] = yaml.safe_load(TONE_TABLE.read_text(encoding="utf-8"))
-    return data
+    return read_table(TONE_TABLE)
 
 
 def _hidden_cases() -> list[dict[str, Any]]:
@@ -60,18 +59,13 @@ def _hidden_cases() -> list[dict[str, Any]]:
 @pytest.mark.parametrize(("text", "word", "hidden"), [(r["text"], r["word"], r["hidden"]) for r in _hidden_cases()],
                          ids=[f"{r['word']}|{r['text'][:40]}" for r in _hidden_cases()])
 def test_tone_heldout_w(text: str, word: str, hidden: bool) -> None:
-    shown = re.search(r"\b" + re.escape(word) + r"(?!\w)", neutralise(text)) is not None
-    assert shown is not hidden
-
-
-def _sign(compound: float) -> str:
-    return "negative" if compound <= NEGATIVE else "positive" if compound >= POSITIVE else "neutral"
+    assert word_shown(text, word) is not hidden
 
 
 @pytest.mark.parametrize(("text", "sign"), [(r["text"], r["sign"]) for r in _tone()["signs"]],
                          ids=[r["text"][:40] for r in _tone()["signs"]])
 def test_tone_signs_w(text: str, sign: str) -> None:
-    assert _sign(polarity(text)["compound"]) == sign
+    assert sign_of(text) == sign
 
 
 def test_outlet_name_elsewhere_keeps_its_cues() -> None:

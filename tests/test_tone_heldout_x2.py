@@ -10,35 +10,21 @@ commit message).
 
 from __future__ import annotations
 
-import re
-from typing import Any
-
 import pytest
-import yaml
 
-from framing.tone import NEGATIVE, POSITIVE, neutralise, polarity
 from tests.conftest import DATA
+from tests.tone_tables import read_table, sign_of, word_shown
 
-TABLE = DATA / "tone_heldout_x2.yaml"
-
-
-def _table() -> dict[str, Any]:
-    data: dict[str, Any] = yaml.safe_load(TABLE.read_text(encoding="utf-8"))
-    return data
+TABLE = read_table(DATA / "tone_heldout_x2.yaml")
 
 
-@pytest.mark.parametrize(("text", "word", "hidden"), [(r["text"], r["word"], r["hidden"]) for r in _table()["cases"]],
-                         ids=[f"{r['word']}|{r['text'][:40]}" for r in _table()["cases"]])
+@pytest.mark.parametrize(("text", "word", "hidden"), [(r["text"], r["word"], r["hidden"]) for r in TABLE["cases"]],
+                         ids=[f"{r['word']}|{r['text'][:40]}" for r in TABLE["cases"]])
 def test_tone_heldout_x2(text: str, word: str, hidden: bool) -> None:
-    shown = re.search(r"\b" + re.escape(word) + r"(?!\w)", neutralise(text)) is not None
-    assert shown is not hidden
+    assert word_shown(text, word) is not hidden
 
 
-def _sign(compound: float) -> str:
-    return "negative" if compound <= NEGATIVE else "positive" if compound >= POSITIVE else "neutral"
-
-
-@pytest.mark.parametrize(("text", "sign"), [(r["text"], r["sign"]) for r in _table()["signs"]],
-                         ids=[r["text"][:40] for r in _table()["signs"]])
+@pytest.mark.parametrize(("text", "sign"), [(r["text"], r["sign"]) for r in TABLE["signs"]],
+                         ids=[r["text"][:40] for r in TABLE["signs"]])
 def test_tone_signs_x2(text: str, sign: str) -> None:
-    assert _sign(polarity(text)["compound"]) == sign
+    assert sign_of(text) == sign
