@@ -209,7 +209,8 @@ def test_frames_section_says_what_each_frame_means(seed_comparison: Comparison) 
 
 
 def test_print_copy_leaves_out_only_what_print_hides(seed_comparison: Comparison) -> None:
-    """The PDF is laid out from a copy without evidence lists and screen-only tables, nothing else."""
+    """The PDF is laid out from a copy without evidence lists and screen-only tables; its summary points carry
+    their sentence numbers instead (see the next test), nothing else differs."""
     import re
 
     ctx = build_context(seed_comparison, charts=False)
@@ -224,9 +225,37 @@ def test_print_copy_leaves_out_only_what_print_hides(seed_comparison: Comparison
         html = re.sub(r'<span class="evidence".*?</span>\s*(?=</details>)', "", html, flags=re.S)
         html = re.sub(r'<details class="(?:chart-data )?screen-only">.*?</details>', "", html, flags=re.S)
         html = re.sub(r'<div class="table-wrap screen-only">.*?</div>', "", html, flags=re.S)
+        html = re.sub(r'<span class="refs">.*?</span>', "", html, flags=re.S)  # paper's own: sentence numbers
         return re.sub(r"<[^>]+>", " ", html).split()
 
     assert visible(paper) == visible(screen)
+
+
+def test_print_summary_points_give_their_sentence_numbers(seed_comparison: Comparison) -> None:
+    """On paper each "In short" point ends with the numbers of the sentences behind it, by outlet.
+
+    The screen folds them into "show the evidence"; the PDF has no such control, so
+    the point names the numbered sentences of the articles printed at the end.
+    """
+    import re
+
+    ctx = build_context(seed_comparison, charts=False)
+    paper = render_html(ctx, for_print=True)
+    refs = re.findall(r'<span class="refs">\((.*?)\)</span>', paper)
+    expected = []
+    for _text, evidence in ctx.summary:
+        if not evidence:
+            continue
+        by_outlet: dict[str, set[int]] = {}
+        for e in evidence:
+            by_outlet.setdefault(e.outlet, set()).add(e.sentence + 1)
+        expected.append("; ".join(
+            f"{outlet}: sentence{'s' if len(numbers) > 1 else ''} {', '.join(map(str, sorted(numbers)))}"
+            for outlet, numbers in sorted(by_outlet.items())
+        ))
+    assert refs == expected and len(refs) >= 10
+    # the first point is ABC News's own naming: its nine sentences, by number
+    assert refs[0] == "ABC News: sentences 1, 3, 4, 8, 9, 12, 14, 17, 18"
 
 
 def test_print_copy_embeds_each_chart_as_its_png(seed_comparison: Comparison) -> None:
