@@ -241,7 +241,9 @@ def test_print_summary_points_give_their_sentence_numbers(seed_comparison: Compa
 
     ctx = build_context(seed_comparison, charts=False)
     paper = render_html(ctx, for_print=True)
-    refs = re.findall(r'<span class="refs">\((.*?)\)</span>', paper)
+    summary = paper[paper.index('<section class="summary"') :]
+    summary = summary[: summary.index("</section>")]
+    refs = re.findall(r'<span class="refs">\((.*?)\)</span>', summary)
     expected = []
     for _text, evidence in ctx.summary:
         if not evidence:
@@ -256,6 +258,17 @@ def test_print_summary_points_give_their_sentence_numbers(seed_comparison: Compa
     assert refs == expected and len(refs) >= 10
     # the first point is ABC News's own naming: its nine sentences, by number
     assert refs[0] == "ABC News: sentences 1, 3, 4, 8, 9, 12, 14, 17, 18"
+
+
+def test_print_table_numbers_give_their_sentence_numbers(seed_comparison: Comparison) -> None:
+    """On paper a table's number is followed by the numbers of its sentences (the screen's folded list)."""
+    import re
+
+    ctx = build_context(seed_comparison, charts=False)
+    paper, screen = render_html(ctx, for_print=True), render_html(ctx)
+    # the numbers table: ABC News's "Roughly 680" people arrested stands in its sentence 9 (sentence index 8)
+    assert re.search(r'Roughly 680 <span class="refs">\(sentence 9\)</span>', paper)
+    assert 'class="refs"' not in screen
 
 
 def test_print_copy_embeds_each_chart_as_its_png(seed_comparison: Comparison) -> None:

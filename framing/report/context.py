@@ -297,7 +297,8 @@ def _naming_section(comparison: Comparison, outlets: tuple[Any, ...], render: bo
     table = Table(
         ("Category", "Voice", *(a.outlet for a in arts)),
         tuple(rows),
-        "Mentions per category and voice; in brackets, per 1,000 words. Click a number for its sentences.",
+        "Mentions per category and voice; in brackets, per 1,000 words. "
+        "Each number opens its sentences (on paper: their numbers).",
     )
     # The terms each outlet uses, by voice.
     term_rows = []
