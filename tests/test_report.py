@@ -269,6 +269,9 @@ def test_print_table_numbers_give_their_sentence_numbers(seed_comparison: Compar
     # the numbers table: ABC News's "Roughly 680" people arrested stands in its sentence 9 (sentence index 8)
     assert re.search(r'Roughly 680 <span class="refs">\(sentence 9\)</span>', paper)
     assert 'class="refs"' not in screen
+    # a row names the same sentences once: the quote list's first row gives "(sentence 6)" once, not per cell
+    first_quote_row = next(row for row in re.findall(r"<tr>(.*?)</tr>", paper, flags=re.S) if "This is horrifying" in row)
+    assert first_quote_row.count('<span class="refs">(sentence 6)</span>') == 1
 
 
 def test_print_copy_embeds_each_chart_as_its_png(seed_comparison: Comparison) -> None:
