@@ -150,7 +150,7 @@ def prepare(
     problems.extend(quote_problems)
     close_marks = {m.start for m in marks if m.role == "close"}
 
-    items = _paragraph_boilerplate(paragraphs, rules, author=article.author, outlet=article.outlet)
+    items = _paragraph_boilerplate(paragraphs, rules, author=article.author, outlet=article.outlet, text=text)
     article = _byline_as_author(article, text, items, changes)
     raw = _split_sentences(text, paragraphs, abbrev, extras, close_marks, items)
     sentences, boilerplate_items = _set_aside_boilerplate(text, raw, rules)
@@ -1049,14 +1049,16 @@ _LEAD_WORDS = 15
 
 
 def _paragraph_boilerplate(
-    paragraphs: list[Paragraph], rules: BoilerplateRules, *, author: str | None = None, outlet: str | None = None
+    paragraphs: list[Paragraph], rules: BoilerplateRules, *, author: str | None = None, outlet: str | None = None,
+    text: str | None = None,
 ) -> dict[int, _Piece]:
     """Whole paragraphs and paragraph prefixes (datelines) set aside, by paragraph index.
 
     ``author`` is the header's author: a line at the top that names them and
     nothing but where they filed from, their job or their outlet ("Maya Okafor
     in Harrowgate, Ohio") is the byline, with or without "By". ``outlet`` is the
-    header's outlet: its name alone on the first line is the site's masthead.
+    header's outlet: its name alone on the first line is the site's masthead. ``text`` is the
+    text the paragraphs index (it tells a blank line from trailing spaces between two lines).
     """
     out: dict[int, _Piece] = {}
     dateline_found = lead_seen = False
@@ -1064,7 +1066,12 @@ def _paragraph_boilerplate(
     author_line = _author_line(author) if author else None
     author_bio = _author_bio(author) if author else None
     for para in paragraphs:
-        top = para.index < TOP_PARAGRAPHS
+        # The top paragraphs, and the byline block where a box over the headline ("Most Read"
+        # and its links) has pushed it below them: a line right under a byline or a stamp.
+        top = para.index < TOP_PARAGRAPHS or (
+            para.index < 2 * TOP_PARAGRAPHS and para.index - 1 in out
+            and out[para.index - 1].reason in ("byline", "timestamp", "dateline", "editor's note")
+        )
         reason = None
         if screen is None or screen.search(para.text) is not None:
             for rule in rules.rules:
@@ -1113,7 +1120,7 @@ def _paragraph_boilerplate(
     _credit_under_caption(paragraphs, out)
     _top_comment(paragraphs, out)
     _reader_question(paragraphs, out)
-    _link_lists(paragraphs, out)
+    _link_lists(paragraphs, out, text)
     _share_box_headline(paragraphs, out)
     _counted_link_block(paragraphs, out)
     _reference_lists(paragraphs, out)
@@ -1121,6 +1128,12 @@ def _paragraph_boilerplate(
     _tag_lists(paragraphs, out)
     _newsletter_boxes(paragraphs, out)
     _kickers(paragraphs, out, outlet)
+    _outlet_lines(paragraphs, out, outlet)
+    _name_byline(paragraphs, out)
+    _job_lines(paragraphs, out)
+    _caption_under_credit(paragraphs, out)
+    _market_tables(paragraphs, out)
+    _brevity_labels(paragraphs, out)
     _dateline_alone(paragraphs, out)
     _place_in_byline_block(paragraphs, out)
     _place_byline(paragraphs, out)
@@ -1258,7 +1271,7 @@ def _reader_question(paragraphs: list[Paragraph], out: dict[int, _Piece]) -> Non
         out[para.index] = _whole(para, "contact line")
 
 
-def _link_lists(paragraphs: list[Paragraph], out: dict[int, _Piece]) -> None:
+def _link_lists(paragraphs: list[Paragraph], out: dict[int, _Piece], text: str | None = None) -> None:
     """The links under a related-links label.
 
     "Related Stories" / "MORE NEWS" over link headlines: the short lines right under such a
@@ -1276,7 +1289,17 @@ def _link_lists(paragraphs: list[Paragraph], out: dict[int, _Piece]) -> None:
         # The label alone on its line is furniture even where no rule has set it aside yet
         # ("Read more:" is otherwise only matched sentence by sentence, after this pass).
         out[para.index] = _whole(para, "site furniture")
+        tight = False  # two links sat on consecutive lines, with no blank line between
+        last_link = -1
         for after in paragraphs[para.index + 1 : para.index + 1 + _LINK_LIST_MAX]:
+            before = paragraphs[after.index - 1].end
+            gap_blank = text.count("\n", before, after.start) > 1 if text is not None else after.start - before > 1
+            if after.text.strip(" :").lower() in _LIST_LABELS:
+                break  # the next list's own label ("Related internet links" under "More on this story")
+            if tight and gap_blank:
+                # A list of links pasted as one block of lines ends at its blank line: what
+                # follows is the page's next block (the story's own headline under "Most Read").
+                break
             if (_CAROUSEL.match(after.text) or _SHARE_COUNT.match(after.text) or _DURATION.match(after.text)
                     or _LINK_DATE.match(after.text)):
                 # A carousel's controls under the list ("Previous", "1", "2", "Next": the Daily
@@ -1288,6 +1311,8 @@ def _link_lists(paragraphs: list[Paragraph], out: dict[int, _Piece]) -> None:
             link = _INITIALISM.sub("X", _RANK.sub("", after.text, count=1))
             if after.index in out or not _LINK_HEADLINE.match(link) or link.isupper():
                 break
+            tight = tight or (last_link == after.index - 1 and not gap_blank)
+            last_link = after.index
             out[after.index] = _whole(after, "site furniture")
 
 
@@ -1376,6 +1401,10 @@ def _tag_lists(paragraphs: list[Paragraph], out: dict[int, _Piece]) -> None:
         if para.text.strip(" :").lower() not in _TAG_LIST_LABELS:
             continue
         out.setdefault(para.index, _whole(para, "site furniture"))
+        nxt = paragraphs[para.index + 1] if para.index + 1 < len(paragraphs) else None
+        if nxt is not None and nxt.index not in out and _TAG_CSV_LINE.match(nxt.text):
+            out[nxt.index] = _whole(nxt, "site furniture")  # the tags on one line, by commas
+            continue
         for after in paragraphs[para.index + 1 : para.index + 1 + _TAG_LIST_MAX]:
             if after.index in out or not _TAG_LINE.match(after.text):
                 break
@@ -1410,7 +1439,8 @@ def _kickers(paragraphs: list[Paragraph], out: dict[int, _Piece], outlet: str | 
     TRACK", the header's outlet) there.
     """
     kickers = 0
-    while kickers < 2 and kickers + 1 < len(paragraphs) and kickers not in out and (
+    while kickers < 2 and kickers + 1 < len(paragraphs) \
+            and (kickers not in out or out[kickers].reason == "site furniture") and (
         _KICKER.match(paragraphs[kickers].text) or (kickers == 0 and _is_masthead(paragraphs[0].text, outlet))
     ):
         kickers += 1
@@ -1418,6 +1448,136 @@ def _kickers(paragraphs: list[Paragraph], out: dict[int, _Piece], outlet: str | 
             and not paragraphs[kickers].text.rstrip().endswith((".", "!", '"', "”", "’")):
         for first in paragraphs[:kickers]:
             out[first.index] = _whole(first, "site furniture")
+
+
+def _outlet_lines(paragraphs: list[Paragraph], out: dict[int, _Piece], outlet: str | None) -> None:
+    """The outlet's own name as a line of its own: its masthead in the byline block, its appeal.
+
+    "Jane Roe" / "News24" / "04 Mar 2026": a site prints its name under the writer's in the
+    byline block (News24, regional sites); "Support HuffPost" heads the site's donation box.
+    Only the header's outlet: "Support Ukraine" or a headline naming a place stays content.
+    """
+    if not outlet:
+        return
+    for para in paragraphs[1:]:
+        if para.index in out:
+            continue
+        if para.index < TOP_PARAGRAPHS and _is_masthead(para.text, outlet):
+            out[para.index] = _whole(para, "site furniture")
+            continue
+        m = _SUPPORT_OUTLET.match(para.text)
+        if m is not None and _is_masthead(m.group(1), outlet):
+            out[para.index] = _whole(para, "donation appeal")
+
+
+def _name_byline(paragraphs: list[Paragraph], out: dict[int, _Piece]) -> None:
+    """A writer's name alone on its line in the byline block.
+
+    "Tech layoffs hit 40,000 in February" / "Jane Roe" / the lead: sites print the writer's name
+    alone under the headline or beside the time stamp (Semafor, Dawn, Business Insider, Arab
+    News). A line of two or three capitalised words, the first a known first name (the names
+    lexicon), is a person's name, which no sentence of reporting is; without that test a
+    place beside a time stamp ("Castellón de la Plana") reads the same.
+    """
+    names = _known_first_names()
+    for para in paragraphs[1:TOP_PARAGRAPHS]:
+        if para.index in out or not _BARE_NAME.match(para.text):
+            continue
+        if para.text.split()[0].casefold() in names:
+            out[para.index] = _whole(para, "byline")
+
+
+def _brevity_labels(paragraphs: list[Paragraph], out: dict[int, _Piece]) -> None:
+    """The bold labels that open a "smart brevity" story's paragraphs.
+
+    "Why it matters: Borrowing costs will stay high." / "Driving the news: ..." / "What
+    they're saying: ..." (Axios and the newsletters written in its format): the label is the
+    site's format and is set aside; the rest of the paragraph is reporting and stays. Only when
+    the story carries two or more different labels and one of the format's own ("Why it
+    matters", "Driving the news", "The big picture", "Between the lines", "Zoom in"), so a
+    single "Context: ..." or "Bottom line: ..." in another outlet's copy stays as written.
+    """
+    hits: list[tuple[Paragraph, re.Match[str]]] = []
+    for para in paragraphs[1:]:
+        m = _BREVITY_LABEL.match(para.text) if para.index not in out else None
+        if m is not None:
+            hits.append((para, m))
+    labels = {" ".join(m.group(1).casefold().replace("’", "'").split()) for _p, m in hits}
+    if len(labels) < 2 or labels.isdisjoint(_BREVITY_OWN):
+        return
+    for para, m in hits:
+        end = para.start + len(para.text[: m.end()].rstrip())
+        out[para.index] = _Piece(para.start, end, para.index, "subheading")
+
+
+def _job_lines(paragraphs: list[Paragraph], out: dict[int, _Piece]) -> None:
+    """The writer's job on its own line under the byline or an editing credit.
+
+    "Hannah Greaves" / "Tom Ridley" / "Senior Reporters"; "By: Tamsin Hollard" / "Ledger Media
+    Senior Deputy Editor: Australasia"; "Edited by: Ryan Coetzer" / "Ledger Media Reporter": the
+    job (and the desk or region after a colon) belongs to the names above it.
+    """
+    for para in paragraphs[1:]:
+        above = out.get(para.index - 1)
+        if para.index in out or above is None or above.reason not in ("byline", "credit line"):
+            continue
+        if _JOB_LINE.match(para.text) or (
+            above.reason == "byline" and para.index < TOP_PARAGRAPHS and _BYLINE_TAIL.match(para.text)
+        ):
+            # "Jane Roe" / "BBC News, Devon": the outlet and desk under a name found by its shape
+            out[para.index] = _whole(para, above.reason)
+
+
+def _caption_under_credit(paragraphs: list[Paragraph], out: dict[int, _Piece]) -> None:
+    """A caption right under its picture's credit.
+
+    "PA Media" / "Floral tributes have been left near the entrance"; "Media caption," / "Footage
+    filmed on Sunday shows ...": the BBC and sites built like it print the credit (or the video's
+    label) over the caption, and the caption has no full stop. Only a line of a caption's shape
+    (no sentence end, no quotation marks) right under a short credit already set aside as one.
+    """
+    for para in paragraphs[1:]:
+        above = out.get(para.index - 1)
+        if para.index in out or above is None or above.reason != "caption":
+            continue
+        credit = paragraphs[para.index - 1].text
+        if len(credit.split()) <= 4 and not credit.endswith(".") and _UNSTOPPED_CAPTION.match(para.text):
+            out[para.index] = _whole(para, "caption")
+
+
+def _market_tables(paragraphs: list[Paragraph], out: dict[int, _Piece]) -> None:
+    """A market-data widget pasted as a table.
+
+    "Ticker  Security  Last  Change  Change %" over "HRK  HARKNESS STEEL CORP.  23.97  +1.71
+    +7.68%": a business site's quote box pastes as tab-separated rows under its header; the
+    prices are the widget's, not the story's figures.
+    """
+    for para in paragraphs:
+        if para.index in out or not _MARKET_HEADER.match(para.text):
+            continue
+        out[para.index] = _whole(para, "site furniture")
+        for after in paragraphs[para.index + 1 :]:
+            if after.index in out or after.text.count("\t") < 2:
+                break
+            out[after.index] = _whole(after, "site furniture")
+
+
+@lru_cache(maxsize=1)
+def _known_first_names() -> frozenset[str]:
+    """The names lexicon's first names, case-folded; empty when it cannot be read.
+
+    Read lazily from the quotes module's loader (it resolves pronouns with the same list), so
+    preparing an article does not depend on that lexicon unless a bare name line is seen.
+    """
+    try:
+        from framing.quotes import load_names
+    except ImportError:  # pragma: no cover - the package always ships quotes
+        return frozenset()
+    try:
+        names = load_names()
+    except LexiconError:
+        return frozenset()
+    return frozenset(n.casefold() for n in (*names.female, *names.male))
 
 
 def _dateline_alone(paragraphs: list[Paragraph], out: dict[int, _Piece]) -> None:
@@ -1576,6 +1736,32 @@ _IN_PLACE = r"\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?:,\s*[A-Z][\
 # the Guardian names a co-author who filed from elsewhere after the first writer's place.
 _CO_AUTHOR = rf"(?:(?:,\s*|\s+and\s+){_PERSON}(?:{_IN_PLACE})?)*"
 _PLACE_BYLINE = re.compile(rf"^{_PERSON}(?:(?:,\s*|\s+and\s+){_PERSON})*{_IN_PLACE}{_CO_AUTHOR}$")
+# A writer's name alone on its line (see _name_byline): one or two people, two or three words each.
+_BARE_NAME = re.compile(rf"^{_PERSON}(?:\s+and\s+{_PERSON})?$")
+# A writer's job alone on its line (see _job_lines): "Senior Reporters", "Ledger Media Senior Deputy
+# Editor: Australasia" (the outlet's name may open it; a desk or region may follow a colon).
+_JOB_LINE = re.compile(
+    r"^(?:[A-Z][\w&.'’-]*\s+){0,3}(?:(?:Senior|Deputy|Chief|Staff|Contributing|Associate|Managing|Executive"
+    r"|Political|Special|Assistant|Digital|News|Investigations?|Business|Sports?|Health|Science)\s+){0,3}"
+    r"(?:Reporter|Editor|Correspondent|Writer|Journalist|Columnist|Contributor)s?(?:\s*:\s*[A-Z][\w&.'’ -]{1,30})?$"
+)
+# A caption without a full stop (see _caption_under_credit): 4 to 40 words, no sentence end, no quotes.
+_UNSTOPPED_CAPTION = re.compile(r"^(?![^\n]*[\"“”])(?=(?:\S+\s+){3,39}\S+$)[A-Z][^\n.!?]{15,300}$")
+# A market-data widget's header row (see _market_tables).
+_MARKET_HEADER = re.compile(r"^(?:Ticker|Symbol)\t[^\n]*\t[^\n]*$")
+# The outlet's donation button: "Support HuffPost", "Donate to The Tyee" (see _outlet_lines).
+_SUPPORT_OUTLET = re.compile(r"^(?:Support|Donate to)\s+([^\n.!?]{2,40})$")
+# The "smart brevity" labels (see _brevity_labels), and those only that format uses.
+_BREVITY_LABEL = re.compile(
+    r"^(Why it matters|Driving the news|The big picture|Big picture|Zoom in|Zoom out|Between the lines"
+    r"|What they(?:'|’)re saying|The other side|What(?:'|’)s next|What we(?:'|’)re watching|What to watch"
+    r"|By the numbers|Yes, but|Reality check|Flashback|Catch up quick|State of play|The bottom line"
+    r"|Bottom line|The intrigue|Threat level|Be smart|Our thought bubble|Follow the money|The backstory"
+    r"|Context|Details|The latest|Worth noting|Case in point|Of note|The fine print|Where it stands"
+    r"|Why now|Friction point|Stunning stat|How it works|What happened)\s*:\s+(?=\S)"
+)
+_BREVITY_OWN = frozenset({"why it matters", "driving the news", "the big picture", "big picture",
+                          "between the lines", "zoom in", "zoom out", "our thought bubble", "catch up quick"})
 
 
 @lru_cache(maxsize=64)
@@ -1608,7 +1794,7 @@ _LINK_LIST_LABELS = frozenset({
     "more top stories", "top stories", "most read", "most popular", "you may also like", "recommended",
     "recommended stories", "trending", "more on this story", "read more", "in other news",
     "you may also be interested in", "you might also like", "related news", "also in the news",
-    "related content",
+    "related content", "don't miss", "don’t miss", "must read", "read next",
     "suggested video", "suggested videos", "featured video", "recommended video", "recommended videos",
 })
 # "N.W.T.", "B.C.", "U.S.": an initialism's full stops end no sentence inside a link headline.
@@ -1616,8 +1802,9 @@ _INITIALISM = re.compile(r"\b(?:[A-Z]\.){2,}|\b(?:Alta|Sask|Man|Ont|Que|Calif|Fl
 # "0:58", "1:12": a video's running time under its title.
 _DURATION = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
 # "MORE FROM HEALTH", "More from Politics": a section's own list label.
-_MORE_FROM = re.compile(r"^more from [a-z][a-z &-]{1,30}$")
-_LINK_LIST_MAX = 6
+_MORE_FROM = re.compile(r"^(?:more|most read|most popular|most viewed|latest) from [a-z][a-z0-9 &.'’-]{1,30}$")
+# Links counted, not the dates and counters between them ("Published" / "1 day ago" under each).
+_LINK_LIST_MAX = 12
 # A place name alone: capitalised words and the particles of Spanish, Portuguese, Italian, French,
 # Dutch and German place names ("Castellón de la Plana", "Sant Vicent del Raspeig").
 _PLACE_LINE = re.compile(
@@ -1631,8 +1818,12 @@ _CREDIT_UNDER = re.compile(r"^(?:Credit|CREDIT|Picture|Photo|Image)s?\s*:\s*[A-Z
 _ABOUT_AUTHOR = re.compile(r"^about the (?:authors?|reporters?|writers?|contributors?)$", re.IGNORECASE)
 _AUTHOR_BOX_MAX = 8
 _RANK = re.compile(r"^\d{1,2}[.)]\s+")
-_REFERENCE_LABELS = frozenset({"references", "notes", "sources", "footnotes", "endnotes", "bibliography"})
-_REFERENCE_ITEM = re.compile(r"^(?:\[\d{1,3}\]|\d{1,3}[.)]|\^\d{1,3})\s+\S[^\n]{0,400}$")
+_REFERENCE_LABELS = frozenset({"references", "notes", "sources", "footnotes", "endnotes", "bibliography", "citations"})
+# A numbered item, or an author-date (APA) one: "Tully, H., & Ngo, P. (2023). Distribution of ...".
+_REFERENCE_ITEM = re.compile(
+    r"^(?:(?:\[\d{1,3}\]|\d{1,3}[.)]|\^\d{1,3})\s+\S[^\n]{0,400}"
+    r"|[A-Z][^\n()]{1,160}\((?:\d{4}[a-z]?|n\.d\.)(?:,\s*[A-Z][a-z]+\.?(?:\s+\d{1,2})?)?\)\.\s+\S[^\n]{3,400})$"
+)
 _NAME_LINE = re.compile(r"^[A-Z][a-z'’-]+(?:\s+[A-Z][\w'’.-]*){1,3}$")
 # A carousel's controls under a link list: "Previous", "Next", page numbers.
 _CAROUSEL = re.compile(r"^(?:previous|prev|next|\d{1,2}|[‹›<>«»]{1,2})$", re.IGNORECASE)
@@ -1640,9 +1831,13 @@ _TAG_LIST_LABELS = frozenset({
     "explore more on these topics", "more on this topic", "topics", "tags", "related topics",
     # "Related internet links" / "Essex Police" / "National Highways": outside sites by name (BBC)
     "related internet links", "related links", "external links",
+    # "KEYWORDS" / "Tourism, Kyoto, Osaka": the tags on one line, by commas (The Japan Times)
+    "keywords",
 })
 _TAG_LIST_MAX = 12
+_LIST_LABELS = _LINK_LIST_LABELS | _TAG_LIST_LABELS | _REFERENCE_LABELS
 _TAG_LINE = re.compile(r"^[^\W\d][\w'’&-]*(?:\s+[\w'’&-]+){0,3}$")
+_TAG_CSV_LINE = re.compile(r"^[^\W\d][\w'’&-]*(?:\s+[\w'’&-]+){0,3}(?:\s*,\s*[^\W\d][\w'’&-]*(?:\s+[\w'’&-]+){0,3})+$")
 _NEWSLETTER_END = re.compile(r"^after newsletter promotion$", re.IGNORECASE)
 _SIGN_UP_LINE = re.compile(r"^sign\s+up\s+(?:to|for)\b[^\n.]{1,80}$", re.IGNORECASE)
 _NEWSLETTER_BOX_MAX = 6

@@ -73,7 +73,9 @@ def test_prepare_shows_sentences_and_what_was_set_aside() -> None:
     out = result.output.splitlines()
     assert out[0] == "Mississippi workplace immigration raids, August 2019 (mississippi-raids-2019)"
     assert "== ABC News [abc-news] — 2019-08-08" in out
-    assert "   32 sentences, 957 words, 24 paragraphs" in out
+    # 956 words: the dateline "(WASHINGTON) —" is set aside (round Y), as "WASHINGTON (AP) —" always was
+    assert "   32 sentences, 956 words, 24 paragraphs" in out
+    assert "     - dateline: (WASHINGTON) —" in out
     assert "¶[  1] Young children were seen crying on local news video about being separated from their mothers and fathers." in out
     assert "     - copyright notice: Copyright © 2019, ABC Radio. All rights reserved." in out
     assert "     - restored 21 lost paragraph breaks (sentences ran together)" in out
@@ -86,7 +88,7 @@ def test_prepare_shows_sentences_and_what_was_set_aside() -> None:
 def test_prepare_json() -> None:
     result = CliRunner().invoke(main, ["prepare", "mississippi-raids-2019", "--json"])
     data = json.loads(result.output)
-    assert [(d["id"], len(d["sentences"]), d["words"]) for d in data] == [("abc-news", 32, 957), ("breitbart-news", 16, 413)]
+    assert [(d["id"], len(d["sentences"]), d["words"]) for d in data] == [("abc-news", 32, 956), ("breitbart-news", 16, 413)]
 
 
 def test_unknown_command_is_a_usage_error() -> None:
