@@ -1794,7 +1794,7 @@ _LINK_LIST_LABELS = frozenset({
     "more top stories", "top stories", "most read", "most popular", "you may also like", "recommended",
     "recommended stories", "trending", "more on this story", "read more", "in other news",
     "you may also be interested in", "you might also like", "related news", "also in the news",
-    "related content", "don't miss", "don’t miss", "must read", "read next",
+    "related content", "don't miss", "don’t miss", "must read", "read next", "we recommend",
     "suggested video", "suggested videos", "featured video", "recommended video", "recommended videos",
 })
 # "N.W.T.", "B.C.", "U.S.": an initialism's full stops end no sentence inside a link headline.
@@ -1832,7 +1832,7 @@ _TAG_LIST_LABELS = frozenset({
     # "Related internet links" / "Essex Police" / "National Highways": outside sites by name (BBC)
     "related internet links", "related links", "external links",
     # "KEYWORDS" / "Tourism, Kyoto, Osaka": the tags on one line, by commas (The Japan Times)
-    "keywords",
+    "keywords", "topics in this article",
 })
 _TAG_LIST_MAX = 12
 _LIST_LABELS = _LINK_LIST_LABELS | _TAG_LIST_LABELS | _REFERENCE_LABELS
