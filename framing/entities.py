@@ -155,6 +155,8 @@ class Gazetteer:
     currency_prefixes: frozenset[str] = frozenset()  # "Won", "Rs", "Sh": "Won3.4tn" is a sum
     instrument_words: frozenset[str] = frozenset()  # "Bill", "SB": "Senate Bill 214" is a bill
     market_indices: frozenset[str] = frozenset()  # "Merval", "FTSE 100": an index, not a body
+    index_heads: frozenset[str] = frozenset()  # "Index", "Composite": "Tellis Composite Index" is an index
+    regime_adjectives: frozenset[str] = frozenset()  # "Communist": "Communist Varenia" is Varenia
     org_prefixes: frozenset[str] = frozenset()  # "Banco", "Grupo": "Banco Nación" is a body
     place_prefix_words: frozenset[str] = frozenset()  # "Plaza", "Casa": "Casa Rosada" is a place
     label_heads: frozenset[str] = frozenset()  # "Category", "Schedule": "Category A" is a category
@@ -277,6 +279,8 @@ def _load_gazetteer(path: str) -> Gazetteer:
         currency_prefixes=_optional_words(data, "currency_prefixes"),
         instrument_words=_optional_words(data, "instrument_words"),
         market_indices=_optional_words(data, "market_indices"),
+        index_heads=_optional_words(data, "index_heads"),
+        regime_adjectives=_optional_words(data, "regime_adjectives"),
         org_prefixes=_optional_words(data, "org_prefixes"),
         place_prefix_words=_optional_words(data, "place_prefix_words"),
         label_heads=_optional_words(data, "label_heads"),
@@ -845,6 +849,24 @@ def _split_run(
                        # "Bill Hart, 61,": sklearn's stop words hold one first name
                        and run[0].text.lower() not in _first_names())):
         prev = run[0].text.lower()
+        run = run[1:]
+        initial = False
+    # "Today Wellington announced", "Yesterday Kilmarnock fell silent": a day opening the
+    # sentence without its comma is no part of the name after it ("Today FM" is listed).
+    if initial and len(run) > 1 and run[0].text.lower() in _DAY_ADVERBS \
+            and doc.text[run[0].start : run[-1].end].lower() not in gaz.names:
+        prev = run[0].text.lower()
+        run = run[1:]
+        initial = False
+    # "Communist Varenia", "Socialist Venezuela": a regime's ideology before a state's name is no
+    # part of it, and says the name is a state (a place cue). A body's head keeps the whole
+    # ("Communist Party"), and so does a word the article writes in lower case ("Socialist
+    # Alternative" beside "an alternative").
+    if len(run) == 2 and run[0].text.lower() in gaz.regime_adjectives and _cap(run[1].text) \
+            and run[1].text.lower() not in gaz.org_words and run[1].text.lower() not in common \
+            and run[1].text.lower() not in gaz.not_names \
+            and doc.text[run[0].start : run[1].end].lower() not in gaz.names:
+        prev = "in"
         run = run[1:]
         initial = False
     # "Residents of East Palestine", "Members of Congress": a common noun before "of" is
@@ -2175,7 +2197,7 @@ def _classify(
 # Particles that open a name when capitalised ("Le Bihan", "La Liga", "De Gaulle", "Van Dijk").
 _NAME_PARTICLES = frozenset("le la de del della di da du van von des dos el der".split())
 # Heads of a business's name that are also surnames: after a first name the pair is a person.
-_SURNAME_BUSINESS_HEADS = frozenset({"lodge", "inn", "bar", "store", "shop", "mart"})
+_SURNAME_BUSINESS_HEADS = frozenset({"lodge", "inn", "bar", "store", "shop", "mart", "steel"})
 # Modifiers that make "<modifier> <place>" a part of the place, not a body named for the place.
 _PLACE_MODIFIERS = frozenset(
     "western eastern northern southern central atlantic pacific rural urban downtown uptown midtown old "
@@ -2219,6 +2241,7 @@ def _after_portfolio(c: _Cand) -> _Cand | None:
 _NICKNAME_RE = re.compile(r"\b[A-Z][\w’'.\-]* ([\"“‘])([A-Z][^\"“”‘’\n]{0,24}?)[\"”’] (?=[A-Z][a-z])")
 
 
+_DAY_ADVERBS = frozenset({"today", "yesterday", "tonight", "tomorrow"})
 _TIME_ADVERBS = frozenset({"late", "early", "earlier", "later", "last", "next", "this", "since", "until", "before",
                            "after", "by", "on", "mid", "from", "through", "every", "each", "past"})
 
@@ -3255,6 +3278,8 @@ def _legal_or_market(doc: Document, c: _Cand, gaz: Gazetteer) -> bool:
     if low in gaz.market_indices or (len(words) > 1 and words[0].lower() in gaz.market_indices
                                      and low not in gaz.names):
         return True  # "the Merval", "the FTSE 100", "KOSPI": a stock index
+    if len(words) > 1 and words[-1].lower() in gaz.index_heads and low not in gaz.names:
+        return True  # "the Tellis Composite Index", "the Hang Seng Index": an index the list lacks
     if _APPOINTEE_RE.match(doc.text, c.end) and len(words) == 1:
         return True  # "a Clinton appointee", "Trump-appointed judges": the judge is described, not the president named
     return False
