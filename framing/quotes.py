@@ -266,6 +266,9 @@ class _Roles:
     # the whole speaker ("Ottawa says", "Beijing said"): official. Never read inside a
     # descriptor ("a lawyer in Ottawa" is no official).
     seats_of_government: frozenset[str] = frozenset()
+    # Round Y: words that end a company's or a body's name ("Harlow Resources",
+    # "Castell Dynamics"): a run ending in one is never the person a "he"/"she" means.
+    company_name_words: frozenset[str] = frozenset()
 
 
 def _alternation(phrases: Sequence[str], *, ignorecase: bool = False, loose: bool = True) -> str:
@@ -423,6 +426,7 @@ def _load_roles(path: str) -> _Roles:
         _title_synonyms(path, data),
         frozenset(str(x).strip().lower() for x in (data.get("plural_voices") or ())),
         frozenset(str(x).strip() for x in (data.get("seats_of_government") or ())),
+        frozenset(str(x).strip() for x in (data.get("company_name_words") or ())),
     )
 
 
@@ -1466,9 +1470,12 @@ class _Context:
                 role = roles.org_names.get(known.group().lower())
                 if role:
                     return role
+        head_of = name.split(" of ", 1)[0] if " of " in name else name
         for phrase, role in roles.org_phrases:
-            if name.endswith(phrase):
-                return role  # "Tyrell Trades Council": the phrase heading the name beats its last word
+            if name.endswith(phrase) or head_of.endswith(phrase):
+                # "Tyrell Trades Council": the phrase heading the name beats its last word;
+                # round Y: so it does before "of" ("Conservation Council of South Australia").
+                return role
         for word in reversed(name.split()):
             role = roles.org_words.get(word) or roles.org_words.get(word.rstrip(".,"))
             if role:
@@ -2891,6 +2898,8 @@ class _Context:
                 ent = self.person(ent.name)
                 if ent.gender and ent.gender != want:
                     continue
+                if ent.gender is None and not self._pronoun_person(ent.name):
+                    continue  # round Y: a country or a company is never "he"/"she"
                 return ent
             if want == "o" and ent.kind == "org":
                 return ent
@@ -2943,7 +2952,29 @@ class _Context:
         if ent.kind != "person":
             return None
         ent = self.person(ent.name)
+        if ent.gender is None and not self._pronoun_person(ent.name):
+            return None
         return ent if ent.gender in (None, want) else None
+
+    def _pronoun_person(self, name: str) -> bool:
+        """Whether a capitalised run of unknown gender can be the person a "he"/"she" means.
+
+        Round Y: "Dorvania is still expected to file a complaint. '...,' he told
+        ...": a run read as a person for want of a cue may be a country, a city or
+        a company. A person a pronoun points back at has been named in full (two
+        words or more) and that name does not end in a word of a body's name
+        ("Harlow Resources", "Kestrel Minerals"); a surname alone resolves to the
+        full name before it is tested here.
+        """
+        words = name.split()
+        if name in self.roles.seats_of_government:
+            return False
+        if len(words) < 2:
+            # "Gowda, 71, conceded defeat": a single name the article describes (an age,
+            # an appositive) is a person; one it only uses as a subject may be a place.
+            return bool(self.descriptors.get(name))
+        last = words[-1].rstrip(".,")
+        return last not in self.roles.company_name_words and last not in self.roles.org_words
 
     def sentence_subject(self, sentence: int, offset: int) -> _Entity | None:
         """Who a sentence is about: the speaker of its first cue, else the mention that opens it.
@@ -4271,7 +4302,12 @@ def _speaker_after(masked: str, pos: int, hi: int, roles: _Roles) -> str | None:
             if not ap_words or re.fullmatch(r"\d+", chunk.strip()):
                 continue  # "Ahmed Hassan, 34, a father of three"
             lead = ap_words[0].lower()
-            if lead in {"a", "an", "the", "who", "whose"} or lead in roles.speaker_nouns:
+            if lead in {"a", "an", "the", "who", "whose"} or lead in roles.speaker_nouns or (
+                # Round Y: "said Nadia Osei, principal solicitor at ...": a lower-case
+                # modifier before the title noun opens the appositive as the noun does.
+                len(ap_words) > 1 and lead.isalpha() and lead.islower()
+                and ap_words[1].lower() in roles.speaker_nouns
+            ):
                 return f"{head}, {' '.join(ap_words[:14]).rstrip('.')}"
             name = chunk.strip().rstrip(".")
             if _single_name_of_relation(head, name, roles):
