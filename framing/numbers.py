@@ -546,10 +546,15 @@ def load_quantity_words() -> QuantityWords:
 _TOKEN_RE = re.compile(
     r"(?:US|NZ|HK|R|[SAC])\$|\$(?:US|AU|NZ|A)(?=\s?\d)|[$£€₹₦₱¥]|%"  # "$US10m": ABC and AFR style
     # a "-a-year" tail is a rate of the figure, not part of it ("US$400,000-a-year", "Sh50 million-a-year")
+    # digits grouped by a space, thin space or no-break space ("about 1 100", "320 000 tonnes": SI, South
+    # African and Australian trade style); read as "1,100" (see _tokens). Not before a hyphen ("2 500-word") or
+    # more digits, and never after a figure ("in 2024 300 people" has four digits first)
+    r"|(?<![\d,.])\d{1,3}(?:[ \u2009\u202f\u00a0]\d{3})+(?![\d,.-]|\s\d)(?:\.\d+)?"
     r"|\d+(?:,\d{3})*(?:\.\d+)?(?:st|nd|rd|th)?(?:-(?!(?:a|an|per)-)[A-Za-z]+)*"
     r"|[^\W\d_]+(?:(?:[’']|-(?!(?:a|an|per)-(?:year|month|week|day|hour)))[^\W\d_]+)*"
     r"|[^\s\w]"
 )
+_SPACED = re.compile(r"[ \u2009\u202f\u00a0]")
 _FIGURE_RE = re.compile(r"^(\d+(?:,\d{3})*(?:\.\d+)?)(st|nd|rd|th)?((?:-[A-Za-z]+)*)$")
 # Words before a four-digit figure that make it a year ("in 2011", "since 2020").
 _YEAR_CUES = frozenset(
@@ -574,6 +579,8 @@ def _tokens(text: str, base: int) -> list[_Tok]:
     for m in _TOKEN_RE.finditer(text):
         word = m.group()
         start, end = m.span()
+        if word[:1].isdigit() and _SPACED.search(word):
+            word = _SPACED.sub(",", word)  # "1 100" read as "1,100"; the figure's text keeps its spaces
         out.append(_Tok(base + start, base + end, word, word.lower()))
     return out
 
@@ -1001,6 +1008,9 @@ def _fold_at(doc: Document, sent: Sentence, toks: list[_Tok], i: int, words: Qua
 # "$" in such an article is that dollar (ABC, CBC and Globe style write "$" for the local dollar and mark a
 # foreign one: "US$3 million"). Only one local dollar named, else the bare "$" stays USD as before.
 # Letters glued before "$" that name a dollar ("A$", "C$", "NZ$"); "US$" names the US dollar, no local one.
+# A dollar named by its country after the figure ("36 billion US dollars", "5 million Canadian dollars").
+_DOLLAR_NATIONS = {"us": "USD", "u.s.": "USD", "american": "USD", "australian": "AUD", "canadian": "CAD",
+                   "singapore": "SGD", "taiwan": "TWD", "jamaican": "JMD", "namibian": "NAD", "zimbabwean": "ZWL"}
 _DOLLAR_PREFIXES = {"A": "AUD", "AU": "AUD", "C": "CAD", "CA": "CAD", "Can": "CAD", "NZ": "NZD", "S": "SGD",
                     "HK": "HKD"}
 # Codes and names of a dollar written out ("AUD", "Canadian dollars"), tested as substrings first (cheap).
@@ -1851,7 +1861,10 @@ def _past_of_phrase(toks: list[_Tok], start: int, words: QuantityWords) -> int:
         return k
     m = k
     while m < n and m - k < 2 and _is_word(toks[m]) and not _verblike(toks[m].low, words) \
-            and toks[m].low not in words.role_skip and toks[m].low not in _CLAUSE_END:
+            and toks[m].low not in words.role_skip and toks[m].low not in _CLAUSE_END \
+            and not (m > k and toks[m].low in words.roles.get("percent", {})):
+        # a role word in the present tense is the verb ("three-quarters of parents support the ban"), though
+        # it does not look like one
         m += 1
     return m
 
@@ -2025,7 +2038,15 @@ def _role(toks: list[_Tok], first: int, last: int, np_range: range, kind: str,
         if j >= 0 and (toks[j].low in words.change_verbs or toks[j].low in words.move_verbs
                        # "Turnout stood at 65.8%", "a vote share of 38.6 per cent": the subject says what it is
                        or (toks[j].low in _COMPLEMENT and j > 0)):
-            for m in range(j - 1, max(-1, j - 1 - _WINDOW), -1):
+            m, floor = j, max(0, j - _WINDOW)
+            while m > floor:
+                m -= 1
+                if toks[m].low == ")":
+                    # past a bracketed ticker or aside, which takes no room in the window: "Shares in Kestrel
+                    # (ASX: KSM) rose 9.4%"
+                    o = next((o for o in range(m - 1, max(-1, m - 8), -1) if toks[o].low == "("), m)
+                    floor, m = max(0, floor - (m - o + 1)), o
+                    continue
                 if toks[m].low in _MARKS_END or toks[m].low[:1].isdigit():
                     break
                 if toks[m].low in words.role_ends:
@@ -2093,6 +2114,9 @@ def _make(
     if not cands:
         cands.append(_action_words(toks))
     role, role_text = _role(toks, first, last, np_range, kind, words) if kind in _LEXICON_KINDS else ("", "")
+    if role in _JOB_ROLES and counts not in _JOB_NOUNS:
+        # "cost 12 lives", "protect 300 homes": no jobs, so not these claims; read again without them
+        role, role_text = _role(toks, first, last, np_range, kind, _without_job_roles(words))
     if kind == "duration":
         if counts == "century" and value is not None:
             # "more than a century behind bars": a hundred years, in the row of "110 years" and "up to 120 years"
@@ -2122,6 +2146,21 @@ def _make(
         kind=kind, unit=unit, counts=counts, sentence=sent.index, actions=_actions(cands[0], skip),
         role=role, role_text=role_text,
     )
+
+
+# The roles said only of jobs (lexicon: "jobs protected", "jobs lost"), and the nouns of jobs they need.
+_JOB_ROLES = frozenset({"jobs protected", "jobs lost"})
+_JOB_NOUNS = frozenset({"job", "position", "post", "role", "livelihood"})
+_NO_JOB_ROLES: dict[int, QuantityWords] = {}
+
+
+def _without_job_roles(words: QuantityWords) -> QuantityWords:
+    """``words`` with the roles said only of jobs left out of every table (built once per lexicon)."""
+    key = id(words)
+    if key not in _NO_JOB_ROLES:
+        roles = {kind: {w: c for w, c in table.items() if c not in _JOB_ROLES} for kind, table in words.roles.items()}
+        _NO_JOB_ROLES[key] = replace(words, roles=roles)
+    return _NO_JOB_ROLES[key]
 
 
 _ELAPSED = frozenset({"after", "before", "later", "earlier"})
@@ -2564,6 +2603,17 @@ def _rate_base(toks: list[_Tok], k: int, words: QuantityWords) -> tuple[int, str
     return read[0], f"{read[1]:,.0f}"
 
 
+def _rate_of_half(toks: list[_Tok], i: int, words: QuantityWords) -> bool:
+    """Whether "half" at ``i`` is a tariff's rate with no group after it ("additional tariffs of nearly half on
+    steel", "a levy of half"): a rate is a share of the goods' value, so "half" there is 50 percent."""
+    k = i - 1
+    while k >= 0 and toks[k].low in words.approximators:
+        k -= 1
+    if k < 1 or toks[k].low != "of":
+        return False
+    return words.roles.get("percent", {}).get(toks[k - 1].low) == "tariff"
+
+
 def _proportion(toks: list[_Tok], i: int, words: QuantityWords) -> tuple[int, float] | None:
     """A share of a group opening at token ``i``, as a percent: (next index, value).
 
@@ -2581,6 +2631,8 @@ def _proportion(toks: list[_Tok], i: int, words: QuantityWords) -> tuple[int, fl
     if tok.low == "half":
         if nxt == "of" or (nxt in _PARTITIVE_DETS | {"all", "a"} and after is not None and _is_word(after)
                            and after.low not in words.number_words and after.low not in words.scales):
+            return i + 1, 50.0
+        if _rate_of_half(toks, i, words):
             return i + 1, 50.0
         return None
     number = 1.0 if tok.low in ("a", "an") else words.number_words.get(tok.low)
@@ -2944,6 +2996,16 @@ def _quantity_at(
         unit = " ".join(t.low for t in toks[a:b])
         return _make(doc, sent, toks, words, cands, qstart, k, value=value, approx=approx, bound=bound, kind="percent",
                      unit=unit, counts="percent", np_range=range(a, b)), k
+    if (currency is None and nxt in _DOLLAR_NATIONS and j + 1 < len(toks)
+            and toks[j + 1].low in ("dollars", "dollar")):
+        # "about 36 billion US dollars", "2 billion Australian dollars": the dollar named by its country (state
+        # media and wires write a conversion so: "260 billion yuan (about 36 billion US dollars)")
+        currency = _DOLLAR_NATIONS[nxt]
+        j += 2
+    elif (currency is None and nxt == "u" and j + 4 < len(toks)
+          and [t.low for t in toks[j + 1 : j + 5]] in (["." , "s", ".", "dollars"], [".", "s", ".", "dollar"])):
+        currency = "USD"  # "U.S. dollars", tokenized letter by letter
+        j += 5
     if currency is None and nxt in words.currencies and (nxt != "won" or (value or 0) >= 1000):
         # "2.3 trillion won"; "won" after a small figure is the verb ("Labour's 3 won ...")
         currency = words.currencies[nxt]
