@@ -1116,7 +1116,10 @@ def _split_run(
             _Cand(
                 start=start, end=end, text=doc.text[start:end], sentence=sent.index,
                 initial=initial and k == 0 and words[0] is run[0] and k != placed, after_title=titled,
-                cue=k == placed or (k == 0 and (prev in gaz.place_cues
+                cue=k == placed or (k == 0 and ((prev in gaz.place_cues
+                                 # "Shares in Kestrel rose", "a stake in Orsted": "in" after a holding
+                                 # names the firm held, not a place
+                                 and not (prev == "in" and _HOLDING_IN_RE.search(doc.text, max(0, start - 16), start)))
                                 or (prev == "of" and _AGE_OF_RE.search(doc.text, max(0, start - 12), start) is not None))),
                 org_cue=org_cue and len(pieces) == 1 and not titled,
                 compound=words[-1].compound,
@@ -1125,6 +1128,8 @@ def _split_run(
     return out
 
 
+_HOLDING_IN_RE = re.compile(r"\b(?:shares|stake|stakes|holding|holdings|investment|investments|invested|"
+                            r"interest|interests|stock) in \Z", re.IGNORECASE)
 _HOUSE_OFFICE_RE = re.compile(
     r"\b(?:[Ll]eader|[Ww]hip|[Ss]peaker|[Cc]hairman|[Cc]hairperson|[Mm]ember|[Pp]resident)"
     r"(?:\s+of\s+the\s+[A-Z]\w+(?:\s+[A-Z]\w+)?)?\s+in\s+the\s+$")
@@ -1756,6 +1761,11 @@ def _evidence(doc: Document, c: _Cand, gaz: Gazetteer, defined: dict[str, str],
         # "inside a Summit Fresh Market in Lakewood", "at a Holiday Inn Express near": one outlet
         # of a chain takes "a"; a person never does. Not "a Castle Rock man" (a place before its noun).
         return "organisation", 1
+    such = _SUCH_AS_RE.search(text, max(0, c.start - 120), c.start)
+    if such is not None and _kind_noun(such.group(1).lower()) in gaz.org_nouns:
+        # "platforms such as Lumen and Skeet", "Big Tech giants such as Lumen", "banks like
+        # Barclays, Lloyds and NatWest": the names a plural body noun lists are bodies.
+        return "organisation", 2
     if _ITSELF_BEFORE_RE.search(text, max(0, c.start - 24), c.start):
         # "a group of cybercriminals calling itself Ashfall", "an outfit that calls itself X":
         # what names itself "itself" is a body ("calling himself" would be a person's alias).
@@ -1855,6 +1865,19 @@ def _evidence(doc: Document, c: _Cand, gaz: Gazetteer, defined: dict[str, str],
 
 
 _NEXT_WORD_RE = re.compile(r"[A-Za-z'’]+")
+# A plural noun and "such as"/"like"/"including", then the names listed so far up to this one.
+_SUCH_AS_RE = re.compile(r"\b([A-Za-z][a-z\-]+),? (?:such as|like|including) "
+                         r"(?:[A-Z][\w&'’.\-]*(?: [A-Z][\w&'’.\-]*){0,3}(?:, |,? and |,? or ))*\Z")
+
+
+def _kind_noun(plural: str) -> str:
+    """The singular of a plural noun of kind ("companies" -> "company", "giants" -> "giant"); others unchanged."""
+    if plural.endswith("ies") and len(plural) > 4:
+        return plural[:-3] + "y"
+    if plural.endswith("s") and not plural.endswith("ss"):
+        return plural[:-1]
+    return plural
+
 _SPEECH_RE = re.compile(r"\b(?:said|says|told|added|reported|announced|confirmed)\b")
 _TITLE_OF_RE = re.compile(r"\b([A-Za-z\-]+) of $")
 # A brand written in camel case ("FlightAware", "SeaBridge", "YouTube", "SpaceX") or with digits
@@ -2617,7 +2640,7 @@ def _extract_entities(doc: Document) -> tuple[EntityMention, ...]:
             pending.append(c)
         else:
             found.append((c, got[0], got[1]))
-    found = _short_forms(found, gaz, evidence)
+    found = _short_forms(found, gaz, evidence, doc.text)
     found = _surnames_over_cues(found, gaz)
     found = _expand_acronyms(found, gaz)
     found = _fold_middle_names(found)
@@ -3548,7 +3571,7 @@ def _surnames_over_cues(found: list[tuple[_Cand, str, str]], gaz: Gazetteer) -> 
 
 
 def _short_forms(found: list[tuple[_Cand, str, str]], gaz: Gazetteer,
-                 evidence: Callable[[str], tuple[str, int] | None]) -> list[tuple[_Cand, str, str]]:
+                 evidence: Callable[[str], tuple[str, int] | None], text: str = "") -> list[tuple[_Cand, str, str]]:
     """A name read as a person that is an organisation's name less its head word is that organisation.
 
     "Grace Covenant" beside "Grace Covenant Academy", "Oakridge Christian"
@@ -3567,7 +3590,11 @@ def _short_forms(found: list[tuple[_Cand, str, str]], gaz: Gazetteer,
     cued = {canon for c, canon, kind in found if c.cue and kind == "place"}  # "in Westbrook" anywhere: the place
     out = []
     for c, canon, kind in found:
-        hits = heads.get(canon) if kind in ("person", "place") and not c.after_title else None
+        hits = heads.get(canon) if kind in ("person", "place") and (
+            not c.after_title
+            # "senior Kestrel executives" beside "Kestrel Minerals": a staff noun after the word says
+            # it is the firm they work for, whatever title came before
+            or _STAFF_AFTER_RE.match(text, c.end) is not None) else None
         if kind == "organisation" and canon == c.text and " " not in canon:
             # "A Crestline spokesperson" beside "Crestline Live": a firm's name less a tail that
             # never names a body alone ("Live", "Bio", "Holdings") is the same firm; "Ford" beside
@@ -3581,6 +3608,11 @@ def _short_forms(found: list[tuple[_Cand, str, str]], gaz: Gazetteer,
         else:
             out.append((c, canon, kind))
     return out
+
+
+# Staff nouns after a firm's short name ("senior Kestrel executives", "Castell staff").
+_STAFF_AFTER_RE = re.compile(r" (?:executives|officials|staff|employees|workers|managers|shareholders|"
+                             r"investors|directors|engineers|bosses)\b")
 
 
 def _short_form_fits(c: _Cand, canon: str, kind: str, gaz: Gazetteer,
