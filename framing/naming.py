@@ -1408,6 +1408,9 @@ _LINKED_CAPS_RE = re.compile(
     r"((?:[A-Z][\w'\u2019&-]*)(?:[ \t]+(?:(?:of|and|the|&|for|in|on)[ \t]+)?[A-Z][\w'\u2019&-]*)*)"
 )
 _CAP_WORD_RE = re.compile(r"^[A-Z][\w'\u2019.&-]*$")
+# "Hostage Families Headquarters", "Veterans Benefits Office": one or two
+# capitalised words straight after the match, the last of them a name head.
+_CAPS_TO_HEAD_RE = re.compile(r"^[ \t]+(?:[A-Z][\w&-]*[ \t]+)?([A-Z][\w&-]*)\b")
 _LONG_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'\u2019-]{3,}")
 # Words that join the capitalised words of one name ("Health and Safety",
 # "Federation of Teachers"), and a capitalised function word that only a name
@@ -1488,6 +1491,11 @@ def _in_proper_name(
     # All capitals are typography (a tabloid's "FAT CATS"), not a name.
     if span.isupper() or _headline_case(sentence):
         return False
+    # In sentence case, capitals that run on into a head make one name: the
+    # people word is its first word, not a name of people in the story (round Y).
+    run = _CAPS_TO_HEAD_RE.match(after)
+    if run is not None and _norm(run.group(1)) in heads:
+        return True
     if nxt is not None:
         word = nxt.group(1).lower()
         # Otherwise a capitalised word after is a person's name: a title stands before it.

@@ -308,7 +308,7 @@ def test_rank_topics_counts_distinctive_mentions() -> None:
         "labour": 2, "immigration": 1, "protest": 0, "guns": 0, "crime": 0, "conflict": 0, "disaster": 0, "education": 0,
         "homelessness": 0, "health": 0, "politics": 0, "policing": 0, "elections": 0, "finance": 0, "cyber": 0,
         "public-money": 0, "housing": 0, "courts": 0, "technology": 0, "sport": 0, "abortion": 0, "gender": 0,
-        "identity": 0, "environment": 0, "celebrity": 0,
+        "identity": 0, "environment": 0, "celebrity": 0, "trade": 0,
     }
     assert [t for t, _ in rank_topics(doc)][:2] == ["labour", "immigration"]
 
