@@ -2035,6 +2035,8 @@ def _role(toks: list[_Tok], first: int, last: int, np_range: range, kind: str,
         # "Shares in Brennan rose 3.2%", "its shares rose by 3 per cent": a percent after a verb of change
         # is the move of the clause's subject, read back to a concept word ending it.
         j = first - 1 - (first > 0 and toks[first - 1].low == "by")
+        if j >= 2 and toks[j].low == "as" and toks[j - 1].low in ("much", "many") and toks[j - 2].low == "as":
+            j -= 3  # "dropped as much as 3.1%": the hedge is not part of the figure's text
         if j >= 0 and (toks[j].low in words.change_verbs or toks[j].low in words.move_verbs
                        # "Turnout stood at 65.8%", "a vote share of 38.6 per cent": the subject says what it is
                        or (toks[j].low in _COMPLEMENT and j > 0)):
@@ -2114,6 +2116,8 @@ def _make(
     if not cands:
         cands.append(_action_words(toks))
     role, role_text = _role(toks, first, last, np_range, kind, words) if kind in _LEXICON_KINDS else ("", "")
+    if role == "rejected" and role_text.lower() == "questioned" and _SURVEY_WORDS.search(sent.text):
+        role = "surveyed"  # "The survey ... questioned about 2,000 parents": people asked, not ballots set aside
     if role in _JOB_ROLES and counts not in _JOB_NOUNS:
         # "cost 12 lives", "protect 300 homes": no jobs, so not these claims; read again without them
         role, role_text = _role(toks, first, last, np_range, kind, _without_job_roles(words))
@@ -2151,6 +2155,7 @@ def _make(
 # The roles said only of jobs (lexicon: "jobs protected", "jobs lost"), and the nouns of jobs they need.
 _JOB_ROLES = frozenset({"jobs protected", "jobs lost"})
 _JOB_NOUNS = frozenset({"job", "position", "post", "role", "livelihood"})
+_SURVEY_WORDS = re.compile(r"\b(?:survey|surveys|poll|polls|pollster|polling|respondents)\b", re.IGNORECASE)
 _NO_JOB_ROLES: dict[int, QuantityWords] = {}
 
 
@@ -3186,7 +3191,9 @@ def _quantity_at(
         # "carrying two copies of the gene", "carried three bags of rice": a measure of something ("copies of",
         # "bags of") counts things; "carrying" them puts no people on board
         q = replace(q, role="", role_text="")
-    if q.role in words.people_roles and _is_record(toks, qstart, j, b, noun_role, words):
+    if q.role in words.people_roles and q.role != "lived" and _is_record(toks, qstart, j, b, noun_role, words):
+        # (where people live is a state, not a tally of events: "has housed about 160 asylum seekers since 2024"
+        # is how many live there now)
         # "41 deaths since 2019", "had two arrests this year": a record, not the story's own deaths or arrests.
         return replace(q, role="record"), j
     if q.role in words.people_roles and counts != "people" and (counts in ("", "other", "more") or noun_role):
@@ -3478,6 +3485,12 @@ def _same_thing(a: Quantity, b: Quantity, same_article: bool, concepts: frozense
     if a.kind == "percent" and not (a.role and b.role) and not _told_alike(a, b):
         # a share with no role is tied to another only by its wording: "almost half of universities" (in deficit),
         # "half of the members" and "a 50% turnout threshold" are three facts
+        return False
+    if (a.kind == "duration" and not same_article and a.role not in concepts and b.role not in concepts
+            and a.bound != b.bound):
+        # a span with no role is tied to another outlet's only by its wording: "at least 20 years" (a mine's life)
+        # and "a 20-year monitoring programme", "more than five years" (of talks) and "its first five years of
+        # output" are two facts; told with one bound they may be one ("three weeks" / "three weeks")
         return False
     if a.kind != "count":
         return a.counts == b.counts
@@ -3906,7 +3919,9 @@ def _join_lone_currencies(items: Sequence[tuple[str, Quantity]], parts: set[int]
 # election, in British and South Asian copy) is none.
 _SURVEY_POLL = re.compile(
     r"\b(?:a|an|new|latest|opinion|exit|recent|separate|online|phone|snap)\s+(?:[\w’'-]+\s+){0,2}?polls?\b"
-    r"|\bpolls?\s+(?:of|found|finds|shows?|showed|suggests?|suggested|conducted|commissioned|published|carried)\b")
+    r"|\bpolls?\s+(?:of|found|finds|shows?|showed|suggests?|suggested|conducted|commissioned|published|carried)\b"
+    # "according to polling of more than 3,000 families": a survey's, never a party's "polling 42%"
+    r"|\bpolling\s+(?:of|by|for|commissioned|conducted|showing|shows|found)\b")
 # "The union polled 4,300 members": people asked. A party that "polled 42.3 per cent" or "polled 12,000 votes" won
 # them, so a figure of votes or a share after "polled" is no survey.
 _POLLED_PEOPLE = re.compile(
