@@ -1,0 +1,75 @@
+"""Round Y's events: the rows the round's rules were tuned on (not held out; see test_numbers_heldout_y.py)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+
+from framing.compare import analyze_path
+
+EVENTS = Path(__file__).resolve().parent / "data" / "events"
+
+TARIFFS = "steel-tariff-escalation-2026"
+BAN = "teen-social-media-ban-2026"
+STABBING = "thornbury-stabbing-unrest-2026"
+MINE = "yarrabin-mine-approval-2026"
+
+Row = tuple[str, str, tuple[str, ...]]
+
+
+@lru_cache(maxsize=4)
+def _rows(event: str) -> tuple[Row, ...]:
+    d = analyze_path(str(EVENTS / event))
+    return tuple((r["status"], r["label"], tuple(f"{c['article']}: {c['text']}" for c in r["cells"]))
+                 for r in d["numbers"])
+
+
+@pytest.mark.parametrize(("event", "row"), [
+    # the tariff rate: "tariffs of 45%", "additional tariffs of nearly half" (a rate with no group after "half"),
+    # "tariffs of up to 50%"; the retaliation's 25% is its own row
+    (TARIFFS, ("different", "percent tariff", (
+        "bramwell-news: 45%", "bramwell-news: 45%", "dorvania-daily: nearly half", "eagle-business: up to 50%",
+        "eagle-business: up to 50%"))),
+    (TARIFFS, ("same", "percent tariff", ("bramwell-news: 25%", "dorvania-daily: 25 percent", "eagle-business: 25%"))),
+    # the goods covered: "apply to about $38 billion of Dorvanian goods", "cover about $40 billion in imports"
+    (TARIFFS, ("different", "goods covered (USD)", ("bramwell-news: about $38 billion",
+                                                     "eagle-business: about $40 billion"))),
+    # soybean futures: "dropped as much as 3.1%" (read across "as much as"), "tumbled nearly 4%"
+    (TARIFFS, ("different", "percent move in futures prices", ("bramwell-news: 3.1%", "eagle-business: nearly 4%"))),
+    # parents' support: "found 77 per cent supported", "More than three-quarters of parents support" (present
+    # tense), both from polls ("according to polling of more than 3,000 families")
+    (BAN, ("different", "percent approval", ("the-family-standard: More than three-quarters",
+                                             "ncbc-news: 77 per cent"))),
+    # the hotel's residents: "which houses around 150", "where around 180 ... are being put up", "has housed
+    # about 160 ... since 2024" (a population, not a record)
+    (STABBING, ("different", "people living there", ("ashdale-evening-news: around 150", "daily-clarion: around 180",
+                                                     "nbs-news: about 160"))),
+    # the share move across a bracketed ticker: "Shares in Kestrel (ASX: KSM) rose 9.4%"
+    (MINE, ("different", "percent move in the share price", ("mining-ledger: 9.4%",
+                                                             "the-australasian: almost 10 per cent"))),
+])
+def test_round_y_rows(event: str, row: Row) -> None:
+    assert row in _rows(event)
+
+
+@pytest.mark.parametrize(("event", "label", "cell"), [
+    # two polls (the government's Fieldline survey of 2,500 and a lobby's of 3,000+) are no one sample told twice
+    (BAN, "people surveyed", "ncbc-news: 2,500"),
+    # jobs the tariffs "protect" are never the jobs they "could cost"
+    (TARIFFS, "jobs protected", "eagle-business: 80,000"),
+    # a mine's life ("at least 20 years") is not a 20-year monitoring programme; "more than five years" of work
+    # with the Yarrabin is not "the project's first five years of output"
+    (MINE, "year", "earthline-news: at least 20 years"),
+    (MINE, "year", "earthline-news: more than five years"),
+])
+def test_round_y_alone(event: str, label: str, cell: str) -> None:
+    """The figure is in no row shared with another outlet."""
+    shared = [r for r in _rows(event) if cell in r[2] and len({c.split(":")[0] for c in r[2]}) > 1]
+    assert not shared, shared
+
+
+def test_round_y_surveyed_role() -> None:
+    """The Relay's "The survey ... questioned about 2,000 parents" counts people surveyed, not ballots rejected."""
+    assert ("only-one", "people surveyed", ("the-relay: about 2,000",)) in _rows(BAN)
