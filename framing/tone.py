@@ -126,6 +126,9 @@ def _analyzer() -> SentimentIntensityAnalyzer:
 _PLACEHOLDER = "item"
 # What "@" stands for in a `names` phrase: a word written with a capital.
 _CAPITALISED = r"[A-Z][\w'\u2019\-]*"
+# What "#" stands for in a phrase: a figure, with a currency sign or code before it
+# ("$2", "A$1.2", "£40,000"); a per cent sign after it stays outside ("2.4%").
+_FIGURE = r"(?:[A-Z]{0,3}[$\u00a3\u20ac\u00a5\u20b9])?\d[\d,.]*"
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,6 +174,9 @@ def _phrase_regex(where: str, key: str, phrase: object, *, cased: bool) -> tuple
         elif w == "@":
             # Any capitalised word: the rest of a person's name ("Justice <Amina>").
             parts.append(_CAPITALISED)
+        elif w == "#":
+            # Any figure: a market's move ("lost 2.4%") or a sum ("worth $2 billion").
+            parts.append(_FIGURE)
         elif w.endswith("*"):
             parts.append(re.escape(w[:-1]) + r"[\w'\-]*")
         else:
