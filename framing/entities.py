@@ -685,10 +685,13 @@ def _runs(doc: Document, words: list[_Word], gaz: Gazetteer) -> list[tuple[int, 
                     and not doc.text[words[k - 1].end : words[k].start].strip():
                 k += 1
             joined = [x.text.lower() for x in words[j:k]]
+            # One "the" joins a name after one word ("Save the Children", "Alfred the Great"),
+            # not after two: "told The Family Standard the Coalition would".
             if k > j and k < len(words) and _cap(words[k].text) \
                     and not doc.text[words[k - 1].end : words[k].start].strip() \
                     and words[k].text.lower() not in gaz.currency_prefixes \
-                    and (len(joined) == 1 or all(x in gaz.particles for x in joined)
+                    and ((len(joined) == 1 and not (joined[0] == "the" and j - i > 1))
+                         or all(x in gaz.particles for x in joined)
                          or (joined == ["of", "the"] and words[j - 1].text.lower() in gaz.org_words)
                          # "Doctors of the World", "Friends of the Earth": a listed name
                          or doc.text[words[i].start : words[k].end].lower() in gaz.names):
@@ -1189,6 +1192,8 @@ def _common_noun(word: str, gaz: Gazetteer) -> bool:
     """A capitalised word that is no organisation, place or title word and no known name."""
     low = word.lower()
     return not (low in gaz.org_words or low in gaz.place_words or low in gaz.titles
+                # "The Chamber of Minerals and Energy": a body's inner word opens its name
+                or low in gaz.org_inner_words
                 or low in gaz.names or low in gaz.place_prefixes or word.isupper())
 
 
@@ -1398,7 +1403,9 @@ def _next_word(text: str, end: int) -> str:
 _COUNT_BEFORE_RE = re.compile(r"(?<![\w.,])\d[\d,]* \Z")
 # "Institute for", "Centre of": an organisation word and the subject it is for.
 _BODY_OF_RE = re.compile(r"\b(?:Institute|Centre|Center|Council|Commission|Department|Ministry|Bureau|Office|"
-                         r"Agency|Foundation|Society|Academy|School|College|Museum|Fund|Board)\s+(?:for|of)\s+[A-Z]")
+                         r"Agency|Foundation|Society|Academy|School|College|Museum|Fund|Board|"
+                         # round Y: "the Chamber of Minerals and Energy of Western Corrin"
+                         r"Chamber|Federation|Association|Confederation)\s+(?:for|of)\s+[A-Z]")
 # Heads of streets that close a street's name ("Harbour Way", "Grand Parade"), read as a
 # street only beside another street ("X Way and Y Drive") or after a junction word.
 _STREET_PAIR_HEADS = frozenset(
@@ -2644,7 +2651,7 @@ def _extract_entities(doc: Document) -> tuple[EntityMention, ...]:
     found = _surnames_over_cues(found, gaz)
     found = _expand_acronyms(found, gaz)
     found = _fold_middle_names(found)
-    found = _resolve_pending(pending, found, mid, gaz, common)
+    found = _resolve_pending(pending, found, mid, gaz, common, doc.text)
     found = _first_names_alone(found, pending, gaz)
     found = _propagate_lists(doc, found, pending, gaz)
     found = _same_text(found, pending)
@@ -3129,6 +3136,7 @@ _TITLE_SMALL_WORDS = frozenset("a an and as at but by for from in into nor of on
 
 
 # The lower-case word after a name, past "& Justice" words joined to it by an ampersand.
+_BILL_AFTER_RE = re.compile(r"\)\s+([A-Z][a-z]+)\b")  # ") Bill", ") Act" after a bracketed short title
 _WORK_AFTER_RE = re.compile(r"(?: & [A-Z][\w’']*)* ([a-z]+)")
 
 
@@ -3182,6 +3190,10 @@ def _not_a_name(doc: Document, c: _Cand, gaz: Gazetteer) -> bool:
         return False
     if len(words) == 1 and _shouted_word(doc, c):
         return True
+    if doc.text.startswith(")", c.end) and c.start > 0 and doc.text[c.start - 1] == "(":
+        m = _BILL_AFTER_RE.match(doc.text, c.end, c.end + 40)
+        if m is not None and (m.group(1).lower() in gaz.instrument_words or m.group(1).lower() in gaz.law_words):
+            return True  # "the Online Safety Amendment (Social Media Minimum Age) Bill": a bill's title
     if len(c.text.replace(".", "")) < 2:
         return True  # "zones A and B", a stray initial
     if _legal_or_market(doc, c, gaz):
@@ -3647,9 +3659,14 @@ def _expand_acronyms(found: list[tuple[_Cand, str, str]], gaz: Gazetteer) -> lis
     return out
 
 
+# A people noun after a name: "Yarrabin elders", "Wiradjuri people", "Maasai families".
+_PEOPLE_AFTER_RE = re.compile(r" (?:people|peoples|elders?|man|men|woman|women|famil(?:y|ies)|communit(?:y|ies)|"
+                              r"clans?|native title|traditional owners|custodians|businesses|youth)\b")
+
+
 def _resolve_pending(
     pending: list[_Cand], found: list[tuple[_Cand, str, str]], mid: set[str], gaz: Gazetteer,
-    common: frozenset[str],
+    common: frozenset[str], doc_text: str = "",
 ) -> list[tuple[_Cand, str, str]]:
     """Give unknown single names a meaning from the full names of the same article."""
     out = list(found)
@@ -3670,6 +3687,10 @@ def _resolve_pending(
         # "Westbrook has 60 beds" beside the "Westbrook City Council": the city, not the council.
         if word in named_places:
             out.append((c, word, "place"))
+            continue
+        # "Yarrabin elders", "the Yarrabin people" beside the "Yarrabin Native Title Aboriginal
+        # Corporation": a people named before its people noun is no body (nor a place).
+        if _PEOPLE_AFTER_RE.match(doc_text, c.end):
             continue
         # "Meridian has offered": the first word of an organisation named in full.
         same_org = {canon for oc, canon in orgs if canon.split()[0] == word}
