@@ -1493,7 +1493,13 @@ def _reread(text: str, q: Quantity) -> Quantity:
 _CONVERTED = re.compile(r"\s*\(\s*")
 
 
-def _converted(text: str, found: list[Quantity]) -> list[Quantity]:
+# A figure, a scale and one unknown word before a bracket: "260 billion dorvas (", "5,000 tenge (".
+_UNKNOWN_CURRENCY = re.compile(r"[^()]*?\d[\d,.]*\s+(?:million|billion|trillion|bn|m)?\s*[a-z]{3,}\s*\(\s*")
+_MAJOR_CODES = frozenset({"USD", "EUR", "GBP"})
+_DEAREST_UNIT = 3.5
+
+
+def _converted(text: str, found: list[Quantity], sent: Sentence | None = None) -> list[Quantity]:
     """A sum with its conversion in brackets is one figure: "1.2 trillion won ($860 million)", "$28,000
     (£22,100)" are one loss, one price, written twice. The figure spans both and is read in the currency
     written first (a converted figure follows the day's rate; the sum reported is the first); the conversion is
@@ -1502,6 +1508,36 @@ def _converted(text: str, found: list[Quantity]) -> list[Quantity]:
     out: list[Quantity] = []
     for q in found:
         before = out[-1] if out else None
+        if (before is not None and before.kind == "count" and q.kind == "money" and before.value
+                and q.counts in _MAJOR_CODES and _UNKNOWN_CURRENCY.fullmatch(text, before.start, q.start)
+                and text[q.end : q.end + 1] == ")"):
+            # "more than 260 billion dorvas (about 36 billion US dollars)", "5,000 tenge ($10)": a currency the
+            # lexicon does not know, converted in brackets into one it does, is money; it is read in its own
+            # name, and paired through its conversion
+            word = text[before.end : q.start].strip(" (").lower()
+            words = load_quantity_words()
+            # no currency is worth more than a few dollars a unit (the Kuwaiti dinar, the dearest, about 3.3), so a
+            # conversion far above the figure is a price of things ("3,000 tonnes (about $4 million)")
+            if (word.isalpha() and before.counts not in ("people", "") and q.value is not None
+                    and q.value <= _DEAREST_UNIT * before.value and word not in words.measures
+                    and word not in words.lengths and word not in words.person_nouns
+                    and _singular(word) not in words.person_nouns):
+                code = _singular(word).upper()
+                end = before.end + len(text[before.end : q.start].rstrip(" ("))
+                role, role_text = q.role, q.role_text
+                if not role and sent is not None:
+                    # what the sum is, read again as money ("covering products worth more than 260 billion
+                    # dorvas"): rare, so the sentence is tokenized again only here
+                    toks = _tokens(text[sent.start : sent.end], sent.start)
+                    first = next((k for k, t in enumerate(toks) if t.start >= before.start), None)
+                    last = next((k for k, t in enumerate(toks) if t.start >= end), len(toks))
+                    if first is not None:
+                        while first > 0 and toks[first - 1].end > before.start:
+                            first -= 1
+                        role, role_text = _role(toks, first, last, range(last, last), "money", words)
+                before = replace(before, kind="money", unit=code, counts=code, role=role, role_text=role_text,
+                                 end=end, text=text[before.start : end])
+                out[-1] = before
         if (before is not None and before.kind == "money" == q.kind and before.counts != q.counts
                 and _CONVERTED.fullmatch(text, before.end, q.start) and text[q.end : q.end + 1] == ")"):
             out[-1] = replace(before, end=q.end + 1, text=text[before.start : q.end + 1],
@@ -1704,7 +1740,7 @@ def _restated(text: str, found: list[Quantity], sent: Sentence) -> list[Quantity
     if len(found) > 1 and "jurors" in text[found[0].start:found[-1].end + 30]:
         found = _jury_split(text, found)
     # a bracketed conversion is one figure read in two currencies (see _converted and _views)
-    found = _converted(text, [_reread(text, q) for q in found])
+    found = _converted(text, [_reread(text, q) for q in found], sent)
     # "6 min read", "8-minute read": a page's reading time is furniture, never a count
     found = [q for q in found if not _READ_TIME.match(text, q.end)]
     if any(q.counts == "INR" for q in found):

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from framing.compare import analyze_path
+from tests.numbers_tables import extracted
 
 EVENTS = Path(__file__).resolve().parent / "data" / "events"
 
@@ -33,9 +34,13 @@ def _rows(event: str) -> tuple[Row, ...]:
         "bramwell-news: 45%", "bramwell-news: 45%", "dorvania-daily: nearly half", "eagle-business: up to 50%",
         "eagle-business: up to 50%"))),
     (TARIFFS, ("same", "percent tariff", ("bramwell-news: 25%", "dorvania-daily: 25 percent", "eagle-business: 25%"))),
-    # the goods covered: "apply to about $38 billion of Dorvanian goods", "cover about $40 billion in imports"
-    (TARIFFS, ("different", "goods covered (USD)", ("bramwell-news: about $38 billion",
-                                                     "eagle-business: about $40 billion"))),
+    # the goods covered: "apply to about $38 billion of Dorvanian goods", "cover about $40 billion in imports", and
+    # the state outlet's sum in its own currency with its conversion ("covering products worth more than 260
+    # billion dorvas (about 36 billion US dollars)"), compared through the conversion
+    (TARIFFS, ("different", "goods covered (USD)", (
+        "bramwell-news: about $38 billion",
+        "dorvania-daily: more than 260 billion dorvas (about 36 billion US dollars)",
+        "eagle-business: about $40 billion"))),
     # soybean futures: "dropped as much as 3.1%" (read across "as much as"), "tumbled nearly 4%"
     (TARIFFS, ("different", "percent move in futures prices", ("bramwell-news: 3.1%", "eagle-business: nearly 4%"))),
     # parents' support: "found 77 per cent supported", "More than three-quarters of parents support" (present
@@ -73,3 +78,16 @@ def test_round_y_alone(event: str, label: str, cell: str) -> None:
 def test_round_y_surveyed_role() -> None:
     """The Relay's "The survey ... questioned about 2,000 parents" counts people surveyed, not ballots rejected."""
     assert ("only-one", "people surveyed", ("the-relay: about 2,000",)) in _rows(BAN)
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    # written after the round's held-out table, from the event's case (so tuned, not held out): a currency the
+    # lexicon does not know, converted in brackets into a major one, is money in its own name
+    ("Fines reach 5,000 tenge ($10) per day.", [("5,000 tenge ($10)", "money", 5000.0, "exact", "TENGE", "fine")]),
+    # a conversion far above the figure is a price of things, not a currency ("3,000 tonnes")
+    ("Exports reached 3,000 tonnes (about $4 million) last year.",
+     [("3,000", "count", 3000.0, "exact", "tonne", "reached"),
+      ("about $4 million", "money", 4000000.0, "approx", "USD", "")]),
+])
+def test_round_y_unknown_currency(text: str, expect: list[tuple[str, str, float, str, str, str]]) -> None:
+    assert extracted(text) == expect
