@@ -2152,6 +2152,15 @@ def _make(
     if not cands:
         cands.append(_action_words(toks))
     role, role_text = _role(toks, first, last, np_range, kind, words) if kind in _LEXICON_KINDS else ("", "")
+    if role == "killed" and role_text and _ATTEMPT_BEFORE.search(
+            doc.text, max(sent.start, start - 60), max(sent.start, doc.text.rfind(role_text, sent.start, start))):
+        # "charged with murdering two people and trying to kill three others", "plotted to kill 12": no one died
+        role, role_text = "", ""
+    if role == "users" and counts not in ("", "people", "other", "more") and counts not in words.person_nouns \
+            and _singular(counts) not in words.person_nouns:
+        role, role_text = "", ""  # "the plant will use 300 tonnes of coal": things used, not people using
+    if role in _PRISON_TERMS and counts in ("second", "minute"):
+        role, role_text = "", ""  # "borrow a parent's face for thirty seconds": no prison term is in seconds
     if role == "rejected" and role_text.lower() == "questioned" and _SURVEY_WORDS.search(sent.text):
         role = "surveyed"  # "The survey ... questioned about 2,000 parents": people asked, not ballots set aside
     if role in _JOB_ROLES and counts not in _JOB_NOUNS:
@@ -2188,9 +2197,16 @@ def _make(
     )
 
 
+# Roles of a state, not of events, that a "since" never makes a record: where people live, who use a service.
+_STATE_ROLES = frozenset({"lived", "users"})
 # The roles said only of jobs (lexicon: "jobs protected", "jobs lost"), and the nouns of jobs they need.
 _JOB_ROLES = frozenset({"jobs protected", "jobs lost"})
 _JOB_NOUNS = frozenset({"job", "position", "post", "role", "livelihood"})
+_PRISON_TERMS = frozenset({"maximum sentence", "sentenced", "served", "parole"})
+# An attempt, a plot or a threat before a verb of killing: what it counts did not die.
+_ATTEMPT_BEFORE = re.compile(r"\b(?:tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?|plot(?:s|ted|ting)?|plann(?:ed|ing)|"
+                             r"threaten(?:s|ed|ing)?|conspir(?:e|ed|ing|acy)|intent|intend(?:s|ed|ing)?)\s+to\s*$",
+                             re.IGNORECASE)
 _SURVEY_WORDS = re.compile(r"\b(?:survey|surveys|poll|polls|pollster|polling|respondents)\b", re.IGNORECASE)
 _NO_JOB_ROLES: dict[int, QuantityWords] = {}
 
@@ -3227,7 +3243,8 @@ def _quantity_at(
         # "carrying two copies of the gene", "carried three bags of rice": a measure of something ("copies of",
         # "bags of") counts things; "carrying" them puts no people on board
         q = replace(q, role="", role_text="")
-    if q.role in words.people_roles and q.role != "lived" and _is_record(toks, qstart, j, b, noun_role, words):
+    if (q.role in words.people_roles and q.role not in _STATE_ROLES
+            and _is_record(toks, qstart, j, b, noun_role, words)):
         # (where people live is a state, not a tally of events: "has housed about 160 asylum seekers since 2024"
         # is how many live there now)
         # "41 deaths since 2019", "had two arrests this year": a record, not the story's own deaths or arrests.

@@ -51,6 +51,11 @@ def _rows(event: str) -> tuple[Row, ...]:
     # about 160 ... since 2024" (a population, not a record)
     (STABBING, ("different", "people living there", ("ashdale-evening-news: around 150", "daily-clarion: around 180",
                                                      "nbs-news: about 160"))),
+    # under-16s on the platforms: "an estimated 1.3 million children under 16 now have at least one social media
+    # account" (a state: the "since 2023" earlier in the sentence makes no record of it), "An estimated 900,000
+    # teens ... use at least one of the affected platforms"
+    (BAN, ("different", "people who use it", ("the-family-standard: an estimated 1.3 million",
+                                              "the-relay: An estimated 900,000"))),
     # the share move across a bracketed ticker: "Shares in Kestrel (ASX: KSM) rose 9.4%"
     (MINE, ("different", "percent move in the share price", ("mining-ledger: 9.4%",
                                                              "the-australasian: almost 10 per cent"))),
@@ -73,6 +78,16 @@ def test_round_y_alone(event: str, label: str, cell: str) -> None:
     """The figure is in no row shared with another outlet."""
     shared = [r for r in _rows(event) if cell in r[2] and len({c.split(":")[0] for c in r[2]}) > 1]
     assert not shared, shared
+
+
+def test_round_y_attempted_is_no_toll() -> None:
+    """NBS's "charged with murdering two people and trying to kill three others": the three are no one killed."""
+    assert not [r for r in _rows(STABBING) if r[1] == "people killed" and "nbs-news: three" in r[2]]
+
+
+def test_round_y_seconds_are_no_sentence() -> None:
+    """The Relay's quote "borrow a parent's face for thirty seconds" is no maximum prison sentence."""
+    assert not [r for r in _rows(BAN) if r[1].startswith("maximum sentence")]
 
 
 def test_round_y_surveyed_role() -> None:
