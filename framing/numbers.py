@@ -1809,7 +1809,7 @@ _MORE_STOP_WORDS = frozenset({"unless", "whether", "lest", "till", "versus", "pl
 _BEFORE_SKIP = frozenset(
     "the a an another additional all to of at for with by was is were are be been worth its their his her our some"
     " just".split()
-)
+) | {'"', "“", "‘"}  # a quoted figure is its verb's object: would safeguard "tens of thousands" of jobs
 # A clause ends at a mark or a conjunction: what follows is about something else.
 _CLAUSE_END = frozenset(
     "and but while as when after before because since until where whereas although though if or".split()
@@ -3164,6 +3164,9 @@ def _quantity_at(
         return replace(q, role=words.parents[toks[first - 2].low], role_text=toks[first - 2].text), j
     # Counts: what follows is what is counted; "300 of the 680 aliens" counts aliens.
     a = j
+    if (value is None and a + 1 < len(toks) and toks[a].text in ('"', "”", "’") and toks[a + 1].low == "of"
+            and qstart > 0 and toks[qstart - 1].text in ('"', "“", "‘")):
+        a += 1  # a quoted magnitude: would safeguard "tens of thousands" of jobs
     if a < len(toks) and toks[a].low == "of":
         a += 1
         while a < len(toks) and (toks[a].low in _PARTITIVE_DETS or toks[a].low.endswith(("'s", "’s"))):

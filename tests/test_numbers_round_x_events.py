@@ -53,7 +53,10 @@ def _rows(event: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     (CEASEFIRE, ("hostages or captives released", ("al-nahra: 33", "halden: 33", "the-times-of-velmora: 33"))),
     # the Strip's dead: "More than 41,000 Qareshis" (a people named in -is, as "Israelis", "Pakistanis") and "more
     # than 40,000 people"
-    (CEASEFIRE, ("people killed", ("al-nahra: More than 41,000", "the-times-of-velmora: more than 40,000"))),
+    # Round Y: the wire's "has killed tens of thousands of people" is now read whole ("tens of thousands", not
+    # "thousands") and joins the toll it words loosely
+    (CEASEFIRE, ("people killed", ("al-nahra: More than 41,000", "halden: tens of thousands",
+                                   "the-times-of-velmora: more than 40,000"))),
     # the prisoners freed are another count, never the captives' figure
     (CEASEFIRE, ("prisoners released", ("al-nahra: 350", "al-nahra: 350", "halden: more than 300",
                                         "halden: more than 300", "the-times-of-velmora: hundreds"))),

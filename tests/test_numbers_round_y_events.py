@@ -56,6 +56,10 @@ def _rows(event: str) -> tuple[Row, ...]:
     # teens ... use at least one of the affected platforms"
     (BAN, ("different", "people who use it", ("the-family-standard: an estimated 1.3 million",
                                               "the-relay: An estimated 900,000"))),
+    # jobs protected: the wire's quoted "safeguard \"tens of thousands\" of jobs" (read across its quote marks)
+    # and the business channel's "protect 80,000 American jobs"
+    (TARIFFS, ("different", "jobs protected", ("bramwell-news: tens of thousands", "eagle-business: 80,000",
+                                               "eagle-business: 80,000"))),
     # the share move across a bracketed ticker: "Shares in Kestrel (ASX: KSM) rose 9.4%"
     (MINE, ("different", "percent move in the share price", ("mining-ledger: 9.4%",
                                                              "the-australasian: almost 10 per cent"))),
@@ -67,8 +71,9 @@ def test_round_y_rows(event: str, row: Row) -> None:
 @pytest.mark.parametrize(("event", "label", "cell"), [
     # two polls (the government's Fieldline survey of 2,500 and a lobby's of 3,000+) are no one sample told twice
     (BAN, "people surveyed", "ncbc-news: 2,500"),
-    # jobs the tariffs "protect" are never the jobs they "could cost"
-    (TARIFFS, "jobs protected", "eagle-business: 80,000"),
+    # jobs the tariffs "could cost" (the state outlet's "as many as 120,000 US jobs") are never the jobs they
+    # "protect"
+    (TARIFFS, "jobs lost", "dorvania-daily: as many as 120,000"),
     # a mine's life ("at least 20 years") is not a 20-year monitoring programme; "more than five years" of work
     # with the Yarrabin is not "the project's first five years of output"
     (MINE, "year", "earthline-news: at least 20 years"),
