@@ -3194,6 +3194,16 @@ def _quantity_at(
         # "a crowd police put at close to 800 hurled bottles", "estimated at 500 smashed windows": the figure
         # completes the estimate, and the verb after it is the crowd's; what it counts is said before.
         a = b = j
+    if (value is None and a == j + 1 and b == a + 1 and toks[j].low == "of" and toks[a].low in words.currencies
+            and toks[a].text.isalpha() and toks[a].low != "won"):
+        # "fines in the tens of millions of dollars", "millions of pounds": a vague sum, money in that currency
+        currency = words.currencies.get(toks[a].low, "")
+        if currency == "USD":
+            currency = _local_dollar(doc.text) or _domain_dollar(doc.article.url) or currency
+        if currency:
+            q = _make(doc, sent, toks, words, cands, qstart, b, value=value, approx=approx, bound=bound,
+                      kind="money", unit=currency, counts=currency, np_range=range(b, b))
+            return q, b
     unit = _unit_text(doc, toks, a, b)
     base = _rate_base(toks, b, words) if a == j else None
     if base is not None:

@@ -43,6 +43,11 @@ def _rows(event: str) -> tuple[Row, ...]:
         "eagle-business: about $40 billion"))),
     # soybean futures: "dropped as much as 3.1%" (read across "as much as"), "tumbled nearly 4%"
     (TARIFFS, ("different", "percent move in futures prices", ("bramwell-news: 3.1%", "eagle-business: nearly 4%"))),
+    # the fines: "up to $49.5 million", "almost $50 million", and the conservative site's vague "fines in the tens of
+    # millions of dollars" (a vague sum, money, no longer a count of "dollars")
+    (BAN, ("different", "fine (USD)", ("the-family-standard: tens of millions of dollars",
+                                       "ncbc-news: up to $49.5 million", "ncbc-news: up to $49.5 million",
+                                       "the-relay: almost $50 million"))),
     # parents' support: "found 77 per cent supported", "More than three-quarters of parents support" (present
     # tense), both from polls ("according to polling of more than 3,000 families")
     (BAN, ("different", "percent approval", ("the-family-standard: More than three-quarters",
