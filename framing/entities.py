@@ -1292,6 +1292,14 @@ def _institution(doc: Document, c: _Cand, gaz: Gazetteer, common: frozenset[str]
         return c  # "Three hospital staff", "Two school buses": a capital that only opens the sentence
     m = _institution_re(gaz.institution_nouns, gaz.institution_modifiers).match(text, c.end)
     if m is None:
+        saint = _SAINT_POSS_RE.match(text, c.end)
+        if saint is not None and c.text.split(" ", 1)[0].lower() in _SAINTS and " " in c.text:
+            # "vicar of St Aldhelm's, told": a saint's possessive with no noun after it is the
+            # parish church or school named for the saint, a body (linked to its full name by
+            # _short_forms when the article writes it), never the saint.
+            end = c.end + 2
+            return _Cand(c.start, end, text[c.start : end], c.sentence, c.initial, False, False,
+                         institution=text[c.start : end].replace("’", "'"))
         return c
     low = " ".join(c.text.split()).lower()
     if low in gaz.denominations or low in gaz.demonyms or gaz.names.get(low, ("", ""))[1] == "place":
@@ -1306,6 +1314,8 @@ def _institution(doc: Document, c: _Cand, gaz: Gazetteer, common: frozenset[str]
                  institution=canonical)
 
 
+# A saint's possessive that no noun or name follows: "St Aldhelm's, told", "at St Mary's."
+_SAINT_POSS_RE = re.compile(r"['’]s(?![\w'’])(?!\s+[A-Z])")
 # Between the pieces of a body's long name: "Department for Environment, Food and Rural
 # Affairs", "Department of Climate Change, Energy, the Environment and Water",
 # "Ministry of Petroleum, Energy, and Mining".
@@ -3607,6 +3617,10 @@ def _short_forms(found: list[tuple[_Cand, str, str]], gaz: Gazetteer,
             # "senior Kestrel executives" beside "Kestrel Minerals": a staff noun after the word says
             # it is the firm they work for, whatever title came before
             or _STAFF_AFTER_RE.match(text, c.end) is not None) else None
+        if kind == "organisation" and canon.split(" ", 1)[0].lower() in _SAINTS and canon.endswith("'s") \
+                and len(heads.get(canon, ())) == 1:
+            out.append((c, next(iter(heads[canon])), "organisation"))  # "St Aldhelm's" for its church
+            continue
         if kind == "organisation" and canon == c.text and " " not in canon:
             # "A Crestline spokesperson" beside "Crestline Live": a firm's name less a tail that
             # never names a body alone ("Live", "Bio", "Holdings") is the same firm; "Ford" beside

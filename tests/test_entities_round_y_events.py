@@ -67,3 +67,10 @@ def test_miner_short_name_people_and_land() -> None:
                  "Chamber of Minerals and Energy of Western Corrin"):
         assert kinds.get(body) == {"organisation"}, body
     assert not {"MD Andrew Pellow", "FID", "DFS", "ILUA", "Minerals and Energy of Western Corrin"} & set(kinds)
+
+
+def test_saints_possessive_is_the_church() -> None:
+    kinds = event_kinds(STABBING)
+    rows = event_rows(STABBING)
+    assert "St Aldhelm" not in kinds  # "vicar of St Aldhelm's, told": the church, not the saint
+    assert "St Aldhelm's" in rows[("St Aldhelm's Church", "organisation")].spellings
