@@ -907,6 +907,9 @@ def _adjective_limit(q: Quantity, toks: list[_Tok], i: int) -> Quantity:
 # "The 25-year-old trans swimmer, who won ...", "The 30-year-old has competed since 2015": a definite descriptor
 # opening a sentence, which refers back to the person just named.
 _DEFINITE_AGE = re.compile(r"[\"“‘']?The \d{1,3}-year-old\b")
+# The same descriptor after a quote that opens the sentence: "“They signed away our songlines,” the 78-year-old
+# elder told ...": the speaker is the person the sentence before opens with, as above.
+_QUOTED_DEFINITE_AGE = re.compile(r"[\"“‘][^\"“”]{1,300}?[,!?][\"”’]\s+the \d{1,3}-year-old\b")
 # The subject a sentence opens with: two or three capitalised words (a title may lead) before a verb or a comma.
 _SUBJECT_NAME = re.compile(r"[\"“‘']?((?:[A-Z][\w’'-]*\.?\s+){1,3}?[A-Z][\w’'-]*)(?=\s+[a-z]|,)")
 _NAME_RUN = re.compile(r"\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}\b")
@@ -2910,7 +2913,9 @@ def _quantity_at(
             q = _adjective_limit(_make(doc, sent, toks, words, cands, i, i + 1, value=hvalue, approx=None,
                                        bound="exact", kind=kind, unit=hunit if kind == "duration" else "years",
                                        counts=hunit if kind == "duration" else "age"), toks, i)
-            if kind == "age" and i <= 2 and _DEFINITE_AGE.match(sent.text):
+            if kind == "age" and ((i <= 2 and _DEFINITE_AGE.match(sent.text)) or (
+                    (m := _QUOTED_DEFINITE_AGE.match(sent.text)) is not None
+                    and sent.start + m.end() == toks[i].end)):
                 # "The 25-year-old trans swimmer, who won ...": the person the sentence before opens with
                 q = replace(q, subject=_owner_before(doc, sent, words))
             return q, i + 1

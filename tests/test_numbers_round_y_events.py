@@ -65,6 +65,10 @@ def _rows(event: str) -> tuple[Row, ...]:
     # and the business channel's "protect 80,000 American jobs"
     (TARIFFS, ("different", "jobs protected", ("bramwell-news: tens of thousands", "eagle-business: 80,000",
                                                "eagle-business: 80,000"))),
+    # the elder's age: "“They signed away our songlines,” the 78-year-old Yarrabin elder told ..." (a descriptor
+    # after an opening quote, owned by the person the sentence before opens with, "Aunty Marjorie Kennell", her
+    # honorific left out) and "Yarrabin woman Marjorie Kennell, 76"
+    (MINE, ("different", "age of Marjorie Kennell", ("earthline-news: 78-year-old", "the-australasian: 76"))),
     # the share move across a bracketed ticker: "Shares in Kestrel (ASX: KSM) rose 9.4%"
     (MINE, ("different", "percent move in the share price", ("mining-ledger: 9.4%",
                                                              "the-australasian: almost 10 per cent"))),
