@@ -8,15 +8,17 @@ forgot); and "activist lawyers" was made generic while fixing the mine event (th
 immigration, planning and mining stories alike, so it must not choose a topic), so the Home Secretary row has
 no topic and files it under "general"; and state media's hostile faction ("some US politicians") was split from
 the neutral "the US side" into a loaded category of its own (`hostile-faction`), so the event's summary leads
-with the side, not with a loaded word filed as neutral. After: mentions 37/37, topic 37/37.
+with the side, not with a loaded word filed as neutral; and "traders" left finance's `investor` for a generic
+`trader` category of its own, since the older Kenyan and Nigerian events call shopkeepers and stallholders
+"traders", and neither they nor the wire's market traders are investors. After: mentions 37/37, topic 37/37.
 
 Decisions (documented in lexicons/naming.yaml, round Y notes): a new `trade` topic names firms by what they
 make or ship (`producers`: steelmakers, exporters, its own words), the home side a measure protects
 (`home-side`, generic: "American workers", "domestic manufacturers"), the other state by its government's
 nature (`state-label`, loaded, generic: "the Communist regime", "Communist China", "the regime") or as state
 media does (`state-media-idiom`, status, generic: "the US side"; `hostile-faction`, loaded, generic: "some US
-politicians"); finance counts "traders"
-beside "investors"; cyber's `user` counts "netizens". Children gain "under-16s" and "users under 16"; "Big
+politicians"); finance counts "traders" (a
+generic category of their own); cyber's `user` counts "netizens". Children gain "under-16s" and "users under 16"; "Big
 Tech giants" is Big Tech; "mums and dads" are parents. Crime's tabloid "knifeman"; immigration's "small boat
 migrant"; "riot police", "top cop"; "furious locals" beside "concerned locals"; "native title holders"
 (identity) and "landholders"; the environment's `green-label` ("green activists") and courts' generic
