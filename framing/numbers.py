@@ -2162,6 +2162,10 @@ def _make(
     if role == "users" and counts not in ("", "people", "other", "more") and counts not in words.person_nouns \
             and _singular(counts) not in words.person_nouns:
         role, role_text = "", ""  # "the plant will use 300 tonnes of coal": things used, not people using
+    if role == "turned out" and counts and counts != "people" and counts not in words.person_nouns \
+            and _singular(counts) not in words.person_nouns and first and toks[first - 1].low not in _BEFORE_SKIP:
+        # "the petition gathered more than 210,000 signatures": things gathered as the verb's object are no crowd
+        role, role_text = "", ""
     if role in _PRISON_TERMS and counts in ("second", "minute"):
         role, role_text = "", ""  # "borrow a parent's face for thirty seconds": no prison term is in seconds
     if role == "rejected" and role_text.lower() == "questioned" and _SURVEY_WORDS.search(sent.text):

@@ -104,6 +104,11 @@ def test_round_y_seconds_are_no_sentence() -> None:
     assert not [r for r in _rows(BAN) if r[1].startswith("maximum sentence")]
 
 
+def test_round_y_signatures_are_no_crowd() -> None:
+    """The Family Standard's "Its petition ... gathered more than 210,000 signatures": no crowd."""
+    assert not [r for r in _rows(BAN) if "crowd" in r[1]]
+
+
 def test_round_y_surveyed_role() -> None:
     """The Relay's "The survey ... questioned about 2,000 parents" counts people surveyed, not ballots rejected."""
     assert ("only-one", "people surveyed", ("the-relay: about 2,000",)) in _rows(BAN)
