@@ -108,6 +108,7 @@ from pathlib import Path
 from typing import Any
 
 from framing._calendar import MONTHS, WEEKDAYS
+from framing.entities import load_gazetteer
 from framing.errors import ArticleError, LexiconError
 from framing.lexicons import lexicon_path, read_lexicon, require_list
 from framing.model import Article, Document, QuoteSpan, Sentence
@@ -1115,7 +1116,7 @@ _DATE_TAIL_RE = re.compile(
 )
 _BASED_BEFORE_NAME_RE = re.compile(rf"[{_UP}][\w.’'-]*(?:\s+[{_UP}][\w.’'-]*)?-based\s+(?=[{_UP}])")
 _POSSESSOR_BEFORE_NAME_RE = re.compile(
-    rf"[{_UP}][{_LOW}]+['’]s\s+(?=[{_UP}][{_LOW}]+(?:\s+[{_UP}][\w’'-]+){{1,2}}$)"
+    rf"[{_UP}][{_LOW}]+(?:['’]s|(?<=s)['’])\s+(?=[{_UP}][{_LOW}]+(?:\s+[{_UP}][\w’'-]+){{1,2}}$)"
 )
 _NO_FRIEND_RE = re.compile(r"no\s+(?:friend|fan|stranger|admirer|ally|enemy|supporter|critic|foe)\s+(?:of|to)\b")
 # A Korean given name of two syllables joined by a hyphen ("Ji-hoon", "Min-chul", "Bon-seok").
@@ -1156,6 +1157,52 @@ _ONE_CAPITALISED_RE = re.compile(rf"[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?")
 # "the 2022 Census", "the 2019 Annual Report": a year, then one to three capitalised words.
 _DATED_DOCUMENT_RE = re.compile(rf"(?i:the)\s+(?:1[89]|20)\d\d\s+[{_UP}][\w’'-]*(?:\s+[{_UP}][\w’'-]*){{0,2}}")
 _AND_NAME_RE = re.compile(rf"\s+and\s+(?=[{_UP}])")
+
+
+# Round Y2: a company the lexicon cannot know ("Lumen", "Skeet", "Castell Dynamics") is
+# marked by the article itself: a corporate suffix after its name, its shares or its
+# products, or "the company"/"the firm"/"the platform" taking it up as a subject.
+_COMPANY_WORD = rf"[{_UP}][\w&-]*"  # no apostrophe: "Volant's" is a possessive, not a word of the name
+_CORPORATE_SUFFIX_RE = re.compile(
+    rf"((?:{_COMPANY_WORD}[ ]+){{0,3}}{_COMPANY_WORD})[ ]+(?:Inc|Corp|Co|Ltd|LLC|plc|PLC|Plc|GmbH|AG|Pty|Bhd|Limited)"
+    r"(?![\w’'-])\.?"
+)
+_COMPANY_CONTEXT_RE = re.compile(
+    rf"((?:{_COMPANY_WORD}[ ]+){{0,2}}{_COMPANY_WORD})(?:['’]s)?[ ]+(?:shares|share[ ]+price|stock)[ ]+(?:rose|fell|jumped|"
+    r"slumped|climbed|dropped|surged|tumbled|closed|gained|lost|were|have|had)\b"
+    rf"|(?i:shares[ ]+of)[ ]+((?:{_COMPANY_WORD}[ ]+){{0,2}}{_COMPANY_WORD})"
+    rf"|((?:{_COMPANY_WORD}[ ]+){{0,2}}{_COMPANY_WORD}),[ ]+which[ ]+(?:makes|sells|manufactures|produces|builds|develops|designs|"
+    r"owns[ ]+the[ ]+app|operates[ ]+the[ ]+app|runs[ ]+the[ ]+app|mines|exports|ships)\b"
+)
+# The nouns that take a company up ("the company said", "the firm added"); a bank or
+# a group may be a public body or a campaign, so they are left out.
+_COMPANY_REFERENCE_RE = re.compile(
+    r"(?<![\w’'-])[Tt]he\s+(?:company|firm|platform|app\s+maker|tech\s+(?:company|giant|firm)|retailer|chipmaker|carmaker|"
+    r"automaker|start-?up|miner|airline|insurer|manufacturer|conglomerate|social\s+media\s+(?:company|giant))(?![\w’'-])"
+    # as a subject only: "the company said", never "trusted the platform with their money"
+    r"(?=\s+(?:said|says|added|told|declined|confirmed|announced|denied|has|had|is|was|will|would|does|did|expects|"
+    r"plans|wrote|insisted|argued|maintains|stated|would)\b)"
+)
+# A capitalised subject the reference can take up: the name, an optional "which ..."
+# clause, then a verb, a possessive or a company title ("Lumen spokesperson").
+_COMPANY_SUBJECT_RE = re.compile(
+    rf"(?<![\w’'-])((?:{_COMPANY_WORD}[ ]+){{0,2}}{_COMPANY_WORD})(?:,\s+(?:which|whose)\s[^,\x00]{{1,120}},)?"
+    r"(?:['’]s\s|\s+(?:said|says|declined|did\s+not|didn['’]t|has|had|is|was|will|would|added|confirmed|announced|"
+    r"denied|told|spokesperson|spokeswoman|spokesman|representative|shares)\b)"
+)
+
+# A given name and a surname ("Claire Voss"): the surname alone later names a person.
+_FIRST_SURNAME_RE = re.compile(rf"(?<![\w’'-])([{_UP}][{_LOW}]+)\s+(?:[{_UP}][\w’'-]*\s+)?([{_UP}][\w’'-]+)(?![\w’'-])")
+_LOWER_PLC_RE = re.compile(rf"(?<=[{_LOW}])\s+(plc)(?![\w’'-])")
+_PAST_JOB_RE = re.compile(
+    r"\bwho\s+(?:(?:had\s+)?(?:previously|formerly|once|earlier)\s+(?:worked|served|was|held|ran|led|headed)|used\s+to)\b[^,;]*"
+)
+_PARTICLE_BEFORE_RE = re.compile(rf"(?<![\w’'-]){_PARTICLE}\s+\Z", re.IGNORECASE)
+# Capitalised words that open a sentence or clause and are no company's name.
+_COMPANY_OPENERS = frozenset(
+    "The A An In But And However Meanwhile It He She They We This That These Those Its Their His Her Our After Before "
+    "Under While When As For On At By With From Asked Separately Shares Officials".split()
+)
 
 
 def _clean_phrase(text: str) -> str:
@@ -1312,6 +1359,13 @@ class _Context:
             for i in range(m.start(1), m.end(1)):
                 if chars[i] != "\x00":
                     chars[i] = chars[i].lower()
+        if " plc" in doc.text:
+            # "Brackley Holdings plc said": the lower-case suffix of a British company is
+            # part of its name; read (offsets kept) as the capitals it stands for.
+            for m in _LOWER_PLC_RE.finditer(doc.text):
+                for i in range(m.start(1), m.end(1)):
+                    if chars[i] != "\x00":
+                        chars[i] = chars[i].upper()
         # Cue verbs must occur outside any quotation: the masked text hides quoted words.
         self.masked = "".join(chars)
         self.acronyms = self._acronyms()
@@ -1344,7 +1398,91 @@ class _Context:
         # A headline or subheading is no source of speaker names: in title case
         # ("NTSB Launches Go-Team") any two capitalised words read as a person.
         self.headlines = _headline_sentences(doc)
+        self.companies = self._company_names()
         self._collect()
+
+    def _company_names(self) -> frozenset[str]:
+        """Companies the article marks as such though no word of their name is a trade's (round Y2).
+
+        A corporate suffix ("Castell Dynamics Inc.", "Brackley Holdings plc"),
+        shares or products ("Harlow shares fell", "Pixly, which makes an app"),
+        or "the company"/"the firm"/"the platform" taking up the subject of its
+        own or the sentence before ("Skeet said ... The company said"). Only
+        names the lexicon does not already give a role, that open with no
+        title and are no person's name or surname, count.
+        """
+        masked = self.masked
+        names: set[str] = set()
+        for m in _CORPORATE_SUFFIX_RE.finditer(masked):
+            names.add(_strip_det(m.group(1)))
+            names.add(_strip_det(m.group().rstrip(".")))
+            names.add(_strip_det(m.group()))
+        for m in _COMPANY_CONTEXT_RE.finditer(masked):
+            names.add(_strip_det(next(g for g in m.groups() if g)))
+        if _COMPANY_REFERENCE_RE.search(masked):
+            doc = self.doc
+            for ref in _COMPANY_REFERENCE_RE.finditer(masked):
+                here = doc.sentence_at(ref.start())
+                if here is None:
+                    continue
+                lo = doc.sentences[here.index - 1].start if here.index > 0 else here.start
+                last = None
+                for m in _COMPANY_SUBJECT_RE.finditer(masked, lo, ref.start()):
+                    if " " not in _strip_det(m.group(1)):
+                        # One word only: a person is introduced with a given name and a
+                        # surname ("Imelda Rourke-Vance is chief executive ... The company"),
+                        # a brand often alone ("Skeet said ... The company said"); so
+                        # "Lumen spokesperson Claire Voss said the company" is Lumen's.
+                        last = m
+                if (
+                    last is not None
+                    # "Van der Linde said": a surname after its particle is a person's
+                    and not _PARTICLE_BEFORE_RE.search(masked, max(0, last.start() - 12), last.start())
+                ):
+                    names.add(_strip_det(last.group(1)))
+        if not names:
+            return frozenset()
+        # A person's surname ("Moss said") or a known body is no unknown company.
+        surnames = {
+            m.group(2) for m in _FIRST_SURNAME_RE.finditer(masked)
+            if m.group(1) in self.first_names.female or m.group(1) in self.first_names.male
+        }
+        roles = self.roles
+        # A place is never a company ("China ... the company said"): the shared gazetteer.
+        places = load_gazetteer().names
+        outlet = self.doc.article.outlet or ""
+        out = set()
+        for name in names:
+            if places.get(name.lower(), ("", ""))[1] == "place":
+                continue
+            words = name.split()
+            first = words[0]
+            if len(words) == 1 and re.search(
+                rf"(?<![\w’'-])[{_UP}][{_LOW}]+\s+{re.escape(name)}(?![\w’'-])|(?<![\w’'-]){re.escape(name)}\s+[{_UP}][{_LOW}]", masked
+            ):
+                # "Jenny Kwon ... Kwon is": a surname after a given name is a person's;
+                # "Brennan Foods ... Brennan said": a short form of a longer name is read
+                # as that name already.
+                continue
+            if (
+                first in roles.name_titles
+                or first in _COMPANY_OPENERS
+                or any(w.isupper() for w in words)  # "US", "EV": an acronym is read as one
+                or first.endswith(("ian", "ese", "ish", "ean", "can"))  # "Dorvanian EV shares": a demonym
+                or words[-1].endswith(("-listed", "-based"))  # "Hong Kong-listed shares": a market
+                or name in outlet
+                or (outlet and outlet in name)  # the outlet's own imprint ("... GmbH")
+                or "Copyright" in words
+                or any(p in name for p, _ in roles.org_phrases)
+                or name.lower() in _TIME_NAMES
+                or (len(words) == 1 and name in surnames)
+                or (len(words) > 1 and (first in self.first_names.female or first in self.first_names.male))
+                or name.lower() in roles.org_names
+                or any(w in roles.org_words for w in words)
+            ):
+                continue
+            out.add(name)
+        return frozenset(out)
 
     def clause(self, open_mark: int, close_end: int, lo: int, hi: int) -> tuple[int, int]:
         """The bounds of the clause that holds a quote, inside the sentence ``lo``..``hi``.
@@ -1462,6 +1600,8 @@ class _Context:
         role = self._own_kind(name)
         if role:
             return role
+        if name in self.companies:
+            return "business"  # round Y2: the article marks it as a company ("Inc.", "the company")
         if " " in name:
             # "Fraternal Order of Police Lodge 44": a known organisation of several words
             # inside the name says more than any one word of it ("Police").
@@ -1512,6 +1652,12 @@ class _Context:
         if " on " in run or " in " in run:
             # "St. Brendan Academy on Monday": a date after the name is no part of it.
             run = _DATE_TAIL_RE.sub("", run)
+        if ("s’ " in run or "s' " in run) and (
+            own := _POSSESSOR_BEFORE_NAME_RE.match(run, 4 if run.startswith("The ") else 0)
+        ):
+            # Round Y2: "the Greens’ Tom Farrelly": a plural possessive (a party, a club)
+            # before a full name is a descriptor, never part of the name.
+            run = run[own.end() :]
         if run.endswith(".") and run.split()[-1] not in self.roles.org_words and not _INITIALS_END_RE.search(run):
             run = run[:-1]
         # "Shares of Boeing Co.": a common word joined to a name by "of" is not part of it.
@@ -1537,7 +1683,7 @@ class _Context:
         return core
 
     def _read_org_core(self, run: str) -> str | None:
-        if run in self.acronyms or run.lower() in self.roles.org_names:
+        if run in self.acronyms or run.lower() in self.roles.org_names or run in self.companies:
             return run
         words = run.split()
         if (
@@ -1672,6 +1818,10 @@ class _Context:
         return None
 
     def _read_role(self, descriptor: str) -> str:
+        if "who " in descriptor:
+            # Round Y2: "a trade lawyer at X who previously worked at the Commerce
+            # Department": a past job is no role now (as "former" is not); the clause goes.
+            descriptor = _PAST_JOB_RE.sub("", descriptor)
         # "a first-term Democrat who offered sympathy to the suspect's family": a
         # relative named inside the speaker's own relative clause is someone the
         # speaker acts on, not the speaker's relation ("who is the victim's mother" is).
@@ -1989,9 +2139,10 @@ class _Context:
         if "-based " in head:
             # "the Monaco-based AIU": the seat before a name is no part of it.
             head = _BASED_BEFORE_NAME_RE.sub("", head)
-        if "s " in head and (own := _POSSESSOR_BEFORE_NAME_RE.match(head)):
+        if ("s " in head or "s’ " in head or "s' " in head) and (own := _POSSESSOR_BEFORE_NAME_RE.match(head)):
             # "Britain's Holly Brennan", "Ireland's Ciara Doyle": the possessive before a
-            # full name is a descriptor (a country, a team, a company), never the name.
+            # full name is a descriptor (a country, a team, a company), never the name;
+            # round Y2: so is a plural one ("the Greens' Tom Farrelly").
             head = head[own.end() :]
         if appositive.startswith("that "):
             # "dismissed the argument of counsel to the governor, Mr. X, that the petitioner
@@ -2568,6 +2719,8 @@ class _Context:
                 or (tail and w.lower() in self.roles.speaker_nouns)
                 # "Britain's Holly Brennan": a possessive before the name is its descriptor.
                 or (tail and w.endswith(("'s", "’s")))
+                # Round Y2: "the Greens’ Tom Farrelly": so is a plural one.
+                or (tail and w.endswith(("s'", "s’")))
                 # "Mum-of-three Kerry Atkins": a speaker noun joined to a count is a title too.
                 or (tail and (c := _COMPOUND_NOUN_RE.match(w)) is not None and c.group(1).lower() in self.roles.speaker_nouns)
             ):

@@ -31,11 +31,6 @@ KNOWN_MISSES: dict[str, str] = {
     "ph-another-wrote": "'Another wrote:' reads 'Another' as a name",
     "ie-another-said": "'one reader commented beneath the article' gives no speaker; 'Another' read as a name",
     "uk-plc-said": "a lower-case corporate suffix ('plc') marks no company",
-    "tech-spokesperson-company-referred": "a company with no trade word in its name gives its spokesperson no role",
-    "tech-bare-company-the-firm": "a company the text calls 'the firm' gets no role when named bare",
-    "uk-greens-possessive": "'The Greens' X' keeps the party's possessive in the name",
-    "us-past-job-lawyer": "a past job ('who previously worked at the Treasury Department') gives an official role",
-    "ca-tax-lawyer-expert": "a lawyer of a named field at a law firm, with no client, gives no role",
     "ng-who-wrote-on-x": "', who wrote on X: ...' after a name in an object position gives no speaker",
 }
 
