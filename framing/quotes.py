@@ -1198,6 +1198,11 @@ _PAST_JOB_RE = re.compile(
     r"\bwho\s+(?:(?:had\s+)?(?:previously|formerly|once|earlier)\s+(?:worked|served|was|held|ran|led|headed)|used\s+to)\b[^,;]*"
 )
 _PARTICLE_BEFORE_RE = re.compile(rf"(?<![\w’'-]){_PARTICLE}\s+\Z", re.IGNORECASE)
+_WHO_CUE_AFTER_RE = re.compile(r"(?:\s+(?:on|in|to)\s+[^:\x00.]{1,40})?\s*[:,]?\s*\x00")
+_WHO_CUE_RE = re.compile(
+    rf"(?<![\w’'.-])(?<!\bfrom\s)(?<!\bin\s)(?<!\bof\s)(?<!\bat\s)(?<!\bnear\s)((?:[{_UP}][\w’'.-]*\s+){{0,3}}[{_UP}][\w’'-]*)\s*,\s+who\s+(?:(?:also|later|then)\s+)?\Z"
+)
+_BARE_PRONOMINALS = frozenset({"Another", "Others", "Another one", "Some", "Many", "Several", "One"})
 # Capitalised words that open a sentence or clause and are no company's name.
 _COMPANY_OPENERS = frozenset(
     "The A An In But And However Meanwhile It He She They We This That These Those Its Their His Her Our After Before "
@@ -2089,6 +2094,11 @@ class _Context:
                 # Round X2: "A leaked memo seen by the Irish Ledger warns": the outlet that
                 # saw a document is not its author; the document is read alone.
                 phrase = phrase[: seen.start()]
+        if phrase in _BARE_PRONOMINALS:
+            # Round Y2: '"...," one netizen wrote. Another commented: "..."': a bare
+            # "Another" or "Others" stands for an unnamed member of the group before;
+            # it names nobody (never a person called "Another").
+            return None
         if not phrase or phrase.lower() in _DETERMINERS:
             # "The accused players have been identified as ...": a sentence's capitalised
             # article left alone once its lower-case noun is read off is nobody.
@@ -3775,6 +3785,17 @@ class _Context:
                     sent = self.doc.sentence_at(m.start())
                     if sent is not None and self.document_authors(letter.group(1).lower(), m.start(), sent.index):
                         surface = letter.group(1)
+            if (
+                surface is None
+                and masked.endswith(("who ", "also ", "later ", "then "), lo, m.start())
+                and _WHO_CUE_AFTER_RE.match(masked, m.end(), hi)
+                and (who := _WHO_CUE_RE.search(masked, max(lo, m.start() - 120), m.start()))
+            ):
+                # Round Y2: "set up by her cousin Aoife Brennan, who wrote: '...'": the
+                # name a "who" clause hangs on speaks, wherever it stands in the sentence,
+                # when the quote follows the cue ("a plumber from Marshford, who asked not
+                # to be named, said" is no "who" quote, and the place names nobody).
+                surface = who.group(1)
             if surface is None and cue.invert and not word.endswith("ing"):
                 # A participle never takes its subject after it: '... "as soon as the
                 # governor signs," arguing the law violates the First Amendment' is the

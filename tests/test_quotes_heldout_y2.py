@@ -26,12 +26,7 @@ TABLE = DATA / "quotes_heldout_y2.yaml"
 KNOWN_MISSES: dict[str, str] = {
     "feature-quote-after-intro": "an uncued quote paragraph after one person's introduction gives no speaker",
     "feature-quote-after-intro-nz": "an uncued quote paragraph after one person's introduction gives no speaker",
-    "uk-who-wrote-object": "', who wrote: ...' after a name in an object position gives no speaker",
-    "us-who-said-colon": "', who said: ...' after a name in an object position gives no speaker",
-    "ph-another-wrote": "'Another wrote:' reads 'Another' as a name",
-    "ie-another-said": "'one reader commented beneath the article' gives no speaker; 'Another' read as a name",
     "uk-plc-said": "a lower-case corporate suffix ('plc') marks no company",
-    "ng-who-wrote-on-x": "', who wrote on X: ...' after a name in an object position gives no speaker",
 }
 
 
