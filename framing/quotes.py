@@ -1203,6 +1203,7 @@ _WHO_CUE_RE = re.compile(
     rf"(?<![\w’'.-])(?<!\bfrom\s)(?<!\bin\s)(?<!\bof\s)(?<!\bat\s)(?<!\bnear\s)((?:[{_UP}][\w’'.-]*\s+){{0,3}}[{_UP}][\w’'-]*)\s*,\s+who\s+(?:(?:also|later|then)\s+)?\Z"
 )
 _BARE_PRONOMINALS = frozenset({"Another", "Others", "Another one", "Some", "Many", "Several", "One"})
+_FIRST_PERSON_RE = re.compile(r"(?<![\w’'-])(?:I|we|We|us|my|My|our|Our|me)(?![\w-])")
 # Capitalised words that open a sentence or clause and are no company's name.
 _COMPANY_OPENERS = frozenset(
     "The A An In But And However Meanwhile It He She They We This That These Those Its Their His Her Our After Before "
@@ -1405,6 +1406,47 @@ class _Context:
         self.headlines = _headline_sentences(doc)
         self.companies = self._company_names()
         self._collect()
+
+    def sole_person_before(self, span: QuoteSpan, sentence: int) -> _Entity | None:
+        """The one named person of the three sentences before a cue-less quote paragraph, else None (round Y2).
+
+        Only a quote that opens its paragraph and speaks in the first person
+        ("I", "we", "us") is read: a quote introduced by the paragraphs about
+        its speaker. Two people named there, or a quote in those sentences,
+        or no name at all, give nobody (unknown is better than wrong).
+        """
+        text = self.doc.text
+        line_start = text.rfind("\n", 0, span.open_mark) + 1
+        if text[line_start : span.open_mark].strip() or not _FIRST_PERSON_RE.search(span.text):
+            return None
+        lo = max(0, sentence - 3)
+        if any("\x00" in self.masked[s.start : s.end] for s in self.doc.sentences[lo:sentence]):
+            return None
+        if sentence > 0 and self.doc.sentences[sentence - 1].text.rstrip().endswith(":"):
+            # "Castellón Marítimo released a statement:": the sentence that introduces
+            # the quote names its source; no person around it is the speaker.
+            return None
+        found: dict[str, _Entity | None] = {}
+        first_names = self.first_names
+        for sent in self.doc.sentences[lo:sentence]:
+            if sent.index in self.headlines:
+                return None
+            for mention in self._by_sentence.get(sent.index, ()):
+                if mention.entity.kind == "person":
+                    found[mention.entity.name] = mention.entity
+            # Every person named there counts, not only the subjects the mentions
+            # hold ("Tom Reyes and Ana Lind both spoke": two people, nobody speaks).
+            for m in _NAME_RUN_RE.finditer(self.masked, sent.start, sent.end):
+                for piece in _strip_det(self._trim_run(m.group())).split(" and "):
+                    full = self.persons.get(piece)
+                    if full is not None:
+                        found.setdefault(full, None)
+                    elif " " in piece and (piece.split()[0] in first_names.female or piece.split()[0] in first_names.male):
+                        found.setdefault(piece, None)
+        if len(found) != 1:
+            return None
+        name, entity = next(iter(found.items()))
+        return entity or (self.person(name) if name in self.persons else None)
 
     def _company_names(self) -> frozenset[str]:
         """Companies the article marks as such though no word of their name is a trade's (round Y2).
@@ -4595,6 +4637,19 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
                     break
                 if not later["span"].continued and later["entity"] is None:
                     break
+    # Round Y2: the feature writer's quote before the name ("For Leanne Moss, a mother of
+    # three, the vote came too late. ... \n\n"He found her through an app ..."): a
+    # first-person quote paragraph with no cue, no quote just before it, and one named
+    # person (no other) in the three sentences before is that person's.
+    for k, d in enumerate(drafts):
+        if d["entity"] is not None or d["kind"] != "direct" or d["own_cue"]:
+            continue
+        prev = drafts[k - 1] if k else None
+        if prev is not None and _end_sentence(doc, prev["span"]) >= d["sentence"] - 3:
+            continue
+        person = ctx.sole_person_before(d["span"], d["sentence"])
+        if person is not None:
+            d.update(entity=person, inherited=True, surface=None, cue=None)
     for k, d in enumerate(drafts):
         if d["entity"] is not None or d["kind"] != "direct" or d["own_cue"]:
             continue
