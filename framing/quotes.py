@@ -1204,6 +1204,13 @@ _WHO_CUE_RE = re.compile(
 )
 _BARE_PRONOMINALS = frozenset({"Another", "Others", "Another one", "Some", "Many", "Several", "One"})
 _FIRST_PERSON_RE = re.compile(r"(?<![\w’'-])(?:I|we|We|us|my|My|our|Our|me)(?![\w-])")
+_ELECTED_TITLE_END_RE = re.compile(
+    r"(?<![\w’'-])(?<!\bfrom\s)(?<!\bin\s)(?<!\bof\s)(?<!\bto\s)(?<!\bat\s)(?<!\bfor\s)(?:Senator|Sen\.|MP|Rep\.|Congressman|Congresswoman|Councillor|Cllr|TD|MLA|MPP|MSP|Assemblyman|Assemblywoman)\s*\Z"
+)
+# A listed company's statement to its exchange ("said in a statement to the ASX").
+_EXCHANGE_CHANNEL_RE = re.compile(
+    r"[^.\x00]{0,40}?\bto\s+the\s+(?:ASX|JSE|NZX|TSX|LSE|NSE|BSE|SGX|HKEX|PSE|NGX|(?:[A-Z][a-z]+\s+)?[Ss]tock\s+[Ee]xchange)\b"
+)
 # Capitalised words that open a sentence or clause and are no company's name.
 _COMPANY_OPENERS = frozenset(
     "The A An In But And However Meanwhile It He She They We This That These Those Its Their His Her Our After Before "
@@ -1878,6 +1885,11 @@ class _Context:
                 # "His heartbroken partner", "the victim's mother": quoted as a relative,
                 # whatever other title the phrase carries ("the mayor's wife").
                 return relation_role
+        if _ELECTED_TITLE_END_RE.search(own) and not _FORMER_WORD_RE.search(own):
+            # Round Y2: "Opposition families spokeswoman Senator Ruth Calloway": an elected
+            # office right before the name holds now, whatever portfolio word comes
+            # before it ("families", "veterans" read alone as the people affected).
+            return "official"
         side = _COURT_SIDE_RE.match(descriptor)
         if side:
             # "Owen Price, representing five of the defendants, said": counsel named by the
@@ -4665,6 +4677,18 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
             if a.entity is not None and (prev is None or _end_sentence(doc, prev["span"]) < d["sentence"] - 1):
                 d.update(entity=a.entity, inherited=True, surface=None, cue=None)
                 break
+    # Round Y2: a person whose one quote reads a role ("MD Andrew Pellow said in a
+    # statement to the ASX": business) keeps it for the quotes that read none ("Pellow said").
+    known_roles = {
+        d["entity"].name: d["entity"].role
+        for d in drafts
+        if d["entity"] is not None and d["entity"].kind == "person" and d["entity"].role != "unknown"
+    }
+    if known_roles:
+        for d in drafts:
+            ent = d["entity"]
+            if ent is not None and ent.kind == "person" and ent.role == "unknown" and ent.name in known_roles:
+                d["entity"] = replace(ent, role=known_roles[ent.name])
     # 'the police said officers had “acted with restraint” and that “criminal elements” had
     # infiltrated': a second quoted phrase joined to an attributed partial quote by "and
     # that" (or "but that", "and said") is the same speaker's words, not a scare quote.
@@ -4917,6 +4941,16 @@ def _draft(ctx: _Context, span: QuoteSpan, sentence: int, prev: QuoteSpan | None
         att = None
     if att is None and weak is not None and kind != "scare":
         att = weak
+    if (
+        att is not None
+        and att.entity is not None
+        and att.entity.role == "unknown"
+        and att.entity.kind == "person"
+        and _EXCHANGE_CHANNEL_RE.match(masked, att.cue_end)
+    ):
+        # Round Y2: "MD Andrew Pellow said in a statement to the ASX": only a listed
+        # company's officer reports to a stock exchange; the speaker is business.
+        att = replace(att, entity=replace(att.entity, role="business"))
     return {
         "span": span,
         "sentence": sentence,
