@@ -4686,9 +4686,9 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
     }
     if known_roles:
         for d in drafts:
-            ent = d["entity"]
-            if ent is not None and ent.kind == "person" and ent.role == "unknown" and ent.name in known_roles:
-                d["entity"] = replace(ent, role=known_roles[ent.name])
+            who: _Entity | None = d["entity"]
+            if who is not None and who.kind == "person" and who.role == "unknown" and who.name in known_roles:
+                d["entity"] = replace(who, role=known_roles[who.name])
     # 'the police said officers had “acted with restraint” and that “criminal elements” had
     # infiltrated': a second quoted phrase joined to an attributed partial quote by "and
     # that" (or "but that", "and said") is the same speaker's words, not a scare quote.
