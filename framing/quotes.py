@@ -1981,11 +1981,14 @@ class _Context:
         if past and (len(past) < len(found) or self._present_body(descriptor, orgs)):
             found = [(pos, t) for pos, t in found if pos not in past]
         if any(t in _HONORIFICS for _, t in found) and (
-            not all(t in _HONORIFICS for _, t in found) or (orgs and all(t in ("man", "woman") for _, t in found))
+            not all(t in _HONORIFICS for _, t in found)
+            or (orgs and all(t in ("man", "woman") for _, t in found))
+            or (orgs and any(self.org_role(o) == "official" for o in orgs))
         ):
             # "Dr. Priya Raman, the county health officer": the office says what
             # she speaks as; "Dr." decides only when nothing else does; "a Yorta
-            # Yorta woman and co-chair of the X Coalition": the body she helps lead does.
+            # Yorta woman and co-chair of the X Coalition": the body she helps lead does;
+            # round Y2: so does a public body's office ("Dr X, Government Spokesperson").
             found = [(pos, t) for pos, t in found if t not in _HONORIFICS]
         for pos, title in found:
             # "department spokesperson Kelsey Brandt", "ministry spokesman": a

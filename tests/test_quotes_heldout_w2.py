@@ -26,7 +26,6 @@ KNOWN_MISSES: dict[str, str] = {
     "ke-protester-affected": "'a protester who said he has been jobless' gives advocate, not affected",
     "au-husband-of-victim-affected": "'the husband of ... Dianne Benning' gives the late wife the quote",
     "au-first-name-mother-affected": "'For Marnie, a ... mother' files no first-name-only person",
-    "ke-government-spokesperson-dr": "'Dr X, Government Spokesperson' reads the title (expert), not the office",
 }
 
 
