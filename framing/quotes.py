@@ -1211,6 +1211,10 @@ _ELECTED_TITLE_END_RE = re.compile(
 _EXCHANGE_CHANNEL_RE = re.compile(
     r"[^.\x00]{0,40}?\bto\s+the\s+(?:ASX|JSE|NZX|TSX|LSE|NSE|BSE|SGX|HKEX|PSE|NGX|(?:[A-Z][a-z]+\s+)?[Ss]tock\s+[Ee]xchange)\b"
 )
+_KIND_AFTER_NAME_RE = re.compile(
+    rf"\b(?:for|of|at|with)\s+the\s+(?:[{_UP}][\w’'-]*\s+){{1,5}}((?:lobby|pressure|campaign|advocacy|rights|trade)\s+group|lobby|"
+    r"charity|think\s+tank|trade\s+body|pressure\s+group)(?![\w’'-])"
+)
 # Capitalised words that open a sentence or clause and are no company's name.
 _COMPANY_OPENERS = frozenset(
     "The A An In But And However Meanwhile It He She They We This That These Those Its Their His Her Our After Before "
@@ -1890,6 +1894,13 @@ class _Context:
             # office right before the name holds now, whatever portfolio word comes
             # before it ("families", "veterans" read alone as the people affected).
             return "official"
+        kind_after = _KIND_AFTER_NAME_RE.search(descriptor) if " " in descriptor else None
+        if kind_after:
+            # Round Y2: "a spokesman for the Christian Institute lobby": the lower-case kind
+            # noun after a body's name says what it is, over a word of the name ("Institute").
+            # Lobbies, charities and campaign, rights and trade groups are advocates (the
+            # round X2 and Y conventions); a think tank speaks from research (expert).
+            return "expert" if kind_after.group(1).startswith("think") else "advocate"
         side = _COURT_SIDE_RE.match(descriptor)
         if side:
             # "Owen Price, representing five of the defendants, said": counsel named by the
