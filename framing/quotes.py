@@ -4112,6 +4112,10 @@ def _initials_sub(run: str, acr: str) -> str | None:
                 continue
             got = _initials(words[i:j])
             if got == key and j - i >= 2:
+                if "&" in acr and not any(w in ("&", "and") for w in words[i:j]):
+                    # Round Y2: "S&P" is never "Steel Producers": an ampersand in the
+                    # acronym stands for an "&" or "and" in its long form.
+                    return None
                 return " ".join(words[i:j])
             if len(got) > len(key):
                 break

@@ -67,6 +67,8 @@ CASES = [
     # a statement to the stock exchange makes the managing director business, in every quote of his
     ("ledger-md-asx", MINE / "mining-ledger.txt", "Today's decision is the culmination", "Andrew Pellow", "business"),
     ("ledger-md-later", MINE / "mining-ledger.txt", "within months", "Andrew Pellow", "business"),
+    # "S&P" (the index) is never learnt as the acronym of "Steel Producers" (no "&" or "and" there)
+    ("bramwell-industry-council", TARIFF / "bramwell-news.txt", "long overdue", "Steel Producers Council", "advocate"),
     # controls
     ("ncbc-minister", BAN / "ncbc-news.txt", "turning point", "Anika Rowe", "official"),
     ("clarion-mother", STAB / "daily-clarion.txt", "She was my baby", "Karen Marsh", "affected"),
