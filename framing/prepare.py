@@ -1743,7 +1743,7 @@ _BARE_NAME = re.compile(rf"^{_PERSON}(?:\s+and\s+{_PERSON})?$")
 _JOB_LINE = re.compile(
     r"^(?:[A-Z][\w&.'’-]*\s+){0,3}(?:(?:Senior|Deputy|Chief|Staff|Contributing|Associate|Managing|Executive"
     r"|Political|Special|Assistant|Digital|News|Investigations?|Business|Sports?|Health|Science)\s+){0,3}"
-    r"(?:Reporter|Editor|Correspondent|Writer|Journalist|Columnist|Contributor)s?(?:\s*:\s*[A-Z][\w&.'’ -]{1,30})?$"
+    rf"(?i:{_JOB})(?:\s*:\s*[A-Z][\w&.'’ -]{{1,30}})?$"  # the job words of the byline rules
 )
 # A caption without a full stop (see _caption_under_credit): 4 to 40 words, no sentence end, no quotes.
 _UNSTOPPED_CAPTION = re.compile(r"^(?![^\n]*[\"“”])(?=(?:\S+\s+){3,39}\S+$)[A-Z][^\n.!?]{15,300}$")
