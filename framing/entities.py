@@ -2017,13 +2017,9 @@ def _team_named(doc: Document, mentions: list[_Cand]) -> bool:
 @lru_cache(maxsize=1)
 def _first_names() -> frozenset[str]:
     """Common first names (the quotes module's lexicon), lower-cased; empty if it cannot load."""
-    try:
-        from framing.quotes import load_names
+    from framing.quotes import known_first_names  # quotes imports this module: read it lazily
 
-        names = load_names()
-    except (ImportError, FramingError):
-        return frozenset()
-    return frozenset(n.lower() for n in (*names.female, *names.male))
+    return known_first_names()
 
 
 @lru_cache(maxsize=1)

@@ -1479,11 +1479,12 @@ def _name_byline(paragraphs: list[Paragraph], out: dict[int, _Piece]) -> None:
     lexicon), is a person's name, which no sentence of reporting is; without that test a
     place beside a time stamp ("Castellón de la Plana") reads the same.
     """
-    names = _known_first_names()
     for para in paragraphs[1:TOP_PARAGRAPHS]:
         if para.index in out or not _BARE_NAME.match(para.text):
             continue
-        if para.text.split()[0].casefold() in names:
+        from framing.quotes import known_first_names  # quotes imports this module: read it lazily
+
+        if para.text.split()[0].lower() in known_first_names():
             out[para.index] = _whole(para, "byline")
 
 
@@ -1560,24 +1561,6 @@ def _market_tables(paragraphs: list[Paragraph], out: dict[int, _Piece]) -> None:
             if after.index in out or after.text.count("\t") < 2:
                 break
             out[after.index] = _whole(after, "site furniture")
-
-
-@lru_cache(maxsize=1)
-def _known_first_names() -> frozenset[str]:
-    """The names lexicon's first names, case-folded; empty when it cannot be read.
-
-    Read lazily from the quotes module's loader (it resolves pronouns with the same list), so
-    preparing an article does not depend on that lexicon unless a bare name line is seen.
-    """
-    try:
-        from framing.quotes import load_names
-    except ImportError:  # pragma: no cover - the package always ships quotes
-        return frozenset()
-    try:
-        names = load_names()
-    except LexiconError:
-        return frozenset()
-    return frozenset(n.casefold() for n in (*names.female, *names.male))
 
 
 def _dateline_alone(paragraphs: list[Paragraph], out: dict[int, _Piece]) -> None:

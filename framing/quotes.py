@@ -109,7 +109,7 @@ from typing import Any
 
 from framing._calendar import MONTHS, WEEKDAYS
 from framing.entities import load_gazetteer
-from framing.errors import ArticleError, LexiconError
+from framing.errors import ArticleError, FramingError, LexiconError
 from framing.lexicons import lexicon_path, read_lexicon, require_list
 from framing.model import Article, Document, QuoteSpan, Sentence
 from framing.prepare import is_headline, is_title_case
@@ -596,6 +596,21 @@ def _load_names(path: str) -> _Names:
 def load_names(override: str | Path | None = None) -> _Names:
     """The first-name gender lexicon (``first_names.yaml``), loaded once."""
     return _load_names(str(lexicon_path("first_names", override)))
+
+
+@lru_cache(maxsize=1)
+def known_first_names() -> frozenset[str]:
+    """Every first name of the default lexicon, either gender, lower-cased; empty if it cannot load.
+
+    A cue that a capitalised word opens a person's name, shared by preparation (a writer's
+    bare name in the byline block) and entities (a person's name run); neither stage fails on
+    a broken names lexicon, which quotes reports when it resolves a pronoun.
+    """
+    try:
+        names = load_names()
+    except FramingError:
+        return frozenset()
+    return frozenset(n.lower() for n in (*names.female, *names.male))
 
 
 def load_cues(override: str | Path | None = None) -> _Cues:
