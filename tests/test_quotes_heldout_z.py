@@ -1,0 +1,60 @@
+"""Quotes held-out table Z: round Z's known gaps and fresh constructions in sentences of our own, with controls.
+
+The table (``data/quotes_heldout_z.yaml``) was written before round Z changed
+any rule, from sentences of our own in many house styles (wires, UK
+broadsheet and tabloid copy in single quotes, US local, cable and business
+copy, Australian, Canadian, Irish, Indian, Pakistani, Kenyan, Nigerian,
+South African, Philippine, Singaporean, Gulf and Israeli copy, live blogs
+and press releases) on topics no test event covers. Each row lists the
+quotes of one text in order, as a prefix of the quote, the speaker and
+(where a reader could code it) the role.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.conftest import DATA
+from tests.quotes_tables import check_case, table_cases
+
+TABLE = DATA / "quotes_heldout_z.yaml"
+
+# Rows the rules do not yet read right (strict: a fix makes them fail here
+# until they are moved out). Before round Z changed any rule 19/36 rows were
+# right.
+KNOWN_MISSES: dict[str, str] = {
+    "ke-subject-intro-ferry": "a person named only as a sentence's subject ('X has sold tilapia ...') is not "
+    "registered, so the uncued quote paragraph after it has no speaker",
+    "uk-plc-lower-ferries": "the company's name comes out with its suffix capitalised ('Halden Ferries PLC'), not as "
+    "written",
+    "crypto-the-exchange-said": "'the exchange' is no trade reference, so the fragment has no speaker and is read as "
+    "a scare quote",
+    "crypto-kind-noun-founder": "'the crypto exchange Coinvault' does not mark Coinvault as a company, so its founder "
+    "stays unknown",
+    "uk-anon-senior-conservative": "'a senior Conservative' is read as the party's name alone (affected), not as an "
+    "anonymous source",
+    "ke-of-the-network-group": "the group's name is cut at its first 'of' ('Relatives'), so neither name nor role is "
+    "read",
+    "gulf-al-surname-later": "a lower-case 'al-' particle breaks the name run, so neither the full name nor the later "
+    "'al-Nuaimi' is read",
+    "gulf-al-surname-subject-told": "a lower-case 'al-' particle breaks the name run before the cue",
+    "ke-epithet-veteran-journalist": "a definite epithet ('the veteran journalist') is the speaker itself, not the "
+    "person named before it whom it fits",
+    "ca-epithet-age-two-people": "'the 34-year-old' takes the person named last, not the one of that age",
+    "ng-epithet-embattled-singer": "'the embattled singer' names nobody: the star named before is not taken up",
+    "ph-pronoun-across-paragraphs": "'he' takes the nurse named last, whose 'She said' shows her gender",
+    "ph-multi-paragraph-quote": "'Coast guard Captain X' is read without the coast guard's role",
+    "ke-missing-closing-mark": "a quote left open to the paragraph's end holds its own attribution, which is not read",
+    "ca-partials-reported-speech": "'Labour Minister' is read as the party's officer (advocate), not a minister of "
+    "the labour portfolio",
+    "us-anon-officials-condition": "the anonymous group loses its number ('health officials')",
+    "ca-lawyer-represents-customers": "'who represents ... customers' after a partner at a firm gives no client's "
+    "role",
+}
+
+
+@pytest.mark.parametrize("row", table_cases(TABLE, KNOWN_MISSES))
+def test_heldout_z_speakers_and_roles(row: dict[str, Any]) -> None:
+    check_case(row)
