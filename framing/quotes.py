@@ -1209,6 +1209,8 @@ _COMPANY_SUBJECT_RE = re.compile(
 # A given name and a surname ("Claire Voss"): the surname alone later names a person.
 _FIRST_SURNAME_RE = re.compile(rf"(?<![\w’'-])([{_UP}][{_LOW}]+)\s+(?:[{_UP}][\w’'-]*\s+)?([{_UP}][\w’'-]+)(?![\w’'-])")
 _LOWER_PLC_RE = re.compile(rf"(?<=[{_LOW}])\s+(plc)(?![\w’'-])")
+_ARABIC_ARTICLE_RE = re.compile(rf"(?<![\w’'-])[ae]l-(?=[{_UP}][{_LOW}])")
+_ARABIC_ARTICLE_NAME_RE = re.compile(rf"(?<![\w’'-])([AE])l-(?=[{_UP}][{_LOW}])")
 _PAST_JOB_RE = re.compile(
     r"\bwho\s+(?:(?:had\s+)?(?:previously|formerly|once|earlier)\s+(?:worked|served|was|held|ran|led|headed)|used\s+to)\b[^,;]*"
 )
@@ -1398,6 +1400,13 @@ class _Context:
                 for i in range(m.start(1), m.end(1)):
                     if chars[i] != "\x00":
                         chars[i] = chars[i].upper()
+        if "al-" in doc.text or "el-" in doc.text:
+            # Round Z: "Yousef al-Nuaimi said", ", al-Nuaimi said": the lower-case Arabic article
+            # fused to a surname is part of the name; read (offsets kept) as its capital, as
+            # the speaker's name is given back as written (see _as_written).
+            for m in _ARABIC_ARTICLE_RE.finditer(doc.text):
+                if chars[m.start()] != "\x00":
+                    chars[m.start()] = chars[m.start()].upper()
         # Cue verbs must occur outside any quotation: the masked text hides quoted words.
         self.masked = "".join(chars)
         self.acronyms = self._acronyms()
@@ -4749,7 +4758,7 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
                 end=span.end,
                 text=span.text,
                 kind=kind,
-                speaker=ent.name if ent else None,
+                speaker=_as_written(ent.name, doc.text) if ent else None,
                 speaker_surface=d["surface"] if ent and not d["inherited"] else None,
                 speaker_role=ent.role if ent else "unknown",
                 cue=cue,
@@ -4768,6 +4777,20 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
 
 
 _CLOSING_MARKS = "\"\u201d\u2019'"
+
+
+def _as_written(name: str, text: str) -> str:
+    """The speaker's name as the article writes it: the masked text reads "plc" as "PLC" and "al-" as "Al-"."""
+    if name in text:
+        return name
+    if name.endswith(" PLC") and name[:-3] + "plc" in text:
+        return name[:-3] + "plc"
+    if "l-" in name:
+        # "Yousef al-Nuaimi": the Arabic article is lower case inside the name where the article writes it so.
+        lower = _ARABIC_ARTICLE_NAME_RE.sub(lambda m: m.group(1).lower() + "l-", name)
+        if lower in text:
+            return lower
+    return name
 
 # What joins a second quoted phrase to the reported clause of the first: "and that", "but
 # that", "and said", "and added that" (a comma may stand before it). Nothing else may stand

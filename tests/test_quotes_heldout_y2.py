@@ -26,8 +26,6 @@ TABLE = DATA / "quotes_heldout_y2.yaml"
 KNOWN_MISSES: dict[str, str] = {
     "feature-quote-after-intro-nz": "a person named only as a sentence's subject with no cue, title or pronoun "
     "('Hemi Walker has fished ...') is not registered, so the uncued quote after it has no speaker",
-    "uk-plc-said": "the company is read (business) but its name comes out as 'Brackley Holdings PLC' (the masked "
-    "text capitalises the suffix so the name run holds it)",
 }
 
 
