@@ -1472,8 +1472,26 @@ _CURRENCY_NOUN = re.compile(r"pesos?|rupees?|yen|yuan|won|rand|naira|shillings?|
 _PER_CODES = {"dollar": "USD", "greenback": "USD", "euro": "EUR", "pound": "GBP"}
 
 
+# A pension or retirement age, the age at which a law lets people retire: "raise the state pension age from 62 to
+# 64", "the retirement age of 67", "workers will retire at 67", "the pensionable age rises to 65" (AFP, Reuters,
+# Irish Times and Le Monde English copy of pension reforms): an age limit, like "under 16", never a count.
+_RETIREMENT_AGE_BEFORE = re.compile(
+    r"(?:\b(?:pension|pensionable|retirement|retiring)\s+age\b(?:\s+(?:will|would|to|be|is|was|rises?|rising|rose"
+    r"|goes|going|went|raised|lifted|increased|moves?|moving|from|of|at|to|by|\d{2}))*"
+    r"|\bretire\s+at|\bretirement\s+at|\bretiring\s+at)\s+$", re.IGNORECASE)
+# Prepositions of a place or group between a subject's noun and an aside ("people across the country, most of
+# them ..., have"), see _role().
+_PLACE_PREPS = frozenset({"across", "in", "at", "from", "throughout", "around", "nationwide", "statewide"})
+# A share price's or a future's move "as much as 3.1%" (see _reread), and the hedge itself.
+_MOVE_ROLES = frozenset({"shares", "futures"})
+_AS_MUCH_AS = re.compile(r"as\s+much\s+as\s+", re.IGNORECASE)
+
+
 def _reread(text: str, q: Quantity) -> Quantity:
     """``q`` read again with what follows or precedes it: a multiple, an age limit, an exchange rate."""
+    if q.kind == "percent" and q.role in _MOVE_ROLES and (m := _AS_MUCH_AS.match(q.text)) is not None:
+        # "dropped as much as 3.1%": the day's measured extreme move, no ceiling (a sum's "as much as" is one)
+        return replace(q, start=q.start + m.end(), text=q.text[m.end():], approx=None, bound="exact")
     if q.kind == "count" and q.value is not None and q.unit == "times":
         m = _MULTIPLE_AFTER.match(text, q.end)
         if m is not None:
@@ -1484,6 +1502,9 @@ def _reread(text: str, q: Quantity) -> Quantity:
                                               or not q.unit.endswith("s"))  # "users under 16 make up", not "16 kids"
             and _AGE_LIMIT_BEFORE.search(text, max(0, q.start - 30),
                                                                                        q.start)):
+        return replace(q, kind="age", unit="years", counts="age limit", role="", role_text="", subject="")
+    if (q.kind == "count" and not q.unit and q.value is not None and 40 <= q.value <= 90 and q.value == int(q.value)
+            and _RETIREMENT_AGE_BEFORE.search(text, max(0, q.start - 60), q.start)):
         return replace(q, kind="age", unit="years", counts="age limit", role="", role_text="", subject="")
     if q.kind in ("count", "money") and q.value is not None and q.counts not in ("USD", "EUR", "GBP"):
         m = _PER_CURRENCY.match(text, q.end)
@@ -2024,8 +2045,13 @@ def _role(toks: list[_Tok], first: int, last: int, np_range: range, kind: str,
             main = _main_predicate(toks, p + 1, words)
             if main is not None:
                 p, stop = main, _clause(toks, main)
-        elif subject and p == stop and p < n and toks[p].low in (",", "-", "–", "—", "("):
-            # "Nine people, three of them children, were killed": past the aside.
+        elif subject and stop < n and toks[stop].low in (",", "-", "–", "—", "(") and (p == stop or (
+                p == end and toks[p].low in _PLACE_PREPS and stop - p <= 5
+                and not any(_verblike(toks[m].low, words) or toks[m].low in skip for m in range(p + 1, stop))
+                and not any(_phrase_from(toks, m, table, words) for m in range(p, stop)))):
+            # "Nine people, three of them children, were killed": past the aside; and past a place before it
+            # ("1.1 million young people across the country, most of them at school, have an account").
+            p = stop
             close = {"(": ")"}.get(toks[p].low, toks[p].low)
             q = next((m for m in range(p + 1, n) if toks[m].low == close), None)
             if q is not None:
