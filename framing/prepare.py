@@ -1046,6 +1046,8 @@ def _whole(para: Paragraph, reason: str) -> _Piece:
 
 # The fewest words of a lead paragraph (a bullet, a deck or a caption line is shorter).
 _LEAD_WORDS = 15
+# "Edited by: John Doe", "Editing by Tom Poe": an editor's credit (a byline only above the lead).
+_EDIT_CREDIT = re.compile(r"^(?:edited|editing)\s+by\b", re.IGNORECASE)
 
 
 def _paragraph_boilerplate(
@@ -1094,6 +1096,12 @@ def _paragraph_boilerplate(
             # "By Sian Roberts" / "BBC Wales News": the outlet or role line under a byline.
             if _BYLINE_TAIL.match(para.text):
                 reason = "byline"
+        if reason == "byline" and lead_seen and _EDIT_CREDIT.match(para.text) and not (
+            para.index - 1 in out and out[para.index - 1].reason in ("byline", "timestamp")
+        ):
+            # "Edited by: John Doe" under the story (DW): the editor's credit, not the writer's byline
+            # ("By Jane Roe" / "Edited by Tom Poe" under a standfirst is the byline block's)
+            reason = "credit line"
         if reason is not None:
             out[para.index] = _whole(para, reason)
             # "Washington CNN —" alone on its line is the story's dateline: no later lead opens with another
@@ -1134,6 +1142,8 @@ def _paragraph_boilerplate(
     _caption_under_credit(paragraphs, out)
     _market_tables(paragraphs, out)
     _brevity_labels(paragraphs, out)
+    _label_lines(paragraphs, out)
+    _known_place_dateline(paragraphs, out)
     _dateline_alone(paragraphs, out)
     _place_in_byline_block(paragraphs, out)
     _place_byline(paragraphs, out)
@@ -1486,6 +1496,19 @@ def _name_byline(paragraphs: list[Paragraph], out: dict[int, _Piece]) -> None:
 
         if para.text.split()[0].lower() in known_first_names():
             out[para.index] = _whole(para, "byline")
+    for para in paragraphs[1:TOP_PARAGRAPHS]:
+        # "JANE ROE" / "CONTRIBUTOR" / the stamp (the Daily Caller): a name in capitals is a byline
+        # only next to the stamp or over a job line, since a tabloid's kicker can be a name too.
+        if para.index in out or not _CAPS_NAME.match(para.text):
+            continue
+        from framing.quotes import known_first_names
+
+        near = [out.get(para.index - 1), out.get(para.index + 1)]
+        below = paragraphs[para.index + 1].text if para.index + 1 < len(paragraphs) else ""
+        if para.text.split()[0].lower() in known_first_names() and (
+            _JOB_LINE.match(below) or any(p is not None and p.reason in ("byline", "timestamp") for p in near)
+        ):
+            out[para.index] = _whole(para, "byline")
 
 
 def _brevity_labels(paragraphs: list[Paragraph], out: dict[int, _Piece]) -> None:
@@ -1511,6 +1534,22 @@ def _brevity_labels(paragraphs: list[Paragraph], out: dict[int, _Piece]) -> None
         out[para.index] = _Piece(para.start, end, para.index, "subheading")
 
 
+def _label_lines(paragraphs: list[Paragraph], out: dict[int, _Piece]) -> None:
+    """A format's labels alone on their lines.
+
+    "Topline" / "Key Facts" / "Big Number" (Forbes): a site's format labels each stand alone
+    over a paragraph of reporting and are set aside as subheadings. Only when the story carries
+    two or more different labels and one of the format's own, so "Contra" or "Tangent" alone
+    in another outlet's copy stays as written.
+    """
+    hits = [p for p in paragraphs[1:] if p.index not in out and _LABEL_LINE.match(p.text)]
+    labels = {" ".join(p.text.casefold().replace("’", "'").rstrip(":").split()) for p in hits}
+    if len(labels) < 2 or labels.isdisjoint(_LABEL_LINE_OWN):
+        return
+    for para in hits:
+        out[para.index] = _whole(para, "subheading")
+
+
 def _job_lines(paragraphs: list[Paragraph], out: dict[int, _Piece]) -> None:
     """The writer's job on its own line under the byline or an editing credit.
 
@@ -1520,8 +1559,10 @@ def _job_lines(paragraphs: list[Paragraph], out: dict[int, _Piece]) -> None:
     """
     for para in paragraphs[1:]:
         above = out.get(para.index - 1)
-        if para.index in out or above is None or above.reason not in ("byline", "credit line"):
+        if above is None or above.reason not in ("byline", "credit line"):
             continue
+        if para.index in out and (out[para.index].reason != "dateline" or not _JOB_LINE.match(para.text)):
+            continue  # "CONTRIBUTOR" alone in capitals reads as a dateline until a byline is over it
         if _JOB_LINE.match(para.text) or (
             above.reason == "byline" and para.index < TOP_PARAGRAPHS and _BYLINE_TAIL.match(para.text)
         ):
@@ -1561,6 +1602,34 @@ def _market_tables(paragraphs: list[Paragraph], out: dict[int, _Piece]) -> None:
             if after.index in out or after.text.count("\t") < 2:
                 break
             out[after.index] = _whole(after, "site furniture")
+
+
+def _known_place_dateline(paragraphs: list[Paragraph], out: dict[int, _Piece]) -> None:
+    """A known place in sentence case and a colon opening the lead: a dateline.
+
+    "Dubai: The Roads and Transport Authority will ..." (Gulf News, Khaleej Times, Pakistani
+    and Indian dailies write "Abu Dhabi:" or "New Delhi:" as often as the capitals). Only at
+    the lead (the first long paragraph under the headline), only when no dateline was found,
+    and only for a place the gazetteer knows, so a label ("Update: ...", "Police: ...") or a
+    speaker in a transcript stays content.
+    """
+    if any(p.reason == "dateline" for p in out.values()):
+        return
+    for para in paragraphs[1:TOP_PARAGRAPHS + 4]:
+        if para.index in out:
+            continue
+        if len(para.text.split()) < _LEAD_WORDS:
+            continue
+        m = _PLACE_COLON.match(para.text)
+        if m is not None:
+            from framing.entities import load_gazetteer  # entities imports this module: read it lazily
+
+            names = load_gazetteer().names
+            places = [w.strip() for w in m.group(1).split(",")]
+            if all(names.get(p.lower(), ("", ""))[1] == "place" for p in places):
+                end = para.start + len(para.text[: m.end()].rstrip())
+                out[para.index] = _Piece(para.start, end, para.index, "dateline")
+        return  # the lead only
 
 
 def _dateline_alone(paragraphs: list[Paragraph], out: dict[int, _Piece]) -> None:
@@ -1666,6 +1735,8 @@ def _fold_name(text: str) -> str:
 
 # A dateline alone on its line: a place in capitals of one to three words ("ITEN", "NEW DELHI"),
 # none of them a word of the crossheads wires set the same way ("WHAT'S NEXT", "BACKGROUND").
+# "Dubai: ", "Abu Dhabi, UAE: ": a place in sentence case and a colon, then the lead's first word.
+_PLACE_COLON = re.compile(r"^([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?):\s+(?=[A-Z\"“‘])")
 _DATELINE_ALONE = re.compile(r"^[A-Z][A-Z.-]+(?:\s+[A-Z][A-Z.-]+){0,2}$")
 _CROSSHEAD_WORDS = frozenset(
     "WHAT NEXT BACKGROUND REACTION CONTEXT ANALYSIS UPDATE UPDATES MORE WHY HOW WHO WHEN WHERE KEY TIMELINE "
@@ -1721,6 +1792,7 @@ _CO_AUTHOR = rf"(?:(?:,\s*|\s+and\s+){_PERSON}(?:{_IN_PLACE})?)*"
 _PLACE_BYLINE = re.compile(rf"^{_PERSON}(?:(?:,\s*|\s+and\s+){_PERSON})*{_IN_PLACE}{_CO_AUTHOR}$")
 # A writer's name alone on its line (see _name_byline): one or two people, two or three words each.
 _BARE_NAME = re.compile(rf"^{_PERSON}(?:\s+and\s+{_PERSON})?$")
+_CAPS_NAME = re.compile(r"^[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’.-]*){1,2}$")
 # A writer's job alone on its line (see _job_lines): "Senior Reporters", "Ledger Media Senior Deputy
 # Editor: Australasia" (the outlet's name may open it; a desk or region may follow a colon).
 _JOB_LINE = re.compile(
@@ -1743,6 +1815,12 @@ _BREVITY_LABEL = re.compile(
     r"|Context|Details|The latest|Worth noting|Case in point|Of note|The fine print|Where it stands"
     r"|Why now|Friction point|Stunning stat|How it works|What happened)\s*:\s+(?=\S)"
 )
+_LABEL_LINE = re.compile(
+    r"^(?:Topline|Key Facts|Big Number|Crucial Quote|Key Background|News Peg|Chief Critic|Surprising Fact"
+    r"|What To Watch For|What to Watch For|What We Don(?:'|’)t Know|Tangent|Contra|Big Picture)\s*:?$"
+)
+_LABEL_LINE_OWN = frozenset({"topline", "key facts", "big number", "crucial quote", "key background", "news peg",
+                             "chief critic", "surprising fact"})
 _BREVITY_OWN = frozenset({"why it matters", "driving the news", "the big picture", "big picture",
                           "between the lines", "zoom in", "zoom out", "our thought bubble", "catch up quick"})
 
@@ -1816,6 +1894,8 @@ _TAG_LIST_LABELS = frozenset({
     "related internet links", "related links", "external links",
     # "KEYWORDS" / "Tourism, Kyoto, Osaka": the tags on one line, by commas (The Japan Times)
     "keywords", "topics in this article",
+    # "Filed under" / "assaults, mta, nypd, queens": the tags in lower case, by commas (New York Post)
+    "filed under",
 })
 _TAG_LIST_MAX = 12
 _LIST_LABELS = _LINK_LIST_LABELS | _TAG_LIST_LABELS | _REFERENCE_LABELS
