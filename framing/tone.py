@@ -127,8 +127,9 @@ _PLACEHOLDER = "item"
 # What "@" stands for in a `names` phrase: a word written with a capital.
 _CAPITALISED = r"[A-Z][\w'\u2019\-]*"
 # What "#" stands for in a phrase: a figure, with a currency sign or code before it
-# ("$2", "A$1.2", "£40,000"); a per cent sign after it stays outside ("2.4%").
-_FIGURE = r"(?:[A-Z]{0,3}[$\u00a3\u20ac\u00a5\u20b9])?\d[\d,.]*"
+# ("$2", "A$1.2", "£40,000") and a magnitude glued after it ("$2bn", "£40m", "Rs 5cr");
+# a per cent sign after it stays outside ("2.4%").
+_FIGURE = r"(?:[A-Z]{0,3}[$\u00a3\u20ac\u00a5\u20b9])?\d[\d,.]*(?:bn|mn|tn|cr|m|b|k)?"
 
 
 @dataclass(frozen=True, slots=True)
