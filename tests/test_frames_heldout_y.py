@@ -5,7 +5,8 @@ before the round-Y changes, with sentences of my own in many house styles; the
 exact set of policy and immigration frames of each sentence read alone is
 asserted ("other" is the empty set). A case listed in ``HARD`` is a strict
 xfail: a miss the round did not fix, kept visible. Before the change 2/37,
-after 33/37.
+after 33/37; round Z's rules (condemnation by a state's organs, a proposed pit,
+makers in the plural, a regulator's acts) made it 37/37.
 """
 
 from __future__ import annotations
@@ -17,12 +18,7 @@ from tests.frames_tables import doc_of, policy_frames, table_cases
 
 TABLE = DATA / "frames_heldout_y.yaml"
 # Misses left for a later round, each with why (a strict xfail fails once it passes).
-HARD: dict[str, str] = {
-    "State media condemned": "'condemn*' reads a state's condemnation as the public's reaction (Public opinion)",
-    "The songlines cross the proposed pit": "'proposed' cues Policy prescription for a planned pit, not only a proposed policy",
-    "Carmakers and chipmakers led": "a maker named alone is a firm (round S: a recall is not Economic); the market is only in 'led the declines'",
-    "The communications regulator opened": "a regulator named alone is an agency (round Q: 'US regulators gave the green light' is no policy); only its listed acts cue",
-}
+HARD: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(("text", "expected"), table_cases(TABLE, HARD))
