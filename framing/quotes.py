@@ -270,6 +270,9 @@ class _Roles:
     # Round Y: words that end a company's or a body's name ("Harlow Resources",
     # "Castell Dynamics"): a run ending in one is never the person a "he"/"she" means.
     company_name_words: frozenset[str] = frozenset()
+    # Round Z: nouns a definite epithet uses for a public figure named just before ("the
+    # embattled singer", "the veteran journalist"); they give no role of their own.
+    epithet_nouns: frozenset[str] = frozenset()
 
 
 def _alternation(phrases: Sequence[str], *, ignorecase: bool = False, loose: bool = True) -> str:
@@ -398,6 +401,8 @@ def _load_roles(path: str) -> _Roles:
     # "one reader wrote on the paper's Facebook page": a member of the public named by
     # the channel they spoke through is a speaker, with no role of their own.
     nouns |= {str(x).strip().lower() for x in (data.get("public_voices") or ())}
+    # Round Z: "the embattled singer said": a public figure's epithet is a speaker phrase.
+    nouns |= {str(x).strip().lower() for x in (data.get("epithet_nouns") or ())}
     return _Roles(
         ordered,
         org_names,
@@ -428,6 +433,7 @@ def _load_roles(path: str) -> _Roles:
         frozenset(str(x).strip().lower() for x in (data.get("plural_voices") or ())),
         frozenset(str(x).strip() for x in (data.get("seats_of_government") or ())),
         frozenset(str(x).strip() for x in (data.get("company_name_words") or ())),
+        frozenset(str(x).strip().lower() for x in (data.get("epithet_nouns") or ())),
     )
 
 
@@ -1209,6 +1215,10 @@ _COMPANY_SUBJECT_RE = re.compile(
 # A given name and a surname ("Claire Voss"): the surname alone later names a person.
 _FIRST_SURNAME_RE = re.compile(rf"(?<![\w’'-])([{_UP}][{_LOW}]+)\s+(?:[{_UP}][\w’'-]*\s+)?([{_UP}][\w’'-]+)(?![\w’'-])")
 _LOWER_PLC_RE = re.compile(rf"(?<=[{_LOW}])\s+(plc)(?![\w’'-])")
+_PERFECT_AFTER_RE = re.compile(
+    r"\s+(?:has|had)\s+(?:(?:long|always|never|also|now|just)\s+)?"
+    r"(?!(?:not|no|to|the|two|three|four|five|some|many|its|his|her|their|our|more|less|nothing|yet)\b)[a-z]{3,}\b"
+)
 _ARABIC_ARTICLE_RE = re.compile(rf"(?<![\w’'-])[ae]l-(?=[{_UP}][{_LOW}])")
 _ARABIC_ARTICLE_NAME_RE = re.compile(rf"(?<![\w’'-])([AE])l-(?=[{_UP}][{_LOW}])")
 _PAST_JOB_RE = re.compile(
@@ -2206,6 +2216,19 @@ class _Context:
                 # An anonymous group speaks as itself, with no role: who they are, the
                 # outlet withholds ("two people familiar with the vote").
                 return _Entity(anonymous.group(1), "group", "unknown", None, False)
+        if phrase[:2] in ("a ", "A ") or phrase[:4] in ("one ", "One "):
+            words = phrase.split()
+            if (
+                2 <= len(words) <= 4
+                and words[-1][:1].isupper()
+                and words[-1].lower() in self.roles.plural_voices
+                and all(w.lower() in _SOURCE_MODIFIERS for w in words[:-1])
+            ):
+                # Round Z: "a senior Conservative said", "one Republican told": a party's member
+                # the outlet leaves unnamed is an anonymous source of its own (as "a Home
+                # Office source" is), never a person called "Conservative"; whether an officer
+                # or a legislator, the text does not say: role unknown.
+                return _Entity(" ".join(words[1:]), "group", "unknown", None, True)
         head, _, appositive = phrase.partition(", ")
         if not appositive and head[:1].isupper() and (
             self._plural_noun_group(head) or self._quantified_before(head, offset)
@@ -2295,7 +2318,7 @@ class _Context:
             )
             if known and known.group(1) in self.persons:
                 return self.person(self.persons[known.group(1)])
-            return self.latest_person(offset)  # "the 34-year-old said"
+            return self.person_of_age(head, offset) or self.latest_person(offset)  # "the 34-year-old said"
         if _DEFINITE_PERSON_DESC_RE.search(phrase.lower()) and not self.orgs_in(head):
             # "the 61-year-old lodge owner told the Sun", "The heartbroken mother of three
             # said": a definite description with an age or a parent's count of children
@@ -2398,8 +2421,16 @@ class _Context:
             # points back at the person named in this or the two sentences before, when
             # that person's role does not contradict it (round T); else it stays a noun.
             noun = bare.rsplit(None, 1)[-1]
-            if self.roles.title_roles.get(noun) in ("affected", "expert"):
+            if self.roles.title_roles.get(noun) in ("affected", "expert", "media"):
+                # Round Z: "the veteran journalist said" after "X, a reporter for ...": media too.
                 recent = self.recent_for_title(noun, offset, sentence)
+                if recent is not None:
+                    return recent
+            elif noun in self.roles.epithet_nouns and " " in bare:
+                # Round Z: "Afrobeats star X was arrested ... 'I have nothing to hide,' the
+                # embattled singer said": an epithet (a modifier and a public figure's noun)
+                # is the one person named in this or the two sentences before.
+                recent = self.sole_recent_person(offset, sentence)
                 if recent is not None:
                     return recent
         held = _TITLE_OFFICE_RE.fullmatch(bare)
@@ -2652,6 +2683,33 @@ class _Context:
             return None  # the cheap test first
         signer = self.statement_signer(offset, sentence, 0)
         return signer if signer is not None and signer.kind == "person" else None
+
+    def sole_recent_person(self, offset: int, sentence: int) -> _Entity | None:
+        """The one person mentioned in this or the two sentences before ``offset``, else None (none, or two)."""
+        found = {
+            m.entity.name
+            for m in self.mentions
+            if m.offset < offset and m.entity.kind == "person" and m.sentence >= sentence - 2
+        }
+        return self.person(found.pop()) if len(found) == 1 else None
+
+    def person_of_age(self, noun: str, offset: int) -> _Entity | None:
+        """The one person introduced before ``offset`` with the age of "the 34-year-old" ("X, 34," or "X (34)"), else None.
+
+        Round Z: "Mireille Tanguay, 34, married Josée Lapointe, 41 ... the
+        34-year-old said": the age picks the person, not the order of naming.
+        """
+        age = re.search(r"\d{1,3}", noun)
+        if age is None:
+            return None
+        text = self.masked[:offset]
+        found = {
+            full
+            for full in set(self.persons.values())
+            if " " in full
+            and re.search(re.escape(full) + r"(?:\s*,\s*(?:(?:now|aged)\s+)?|\s*\()" + age.group() + r"(?!\d)", text)
+        }
+        return self.person(found.pop()) if len(found) == 1 else None
 
     def latest_person(self, offset: int) -> _Entity | None:
         """The latest person mentioned before ``offset`` (for "the 34-year-old", which shows no gender)."""
@@ -3663,7 +3721,11 @@ class _Context:
             prefix_words.insert(0, w)
         if prefix_words and self._kind_noun_before(prefix_words[-1]) and self.roles.name_titles.isdisjoint(lead.split()):
             return  # "the rescue charity Open Waters Watch": an organisation (see name_of)
-        titled = bool(prefix_words) and prefix_words[-1].lower() in nouns
+        # Round Z: "Afrobeats star Tomi Adeyemi-Cole was arrested": a public figure's noun
+        # before the name marks a person too (it gives no role: see epithet_nouns).
+        titled = bool(prefix_words) and (
+            prefix_words[-1].lower() in nouns or prefix_words[-1].lower() in self.roles.epithet_nouns
+        )
         if titled and prefix_words[0][:1].islower():
             # "City Council member Ray Dunleavy", "Acme board member Jo Li": the capitalised
             # body right before a lower-case title says whom the title speaks for.
@@ -3700,6 +3762,16 @@ class _Context:
         aged = _AGE_AFTER_RE.match(after) is not None
         # The subject name of a sentence the next one continues with "He"/"She".
         opening = taken_up and not seg[:lo].strip() and len(words) >= 2
+        if not opening and not seg[:lo].strip() and 2 <= len(words) <= 3 and _PERFECT_AFTER_RE.match(after):
+            # Round Z: "Hemi Walker has fished the harbour for thirty years.": a feature
+            # introduces its person as the subject of a perfect ("has sold", "had worked",
+            # "has been"); a place ("New Zealand has") or a company's name is no person.
+            last = words[-1]
+            opening = (
+                load_gazetteer().names.get(tail.lower(), ("", ""))[1] != "place"
+                and last not in self.roles.company_name_words
+                and last not in self.roles.org_words
+            )
         if not (known_first or lead or titled or appositive or np_before or aged or opening):
             return
         descriptor = " ".join(x for x in (np_before, prefix if titled else "", lead, appositive) if x)

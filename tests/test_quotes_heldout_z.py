@@ -31,14 +31,8 @@ KNOWN_MISSES: dict[str, str] = {
     "a scare quote",
     "crypto-kind-noun-founder": "'the crypto exchange Coinvault' does not mark Coinvault as a company, so its founder "
     "stays unknown",
-    "uk-anon-senior-conservative": "'a senior Conservative' is read as the party's name alone (affected), not as an "
-    "anonymous source",
     "ke-of-the-network-group": "the group's name is cut at its first 'of' ('Relatives'), so neither name nor role is "
     "read",
-    "ke-epithet-veteran-journalist": "a definite epithet ('the veteran journalist') is the speaker itself, not the "
-    "person named before it whom it fits",
-    "ca-epithet-age-two-people": "'the 34-year-old' takes the person named last, not the one of that age",
-    "ng-epithet-embattled-singer": "'the embattled singer' names nobody: the star named before is not taken up",
     "ph-pronoun-across-paragraphs": "'he' takes the nurse named last, whose 'She said' shows her gender",
     "ke-missing-closing-mark": "a quote left open to the paragraph's end holds its own attribution, which is not read",
     "us-anon-officials-condition": "the anonymous group loses its number ('health officials')",

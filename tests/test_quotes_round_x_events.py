@@ -53,6 +53,8 @@ CASES = [
     ("gatehouse-old-library-speaker", STRIKE / "the-gatehouse.txt", "I was a bit annoyed", "Ellie Fairbrother", None),
     # round X2: a bracketed translation right after an attributed quote is the same speaker's
     ("post-premier-translation", DRUGS / "northern-post.txt", "Quebec already has its own", "François Lemieux", "official"),
+    # Round Z: 'the troubled crooner took to social media' is the one person named just before (an epithet).
+    ("glare-instagram-he-wrote", SINGER / "daily-glare.txt", "I know who I am", "Dorian Vale", "affected"),
     # controls
     ("ap-judge-read", SINGER / "associated-press.txt", "Did Dorian Vale intentionally", "Lorraine Whitcomb", "official"),
     ("courier-halsey", STRIKE / "daily-courier.txt", "Families are paying more", "Imogen Halsey", "official"),
@@ -65,9 +67,6 @@ MISSES = [
     ("gatehouse-old-library", STRIKE / "the-gatehouse.txt", "I was a bit annoyed", "Ellie Fairbrother", "affected",
      "round X2 gives the speaker (a place after 'outside the' is no person); the role is still unknown: "
      "'the first-year English student' is a definite description in the next sentence, not an appositive"),
-    ("glare-instagram-he-wrote", SINGER / "daily-glare.txt", "I know who I am", "Dorian Vale", "affected",
-     "'the troubled crooner took to social media' is no name; since round X2 'he wrote' is unknown (no longer the "
-     "insider four sentences back), but the epithet is not linked to Vale"),
 ]
 
 
