@@ -1046,6 +1046,14 @@ def _whole(para: Paragraph, reason: str) -> _Piece:
 
 # The fewest words of a lead paragraph (a bullet, a deck or a caption line is shorter).
 _LEAD_WORDS = 15
+# A bio's further sentences: "Her work has also appeared in ...", "She previously reported for ...",
+# "He lives in Denver.", "Follow her on X @janeroe." (read only after a bio sentence).
+_BIO_MORE = re.compile(
+    r"^(?:(?:her|his|their) (?:work|writing|reporting|journalism) (?:has|have) (?:also )?(?:appeared|been published)\b"
+    r"|(?:she|he|they) (?:previously|formerly|also) (?:worked|reported|wrote|covered|was|were)\b"
+    r"|(?:she|he|they) (?:lives?|is based|are based) in\b|follow (?:her|him|them) on\b)",
+    re.IGNORECASE,
+)
 # "Edited by: John Doe", "Editing by Tom Poe": an editor's credit (a byline only above the lead).
 _EDIT_CREDIT = re.compile(r"^(?:edited|editing)\s+by\b", re.IGNORECASE)
 
@@ -1095,7 +1103,8 @@ def _paragraph_boilerplate(
         if reason is None and top and para.index - 1 in out and out[para.index - 1].reason == "byline":
             # "By Sian Roberts" / "BBC Wales News": the outlet or role line under a byline.
             if _BYLINE_TAIL.match(para.text):
-                reason = "byline"
+                # "Jane Roe" / "Nairobi" / the stamp (Nation): a known place alone is where it was filed
+                reason = "dateline" if _known_place(para.text) else "byline"
         if reason == "byline" and lead_seen and _EDIT_CREDIT.match(para.text) and not (
             para.index - 1 in out and out[para.index - 1].reason in ("byline", "timestamp")
         ):
@@ -1566,8 +1575,9 @@ def _job_lines(paragraphs: list[Paragraph], out: dict[int, _Piece]) -> None:
         if _JOB_LINE.match(para.text) or (
             above.reason == "byline" and para.index < TOP_PARAGRAPHS and _BYLINE_TAIL.match(para.text)
         ):
-            # "Jane Roe" / "BBC News, Devon": the outlet and desk under a name found by its shape
-            out[para.index] = _whole(para, above.reason)
+            # "Jane Roe" / "BBC News, Devon": the outlet and desk under a name found by its shape;
+            # "Jane Roe" / "Nairobi": a known place alone is where the story was filed
+            out[para.index] = _whole(para, "dateline" if _known_place(para.text) else above.reason)
 
 
 def _caption_under_credit(paragraphs: list[Paragraph], out: dict[int, _Piece]) -> None:
@@ -1604,6 +1614,13 @@ def _market_tables(paragraphs: list[Paragraph], out: dict[int, _Piece]) -> None:
             out[after.index] = _whole(after, "site furniture")
 
 
+def _known_place(text: str) -> bool:
+    """Whether a line is one place the gazetteer knows ("Nairobi", "New Delhi")."""
+    from framing.entities import load_gazetteer  # entities imports this module: read it lazily
+
+    return load_gazetteer().names.get(text.strip().lower(), ("", ""))[1] == "place"
+
+
 def _known_place_dateline(paragraphs: list[Paragraph], out: dict[int, _Piece]) -> None:
     """A known place in sentence case and a colon opening the lead: a dateline.
 
@@ -1622,11 +1639,7 @@ def _known_place_dateline(paragraphs: list[Paragraph], out: dict[int, _Piece]) -
             continue
         m = _PLACE_COLON.match(para.text)
         if m is not None:
-            from framing.entities import load_gazetteer  # entities imports this module: read it lazily
-
-            names = load_gazetteer().names
-            places = [w.strip() for w in m.group(1).split(",")]
-            if all(names.get(p.lower(), ("", ""))[1] == "place" for p in places):
+            if all(_known_place(p) for p in m.group(1).split(",")):
                 end = para.start + len(para.text[: m.end()].rstrip())
                 out[para.index] = _Piece(para.start, end, para.index, "dateline")
         return  # the lead only
@@ -1798,7 +1811,7 @@ _CAPS_NAME = re.compile(r"^[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’.-]*){1,2}$")
 _JOB_LINE = re.compile(
     r"^(?:[A-Z][\w&.'’-]*\s+){0,3}(?:(?:Senior|Deputy|Chief|Staff|Contributing|Associate|Managing|Executive"
     r"|Political|Special|Assistant|Digital|News|Investigations?|Business|Sports?|Health|Science)\s+){0,3}"
-    rf"(?i:{_JOB})(?:\s*:\s*[A-Z][\w&.'’ -]{{1,30}})?$"  # the job words of the byline rules
+    rf"(?i:{_JOB})(?:\s*:\s*[A-Z][\w&.'’ -]{{1,30}})?(?:\s+@\w{{2,30}})?$"  # the byline rules' job words; "@handle"
 )
 # A caption without a full stop (see _caption_under_credit): 4 to 40 words, no sentence end, no quotes.
 _UNSTOPPED_CAPTION = re.compile(r"^(?![^\n]*[\"“”])(?=(?:\S+\s+){3,39}\S+$)[A-Z][^\n.!?]{15,300}$")
@@ -1863,7 +1876,7 @@ _INITIALISM = re.compile(r"\b(?:[A-Z]\.){2,}|\b(?:Alta|Sask|Man|Ont|Que|Calif|Fl
 # "0:58", "1:12": a video's running time under its title.
 _DURATION = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
 # "MORE FROM HEALTH", "More from Politics": a section's own list label.
-_MORE_FROM = re.compile(r"^(?:more|most read|most popular|most viewed|latest) from [a-z][a-z0-9 &.'’-]{1,30}$")
+_MORE_FROM = re.compile(r"^(?:more|read more|most read|most popular|most viewed|latest) from [a-z][a-z0-9 &.'’-]{1,30}$")
 # Links counted, not the dates and counters between them ("Published" / "1 day ago" under each).
 _LINK_LIST_MAX = 12
 # A place name alone: capitalised words and the particles of Spanish, Portuguese, Italian, French,
@@ -2163,6 +2176,12 @@ def _set_aside_boilerplate(
     for k in range(len(pieces) - 1, -1, -1):
         p = pieces[k]
         reason = reasons[k] or _rule_reason(text[p.start : p.end], rules, paragraph=p.paragraph, where=("end",))
+        if reason is None and k > 0 and pieces[k - 1].paragraph == p.paragraph and _BIO_MORE.match(text[p.start : p.end]):
+            # "Jane Roe is a staff writer at The Federalist. Her work has also appeared in ...": the
+            # bio's next sentence, only right after a bio sentence in the same paragraph
+            prev = pieces[k - 1]
+            if _rule_reason(text[prev.start : prev.end], rules, paragraph=prev.paragraph, where=("end",)) == "author bio":
+                reason = "author bio"
         if reason is None:
             break
         reasons[k] = reason

@@ -8,6 +8,12 @@ Forbes, CNBC, ESPN and Variety; and look-alike reporting that stays content. Wri
 round-Z rules, with lines of my own: on the code before them 5 of its 22 furniture cases passed
 (GB News, The Jerusalem Post, the Hindustan Times, The Scotsman, Variety) and the look-alike case
 did; after them all 23 pass.
+
+Round Z2 (tests/data/boilerplate_round_z2.yaml) holds more: the Financial Times, The Independent,
+Sky News, the Irish Independent, Stuff, the Evening Standard, TASS, Premium Times, Salon, The
+Daily Beast, MarketWatch, TMZ, Vox, The Federalist, The Daily Wire, the Buenos Aires Times, the
+Nation (Kenya), The Straits Times, Rappler and The National. Before the Z2 rules 6 of its 20
+furniture cases passed and the look-alike case did; after them all 21 pass.
 """
 
 from __future__ import annotations
@@ -21,10 +27,16 @@ from tests.test_prepare import _doc, check_boilerplate_case
 
 DATA = Path(__file__).parent / "data"
 ROUND_Z = yaml.safe_load((DATA / "boilerplate_round_z.yaml").read_text(encoding="utf-8"))
+ROUND_Z2 = yaml.safe_load((DATA / "boilerplate_round_z2.yaml").read_text(encoding="utf-8"))
 
 
 @pytest.mark.parametrize("case", ROUND_Z, ids=lambda c: (c.get("meta") or {}).get("outlet") or c["text"].split("\n")[0][:40])
 def test_boilerplate_round_z(case: dict[str, object]) -> None:
+    check_boilerplate_case(case)
+
+
+@pytest.mark.parametrize("case", ROUND_Z2, ids=lambda c: (c.get("meta") or {}).get("outlet") or c["text"].split("\n")[0][:40])
+def test_boilerplate_round_z2(case: dict[str, object]) -> None:
     check_boilerplate_case(case)
 
 
@@ -88,3 +100,19 @@ def test_an_editing_credit_in_the_byline_block_stays_a_byline_and_under_the_stor
 def test_look_alikes_of_the_round_z_shapes_stay_content(line: str) -> None:
     doc = _doc(f"Headline of the story\n\n{_LEAD}\n\n{line}")
     assert line in [s.text for s in doc.sentences]
+
+
+def test_a_bio_goes_on_only_after_a_bio_sentence() -> None:
+    bio = "Jane Roe is a staff writer at the Courier. Her work has also appeared in the Examiner."
+    doc = _doc(f"Headline of the story\n\n{_LEAD}\n\n{bio}")
+    assert [[b.reason, b.text] for b in doc.boilerplate] == [["author bio", bio]]
+    # the last line of a profile is reporting: no bio sentence before it
+    last = "The nominee was born in Ohio. She previously worked for a bank in Chicago."
+    doc = _doc(f"Headline of the story\n\n{_LEAD}\n\n{last}")
+    assert [b.reason for b in doc.boilerplate] == []
+
+
+@pytest.mark.parametrize(("line", "reason"), [("Nairobi", "dateline"), ("Nation Africa", "byline")])
+def test_a_known_place_under_the_byline_is_the_dateline_and_a_desk_stays_the_byline(line: str, reason: str) -> None:
+    doc = _doc(f"Headline of the story\n\nJane Roe\n\n{line}\n\nMarch 04, 2026\n\n{_LEAD}")
+    assert [[b.reason, b.text] for b in doc.boilerplate][:2] == [["byline", "Jane Roe"], [reason, line]]
