@@ -174,6 +174,9 @@ class Gazetteer:
     chamber_words: frozenset[str] = frozenset()  # "House", "Senate" (cased): "the House voted" is the chamber
     descriptor_titles: frozenset[str] = frozenset()  # "Victim", "Suspect": "Victim Brian Mwangi" is Brian Mwangi
     tail_imperatives: frozenset[str] = frozenset()  # "Join", "Follow": "Follow Daily Nation on X" names the outlet
+    price_indices: frozenset[str] = frozenset()  # "CPI": a price index beside price words, a party elsewhere
+    price_words: frozenset[str] = frozenset()  # "inflation", "rents": the words that make "CPI" an index
+    phrase_openers: frozenset[str] = frozenset()  # "fed up": a listed name's word opening an idiom
 
 
 def _words(data: dict[str, Any], key: str) -> frozenset[str]:
@@ -298,6 +301,9 @@ def _load_gazetteer(path: str) -> Gazetteer:
         law_words=_optional_words(data, "law_words"),
         place_only_words=_optional_words(data, "place_only_words"),
         for_nouns=_optional_words(data, "for_nouns"),
+        price_indices=_optional_words(data, "price_indices"),
+        price_words=_optional_words(data, "price_words"),
+        phrase_openers=_optional_words(data, "phrase_openers"),
     )
 
 
@@ -653,6 +659,8 @@ def _runs(doc: Document, words: list[_Word], gaz: Gazetteer) -> list[tuple[int, 
                 while k + 1 < len(words) and _cap(words[k + 1].text) \
                         and not doc.text[words[k].end : words[k + 1].start].strip():
                     k += 1
+                if k == j and w in gaz.chamber_words:
+                    break  # "Corrowa's Senate", "Ontario's Legislature": a place and its chamber, two names
                 if any(x.text.lower() in gaz.org_words for x in words[j : k + 1]):
                     j = k + 1
                     continue
@@ -826,6 +834,11 @@ _DEPARTURE_RE = re.compile(r"\b(?:left|leav(?:e|es|ing)|depart(?:s|ed|ing)?|flew
                            r"bound|head(?:s|ed|ing)|set (?:off|out)|board(?:s|ed|ing)?|took off)\b[^.,;:!?\n]{0,40}\Z")
 
 
+# Words that close a live blog's label ("<Place> LIVE:", "<Story> LIVE UPDATES |").
+_LIVE_LABELS = frozenset({"LIVE", "UPDATES", "LATEST", "BREAKING"})
+_LABEL_END_RE = re.compile(r"(?: (?:LIVE|UPDATES|LATEST))*\s*(?::|\||—|–)")
+
+
 def _split_run(
     doc: Document, sent: Sentence, run: list[_Word], initial: bool, prev: str, gaz: Gazetteer,
     common: frozenset[str],
@@ -861,6 +874,10 @@ def _split_run(
         prev = run[0].text.lower()
         run = run[1:]
         initial = False
+    # "Thornbury Vale LIVE: police seal off ...", "Storm Ida LIVE UPDATES |": a live blog's label
+    # after the place or story it follows is no part of that name.
+    while len(run) > 1 and run[-1].text in _LIVE_LABELS and _LABEL_END_RE.match(doc.text, run[-1].end):
+        run = run[:-1]
     # "Communist Varenia", "Socialist Venezuela": a regime's ideology before a state's name is no
     # part of it, and says the name is a state (a place cue). A body's head keeps the whole
     # ("Communist Party"), and so does a word the article writes in lower case ("Socialist
@@ -1590,6 +1607,12 @@ def _one_name(doc: Document, a: _Cand, b: _Cand, gap: str, gaz: Gazetteer) -> bo
             return False
     text = doc.text
     name = text[a.start : b.end]
+    if gap == " to " and " " not in a.text and a.text.lower() in gaz.org_words and b.text.count(" ") >= 1 \
+            and text[max(0, a.start - 4) : a.start].lower() == "the " and b.text.split()[0].lower() not in gaz.names:
+        # "the Committee to Protect Journalists", "the Campaign to End Loneliness": a body's word
+        # alone, then its purpose in capitals, is one name ("the Council to Westminster" has
+        # no purpose of two words).
+        return True
     m = _AFTER_RE.match(text, b.end)
     got = m.lastgroup if m is not None else None
     # After a place word ("in", "at", "across") the words after the name may be where it
@@ -1751,6 +1774,9 @@ def _appositive_kind(phrase: str, gaz: Gazetteer) -> str | None:
     return None
 
 
+_POSS_CHAMBER_RE = re.compile(r"['’]s ([A-Z]\w+)\b(?! [A-Z])")
+
+
 def _evidence(doc: Document, c: _Cand, gaz: Gazetteer, defined: dict[str, str],
               common: frozenset[str]) -> tuple[str, int] | None:
     """What the words around one mention say it names: (kind, strength) or None.
@@ -1773,6 +1799,10 @@ def _evidence(doc: Document, c: _Cand, gaz: Gazetteer, defined: dict[str, str],
             return "person", 2
     if _COMPASS_OF_RE.search(text, max(0, c.start - 16), c.start):
         return "place", 2  # "west of Ipswich, which ...", "30km north of Kitale": a place's bearing
+    if gaz.chamber_words:
+        m = _POSS_CHAMBER_RE.match(text, c.end)
+        if m is not None and m.group(1) in gaz.chamber_words:
+            return "place", 2  # "Corrowa's Senate voted", "Ontario's Legislature": a state's chamber
     if not single and not c.initial and _INDEFINITE_BEFORE_RE.search(text, max(0, c.start - 4), c.start) \
             and _HEAD_NOUN_END_RE.match(text, c.end):
         # "inside a Summit Fresh Market in Lakewood", "at a Holiday Inn Express near": one outlet
@@ -2411,6 +2441,15 @@ def _document_or_product(doc: Document, c: _Cand, gaz: Gazetteer) -> bool:
         and last.rstrip("s") not in ("motor", "group")
 
 
+_PRICE_WORD_RE = re.compile(r"[a-z]+(?: cent)?|%")
+
+
+def _price_sentence(doc: Document, c: _Cand, gaz: Gazetteer) -> bool:
+    """Whether the sentence of ``c`` speaks of prices ("inflation", "rents", "3.4%"): a "CPI" there is the index."""
+    sent = doc.sentences[c.sentence]
+    return any(m.group() in gaz.price_words for m in _PRICE_WORD_RE.finditer(doc.text[sent.start : sent.end].lower()))
+
+
 def _extract_entities(doc: Document) -> tuple[EntityMention, ...]:
     """:func:`extract_entities` on a document whose nicknames (if any) are blanked."""
     gaz = load_gazetteer()
@@ -2535,6 +2574,10 @@ def _extract_entities(doc: Document) -> tuple[EntityMention, ...]:
         stop = low in ENGLISH_STOP_WORDS and not (c.text.isupper() and low in gaz.names)  # "US"
         if low in gaz.not_names or stop or _not_a_name(doc, c, gaz) or _time_zone(doc, c, gaz):
             continue
+        if low in gaz.price_indices and _price_sentence(doc, c, gaz):
+            continue  # "CPI inflation eased", "rose faster than the CPI": the index (Indian copy's party elsewhere)
+        if c.initial and " " not in c.text and f"{low} {_next_word(doc.text, c.end).lower()}" in gaz.phrase_openers:
+            continue  # "Fed up with the delays": an idiom opening the sentence, not the Federal Reserve
         head, _, rest = low.partition(" ")
         if head in _TIME_ADVERBS and rest in gaz.not_names:
             continue  # "Late Sunday, police said", "Early Tuesday": a time opening a sentence
@@ -3162,6 +3205,8 @@ _FLIGHT_NO_RE = re.compile(r" ?\d{1,4}\b")
 _LOUD_WORD_RE = re.compile(r"[A-Z]+[AEIOUY][A-Z]*")
 _LOUD_BEFORE_RE = re.compile(r"(?:^|[\s(])([a-z][a-z\-]*|[A-Za-z]+[’']s) \Z")
 _LOUD_AFTER_RE = re.compile(r" [a-z]|\s*(?:[.,;:!?]|$)")
+# After a shouted opener: a lower-case word that is no verb of saying ("NUPENG said" is a body).
+_LOUD_OPENER_AFTER_RE = re.compile(r" (?!(?:said|says|told|has|have|is|was|will|would|on|in)\b)[a-z]")
 
 
 # A label word and its colon opening a line or a sentence ("VERDICT: ", "Our rating: "), then
@@ -3170,7 +3215,7 @@ _VERDICT_BEFORE_RE = re.compile(r"(?:^|\n|[.!?]\s+)[A-Z][A-Za-z]{2,14}(?: [a-z]{
 _VERDICT_AFTER_RE = re.compile(r"\s*(?:[.!]|$)")
 
 
-def _shouted_word(doc: Document, c: _Cand) -> bool:
+def _shouted_word(doc: Document, c: _Cand, gaz: Gazetteer) -> bool:
     """A common word written in capitals for emphasis, not an acronym ("SCRAP", "HELL"; not "NNPC")."""
     word = c.text
     if len(word) < 4 or not word.isalpha() or not _LOUD_WORD_RE.fullmatch(word) or f"({word})" in doc.text:
@@ -3182,6 +3227,14 @@ def _shouted_word(doc: Document, c: _Cand) -> bool:
     sent = doc.sentences[c.sentence]
     if c.sentence > 3 and not is_headline(sent, doc.paragraphs, doc.sentences):
         return False
+    if c.initial and _LOUD_OPENER_AFTER_RE.match(doc.text, c.end) and doc.text.count(word) == 1 \
+            and (len(word) >= 5 or word.lower() in _LOWER_WORD_RE.findall(doc.text)) \
+            and 3 * sum(ch in "AEIOUY" for ch in word) >= len(word) \
+            and _next_word(doc.text, c.end).removesuffix("s") not in gaz.person_nouns:
+        # "FERRY bosses ignored ...", "ASYLUM seekers ...": a tabloid lead shouts its first word.
+        # An acronym opening a sentence is short, or named again, or written nowhere in lower
+        # case, or has few vowels ("KCHRE"), or stands before its people ("KNUT officials").
+        return True
     m = _LOUD_BEFORE_RE.search(doc.text, max(0, c.start - 30), c.start)
     if m is None or m.group(1) in ENGLISH_STOP_WORDS:
         return False
@@ -3194,7 +3247,7 @@ def _not_a_name(doc: Document, c: _Cand, gaz: Gazetteer) -> bool:
     low = c.text.lower()
     if low in gaz.names:
         return False
-    if len(words) == 1 and _shouted_word(doc, c):
+    if len(words) == 1 and _shouted_word(doc, c, gaz):
         return True
     if doc.text.startswith(")", c.end) and c.start > 0 and doc.text[c.start - 1] == "(":
         m = _BILL_AFTER_RE.match(doc.text, c.end, c.end + 40)

@@ -24,8 +24,6 @@ TABLE = ROOT / "tests" / "data" / "entities_heldout_x.yaml"
 HARD: dict[str, str] = {
     "Thousands of Somalis fled Baidoa": "an unknown town after 'fled' with no place cue: 'fled' takes a "
                                         "person as often ('fled Harvey Weinstein'), so it cannot be one",
-    "The union’s figure uses RPI": "'CPI' alone is an inflation index in UK and US copy and the Communist "
-                                   "Party of India in Indian copy; nothing in the sentence tells them apart",
 }
 HARD_MERGES: dict[str, str] = {}
 

@@ -20,8 +20,6 @@ ROOT = Path(__file__).resolve().parent.parent
 TABLE = ROOT / "tests" / "data" / "entities_heldout_y.yaml"
 
 HARD: dict[str, str] = {
-    "Today Wellington announced": "a lone word the gazetteer lacks, opening the sentence once the day is "
-                                  "cut, has no cue to its kind ('Wellington announced' alone is left out too)",
     "Yesterday Kilmarnock fell": "a lone word the gazetteer lacks, opening the sentence once the day is "
                                  "cut, has no cue to its kind ('Kilmarnock fell silent' alone is left out too)",
 }
