@@ -212,6 +212,13 @@ class NamingLexicon:
     # Words after which a walked "-ing" word is a verb ("are punishing
     # children", "amounts to telling parents"): discovery stops there.
     gerund_cues: tuple[str, ...] = ()
+    # A capitalised word shaped like a nationality that no term lists
+    # ("Varenian", "Varenians": an invented or little-known country) matches
+    # where a listed one would, read as ``demonym_stand_ins`` (adjective,
+    # plural); ``demonym_look_alikes`` are words of the same shape that are no
+    # nationality ("Christians", "Indians", "Veterans" at a sentence start).
+    demonym_stand_ins: tuple[str, ...] = ()
+    demonym_look_alikes: frozenset[str] = frozenset()
 
     def category(self, topic: str, name: str) -> Category | None:
         """The category ``name`` of ``topic``, if the lexicon has it.
@@ -664,6 +671,16 @@ def _load(path: str, mtime: int) -> NamingLexicon:
             f"{path}: 'proper_names' must be a mapping with a 'heads' list of capitalised nouns, "
             "an 'introducers' list of lower-case words and a 'titles' list of kinship words used as titles"
         )
+    demonyms = data.get("demonyms") or {}
+    if not isinstance(demonyms, dict) or set(demonyms) - {"stand_ins", "look_alikes"}:
+        raise LexiconError(
+            f"{path}: 'demonyms' must be a mapping with a 'stand_ins' list (a listed adjective and its plural, "
+            "as in [kenyan, kenyans]) and a 'look_alikes' list of words shaped like nationalities"
+        )
+    stand_ins = tuple(_norm(w) for w in _str_list(demonyms.get("stand_ins"), f"{path}: demonyms", "stand_ins"))
+    if stand_ins and len(stand_ins) != 2:
+        raise LexiconError(f"{path}: demonyms: 'stand_ins' must give two words, an adjective and its plural, "
+                           f"got {list(stand_ins)!r}")
     if GENERAL_TOPIC in topics_raw:
         raise LexiconError(
             f"{path}: topic name {GENERAL_TOPIC!r} is reserved for generic categories in stories of no topic; rename it"
@@ -695,6 +712,10 @@ def _load(path: str, mtime: int) -> NamingLexicon:
         ),
         proper_name_titles=tuple(_norm(w) for w in _str_list(proper.get("titles"), f"{path}: proper_names", "titles")),
         gerund_cues=tuple(_norm(w) for w in _str_list(discovery.get("gerund_cues"), where, "gerund_cues")),
+        demonym_stand_ins=stand_ins,
+        demonym_look_alikes=frozenset(
+            _norm(w) for w in _str_list(demonyms.get("look_alikes"), f"{path}: demonyms", "look_alikes")
+        ),
     )
 
 
@@ -752,6 +773,8 @@ class _Index:
     name_titles: frozenset[str]
     # Per term id, its compiled ``unless`` pattern (an article-wide veto).
     unless: dict[int, re.Pattern[str]] = field(default_factory=dict)
+    # Every word of every form: a word the lexicon has is never a stand-in demonym.
+    words: frozenset[str] = frozenset()
 
 
 # Tables derived from the lexicon are memoised on the lexicon object itself:
@@ -846,6 +869,7 @@ def _index(lexicon: NamingLexicon, topics: tuple[str, ...] | None) -> _Index:
     # Pairs with the same entries share one tuple ("far-left activists",
     # "far-left parents", ... all lead to the one far-left entry).
     shared: dict[tuple[int, ...], tuple[_Entry, ...]] = {}
+    all_words = frozenset(w for _term, _generic, sequences in candidates for seq in sequences for w in seq)
     return _Index(
         by_first={k: tuple(v) for k, v in by_first.items()},
         by_pair={k: shared.setdefault(tuple(map(id, v)), tuple(v)) for k, v in by_pair.items()},
@@ -861,6 +885,7 @@ def _index(lexicon: NamingLexicon, topics: tuple[str, ...] | None) -> _Index:
         name_introducers=frozenset(lexicon.proper_name_introducers),
         name_titles=frozenset(lexicon.proper_name_titles),
         unless=unless,
+        words=all_words,
     )
 
 
@@ -922,6 +947,41 @@ def _words(doc: Document) -> tuple[tuple[_Tok, ...], tuple[bool, ...]]:
         prev_end, prev_sentence, prev_dot = end, sentence, "." in word
     joined.append(False)  # the last token joins nothing
     return tuple(toks), tuple(joined)
+
+
+# A capitalised word shaped like a nationality: an adjective ("Varenian",
+# "Marovese", "Velmoran", "Qareshi") or the plural of a people ("Varenians",
+# "Velmorans"). Plurals in -is ("Taxis", "Kiwis") and -ese are left out: too
+# many are other words.
+_DEMONYM_ADJ_RE = re.compile(r"[A-Z][a-z]{2,}(?:ian|ean|ese|an|i)")
+_DEMONYM_PLURAL_RE = re.compile(r"[A-Z][a-z]{2,}(?:ians|eans|ans)")
+
+
+def _matching_words(doc: Document, lex: NamingLexicon, index: _Index) -> tuple[tuple[_Tok, ...], tuple[bool, ...]]:
+    """The matcher's tokens of ``doc``, a nationality no term lists read as the lexicon's stand-in.
+
+    "Varenian nationals", "Thousands of Varenians", "young Dorvanians": an
+    invented or little-known country's people are named as a listed one's
+    are. A word the lexicon has, or lists as a look-alike ("Christians",
+    "Indians"), or that the article also writes in lower case, stays itself.
+    """
+    toks, joined = _words(doc)
+    if not lex.demonym_stand_ins:
+        return toks, joined
+    adjective, plural = lex.demonym_stand_ins
+    text = doc.text
+    out: list[_Tok] | None = None
+    for k, tok in enumerate(toks):
+        word = text[tok.start : tok.end]
+        if not word[:1].isupper() or tok.norm in index.words or tok.norm in lex.demonym_look_alikes:
+            continue
+        stand_in = plural if _DEMONYM_PLURAL_RE.fullmatch(word) else adjective if _DEMONYM_ADJ_RE.fullmatch(word) else None
+        if stand_in is None or re.search(rf"\b{re.escape(word.lower())}\b", text) is not None:
+            continue
+        if out is None:
+            out = list(toks)
+        out[k] = tok._replace(norm=stand_in)
+    return (tuple(out), joined) if out is not None else (toks, joined)
 
 
 @_per_lexicon
@@ -1000,6 +1060,35 @@ class _SpanQuote:
     speaker: str | None
 
 
+# "what he called", "whom the minister branded", "those she describes as": a
+# clause whose subject names the people with the marked words. The words are
+# that subject's, a partial quote, though no cue says "said" (a scare quote
+# to the quote stage); "the so-called" and "a man dubbed" have no subject.
+_NAMED_BY_RE = re.compile(
+    r"\b(?:what|whom|who|those|people|ones)\s+(?P<subject>(?:[\w\u2019'.-]+\s+){0,3}?[\w\u2019'.-]+)\s+"
+    r"(?:(?:has|had|have|once|repeatedly|often|later|then|also|now|has\s+since)\s+)*"
+    r"(?:call(?:s|ed)?|dub(?:s|bed)?|term(?:s|ed)?|label(?:s|led|ed)?|brand(?:s|ed)?|"
+    r"(?:describe[sd]?|refer(?:s|red)?\s+to|characteri[sz]e[sd]?|portray(?:s|ed)?)\s+as)\s*[\"\u201c\u2018']?$",
+    re.IGNORECASE,
+)
+_NOT_SUBJECT = frozenset({"is", "are", "was", "were", "be", "been", "being", "get", "gets", "got", "sometimes", "often", "who"})
+
+
+def _named_by_speaker(text: str, quotes: Sequence[QuoteLike]) -> Sequence[QuoteLike]:
+    """The quotes, a scare quote whose words a named subject calls the people (``_NAMED_BY_RE``) made partial."""
+    out: list[QuoteLike] | None = None
+    for k, q in enumerate(quotes):
+        if q.kind != "scare":
+            continue
+        m = _NAMED_BY_RE.search(text, max(0, q.start - 80), q.start)
+        if m is None or any(w.lower() in _NOT_SUBJECT for w in m.group("subject").split()):
+            continue
+        if out is None:
+            out = list(quotes)
+        out[k] = _SpanQuote(q.start, q.end, "partial", None)
+    return out if out is not None else quotes
+
+
 def _voice(start: int, end: int, quotes: Sequence[QuoteLike]) -> tuple[str, str | None, bool]:
     """Voice, speaker and scare flag of a span, from the innermost quote around it."""
     speaking = [q for q in quotes if q.start <= start and end <= q.end and q.kind in ("direct", "partial")]
@@ -1034,7 +1123,7 @@ def find_mentions(
     """
     lex = lexicon or load_naming_lexicon()
     index = _index(lex, tuple(topics) if topics is not None else None)
-    toks, joined = _words(doc)
+    toks, joined = _matching_words(doc, lex, index)
     found = _find(doc, lex, index, toks, joined)
     if event_topics is None:
         counts = _topic_counts(index, found, _sensed(index, doc.text, found))
@@ -1100,7 +1189,7 @@ def _match_event(
     matched = []
     counts = dict.fromkeys(index.topic_order, 0)
     for doc in docs:
-        toks, joined = _words(doc)
+        toks, joined = _matching_words(doc, lex, index)
         found = _find(doc, lex, index, toks, joined)
         for topic, n in _topic_counts(index, found, _sensed(index, doc.text, found)).items():
             counts[topic] += n
@@ -1143,7 +1232,7 @@ def _resolve(
         )
     )
 
-    quote_list = _resolve_quotes(doc, quotes)
+    quote_list = _named_by_speaker(text, _resolve_quotes(doc, quotes))
     mentions: list[Mention] = []
     last_end = -1
     for i, _neg, _bonus, j, entry in found:
@@ -1258,7 +1347,7 @@ def rank_topics(doc: Document, *, lexicon: NamingLexicon | None = None) -> tuple
     """
     lex = lexicon or load_naming_lexicon()
     index = _index(lex, None)
-    found = _find(doc, lex, index, *_words(doc))
+    found = _find(doc, lex, index, *_matching_words(doc, lex, index))
     counts = _topic_counts(index, found, _sensed(index, doc.text, found))
     return tuple((t, counts[t]) for t in _ranked(index, counts))
 
@@ -1534,13 +1623,20 @@ def _in_proper_name(
         k -= 1
     if k < len(words) and words[k] in _NAME_LINKS:
         links -= 1  # a run cannot open with a joining word ("members of Kelvale Workers")
-    if not caps:
+    # "Thousands of Kenyans", "Many of the Workers": a quantity or function word
+    # opening the sentence has its capital from the sentence alone.
+    if k == 0 and k < len(words) and (words[0].lower() in stop or words[0].lower() in _QUANTITY_WORDS):
+        caps -= 1
+        if len(words) > 1 and words[1] in _NAME_LINKS:
+            links -= 1
+    if caps <= 0:
         return False
     opener = words[k - 1] if k > 0 else ""
     return opener in ("the", "The") or caps >= 2 or links > 0
 
 
 _INTRO_LINKS = frozenset({"of", "the", "for", "and", "&", "in", "on"})
+_QUANTITY_WORDS = frozenset({"dozens", "scores", "hundreds", "thousands", "millions", "billions", "tens"})
 _NEXT_WORD_RE = re.compile(r"^[ \t]+([a-z]+)")
 _REPORTING = frozenset({"said", "says", "told", "reported", "warned", "added", "counted", "estimated", "claimed",
                         "claims", "found", "documented", "urged", "called"})
