@@ -29,7 +29,6 @@ KNOWN_MISSES: dict[str, str] = {
 }
 KNOWN_PAIRING_MISSES: dict[str, str] = {
     "months-and-days": "durations in months and in days with a role in no concept are not paired",
-    "one-in-five-households": "a share of households without power has no role (the concept holds counts only)",
 }
 
 
@@ -52,7 +51,8 @@ def test_heldout_z_pairing(case: dict[str, Any]) -> None:
 def test_heldout_z_scores() -> None:
     """Measured on the code before the round-Z pass (HEAD 0bbd383, on the table as corrected: a vessel's capacity
     counts seats and "first" is an ordinal, the module's conventions): 19/27 sentences exact, 7/12 pairing cases
-    (5 of 10 rows right, 2 false, 5 missed); after: the figures asserted."""
+    (5 of 10 rows right, 2 false, 5 missed); after: the figures asserted (the without-power share pairs
+    since the concept holds shares: 11/12 cases, 9 of 10 rows)."""
     ext, sentences, exact, cases, tp, fp, fn = scores()
     assert (sentences, cases, tp + fn) == (27, 12, 10)
-    assert (ext, exact, tp, fp) == (24, 10, 8, 0)
+    assert (ext, exact, tp, fp) == (24, 11, 9, 0)
