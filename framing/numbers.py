@@ -1992,16 +1992,32 @@ def _role(toks: list[_Tok], first: int, last: int, np_range: range, kind: str,
             (toks[first - 1].low == "of" and toks[first - 2].low in words.places)
             or (toks[first - 1].low == "to" and toks[first - 2].low == "home")) and "population" in table:
         return table["population"], f"{toks[first - 2].text} {toks[first - 1].text}"
+    if kind == "count" and np_range and _whole_of_part(toks, first, np_range.stop, words):
+        # "Four of the seven councils rejected": the verb is the part's, not the whole's. Only the noun and the
+        # words after it up to that verb may still say what happened to them ("three of the 14 dead", "the four
+        # justices in the majority").
+        stop = np_range.stop
+        while stop < n and stop < np_range.stop + _WINDOW and _is_word(toks[stop]) \
+                and not _verblike(toks[stop].low, words) and toks[stop].low not in words.role_skip:
+            stop += 1
+        for m in range(np_range.start, stop):
+            hit = _phrase_from(toks, m, table, words)
+            if hit:
+                return hit
+        return "", ""
+    # "culled on 14 farms", "slaughtered across 22 farms": the farms are where the verb before them happened, not
+    # what it did; only the words after them may say more ("14 constituencies reserved for Scheduled Tribes")
+    site = kind == "count" and bool(np_range) and _site_of(toks, first, np_range.stop, words)
     # 1. the figure is the object or complement of a role word; a phrase that ends in a preposition first
     # ("won by 412 votes", "in front of 41,000 fans", "sued for $2 million").
     k = first - 1
-    if k >= 0 and toks[k].low in _BEFORE_SKIP:
+    if k >= 0 and toks[k].low in _BEFORE_SKIP and not site:
         hit = _phrase_ending(toks, k, table, words)
         if hit:
             return hit
     while k >= 0 and toks[k].low in _BEFORE_SKIP:
         k -= 1
-    hit = _phrase_ending(toks, k, table, words)
+    hit = None if site else _phrase_ending(toks, k, table, words)
     if hit:
         return hit
     if k >= 0 and np_range and np_range.stop < n and toks[np_range.stop].low in _PARTICLES:
@@ -2035,6 +2051,10 @@ def _role(toks: list[_Tok], first: int, last: int, np_range: range, kind: str,
                     p += 1
                 break
     stop = _clause(toks, p)
+    # "1,204 cases were reported last week": a passive "reported" (skipped as in "were reported killed") is what
+    # happened to the cases where nothing after it says more; a verb of saying otherwise
+    reported = next((m for m in range(end + 1, p) if toks[m].low == "reported" and toks[m - 1].low in _PASSIVE_AUX),
+                    None)
     # The subject of a clause: at its start, after a mark, "that", or a verb of saying ("said 6,000 people had left").
     subject = not first or not prev[:1].isalpha() or prev == "that" or prev in _IDLE_VERBS
     partitive = last < n and toks[last].low == "of"
@@ -2087,6 +2107,8 @@ def _role(toks: list[_Tok], first: int, last: int, np_range: range, kind: str,
                         return hit
                 if generic is None and _verblike(low, words):
                     generic = _generic(toks[m], words)
+    if generic is None and reported is not None:
+        generic = _generic(toks[reported], words)
     # 3. the noun itself names what happened: "four deaths", "29 hospitalizations".
     for m in np_range:
         hit = _phrase_from(toks, m, table, words)
@@ -2137,7 +2159,7 @@ def _role(toks: list[_Tok], first: int, last: int, np_range: range, kind: str,
     bare = kind != "count" or (first > 0 and toks[first - 1].low in _COMPLEMENT and (
         not np_range or (first >= 2 and toks[first - 2].low in words.change_verbs)
         or toks[first - 1].low in _COPULAS))
-    before = generic is None
+    before = generic is None and not site
     if not (bare or before):
         return generic or ("", "")
     ends = words.role_ends
@@ -2157,6 +2179,76 @@ def _role(toks: list[_Tok], first: int, last: int, np_range: range, kind: str,
 
 
 _OBJECT_PRONOUNS = frozenset({"them", "us", "you", "those", "these"})
+_PASSIVE_AUX = frozenset({"was", "were", "been", "being", "be", "is", "are"})
+# The part of a partitive whose verb is its own, not its whole's: a figure or one of these ("most of the 300").
+_PART_WORDS = frozenset({"most", "some", "many", "few", "none", "several", "half", "majority", "minority"})
+# Prepositions that make a count the places where a verb before them happened ("culled on 14 farms").
+_SITE_PREPS = frozenset({"at", "on", "in", "across", "throughout"})
+# Verbs before "at"/"in" that take a figure as their value, not a place: "stood at 47 people", "put at 780,000".
+_VALUE_VERBS = frozenset({"put", "puts", "estimated", "estimates", "pegged", "numbered", "set", "capped", "valued",
+                          "priced", "placed", "fixed", "counted", "totalled", "totaled", "peaked", "reached",
+                          "hit", "topped", "stood", "stands", "ended", "finished", "closed", "opened", "crested"})
+
+
+def _whole_of_part(toks: list[_Tok], first: int, stop: int, words: QuantityWords) -> bool:
+    """Whether the figure at ``first`` is the whole of a part that opens its clause, the verb after its noun being
+    the part's: "seven" in "Four of the seven councils rejected", not in "one of 350 prisoners released on Sunday",
+    "300 of the 680 people arrested ... were released" or "won 19 of the 47 seats reserved for"."""
+    j = first - 1
+    if j >= 0 and toks[j].low in _PARTITIVE_DETS:
+        j -= 1
+    if j < 1 or toks[j].low != "of":
+        return False
+    part = toks[j - 1].low
+    if not (part in _PART_WORDS or part[:1].isdigit() or part in words.number_words):
+        return False
+    for m in range(j - 2, -1, -1):  # the part is the subject: nothing but hedges back to the clause's start
+        low = toks[m].low
+        if low in _MARKS_END or low in _CLAUSE_OPENERS or low in _IDLE_VERBS:
+            break
+        if _verblike(low, words) or low in _COPULAS or low in _SITE_PREPS or low in _VERB_PREPS:
+            return False
+    if stop < len(toks) and toks[stop].low in _RELATIVES:
+        return False  # "the 1,146 mail ballots that arrived": the whole's own verb
+    if stop + 1 < len(toks) and _verblike(toks[stop].low, words) and (
+            toks[stop + 1].low in _VERB_PREPS or toks[stop + 1].low in _SITE_PREPS
+            or _main_predicate(toks, stop + 1, words) is not None):
+        # a reduced relative: "300 of the 680 people arrested by ICE were released", "some of the hundreds
+        # arrested in the raids"
+        return False
+    return True
+
+
+_RELATIVES = frozenset({"who", "that", "which", "whose", "whom"})
+_CLAUSE_OPENERS = frozenset({"that", "since", "after", "when", "because", "while", "as", "if", "although", "though",
+                             "and", "but", "whereas"})
+_VERB_PREPS = frozenset({"of", "to", "for", "with", "by", "from", "into", "against", "among", "between"})
+# Verbs whose "in" is a particle, not a place: "sending in about 120 troops", "called in 40 officers".
+_IN_PARTICLE_VERBS = frozenset({"send", "sends", "sent", "sending", "bring", "brings", "brought", "bringing", "call",
+                                "calls", "called", "calling", "fly", "flies", "flew", "flown", "flying", "draft",
+                                "drafted", "drafting", "ship", "shipped", "shipping", "rush", "rushed", "rushing",
+                                "pour", "poured", "pouring", "take", "took", "taken", "taking", "let", "letting",
+                                "hand", "handed", "turn", "turned", "bus", "bussed", "bused", "truck", "trucked",
+                                "move", "moved", "moving", "deploy", "deployed"})
+
+
+def _site_of(toks: list[_Tok], first: int, stop: int, words: QuantityWords) -> bool:
+    """Whether a count is where a verb before it happened: "destroyed at nine farms", "culled across 22 farms"."""
+    j = first - 1
+    if not (j >= 1 and toks[j].low in _SITE_PREPS and _verblike(toks[j - 1].low, words)
+            and toks[j - 1].low not in _VALUE_VERBS and toks[j - 1].low not in words.change_verbs
+            and toks[j - 1].low not in words.move_verbs):
+        return False
+    # people are never the place ("sending in about 120 troops": "in" is the verb's particle), nor a measure
+    if toks[j].low == "in" and toks[j - 1].low in _IN_PARTICLE_VERBS:
+        return False  # "sending in about 120 troops", "brought in 40 buses": a phrasal verb and its object
+    head = toks[stop - 1].low
+    return not (head in words.person_nouns or _singular(head) in words.person_nouns or _plural_people(head)
+                or head in words.lengths or head in words.measures)
+
+
+def _plural_people(word: str) -> bool:
+    return word in ("people", "men", "women", "children", "police", "staff", "personnel")
 
 _SPEND = frozenset({"spent", "spend", "spends", "spending"})
 _SPENT_DETS = frozenset({"the", "a", "an", "last", "past", "next", "his", "her", "their", "its", "my", "our", "your",
@@ -2374,12 +2466,13 @@ def _figure_pair_at(
 
 
 # Phone numbers written out: international ("+44 20 7946 0958"), with an area code in brackets ("(614)
-# 555-0199"), three or four hyphenated groups ("1-800-273-8255"; an ISO date's groups have two digits), a
-# leading zero ("0800 555 111", "0161 496 0000"), a US exchange with its leading-zero line ("555-0199").
+# 555-0199", Manila's "(02) 8527 3877"), three or four hyphenated groups ("1-800-273-8255"; an ISO date's groups
+# have two digits), a leading zero ("0800 555 111", "0161 496 0000"), a US exchange with its leading-zero line
+# ("555-0199").
 _PHONE_RE = re.compile(
     r"(?<![\w.,])(?:"
     r"\+\d{1,3}[\s.-]?(?:\(\d{1,4}\)[\s.-]?)?\d{1,4}(?:[\s.-]\d{2,4}){1,4}"
-    r"|\(\d{3,5}\)\s?\d{3,4}[\s.-]\d{3,4}"
+    r"|\(\d{2,5}\)\s?\d{3,4}[\s.-]\d{3,4}"
     r"|\d{1,4}(?:-\d{3,4}){2,3}"
     r"|0\d{2,4}(?:[\s.-]\d{3,6}){1,3}"
     r"|\d{3}-0\d{3}"

@@ -18,11 +18,6 @@ shared_rows, rows_of, scores = TABLE.shared_rows, TABLE.rows_of, TABLE.scores
 # Cases the rules do not reach, kept with their true expectation so the score stays honest (each assertion
 # flips when a rule reaches it: then move the case out of this set):
 KNOWN_MISSES: dict[str, str] = {
-    "Four of the seven provincial councils rejected the plan on Monday.": "the whole of a part takes the part's verb",
-    "Seven of the 10 largest cities recorded temperatures above 45C.": "the whole of a part takes the part's verb",
-    "More than 600,000 hens were destroyed at nine farms in Hai Duong province.": "the farms take the birds' verb",
-    "Some 40,000 ducks were slaughtered across 22 farms in Ben Lam.": "the farms take the birds' verb",
-    "Officials said 86 new dengue cases were reported in Cebu on Monday.": "'were reported' is read as saying",
     "The death toll rose to 47 from 31 on Tuesday, officials said.": "the earlier toll is read as nothing",
     "The outbreak has killed 19 people, up from 11 a week earlier.": "the earlier toll counts no people",
     "Some 400,000 people joined the protests, according to the CGT union, against 112,000 according to police.":
@@ -34,11 +29,10 @@ KNOWN_MISSES: dict[str, str] = {
     "The pump price of petrol rose from ₦617 to ₦1,030 per litre.": "the new price has no role",
     "The reform raises the minimum retirement age by two years, to 64.": "the new age limit is a count",
     "The exchange had about 2.3 million customers when it collapsed.": "customers are not read as users",
-    "Relatives can call the disaster hotline at (02) 8527 3877.": "a phone number with an area code in brackets",
 }
 KNOWN_PAIRING_MISSES: dict[str, str] = {
-    "weeks-and-days": "durations in weeks and in days are not paired",
-    "months-and-days-siege": "durations in months and in days are not paired",
+    "weeks-and-days": "durations in two units pair only for a role of the lexicon (a verb in none: tried, too broad)",
+    "months-and-days-siege": "durations in two units pair only for a role of the lexicon",
     "dead-or-missing": "'dead or missing' is read as the dead",
     "transfer-two-currencies": "'paid ... for' a player is no fee",
     "customers-users": "customers are not read as users",
@@ -63,7 +57,8 @@ def test_heldout_z2_pairing(case: dict[str, Any]) -> None:
 
 def test_heldout_z2_scores() -> None:
     """Measured on the code before the second round-Z pass (HEAD c0bac84): 8/22 sentences exact, 3/8 pairing
-    cases (2 of 6 rows right, 3 false, 4 missed); after: the figures asserted."""
+    cases (2 of 6 rows right, 3 false, 4 missed), 11/30 rows; after: the figures asserted, 17/30 (the whole of a
+    part, a cull's farms, a passive "reported", a phone number's two-digit area code)."""
     ext, sentences, exact, cases, tp, fp, fn = scores()
     assert (sentences, cases, tp + fn) == (22, 8, 6)
-    assert (ext, exact, tp, fp) == (8, 3, 2, 3)
+    assert (ext, exact, tp, fp) == (14, 3, 2, 3)
