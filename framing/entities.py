@@ -35,6 +35,14 @@ a name without its middle name and a short form that ends a longer name ("the
 Justice Coalition", "City Hall") are the one person or body the article (or
 another outlet) names in full; an outlet's own names ("Action News" for WKFR
 Action News 8) make one row named as the outlet.
+A lone unknown word is a place after wording only a place follows ("sank
+off Mindoro", "flights to Lomeda", "its border with Bandara", "the capital,
+Lomeda", "a hospital near Buxton", even where a person is surnamed so), before
+what only a state does ("Kessmark recalled its ambassador"), and where the
+article writes its people's adjective ("Velmori officials"); a job opening a
+sentence before a full name is a title ("Driver Alan Buxton"); a firm's name
+running into its plant's ("Harkness Steel Carvell Works") is the firm and the
+town's works, a place; "Rowanbrook" beside "the Rowanbrook Estate" is the estate.
 There is no statistical model: every decision is a rule a reader can check.
 """
 
@@ -177,6 +185,10 @@ class Gazetteer:
     price_indices: frozenset[str] = frozenset()  # "CPI": a price index beside price words, a party elsewhere
     price_words: frozenset[str] = frozenset()  # "inflation", "rents": the words that make "CPI" an index
     phrase_openers: frozenset[str] = frozenset()  # "fed up": a listed name's word opening an idiom
+    place_cue_phrases: frozenset[str] = frozenset()  # "sank off", "border with": a place follows
+    state_act_verbs: frozenset[str] = frozenset()  # "recalled": with an object below, only a state's act
+    state_act_objects: frozenset[str] = frozenset()  # "ambassador", "curfew": "X recalled its ambassador"
+    demonym_nouns: frozenset[str] = frozenset()  # "officials": "Velmori officials" makes Velmor a place
 
 
 def _words(data: dict[str, Any], key: str) -> frozenset[str]:
@@ -304,6 +316,10 @@ def _load_gazetteer(path: str) -> Gazetteer:
         price_indices=_optional_words(data, "price_indices"),
         price_words=_optional_words(data, "price_words"),
         phrase_openers=_optional_words(data, "phrase_openers"),
+        place_cue_phrases=_optional_words(data, "place_cue_phrases"),
+        state_act_verbs=_optional_words(data, "state_act_verbs"),
+        state_act_objects=_optional_words(data, "state_act_objects"),
+        demonym_nouns=_optional_words(data, "demonym_nouns"),
     )
 
 
@@ -661,6 +677,8 @@ def _runs(doc: Document, words: list[_Word], gaz: Gazetteer) -> list[tuple[int, 
                     k += 1
                 if k == j and w in gaz.chamber_words:
                     break  # "Corrowa's Senate", "Ontario's Legislature": a place and its chamber, two names
+                if k == j + 1 and words[k].text in _PLANT_HEADS:
+                    break  # "Atherton Glass's Pelham Works": a firm and its plant, two names
                 if any(x.text.lower() in gaz.org_words for x in words[j : k + 1]):
                     j = k + 1
                     continue
@@ -836,7 +854,17 @@ _DEPARTURE_RE = re.compile(r"\b(?:left|leav(?:e|es|ing)|depart(?:s|ed|ing)?|flew
 
 # Words that close a live blog's label ("<Place> LIVE:", "<Story> LIVE UPDATES |").
 _LIVE_LABELS = frozenset({"LIVE", "UPDATES", "LATEST", "BREAKING"})
+# The head of a plant named for its town ("Thornwick Works", "Carvell Works"): a place, which a
+# firm's name may run into ("Harkness Steel Carvell Works").
+_PLANT_HEADS = frozenset({"Works"})
+_PLANT_OWNED_RE = re.compile(r"['’]s [A-Z][\w\-]+ ([A-Z]\w+)\b")
 _LABEL_END_RE = re.compile(r"(?: (?:LIVE|UPDATES|LATEST))*\s*(?::|\||—|–)")
+
+
+def _plant_town(word: str, gaz: Gazetteer) -> bool:
+    """Whether ``word`` before "Works" names the plant's town ("Thornwick"), not its trade ("Iron", "Steel")."""
+    return _cap(word) and _common_noun(word, gaz) and word.lower() not in ENGLISH_STOP_WORDS \
+        and word.lower() not in gaz.connectors and word.lower() not in gaz.demonyms
 
 
 def _split_run(
@@ -987,6 +1015,13 @@ def _split_run(
             aircraft = True
             while run and run[-1].text.lower() in gaz.connectors:
                 run = run[:-1]
+    if len(run) >= 4 and run[-1].text in _PLANT_HEADS and _plant_town(run[-2].text, gaz) \
+            and run[-2].text.lower() not in common and run[-3].text.lower() not in gaz.connectors \
+            and doc.text[run[0].start : run[-1].end].lower() not in gaz.names:
+        # "the Brackley Chemicals Thornwick Works", "Harkness Steel Carvell Works": a firm's name,
+        # then its plant named for the town (a place), in one capitalised run.
+        plant = _Cand(run[-2].start, run[-1].end, doc.text[run[-2].start : run[-1].end], sent.index, False, False, True)
+        return [*_split_run(doc, sent, run[:-2], initial, prev, gaz, common), plant]
     # "Carmaker Stellantis said": a common noun for a kind of organisation opening the
     # sentence describes the name after it (the evidence is read again in _evidence).
     if initial and len(run) > 1 and run[0].text.lower() in gaz.org_nouns and run[1].text.lower() not in gaz.connectors \
@@ -1136,7 +1171,7 @@ def _split_run(
             _Cand(
                 start=start, end=end, text=doc.text[start:end], sentence=sent.index,
                 initial=initial and k == 0 and words[0] is run[0] and k != placed, after_title=titled,
-                cue=k == placed or (k == 0 and ((prev in gaz.place_cues
+                cue=k == placed or (k == 0 and (((prev in gaz.place_cues or _cue_phrase(doc.text, start, gaz))
                                  # "Shares in Kestrel rose", "a stake in Orsted": "in" after a holding
                                  # names the firm held, not a place
                                  and not (prev == "in" and _HOLDING_IN_RE.search(doc.text, max(0, start - 16), start)))
@@ -1799,6 +1834,11 @@ def _evidence(doc: Document, c: _Cand, gaz: Gazetteer, defined: dict[str, str],
             return "person", 2
     if _COMPASS_OF_RE.search(text, max(0, c.start - 16), c.start):
         return "place", 2  # "west of Ipswich, which ...", "30km north of Kitale": a place's bearing
+    plant = _PLANT_OWNED_RE.match(text, c.end)
+    if plant is not None and plant.group(1) in _PLANT_HEADS:
+        return "organisation", 2  # "workers at Atherton Glass's Pelham Works": a plant's owner is a firm
+    if single and _state_act(text, c.end, gaz):
+        return "place", 1  # "Yesterday Kessmark recalled its ambassador", "Ondari imposed a curfew": a state
     if gaz.chamber_words:
         m = _POSS_CHAMBER_RE.match(text, c.end)
         if m is not None and m.group(1) in gaz.chamber_words:
@@ -1987,13 +2027,61 @@ def _before(text: str, start: int) -> tuple[str, str]:
     return "", word
 
 
+@lru_cache(maxsize=8)
+def _phrases_re(phrases: frozenset[str]) -> re.Pattern[str] | None:
+    """A pattern for any of ``phrases`` ending right before a name (case folded)."""
+    if not phrases:
+        return None
+    alts = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"(?<![\w\-])(?:{alts})\s+\Z", re.IGNORECASE)
+
+
+def _cue_phrase(text: str, start: int, gaz: Gazetteer) -> bool:
+    """Whether the words right before ``start`` say a place follows ("sank off", "border with")."""
+    pattern = _phrases_re(gaz.place_cue_phrases)
+    return pattern is not None and pattern.search(text, max(0, start - 32), start) is not None
+
+
+@lru_cache(maxsize=8)
+def _state_act_re(verbs: frozenset[str], objects: frozenset[str]) -> re.Pattern[str] | None:
+    if not verbs or not objects:
+        return None
+    v = "|".join(re.escape(w) for w in sorted(verbs))
+    o = "|".join(re.escape(w) for w in sorted(objects, key=len, reverse=True))
+    return re.compile(rf" (?:(?:has|had|have|will|would|also|then|later) )?(?:{v}) (?:[\w\-’']+ ){{0,3}}?(?:{o})\b")
+
+
+def _state_act(text: str, end: int, gaz: Gazetteer) -> bool:
+    """Whether the words after a name say only a state does it ("recalled its ambassador")."""
+    pattern = _state_act_re(gaz.state_act_verbs, gaz.state_act_objects)
+    return pattern is not None and pattern.match(text, end) is not None
+
+
+@lru_cache(maxsize=8)
+def _people_nouns_re(nouns: frozenset[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(nouns, key=len, reverse=True))
+
+
+def _people_adjective(text: str, name: str, gaz: Gazetteer) -> bool:
+    """Whether the text writes a people's adjective of ``name`` before a state's people ("Velmori officials")."""
+    nouns = gaz.demonym_nouns | gaz.place_possessions
+    if not nouns or len(name) < 4 or not name.isalpha():
+        return False
+    return re.search(rf"\b{re.escape(name)}(?:i|n|an|ian|ese) (?:{_people_nouns_re(nouns)})\b", text) is not None
+
+
 def _name_evidence(doc: Document, mentions: list[_Cand], gaz: Gazetteer, defined: dict[str, str],
                    common: frozenset[str]) -> tuple[str, int] | None:
     """The strongest evidence over every mention of one name ("" as kind when mentions disagree).
 
     One name is one kind in one article: "Greggs said" at the start of a
     sentence is the organisation that "bakery chain Greggs said it" showed.
+    A single word whose people's adjective the article writes before a
+    state's people ("Velmor" beside "Velmori officials") is a place.
     """
+    if mentions and " " not in mentions[0].text and mentions[0].text.lower() not in gaz.names \
+            and _people_adjective(doc.text, mentions[0].text, gaz):
+        return "place", 2
     best: tuple[str, int] | None = None
     for c in mentions:
         ev = _evidence(doc, c, gaz, defined, common)
@@ -2177,6 +2265,8 @@ def _classify(
     heads = {head, head[:-1]} if len(head) > 4 and head.endswith("s") and not head.endswith("ss") else {head}
     multi = len(words) > 1
     first_low = words[0].lower()
+    if len(words) == 2 and words[1] in _PLANT_HEADS and _plant_town(words[0], gaz):
+        return text, "place"  # "the Ellesby Works", "Thornwick Works": a plant named for its town
     if multi and first_low in gaz.place_prefix_words:
         return text, "place"  # "Casa Rosada", "Plaza de Mayo", "Palacio de Hacienda": a building or square
     if len(words) == 2 and head in _SURNAME_BUSINESS_HEADS and first_low in _first_names():
@@ -2395,6 +2485,14 @@ def _without_lead_word(c: _Cand, gaz: Gazetteer) -> _Cand:
     rest_words = rest.lower().split()
     if low in gaz.descriptor_titles and 2 <= len(rest_words) <= 3 and rest.lower() not in gaz.names \
             and not any(w in gaz.org_words or w in gaz.place_words for w in rest_words):
+        cut = len(head) + 1
+        return replace(c, start=c.start + cut, text=rest, initial=False, after_title=True)
+    if c.initial and low in gaz.person_nouns and 2 <= len(rest_words) <= 3 and rest.lower() not in gaz.names \
+            and all(_cap(w) and not w.isupper() for w in rest.split()) \
+            and not any(w in gaz.org_words or w in gaz.place_words or w in gaz.person_nouns or w in gaz.titles
+                        or w in gaz.connectors for w in rest_words):
+        # "Guard Alan Buxton, 58,", "Journalist Farida Qureshi-Baig was jailed": a job or a role
+        # opening the sentence in title case before a full name, as a title ("Driver" is no name).
         cut = len(head) + 1
         return replace(c, start=c.start + cut, text=rest, initial=False, after_title=True)
     if low in _FRENCH_ARTICLES and gaz.names.get(rest.lower(), ("", ""))[1] == "place" \
@@ -2678,7 +2776,7 @@ def _extract_entities(doc: Document) -> tuple[EntityMention, ...]:
                 # surname, not a group called so ("Moms for Liberty").
                 start = c.start + len(lead) + 5
                 c = _Cand(start, c.end, tail, c.sentence, False, False, False)
-        if c.text in surnames and not c.after_title \
+        if c.text in surnames and not c.after_title and not _placed_surname(doc.text, c, gaz) \
                 and gaz.names.get(c.text.lower(), ("", "organisation"))[1] == "organisation":
             pending.append(c)  # resolved to the person by _resolve_pending
             continue
@@ -2697,7 +2795,7 @@ def _extract_entities(doc: Document) -> tuple[EntityMention, ...]:
         else:
             found.append((c, got[0], got[1]))
     found = _short_forms(found, gaz, evidence, doc.text)
-    found = _surnames_over_cues(found, gaz)
+    found = _surnames_over_cues(found, gaz, doc.text)
     found = _expand_acronyms(found, gaz)
     found = _fold_middle_names(found)
     found = _resolve_pending(pending, found, mid, gaz, common, doc.text)
@@ -3617,13 +3715,15 @@ def _abbreviations(doc: Document, cands: list[_Cand], gaz: Gazetteer) -> dict[st
     return out
 
 
-def _surnames_over_cues(found: list[tuple[_Cand, str, str]], gaz: Gazetteer) -> list[tuple[_Cand, str, str]]:
+def _surnames_over_cues(found: list[tuple[_Cand, str, str]], gaz: Gazetteer,
+                        text: str = "") -> list[tuple[_Cand, str, str]]:
     """A word read as a place only for the word before it ("rein in Okafor") that is a person's surname.
 
     A place cue is a preposition, and prepositions also end phrasal verbs
     ("rein in", "stand up to", "vote against"); the person the article names
     in full ("Renata Okafor") is the better reading. Gazetteer places keep
-    their reading ("Jackson" the city).
+    their reading ("Jackson" the city), and so does a word after wording no
+    phrasal verb ends ("a hospital near Buxton", "grew up outside Selby").
     """
     last: dict[str, set[str]] = {}
     for _c, canon, kind in found:
@@ -3634,11 +3734,17 @@ def _surnames_over_cues(found: list[tuple[_Cand, str, str]], gaz: Gazetteer) -> 
     out = []
     for c, canon, kind in found:
         hits = last.get(c.text) if kind == "place" and c.cue and " " not in c.text else None
-        if hits and len(hits) == 1 and c.text.lower() not in gaz.names:
+        if hits and len(hits) == 1 and c.text.lower() not in gaz.names and not _placed_surname(text, c, gaz):
             out.append((c, next(iter(hits)), "person"))
         else:
             out.append((c, canon, kind))
     return out
+
+
+def _placed_surname(text: str, c: _Cand, gaz: Gazetteer) -> bool:
+    """Whether a lone surname stands where only a place does ("near Buxton,", not "outside Okafor's home")."""
+    return bool(text) and " " not in c.text and _cue_phrase(text, c.start, gaz) \
+        and not text.startswith(("'s", "’s", "'", "’"), c.end)
 
 
 def _short_forms(found: list[tuple[_Cand, str, str]], gaz: Gazetteer,
@@ -3727,6 +3833,10 @@ _PEOPLE_AFTER_RE = re.compile(r" (?:people|peoples|elders?|man|men|woman|women|f
                               r"clans?|native title|traditional owners|custodians|businesses|youth)\b")
 
 
+# A place's head its people leave out: "Meadowgate" for "the Meadowgate Estate".
+_SHORTENED_PLACE_HEADS = frozenset({"Estate", "Estates"})
+
+
 def _resolve_pending(
     pending: list[_Cand], found: list[tuple[_Cand, str, str]], mid: set[str], gaz: Gazetteer,
     common: frozenset[str], doc_text: str = "",
@@ -3759,6 +3869,12 @@ def _resolve_pending(
         same_org = {canon for oc, canon in orgs if canon.split()[0] == word}
         if len(same_org) == 1:
             out.append((c, same_org.pop(), "organisation"))
+            continue
+        # "Rowanbrook residents" beside "the Rowanbrook Estate": an estate's name less its head.
+        same_estate = {canon for _pc, canon, kind in found if kind == "place" and canon.count(" ") == 1
+                       and canon.split()[0] == word and canon.split()[1] in _SHORTENED_PLACE_HEADS}
+        if len(same_estate) == 1:
+            out.append((c, same_estate.pop(), "place"))
             continue
         # "CDU president": the initials of an organisation named in full.
         if _is_acronym(word):

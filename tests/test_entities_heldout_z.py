@@ -24,16 +24,11 @@ TABLE = ROOT / "tests" / "data" / "entities_heldout_z.yaml"
 KNOWN_MISSES: dict[str, str] = {
     "Yesterday Dunmarra announced": "a lone word no list holds, opening the sentence once the day is cut: "
                                     "a capital, a firm and a surname all 'announce'",
-    "He spent 22 years at the Brackley": "a firm's name running into its plant's ('<Firm> <Town> Works'): "
-                                         "no rule yet cuts a run of capitals after a trade head",
-    "Soldiers loyal to the junta": "'the border with X': 'with' is no place cue ('talks with Okafor')",
     "The Economic Community of West": "'suspended X from the bloc' takes a person as often as a state",
-    "Derek Preston was driving": "a surname named in full wins over a place cue ('near Preston'); "
-                                 "the two read alike without knowing the town",
 }
 KNOWN_MISSES_MERGES: dict[str, str] = {
-    "Police were called to the Meadowgate": "'Estate' heads a firm's name as often as a housing estate's, and "
-                                            "'called to Meadowgate' alone has no cue",
+    "Police were called to the Meadowgate": "'called to Meadowgate' alone has no place cue, so the short "
+                                            "form is never read to be linked to the other outlet's estate",
 }
 
 
