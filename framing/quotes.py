@@ -790,8 +790,24 @@ _CLAUSE_BOUNDARY_RE = re.compile(r",[”\"’']?\s*(?:while|but|and|whereas|yet)
 # A cue right after a coordinator has no subject of its own ("..., and added").
 _COORDINATED_CUE_RE = re.compile(r"(?:^|[\s,\x00])(?:and|but|then|or)\s+(?:(?:also|later|then)\s+)?$")
 _CLIENT_RE = re.compile(
-    r"\b(?:lawyer|attorney|counsel|solicitor|barrister)s?,?\s+(?:for|representing|acting\s+for|"
-    r"who\s+(?:now\s+|also\s+)?(?:represents|represented|advises|advised|is\s+advising|acts\s+for|is\s+acting\s+for))\s+([^,;]+)",
+    r"\b(?:lawyer|attorney|counsel|solicitor|barrister)s?,?\s+(?:for|representing|acting\s+for|appearing\s+for|"
+    r"who\s+(?:now\s+|also\s+)?(?:represents|represented|advises|advised|is\s+advising|acts\s+for|is\s+acting\s+for"
+    r"|is\s+representing|is\s+appearing\s+for|appeared\s+for|appears\s+for))\s+([^,;]+)",
+    re.I,
+)
+# A relative clause that names whom the speaker represents (see _speaker_after).
+_CLIENT_CLAUSE_RE = re.compile(
+    r"\s*who\s+(?:now\s+|also\s+)?(?:represents|represented|is\s+representing|acts\s+for|is\s+acting\s+for"
+    r"|is\s+appearing\s+for|appeared\s+for|appears\s+for)\s"
+)
+# Round Z2: counsel named without "lawyer": "senior advocate X, who is appearing for the
+# jailed journalist" (South Asian and South African bars), "a partner at the Montreal
+# firm Gagnon Roy, who represents 200 customers" (a partner who represents someone
+# practises law): the client's role, as for a lawyer.
+_COUNSEL_CLIENT_RE = re.compile(
+    r"\b(?:partner|senior\s+advocate|senior\s+counsel)\b[^;]{0,80}?,?\s+who\s+(?:now\s+|also\s+)?"
+    r"(?:represents|represented|is\s+representing|acts\s+for|is\s+acting\s+for|is\s+appearing\s+for|appeared\s+for"
+    r"|appears\s+for)\s+([^,;]+)",
     re.I,
 )
 # An anonymous group: a count (or "some", "several") of people, sources or officials
@@ -986,6 +1002,9 @@ _NOUN_PLACE_RE = re.compile(
     r"([A-Za-z][\w’'-]*))\s+(at|in|of|from|near|on|for|outside|inside)\s+(\S.*)$"
 )
 _COUNT_RE = re.compile(r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many)\b", re.IGNORECASE)
+# "Families of the " before a campaign's name: see _Context._people_of_campaign.
+_PEOPLE_OF_BEFORE_RE = re.compile(rf"(?<![\w’'-])([{_UP}][{_LOW}]+s)\s+of\s+(?:the\s+)?\Z")
+_GROUP_COUNT_RE = re.compile(r"(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})")
 _COLLECTIVE = {"family", "police", "staff", "crowd", "public", "group", "union", "company", "board", "team", "couple"}
 
 
@@ -1308,6 +1327,29 @@ class _CueSite:
     coordinated: bool  # "..., and added": no subject of its own
 
 
+_OPEN_CUE_END = (
+    r"(?=\s*(?:[.,;:]|$)|\s+(?:on|in|at|after|before|when|as|during|outside|from|yesterday|today|tonight|last|this"
+    r"|earlier|later|late|of|to|in|via)\b)"
+)
+
+
+@lru_cache(maxsize=4)
+def _open_attribution_re(forms: tuple[tuple[str, _Cue], ...]) -> re.Pattern[str]:
+    """', said X' or ', X said.' inside a quote left open: its attribution (see _Context._cut_open_quote)."""
+    verbs = sorted(
+        (f for f, c in forms if " " not in f and (f in ("said", "wrote", "told") or (c.invert and f.endswith(("ed", "s"))))),
+        key=len,
+        reverse=True,
+    )
+    cue = "(?:" + "|".join(re.escape(v) for v in verbs) + ")"
+    inverted = rf",\s+(?!told\b){cue}\s+(?=(?:the\s+|a\s+|an\s+)?[{_UP}]|(?:the|a|an)\s+[a-z])"
+    subject = (
+        rf",\s+(?!(?:I|we|We|you|You)\s)(?:[\w’'.-]+\s+){{0,6}}?[\w’'.-]+\s+"
+        rf"(?:(?!told\b){cue}{_OPEN_CUE_END}|told\s+(?=reporters\b|journalists\b|the\s+[{_UP}]|[{_UP}]))"
+    )
+    return re.compile(f"{inverted}|{subject}")
+
+
 class _Context:
     """Per-article state shared by the attribution steps (built once per call)."""
 
@@ -1339,12 +1381,15 @@ class _Context:
                         # 'Francisca "Lola Pacing" Ebarle', then "Lola Pacing said": the form
                         # of address is read off the name, so the bare nickname names her too.
                         self.nicknames.append((bare_nick, full))
+        quote_spans = doc.quote_spans
+        if any(s.close_mark is None and s.level == 0 for s in quote_spans):
+            quote_spans = tuple(self._cut_open_quote(s) for s in quote_spans)
         self.spans = [
-            s for s in doc.quote_spans
+            s for s in quote_spans
             if s.level == 0 and not self._in_boilerplate(s.start) and _WORD_RE.search(s.text) and s.open_mark not in nick_spans
         ]
         chars = list(doc.text)
-        for s in doc.quote_spans:
+        for s in quote_spans:
             if s.level != 0:
                 continue
             stop = s.close_mark + 1 if s.close_mark is not None else s.end
@@ -1452,6 +1497,27 @@ class _Context:
         self.companies = self._company_names()
         self._collect()
 
+    def _cut_open_quote(self, span: QuoteSpan) -> QuoteSpan:
+        """A quote left open to its paragraph's end, cut before the attribution it swallowed (round Z2).
+
+        '"We will stay out, said Baraka Mwangi, secretary general ...' and
+        '"The strike will go ahead, union leader X said after ...': the
+        closing mark is missing, so the words after ", said X" or ", X said"
+        (a cue that ends its clause: a stop, a comma, a time or place
+        phrase) are the outlet's attribution, not the speaker's; the quote
+        ends at that comma and the attribution is read like any other.
+        """
+        if span.level != 0 or span.close_mark is not None or "," not in span.text:
+            return span
+        m = _open_attribution_re(tuple(sorted(self.cues.forms.items()))).search(span.text)
+        if m is None:
+            return span
+        cut = m.start() + 1
+        # The space after the comma stands in for the missing mark, so the attribution
+        # after it is read as after any closed quote; ``closed`` still says it was missing.
+        end = span.start + cut
+        return replace(span, end=end, text=span.text[:cut], close_mark=end, closed=False, continued=False)
+
     def sole_person_before(self, span: QuoteSpan, sentence: int) -> _Entity | None:
         """The one named person of the three sentences before a cue-less quote paragraph, else None (round Y2).
 
@@ -1459,12 +1525,21 @@ class _Context:
         ("I", "we", "us") is read: a quote introduced by the paragraphs about
         its speaker. Two people named there, or a quote in those sentences,
         or no name at all, give nobody (unknown is better than wrong).
+        Round Z2: a quote paragraph that is the quote alone, right after a
+        paragraph that opens with the person as its subject ("Grace Wanjiru
+        has run a pharmacy in Kisumu since 2009."), is that person's in the
+        first person or not ("Mosquito nets sold out on Monday.").
         """
         text = self.doc.text
         line_start = text.rfind("\n", 0, span.open_mark) + 1
-        if text[line_start : span.open_mark].strip() or not _FIRST_PERSON_RE.search(span.text):
+        if text[line_start : span.open_mark].strip():
+            return None
+        first_person = _FIRST_PERSON_RE.search(span.text) is not None
+        if not first_person and not self._alone_after_subject_paragraph(span, sentence):
             return None
         lo = max(0, sentence - 3)
+        if not first_person:
+            lo = next(i for i in range(sentence - 1, -1, -1) if i == 0 or self.doc.sentences[i - 1].paragraph != self.doc.sentences[i].paragraph)
         if any("\x00" in self.masked[s.start : s.end] for s in self.doc.sentences[lo:sentence]):
             return None
         if sentence > 0 and self.doc.sentences[sentence - 1].text.rstrip().endswith(":"):
@@ -1491,7 +1566,24 @@ class _Context:
         if len(found) != 1:
             return None
         name, entity = next(iter(found.items()))
+        if not first_person:
+            # The person must open that paragraph as its subject (a title before the name at most).
+            opening = self.doc.sentences[lo]
+            at = self.text.find(name.split()[-1], opening.start, opening.end)
+            if at < 0 or len(self.text[opening.start : at].split()) > 3:
+                return None
         return entity or (self.person(name) if name in self.persons else None)
+
+    def _alone_after_subject_paragraph(self, span: QuoteSpan, sentence: int) -> bool:
+        """True when the quote is its paragraph's whole text and the paragraph before holds no quote (round Z2)."""
+        text = self.doc.text
+        if span.close_mark is None or text[span.close_mark + 1 : (text.find("\n", span.close_mark) + 1 or len(text) + 1) - 1].strip():
+            return False
+        if sentence == 0:
+            return False
+        here = self.doc.sentences[sentence].paragraph
+        before = self.doc.sentences[sentence - 1]
+        return before.paragraph == here - 1 or (before.paragraph < here and not text[before.end : span.open_mark].strip())
 
     def _company_names(self) -> frozenset[str]:
         """Companies the article marks as such though no word of their name is a trade's (round Y2).
@@ -1730,6 +1822,9 @@ class _Context:
                 # "ICE Southern Region Communications Director": the acronym inside the run.
                 core = self._org_core(piece)
                 if core:
+                    people = _PEOPLE_OF_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
+                    if people and core == run and self._people_of_campaign(people.group(1), core):
+                        core = text[people.start(1) : m.start()] + core  # "Families of the ... Coalition"
                     out.append(core)
         return out
 
@@ -1762,9 +1857,26 @@ class _Context:
             and not (m.group(1) in self.roles.name_titles and m.group(2).split()[0] in self.roles.portfolio_words)
             and not self._is_org(m.group(1))
             and self._is_org(m.group(2))
+            and not self._people_of_campaign(m.group(1), run)
         ):
             return m.group(2)
         return run
+
+    def _people_of_campaign(self, noun: str, name: str) -> bool:
+        """True for "Families of the Ikorodu Boat Victims Coalition": people "of" a campaign's name are that group (round Z2).
+
+        A capitalised plural of people ("Families", "Relatives", "Survivors")
+        before "of" and a run that ends in a campaign's own word (Network,
+        Alliance, Coalition: an advocate's) is one name, as "Mothers Against
+        ..." is; "Shares of Boeing Co." keeps only the company.
+        """
+        low = noun.lower()
+        return (
+            noun[:1].isupper()
+            and low.endswith("s")
+            and (low in self.roles.speaker_nouns or _plural_of_speaker_noun(low, self.roles))
+            and self.roles.org_words.get(name.rstrip(" .,").rsplit(None, 1)[-1]) == "advocate"
+        )
 
     def _org_core(self, run: str) -> str | None:
         """The organisation name inside a capitalised run, if there is one."""
@@ -1950,7 +2062,9 @@ class _Context:
             client_role = self.org_role(self.fold(owner.group(1))) or self.org_role(owner.group(1))
             if client_role:
                 return client_role
-        client = _CLIENT_RE.search(descriptor) or _LAW_FIRM_CLIENT_RE.search(descriptor)
+        client = (
+            _CLIENT_RE.search(descriptor) or _LAW_FIRM_CLIENT_RE.search(descriptor) or _COUNSEL_CLIENT_RE.search(descriptor)
+        )
         if client:
             # A lawyer speaks for a client: "an attorney for the family" is affected; so
             # is "X of Y LLP, who represents the tenants" (round X2: a law firm's name
@@ -1958,6 +2072,15 @@ class _Context:
             client_role = self.role_for(client.group(1))
             if client_role == "unknown" and _COURT_PARTY_RE.match(client.group(1)):
                 client_role = "affected"  # "the defendant", "the plaintiff": a party to a suit
+            if client_role == "unknown":
+                # "200 Coinvault customers", "the passengers": the plural of a noun the
+                # lexicon lists in the singular (round Z2).
+                last = client.group(1).rstrip(" .").rsplit(None, 1)[-1].lower()
+                singulars = (last[:-3] + "y", last[:-2], last[:-1]) if last.endswith("ies") else (last[:-2], last[:-1])
+                client_role = next(
+                    (self.roles.title_roles[w] for w in singulars if last.endswith("s") and w in self.roles.title_roles),
+                    client_role,
+                )
             if client_role != "unknown":
                 return client_role
         if _PERSON_LAWYER_RE.match(descriptor):
@@ -2452,7 +2575,9 @@ class _Context:
             return self.group(place.group(1), " ".join(x for x in (bare, appositive) if x))
         # "economist Jane Park of the University of Chicago": the organisation is a descriptor.
         split = _NAME_OF_PLACE_RE.match(bare)
-        if split and (tail := self._person_tail(split.group(1))) and (
+        if split and not self._people_of_campaign(split.group(1).rsplit(None, 1)[-1], split.group(2)) and (
+            tail := self._person_tail(split.group(1))
+        ) and (
             # "The National Centre for Social Research", "the Office for Budget
             # Responsibility": a body's own noun before "for"/"of" makes the whole
             # run one name, never a person "National Centre" with a descriptor.
@@ -2530,8 +2655,10 @@ class _Context:
                 return named or self.group(bare, descriptor)
             name = self.fold(org)
             return _Entity(name, "org", self.org_role(name) or self.role_for(descriptor))
-        if noun not in self.roles.speaker_nouns:
+        if noun not in self.roles.speaker_nouns and not _plural_of_speaker_noun(noun, self.roles):
             return None
+        if _GROUP_COUNT_RE.fullmatch(head.split(None, 1)[0]):
+            return self.group(head, descriptor)  # "two resident doctors said": the count stays
         return self.group(head if head.lower().startswith(("a ", "an ", "one ", "another ", "the ")) else bare, descriptor)
 
     def anonymous_source(self, bare: str, head: str, orgs: list[str], offset: int) -> _Entity:
@@ -2574,6 +2701,8 @@ class _Context:
         low = noun.lower()
         if low not in self.roles.speaker_nouns or low in self.roles.representative or low in self.roles.references:
             return False
+        if preposition == "of" and self._people_of_campaign(noun, after):
+            return False  # "The Families of the Ikorodu Boat Victims Coalition": one name
         if low in {"officials", "agents", "officers"} or (preposition == "of" and _COUNT_RE.match(after)):
             return False
         return low.endswith("s") or phrase.split()[0].lower() in _DETERMINERS
@@ -2748,6 +2877,12 @@ class _Context:
             return None
         run = runs[-1].group().strip(" ,")
         prefix = bare[: runs[-1].start()].strip()
+        people = _PEOPLE_OF_BEFORE_RE.search(bare, max(0, runs[-1].start() - 40), runs[-1].start()) if " of " in bare else None
+        if people and self._people_of_campaign(people.group(1), run):
+            # "Relatives of the Lost Passengers Network said": the run is cut at "of the";
+            # the people before it are part of the campaign's name (round Z2).
+            run = bare[people.start(1) : runs[-1].start()] + run
+            prefix = bare[: people.start(1)].strip()
         if " " not in run and run.lower() in self.roles.speaker_nouns and not prefix:
             # A capitalised common noun at the start of a sentence: "Officials said".
             return self.group(run, " ".join((run, appositive)))
@@ -3096,11 +3231,38 @@ class _Context:
             # "Brannik has said Velmora will not ... until X is destroyed, and his office
             # said": a main clause coordinated after a comma opens with the name's person
             # again, so each such clause is read as if it followed the name.
+            voted = False
             for segment in _COORDINATED_PRONOUN_RE.split(window.group()):
                 vote = self._window_gender(segment, others)
                 if vote:
                     votes.add(vote)
+                    voted = True
+            if not voted:
+                vote = self._next_sentence_gender(sent, here, end, others)
+                if vote:
+                    votes.add(vote)
         return votes.pop() if len(votes) == 1 else None
+
+    def _next_sentence_gender(self, sent: Sentence, here: int, end: int, others: set[str]) -> str | None:
+        """The gender a next sentence's opening "She"/"He" gives the subject of this one, else None (round Z2).
+
+        "Farmer Bronagh Kilbride lost 22,000 turkeys. She told RTÉ ...": a name
+        among the first words of its sentence, with no other person named in
+        that sentence or a quote in it, is the one a "She"/"He" opening the
+        next sentence of the same paragraph points at.
+        """
+        k = sent.index + 1
+        if k >= len(self.doc.sentences) or self.doc.sentences[k].paragraph != sent.paragraph:
+            return None
+        if len(self.text[sent.start : here].split()) > 4 or "\x00" in self.masked[sent.start : sent.end]:
+            return None
+        rest = self.text[sent.start : here] + " " + self.text[end : sent.end]
+        if any(w in others for w in _ONE_CAPITALISED_RE.findall(rest)):
+            return None
+        opening = _PRONOUN_OPENING_RE.match(self.masked, self.doc.sentences[k].start)
+        if opening is None:
+            return None
+        return "f" if opening.group(1) == "She" else "m"
 
     def _window_gender(self, segment: str, others: set[str]) -> str | None:
         """The gender of the first pronoun in ``segment`` that can be about the person named just before it, else None."""
@@ -3892,6 +4054,11 @@ class _Context:
         )
         gender = "m" if noun in _MALE_NOUNS else "f" if noun in _FEMALE_NOUNS else None
         name = _strip_det(bare)
+        if len(words) > 1 and noun.endswith("s") and _GROUP_COUNT_RE.fullmatch(words[0]):
+            # Round Z2: "Two health officials, who spoke on condition of anonymity, said",
+            # "two resident doctors said": an unnamed group keeps its number, as the
+            # outlet counts its sources ("two people familiar with the talks").
+            name = bare
         if name[:9].lower() in ("unnamed a", "unnamed s", "anonymous") and " " in name:
             # "an unnamed senior party leader said": the word only says the name is withheld.
             name = name.split(" ", 1)[1]
@@ -4221,6 +4388,15 @@ def _initials_sub(run: str, acr: str) -> str | None:
 # --- speaker phrases around a cue ---------------------------------------------------
 
 
+def _plural_of_speaker_noun(low: str, roles: _Roles) -> bool:
+    """True for the plural of a speaker noun the lexicon lists in the singular only ("doctors", "deputies")."""
+    return low.endswith("s") and (
+        low[:-1] in roles.speaker_nouns
+        or (low.endswith("es") and low[:-2] in roles.speaker_nouns)
+        or (low.endswith("ies") and low[:-3] + "y" in roles.speaker_nouns)
+    )
+
+
 def _is_head(word: str, roles: _Roles) -> bool:
     low = word.lower().rstrip(".")
     return (
@@ -4240,7 +4416,12 @@ def _trailing_np(seg: str, roles: _Roles) -> str | None:
     words = part.split()
     if not words:
         return None
-    if not _is_head(words[-1].rstrip(".,"), roles):
+    if not _is_head(words[-1].rstrip(".,"), roles) and not (
+        # "two resident doctors said": a counted plural of a speaker noun is a head too.
+        len(words) >= 2
+        and _plural_of_speaker_noun(words[-1].rstrip(".,").lower(), roles)
+        and any(_GROUP_COUNT_RE.fullmatch(w) for w in words[-4:-1])
+    ):
         # "a mother of two": the head noun stands before "of".
         k = max((i for i, w in enumerate(words) if w == "of"), default=-1)
         if k <= 0 or not _is_head(words[k - 1], roles) or len(words) - k > 3:
@@ -4650,7 +4831,13 @@ def _speaker_after(masked: str, pos: int, hi: int, roles: _Roles) -> str | None:
                 len(ap_words) > 1 and lead.isalpha() and lead.islower()
                 and ap_words[1].lower() in roles.speaker_nouns
             ):
-                return f"{head}, {' '.join(ap_words[:14]).rstrip('.')}"
+                appositive = " ".join(ap_words[:14]).rstrip(".")
+                client = next((c for c in rest.split(",")[1:] if c.strip()), "")
+                if _CLIENT_CLAUSE_RE.match(client):
+                    # Round Z2: "said X, a partner at the Montreal firm Gagnon Roy, who represents
+                    # 200 Coinvault customers": the clause after the appositive names the client.
+                    appositive = f"{appositive}, {client.strip().rstrip('.')}"
+                return f"{head}, {appositive}"
             name = chunk.strip().rstrip(".")
             if _single_name_of_relation(head, name, roles):
                 return f"{head}, {name}"  # "said his daughter, Joanne"

@@ -23,22 +23,8 @@ TABLE = DATA / "quotes_heldout_z.yaml"
 
 # Rows the rules do not yet read right (strict: a fix makes them fail here
 # until they are moved out). Before round Z changed any rule 19/36 rows were
-# right; after its rules 28/36.
-KNOWN_MISSES: dict[str, str] = {
-    "ke-subject-intro-ferry": "the person is now registered, but the uncued quote paragraph after her is not in the "
-    "first person, and the round Y2 rule gives such a paragraph to the one person named only when it is",
-    "crypto-the-exchange-said": "'the exchange' is no trade reference, so the fragment has no speaker and is read as "
-    "a scare quote",
-    "crypto-kind-noun-founder": "'the crypto exchange Coinvault' does not mark Coinvault as a company, so its founder "
-    "stays unknown",
-    "ke-of-the-network-group": "the group's name is cut at its first 'of' ('Relatives'), so neither name nor role is "
-    "read",
-    "ph-pronoun-across-paragraphs": "'he' takes the nurse named last, whose 'She said' shows her gender",
-    "ke-missing-closing-mark": "a quote left open to the paragraph's end holds its own attribution, which is not read",
-    "us-anon-officials-condition": "the anonymous group loses its number ('health officials')",
-    "ca-lawyer-represents-customers": "'who represents ... customers' after a partner at a firm gives no client's "
-    "role",
-}
+# right; after its first pass 28/36; after its second pass (table Z2) 36/36.
+KNOWN_MISSES: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("row", table_cases(TABLE, KNOWN_MISSES))
