@@ -151,9 +151,10 @@ def prepare(
     close_marks = {m.start for m in marks if m.role == "close"}
 
     items = _paragraph_boilerplate(paragraphs, rules, author=article.author, outlet=article.outlet, text=text)
-    article = _byline_as_author(article, text, items, changes)
+    top = _top(paragraphs)
+    article = _byline_as_author(article, text, items, changes, top=top)
     raw = _split_sentences(text, paragraphs, abbrev, extras, close_marks, items)
-    sentences, boilerplate_items = _set_aside_boilerplate(text, raw, rules)
+    sentences, boilerplate_items = _set_aside_boilerplate(text, raw, rules, top=top)
     article = _headline_as_title(article, sentences, paragraphs, changes)
     tokens = _tokens(text, sentences)
     return Document(
@@ -552,11 +553,13 @@ def _author_from_byline(article: Article, people: str, organisation: str | None)
     return f"{people} ({kept})"
 
 
-def _byline_as_author(article: Article, text: str, items: dict[int, _Piece], changes: list[Change]) -> Article:
+def _byline_as_author(
+    article: Article, text: str, items: dict[int, _Piece], changes: list[Change], *, top: int = 8
+) -> Article:
     """The author from the first byline line set aside at the top (see :func:`_author_from_byline`)."""
     for index in sorted(items):
         piece = items[index]
-        if piece.reason != "byline" or index >= TOP_PARAGRAPHS:
+        if piece.reason != "byline" or index >= top:
             continue
         people, organisation = _byline_parts(text[piece.start : piece.end])
         if people is None:
@@ -939,6 +942,31 @@ Where = Literal["anywhere", "top", "end", "lead"]
 _SCOPES: tuple[str, ...] = ("paragraph", "sentence", "prefix")
 _WHERES: tuple[str, ...] = ("anywhere", "top", "end", "lead")
 TOP_PARAGRAPHS = 8  # bylines, datelines and timestamps sit above the story's first few paragraphs
+# A site's menu pasted over the headline: "Live" / "News" / "Weather" / "8 On Your Side" / "Sports".
+_NAV_LINE = re.compile(r"^(?!(?i:by)\b)[A-Z0-9][\w&'’.-]*(?:\s+[\w&'’.-]+){0,3}$")
+_NAV_MIN = 4
+# A price ticker pasted as one line: "BTC$71,408.22-3.24%ETH$3,291.57-4.91%" (crypto and markets sites).
+_TICKER_LINE = re.compile(r"^(?:\s*[A-Z]{2,6}\s*[$€£]?\s*[\d,]+(?:\.\d+)?\s*[-+▲▼]?\s*\d+(?:\.\d+)?%\s*){2,}$")
+
+
+def _nav_run(paragraphs: Sequence[Paragraph]) -> int:
+    """How many lines of a site's menu open the paste (0 when there is none).
+
+    A run of four or more short lines (up to four words, no sentence mark, none a "By" line)
+    right at the top, with a headline of five or more words under it, is the site's
+    navigation: the byline block starts under the headline, not in the first eight lines.
+    """
+    n = 0
+    while n < len(paragraphs) and n < 16 and (_NAV_LINE.match(paragraphs[n].text) or _TICKER_LINE.match(paragraphs[n].text)):
+        n += 1
+    if n < _NAV_MIN or n >= len(paragraphs) or len(paragraphs[n].text.split()) < 5:
+        return 0
+    return n
+
+
+def _top(paragraphs: Sequence[Paragraph]) -> int:
+    """The end of the top paragraphs (bylines, stamps, datelines), below a site's menu."""
+    return TOP_PARAGRAPHS + _nav_run(paragraphs)
 
 
 @dataclass(frozen=True, slots=True)
@@ -1051,7 +1079,9 @@ _LEAD_WORDS = 15
 _BIO_MORE = re.compile(
     r"^(?:(?:her|his|their) (?:work|writing|reporting|journalism) (?:has|have) (?:also )?(?:appeared|been published)\b"
     r"|(?:she|he|they) (?:previously|formerly|also) (?:worked|reported|wrote|covered|was|were)\b"
-    r"|(?:she|he|they) (?:lives?|is based|are based) in\b|follow (?:her|him|them) on\b)",
+    r"|(?:she|he|they) (?:lives?|is based|are based) in\b|follow (?:her|him|them) on\b"
+    r"|(?:she|he|they) (?:covers?|writes? about|reports? on)\b"
+    r"|(?:she|he|they) (?:holds?|owns?) (?:no |a |an |some )?(?:[A-Z]{2,5}|bitcoin|ether|crypto|shares|stock)\b)",
     re.IGNORECASE,
 )
 # "Edited by: John Doe", "Editing by Tom Poe": an editor's credit (a byline only above the lead).
@@ -1072,14 +1102,20 @@ def _paragraph_boilerplate(
     """
     out: dict[int, _Piece] = {}
     dateline_found = lead_seen = False
+    nav = _nav_run(paragraphs)
+    top_end = TOP_PARAGRAPHS + nav
+    for para in paragraphs[:nav]:
+        out[para.index] = _whole(para, "site furniture")  # the site's menu over the headline
     screen = _screen(rules.rules, ("anywhere", "top"), "paragraph")
     author_line = _author_line(author) if author else None
     author_bio = _author_bio(author) if author else None
     for para in paragraphs:
+        if para.index < nav:
+            continue
         # The top paragraphs, and the byline block where a box over the headline ("Most Read"
         # and its links) has pushed it below them: a line right under a byline or a stamp.
-        top = para.index < TOP_PARAGRAPHS or (
-            para.index < 2 * TOP_PARAGRAPHS and para.index - 1 in out
+        top = para.index < top_end or (
+            para.index < top_end + TOP_PARAGRAPHS and para.index - 1 in out
             and out[para.index - 1].reason in ("byline", "timestamp", "dateline", "editor's note")
         )
         reason = None
@@ -1144,6 +1180,7 @@ def _paragraph_boilerplate(
     _contact_block_names(paragraphs, out)
     _tag_lists(paragraphs, out)
     _newsletter_boxes(paragraphs, out)
+    _newsletter_title(paragraphs, out)
     _kickers(paragraphs, out, outlet)
     _outlet_lines(paragraphs, out, outlet)
     _name_byline(paragraphs, out)
@@ -1309,13 +1346,14 @@ def _link_lists(paragraphs: list[Paragraph], out: dict[int, _Piece], text: str |
         # ("Read more:" is otherwise only matched sentence by sentence, after this pass).
         out[para.index] = _whole(para, "site furniture")
         tight = False  # two links sat on consecutive lines, with no blank line between
+        dated = False  # the last item closed with its date: a blank line under it ends no list
         last_link = -1
         for after in paragraphs[para.index + 1 : para.index + 1 + _LINK_LIST_MAX]:
             before = paragraphs[after.index - 1].end
             gap_blank = text.count("\n", before, after.start) > 1 if text is not None else after.start - before > 1
             if after.text.strip(" :").lower() in _LIST_LABELS:
                 break  # the next list's own label ("Related internet links" under "More on this story")
-            if tight and gap_blank:
+            if tight and gap_blank and not dated:
                 # A list of links pasted as one block of lines ends at its blank line: what
                 # follows is the page's next block (the story's own headline under "Most Read").
                 break
@@ -1324,6 +1362,19 @@ def _link_lists(paragraphs: list[Paragraph], out: dict[int, _Piece], text: str |
                 # A carousel's controls under the list ("Previous", "1", "2", "Next": the Daily
                 # Mail), a link's share counter ("214 shares") and its date ("Published" / "14 July")
                 out[after.index] = _whole(after, "site furniture")
+                dated = dated or bool(_LINK_DATE.match(after.text))
+                continue
+            stamp = out.get(after.index)
+            if stamp is not None and stamp.reason == "timestamp" and len(after.text.split()) <= 5:
+                dated = True  # "Published 15 July 2026" under a link, already read as a stamp
+                continue
+            nxt = paragraphs[after.index + 1] if after.index + 1 < len(paragraphs) else None
+            if (after.index not in out and _LINK_SECTION.match(after.text) and nxt is not None
+                    and nxt.index not in out and _LINK_HEADLINE.match(_INITIALISM.sub("X", nxt.text))
+                    and not nxt.text.isupper()):
+                # "Asia Pacific" / "Typhoon-hit towns still waiting for aid": a link's section over
+                # its headline (wire sites' "Read Next")
+                out[after.index] = _whole(after, "site furniture")
                 continue
             # "1. The best noise-canceling headphones to buy right now": a ranked list ("Most
             # Popular") numbers its links.
@@ -1331,6 +1382,7 @@ def _link_lists(paragraphs: list[Paragraph], out: dict[int, _Piece], text: str |
             if after.index in out or not _LINK_HEADLINE.match(link) or link.isupper():
                 break
             tight = tight or (last_link == after.index - 1 and not gap_blank)
+            dated = False
             last_link = after.index
             out[after.index] = _whole(after, "site furniture")
 
@@ -1448,6 +1500,20 @@ def _newsletter_boxes(paragraphs: list[Paragraph], out: dict[int, _Piece]) -> No
             out[b.index] = _whole(b, "site furniture")
 
 
+def _newsletter_title(paragraphs: list[Paragraph], out: dict[int, _Piece]) -> None:
+    """A newsletter's name right over its pitch.
+
+    "Get the Wire" / "Our weekly newsletter: strikes, struggles and ...": the box's title, a
+    short "Get the ..." line, sits on the line above a newsletter pitch already set aside.
+    """
+    for para in paragraphs[1:-1]:
+        below = out.get(para.index + 1)
+        if para.index in out or below is None or below.reason != "site furniture":
+            continue
+        if _NEWSLETTER_TITLE.match(para.text) and "newsletter" in paragraphs[para.index + 1].text.lower():
+            out[para.index] = _whole(para, "site furniture")
+
+
 def _kickers(paragraphs: list[Paragraph], out: dict[int, _Piece], outlet: str | None) -> None:
     """Section kickers, or the outlet's masthead, over the headline.
 
@@ -1481,12 +1547,19 @@ def _outlet_lines(paragraphs: list[Paragraph], out: dict[int, _Piece], outlet: s
     for para in paragraphs[1:]:
         if para.index in out:
             continue
-        if para.index < TOP_PARAGRAPHS and _is_masthead(para.text, outlet):
+        if para.index < _top(paragraphs) and _is_masthead(para.text, outlet):
             out[para.index] = _whole(para, "site furniture")
             continue
         m = _SUPPORT_OUTLET.match(para.text)
         if m is not None and _is_masthead(m.group(1), outlet):
             out[para.index] = _whole(para, "donation appeal")
+            continue
+        m = _OUTLET_TAGLINE.match(para.text)
+        if m is not None and _is_masthead(m.group(1), outlet):
+            # "Zangaré Debout – La voix du Zangaré souverain. © 2026 All rights reserved. ...": the
+            # site's name and motto at its foot, with its copyright line where one follows
+            rest = m.group(2).lower()
+            out[para.index] = _whole(para, "copyright notice" if "©" in rest or "rights reserved" in rest else "site furniture")
 
 
 def _name_byline(paragraphs: list[Paragraph], out: dict[int, _Piece]) -> None:
@@ -1498,14 +1571,14 @@ def _name_byline(paragraphs: list[Paragraph], out: dict[int, _Piece]) -> None:
     lexicon), is a person's name, which no sentence of reporting is; without that test a
     place beside a time stamp ("Castellón de la Plana") reads the same.
     """
-    for para in paragraphs[1:TOP_PARAGRAPHS]:
+    for para in paragraphs[1:_top(paragraphs)]:
         if para.index in out or not _BARE_NAME.match(para.text):
             continue
         from framing.quotes import known_first_names  # quotes imports this module: read it lazily
 
         if para.text.split()[0].lower() in known_first_names():
             out[para.index] = _whole(para, "byline")
-    for para in paragraphs[1:TOP_PARAGRAPHS]:
+    for para in paragraphs[1:_top(paragraphs)]:
         # "JANE ROE" / "CONTRIBUTOR" / the stamp (the Daily Caller): a name in capitals is a byline
         # only next to the stamp or over a job line, since a tabloid's kicker can be a name too.
         if para.index in out or not _CAPS_NAME.match(para.text):
@@ -1573,7 +1646,7 @@ def _job_lines(paragraphs: list[Paragraph], out: dict[int, _Piece]) -> None:
         if para.index in out and (out[para.index].reason != "dateline" or not _JOB_LINE.match(para.text)):
             continue  # "CONTRIBUTOR" alone in capitals reads as a dateline until a byline is over it
         if _JOB_LINE.match(para.text) or (
-            above.reason == "byline" and para.index < TOP_PARAGRAPHS and _BYLINE_TAIL.match(para.text)
+            above.reason == "byline" and para.index < _top(paragraphs) and _BYLINE_TAIL.match(para.text)
         ):
             # "Jane Roe" / "BBC News, Devon": the outlet and desk under a name found by its shape;
             # "Jane Roe" / "Nairobi": a known place alone is where the story was filed
@@ -1632,7 +1705,7 @@ def _known_place_dateline(paragraphs: list[Paragraph], out: dict[int, _Piece]) -
     """
     if any(p.reason == "dateline" for p in out.values()):
         return
-    for para in paragraphs[1:TOP_PARAGRAPHS + 4]:
+    for para in paragraphs[1:_top(paragraphs) + 4]:
         if para.index in out:
             continue
         if len(para.text.split()) < _LEAD_WORDS:
@@ -1651,7 +1724,7 @@ def _dateline_alone(paragraphs: list[Paragraph], out: dict[int, _Piece]) -> None
     "ITEN" alone on its line, then the lead: a dateline set on a line of its own (Kenyan and
     other dailies), below the headline and above a paragraph of reporting.
     """
-    for para in paragraphs[2:TOP_PARAGRAPHS + 8]:
+    for para in paragraphs[2:_top(paragraphs) + 8]:
         if para.index in out or not _DATELINE_ALONE.match(para.text) or para.index + 1 >= len(paragraphs) \
                 or not _CROSSHEAD_WORDS.isdisjoint(para.text.split()):
             continue
@@ -1668,7 +1741,7 @@ def _place_in_byline_block(paragraphs: list[Paragraph], out: dict[int, _Piece]) 
     alone on its line inside the byline block (right under the byline or right over the
     time stamp) is where the story was filed from (Spanish and Italian sports dailies).
     """
-    for para in paragraphs[1:TOP_PARAGRAPHS]:
+    for para in paragraphs[1:_top(paragraphs)]:
         if para.index in out or not _PLACE_LINE.match(para.text) or len(para.text.split()) > 5:
             continue
         near = (out.get(para.index - 1), out.get(para.index + 1))
@@ -1683,7 +1756,7 @@ def _place_byline(paragraphs: list[Paragraph], out: dict[int, _Piece]) -> None:
     names-in-a-place line is a byline when a date stamp stands next to it. Alone, the
     shape is also a title-case subheading's ("Protests Erupt in Harrowgate").
     """
-    for para in paragraphs[1:TOP_PARAGRAPHS]:
+    for para in paragraphs[1:_top(paragraphs)]:
         if para.index in out or not _PLACE_BYLINE.match(para.text):
             continue
         near = (out.get(para.index - 1), out.get(para.index + 1))
@@ -1703,7 +1776,7 @@ def _desk_line(paragraphs: list[Paragraph], out: dict[int, _Piece], outlet: str 
     if not outlet:
         return
     first = _fold_name(outlet).split()[0] if _fold_name(outlet).split() else ""
-    for para in paragraphs[1:TOP_PARAGRAPHS]:
+    for para in paragraphs[1:_top(paragraphs)]:
         below = out.get(para.index + 1)
         words = para.text.split()
         if para.index in out or below is None or below.reason != "byline" or not 2 <= len(words) <= 4:
@@ -1870,7 +1943,10 @@ _LINK_LIST_LABELS = frozenset({
     "you may also be interested in", "you might also like", "related news", "also in the news",
     "related content", "don't miss", "don’t miss", "must read", "read next", "we recommend",
     "suggested video", "suggested videos", "featured video", "recommended video", "recommended videos",
+    "related videos", "explore more", "more for you", "what to read next",
 })
+# "Asia Pacific", "Business", "World News": a link's section over its headline in a list.
+_LINK_SECTION = re.compile(r"^[A-Z][a-z]+(?:\s+(?:&\s+)?[A-Z][a-z]+){0,2}$")
 # "N.W.T.", "B.C.", "U.S.": an initialism's full stops end no sentence inside a link headline.
 _INITIALISM = re.compile(r"\b(?:[A-Z]\.){2,}|\b(?:Alta|Sask|Man|Ont|Que|Calif|Fla|Ariz|Mass|Wash)\.")
 # "0:58", "1:12": a video's running time under its title.
@@ -1909,11 +1985,16 @@ _TAG_LIST_LABELS = frozenset({
     "keywords", "topics in this article",
     # "Filed under" / "assaults, mta, nypd, queens": the tags in lower case, by commas (New York Post)
     "filed under",
+    # "Suggested Topics:" / "Asia Pacific" (wires); "Follow the topics in this article" / "Pensions" (FT)
+    "suggested topics", "follow the topics in this article",
 })
 _TAG_LIST_MAX = 12
 _LIST_LABELS = _LINK_LIST_LABELS | _TAG_LIST_LABELS | _REFERENCE_LABELS
 _TAG_LINE = re.compile(r"^[^\W\d][\w'’&-]*(?:\s+[\w'’&-]+){0,3}$")
 _TAG_CSV_LINE = re.compile(r"^[^\W\d][\w'’&-]*(?:\s+[\w'’&-]+){0,3}(?:\s*,\s*[^\W\d][\w'’&-]*(?:\s+[\w'’&-]+){0,3})+$")
+# The outlet's name, a dash and its motto (and what follows it on the line).
+_OUTLET_TAGLINE = re.compile(r"^([^\n–—]{2,40}?)\s+[–—-]\s+([^\n]{2,300})$")
+_NEWSLETTER_TITLE = re.compile(r"^(?i:get|sign up for|subscribe to)\s+(?i:the\s+|our\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3}$")
 _NEWSLETTER_END = re.compile(r"^after newsletter promotion$", re.IGNORECASE)
 _SIGN_UP_LINE = re.compile(r"^sign\s+up\s+(?:to|for)\b[^\n.]{1,80}$", re.IGNORECASE)
 _NEWSLETTER_BOX_MAX = 6
@@ -1921,7 +2002,7 @@ _NEWSLETTER_BOX_MAX = 6
 # as a headline (no closing full stop), so "Floods" over "Rivers burst their banks overnight." stays.
 # "Pricing & Market Access", "Arts and Culture": a trade site's or a magazine's section, two names joined.
 _KICKER = re.compile(
-    r"^(?:[A-Z][a-z]+|(?:[A-Z][a-z]+|[A-Z]{2,3})\s+news|[A-Z]{3,}(?:\s+[A-Z]{2,}){0,2}"
+    r"^(?:[A-Z][a-z]+|(?:[A-Z][a-z]+|[A-Z]{2,3})\s+(?:news|politics|economy|business|markets|elections?|sport)|[A-Z]{3,}(?:\s+[A-Z]{2,}){0,2}"
     r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:&|and)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)$"
 )
 # A link headline: 3 to 25 words, no closing full stop, question or exclamation inside or at the end
@@ -1931,7 +2012,7 @@ _LINK_HEADLINE = re.compile(r"^(?=(?:\S+\s+){2,24}\S+$)[^\n.!]{10,200}(?:\?|\.\.
 _SHARE_COUNT = re.compile(r"^\d[\d,.]*k?\s+shares?$", re.IGNORECASE)
 # "Published" / "14 July" under a link's headline in a BBC-style "More on this story" list.
 _LINK_DATE = re.compile(
-    rf"^(?:published|updated|\d{{1,2}}\s+(?:{_MONTHS})[a-z]*(?:\s+\d{{4}})?|(?:{_MONTHS})[a-z]*\.?\s+\d{{1,2}}(?:,\s+\d{{4}})?"
+    rf"^(?:published|updated|\d{{1,2}}/\d{{1,2}}/\d{{4}}|\d{{1,2}}\s+(?:{_MONTHS})[a-z]*(?:\s+\d{{4}})?|(?:{_MONTHS})[a-z]*\.?\s+\d{{1,2}}(?:,\s+\d{{4}})?"
     r"|\d{1,2}\s+(?:hours?|days?|minutes?|mins?|hrs?)\s+ago)$",
     re.IGNORECASE,
 )
@@ -2151,14 +2232,16 @@ def _anchored(pattern: re.Pattern[str]) -> bool:
     return True
 
 
-def _rule_reason(sentence: str, rules: BoilerplateRules, *, paragraph: int, where: tuple[str, ...]) -> str | None:
+def _rule_reason(
+    sentence: str, rules: BoilerplateRules, *, paragraph: int, where: tuple[str, ...], top: int = TOP_PARAGRAPHS
+) -> str | None:
     screen = _screen(rules.rules, where)
     if screen is not None and screen.search(sentence) is None:
         return None
     for rule in rules.rules:
         if rule.scope != "sentence" or rule.where not in where:
             continue
-        if rule.where == "top" and paragraph >= TOP_PARAGRAPHS:
+        if rule.where == "top" and paragraph >= top:
             continue
         if rule.pattern.search(sentence):
             return rule.reason
@@ -2166,16 +2249,31 @@ def _rule_reason(sentence: str, rules: BoilerplateRules, *, paragraph: int, wher
 
 
 def _set_aside_boilerplate(
-    text: str, pieces: list[_Piece], rules: BoilerplateRules
+    text: str, pieces: list[_Piece], rules: BoilerplateRules, *, top: int = TOP_PARAGRAPHS
 ) -> tuple[list[Sentence], list[Boilerplate]]:
     reasons: list[str | None] = [
-        p.reason or _rule_reason(text[p.start : p.end], rules, paragraph=p.paragraph, where=("anywhere", "top"))
+        p.reason or _rule_reason(text[p.start : p.end], rules, paragraph=p.paragraph, where=("anywhere", "top"), top=top)
         for p in pieces
     ]
     # Author bios, contact and credit lines count only in the closing run of the article.
+    tagish = [p.reason is None and _TAG_LINE.match(text[p.start : p.end]) is not None for p in pieces]
     for k in range(len(pieces) - 1, -1, -1):
         p = pieces[k]
         reason = reasons[k] or _rule_reason(text[p.start : p.end], rules, paragraph=p.paragraph, where=("end",))
+        here = text[p.start : p.end]
+        if reason is None and k + 1 < len(pieces) and reasons[k + 1] == "author bio" and _BARE_NAME.match(here) \
+                and text[pieces[k + 1].start : pieces[k + 1].end].startswith(here + " "):
+            # "Priya Castellanos" / "Priya Castellanos is a markets reporter at ...": the bio box's name
+            reason = "author bio"
+        if reason is None and tagish[k]:
+            # "Coinvale" / "Bankruptcy" / "Hacks": three or more tag lines with no label, in the closing run
+            lo = hi = k
+            while lo > 0 and tagish[lo - 1]:
+                lo -= 1
+            while hi + 1 < len(pieces) and tagish[hi + 1]:
+                hi += 1
+            if hi - lo >= 2:
+                reason = "site furniture"
         if reason is None and k > 0 and pieces[k - 1].paragraph == p.paragraph and _BIO_MORE.match(text[p.start : p.end]):
             # "Jane Roe is a staff writer at The Federalist. Her work has also appeared in ...": the
             # bio's next sentence, only right after a bio sentence in the same paragraph

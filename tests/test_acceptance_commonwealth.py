@@ -150,7 +150,11 @@ def test_a_head_of_research_is_an_expert(closure: Comparison) -> None:
 def test_closure_naming(closure: Comparison) -> None:
     for art in closure.articles:
         assert Counter(m.topic for m in art.mentions).most_common(1)[0][0] == "labour"
-    assert ("bosses", "employer-loaded") in _narrator(closure, "workers-bulletin")
+    # "bosses" is in a quote the outlet carries; its own-voice "not by bosses or advertisers" was its
+    # donation box ("... Become a member from €5 a month."), set aside as an appeal since round Z.
+    bulletin = closure.article("workers-bulletin")
+    assert ("bosses", "employer-loaded", "quoted") in {(m.term, m.category, m.voice) for m in bulletin.mentions}
+    assert ("bosses", "employer-loaded") not in _narrator(closure, "workers-bulletin")
 
 
 def test_closure_numbers_pair_across_outlets(closure: Comparison) -> None:

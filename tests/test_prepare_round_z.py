@@ -23,6 +23,8 @@ from pathlib import Path
 import pytest
 import yaml
 
+from framing.events import load_article
+from framing.prepare import prepare
 from tests.test_prepare import _doc, check_boilerplate_case
 
 DATA = Path(__file__).parent / "data"
@@ -116,3 +118,75 @@ def test_a_bio_goes_on_only_after_a_bio_sentence() -> None:
 def test_a_known_place_under_the_byline_is_the_dateline_and_a_desk_stays_the_byline(line: str, reason: str) -> None:
     doc = _doc(f"Headline of the story\n\nJane Roe\n\n{line}\n\nMarch 04, 2026\n\n{_LEAD}")
     assert [[b.reason, b.text] for b in doc.boilerplate][:2] == [["byline", "Jane Roe"], [reason, line]]
+
+
+# --- round Z's four events: furniture the engineer's rules must set aside (tuned; in no figure) ---
+
+EVENTS = DATA / "events"
+EVENT_ASIDE = [
+    ("ferry-capsize-samaro-2026/malindras-daily-courier.txt", "byline", "Marites Dizon-Laurel - Reporter / @mdlaurelDC"),
+    ("ferry-capsize-samaro-2026/malindras-daily-courier.txt", "site furniture",
+     "By entering your email address, I agree to the Terms of Use and confirm that I have read the Privacy Policy."),
+    ("ferry-capsize-samaro-2026/malindras-daily-courier.txt", "contact line", "For feedback, complaints, or inquiries, contact us."),
+    ("ferry-capsize-samaro-2026/meridian.txt", "site furniture", "Asia Pacific"),
+    ("ferry-capsize-samaro-2026/meridian.txt", "site furniture", "Malindras central bank holds rates steady as inflation eases"),
+    ("ferry-capsize-samaro-2026/meridian.txt", "site furniture", "Suggested Topics:"),
+    ("ferry-capsize-samaro-2026/bnn-news.txt", "site furniture", "Related videos"),
+    ("pension-age-strike-2026/lombard-daily.txt", "site furniture", "Belcastre politics"),
+    ("pension-age-strike-2026/lombard-daily.txt", "caption",
+     "Hélène Marchetti announces the use of Article 38.4 in the National Assembly on Thursday © Eric Vasseur/Reuters"),
+    ("pension-age-strike-2026/lombard-daily.txt", "site furniture", "Follow the topics in this article"),
+    ("pension-age-strike-2026/meridian-24.txt", "reading time", "4 min Reading time"),
+    ("pension-age-strike-2026/meridian-24.txt", "credit line", "js/ab (AFP, Reuters)"),
+    ("pension-age-strike-2026/meridian-24.txt", "site furniture", "Explainer: Who is Hélène Marchetti?"),
+    ("pension-age-strike-2026/meridian-24.txt", "site furniture", "08/03/2026"),
+    ("pension-age-strike-2026/solidarity-wire.txt", "site furniture", "Get the Wire"),
+    ("pension-age-strike-2026/solidarity-wire.txt", "copyright notice",
+     "Solidarity Wire is published under a Creative Commons BY-NC-ND 4.0 licence."),
+    ("coinvale-exchange-collapse-2026/klmt-8-news.txt", "site furniture", "Contests"),
+    ("coinvale-exchange-collapse-2026/klmt-8-news.txt", "byline", "By Kayla Dunmire"),
+    ("coinvale-exchange-collapse-2026/the-hashline.txt", "byline", "By Priya Castellanos|Edited by Owen Marchetti"),
+    ("coinvale-exchange-collapse-2026/the-hashline.txt", "site furniture", "What to know:"),
+    ("coinvale-exchange-collapse-2026/the-hashline.txt", "author bio", "Priya Castellanos"),
+    ("coinvale-exchange-collapse-2026/the-hashline.txt", "site furniture", "Bankruptcy"),
+    ("coinvale-exchange-collapse-2026/commerce-journal.txt", "correction notice", "Corrections & Amplifications"),
+    ("coinvale-exchange-collapse-2026/commerce-journal.txt", "contact line", "Write to Nathan Oduya at "
+     "nathan.oduya@commercejournal.com and Rachel Stein-Amari at rachel.stein-amari@commercejournal.com"),
+    ("sahel-coup-2026/rmi-english.txt", "site furniture", "Tinaré junta orders French ambassador to leave"),
+    ("sahel-coup-2026/the-africa-dispatch.txt", "author bio", "Sékou Dramé is The Africa Dispatch's Sahel correspondent, "
+     "based in Koundiba. Ngozi Eze-Adamu covers regional institutions from Port-Sabé."),
+]
+
+
+@pytest.mark.parametrize(("path", "reason", "line"), EVENT_ASIDE, ids=lambda v: str(v)[:40])
+def test_round_z_event_furniture_is_set_aside(path: str, reason: str, line: str) -> None:
+    doc = prepare(load_article(EVENTS / path))
+    assert [reason, line] in [[b.reason, b.text] for b in doc.boilerplate]
+    assert line not in [s.text for s in doc.sentences]
+
+
+def test_the_site_menu_over_the_headline_is_set_aside_and_the_byline_below_it_read() -> None:
+    menu = "Live\nNews\nWeather\nOn Your Side\nSports"
+    doc = _doc(f"{menu}\nRetiree loses her savings as the exchange collapses\nBy Jane Roe\nPublished: Apr. 14, 2026 at 5:32 PM CDT\n{_LEAD}")
+    assert [[b.reason, b.text] for b in doc.boilerplate][:6] == [["site furniture", w] for w in menu.split("\n")] + [["byline", "By Jane Roe"]]
+    assert doc.sentences[0].text == "Retiree loses her savings as the exchange collapses"
+    # three short lines are a headline's kicker stack or a short headline, never a menu
+    doc = _doc(f"Floods hit town\nBy Jane Roe\nStaff Writer\n{_LEAD}")
+    assert doc.sentences[0].text == "Floods hit town"
+
+
+def test_tag_lines_at_the_foot_go_only_three_or_more_together() -> None:
+    doc = _doc(f"Headline of the story\n\n{_LEAD}\n\nCoinvale\nBankruptcy\nHacks")
+    assert [[b.reason, b.text] for b in doc.boilerplate] == [["site furniture", "Coinvale\nBankruptcy\nHacks"]] or \
+        [b.text for b in doc.boilerplate] == ["Coinvale", "Bankruptcy", "Hacks"]
+    doc = _doc(f"Headline of the story\n\n{_LEAD}\n\nWhat happens next\n\n{_LEAD}")
+    assert "What happens next" in [s.text for s in doc.sentences]
+
+
+def test_a_reader_funded_appeal_is_set_aside_and_a_story_about_funding_stays() -> None:
+    appeal = "The Courier is funded by its readers, not by advertisers. Become a supporter from £3 a month."
+    doc = _doc(f"Headline of the story\n\n{_LEAD}\n\n{appeal}")
+    assert [[b.reason, b.text] for b in doc.boilerplate] == [["donation appeal", appeal]]
+    story = "The hospital is funded by its readers' taxes, the minister said, and donations cover the rest."
+    doc = _doc(f"Headline of the story\n\n{_LEAD}\n\n{story}")
+    assert [b.reason for b in doc.boilerplate] == []
