@@ -93,7 +93,11 @@ as the head noun ("a junior at ...", not "a senior official":
 ``head_only_titles``); "Mum-of-three" is a title; "the 34-year-old" is the
 person named last; a common noun with its place ("Tenants at 1420 Grand
 Concourse", "a worker at the plant") is the noun; the pronoun of "what he
-calls" is the clause's subject. When none of this
+calls" is the clause's subject. A quote left open (no closing mark) that
+holds its own attribution ('"We will stay out, said X.') ends at the comma
+before it; a counted group keeps its count ("Two health officials"); people
+"of" a campaign's name ("Relatives of the Lost Passengers Network") are that
+name. When none of this
 finds a speaker the quote keeps ``speaker=None``: unknown is better than
 wrong.
 """
