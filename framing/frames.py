@@ -99,6 +99,9 @@ class FramesLexicon:
     # family counts only when such words stand in two sentences or beside a
     # context word not listed here.
     context_weak: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # family -> phrases in which a context word does not count at all (a state that
+    # "closed its land and air borders" after a coup says nothing about migration).
+    context_not: tuple[tuple[str, tuple[str, ...]], ...] = ()
     # Cue words that are also given names ("Faith", "Mercy"): as the first word
     # of a capitalised name ("Faith Achieng'") they name a person, not a frame.
     given_names: frozenset[str] = frozenset()
@@ -325,6 +328,16 @@ def _parse(data: dict[str, Any]) -> FramesLexicon:
             if fam not in families:
                 raise LexiconError(f"{where}: context_weak family {fam!r} has no 'context' words")
             weak.append((fam, _strings(where, f"(context_weak {fam})", "words", words, required=True)))
+    not_raw = data.get("context_not")
+    context_not: list[tuple[str, tuple[str, ...]]] = []
+    if not_raw is not None:
+        _mapping(where, "context_not", not_raw,
+                 "a family with context words to a list of phrases, like {immigration: [closed its borders]}")
+        families = {fam for fam, _ in context}
+        for fam, words in not_raw.items():
+            if fam not in families:
+                raise LexiconError(f"{where}: context_not family {fam!r} has no 'context' words")
+            context_not.append((fam, _strings(where, f"(context_not {fam})", "words", words, required=True)))
     given: tuple[str, ...] = ()
     if data.get("given_names") is not None:
         given = _strings(where, "(all)", "given_names", data.get("given_names"), required=False)
@@ -368,6 +381,7 @@ def _parse(data: dict[str, Any]) -> FramesLexicon:
         exclude_all=exclude_all,
         context=tuple(context),
         context_weak=tuple(weak),
+        context_not=tuple(context_not),
         given_names=frozenset(normalise_token(g) for g in given),
         article_sense=tuple(senses),
         money_counts=frozenset(normalise_token(w) for w in money_counts),
@@ -481,6 +495,7 @@ def _context_index(lexicon: FramesLexicon) -> _Index:
     buckets: dict[str, dict[str, list[_Pattern]]] = {"exact": {}, "prefix": {}, "suffix": {}}
     listed = [(fam, words) for fam, words in lexicon.context]
     listed += [(f"~{fam}", words) for fam, words in lexicon.context_weak]
+    listed += [(f"!{fam}", words) for fam, words in lexicon.context_not]
     for fam, words in listed:
         for c in words:
             pat = _Pattern(fam, c, tuple(_compile_word(w) for w in c.split()), False)
@@ -733,17 +748,22 @@ def _context_on(matches: list[tuple[int, int, _Pattern]], tokens: Sequence[Token
     parents migrated from...", "a British expat") is a context match covered by
     a ``~family`` match, and such words count only in two sentences or more:
     one mention of a ministry or of a family's history does not make a climate
-    or a cricket story a migration story.
+    or a cricket story a migration story. A context word covered by a
+    ``!family`` match (``context_not``) does not count at all.
     """
     weak: dict[str, set[int]] = {}
+    void: dict[str, set[int]] = {}
     for i, j, p in matches:
-        if p.frame.startswith("~"):
-            weak.setdefault(p.frame[1:], set()).update(range(i, j + 1))
+        if p.frame[:1] in "~!":
+            (weak if p.frame[0] == "~" else void).setdefault(p.frame[1:], set()).update(range(i, j + 1))
     on: set[str] = set()
     incidental: dict[str, set[int]] = {}
     for i, j, p in matches:
         fam = p.frame
-        if fam.startswith("~") or fam in on:
+        if fam[:1] in "~!" or fam in on:
+            continue
+        # A context word inside a ``context_not`` phrase does not count at all.
+        if fam in void and all(t in void[fam] for t in range(i, j + 1)):
             continue
         mine = weak.get(fam)
         if mine is not None and all(t in mine for t in range(i, j + 1)):
