@@ -118,6 +118,10 @@ def _analyzer() -> SentimentIntensityAnalyzer:
     # VADER lacks the slang labels of contempt news uses for people ("thugs", "crims",
     # "grubs"); lexicons/tone.yaml's `rated` words join its lexicon (its own instance only).
     analyzer.lexicon.update(load_neutral_senses().rated)
+    # VADER rates a few figures as text-speak ("143" I love you, "182" I hate you, "187" murder,
+    # "86" get rid of); in news a bare number is a count ("The manifest listed 182 passengers").
+    for key in [k for k in analyzer.lexicon if k.isdigit()]:
+        del analyzer.lexicon[key]
     return analyzer
 
 
