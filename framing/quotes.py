@@ -916,6 +916,12 @@ _NOUN_BEFORE_RE = re.compile(
     r"(?<![\w’'-])(?i:the|a|an|this|that|his|her|its|their|our|my|every|each|one|another)"
     rf"(?:\s+[{_UP}][\w’'-]*(?<![sS]))?\s+\Z"
 )
+_PART_SPLIT_RE = re.compile(r", | ; ")
+_HEAD_OF_STATE_RE = re.compile(rf"(?:[{_UP}][{_LOW}-]*(?:’s|'s)\s+)?President(?:\s+[{_UP}][{_LOW}-]+){{0,3}}\Z")
+_PLURAL_NOUN_BEFORE_RE = re.compile(
+    r"(?<![\w’'-])(?i:these|those|several|many|some|other|all|both|few|most|numerous|various|two|three|four|five|"
+    r"member|its|their|our)\s+\Z"
+)
 _NOUN_AFTER_RE = re.compile(
     r"\s*(?:[.,;:!?)\x00—–]|\Z|(?:when|while|as|with|was|is|had|has|went|ended|came|lasted|from|in|at|after|before|and|but|or|last|that\s+(?:night|day|morning|evening|afternoon))\b)"
 )
@@ -1031,7 +1037,8 @@ _BODY_NAME = rf"(?:[{_UP}][\w’'&.-]*\s+){{0,5}}[{_UP}][\w’'&.-]*"
 # the indefinite appositive after it that may give its kind.
 # What follows a body's name when the article gives its kind: "(RMC), the trade group ...";
 # round X2: a bracketed acronym may stand between the name and the appositive.
-_KIND_TAIL = rf"(?:\s+\([{_UP}][A-Z&]{{1,7}}\))?,\s+((?:a|an|the)\s+[^,;:.\x00()\n]{{1,60}})"
+# Round Z events: a place's possessive stands for the article ("the CGTB, Belcastre's largest union").
+_KIND_TAIL = rf"(?:\s+\([{_UP}][A-Z&]{{1,7}}\))?,\s+((?:a|an|the|[{_UP}][\w-]*(?:’s|'s))\s+[^,;:.\x00()\n]{{1,60}})"
 _KIND_APPOSITIVE_RE = re.compile(rf"({_BODY_NAME}){_KIND_TAIL}")
 _KIND_TAIL_RE = re.compile(_KIND_TAIL)
 # The same with "of" or "for" inside the name ("Petroleum Institute of America, the
@@ -1607,6 +1614,15 @@ class _Context:
             names.add(_strip_det(m.group()))
         for m in _COMPANY_CONTEXT_RE.finditer(masked):
             names.add(_strip_det(next(g for g in m.groups() if g)))
+        described: set[str] = set()
+        for m in _KIND_APPOSITIVE_RE.finditer(masked):
+            # Round Z events: "Coinvale, the crypto exchange that stopped ...": the article's
+            # own appositive names a trade whose kind is a business's.
+            # One word only: a longer name reads its kind where it stands (_own_kind) and
+            # gives its short form ("Helion Orbital" ... "Helion said").
+            if " " not in _strip_det(m.group(1)) and self._kind_noun_role(m.group(2)) == "business":
+                described.add(_strip_det(m.group(1)))
+        names |= described
         if _COMPANY_REFERENCE_RE.search(masked):
             doc = self.doc
             for ref in _COMPANY_REFERENCE_RE.finditer(masked):
@@ -1645,12 +1661,13 @@ class _Context:
                 continue
             words = name.split()
             first = words[0]
-            if len(words) == 1 and re.search(
+            if len(words) == 1 and name not in described and re.search(
                 rf"(?<![\w’'-])[{_UP}][{_LOW}]+\s+{re.escape(name)}(?![\w’'-])|(?<![\w’'-]){re.escape(name)}\s+[{_UP}][{_LOW}]", masked
             ):
                 # "Jenny Kwon ... Kwon is": a surname after a given name is a person's;
                 # "Brennan Foods ... Brennan said": a short form of a longer name is read
-                # as that name already.
+                # as that name already (not a name its own appositive calls a trade's:
+                # "Coinvale, the crypto exchange" beside a headline's "Coinvale Files").
                 continue
             if (
                 first in roles.name_titles
@@ -1973,6 +1990,8 @@ class _Context:
             if m is None or not any(w.strip(".,").lower() in self.roles.kind_nouns for w in m.group(1).split()[1:6]):
                 continue
             role = self._read_role(m.group(1))
+            if role in ("unknown", "affected"):
+                role = self._kind_noun_role(m.group(1))
             if role not in ("unknown", "affected"):
                 found = role
         self._own_kinds[name] = found
@@ -2001,6 +2020,8 @@ class _Context:
                 if not any(w.strip(".,").lower() in self.roles.kind_nouns for w in heads):
                     continue  # "Equal Voices, a former nurse": no organisation's kind
                 kind_role = self._read_role(app)
+                if kind_role in ("unknown", "affected"):
+                    kind_role = self._kind_noun_role(app)
                 if kind_role not in ("unknown", "affected"):
                     kinds.setdefault(_strip_det(name), kind_role)
             for m in _HELPS_CLAUSE_RE.finditer(self.masked):
@@ -2009,6 +2030,22 @@ class _Context:
                 kinds.setdefault(_strip_det(m.group(1)), "advocate")
             self._org_kinds = kinds
         return self._org_kinds
+
+    def _kind_noun_role(self, appositive: str) -> str:
+        """The settled role of the first kind noun in a body's appositive ("the crypto exchange that ...": business), else unknown.
+
+        Round Z events: the appositive's head may be a kind the lexicon's references
+        settle (an exchange, a union, a lender) though no title in it gives a role;
+        a kind of role "any" ("a group of commuters") says nothing.
+        """
+        for w in appositive.split()[1:6]:
+            word = w.strip(".,").lower()
+            if word in _PLACE_PP:
+                break  # "a managing director at restructuring firm X": the firm is not the head
+            if word in self.roles.kind_nouns:
+                want = self.roles.references.get(word, "any")
+                return want if want != "any" else "unknown"
+        return "unknown"
 
     def _kind_of_body(self, descriptor: str) -> str | None:
         """The role of a body in ``descriptor`` ("director of Equal Voices") that the article introduces by its kind.
@@ -2039,6 +2076,11 @@ class _Context:
                 # "His heartbroken partner", "the victim's mother": quoted as a relative,
                 # whatever other title the phrase carries ("the mayor's wife").
                 return relation_role
+        if "President" in descriptor and any(_HEAD_OF_STATE_RE.match(part) for part in _PART_SPLIT_RE.split(descriptor)):
+            # Round Z events: "President Emilio Santillan", "Benuara's President X": a capital
+            # "President" before a name with no body's name before it (or only a country's
+            # possessive) is a head of state; "Acme President X" reads its body as before.
+            return "official"
         if _ELECTED_TITLE_END_RE.search(own) and not _FORMER_WORD_RE.search(own):
             # Round Y2: "Opposition families spokeswoman Senator Ruth Calloway": an elected
             # office right before the name holds now, whatever portfolio word comes
@@ -2170,6 +2212,19 @@ class _Context:
                 want = self.roles.references.get(before[-1].lower()) if before else None
                 if want and want != "any":
                     return want
+                if want == "any" and before[-1] in self.roles.generic_references and not title.endswith("s"):
+                    # Round Z events: "said coalition convenor Edgardo Luna" after "The Safe Seas
+                    # Coalition, a group of commuters": a generic body noun before the title is
+                    # the body named with that word, whose role the representative takes (one
+                    # representative: "30 university leaders" speak for no one university).
+                    word = before[-1].capitalize()
+                    body = next(
+                        (x.entity for x in reversed(self.mentions)
+                         if x.entity.kind == "org" and word in x.entity.name.split() and x.entity.role != "unknown"),
+                        None,
+                    )
+                    if body is not None:
+                        return body.role
                 boss = self.persons.get(before[-1]) if before and before[-1][:1].isupper() else None
                 if boss and boss != before[-1] and boss not in descriptor:
                     # "Harwood spokesperson Dana Whitcomb" after "Gov. Ellen Harwood": a
@@ -2542,6 +2597,12 @@ class _Context:
             )
             if titled is not None:
                 return titled
+        if head == "the President" or head == "The President":
+            # Round Z events: "In a Facebook post, the President wrote:" after "President Emilio
+            # Santillan ordered ...": the head of state named before (see _HEAD_OF_STATE_RE).
+            holder = self.latest_titled("president", offset)
+            if holder is not None and holder.role == "official":
+                return holder
         if head[:4].lower() == "the " and bare.islower() and len(bare.split()) <= 3:
             # "said the dried-fish vendor, who shared a house ...", "said the retired
             # teacher": a definite description by an occupation (its modifiers before it)
@@ -3016,6 +3077,9 @@ class _Context:
                 # before a name is not part of it (but "Glenn Farmer" keeps
                 # his surname: only a word left of the name is a title).
                 or (tail and w.lower() in self.roles.speaker_nouns)
+                # Round Z events: "Even Marc Lebrasseur, leader of the UFDT,": an adverb that
+                # opens the sentence is no given name.
+                or (tail and w in _ADVERB_OPENERS and i == 0)
                 # "Britain's Holly Brennan": a possessive before the name is its descriptor.
                 or (tail and w.endswith(("'s", "’s")))
                 # Round Y2: "the Greens’ Tom Farrelly": so is a plural one.
@@ -4092,6 +4156,10 @@ class _Context:
                 # conjunction, preposition, verb or punctuation follows is the noun,
                 # never a cue whose "speaker" would be the product or brand before it.
                 continue
+            if word != cue.lemma and word.endswith("s") and _PLURAL_NOUN_BEFORE_RE.search(masked, lo, m.start()):
+                # Round Z events: "that several member states would resist", "the other claims":
+                # a cue's -s form after a quantifier or a noun modifier is the plural noun.
+                continue
             surface: str | None = None
             if word != "according to":
                 surface = _speaker_before(masked, lo, m.start(), roles)
@@ -4268,6 +4336,7 @@ _TITLE_IN_CLAUSE_RE = re.compile(
 # Where a speaker's relative clause starts, unless it only says who the speaker is ("who is the victim's mother").
 _RELATIVE_CLAUSE_RE = re.compile(r"(?<![\w’'-])(?:who|whom|which)\s+(?!(?:is|was|are|were)\b)", re.IGNORECASE)
 # Modifiers of a title that open a sentence with a capital ("Former police chief ...").
+_ADVERB_OPENERS = frozenset({"Even", "Only", "Also", "Still", "Yet", "Now", "Then", "Later", "Instead", "Meanwhile", "Already"})
 _OPENING_MODIFIERS = frozenset({"former", "retired", "onetime", "one-time", "longtime", "veteran", "acting", "interim"})
 # "former", "retired", "ex-" with at most three title words before an office ("retired
 # Det. Sgt.", "former assistant county").
