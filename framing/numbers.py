@@ -658,6 +658,8 @@ def _read_number(toks: list[_Tok], i: int, words: QuantityWords) -> tuple[int, f
                 return None
         value = sum(words.number_words[p] for p in parts)
         j = i + 1
+        if low not in words.scales:
+            j, value = _and_a_fraction(toks, j, value)  # "three and a half million", "two and a half per cent"
         # "two hundred", "three million", "twenty-five thousand"
         scale = words.scales.get(low, 1.0)
         while j < len(toks) and toks[j].low in words.scales:
@@ -667,6 +669,21 @@ def _read_number(toks: list[_Tok], i: int, words: QuantityWords) -> tuple[int, f
         j, value = _more_number_words(toks, j, value, scale, words)
         return j, value, None
     return None
+
+
+_FRACTIONS = {"half": 0.5, "quarter": 0.25}
+
+
+def _and_a_fraction(toks: list[_Tok], j: int, value: float) -> tuple[int, float]:
+    """Read on "and a half"/"and a quarter" after a whole number in words: "three and a half (million)".
+
+    Wire and broadsheet copy writes a crowd or a rate this way ("three and a half million people marched",
+    "borrow at three and a half per cent"); without it the figure would be read as the whole number alone.
+    """
+    if (value < 100 and j + 2 < len(toks) and toks[j].low == "and" and toks[j + 1].low == "a"
+            and toks[j + 2].low in _FRACTIONS):
+        return j + 3, value + _FRACTIONS[toks[j + 2].low]
+    return j, value
 
 
 def _more_number_words(toks: list[_Tok], j: int, value: float, scale: float,
@@ -1818,7 +1835,38 @@ def _restated(text: str, found: list[Quantity], sent: Sentence) -> list[Quantity
         if _RESTATE_BODY.fullmatch(body) is None or " - " in body:
             continue
         found[n] = replace(q, unit=vague.unit, counts=vague.counts, role=vague.role, role_text=vague.role_text)
-    return _subsets(text, found)
+    return _kinds_of_part(text, _subsets(text, found))
+
+
+# A part of a count said to be of one kind of person: "Seventeen of the fatalities were women", and the next
+# figure of the clause in the same frame ("and nine were children").
+_PART_KIND_RE = re.compile(r"\s+of\s+(?:the|those|them)\b[^,;:.!?()\d]{0,30}?\s(?:were|was)\s+(?:all\s+)?([a-z]+)\b")
+_NEXT_KIND_RE = re.compile(r"\s+(?:were|was)\s+(?:all\s+)?([a-z]+)\b")
+
+
+def _kinds_of_part(text: str, found: list[Quantity]) -> list[Quantity]:
+    """A part of a count of people whose predicate names a kind of person counts that kind, in the whole's role.
+
+    "Seventeen of the fatalities were women and nine were children" (PDRRMO briefings, wire and Philippine
+    copy), "Of the 29 dead, 12 were children": seventeen women, nine and twelve children killed, never a toll
+    set beside another outlet's whole toll, nor a bare figure. Only a kind the lexicon's ``person_groups`` names;
+    a bare figure takes the role of the count of people before it in its sentence.
+    """
+    groups = load_quantity_words().person_groups
+    for n, q in enumerate(found):
+        if q.kind != "count":
+            continue
+        if q.counts == "people" and q.role:
+            hit = _PART_KIND_RE.match(text, q.end)
+            if hit is not None and hit.group(1) in groups:
+                found[n] = replace(q, unit=hit.group(1))
+            continue
+        prev = found[n - 1] if n else None
+        hit = _NEXT_KIND_RE.match(text, q.end)
+        if (not q.counts and hit is not None and hit.group(1) in groups and prev is not None
+                and prev.kind == "count" and prev.counts == "people" and prev.role and prev.sentence == q.sentence):
+            found[n] = replace(q, unit=hit.group(1), counts=prev.counts, role=prev.role, role_text=prev.role_text)
+    return found
 
 
 # Determiners and pronouns between "of" and a partitive's noun: "300 of the 680
@@ -1840,6 +1888,7 @@ _CLAUSE_END = frozenset(
 )
 _MARKS_END = frozenset({",", ";", ":", ".", "!", "?", "-", "–", "—", "(", ")", "[", "]", "“", "”", '"'})
 _WINDOW = 8  # tokens read on either side of a figure for its role
+_CLAUSE_REACH = 24  # tokens read back to a changed value's subject ("The death toll from ... rose to 33")
 
 
 def _verblike(low: str, words: QuantityWords) -> bool:
@@ -2163,7 +2212,12 @@ def _role(toks: list[_Tok], first: int, last: int, np_range: range, kind: str,
     if not (bare or before):
         return generic or ("", "")
     ends = words.role_ends
-    for m in range(k, max(-1, first - 1 - _WINDOW), -1):
+    # The new value after a verb of change ("rose to 33") is its clause subject's, however long the "from"/"of"
+    # phrase between them: "The death toll from the capsizing of the passenger ferry ... off Samaro province rose
+    # to 33" reads back to the clause's start.
+    changed = bare and kind == "count" and first >= 2 and toks[first - 1].low == "to" \
+        and toks[first - 2].low in words.change_verbs
+    for m in range(k, max(-1, first - 1 - (_CLAUSE_REACH if changed else _WINDOW)), -1):
         low = toks[m].low
         if low in _MARKS_END or low[:1].isdigit():
             break  # a verb before another figure is that figure's ("made 31 arrests over the two nights")
@@ -3714,7 +3768,9 @@ _YOUNG = frozenset({"young", "youth", "juvenile", "teenage", "underage", "adoles
 def person_group(q: Quantity, words: QuantityWords | None = None) -> str:
     """The kind of person a count of people counts, from its noun ("medical workers", "children"); "" if none."""
     groups = (words or load_quantity_words()).person_groups
-    return next((groups[w] for w in q.unit.split() if w in groups), "") if q.unit else ""
+    found = [groups[w] for w in q.unit.split() if w in groups] if q.unit else []
+    # "women and children": the other group, as before women were a group of their own
+    return next((g for g in found if g != "women"), found[0] if found else "")
 
 
 def _groups_clash(a: Quantity, b: Quantity, words: QuantityWords) -> bool:
@@ -3799,6 +3855,15 @@ def _related(a: Quantity, b: Quantity, concepts: frozenset[str], words: Quantity
     if (a.kind == "duration" == b.kind and a.counts != b.counts and a.role and a.role == b.role
             and a.role in concepts and a.role in words.role_labels):
         return True  # "about five hours" and "two days" of one deliberation: units apart, one thing measured
+    if (a.kind == "count" == b.kind and a.counts != b.counts and a.value and b.value
+            and _length_family(a.counts) == _length_family(b.counts) != ""
+            and not _roles_clash(a, b, concepts)):
+        # one distance in two units ("about 10 km" off the point, "some five nautical miles" off it): compared in
+        # metres, as figures of one unit are; a distance (km, miles) is never set against a length or a height
+        # (metres, feet: "an altitude of more than 300,000 feet")
+        units = _unit_metres(words)
+        ma, mb = (a.value + units[a.counts][2]) * units[a.counts][1], (b.value + units[b.counts][2]) * units[b.counts][1]
+        return 1 / _CROSS_UNIT_SPREAD <= ma / mb <= _CROSS_UNIT_SPREAD if mb > 0 else False
     if a.kind != b.kind or a.kind not in _ROLE_KINDS or not a.counts or a.counts != b.counts:
         return False
     if (a.value is None and _no_figure(a, words)) or (b.value is None and _no_figure(b, words)):
@@ -4225,6 +4290,9 @@ def _compare_numbers(docs: Sequence[Document], quantities_per_doc: Sequence[Sequ
                 if q.kind == "duration" and q.role in words.role_labels and q.role in concepts:
                     # hours and days of one deliberation, weeks and a month of one trial: one row by what they measure
                     same_counts.setdefault((q.kind, "@" + q.role), []).append(k)
+                if q.kind == "count" and _length_family(q.counts):
+                    # a distance in km and one in nautical miles: one row by what is measured
+                    same_counts.setdefault((q.kind, "@" + _length_family(q.counts)), []).append(k)
     for x, (_, q0) in enumerate(items):
         for q in _views(q0):
             figure = _figure(q)
@@ -4285,6 +4353,7 @@ def _compare_numbers(docs: Sequence[Document], quantities_per_doc: Sequence[Sequ
     for x, (_, q0) in enumerate(items):
         for q in _views(q0):
             keys = ([(q.kind, q.counts), (q.kind, "@" + q.role)] if q.kind in ("duration", "money") and q.role
+                    else [(q.kind, "@" + _length_family(q.counts))] if q.kind == "count" and _length_family(q.counts)
                     else [(q.kind, q.counts)])
             for y in (y for key in keys for y in same_counts.get(key, ())):
                 if y <= x or items[x][0] == items[y][0] or x in parts or y in parts or (x in surveyed) != (y in surveyed):
@@ -4360,8 +4429,10 @@ def _compare_numbers(docs: Sequence[Document], quantities_per_doc: Sequence[Sequ
                 per_unit: dict[str, set[float | str | None]] = {}
                 for q in qs_told:
                     per_unit.setdefault(q.counts, set()).add(_figure(q))
-                values = {None} if all(len(v) == 1 for v in per_unit.values()) and all(
-                    _one_length(qs_told[0], q, metres) for q in qs_told) else values
+                converts = all(len(v) == 1 for v in per_unit.values()) and all(
+                    _one_length(qs_told[0], q, metres) for q in qs_told)
+                # figures that do not convert differ, whatever their digits: "80 kilometers" down, "80 miles" away
+                values = {None} if converts else {f"{q.counts} {_figure(q)}" for q in qs_told}
             status = "same" if len(values) == 1 and _agree({q.bound for q in qs_told}) else "different"
             if lead_money_mixed(qs_told):
                 status = "different"  # "€650,000" and "£560,000": one fine, told in two currencies
@@ -4501,7 +4572,18 @@ def row_phrase(row: NumberRow) -> str:
 
 
 # The row label of a length, by its unit's one name (the first figure's unit; a row may mix units).
-_LENGTH_LABELS = {"km": "distance (km)", "mile": "distance (miles)", "metre": "length (m)", "feet": "length (feet)"}
+# How far apart two distances in different units may be and still be one distance told two ways: tighter than one
+# unit's 2x, since a figure in other units is no rewording ("80 kilometers down" and "80 miles to the south").
+_CROSS_UNIT_SPREAD = 1.5
+
+
+def _length_family(counts: str) -> str:
+    """"distance" (km, miles, nautical miles) or "length" (metres, feet) for a unit of length; "" for any other."""
+    return _LENGTH_LABELS.get(counts, "").split(" ", 1)[0]
+
+
+_LENGTH_LABELS = {"km": "distance (km)", "mile": "distance (miles)", "metre": "length (m)", "feet": "length (feet)",
+                  "nautical mile": "distance (nautical miles)"}
 
 
 def _label(kind: str, counts: str, qs: list[Quantity], sources: list[str], words: QuantityWords,
