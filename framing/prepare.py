@@ -1065,6 +1065,7 @@ class _Piece:
 
 
 _SHARE_SPLIT = re.compile(r"[\s:|,/•·()]+")
+_GLUED_CAPS = re.compile(r"(?<=[a-z)])(?=[A-Z])")
 
 
 def _whole(para: Paragraph, reason: str) -> _Piece:
@@ -1130,6 +1131,11 @@ def _paragraph_boilerplate(
             words = [w for w in _SHARE_SPLIT.split(para.text.lower()) if w]
             if words and all(w in rules.share_words for w in words):
                 reason = "share buttons"
+            elif _GLUED_CAPS.search(para.text):
+                # "Share on FacebookShare on X (formerly Twitter)Email This Link": buttons glued in the paste
+                words = [w for w in _SHARE_SPLIT.split(_GLUED_CAPS.sub(" ", para.text).lower()) if w]
+                if words and all(w in rules.share_words for w in words):
+                    reason = "share buttons"
         if reason is None and top and author_line is not None and author_line.match(para.text):
             reason = "byline"
         if reason is None and top and author_bio is not None and author_bio.match(para.text):

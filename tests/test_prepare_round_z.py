@@ -153,6 +153,10 @@ EVENT_ASIDE = [
     ("coinvale-exchange-collapse-2026/commerce-journal.txt", "contact line", "Write to Nathan Oduya at "
      "nathan.oduya@commercejournal.com and Rachel Stein-Amari at rachel.stein-amari@commercejournal.com"),
     ("sahel-coup-2026/rmi-english.txt", "site furniture", "Tinaré junta orders French ambassador to leave"),
+    ("sahel-coup-2026/zangare-debout.txt", "site furniture", "Home | Nation | Security | Africa | Opinion | Video"),
+    ("sahel-coup-2026/the-africa-dispatch.txt", "site furniture", "Politics | Zangaré"),
+    ("coinvale-exchange-collapse-2026/klmt-8-news.txt", "share buttons",
+     "Share on FacebookShare on X (formerly Twitter)Email This LinkShare on Pinterest"),
     ("sahel-coup-2026/the-africa-dispatch.txt", "author bio", "Sékou Dramé is The Africa Dispatch's Sahel correspondent, "
      "based in Koundiba. Ngozi Eze-Adamu covers regional institutions from Port-Sabé."),
 ]
@@ -190,3 +194,20 @@ def test_a_reader_funded_appeal_is_set_aside_and_a_story_about_funding_stays() -
     story = "The hospital is funded by its readers' taxes, the minister said, and donations cover the rest."
     doc = _doc(f"Headline of the story\n\n{_LEAD}\n\n{story}")
     assert [b.reason for b in doc.boilerplate] == []
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Home | Nation | Security | Opinion", "site furniture"),
+        ("Politics | Zangaré", "site furniture"),  # a menu by bars at the top
+        ("Maya Okafor | The Commons", None),  # a name and an outlet by a bar is no menu
+        ("McLaren", None),  # a name's inner capital is no glued share bar ...
+        ("Share on FacebookShare on X (formerly Twitter)Email This Link", "share buttons"),  # ... glued buttons are
+    ],
+)
+def test_bars_and_glued_buttons_at_the_top(line: str, reason: str | None) -> None:
+    doc = _doc(f"Headline of the story here today\n\n{line}\n\n{_LEAD}")
+    assert [[b.reason, b.text] for b in doc.boilerplate if b.text == line and b.reason != "byline"] == (
+        [[reason, line]] if reason else []
+    )
