@@ -437,6 +437,8 @@ def _words_of(sent: Sentence, gaz: Gazetteer, numbered: re.Pattern[str] | None =
                 out.append(_Word(start, start + len(cut[0]), cut[0],
                                  "" if cut[1] in gaz.honorific_suffixes else cut[1]))
                 continue
+        if text[0] in "ABC" and _RATING_RE.match(text_all, m.start()):
+            continue  # "rates Belcastre AA- with a negative outlook": a credit grade, no name's word
         if text[-1] not in ".s’'-":
             # Nothing to trim (most words): no final period, possessive or apostrophe.
             out.append(_Word(start, start + len(text), text))
@@ -472,6 +474,11 @@ def _words_of(sent: Sentence, gaz: Gazetteer, numbered: re.Pattern[str] | None =
                 reach = w.end
         out = kept
     return out
+
+
+# A credit rating's grade with its notch ("AA-", "BBB+", "A+"): never a word of a name. Bare
+# grades stay words: "AAA" is also the motoring club.
+_RATING_RE = re.compile(r"(?:AAA|AA|A|BBB|BB|B|CCC|CC|C)[+\-](?![\w\-])")
 
 
 # A single quote mark opening a quotation: "‘", or "'" after a space or bracket before a letter.
@@ -902,6 +909,16 @@ def _split_run(
         prev = run[0].text.lower()
         run = run[1:]
         initial = False
+    # "Wallets Chainward has tagged as ...": a plural noun the article writes in lower case
+    # ("hot wallets") opening the sentence before a one-word name is the sentence's noun.
+    if initial and len(run) == 2 and run[0].text.endswith("s") and run[0].text.lower() in common \
+            and run[0].text.lower() not in _first_names() and _cap(run[1].text) \
+            and run[1].text.lower() not in gaz.org_words and run[1].text.lower() not in gaz.place_words \
+            and run[1].text.lower() not in gaz.names and doc.text[run[0].start : run[1].end].lower() not in gaz.names:
+        # Not a body named for its field and its country ("Athletics Kenya", "Hockey Canada").
+        prev = run[0].text.lower()
+        run = run[1:]
+        initial = False
     # "Thornbury Vale LIVE: police seal off ...", "Storm Ida LIVE UPDATES |": a live blog's label
     # after the place or story it follows is no part of that name.
     while len(run) > 1 and run[-1].text in _LIVE_LABELS and _LABEL_END_RE.match(doc.text, run[-1].end):
@@ -1075,6 +1092,11 @@ def _split_run(
         # "State Administration for Market Regulation", "State Grid Corporation": a title
         # word opening a body's name ("Police Commissioner Ann Roe" keeps its title).
         last_title = -1
+    if 0 <= last_title < len(run) - 3 and run[last_title + 1].text in _CLASS_ORDINALS \
+            and run[last_title + 2].text == "Class":
+        # "Seaman First Class Kristine Abaya", "Petty Officer Second Class X", "Airman First Class
+        # X": a rank's grade is the rest of the title.
+        last_title += 2
     after_title = prev in gaz.titles
     placed = -1  # the piece after "<place title> of", if any
     if last_title >= 0 and last_title < len(run) - 1:
@@ -1226,6 +1248,9 @@ def _office_words(run: list[_Word], gaz: Gazetteer) -> bool:
     lows = [w.text.lower() for w in run]
     return all(w in gaz.titles or w in gaz.connectors or w in gaz.title_office_words for w in lows) \
         and any(w in gaz.titles and w not in gaz.org_words and w not in gaz.title_office_words for w in lows)
+
+
+_CLASS_ORDINALS = frozenset({"First", "Second", "Third", "1st", "2nd", "3rd"})
 
 
 def _title_at(run: list[_Word], k: int, gaz: Gazetteer) -> bool:
@@ -1484,8 +1509,9 @@ def _split_and(doc: Document, c: _Cand, gaz: Gazetteer) -> list[_Cand]:
     if " and " not in c.text:
         return [c]
     words = c.text.split()
-    if c.text.lower() in gaz.names:
-        return [c]
+    low = c.text.lower()
+    if low in gaz.names or (low.startswith(("u.s. ", "us ", "uk ")) and low.split(" ", 1)[1] in gaz.names):
+        return [c]  # "U.S. Securities and Exchange Commission": a listed body after its country's initials
     parts = c.text.split(" and ")
     if len(parts) == 2 and not _defines_abbreviation(doc, c.start, c.end, gaz) \
             and (all(len(x.split()) >= 2 and x.split()[-1].lower() in gaz.org_words for x in parts)
@@ -1523,6 +1549,37 @@ def _split_and(doc: Document, c: _Cand, gaz: Gazetteer) -> list[_Cand]:
 
 # " (HSE)": an abbreviation in brackets right after a name.
 _ABBR_AFTER_RE = re.compile(r" \(([A-Z][A-Za-z.&]{1,9})\)")
+
+
+_OWNER_RE = re.compile(r"([A-Z][\w\-]+)['’]s ")
+
+
+def _owner_cut(doc: Document, cands: list[_Cand], gaz: Gazetteer) -> list[_Cand]:
+    """A one-word owner cut from the body after it when the body stands on its own.
+
+    "Tessougué's Union for Renewal and Solidarity (URS)": the body's own initials
+    follow it without the owner, or the article names it elsewhere without him;
+    two names. "Children's Hospital", "Lloyd's Register" keep their possessive
+    (never written without it).
+    """
+    if "'s " not in doc.text and "’s " not in doc.text:
+        return cands
+    texts = {c.text for c in cands}
+    out: list[_Cand] = []
+    for c in cands:
+        m = _OWNER_RE.match(c.text)
+        if m is None or m.end() >= len(c.text) or " " not in c.text[m.end():] \
+                or m.group(1).lower() in gaz.org_words or m.group(1).lower() in gaz.not_names:
+            out.append(c)
+            continue
+        rest = c.text[m.end():]
+        at = c.start + m.end()
+        if rest in texts or _defines_abbreviation(doc, at, c.end, gaz):
+            out.append(replace(c, end=c.start + m.end(1), text=m.group(1)))
+            out.append(_Cand(at, c.end, rest, c.sentence, False, False, False))
+        else:
+            out.append(c)
+    return out
 
 
 def _defines_abbreviation(doc: Document, start: int, end: int, gaz: Gazetteer) -> bool:
@@ -1803,12 +1860,22 @@ def _appositive_kind(phrase: str, gaz: Gazetteer) -> str | None:
         if low in gaz.person_nouns:
             return "person"
         if low in gaz.org_nouns:
-            if k + 1 < len(words) and words[k + 1].lower() in gaz.person_nouns:
-                return "person"  # "a university student", "a union official": the noun modifies a person
+            if k + 1 < len(words) and words[k + 1].islower() and words[k + 1] in gaz.person_nouns:
+                # "a university student", "a union official": the noun modifies a person; not a
+                # name opening a relative clause ("a trading firm Mr. Varga-Roth co-founded").
+                return "person"
             return "organisation"
     return None
 
 
+# A job and "at" before a name: the name is where the person works, a body ("head of research at
+# X", "a senior analyst at X", "a partner at X"). Not a place of work's town: "a nurse in X".
+_JOB_AT_RE = re.compile(r"\b(?:head|chief|director|analyst|economist|strategist|researcher|professor|lecturer|"
+                        r"partner|lawyer|engineer|executive|manager|spokesperson|spokeswoman|spokesman|"
+                        r"chairman|chairwoman|founder|co-founder)(?: of [a-z][a-z\- ]{0,30}?)? at \Z")
+_POSS_HEAD_RE = re.compile(r"['’]s ([A-Z][a-z]+)(?: ([A-Z][a-z]+))? [A-Z]")
+_STATE_HEADS = frozenset({"president", "vice president", "prime minister", "king", "queen", "emir", "sultan",
+                          "crown prince"})
 _POSS_CHAMBER_RE = re.compile(r"['’]s ([A-Z]\w+)\b(?! [A-Z])")
 
 
@@ -1837,8 +1904,18 @@ def _evidence(doc: Document, c: _Cand, gaz: Gazetteer, defined: dict[str, str],
     plant = _PLANT_OWNED_RE.match(text, c.end)
     if plant is not None and plant.group(1) in _PLANT_HEADS:
         return "organisation", 2  # "workers at Atherton Glass's Pelham Works": a plant's owner is a firm
+    if _JOB_AT_RE.search(text, max(0, c.start - 48), c.start):
+        return "organisation", 2  # "head of investigations at Chainward", "an analyst at Fenwick": the employer
     if single and _state_act(text, c.end, gaz):
         return "place", 1  # "Yesterday Kessmark recalled its ambassador", "Ondari imposed a curfew": a state
+    if single:
+        m = _POSS_HEAD_RE.match(text, c.end)
+        heads = (m.group(1).lower(), f"{m.group(1)} {m.group(2)}".lower()) if m is not None else ()
+        if any(h in _STATE_HEADS or h in gaz.place_possessions for h in heads):
+            # "Benuara's President Emmanuel Ekwueme-Dada", "Ostrania's Foreign Minister Ana Varga": a
+            # state's office written as a title before its holder; a firm's is written lower case
+            # ("Coinvale president") or after the name.
+            return "place", 2
     if gaz.chamber_words:
         m = _POSS_CHAMBER_RE.match(text, c.end)
         if m is not None and m.group(1) in gaz.chamber_words:
@@ -2106,7 +2183,7 @@ _GROUP_BEFORE_RE = re.compile(
 _TEAM_CUE_RE = re.compile(
     r"\b(?:beat|beats|beaten|defeated|thrashed|lost|won|draw|drew|vs?\.?|coach|captain|skipper|fans|franchise|"
     r"side|squad|league|season|innings|wickets?|runs|goals?|match|fixture|final|auction|bought|signed|"
-    r"played|plays|playing|owners?|team)\b")
+    r"played|plays|playing|owners?|team|games?|ballpark)\b")
 # A plural surname ("Evans", "Hughes", "Rogers") is no team nickname: an "-es" plural or a
 # first name plus "s" is left to the person default.
 _PLURAL_NICK_RE = re.compile(r"[A-Z][a-z]+[^se\W]s")
@@ -2289,6 +2366,10 @@ def _classify(
         # "on Ijoka Road, the state chairman said": a head no surname has outweighs the comma
         # read as a person's appositive.
         return text, "place"
+    if kind == "person" and multi and any(w.lower() in _SLOGAN_WORDS for w in words[1:]):
+        # "an email to 8 On Your Side, a Coinvale spokesperson said": no person's name holds
+        # "Your" or "Our"; the appositive is the next clause's subject.
+        return None
     if tier >= 2 and kind and (kind == "person" or not place_head):
         return text, kind
     if _brand_shaped(words) and not (place_head and multi):
@@ -2552,7 +2633,7 @@ def _extract_entities(doc: Document) -> tuple[EntityMention, ...]:
     """:func:`extract_entities` on a document whose nicknames (if any) are blanked."""
     gaz = load_gazetteer()
     common = _common_words(doc)
-    cands = [piece for c in _candidates(doc, gaz, common) for piece in _split_and(doc, c, gaz)]
+    cands = [piece for c in _owner_cut(doc, _candidates(doc, gaz, common), gaz) for piece in _split_and(doc, c, gaz)]
     cands = [piece for c in cands for piece in _person_of_firm(c, gaz)]
     cands = _join_names(doc, cands, gaz)
     cands = [_channel_number(doc, c) for c in cands]
@@ -2709,7 +2790,12 @@ def _extract_entities(doc: Document) -> tuple[EntityMention, ...]:
     # A single word that opens or ends a longer name of the article ("Cox" for "Bryan
     # Cox", "Meridian" for "Meridian Logistics") takes its meaning from that name
     # (_resolve_pending), not from the words around it.
-    parts = {w for name in by_text if " " in name for w in (name.split(" ", 1)[0], name.rsplit(" ", 1)[-1])}
+    # Not the first word of a firm's arm in one country ("Coinvale" of "Coinvale US"), nor the place
+    # a body's name ends on after "of" ("Belcastre" of "Fédération des Entreprises de Belcastre"):
+    # those words name the parent and the place, read from their own wording.
+    parts = {w for name in by_text if " " in name for w in (name.split(" ", 1)[0], name.rsplit(" ", 1)[-1])
+             if (w != name.split(" ", 1)[0] or not _regional_arm(name, gaz))
+             and (w != name.rsplit(" ", 1)[-1] or name.split()[-2] not in _OF_WORDS)}
     # The last words of person-shaped names ("Renata Okafor", "Ann Wagner"): alone, such a
     # word is that person's surname, not a place ("rein in Okafor") nor a listed group.
     first = _first_names()
@@ -2852,6 +2938,9 @@ def _owner_and_unit(doc: Document, found: list[tuple[_Cand, str, str]]) -> list[
         c, canon = (a, ca) if ka == "person" else (b, cb)
         if not c.after_title and " " in canon and canon.split(" ", 1)[0].lower() not in first:
             flip.add(canon)
+    # "President Amadou Tessougué" anywhere: a titled person stays one where he owns a body
+    # ("Tessougué's Union for Renewal and Solidarity").
+    flip -= {canon for c, canon, kind in found if kind == "person" and c.after_title}
     if not flip:
         return found
     return [(c, canon, "organisation" if kind == "person" and canon in flip else kind) for c, canon, kind in found]
@@ -3288,7 +3377,9 @@ _WORK_AFTER_RE = re.compile(r"(?: & [A-Z][\w’']*)* ([a-z]+)")
 
 
 # ", from " right before a name: a home place set off after a person's name.
-_HOME_PLACE_BEFORE_RE = re.compile(r",\s*from\s+\Z")
+# "Declan Moloney (55), from Drumlea, who", "a teacher at the French lycée in Koundiba, who had
+# left": the clause is the person's named before the place.
+_HOME_PLACE_BEFORE_RE = re.compile(r"(?:,\s*from|(?<=[a-z] )(?:in|near|outside))\s+\Z")
 # The day number after a month.
 _DAY_AFTER_RE = re.compile(r"\.?\s+\d{1,2}(?:st|nd|rd|th)?\b")
 
@@ -3828,6 +3919,18 @@ def _expand_acronyms(found: list[tuple[_Cand, str, str]], gaz: Gazetteer) -> lis
     return out
 
 
+_OF_WORDS = frozenset({"of", "de", "du", "des", "di", "del", "della", "do", "da"})
+
+
+def _regional_arm(name: str, gaz: Gazetteer) -> bool:
+    """Whether a name is a firm's arm in one country or region: its brand, then a place ("Coinvale US",
+    "Castell Europe", "Tata Steel UK"). Its first word alone is the parent, not this arm; a first
+    name opening it makes a person ("Michael Jordan")."""
+    words = name.split()
+    return len(words) >= 2 and " of " not in name and words[0].lower() not in _first_names() \
+        and gaz.names.get(words[-1].lower(), ("", ""))[1] == "place" and words[-1][:1].isupper()
+
+
 # A people noun after a name: "Yarrabin elders", "Wiradjuri people", "Maasai families".
 _PEOPLE_AFTER_RE = re.compile(r" (?:people|peoples|elders?|man|men|woman|women|famil(?:y|ies)|communit(?:y|ies)|"
                               r"clans?|native title|traditional owners|custodians|businesses|youth)\b")
@@ -3866,7 +3969,18 @@ def _resolve_pending(
         if _PEOPLE_AFTER_RE.match(doc_text, c.end):
             continue
         # "Meridian has offered": the first word of an organisation named in full.
-        same_org = {canon for oc, canon in orgs if canon.split()[0] == word}
+        # "Belcastre's biggest union" beside "Belcastre Debout" and "SUD-Fer Belcastre": a word two
+        # bodies' names both hold (opening or closing them) is the place they are named for.
+        # A firm's own names ("Coinvale Global", "Coinvale US") are one firm's, no two bodies.
+        holders = {canon for oc, canon in orgs if word in (canon.split()[0], canon.split()[-1])
+                   and not _regional_arm(canon, gaz) and canon.split()[-1].lower() not in gaz.firm_tails}
+        if len(holders) >= 2 and word.lower() not in gaz.names and not _is_acronym(word) \
+                and word.lower() not in gaz.org_words and not _PLURAL_NICK_RE.fullmatch(word):
+            # Not a body's head word ("Bank", "Court") nor a team's plural nickname ("Hawks").
+            out.append((c, word, "place"))
+            continue
+        # Not "Coinvale" for "Coinvale US": a firm's bare name is the parent, not its arm in one country.
+        same_org = {canon for oc, canon in orgs if canon.split()[0] == word and not _regional_arm(canon, gaz)}
         if len(same_org) == 1:
             out.append((c, same_org.pop(), "organisation"))
             continue
@@ -4146,6 +4260,7 @@ def compare_entities(docs: Sequence[Document], entities_per_doc: Sequence[Sequen
     # "Castellan" -> "Castellan Therapeutics": a firm's name without its head word
     brands: dict[str, list[tuple[str, str]]] = {}
     org_words = load_gazetteer().org_words
+    tails_of_firms = load_gazetteer().firm_tails  # "Coinvale" -> "Coinvale Global", "Crestline" -> "Crestline Live"
     # Longer names first; of one length, the spelling with "and" over the one with "&".
     for key in sorted(keys, key=lambda k: (-len(k[0].split()), " & " in k[0], keys[k])):
         form = _merge_form(*key)
@@ -4180,7 +4295,7 @@ def compare_entities(docs: Sequence[Document], entities_per_doc: Sequence[Sequen
             anchors_of_size.setdefault(size, []).append(key)
             match = key
             words = key[0].split()
-            if key[1] == "organisation" and size == 2 and words[1].lower() in org_words \
+            if key[1] == "organisation" and size == 2 and (words[1].lower() in org_words or words[1].lower() in tails_of_firms) \
                     and words[0].lower() not in org_words and key[0].lower() not in listed:
                 brands.setdefault(words[0], []).append(key)
             if key[1] != "person":
