@@ -259,6 +259,22 @@ def _unless_near(
     return tuple(out)
 
 
+def _context_lists(
+    where: str, data: dict[str, Any], key: str, families: set[str], example: str
+) -> list[tuple[str, tuple[str, ...]]]:
+    """A family-keyed list (``context_weak``, ``context_not``) of a family that has ``context`` words."""
+    raw = data.get(key)
+    out: list[tuple[str, tuple[str, ...]]] = []
+    if raw is None:
+        return out
+    _mapping(where, key, raw, f"a family with context words to a list of {example}")
+    for fam, words in raw.items():
+        if fam not in families:
+            raise LexiconError(f"{where}: {key} family {fam!r} has no 'context' words")
+        out.append((fam, _strings(where, f"({key} {fam})", "words", words, required=True)))
+    return out
+
+
 def _parse(data: dict[str, Any]) -> FramesLexicon:
     where = str(data.get("_path", "frames lexicon"))
     frames_raw = data.get("frames")
@@ -318,26 +334,9 @@ def _parse(data: dict[str, Any]) -> FramesLexicon:
             if fam not in FAMILIES:
                 raise LexiconError(f"{where}: context family must be one of {', '.join(FAMILIES)}, got {fam!r}")
             context.append((fam, _strings(where, f"(context {fam})", "words", words, required=True)))
-    weak: list[tuple[str, tuple[str, ...]]] = []
-    weak_raw = data.get("context_weak")
-    if weak_raw is not None:
-        _mapping(where, "context_weak", weak_raw,
-                 "a family with context words to a list of words, like {immigration: [home office, emigrated]}")
-        families = {fam for fam, _ in context}
-        for fam, words in weak_raw.items():
-            if fam not in families:
-                raise LexiconError(f"{where}: context_weak family {fam!r} has no 'context' words")
-            weak.append((fam, _strings(where, f"(context_weak {fam})", "words", words, required=True)))
-    not_raw = data.get("context_not")
-    context_not: list[tuple[str, tuple[str, ...]]] = []
-    if not_raw is not None:
-        _mapping(where, "context_not", not_raw,
-                 "a family with context words to a list of phrases, like {immigration: [closed its borders]}")
-        families = {fam for fam, _ in context}
-        for fam, words in not_raw.items():
-            if fam not in families:
-                raise LexiconError(f"{where}: context_not family {fam!r} has no 'context' words")
-            context_not.append((fam, _strings(where, f"(context_not {fam})", "words", words, required=True)))
+    families = {fam for fam, _ in context}
+    weak = _context_lists(where, data, "context_weak", families, "words, like {immigration: [home office, emigrated]}")
+    context_not = _context_lists(where, data, "context_not", families, "phrases, like {immigration: [closed its borders]}")
     given: tuple[str, ...] = ()
     if data.get("given_names") is not None:
         given = _strings(where, "(all)", "given_names", data.get("given_names"), required=False)
