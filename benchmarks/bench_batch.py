@@ -18,7 +18,11 @@ worker, near-linear speed-up from 1 to 2 workers, peak memory flat in N.
 Last measured (2-core machine, 300 events, round O's rules in): 33.1 articles/s
 with one worker (38.6-40.0 before the accuracy rounds L-O added rules; 16.8
 before the speed rounds), 1.79x from 1 to 2 workers, peak memory 202 MB (main)
-and 159 MB per worker, flat in N. The first goal is missed.
+and 159 MB per worker, flat in N. Round Y's rules in: 27.4 articles/s. Round Z's
+rules in, on a re-provisioned machine (100 events): 15.4 articles/s with one
+worker, 1.65x with two, peak 228 MB (main) and 177 MB per worker; on that same
+machine the seed pair's stages take 109.7 ms of CPU against 94.0 ms before
+round Z (bench_stages.py). The first goal is missed.
 """
 
 from __future__ import annotations
