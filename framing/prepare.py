@@ -150,8 +150,9 @@ def prepare(
     problems.extend(quote_problems)
     close_marks = {m.start for m in marks if m.role == "close"}
 
-    items = _paragraph_boilerplate(paragraphs, rules, author=article.author, outlet=article.outlet, text=text)
-    top = _top(paragraphs)
+    nav = _nav_run(paragraphs)
+    top = TOP_PARAGRAPHS + nav  # the top paragraphs end below a site's menu
+    items = _paragraph_boilerplate(paragraphs, rules, author=article.author, outlet=article.outlet, text=text, nav=nav)
     article = _byline_as_author(article, text, items, changes, top=top)
     raw = _split_sentences(text, paragraphs, abbrev, extras, close_marks, items)
     sentences, boilerplate_items = _set_aside_boilerplate(text, raw, rules, top=top)
@@ -554,7 +555,7 @@ def _author_from_byline(article: Article, people: str, organisation: str | None)
 
 
 def _byline_as_author(
-    article: Article, text: str, items: dict[int, _Piece], changes: list[Change], *, top: int = 8
+    article: Article, text: str, items: dict[int, _Piece], changes: list[Change], *, top: int
 ) -> Article:
     """The author from the first byline line set aside at the top (see :func:`_author_from_byline`)."""
     for index in sorted(items):
@@ -964,10 +965,6 @@ def _nav_run(paragraphs: Sequence[Paragraph]) -> int:
     return n
 
 
-def _top(paragraphs: Sequence[Paragraph]) -> int:
-    """The end of the top paragraphs (bylines, stamps, datelines), below a site's menu."""
-    return TOP_PARAGRAPHS + _nav_run(paragraphs)
-
 
 @dataclass(frozen=True, slots=True)
 class BoilerplateRule:
@@ -1091,7 +1088,7 @@ _EDIT_CREDIT = re.compile(r"^(?:edited|editing)\s+by\b", re.IGNORECASE)
 
 def _paragraph_boilerplate(
     paragraphs: list[Paragraph], rules: BoilerplateRules, *, author: str | None = None, outlet: str | None = None,
-    text: str | None = None,
+    text: str | None = None, nav: int | None = None,
 ) -> dict[int, _Piece]:
     """Whole paragraphs and paragraph prefixes (datelines) set aside, by paragraph index.
 
@@ -1100,10 +1097,12 @@ def _paragraph_boilerplate(
     in Harrowgate, Ohio") is the byline, with or without "By". ``outlet`` is the
     header's outlet: its name alone on the first line is the site's masthead. ``text`` is the
     text the paragraphs index (it tells a blank line from trailing spaces between two lines).
+    ``nav`` is the number of menu lines over the headline (:func:`_nav_run`; read here when not given).
     """
     out: dict[int, _Piece] = {}
     dateline_found = lead_seen = False
-    nav = _nav_run(paragraphs)
+    if nav is None:
+        nav = _nav_run(paragraphs)
     top_end = TOP_PARAGRAPHS + nav
     for para in paragraphs[:nav]:
         out[para.index] = _whole(para, "site furniture")  # the site's menu over the headline
@@ -1188,18 +1187,18 @@ def _paragraph_boilerplate(
     _newsletter_boxes(paragraphs, out)
     _newsletter_title(paragraphs, out)
     _kickers(paragraphs, out, outlet)
-    _outlet_lines(paragraphs, out, outlet)
-    _name_byline(paragraphs, out)
-    _job_lines(paragraphs, out)
+    _outlet_lines(paragraphs, out, outlet, top=top_end)
+    _name_byline(paragraphs, out, top=top_end)
+    _job_lines(paragraphs, out, top=top_end)
     _caption_under_credit(paragraphs, out)
     _market_tables(paragraphs, out)
     _brevity_labels(paragraphs, out)
     _label_lines(paragraphs, out)
-    _known_place_dateline(paragraphs, out)
-    _dateline_alone(paragraphs, out)
-    _place_in_byline_block(paragraphs, out)
-    _place_byline(paragraphs, out)
-    _desk_line(paragraphs, out, outlet)
+    _known_place_dateline(paragraphs, out, top=top_end)
+    _dateline_alone(paragraphs, out, top=top_end)
+    _place_in_byline_block(paragraphs, out, top=top_end)
+    _place_byline(paragraphs, out, top=top_end)
+    _desk_line(paragraphs, out, outlet, top=top_end)
     _pull_quotes(paragraphs, out)
     _video_title(paragraphs, out)
     return out
@@ -1541,7 +1540,9 @@ def _kickers(paragraphs: list[Paragraph], out: dict[int, _Piece], outlet: str | 
             out[first.index] = _whole(first, "site furniture")
 
 
-def _outlet_lines(paragraphs: list[Paragraph], out: dict[int, _Piece], outlet: str | None) -> None:
+def _outlet_lines(
+    paragraphs: list[Paragraph], out: dict[int, _Piece], outlet: str | None, *, top: int = TOP_PARAGRAPHS
+) -> None:
     """The outlet's own name as a line of its own: its masthead in the byline block, its appeal.
 
     "Jane Roe" / "News24" / "04 Mar 2026": a site prints its name under the writer's in the
@@ -1553,7 +1554,7 @@ def _outlet_lines(paragraphs: list[Paragraph], out: dict[int, _Piece], outlet: s
     for para in paragraphs[1:]:
         if para.index in out:
             continue
-        if para.index < _top(paragraphs) and _is_masthead(para.text, outlet):
+        if para.index < top and _is_masthead(para.text, outlet):
             out[para.index] = _whole(para, "site furniture")
             continue
         m = _SUPPORT_OUTLET.match(para.text)
@@ -1568,7 +1569,7 @@ def _outlet_lines(paragraphs: list[Paragraph], out: dict[int, _Piece], outlet: s
             out[para.index] = _whole(para, "copyright notice" if "©" in rest or "rights reserved" in rest else "site furniture")
 
 
-def _name_byline(paragraphs: list[Paragraph], out: dict[int, _Piece]) -> None:
+def _name_byline(paragraphs: list[Paragraph], out: dict[int, _Piece], *, top: int = TOP_PARAGRAPHS) -> None:
     """A writer's name alone on its line in the byline block.
 
     "Tech layoffs hit 40,000 in February" / "Jane Roe" / the lead: sites print the writer's name
@@ -1577,14 +1578,14 @@ def _name_byline(paragraphs: list[Paragraph], out: dict[int, _Piece]) -> None:
     lexicon), is a person's name, which no sentence of reporting is; without that test a
     place beside a time stamp ("Castellón de la Plana") reads the same.
     """
-    for para in paragraphs[1:_top(paragraphs)]:
+    for para in paragraphs[1:top]:
         if para.index in out or not _BARE_NAME.match(para.text):
             continue
         from framing.quotes import known_first_names  # quotes imports this module: read it lazily
 
         if para.text.split()[0].lower() in known_first_names():
             out[para.index] = _whole(para, "byline")
-    for para in paragraphs[1:_top(paragraphs)]:
+    for para in paragraphs[1:top]:
         # "JANE ROE" / "CONTRIBUTOR" / the stamp (the Daily Caller): a name in capitals is a byline
         # only next to the stamp or over a job line, since a tabloid's kicker can be a name too.
         if para.index in out or not _CAPS_NAME.match(para.text):
@@ -1638,7 +1639,7 @@ def _label_lines(paragraphs: list[Paragraph], out: dict[int, _Piece]) -> None:
         out[para.index] = _whole(para, "subheading")
 
 
-def _job_lines(paragraphs: list[Paragraph], out: dict[int, _Piece]) -> None:
+def _job_lines(paragraphs: list[Paragraph], out: dict[int, _Piece], *, top: int = TOP_PARAGRAPHS) -> None:
     """The writer's job on its own line under the byline or an editing credit.
 
     "Hannah Greaves" / "Tom Ridley" / "Senior Reporters"; "By: Tamsin Hollard" / "Ledger Media
@@ -1652,7 +1653,7 @@ def _job_lines(paragraphs: list[Paragraph], out: dict[int, _Piece]) -> None:
         if para.index in out and (out[para.index].reason != "dateline" or not _JOB_LINE.match(para.text)):
             continue  # "CONTRIBUTOR" alone in capitals reads as a dateline until a byline is over it
         if _JOB_LINE.match(para.text) or (
-            above.reason == "byline" and para.index < _top(paragraphs) and _BYLINE_TAIL.match(para.text)
+            above.reason == "byline" and para.index < top and _BYLINE_TAIL.match(para.text)
         ):
             # "Jane Roe" / "BBC News, Devon": the outlet and desk under a name found by its shape;
             # "Jane Roe" / "Nairobi": a known place alone is where the story was filed
@@ -1700,7 +1701,7 @@ def _known_place(text: str) -> bool:
     return load_gazetteer().names.get(text.strip().lower(), ("", ""))[1] == "place"
 
 
-def _known_place_dateline(paragraphs: list[Paragraph], out: dict[int, _Piece]) -> None:
+def _known_place_dateline(paragraphs: list[Paragraph], out: dict[int, _Piece], *, top: int = TOP_PARAGRAPHS) -> None:
     """A known place in sentence case and a colon opening the lead: a dateline.
 
     "Dubai: The Roads and Transport Authority will ..." (Gulf News, Khaleej Times, Pakistani
@@ -1711,7 +1712,7 @@ def _known_place_dateline(paragraphs: list[Paragraph], out: dict[int, _Piece]) -
     """
     if any(p.reason == "dateline" for p in out.values()):
         return
-    for para in paragraphs[1:_top(paragraphs) + 4]:
+    for para in paragraphs[1:top + 4]:
         if para.index in out:
             continue
         if len(para.text.split()) < _LEAD_WORDS:
@@ -1724,13 +1725,13 @@ def _known_place_dateline(paragraphs: list[Paragraph], out: dict[int, _Piece]) -
         return  # the lead only
 
 
-def _dateline_alone(paragraphs: list[Paragraph], out: dict[int, _Piece]) -> None:
+def _dateline_alone(paragraphs: list[Paragraph], out: dict[int, _Piece], *, top: int = TOP_PARAGRAPHS) -> None:
     """A dateline alone on its line above the lead.
 
     "ITEN" alone on its line, then the lead: a dateline set on a line of its own (Kenyan and
     other dailies), below the headline and above a paragraph of reporting.
     """
-    for para in paragraphs[2:_top(paragraphs) + 8]:
+    for para in paragraphs[2:top + 8]:
         if para.index in out or not _DATELINE_ALONE.match(para.text) or para.index + 1 >= len(paragraphs) \
                 or not _CROSSHEAD_WORDS.isdisjoint(para.text.split()):
             continue
@@ -1740,14 +1741,14 @@ def _dateline_alone(paragraphs: list[Paragraph], out: dict[int, _Piece]) -> None
             break
 
 
-def _place_in_byline_block(paragraphs: list[Paragraph], out: dict[int, _Piece]) -> None:
+def _place_in_byline_block(paragraphs: list[Paragraph], out: dict[int, _Piece], *, top: int = TOP_PARAGRAPHS) -> None:
     """A place alone on its line inside the byline block.
 
     "Álvaro Puchades" / "Castellón de la Plana" / "Updated 15/11/2026 - 23:52 CET": a place
     alone on its line inside the byline block (right under the byline or right over the
     time stamp) is where the story was filed from (Spanish and Italian sports dailies).
     """
-    for para in paragraphs[1:_top(paragraphs)]:
+    for para in paragraphs[1:top]:
         if para.index in out or not _PLACE_LINE.match(para.text) or len(para.text.split()) > 5:
             continue
         near = (out.get(para.index - 1), out.get(para.index + 1))
@@ -1755,14 +1756,14 @@ def _place_in_byline_block(paragraphs: list[Paragraph], out: dict[int, _Piece]) 
             out[para.index] = _whole(para, "dateline")
 
 
-def _place_byline(paragraphs: list[Paragraph], out: dict[int, _Piece]) -> None:
+def _place_byline(paragraphs: list[Paragraph], out: dict[int, _Piece], *, top: int = TOP_PARAGRAPHS) -> None:
     """A names-in-a-place line next to a date stamp: a byline.
 
     "Peter Walker and Jessica Elgot in Manchester" over "Wed 4 Jun 2025 19.42 BST": a
     names-in-a-place line is a byline when a date stamp stands next to it. Alone, the
     shape is also a title-case subheading's ("Protests Erupt in Harrowgate").
     """
-    for para in paragraphs[1:_top(paragraphs)]:
+    for para in paragraphs[1:top]:
         if para.index in out or not _PLACE_BYLINE.match(para.text):
             continue
         near = (out.get(para.index - 1), out.get(para.index + 1))
@@ -1770,7 +1771,9 @@ def _place_byline(paragraphs: list[Paragraph], out: dict[int, _Piece]) -> None:
             out[para.index] = _whole(para, "byline")
 
 
-def _desk_line(paragraphs: list[Paragraph], out: dict[int, _Piece], outlet: str | None) -> None:
+def _desk_line(
+    paragraphs: list[Paragraph], out: dict[int, _Piece], outlet: str | None, *, top: int = TOP_PARAGRAPHS
+) -> None:
     """The broadcaster's desk line right above the byline.
 
     "ABC Far North" / "By national weather reporter Tom Kirby": a public broadcaster prints the
@@ -1782,7 +1785,7 @@ def _desk_line(paragraphs: list[Paragraph], out: dict[int, _Piece], outlet: str 
     if not outlet:
         return
     first = _fold_name(outlet).split()[0] if _fold_name(outlet).split() else ""
-    for para in paragraphs[1:_top(paragraphs)]:
+    for para in paragraphs[1:top]:
         below = out.get(para.index + 1)
         words = para.text.split()
         if para.index in out or below is None or below.reason != "byline" or not 2 <= len(words) <= 4:
