@@ -807,8 +807,12 @@ def _people_noun(toks: list[_Tok], a: int, words: QuantityWords) -> bool:
         or _verblike(nxt.low, words)
 
 
+# Plurals of people with no plural ending ("people", "police", "staff"); "cattle" is plural in form too.
+_PEOPLE_PLURALS = frozenset({"people", "men", "women", "children", "police", "staff", "personnel"})
+
+
 def _plural(word: str, words: QuantityWords) -> bool:
-    if word in ("people", "men", "women", "children", "police", "staff", "personnel", "cattle"):
+    if word in _PEOPLE_PLURALS or word == "cattle":
         return True
     return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ous")) \
         and word not in words.not_plurals
@@ -2293,16 +2297,13 @@ def _site_of(toks: list[_Tok], first: int, stop: int, words: QuantityWords) -> b
             and toks[j - 1].low not in _VALUE_VERBS and toks[j - 1].low not in words.change_verbs
             and toks[j - 1].low not in words.move_verbs):
         return False
-    # people are never the place ("sending in about 120 troops": "in" is the verb's particle), nor a measure
     if toks[j].low == "in" and toks[j - 1].low in _IN_PARTICLE_VERBS:
         return False  # "sending in about 120 troops", "brought in 40 buses": a phrasal verb and its object
+    # people are never the place, nor a measure
     head = toks[stop - 1].low
-    return not (head in words.person_nouns or _singular(head) in words.person_nouns or _plural_people(head)
+    return not (head in words.person_nouns or _singular(head) in words.person_nouns or head in _PEOPLE_PLURALS
                 or head in words.lengths or head in words.measures)
 
-
-def _plural_people(word: str) -> bool:
-    return word in ("people", "men", "women", "children", "police", "staff", "personnel")
 
 _SPEND = frozenset({"spent", "spend", "spends", "spending"})
 _SPENT_DETS = frozenset({"the", "a", "an", "last", "past", "next", "his", "her", "their", "its", "my", "our", "your",
