@@ -13,6 +13,7 @@ from typing import Any
 
 import yaml
 
+from framing.events import load_event
 from framing.model import Article
 from framing.numbers import Quantity, compare_numbers, extract_numbers
 from framing.prepare import prepare
@@ -27,6 +28,16 @@ def _detail(q: Quantity) -> str:
     if q.kind == "age":
         return q.subject
     return f"{q.role} ({q.subject})" if q.subject else q.role
+
+
+EventRow = tuple[str, str, tuple[str, ...]]
+
+
+def event_number_rows(event: Path) -> tuple[EventRow, ...]:
+    """An event's number rows as (status, label, ("outlet-slug: figure as written", ...))."""
+    docs = [prepare(a) for a in load_event(event).articles]
+    return tuple((r.status, r.label, tuple(f"{c.article}: {c.text}" for c in r.cells))
+                 for r in compare_numbers(docs, [extract_numbers(d) for d in docs]))
 
 
 def extracted(text: str) -> list[Figure]:

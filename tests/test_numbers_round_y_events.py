@@ -7,8 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from framing.compare import analyze_path
-from tests.numbers_tables import extracted
+from tests.numbers_tables import EventRow, event_number_rows, extracted
 
 EVENTS = Path(__file__).resolve().parent / "data" / "events"
 
@@ -17,14 +16,12 @@ BAN = "teen-social-media-ban-2026"
 STABBING = "thornbury-stabbing-unrest-2026"
 MINE = "yarrabin-mine-approval-2026"
 
-Row = tuple[str, str, tuple[str, ...]]
+Row = EventRow
 
 
 @lru_cache(maxsize=4)
 def _rows(event: str) -> tuple[Row, ...]:
-    d = analyze_path(str(EVENTS / event))
-    return tuple((r["status"], r["label"], tuple(f"{c['article']}: {c['text']}" for c in r["cells"]))
-                 for r in d["numbers"])
+    return event_number_rows(EVENTS / event)
 
 
 @pytest.mark.parametrize(("event", "row"), [

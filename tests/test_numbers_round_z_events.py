@@ -7,10 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from framing.events import load_event
-from framing.numbers import compare_numbers, extract_numbers
-from framing.prepare import prepare
-from tests.numbers_tables import extracted
+from tests.numbers_tables import EventRow, event_number_rows, extracted
 
 EVENTS = Path(__file__).resolve().parent / "data" / "events"
 
@@ -19,14 +16,12 @@ PENSION = "pension-age-strike-2026"
 EXCHANGE = "coinvale-exchange-collapse-2026"
 COUP = "sahel-coup-2026"
 
-Row = tuple[str, str, tuple[str, ...]]
+Row = EventRow
 
 
 @lru_cache(maxsize=4)
 def _rows(event: str) -> tuple[Row, ...]:
-    docs = [prepare(a) for a in load_event(EVENTS / event).articles]
-    return tuple((r.status, r.label, tuple(f"{c.article}: {c.text}" for c in r.cells))
-                 for r in compare_numbers(docs, [extract_numbers(d) for d in docs]))
+    return event_number_rows(EVENTS / event)
 
 
 @pytest.mark.parametrize(("event", "row"), [
