@@ -228,8 +228,7 @@ def load_neutral_senses(path: str | None = None) -> NeutralSenses:
     )
 
 
-# A capitalised word of a name, and the small words a name may hold between them.
-_NAME_WORD = r"[A-Z][\w'\u2019\-]*"
+# The small words a name may hold between its capitalised words (``_CAPITALISED``).
 _NAME_LINK = r"(?:\s+(?:and|&|of|for|on|against|the)\s+|\s+)"
 
 
@@ -238,8 +237,8 @@ def _body_name_regex(heads: Sequence[str]) -> re.Pattern[str]:
     Ministry", "Peace and Reconciliation Commission") or after one ("Coalition for Fair Wages",
     "Department of Health and Wellness")."""
     head = "(?:" + "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True)) + ")"
-    before = rf"{_NAME_WORD}(?:{_NAME_LINK}{_NAME_WORD}){{0,4}}\s+{head}\b"
-    after = rf"\s+(?:for|of|on|against)\s+(?:the\s+)?{_NAME_WORD}(?:{_NAME_LINK}{_NAME_WORD}){{0,3}}"
+    before = rf"{_CAPITALISED}(?:{_NAME_LINK}{_CAPITALISED}){{0,4}}\s+{head}\b"
+    after = rf"\s+(?:for|of|on|against)\s+(?:the\s+)?{_CAPITALISED}(?:{_NAME_LINK}{_CAPITALISED}){{0,3}}"
     # "The Coalition for Fair Wages": a head after capitalised words may still take its tail.
     return re.compile(rf"\b(?:{before}(?:{after})?|{head}{after})")
 
