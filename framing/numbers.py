@@ -1028,13 +1028,16 @@ def _fold_at(doc: Document, sent: Sentence, toks: list[_Tok], i: int, words: Qua
                     counts="multiple", sentence=sent.index)
 
 
+# A dollar named by its country after the figure ("36 billion US dollars", "5 million Canadian dollars"); "U.S."
+# is four tokens, read in _quantity_at.
+_DOLLAR_NATIONS = {"us": "USD", "american": "USD", "australian": "AUD", "canadian": "CAD", "singapore": "SGD",
+                   "taiwan": "TWD", "jamaican": "JMD", "namibian": "NAD", "zimbabwean": "ZWL"}
+
+
 # An article's own dollar, named somewhere in it: "A$25 million", "AUD", "Canadian dollars", "C$", "NZ$". A bare
 # "$" in such an article is that dollar (ABC, CBC and Globe style write "$" for the local dollar and mark a
 # foreign one: "US$3 million"). Only one local dollar named, else the bare "$" stays USD as before.
 # Letters glued before "$" that name a dollar ("A$", "C$", "NZ$"); "US$" names the US dollar, no local one.
-# A dollar named by its country after the figure ("36 billion US dollars", "5 million Canadian dollars").
-_DOLLAR_NATIONS = {"us": "USD", "u.s.": "USD", "american": "USD", "australian": "AUD", "canadian": "CAD",
-                   "singapore": "SGD", "taiwan": "TWD", "jamaican": "JMD", "namibian": "NAD", "zimbabwean": "ZWL"}
 _DOLLAR_PREFIXES = {"A": "AUD", "AU": "AUD", "C": "CAD", "CA": "CAD", "Can": "CAD", "NZ": "NZD", "S": "SGD",
                     "HK": "HKD"}
 # Codes and names of a dollar written out ("AUD", "Canadian dollars"), tested as substrings first (cheap).
