@@ -2122,10 +2122,8 @@ class _Context:
                 # "200 Coinvault customers", "the passengers": the plural of a noun the
                 # lexicon lists in the singular (round Z2).
                 last = client.group(1).rstrip(" .").rsplit(None, 1)[-1].lower()
-                singulars = (last[:-3] + "y", last[:-2], last[:-1]) if last.endswith("ies") else (last[:-2], last[:-1])
                 client_role = next(
-                    (self.roles.title_roles[w] for w in singulars if last.endswith("s") and w in self.roles.title_roles),
-                    client_role,
+                    (self.roles.title_roles[w] for w in _singulars(last) if w in self.roles.title_roles), client_role
                 )
             if client_role != "unknown":
                 return client_role
@@ -4098,14 +4096,10 @@ class _Context:
             return True
         if not _ONE_CAPITALISED_RE.fullmatch(head) or head[-1:] != "s" or head in self.persons:
             return False
-        low = head.lower()
-        singulars = {low[:-1], low[:-2] if low.endswith("es") else low[:-1]}
-        if low.endswith("ies"):
-            singulars.add(low[:-3] + "y")
         known = self.roles.speaker_nouns
         return any(
             w in known or w in self.roles.title_roles or w in self.roles.relation_words or w in self.roles.plural_voices
-            for w in singulars
+            for w in _singulars(head.lower())
         )
 
     def group(self, bare: str, descriptor: str) -> _Entity:
@@ -4461,13 +4455,18 @@ def _initials_sub(run: str, acr: str) -> str | None:
 # --- speaker phrases around a cue ---------------------------------------------------
 
 
+def _singulars(low: str) -> tuple[str, ...]:
+    """The singulars a lower-case plural may have, likeliest first ("deputies": "deputy"; "witnesses": "witness"); none if no -s."""
+    if not low.endswith("s"):
+        return ()
+    if low.endswith("ies"):
+        return (low[:-3] + "y", low[:-2], low[:-1])
+    return (low[:-2], low[:-1]) if low.endswith("es") else (low[:-1],)
+
+
 def _plural_of_speaker_noun(low: str, roles: _Roles) -> bool:
     """True for the plural of a speaker noun the lexicon lists in the singular only ("doctors", "deputies")."""
-    return low.endswith("s") and (
-        low[:-1] in roles.speaker_nouns
-        or (low.endswith("es") and low[:-2] in roles.speaker_nouns)
-        or (low.endswith("ies") and low[:-3] + "y" in roles.speaker_nouns)
-    )
+    return any(w in roles.speaker_nouns for w in _singulars(low))
 
 
 def _is_head(word: str, roles: _Roles) -> bool:
