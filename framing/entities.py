@@ -3204,7 +3204,7 @@ def _dateline_names(doc: Document, cands: list[_Cand], gaz: Gazetteer
         m = _DATELINE_RE.match(text)
         if m is None or len(m.group("city").replace(".", "")) < 3 or m.group("city").lower() in ENGLISH_STOP_WORDS:
             continue
-        if not set_aside and _paragraph_of(doc, start) >= 8 and not _DATED_OR_CREDITED_RE.search(m.group()):
+        if not set_aside and doc.sentences[sentence].paragraph >= 8 and not _DATED_OR_CREDITED_RE.search(m.group()):
             continue
         pieces = []
         # A wire's joint dateline ("QARESH CITY/MARDEN") names each city; the offsets are the group's own.
@@ -3232,11 +3232,6 @@ def _dateline_names(doc: Document, cands: list[_Cand], gaz: Gazetteer
 
 _DATELINE_DEEP = 16  # how far down a dateline with its date or credit is still looked for
 _DATED_OR_CREDITED_RE = re.compile(r", [A-Z][a-z]{2,8}\.? \d{1,2}\b|\([^()]{1,40}\)\s*(?:—|–|--|-)$")
-
-
-def _paragraph_of(doc: Document, start: int) -> int:
-    """The paragraph of the sentence that starts at ``start`` (-1 if none does)."""
-    return next((s.paragraph for s in doc.sentences if s.start == start), -1)
 
 
 def _dateline_found(dated: list[tuple[int, int, list[tuple[_Cand, str, str]]]],
