@@ -955,6 +955,7 @@ def _words(doc: Document) -> tuple[tuple[_Tok, ...], tuple[bool, ...]]:
 # many are other words.
 _DEMONYM_ADJ_RE = re.compile(r"[A-Z][a-z]{2,}(?:ian|ean|ese|an|i)")
 _DEMONYM_PLURAL_RE = re.compile(r"[A-Z][a-z]{2,}(?:ians|eans|ans)")
+_WHOLE_WORD_RE = re.compile(r"\w+")
 
 
 def _matching_words(doc: Document, lex: NamingLexicon, index: _Index) -> tuple[tuple[_Tok, ...], tuple[bool, ...]]:
@@ -971,12 +972,17 @@ def _matching_words(doc: Document, lex: NamingLexicon, index: _Index) -> tuple[t
     adjective, plural = lex.demonym_stand_ins
     text = doc.text
     out: list[_Tok] | None = None
+    lower: frozenset[str] | None = None  # the article's whole words, as written; read once, when first needed
     for k, tok in enumerate(toks):
         word = text[tok.start : tok.end]
         if not word[:1].isupper() or tok.norm in index.words or tok.norm in lex.demonym_look_alikes:
             continue
         stand_in = plural if _DEMONYM_PLURAL_RE.fullmatch(word) else adjective if _DEMONYM_ADJ_RE.fullmatch(word) else None
-        if stand_in is None or re.search(rf"\b{re.escape(word.lower())}\b", text) is not None:
+        if stand_in is None:
+            continue
+        if lower is None:
+            lower = frozenset(_WHOLE_WORD_RE.findall(text))
+        if word.lower() in lower:
             continue
         if out is None:
             out = list(toks)
