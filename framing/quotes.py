@@ -112,6 +112,7 @@ from pathlib import Path
 from typing import Any
 
 from framing._calendar import MONTHS, WEEKDAYS
+from framing._memo import by_identity
 from framing.entities import load_gazetteer
 from framing.errors import ArticleError, FramingError, LexiconError
 from framing.lexicons import lexicon_path, read_lexicon, require_list
@@ -1344,13 +1345,15 @@ _OPEN_CUE_END = (
 )
 
 
-@lru_cache(maxsize=4)
-def _open_attribution_re(forms: tuple[tuple[str, _Cue], ...]) -> re.Pattern[str]:
+@by_identity(maxsize=4)
+def _open_attribution_re(cues: _Cues) -> re.Pattern[str]:
     """', said X' or ', X said.' inside a quote left open: its attribution (see _Context._cut_open_quote)."""
     verbs = sorted(
-        (f for f, c in forms if " " not in f and (f in ("said", "wrote", "told") or (c.invert and f.endswith(("ed", "s"))))),
-        key=len,
-        reverse=True,
+        (
+            f for f, c in cues.forms.items()
+            if " " not in f and (f in ("said", "wrote", "told") or (c.invert and f.endswith(("ed", "s"))))
+        ),
+        key=lambda f: (-len(f), f),
     )
     cue = "(?:" + "|".join(re.escape(v) for v in verbs) + ")"
     inverted = rf",\s+(?!told\b){cue}\s+(?=(?:the\s+|a\s+|an\s+)?[{_UP}]|(?:the|a|an)\s+[a-z])"
@@ -1520,7 +1523,7 @@ class _Context:
         """
         if span.level != 0 or span.close_mark is not None or "," not in span.text:
             return span
-        m = _open_attribution_re(tuple(sorted(self.cues.forms.items()))).search(span.text)
+        m = _open_attribution_re(self.cues).search(span.text)
         if m is None:
             return span
         cut = m.start() + 1
