@@ -861,11 +861,12 @@ _DEPARTURE_RE = re.compile(r"\b(?:left|leav(?:e|es|ing)|depart(?:s|ed|ing)?|flew
 
 # Words that close a live blog's label ("<Place> LIVE:", "<Story> LIVE UPDATES |").
 _LIVE_LABELS = frozenset({"LIVE", "UPDATES", "LATEST", "BREAKING"})
+# The rest of such a label after one of its words: more of them, then the colon, bar or dash.
+_LABEL_END_RE = re.compile(rf"(?: (?:{'|'.join(sorted(_LIVE_LABELS))}))*\s*(?::|\||—|–)")
 # The head of a plant named for its town ("Thornwick Works", "Carvell Works"): a place, which a
 # firm's name may run into ("Harkness Steel Carvell Works").
 _PLANT_HEADS = frozenset({"Works"})
 _PLANT_OWNED_RE = re.compile(r"['’]s [A-Z][\w\-]+ ([A-Z]\w+)\b")
-_LABEL_END_RE = re.compile(r"(?: (?:LIVE|UPDATES|LATEST))*\s*(?::|\||—|–)")
 
 
 def _plant_town(word: str, gaz: Gazetteer) -> bool:
