@@ -1629,9 +1629,10 @@ def _in_proper_name(
         k -= 1
     if k < len(words) and words[k] in _NAME_LINKS:
         links -= 1  # a run cannot open with a joining word ("members of Kelvale Workers")
-    # "Thousands of Kenyans", "Many of the Workers": a quantity or function word
-    # opening the sentence has its capital from the sentence alone.
-    if k == 0 and k < len(words) and (words[0].lower() in stop or words[0].lower() in _QUANTITY_WORDS):
+    # "Thousands of Kenyans": a quantity word opening the sentence has its capital
+    # from the sentence alone. (A function word never counts as a capital: "Many
+    # of the Workers" stops the run at "the", a joining word is discounted above.)
+    if k == 0 and words[0].lower() in _QUANTITY_WORDS:
         caps -= 1
         if len(words) > 1 and words[1] in _NAME_LINKS:
             links -= 1
