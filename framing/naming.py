@@ -956,6 +956,19 @@ def _words(doc: Document) -> tuple[tuple[_Tok, ...], tuple[bool, ...]]:
 _DEMONYM_ADJ_RE = re.compile(r"[A-Z][a-z]{2,}(?:ian|ean|ese|an|i)")
 _DEMONYM_PLURAL_RE = re.compile(r"[A-Z][a-z]{2,}(?:ians|eans|ans)")
 _WHOLE_WORD_RE = re.compile(r"\w+")
+# A capitalised word after another (a first name or a title) or after a title with its full stop.
+_NAME_PAIR_RE = re.compile(r"\b([A-Z][a-z]+)\.?\s+(?=([A-Z][a-z]+)\b)")
+_NAME_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame"})
+
+
+def _person_names(text: str) -> frozenset[str]:
+    """The article's known first names and the surnames it writes after one or after a title."""
+    from framing.quotes import known_first_names  # quotes reads naming's neighbours: read it lazily
+
+    first = known_first_names()
+    names = {m.group(2) for m in _NAME_PAIR_RE.finditer(text) if m.group(1) in _NAME_TITLES or m.group(1).lower() in first}
+    names.update(w for w in set(_WHOLE_WORD_RE.findall(text)) if w[:1].isupper() and w.lower() in first)
+    return frozenset(names)
 
 
 def _matching_words(doc: Document, lex: NamingLexicon, index: _Index) -> tuple[tuple[_Tok, ...], tuple[bool, ...]]:
@@ -964,7 +977,10 @@ def _matching_words(doc: Document, lex: NamingLexicon, index: _Index) -> tuple[t
     "Varenian nationals", "Thousands of Varenians", "young Dorvanians": an
     invented or little-known country's people are named as a listed one's
     are. A word the lexicon has, or lists as a look-alike ("Christians",
-    "Indians"), or that the article also writes in lower case, stays itself.
+    "Indians"), or that the article also writes in lower case, stays itself;
+    so does a person's name: a known first name ("Logan"), or a surname the
+    article writes after a first name or a title ("Ciara Brennan" / "Mr
+    Brennan", then "the Brennans").
     """
     toks, joined = _words(doc)
     if not lex.demonym_stand_ins:
@@ -982,7 +998,9 @@ def _matching_words(doc: Document, lex: NamingLexicon, index: _Index) -> tuple[t
             continue
         if lower is None:
             lower = frozenset(_WHOLE_WORD_RE.findall(text))
-        if word.lower() in lower:
+            names = _person_names(text)
+        base = word[:-1] if stand_in == plural and word.endswith("s") else word
+        if word.lower() in lower or base in names:
             continue
         if out is None:
             out = list(toks)

@@ -157,3 +157,18 @@ def test_marsden_event_names() -> None:
     assert ("organiser", "union-role") in chronicle
     assert ("the injured", "casualties") in chronicle
     assert ("firefighters", "responder") in got["global-news-now"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a family named by its surname is no people of a place ...
+        ("The Morvans sued the city on Tuesday. Sarah Morvan said the family would appeal.", []),
+        ("The Morvans sued the city on Tuesday. Mr Morvan said the family would appeal.", []),
+        # ... while an unlisted nationality still reads as one, beside a person's name
+        ("Thousands of Varenians crossed the border on Tuesday. Sarah Morvan said the camps were full.",
+         [("Varenians", "people of a place", "nationality-label")]),
+    ],
+)
+def test_a_surname_the_article_gives_a_first_name_is_no_nationality(text: str, found: list[tuple[str, str, str]]) -> None:
+    assert _found(text) == found
