@@ -2136,8 +2136,19 @@ def _state_act(text: str, end: int, gaz: Gazetteer) -> bool:
 
 
 @lru_cache(maxsize=8)
-def _people_nouns_re(nouns: frozenset[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(nouns, key=len, reverse=True))
+def _people_nouns_re(nouns: frozenset[str]) -> re.Pattern[str]:
+    """A word written right before one of a state's people ("Velmori" in "Velmori officials")."""
+    alternation = "|".join(re.escape(w) for w in sorted(nouns, key=len, reverse=True))
+    return re.compile(rf"\b(\w+)(?= (?:{alternation})\b)")
+
+
+@lru_cache(maxsize=4)
+def _words_before_people(text: str, nouns: frozenset[str]) -> frozenset[str]:
+    """Every word the text writes right before a state's people, read once per article."""
+    return frozenset(m.group(1) for m in _people_nouns_re(nouns).finditer(text))
+
+
+_PEOPLE_ENDINGS = ("i", "n", "an", "ian", "ese")
 
 
 def _people_adjective(text: str, name: str, gaz: Gazetteer) -> bool:
@@ -2145,7 +2156,8 @@ def _people_adjective(text: str, name: str, gaz: Gazetteer) -> bool:
     nouns = gaz.demonym_nouns | gaz.place_possessions
     if not nouns or len(name) < 4 or not name.isalpha():
         return False
-    return re.search(rf"\b{re.escape(name)}(?:i|n|an|ian|ese) (?:{_people_nouns_re(nouns)})\b", text) is not None
+    before = _words_before_people(text, nouns)
+    return any(name + ending in before for ending in _PEOPLE_ENDINGS)
 
 
 def _name_evidence(doc: Document, mentions: list[_Cand], gaz: Gazetteer, defined: dict[str, str],
