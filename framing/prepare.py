@@ -1576,10 +1576,11 @@ def _name_byline(paragraphs: list[Paragraph], out: dict[int, _Piece], *, top: in
     alone under the headline or beside the time stamp (Semafor, Dawn, Business Insider, Arab
     News). A line of two or three capitalised words, the first a known first name (the names
     lexicon), is a person's name, which no sentence of reporting is; without that test a
-    place beside a time stamp ("Castellón de la Plana") reads the same.
+    place beside a time stamp ("Castellón de la Plana") reads the same. So is such a name run on
+    into a newsroom job with no comma ("Jane Roe Senior Reporter").
     """
     for para in paragraphs[1:top]:
-        if para.index in out or not _BARE_NAME.match(para.text):
+        if para.index in out or not (_BARE_NAME.match(para.text) or _NAME_JOB.match(para.text)):
             continue
         from framing.quotes import known_first_names  # quotes imports this module: read it lazily
 
@@ -1888,6 +1889,11 @@ _PLACE_BYLINE = re.compile(rf"^{_PERSON}(?:(?:,\s*|\s+and\s+){_PERSON})*{_IN_PLA
 # A writer's name alone on its line (see _name_byline): one or two people, two or three words each.
 _BARE_NAME = re.compile(rf"^{_PERSON}(?:\s+and\s+{_PERSON})?$")
 _CAPS_NAME = re.compile(r"^[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’.-]*){1,2}$")
+# "Jane Roe Senior Reporter" (Reach plc's regional sites): the name and the job run on one line, no comma.
+_NAME_JOB = re.compile(
+    rf"^{_PERSON}\s+(?:(?:Senior|Deputy|Chief|Staff|Trainee|Contributing|Associate|Political|Special|Digital|News"
+    rf"|Court|Crime|Business|Sports?|Health|Education|Community|Local Democracy)\s+){{1,3}}(?i:{_JOB})$"
+)
 # A writer's job alone on its line (see _job_lines): "Senior Reporters", "Ledger Media Senior Deputy
 # Editor: Australasia" (the outlet's name may open it; a desk or region may follow a colon).
 _JOB_LINE = re.compile(
