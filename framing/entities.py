@@ -4333,10 +4333,11 @@ def compare_entities(docs: Sequence[Document], entities_per_doc: Sequence[Sequen
                     # The alias and every shorter form folded into it ("Lagdameo") join the full name.
                     to = target[key_of(m)]
                     target = {k: (to if v == alias else v) for k, v in target.items()}
+    entities_per_doc = _short_forms_across(docs, entities_per_doc, {target[key_of(m)] for ms in entities_per_doc for m in ms})
     groups: dict[tuple[str, str], list[tuple[str, EntityMention]]] = {}
     for doc, mentions in zip(docs, entities_per_doc):
         for m in mentions:
-            groups.setdefault(target[key_of(m)], []).append((doc.article.id, m))
+            groups.setdefault(target.get(key_of(m), key_of(m)), []).append((doc.article.id, m))
     rows = []
     for (canonical, kind), items in groups.items():
         arts = tuple(a for a in order if any(x[0] == a for x in items))
@@ -4353,6 +4354,90 @@ def compare_entities(docs: Sequence[Document], entities_per_doc: Sequence[Sequen
     kind_rank = {k: i for i, k in enumerate(ENTITY_KINDS)}
     rows.sort(key=lambda r: (-len(r.articles), kind_rank.get(r.kind, 9), order.index(r.articles[0]), r.mentions[0].start))
     return tuple(rows)
+
+
+# A capitalised word as the comparison reads it in an article's text ("O'Rourke's": O'Rourke).
+_CAP_TOKEN_RE = re.compile(r"(?<![\w’'\-.])[A-Z][A-Za-z’'\-]*[a-z][A-Za-z’'\-]*")
+_NAME_BEFORE_RE = re.compile(r"[A-Z][\w’'\-.]* \Z")
+
+
+def _short_forms_across(docs: Sequence[Document], entities_per_doc: Sequence[Sequence[EntityMention]],
+                        roots: set[tuple[str, str]]) -> list[Sequence[EntityMention]]:
+    """Each article's mentions, with the short forms of names only other outlets give in full.
+
+    "Sule ordered an inquiry" beside another outlet's "Governor Amina Sule", "out of Tolgarth"
+    beside "the Tolgarth Estate": alone, such a word opening a sentence or with no cue around it
+    proves nothing and extraction leaves it out; the other outlet's full name says who or what it
+    is. Only a word no article names otherwise, never written in lower case in the article,
+    standing alone (no capitalised word touching it) and short for one name only.
+    """
+    gaz = load_gazetteer()
+    first = _first_names()
+    # A person's full name counts only with a known first name or a title before it somewhere
+    # ("Governor Amina Sule"): "Volant Lumen" read as a person is no anchor for "Lumen".
+    titled = {(m.canonical, m.kind) for doc, ms in zip(docs, entities_per_doc) for m in ms
+              if m.kind == "person" and " " in m.text
+              and _prev_word(doc.text, m.start).lower() in gaz.titles}
+    shorts: dict[str, set[tuple[str, str]]] = {}
+    for canonical, kind in roots:
+        words = canonical.split()
+        if kind == "person" and 2 <= len(words) <= 4 and (words[0].lower() in first or (canonical, kind) in titled):
+            short = words[-1]
+        elif kind == "place" and len(words) == 2 and words[1] in _SHORTENED_PLACE_HEADS:
+            short = words[0]
+        else:
+            continue
+        low = short.lower()
+        if len(short) < 3 or not short[:1].isupper() or low in gaz.names or low in first or low in gaz.not_names \
+                or low in ENGLISH_STOP_WORDS or low in gaz.titles:
+            continue
+        shorts.setdefault(short, set()).add((canonical, kind))
+    shorts = {k: v for k, v in shorts.items() if len(v) == 1}
+    if not shorts:
+        return list(entities_per_doc)
+    out: list[Sequence[EntityMention]] = []
+    for doc, mentions in zip(docs, entities_per_doc):
+        own = {(m.canonical, m.kind) for m in mentions}
+        words_here = {w for m in mentions for w in (*m.text.split(), *m.canonical.split())}
+        wanted = {k: next(iter(v)) for k, v in shorts.items() if not v & own and k not in words_here and k in doc.text}
+        if not wanted:
+            out.append(mentions)
+            continue
+        lower = _LOWER_WORD_RE.findall(doc.text)
+        # Quoted words ('chants of "Keter Must Go"') and glosses are read by extraction alone.
+        spans = [(m.start, m.end) for m in mentions] + [(q.start, q.end) for q in doc.quote_spans] + _set_aside(doc)
+        added: list[EntityMention] = []
+        for t in _CAP_TOKEN_RE.finditer(doc.text):
+            word = t.group()
+            if word[-2:] in ("'s", "’s"):
+                word = word[:-2]
+            root = wanted.get(word)
+            if root is None or word.lower() in lower or any(a <= t.start() < b for a, b in spans):
+                continue
+            end = t.start() + len(word)
+            if _NAME_BEFORE_RE.search(doc.text, max(0, t.start() - 30), t.start()) is not None \
+                    and not _sentence_opens(doc, t.start()):
+                continue  # "Mr Sule", "Lake Tolgarth": a longer name, read by extraction
+            if doc.text[end : end + 1] == " " and (doc.text[end + 1 : end + 2].isupper()
+                                                   or doc.text[end + 1 : end + 2].isdigit()):
+                continue  # "Sule Holdings", "Lumen 7": the word opens another name or a model
+            if _prev_word(doc.text, t.start()).lower() in ("a", "an", "the"):
+                continue  # "a Clinton appointee", "the Keter government": a description, no naming
+            bracket = doc.text.rfind("(", max(0, t.start() - 60), t.start())
+            if bracket > 0 and ")" not in doc.text[bracket : t.start()] \
+                    and doc.text[:bracket].rstrip()[-1:] in _QUOTE_CLOSERS:
+                continue  # '"Keter aende nyumbani" (Keter go home)': a quoted chant's gloss
+            sent = next((s.index for s in doc.sentences if s.start <= t.start() < s.end), None)
+            if sent is None:
+                continue
+            added.append(EntityMention(t.start(), end, word, root[0], root[1], sent))
+        out.append(tuple(sorted((*mentions, *added), key=lambda m: m.start)) if added else mentions)
+    return out
+
+
+def _sentence_opens(doc: Document, at: int) -> bool:
+    """Whether ``at`` is where a sentence of ``doc`` starts (after any opening quote)."""
+    return any(s.start <= at < s.end and not doc.text[s.start : at].strip(" \"“‘'(") for s in doc.sentences)
 
 
 # 'Benjamin “Benjie” Lagdameo': a given name, a nickname in quotes, the family name.

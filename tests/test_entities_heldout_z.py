@@ -26,10 +26,7 @@ KNOWN_MISSES: dict[str, str] = {
                                     "a capital, a firm and a surname all 'announce'",
     "The Economic Community of West": "'suspended X from the bloc' takes a person as often as a state",
 }
-KNOWN_MISSES_MERGES: dict[str, str] = {
-    "Police were called to the Meadowgate": "'called to Meadowgate' alone has no place cue, so the short "
-                                            "form is never read to be linked to the other outlet's estate",
-}
+KNOWN_MISSES_MERGES: dict[str, str] = {}  # linked since round AA (short forms across outlets)
 
 
 @pytest.mark.parametrize("text, outlet, expected", table_cases(TABLE, KNOWN_MISSES))
