@@ -189,6 +189,12 @@ class Gazetteer:
     state_act_verbs: frozenset[str] = frozenset()  # "recalled": with an object below, only a state's act
     state_act_objects: frozenset[str] = frozenset()  # "ambassador", "curfew": "X recalled its ambassador"
     demonym_nouns: frozenset[str] = frozenset()  # "officials": "Velmori officials" makes Velmor a place
+    security_words: frozenset[str] = frozenset()  # "Bunds", "Treasuries": "German Bunds rallied" names no one
+    currency_nouns: frozenset[str] = frozenset()  # "franc": "the CFA franc" is a currency, no body
+    index_moves: frozenset[str] = frozenset()  # "fell": "the MTX 40 fell 1.8%" is an index
+    state_blocs: frozenset[str] = frozenset()  # "bloc": "suspended Marundi from the bloc" makes Marundi a state
+    # "SEC" -> ("Southeastern Conference", cue words): a second body its sentence may mean
+    second_senses: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)
 
 
 def _words(data: dict[str, Any], key: str) -> frozenset[str]:
@@ -320,7 +326,28 @@ def _load_gazetteer(path: str) -> Gazetteer:
         state_act_verbs=_optional_words(data, "state_act_verbs"),
         state_act_objects=_optional_words(data, "state_act_objects"),
         demonym_nouns=_optional_words(data, "demonym_nouns"),
+        security_words=_optional_words(data, "security_words"),
+        currency_nouns=_optional_words(data, "currency_nouns"),
+        index_moves=_optional_words(data, "index_moves"),
+        state_blocs=_optional_words(data, "state_blocs"),
+        second_senses=_second_senses_of(data, names, path),
     )
+
+
+def _second_senses_of(data: dict[str, Any], names: dict[str, tuple[str, str]],
+                      path: str) -> dict[str, tuple[str, frozenset[str]]]:
+    """The gazetteer's ``second_senses``: an alias as written -> (the other body, its cue words)."""
+    out: dict[str, tuple[str, frozenset[str]]] = {}
+    for i, item in enumerate(data.get("second_senses") or ()):
+        alias, name, cues = (item.get(k) for k in ("alias", "name", "cues")) if isinstance(item, dict) else (None,) * 3
+        if not isinstance(alias, str) or not isinstance(name, str) or not isinstance(cues, list) or not cues:
+            raise LexiconError(f"{path}: second_senses item {i + 1} needs 'alias: ...', 'name: ...' and "
+                               f"'cues: [...]' (got {item!r})")
+        if alias.lower() not in names or name.lower() not in names:
+            raise LexiconError(f"{path}: second_senses item {i + 1}: {alias!r} and {name!r} must both be "
+                               f"listed names (organisations); add them there")
+        out[alias] = (names[name.lower()][0], frozenset(str(c).lower() for c in cues))
+    return out
 
 
 def _postal_codes(data: dict[str, Any], names: dict[str, tuple[str, str]], path: str) -> tuple[tuple[str, str], ...]:
@@ -1194,7 +1221,9 @@ def _split_run(
             _Cand(
                 start=start, end=end, text=doc.text[start:end], sentence=sent.index,
                 initial=initial and k == 0 and words[0] is run[0] and k != placed, after_title=titled,
-                cue=k == placed or (k == 0 and (((prev in gaz.place_cues or _cue_phrase(doc.text, start, gaz))
+                cue=k == placed or (k == 0 and (((prev in gaz.place_cues or _cue_phrase(doc.text, start, gaz)
+                                                  or (len(words) == 1 and prev.startswith("suspend")
+                                                      and _suspended_state(doc.text, start, end, gaz)))
                                  # "Shares in Kestrel rose", "a stake in Orsted": "in" after a holding
                                  # names the firm held, not a place
                                  and not (prev == "in" and _HOLDING_IN_RE.search(doc.text, max(0, start - 16), start)))
@@ -1229,7 +1258,8 @@ def _office_only(doc: Document, words: list[_Word], i: int, j: int, gaz: Gazette
     """
     run = words[i:j]
     lows = [w.text.lower() for w in run]
-    if _office_words(run, gaz) and doc.text[run[0].start : run[-1].end].lower() not in gaz.names:
+    # "The SEC said": a listed body whose initials spell a title ("Sec.") is the body.
+    if _office_words(run, gaz) and doc.text[run[0].start : run[-1].end].lower().removeprefix("the ") not in gaz.names:
         return True
     start, end = run[0].start, run[-1].end
     # "(Operations)" between a title and a name: a wing of the office
@@ -2120,6 +2150,26 @@ def _cue_phrase(text: str, start: int, gaz: Gazetteer) -> bool:
     return pattern is not None and pattern.search(text, max(0, start - 32), start) is not None
 
 
+_SUSPEND_BEFORE_RE = re.compile(r"\bsuspend(?:ed|s|ing)? \Z")
+
+
+@lru_cache(maxsize=4)
+def _bloc_after_re(blocs: frozenset[str]) -> re.Pattern[str] | None:
+    """ " from the regional bloc", " from the East African Community": a community of states."""
+    if not blocs:
+        return None
+    alts = "|".join(re.escape(b) for b in sorted(blocs, key=len, reverse=True))
+    return re.compile(rf" from (?:the |its |all )?(?:[\w\-]+ ){{0,3}}?(?:{alts})\b", re.IGNORECASE)
+
+
+def _suspended_state(text: str, start: int, end: int, gaz: Gazetteer) -> bool:
+    """ "suspended Marundi from the bloc": a state suspended from a community of states."""
+    if not _SUSPEND_BEFORE_RE.search(text, max(0, start - 12), start):
+        return False
+    pattern = _bloc_after_re(gaz.state_blocs)
+    return pattern is not None and pattern.match(text, end) is not None
+
+
 @lru_cache(maxsize=8)
 def _state_act_re(verbs: frozenset[str], objects: frozenset[str]) -> re.Pattern[str] | None:
     if not verbs or not objects:
@@ -2916,7 +2966,36 @@ def _extract_entities(doc: Document) -> tuple[EntityMention, ...]:
     found = _owner_and_unit(doc, found)
     found = _places_over_bodies(found)
     mentions = _fold(found)
+    if gaz.second_senses:
+        mentions = _second_senses(doc, mentions, gaz)
     return tuple(sorted(mentions, key=lambda m: m.start))
+
+
+@lru_cache(maxsize=8)
+def _cues_re(cues: frozenset[str]) -> re.Pattern[str]:
+    """Any of ``cues`` as whole words (lower case)."""
+    return re.compile(rf"\b(?:{'|'.join(re.escape(c) for c in sorted(cues, key=len, reverse=True))})\b")
+
+
+def _second_senses(doc: Document, mentions: Sequence[EntityMention], gaz: Gazetteer) -> list[EntityMention]:
+    """An abbreviation of two bodies read by its sentences: "his SEC debut" is the Southeastern Conference.
+
+    The gazetteer's alias holds unless the article names the other body in full or a sentence
+    holding the abbreviation has one of its cue words; then every mention of it in the article that took the alias is that body.
+    """
+    taken: dict[str, str] = {}
+    named = {m.canonical for m in mentions}
+    for m in mentions:
+        sense = gaz.second_senses.get(m.text)
+        if sense is None or m.text in taken or m.canonical != gaz.names[m.text.lower()][0]:
+            continue
+        # The other body named in full in the article ("the Southeastern Conference ... the SEC").
+        if sense[0] in named or _cues_re(sense[1]).search(doc.sentences[m.sentence].text.lower()):
+            taken[m.text] = sense[0]
+    if not taken:
+        return list(mentions)
+    return [replace(m, canonical=taken[m.text]) if m.text in taken and m.canonical == gaz.names[m.text.lower()][0]
+            else m for m in mentions]
 
 
 # "Coloradans for Safer Communities", "Moms Against Guns": a plural noun opening a campaign's name.
@@ -3535,6 +3614,14 @@ _NUMBER_AFTER_RE = re.compile(r"\s?\d")
 _APPOINTEE_RE = re.compile(r"[\s\-](?:appointee|appointed|nominee)s?\b")
 
 
+@lru_cache(maxsize=4)
+def _index_moves_re(moves: frozenset[str]) -> re.Pattern[str] | None:
+    """ " 40 fell", " 100 closed": an index's number, then what the index did."""
+    if not moves:
+        return None
+    return re.compile(rf" \d{{1,4}} (?:{'|'.join(sorted(map(re.escape, moves)))})\b")
+
+
 def _legal_or_market(doc: Document, c: _Cand, gaz: Gazetteer) -> bool:
     """Capitalised words that are a bill, a sum, a party tag, an index or an appointing
     president, not a person, organisation or place (see :func:`_not_a_name`)."""
@@ -3571,6 +3658,14 @@ def _legal_or_market(doc: Document, c: _Cand, gaz: Gazetteer) -> bool:
         return True  # "the Merval", "the FTSE 100", "KOSPI": a stock index
     if len(words) > 1 and words[-1].lower() in gaz.index_heads and low not in gaz.names:
         return True  # "the Tellis Composite Index", "the Hang Seng Index": an index the list lacks
+    if len(words) == 1 and _is_acronym(c.text) and low not in gaz.names:
+        if _next_word(doc.text, c.end) in gaz.currency_nouns:
+            return True  # "the CFA franc", "the CFP franc": a currency's initials, no body
+        moves = _index_moves_re(gaz.index_moves)
+        if moves is not None and moves.match(doc.text, c.end):
+            return True  # "the MTX 40 fell 1.8%": an index's letters and number, like "the CAC 40"
+    if words[-1].lower() in gaz.security_words and all(w.lower() in gaz.demonyms for w in words[:-1]):
+        return True  # "German Bunds rallied", "Treasuries fell": bonds, no name
     if _APPOINTEE_RE.match(doc.text, c.end) and len(words) == 1:
         return True  # "a Clinton appointee", "Trump-appointed judges": the judge is described, not the president named
     return False
