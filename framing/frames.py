@@ -33,7 +33,8 @@ FAMILIES: tuple[str, ...] = ("policy", "immigration", "narrative")
 GROUPS: tuple[str, ...] = ("victim", "hero", "threat")
 _TOP_CONTEXT_KEY = "context"
 _FRAME_KEYS = {"label", "family", "group", "description", "cues", "exclude", "residual", "unless_near"}
-# A cue word: "arrest", "arrest*" (prefix), "*-year-old" (suffix).
+# A cue word: "arrest", "arrest*" (prefix), "*-year-old" (suffix), "*'s" (any
+# word written with a possessive, inside a phrase: "at the *'s home").
 _CUE_WORD = re.compile(r"^(?:[^\W_](?:[\w'.\-]*[^\W_])?|[^\W_][\w'.\-]*\*|\*[\w'.\-]*[^\W_])$")
 _FRAME_ID = re.compile(r"^[a-z][a-z0-9_]*$")
 # Words of a phrase may be separated by spaces, hyphens, quote marks ("on
@@ -229,6 +230,11 @@ def _strings(where: str, frame_id: str, key: str, value: Any, *, required: bool)
             raise LexiconError(
                 f"{where}: frame {frame_id!r} {key} item {i + 1} must be a word or phrase, got {item!r}"
             )
+        if item.split()[0] == _POSSESSIVE_SLOT:
+            raise LexiconError(
+                f"{where}: frame {frame_id!r} {key} item {item!r} opens with *'s (any possessive word), "
+                "which may only stand inside a phrase, like 'at the *'s home'"
+            )
         for word in item.split():
             if not _CUE_WORD.match(word):
                 raise LexiconError(
@@ -405,7 +411,15 @@ def load_frames_lexicon(path: str | Path | None = None) -> FramesLexicon:
 _Word = tuple[str, str]
 
 
+# The cue word that stands for any word written with a possessive ("singer's", "Joneses'").
+_POSSESSIVE_SLOT = "*'s"
+_POSSESSIVE_ENDS = ("'s", "\u2019s")
+_APOSTROPHES = "'\u2019"
+
+
 def _compile_word(word: str) -> _Word:
+    if word == _POSSESSIVE_SLOT:
+        return ("possessive", "")
     if word.endswith("*"):
         return ("prefix", normalise_token(word[:-1]))
     if word.startswith("*"):
@@ -503,8 +517,23 @@ def _context_index(lexicon: FramesLexicon) -> _Index:
     return _freeze(buckets)
 
 
-def _match(index: _Index, words: Sequence[str], joins: Sequence[bool]) -> list[tuple[int, int, _Pattern]]:
-    """Every (first token, last token, pattern) where a pattern of ``index`` matches."""
+def _is_possessive(text: str, tokens: Sequence[Token] | None, j: int) -> bool:
+    """Whether token ``j`` is written with a possessive: "singer's", or "Joneses" with its apostrophe after it."""
+    if tokens is None:
+        return False
+    tok = tokens[j]
+    after = text[tok.end : tok.end + 1]
+    return tok.text.endswith(_POSSESSIVE_ENDS) or (after != "" and after in _APOSTROPHES)
+
+
+def _match(
+    index: _Index, words: Sequence[str], joins: Sequence[bool], text: str = "", tokens: Sequence[Token] | None = None
+) -> list[tuple[int, int, _Pattern]]:
+    """Every (first token, last token, pattern) where a pattern of ``index`` matches.
+
+    A ``*'s`` word of a phrase is checked on the printed ``tokens`` of ``text``
+    (normalised words have lost their possessive); without them it never matches.
+    """
     # Look each distinct word up once; most words start no pattern at all.
     starting = {w: c for w in set(words) if (c := _grouped(index, w))}
     found: list[tuple[int, int, _Pattern]] = []
@@ -522,7 +551,12 @@ def _match(index: _Index, words: Sequence[str], joins: Sequence[bool]) -> list[t
             j = i
             for w in pat.words[1:]:
                 j += 1
-                if j >= size or not joins[j - 1] or not _word_matches(w, words[j]):
+                if j >= size or not joins[j - 1]:
+                    break
+                if w[0] == "possessive":
+                    if not _is_possessive(text, tokens, j):
+                        break
+                elif not _word_matches(w, words[j]):
                     break
             else:
                 found.append((i, j, pat))
@@ -696,7 +730,8 @@ def _name_starts(doc: Document, words: Sequence[str], joins: Sequence[bool], giv
     with a capital and the next word of the same phrase is capitalised too; a
     capital alone is not enough ("Faith in the courts has fallen" opens a
     sentence). A title-case headline ("Faith Leaders Gather") loses the cue,
-    which is the rarer error.
+    which is the rarer error. A word with a period after it is an abbreviated
+    title, not a name ("Col. Kone" is a colonel, "Col Fitzgerald, 80" a Colin).
     """
     # Most articles hold none of the names: one set test instead of a pass over the tokens.
     if not given or given.isdisjoint(words):
@@ -710,6 +745,7 @@ def _name_starts(doc: Document, words: Sequence[str], joins: Sequence[bool], giv
         and joins[k]
         and tokens[k].text[:1].isupper()
         and tokens[k + 1].text[:1].isupper()
+        and doc.text[tokens[k].end : tokens[k].end + 1] != "."
     }
 
 
@@ -788,7 +824,7 @@ def frame_cues(doc: Document, *, lexicon: FramesLexicon | None = None) -> tuple[
         and (text[prev.end : cur.start] == " " or _PHRASE_GAP.fullmatch(text, prev.end, cur.start) is not None)
         for prev, cur in zip(tokens, tokens[1:])
     ]
-    found = _match(prep.index, words, joins)  # (first token, last token, pattern)
+    found = _match(prep.index, words, joins, text, tokens)  # (first token, last token, pattern)
     near = [m for m in found if m[2].near]
     senses = [m for m in found if m[2].sense]
     if near or senses:

@@ -83,7 +83,10 @@ def test_false_friends_r(text: str, frame: str, word: str, present: bool) -> Non
 
 def test_xenophobia_alone_opens_no_immigration_frames() -> None:
     text = "The State Commission against Racism and Xenophobia condemned the racist abuse of the winger."
-    assert policy_frames(doc_of(text)) == {"fairness_equality", "public_opinion"}
+    # Round AA: one body that condemns makes its own statement, not the public's reaction (the
+    # rule of round X2's one critic and round Z's state organs); Public opinion was expected here
+    # from bare "condemned" until then.
+    assert policy_frames(doc_of(text)) == {"fairness_equality"}
 
 
 # ------------------------------------------------------------ the round-R events (tuned on)

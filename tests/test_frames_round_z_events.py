@@ -52,7 +52,9 @@ FRAMES = [
     (COUP, "rmi-english", "It is a handful of officers", set()),
     (COUP, "rmi-english", "In a statement read on state television", set()),
     (COUP, "the-africa-dispatch", "The officers have been careful", set()),
-    (COUP, "the-africa-dispatch", "By mid-morning, a group of officers", set()),
+    # Round AA: "headed by Colonel Moussa Tamboura, the battalion's commander" names an army rank:
+    # Security and defense (the officers stay no police).
+    (COUP, "the-africa-dispatch", "By mid-morning, a group of officers", {"security_defense"}),
     (COUP, "the-africa-dispatch", "It is Zangaré's third coup", {"political"}),
     (COUP, "the-africa-dispatch", "Junta or council?", {"political"}),
     (COUP, "the-africa-dispatch", "\"We want the soldiers to succeed", {"security_defense"}),
