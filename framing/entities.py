@@ -2832,6 +2832,8 @@ def _extract_entities(doc: Document) -> tuple[EntityMention, ...]:
             continue  # "Sri Lankan fishermen" whose "Sri" was read as an honorific
         if c.text.isupper() and _label(doc, c) and low not in gaz.names:
             continue  # "CLAIM:", "THE FACTS:", "WHAT WE FOUND:": a fact-check's label, not a name
+        if c.text.isupper() and " " not in c.text and low not in gaz.names and _section_label(doc, c):
+            continue  # "NATION", "WORLD" alone over the copy: the page's section, no body
         if gaz.date_heads and " " in c.text and low.rsplit(" ", 1)[-1] in gaz.date_heads \
                 and not (c.text.count(" ") == 1 and low.split(" ", 1)[0] in _first_names()):
             continue  # "Election Day", "Veterans Day": a date, not a person ("Doris Day" is one)
@@ -3411,6 +3413,16 @@ def _outlet_renames(docs: Sequence[Document]) -> dict[str, str]:
 # A label that opens a line: words in capitals, then a colon ("CLAIM:", "THE FACTS:").
 # "CLAIM:", and a broadcaster's video or link label before a bar ("WATCH | Minister defends ...").
 _LABEL_LINE_RE = re.compile(r"[A-Z][A-Z’' ]{0,30}(?::| \|)")
+
+
+def _section_label(doc: Document, c: _Cand) -> bool:
+    """Whether a word in capitals is a paragraph by itself over the copy: a section's label.
+
+    Papers print the page's section over a story ("NATION", "WORLD", "COUNTIES"); a dateline
+    runs on into its sentence, so a word alone in one of the first paragraphs names no one.
+    """
+    para = doc.paragraphs[doc.sentences[c.sentence].paragraph]
+    return para.index <= 1 and len(doc.paragraphs) > 1 and para.text.strip(" \t|:•·-—–") == c.text
 
 
 def _label(doc: Document, c: _Cand) -> bool:
