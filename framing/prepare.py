@@ -946,6 +946,8 @@ TOP_PARAGRAPHS = 8  # bylines, datelines and timestamps sit above the story's fi
 # A site's menu pasted over the headline: "Live" / "News" / "Weather" / "8 On Your Side" / "Sports".
 _NAV_LINE = re.compile(r"^(?!(?i:by)\b)[A-Z0-9][\w&'’.-]*(?:\s+[\w&'’.-]+){0,3}$")
 _NAV_MIN = 4
+# A skip or home link in the menu: "Skip to main content", "The Meridian - Back to home" (Guardian-style sites).
+_SKIP_LINK = re.compile(r"^(?:skip to [\w ]{2,30}|[^\n]{1,40}\s[-–—|]\s*back to (?:home|homepage|top)|back to (?:home|homepage|top))$", re.IGNORECASE)
 # A price ticker pasted as one line: "BTC$71,408.22-3.24%ETH$3,291.57-4.91%" (crypto and markets sites).
 _TICKER_LINE = re.compile(r"^(?:\s*[A-Z]{2,6}\s*[$€£]?\s*[\d,]+(?:\.\d+)?\s*[-+▲▼]?\s*\d+(?:\.\d+)?%\s*){2,}$")
 
@@ -956,9 +958,13 @@ def _nav_run(paragraphs: Sequence[Paragraph]) -> int:
     A run of four or more short lines (up to four words, no sentence mark, none a "By" line)
     right at the top, with a headline of five or more words under it, is the site's
     navigation: the byline block starts under the headline, not in the first eight lines.
+    The menu's skip and home links ("Skip to main content", "The Meridian - Back to home") are
+    part of the run, however many words the outlet's name takes.
     """
     n = 0
-    while n < len(paragraphs) and n < 16 and (_NAV_LINE.match(paragraphs[n].text) or _TICKER_LINE.match(paragraphs[n].text)):
+    while n < len(paragraphs) and n < 24 and (
+        _NAV_LINE.match(paragraphs[n].text) or _TICKER_LINE.match(paragraphs[n].text) or _SKIP_LINK.match(paragraphs[n].text)
+    ):
         n += 1
     if n < _NAV_MIN or n >= len(paragraphs) or len(paragraphs[n].text.split()) < 5:
         return 0
@@ -1086,6 +1092,11 @@ _BIO_MORE = re.compile(
 _EDIT_CREDIT = re.compile(r"^(?:edited|editing)\s+by\b", re.IGNORECASE)
 
 
+# What the byline block holds: a line right under one of these, near the top, is read as the block's too
+# ("e-mail" / "1.2k" / "shares" / "112" / "View comments" under a tabloid's stamp).
+_BLOCK_REASONS = frozenset({"byline", "timestamp", "dateline", "editor's note", "share buttons", "reading time", "caption"})
+
+
 def _paragraph_boilerplate(
     paragraphs: list[Paragraph], rules: BoilerplateRules, *, author: str | None = None, outlet: str | None = None,
     text: str | None = None, nav: int | None = None,
@@ -1116,7 +1127,9 @@ def _paragraph_boilerplate(
         # and its links) has pushed it below them: a line right under a byline or a stamp.
         top = para.index < top_end or (
             para.index < top_end + TOP_PARAGRAPHS and para.index - 1 in out
-            and out[para.index - 1].reason in ("byline", "timestamp", "dateline", "editor's note")
+            and (out[para.index - 1].reason in _BLOCK_REASONS
+                 # a button or counter of the block ("148" / "37": a newsletter's likes and comments)
+                 or (out[para.index - 1].reason == "site furniture" and len(paragraphs[para.index - 1].text.split()) <= 2))
         )
         reason = None
         if screen is None or screen.search(para.text) is not None:
@@ -1127,7 +1140,8 @@ def _paragraph_boilerplate(
                     reason = rule.reason
                     break
         if reason is None and len(para.text) <= 120:  # a share bar is short: split only short paragraphs
-            words = [w for w in _SHARE_SPLIT.split(para.text.lower()) if w]
+            # "share2": Al Jazeera's button glued to its count
+            words = [w.rstrip("0123456789") or w for w in _SHARE_SPLIT.split(para.text.lower()) if w]
             if words and all(w in rules.share_words for w in words):
                 reason = "share buttons"
             elif _GLUED_CAPS.search(para.text):
@@ -1189,6 +1203,8 @@ def _paragraph_boilerplate(
     _kickers(paragraphs, out, outlet)
     _outlet_lines(paragraphs, out, outlet, top=top_end)
     _name_byline(paragraphs, out, top=top_end)
+    _entry_bylines(paragraphs, out, author_line)
+    _post_embeds(paragraphs, out)
     _job_lines(paragraphs, out, top=top_end)
     _caption_under_credit(paragraphs, out)
     _market_tables(paragraphs, out)
@@ -1525,17 +1541,24 @@ def _kickers(paragraphs: list[Paragraph], out: dict[int, _Piece], outlet: str | 
     A section kicker over the headline: a first line of one or two words ("Migration", "World
     news", "OPINION"), or two section names joined ("Pricing & Market Access"), right above a
     longer line. A one-word line is no headline. Kenyan and
-    other dailies stack two ("Sports" / "Athletics"); a blog puts its masthead ("THE CLEAN
-    TRACK", the header's outlet) there.
+    other dailies stack two ("Sports" / "Athletics"), trade sites three ("Cybercrime" /
+    "Healthcare" / "News"); a blog puts its masthead ("THE CLEAN TRACK", the header's outlet)
+    there, a newsletter site its regional edition ("Polarity Norland" for Polarity) over
+    "Politics & Policy" / "Election 2026"; the masthead's buttons ("Subscribe", "Sign in") may
+    stand between it and the headline.
     """
     kickers = 0
-    while kickers < 2 and kickers + 1 < len(paragraphs) \
+    while kickers < 3 and kickers + 1 < len(paragraphs) \
             and (kickers not in out or out[kickers].reason == "site furniture") and (
-        _KICKER.match(paragraphs[kickers].text) or (kickers == 0 and _is_masthead(paragraphs[0].text, outlet))
+        _KICKER.match(paragraphs[kickers].text) or _YEAR_KICKER.match(paragraphs[kickers].text)
+        or (kickers == 0 and (_is_masthead(paragraphs[0].text, outlet) or _is_edition(paragraphs[0].text, outlet)))
     ):
         kickers += 1
-    if kickers and len(paragraphs[kickers].text.split()) >= 5 \
-            and not paragraphs[kickers].text.rstrip().endswith((".", "!", '"', "”", "’")):
+    head = kickers
+    while head < len(paragraphs) - 1 and head in out and out[head].reason in ("site furniture", "share buttons"):
+        head += 1  # "Plain Speaking" / "Subscribe" / "Sign in" / the headline: the masthead's own buttons
+    if kickers and len(paragraphs[head].text.split()) >= 5 \
+            and not paragraphs[head].text.rstrip().endswith((".", "!", '"', "”", "’")):
         for first in paragraphs[:kickers]:
             out[first.index] = _whole(first, "site furniture")
 
@@ -1557,6 +1580,9 @@ def _outlet_lines(
         if para.index < top and _is_masthead(para.text, outlet):
             out[para.index] = _whole(para, "site furniture")
             continue
+        if para.index < top and _outlet_place_byline(para.text, outlet):
+            out[para.index] = _whole(para, "byline")
+            continue
         m = _SUPPORT_OUTLET.match(para.text)
         if m is not None and _is_masthead(m.group(1), outlet):
             out[para.index] = _whole(para, "donation appeal")
@@ -1567,6 +1593,49 @@ def _outlet_lines(
             # site's name and motto at its foot, with its copyright line where one follows
             rest = m.group(2).lower()
             out[para.index] = _whole(para, "copyright notice" if "©" in rest or "rights reserved" in rest else "site furniture")
+
+
+def _entry_bylines(paragraphs: list[Paragraph], out: dict[int, _Piece], author_line: re.Pattern[str] | None) -> None:
+    """A live blog's entry writer: a name alone on its line right under the entry's time stamp.
+
+    "18.55 BST" / "Jakob Lindqvist" / the entry (the Guardian's live blogs): anywhere in the
+    page, the name one of the header's writers or its first word a known first name (the names
+    lexicon).
+    """
+    for para in paragraphs[1:]:
+        prev = out.get(para.index - 1)
+        if para.index in out or prev is None or prev.reason != "timestamp" or not _BARE_NAME.match(para.text):
+            continue
+        from framing.quotes import known_first_names  # quotes imports this module: read it lazily
+
+        if (author_line is not None and author_line.match(para.text)) or para.text.split()[0].lower() in known_first_names():
+            out[para.index] = _whole(para, "byline")
+
+
+# "@HalvorsenNF": a social account's handle alone on its line.
+_HANDLE_LINE = re.compile(r"^@\w{2,30}$")
+
+
+def _post_embeds(paragraphs: list[Paragraph], out: dict[int, _Piece]) -> None:
+    """An embedded social post's frame: the account's name over its handle, and the post's date.
+
+    "Rune Halvorsen" / "@HalvorsenNF" / the post / "May 10, 2026" (an X post embedded in a live
+    blog or story): the name and the handle are the embed's, the date under the post its stamp;
+    the post's own words stay, as a quote the outlet carries.
+    """
+    for para in paragraphs[1:]:
+        if not _HANDLE_LINE.match(para.text):
+            continue
+        out.setdefault(para.index, _whole(para, "social media handle"))
+        above = paragraphs[para.index - 1]
+        if above.index not in out and (_BARE_NAME.match(above.text) or _CAPS_NAME.match(above.text)):
+            out[above.index] = _whole(above, "social media handle")
+        for after in paragraphs[para.index + 1 : para.index + 4]:
+            if after.index in out:
+                break
+            if _POST_DATE.match(after.text):
+                out[after.index] = _whole(after, "timestamp")
+                break
 
 
 def _name_byline(paragraphs: list[Paragraph], out: dict[int, _Piece], *, top: int = TOP_PARAGRAPHS) -> None:
@@ -1817,6 +1886,24 @@ def _pull_quotes(paragraphs: list[Paragraph], out: dict[int, _Piece]) -> None:
             out[para.index] = _whole(para, "pull quote")
 
 
+def _outlet_place_byline(line: str, outlet: str) -> bool:
+    """A wire's byline by its own name and the place it filed from: "Press Trust of India  New Delhi"."""
+    name = _fold_name(outlet)
+    folded = _fold_name(line)
+    if not folded.startswith(name + " "):
+        return False
+    rest = " ".join(line.split()[len(outlet.split()) - (1 if outlet.lower().startswith("the ") and not line.lower().startswith("the ") else 0):])
+    return _PLACE_AFTER_OUTLET.match(rest) is not None
+
+
+def _is_edition(line: str, outlet: str | None) -> bool:
+    """True when ``line`` is the outlet's name and one more capitalised word: an edition ("Polarity Norland")."""
+    if not outlet:
+        return False
+    name, words = _fold_name(outlet), line.split()
+    return len(words) == len(name.split()) + 1 and _fold_name(line).startswith(name + " ") and words[-1][:1].isupper()
+
+
 def _is_masthead(line: str, outlet: str | None) -> bool:
     """True when ``line`` is the outlet's own name, as a site prints it over its stories."""
     if not outlet:
@@ -1936,8 +2023,15 @@ def _author_bio(author: str) -> re.Pattern[str]:
 
 
 def _author_line(author: str) -> re.Pattern[str]:
-    """The byline line of a known author: their name (and co-authors), then a place, job or outlet."""
-    name = r"\s+".join(re.escape(w) for w in author.split())
+    """The byline line of a known author: their name (and co-authors), then a place, job or outlet.
+
+    A header naming several writers ("Tobias Rye, Nora Ellingsen") gives each their own line.
+    """
+    parts = [p for p in re.split(r"\s*,\s*|\s+and\s+|\s*&\s*", author.strip()) if p]
+    if len(parts) > 1 and all(1 < len(p.split()) <= 4 and p[:1].isupper() for p in parts):
+        name = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in parts)
+    else:
+        name = r"\s+".join(re.escape(w) for w in author.split())
     return re.compile(
         # "By national weather reporter Tom Kirby": the writer's beat between "By" and the name (ABC Australia)
         rf"^(?:(?i:by)\s+(?:(?:[a-z]+\s+){{0,4}}(?i:{_JOB})\s+)?)?(?i:{name})(?:(?:,\s*|\s+and\s+|\s*&\s*){_PERSON})*"
@@ -1946,7 +2040,9 @@ def _author_line(author: str) -> re.Pattern[str]:
         # ", a senior policy reporter covering tech regulation, privacy, and the courts."
         r"(?:\s+(?:covering|who\s+covers|based\s+in|reporting\s+on|focused\s+on)\s+[^\n\"“”]{1,120})?"
         r"|,\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}"  # ", BBC News"
-        r"|\s*[|•·—–]\s*[^\n]{1,60})?$"  # "| Frontline News", "• Oct. 9, 2024"
+        r"|,\s+(?:the\s+)?(?:author|co-author|host|editor|founder|writer)\s+of\s+[^\n.!?\"“”]{2,80}"  # ", author of Playbook"
+        r"|\s*[|•·—–]\s*[^\n]{1,60})?"  # "| Frontline News", "• Oct. 9, 2024"
+        r"(?:\s*\((?i:earlier|now|later)\))?$"  # a live blog's "Harriet Coyle (earlier)"
     )
 
 
@@ -1959,6 +2055,8 @@ _LINK_LIST_LABELS = frozenset({
     "related content", "don't miss", "don’t miss", "must read", "read next", "we recommend",
     "suggested video", "suggested videos", "featured video", "recommended video", "recommended videos",
     "related videos", "explore more", "more for you", "what to read next",
+    # a live blog's index of its key entries (stamp / title pairs); Indian dailies' picture stories
+    "key events", "explore news", "visual stories", "web stories",
 })
 # "Asia Pacific", "Business", "World News": a link's section over its headline in a list.
 _LINK_SECTION = re.compile(r"^[A-Z][a-z]+(?:\s+(?:&\s+)?[A-Z][a-z]+){0,2}$")
@@ -2022,7 +2120,18 @@ _KICKER = re.compile(
 )
 # A link headline: 3 to 25 words, no closing full stop, question or exclamation inside or at the end
 # other than a headline's final "?"; quotation marks allowed ("... as 'the heart of the valley'").
-_LINK_HEADLINE = re.compile(r"^(?=(?:\S+\s+){2,24}\S+$)[^\n.!]{10,200}(?:\?|\.\.\.|…)?$")
+# "May 10, 2026", "10 May 2026", "5:12 PM · May 10, 2026": an embedded post's date under it.
+_POST_DATE = re.compile(
+    rf"^(?:\d{{1,2}}:\d{{2}}\s*(?:[AaPp]\.?[Mm]\.?)?\s*[·•|-]\s*)?(?:(?i:{_MONTHS})[a-z]*\.?\s+\d{{1,2}},?\s+\d{{4}}"
+    rf"|\d{{1,2}}\s+(?i:{_MONTHS})[a-z]*\.?,?\s+\d{{4}})$"
+)
+# "Election 2026", "Budget 2026", "World Cup 2026": a section named with its year over the headline.
+# "New Delhi", "| Suryanagar", "- Mumbai": the place after a wire's name in its byline.
+_PLACE_AFTER_OUTLET = re.compile(r"^(?:[|/,•·–—-]\s*)?[A-Z][a-z'’.-]+(?:[ -][A-Z][a-z'’.-]+){0,2}$")
+_YEAR_KICKER = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:19|20)\d{2}$")
+# A full stop inside is a two-sentence headline's ("Cyberattacks on hospitals are rising. Here's what
+# patients should know", CBC), never one closing the line.
+_LINK_HEADLINE = re.compile(r"^(?=(?:\S+\s+){2,24}\S+$)(?:[^\n.!]|\.(?=\s+[A-Z])){10,200}(?:\?|\.\.\.|…)?$")
 # "1.2k shares", "214 shares": a tabloid's share counter under a related link.
 _SHARE_COUNT = re.compile(r"^\d[\d,.]*k?\s+shares?$", re.IGNORECASE)
 # "Published" / "14 July" under a link's headline in a BBC-style "More on this story" list.
