@@ -25,6 +25,7 @@ from framing._memo import by_identity
 from framing.errors import LexiconError
 from framing.lexicons import lexicon_path, read_lexicon, require_list
 from framing.model import Document, Token
+from framing.numbers import QuantityWords, load_quantity_words
 from framing.terms import normalise_token
 from framing.tone import load_neutral_senses, other_language_spans
 
@@ -751,12 +752,24 @@ def _name_starts(doc: Document, words: Sequence[str], joins: Sequence[bool], giv
 
 # A figure written as money just before a count word: a currency sign glued to it or
 # apart ("$7.5", "C$600", "£ 4", "R4.5", "N2.3"), or a currency code or abbreviation
-# ("Rs 40", "KSh 2.3", "US$ 430", "INR 5"). Read on the text that ends where the count word starts.
-_MONEY_BEFORE = re.compile(
-    r"(?:[$\u00a3\u20ac\u00a5\u20b9\u20a6\u20b1\u20a8\u20a9\u20aa]|(?<![^\W\d_])(?:[A-Z]{1,3}\$|R|N|P|K|Rs\.?|Rp|Sh|Ksh|KSh|KES|"
-    r"INR|USD|GBP|EUR|CAD|AUD|ZAR|NGN|PHP|PKR|AED|SAR|QAR|EGP|JPY|CNY|RMB|BRL|MXN|Dh|Dhs))"
-    r"\s?\d[\d,.]*\s*(?:-\s*)?$"
-)
+# ("Rs 40", "KSh 2.3", "US$ 430", "INR 5"). The signs and codes are the quantities
+# lexicon's (``currencies``, ``currency_prefixes``, ``currency_letters``): one list of
+# the world's currencies for numbers and frames. A code of several letters written like a
+# word ("Won", the FT's won) counts only glued to its figure ("Won3.4tn"): spaced, it is a verb.
+@by_identity(2)
+def _money_before(words: QuantityWords) -> re.Pattern[str]:
+    """The pattern of money written before a figure, read on the text that ends where the count word starts."""
+    def alternation(items: set[str]) -> str:
+        return "|".join(re.escape(x) for x in sorted(items, key=lambda x: (-len(x), x)))
+
+    # The lexicon keeps its currency words case-folded ("c$", "$us"): a sign is read in any case.
+    signs = {k for k in words.currencies if not k.isalpha()}
+    codes = set(words.currency_prefixes) | {k for k in words.currency_letters if len(k) == 1}
+    glued = {k for k in words.currency_letters if len(k) > 1}
+    return re.compile(
+        rf"(?:(?i:{alternation(signs)})\s?|(?<![^\W\d_])(?:(?:[A-Z]{{1,3}}\$|{alternation(codes)})\s?|{alternation(glued)}))"
+        r"\d[\d,.]*\s*(?:-\s*)?$"
+    )
 
 
 def _is_money(doc: Document, words: Sequence[str], i: int, money_words: frozenset[str]) -> bool:
@@ -768,7 +781,7 @@ def _is_money(doc: Document, words: Sequence[str], i: int, money_words: frozense
     """
     tokens = doc.tokens
     start = tokens[i].start
-    if _MONEY_BEFORE.search(doc.text, max(0, start - 14), start):
+    if _money_before(load_quantity_words()).search(doc.text, max(0, start - 14), start):
         return True
     k = tokens[i].sentence
     return any(
