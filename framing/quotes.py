@@ -692,7 +692,13 @@ _BARE_HEAD_TITLES = frozenset(
 )
 # A titled personal name with the place or body after "of" ("Bishop Peter Halloran of Dunmore").
 _TITLED_NAME_OF_RE = re.compile(rf"((?:[{_UP}][\w’'.-]*\s+){{2,4}}[{_UP}][\w’'-]*)\s+of\s+(?:the\s+)?[{_UP}]")
-_HEAD_ASIDE_RE = re.compile(r"(?:who|whose|a|an)\b")
+# Round AA: also a participle aside of why the source is unnamed ("Two senior energy
+# officials, speaking on condition of anonymity, said"; "asking not to be named").
+_HEAD_ASIDE_RE = re.compile(
+    r"(?:who|whose|a|an)\b|speaking\s+(?:on\s+condition|anonymously|privately|on\s+background)\b"
+    r"|(?:asking|requesting)\s+(?:not\s+to\s+be\s+(?:named|identified)|anonymity)\b"
+    r"|declining\s+to\s+be\s+(?:named|identified)\b"
+)
 _DASH_ASIDE_RE = re.compile(r"\s[–—]\s[^–—\x00\n]{1,200}?\s[–—]\s?$")
 _PHONED_RE = re.compile(r"\s+(?:him|her|them|me|us)(?:\s*[.;]|\s+(?:on|at|from|back|after|before|when|and|to\s+say)\b)")
 _PRONOUN_AFTER_NOUN_RE = re.compile(r",?\s+(?:he|she)\s")
@@ -800,9 +806,10 @@ _CLIENT_RE = re.compile(
     r"|is\s+representing|is\s+appearing\s+for|appeared\s+for|appears\s+for))\s+([^,;]+)",
     re.I,
 )
-# A relative clause that names whom the speaker represents (see _speaker_after).
+# A relative clause that names whom the speaker represents (see _speaker_after); "which"
+# after a law firm's name ("of X Solicitors, which acts for the families").
 _CLIENT_CLAUSE_RE = re.compile(
-    r"\s*who\s+(?:now\s+|also\s+)?(?:represents|represented|is\s+representing|acts\s+for|is\s+acting\s+for"
+    r"\s*(?:who|which)\s+(?:now\s+|also\s+)?(?:represents|represented|is\s+representing|acts\s+for|is\s+acting\s+for"
     r"|is\s+appearing\s+for|appeared\s+for|appears\s+for)\s"
 )
 # Round Z2: counsel named without "lawyer": "senior advocate X, who is appearing for the
@@ -1261,6 +1268,20 @@ _WHO_CUE_RE = re.compile(
     rf"(?<![\w’'.-])(?<!\bfrom\s)(?<!\bin\s)(?<!\bof\s)(?<!\bat\s)(?<!\bnear\s)((?:[{_UP}][\w’'.-]*\s+){{0,3}}[{_UP}][\w’'-]*)\s*,\s+who\s+(?:(?:also|later|then)\s+)?\Z"
 )
 _BARE_PRONOMINALS = frozenset({"Another", "Others", "Another one", "Some", "Many", "Several", "One"})
+# Two capitalised words, a given name and a surname ("Leanne Platt"), for _given_shared.
+_GIVEN_SURNAME_RE = re.compile(rf"(?<![\w’'-])([{_UP}][{_LOW}]+)\s+([{_UP}][{_LOW}’'-]+)(?![\w’'-])")
+# Round AA: a paragraph that opens by pointing back at the quote paragraph before it
+# ("That was how X described ...", "Those were the first words of X", "So said X").
+_POINTS_BACK_OPEN_RE = re.compile(
+    r"\s*(?:(?:That|This|Those|These|Such)\s+(?:was|is|were|are|had\s+been)|That[’']s|So\s+(?:said|says))\b"
+)
+# ... or whose verb of saying takes the words as its object: "X kept saying it as ...",
+# "X repeated the words", "X, 52, whispered it again".
+_SAYS_IT_RE = re.compile(
+    r"\b(?:(?:kept|keeps|keep)\s+(?:saying|repeating|asking)|repeated|repeats|whispered|whispers|said|says|recalled"
+    r"|recalls|described|describes|wrote|writes|shouted|told\s+(?:me|us|reporters))\s+(?:it|this|that|them|the\s+words|those\s+words"
+    r"|these\s+words|the\s+same\s+words)\b(?!\s+(?:was|is|were|had|would|will)\b)"
+)
 _FIRST_PERSON_RE = re.compile(r"(?<![\w’'-])(?:I|we|We|us|my|My|our|Our|me)(?![\w-])")
 _ELECTED_TITLE_END_RE = re.compile(
     r"(?<![\w’'-])(?<!\bfrom\s)(?<!\bin\s)(?<!\bof\s)(?<!\bto\s)(?<!\bat\s)(?<!\bfor\s)(?:Senator|Sen\.|MP|Rep\.|Congressman|Congresswoman|Councillor|Cllr|TD|MLA|MPP|MSP|Assemblyman|Assemblywoman)\s*\Z"
@@ -1494,6 +1515,7 @@ class _Context:
         self._described: frozenset[str] | None = None
         self._org_memo: dict[str, str | None] = {}
         self._tail_memo: dict[str, str] = {}
+        self._given_surnames: dict[str, set[str]] | None = None
         self._person_memo: dict[tuple[str, str, str], _Entity] = {}
         self._own_kinds: dict[str, str | None] = {}  # body name -> role its own kind appositive gives
         self._text_genders: dict[str, str | None] = {}  # full name -> gender the article's pronouns give
@@ -1560,11 +1582,26 @@ class _Context:
             # "Castellón Marítimo released a statement:": the sentence that introduces
             # the quote names its source; no person around it is the speaker.
             return None
+        sents = self.doc.sentences[lo:sentence]
+        if any(sent.index in self.headlines for sent in sents):
+            return None
+        found = self._people_named_in(sents)
+        if len(found) != 1:
+            return None
+        name, entity = next(iter(found.items()))
+        if not first_person:
+            # The person must open that paragraph as its subject (a title before the name at most).
+            opening = self.doc.sentences[lo]
+            at = self.text.find(name.split()[-1], opening.start, opening.end)
+            if at < 0 or len(self.text[opening.start : at].split()) > 3:
+                return None
+        return entity or (self.person(name) if name in self.persons else None)
+
+    def _people_named_in(self, sents: Sequence[Sentence]) -> dict[str, _Entity | None]:
+        """Every person the sentences name, by full name (with the entity where a mention holds one)."""
         found: dict[str, _Entity | None] = {}
         first_names = self.first_names
-        for sent in self.doc.sentences[lo:sentence]:
-            if sent.index in self.headlines:
-                return None
+        for sent in sents:
             for mention in self._by_sentence.get(sent.index, ()):
                 if mention.entity.kind == "person":
                     found[mention.entity.name] = mention.entity
@@ -1577,15 +1614,36 @@ class _Context:
                         found.setdefault(full, None)
                     elif " " in piece and (piece.split()[0] in first_names.female or piece.split()[0] in first_names.male):
                         found.setdefault(piece, None)
+        return found
+
+    def sole_person_after(self, span: QuoteSpan, end_sentence: int) -> _Entity | None:
+        """The one person the paragraph after a cue-less quote paragraph names as its speaker (round AA).
+
+        The feature writer's quote before the name: a paragraph that is the
+        quote alone, then a paragraph whose first sentence points back at the
+        words ("That was how Jomar X, 34, described it", "Those were the words
+        of X", "X kept saying it as ...", "X repeated the words") and names one
+        person and no other. Anything else gives nobody.
+        """
+        text = self.doc.text
+        line_start = text.rfind("\n", 0, span.open_mark) + 1
+        if text[line_start : span.open_mark].strip() or span.close_mark is None:
+            return None
+        line_end = text.find("\n", span.close_mark)
+        if text[span.close_mark + 1 : line_end if line_end >= 0 else len(text)].strip():
+            return None
+        nxt = end_sentence + 1
+        sentences = self.doc.sentences
+        if nxt >= len(sentences) or sentences[nxt].paragraph == sentences[end_sentence].paragraph:
+            return None
+        sent = sentences[nxt]
+        body = self.masked[sent.start : sent.end]
+        if "\x00" in body or nxt in self.headlines or not (_POINTS_BACK_OPEN_RE.match(body) or _SAYS_IT_RE.search(body)):
+            return None
+        found = self._people_named_in((sent,))
         if len(found) != 1:
             return None
         name, entity = next(iter(found.items()))
-        if not first_person:
-            # The person must open that paragraph as its subject (a title before the name at most).
-            opening = self.doc.sentences[lo]
-            at = self.text.find(name.split()[-1], opening.start, opening.end)
-            if at < 0 or len(self.text[opening.start : at].split()) > 3:
-                return None
         return entity or (self.person(name) if name in self.persons else None)
 
     def _alone_after_subject_paragraph(self, span: QuoteSpan, sentence: int) -> bool:
@@ -2124,9 +2182,11 @@ class _Context:
             if client_role == "unknown":
                 # "200 Coinvault customers", "the passengers": the plural of a noun the
                 # lexicon lists in the singular (round Z2).
-                last = client.group(1).rstrip(" .").rsplit(None, 1)[-1].lower()
+                # Round AA: "the families of three of the dead men": the head noun before "of".
+                heads = [p.rstrip(" .").rsplit(None, 1)[-1].lower() for p in client.group(1).split(" of ") if p.strip()]
                 client_role = next(
-                    (self.roles.title_roles[w] for w in _singulars(last) if w in self.roles.title_roles), client_role
+                    (self.roles.title_roles[w] for h in heads[-1:] + heads[:1] for w in _singulars(h) if w in self.roles.title_roles),
+                    client_role,
                 )
             if client_role != "unknown":
                 return client_role
@@ -2983,7 +3043,7 @@ class _Context:
                 ]
                 if len(other) == 1:
                     full = other[0]
-        if full == tail and self.given.get(tail) and (" " not in tail or tail.count(" ") == 1):
+        if full == tail and self.given.get(tail) and (" " not in tail or tail.count(" ") == 1) and not self._given_shared(tail):
             # "Leanne, 41, told The Sun": tabloids and local papers name people the story is
             # about by first name on later reference; a surname (above) wins, and a first
             # name two people share names nobody.
@@ -3021,6 +3081,22 @@ class _Context:
         """True when ``prefix`` ends in a lower-case noun of an organisation's kind ("rescue charity", "the firm")."""
         last = prefix.rsplit(None, 1)[-1]
         return last.islower() and last in self.roles.kind_nouns
+
+    def _given_shared(self, given: str) -> bool:
+        """True when the article writes ``given`` before two different surnames ("Leanne Platt and Leanne Moss").
+
+        Only the subject of such a pair is registered as a person, so the
+        registry alone would give a bare "Leanne" to the first; the text,
+        read once, shows the name is shared and names nobody (round AA).
+        """
+        if given not in self.first_names.female and given not in self.first_names.male:
+            return False  # only a listed first name registers people on sight
+        if self._given_surnames is None:
+            pairs: dict[str, set[str]] = {}
+            for m in _GIVEN_SURNAME_RE.finditer(self.masked):
+                pairs.setdefault(m.group(1), set()).add(m.group(2))
+            self._given_surnames = pairs
+        return len(self._given_surnames.get(given, ())) > 1
 
     def _person_tail(self, run: str) -> str:
         """The personal name at the end of a capitalised run, after titles and organisations."""
@@ -3098,10 +3174,11 @@ class _Context:
             # preposition opens no personal name; the run is a body's name.
             return ""
         stop = words[len(words) - len(tail) - 1] if len(tail) < len(words) else ""
-        if stop[:1].isupper() and stop.endswith("s") and stop.lower() in self.roles.speaker_nouns:
+        if stop[:1].isupper() and stop.endswith("s") and not stop.endswith("ss") and stop.lower() in self.roles.speaker_nouns:
             # "Families Speak Out", "Survivors Speak Colorado", "Parents Against Knife
             # Crime": a plural noun of people before capitalised words names a group
-            # (a title before a person's name is singular: "Nurse Daniel Ortiz").
+            # (a title before a person's name is singular: "Nurse Daniel Ortiz"; "Seaman
+            # First Class X": a singular in -ss is no plural).
             return ""
         if len(tail) < len(words) and words[len(words) - len(tail) - 1].lower() in _CONNECTORS:
             if len(tail) >= 3:
@@ -4726,7 +4803,12 @@ def _speaker_before(masked: str, lo: int, pos: int, roles: _Roles) -> str | None
             # read as one descriptor.
             front_rel = inner[: rel.start()]
             if "," in front_rel:
-                return _speaker_before(front_rel + ",", 0, len(front_rel) + 1, roles)
+                found = _speaker_before(front_rel + ",", 0, len(front_rel) + 1, roles)
+                if found and ", " in found and _LAW_FIRM_CLIENT_RE.search(inner):
+                    # Round AA: "X, of Hadley Lal Solicitors, which represents the family, said":
+                    # a law firm's clause names the client, whose role the lawyer takes.
+                    return f"{found},{inner[rel.start() + 1 :]}"
+                return found
             inner = front_rel + ", " + inner[rel.start() + 1 :].strip().replace(",", "")
             cut = len(front_rel)
         appositive = inner[cut + 1 :].strip()
@@ -4900,14 +4982,18 @@ def _speaker_after(masked: str, pos: int, hi: int, roles: _Roles) -> str | None:
             if not ap_words or re.fullmatch(r"\d+", chunk.strip()):
                 continue  # "Ahmed Hassan, 34, a father of three"
             lead = ap_words[0].lower()
+            client = next((c for c in rest.split(",")[1:] if c.strip()), "")
             if lead in {"a", "an", "the", "who", "whose"} or lead in roles.speaker_nouns or (
+                # Round AA: "said X, of Hegarty Finn Solicitors, which acts for the families":
+                # the firm is named by "of" and the clause after it names the client.
+                lead == "of" and len(ap_words) > 1 and ap_words[1][:1].isupper() and _CLIENT_CLAUSE_RE.match(client)
+            ) or (
                 # Round Y: "said Nadia Osei, principal solicitor at ...": a lower-case
                 # modifier before the title noun opens the appositive as the noun does.
                 len(ap_words) > 1 and lead.isalpha() and lead.islower()
                 and ap_words[1].lower() in roles.speaker_nouns
             ):
                 appositive = " ".join(ap_words[:14]).rstrip(".")
-                client = next((c for c in rest.split(",")[1:] if c.strip()), "")
                 if _CLIENT_CLAUSE_RE.match(client):
                     # Round Z2: "said X, a partner at the Montreal firm Gagnon Roy, who represents
                     # 200 Coinvault customers": the clause after the appositive names the client.
@@ -5033,9 +5119,13 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
         if d["entity"] is not None or d["kind"] != "direct" or d["own_cue"]:
             continue
         prev = drafts[k - 1] if k else None
-        if prev is not None and _end_sentence(doc, prev["span"]) >= d["sentence"] - 3:
-            continue
-        person = ctx.sole_person_before(d["span"], d["sentence"])
+        person = None
+        if prev is None or _end_sentence(doc, prev["span"]) < d["sentence"] - 3:
+            person = ctx.sole_person_before(d["span"], d["sentence"])
+        if person is None:
+            # Round AA: the name comes in the paragraph after ("That was how X described
+            # it"), whatever quotes came before.
+            person = ctx.sole_person_after(d["span"], _end_sentence(doc, d["span"]))
         if person is not None:
             d.update(entity=person, inherited=True, surface=None, cue=None)
     for k, d in enumerate(drafts):
