@@ -1405,6 +1405,8 @@ def _allowed(
     for rx_before, rx_after in index.exclusions.get((term.topic, term.text), ()):
         if (rx_before is None or rx_before.search(before)) and (rx_after is None or rx_after.search(after)):
             return False
+    if after[:1] in _APOSTROPHES and _market_idiom(before, after):
+        return False
     # An abbreviation's plural takes a lower-case s ("GPs", "MPs", "CEOs"), so
     # a short all-capitals word ending in S among lower-case words is an
     # abbreviation of its own ("GPS" the navigation system, "MPS" the
@@ -1424,6 +1426,19 @@ def _allowed(
     ):
         return False
     return True
+
+
+_APOSTROPHES = "'\u2019"
+# "a landlord's market", "a buyer's market": the idiom for who has the upper
+# hand names no one. (A plural possessive before a body stays a mention: "the
+# teachers' union", "migrants' rights groups" name the people as its members.)
+_MARKET_IDIOM_RE = re.compile(r"^['\u2019]s\s+markets?\b", re.IGNORECASE)
+_A_BEFORE_RE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
+
+
+def _market_idiom(before: str, after: str) -> bool:
+    """Whether a possessive match is the idiom "a landlord's market" (no one is named)."""
+    return _MARKET_IDIOM_RE.match(after) is not None and _A_BEFORE_RE.search(before) is not None
 
 
 # A capitalised word after one space: the name a title stands before.
@@ -1575,7 +1590,9 @@ def _in_proper_name(
        and a capitalised word follow ("Moms for Liberty"), or a word that
        introduces a name stands before it, across a run of capitalised words
        ("the group Civilians in ...", "a group called Mothers of the
-       Disappeared", "the charity Save the Children": ``introducers``);
+       Disappeared", "the charity Save the Children": ``introducers``), or
+       one that is a noun stands after the run, in sentence case ("the Boat
+       People SOS charity", "the Concerned Renters group");
     3. in a sentence-case sentence, a run of capitalised words joined by
        and/of/& stands before it and nothing capitalised follows: opened by
        "the" ("the Police Federation"... "the Health and Safety Executive"), or of
@@ -1608,6 +1625,18 @@ def _in_proper_name(
     # people word is its first word, not a name of people in the story (round Y).
     run = _CAPS_TO_HEAD_RE.match(after)
     if run is not None and _norm(run.group(1)) in heads:
+        return True
+    # "the Boat People SOS charity", "the Concerned Renters group": a lower-case
+    # noun that introduces a name, after the capitalised run, says what kind of
+    # body it names (not at a sentence's opening with nothing between, where the
+    # capital says nothing).
+    kind = _CAPS_TO_KIND_RE.match(after)
+    if (
+        kind is not None
+        and kind.group(2) in introducers
+        and kind.group(2) not in _INTRO_VERBS
+        and (kind.group(1) or before.strip(" \t" + _OPENING_MARKS))
+    ):
         return True
     if nxt is not None:
         word = nxt.group(1).lower()
@@ -1661,6 +1690,10 @@ def _in_proper_name(
 
 
 _INTRO_LINKS = frozenset({"of", "the", "for", "and", "&", "in", "on"})
+# Up to four capitalised words after a match, then a lower-case word: the kind of body named.
+_CAPS_TO_KIND_RE = re.compile(r"^(?:['\u2019]s?)?((?:[ \t]+[A-Z][\w&'\u2019-]*){0,4})[ \t]+([a-z][a-z-]*)\b")
+# Introducers that are verbs ("a group called ..."): after a name they are its predicate.
+_INTRO_VERBS = frozenset({"called", "named", "dubbed"})
 _QUANTITY_WORDS = frozenset({"dozens", "scores", "hundreds", "thousands", "millions", "billions", "tens"})
 _NEXT_WORD_RE = re.compile(r"^[ \t]+([a-z]+)")
 _REPORTING = frozenset({"said", "says", "told", "reported", "warned", "added", "counted", "estimated", "claimed",
