@@ -94,7 +94,7 @@ def test_false_friends_q(text: str, frame: str, word: str, present: bool) -> Non
 # ------------------------------------------------------------ the round-Q events (tuned on)
 
 _EVENTS = [
-    ("verodane-alzheimers-approval-2026", "pulse-health-news", "WASHINGTON — The Food and Drug Administration on Thursday granted",
+    ("verodane-alzheimers-approval-2026", "pulse-health-news", "The Food and Drug Administration on Thursday granted",
      {"health_safety", "policy_prescription"}),
     ("verodane-alzheimers-approval-2026", "pulse-health-news", "Dr. Priya Raman, a neurologist", {"health_safety"}),
     ("verodane-alzheimers-approval-2026", "pulse-health-news", "Dr. Denise Whitaker, the group's chief science officer",
