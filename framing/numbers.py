@@ -165,6 +165,10 @@ class QuantityWords:
     street_words: frozenset[str] = frozenset()
     # Nouns ending in -s that are no plural ("measles", "news"): a noun phrase reads on past them.
     not_plurals: frozenset[str] = frozenset()
+    # Players a club pays a transfer fee for ("paid £41m for the midfielder"), see _restated.
+    player_nouns: frozenset[str] = frozenset()
+    # Nouns of a business's customers: its users where it "has" them ("had about 2.3 million customers").
+    customer_nouns: frozenset[str] = frozenset()
     # Nouns that count shots ("rounds", "bullets") and verbs that make "N times" a count of shots.
     shot_nouns: frozenset[str] = frozenset()
     shot_verbs: frozenset[str] = frozenset()
@@ -524,6 +528,8 @@ def _load_words(path: str) -> QuantityWords:
         ammunition=_optional_words(data, "ammunition"),
         major_currencies=frozenset(w.upper() for w in _optional_words(data, "major_currencies")),
         alias_words=_optional_words(data, "alias_words"),
+        player_nouns=_optional_words(data, "player_nouns"),
+        customer_nouns=_optional_words(data, "customer_nouns"),
         glued_scales={k: float(v) for k, v in _mapping(data, "glued_scales", (int, float)).items()},
         mark_nouns=frozenset(w.lower() for w in (require_list(data, "mark_nouns") if "mark_nouns" in data else ())),
         not_counted=frozenset(w.lower() for w in (require_list(data, "not_counted") if "not_counted" in data else ())),
@@ -783,9 +789,13 @@ def _noun_phrase(toks: list[_Tok], j: int, words: QuantityWords) -> tuple[int, i
             break
         k += 1
         if _plural(t.low, words) and not (
-                t.low in _COLLECTIVE and k < n and toks[k].text.islower() and _is_word(toks[k])
-                and toks[k].low not in words.stop_words and _plural(toks[k].low, words)):
-            break  # the head noun of "seven food processing plants"; "police departments" reads on
+                (t.low in _COLLECTIVE or (t.text[:1].isupper() and not _demonym(t.text))) and k < n
+                and toks[k].text.islower()
+                and _is_word(toks[k]) and toks[k].low not in words.stop_words and _plural(toks[k].low, words)
+                and toks[k].low not in words.verbs):
+            # the head noun of "seven food processing plants"; "police departments" reads on, and so does a name
+            # in -s before its noun ("1,200 Athens homes", "3,000 Jets fans"): a city or a team, no plural
+            break
     return j, k
 
 
@@ -947,9 +957,26 @@ def _owner_before(doc: Document, sent: Sentence, words: QuantityWords) -> str:
     before = doc.sentences[sent.index - 1]
     if sent.paragraph - before.paragraph > 1:
         return ""
+    name = _opening_name(doc, before, words)
+    if name is None and sent.index >= 2 and _HIM_OR_HER.search(before.text) and not _NAME_RUN.search(before.text):
+        # "Kofi Mensah was trapped for 17 hours. Rescuers reached him at dawn. The 52-year-old ...": a sentence
+        # between that opens with no one and names no one, only refers back to him, leaves the name before it
+        earlier = doc.sentences[sent.index - 2]
+        if sent.paragraph - earlier.paragraph <= 1:
+            name = _opening_name(doc, earlier, words)
+    return name or ""
+
+
+# A pronoun of one person, by which a sentence refers back to the one named before it.
+_HIM_OR_HER = re.compile(r"\b(?:[Hh]e|[Ss]he|him|her|his)\b")
+
+
+def _opening_name(doc: Document, before: Sentence, words: QuantityWords) -> str | None:
+    """The person ``before`` opens with (see :func:`_owner_before`); "" for a body, a judge or a place it opens
+    with, None where it opens with no name at all ("Rescuers reached him", "He was")."""
     m = _SUBJECT_NAME.match(before.text)
     if m is None:
-        return ""
+        return None
     parts = m.group(1).split()
     if parts and parts[0].lower().rstrip(".") in words.bench_titles:
         return ""  # "Judge Mary Hale jailed him for six years. The 30-year-old ...": the defendant, not the judge
@@ -961,7 +988,7 @@ def _owner_before(doc: Document, sent: Sentence, words: QuantityWords) -> str:
         # "Castillo said ...": a surname alone is a person's only where a full name ends with it before
         surname = parts[0]
         if not any(r.group(0).split()[-1] == surname for r in _NAME_RUN.finditer(doc.text, 0, before.start)):
-            return ""
+            return None
     return " ".join(parts)
 
 
@@ -1769,6 +1796,61 @@ def _jury_split(text: str, found: list[Quantity]) -> list[Quantity]:
     return _tallies(text, found, tally)
 
 
+# The words after a length (lexicon "lengths") that make it a position, not a thing that did something: "trapped
+# 480 metres underground", "landed 200 metres away", "sank 30 km offshore". A length written as an adjective keeps
+# its role ("fell into a 300-feet deep ravine": table G).
+_WHERE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:underground|deep|below|beneath|down|high|above|up|offshore|inland|"
+                          r"away|downstream|upstream|underwater|under water|off|from)\b")
+# The two ends of a count range: "between 300 and 400 homes", "300 to 400 homes", "300-400 homes".
+_RANGE_GAP = re.compile(r"\s*(?:to|-|–|—)\s*|\s+and\s+")
+# "rose from 12 to 14": the figure before "to" is the one it replaced, no end of a range ("ranging from 12 to 14" is)
+_CHANGED_FROM = re.compile(r"(?<!ranging )(?<!ranged )\bfrom\s+$", re.IGNORECASE)
+_BETWEEN = re.compile(r"\bbetween\s+(?:some\s+|about\s+|around\s+)?$", re.IGNORECASE)
+# A count told with the figure it replaced: "rose to 23 from 17", "climbed to 14, up from nine", "has killed 19
+# people, up from 11 a week earlier".
+_EARLIER_GAP = re.compile(r"(?:(?:\s+[\w-]+){0,3},\s+(?:up|down)|,?\s+(?:up|down)|)\s+from\s+")
+
+
+# A sum "paid ... for" or "to sign" someone: the words after it, up to five, are read for a player's noun.
+_FOR_WHOM = re.compile(r"\s+(?:\([^()]{0,40}\)\s+)?(?:for|to\s+sign)\s+([\w'’ -]{1,60})")
+_PAID_ROLES = frozenset({"", "paid", "pay", "pays", "paying", "spent", "spend", "splashed", "shelled", "cost"})
+# The words between two sums of one list: "₹2 lakh each for the families of the dead and ₹50,000 for the injured".
+_SUM_LIST_GAP = re.compile(r"[^\d.;:!?]{0,60}\s(?:and|while|with)\s+")
+
+
+def _paid_for_player(text: str, end: int) -> bool:
+    """Whether a sum ending at ``end`` is paid for a player ("for the 24-year-old midfielder", "to sign Kane")."""
+    m = _FOR_WHOM.match(text, end)
+    if m is None:
+        return False
+    nouns = load_quantity_words().player_nouns
+    return any(w in nouns for w in m.group(1).lower().split()[:5])
+
+
+def _ranges_and_earlier(text: str, found: list[Quantity]) -> list[Quantity]:
+    """Both ends of a count range count one thing with one role; the figure a count replaced counts the same.
+
+    "Between 300 and 400 homes were flooded": the first end names no noun of its own and takes the second's,
+    and both take the role either one read. "The death toll rose to 23 from 17 overnight", "climbed to 14, up
+    from nine": the earlier figure counts the same people, on record (a tally of the past, never this one's).
+    """
+    for n in range(len(found) - 1):
+        a, b = found[n], found[n + 1]
+        if a.kind != "count" or b.kind != "count" or a.value is None or b.value is None:
+            continue
+        if (not a.unit and b.unit and a.value < b.value and _RANGE_GAP.fullmatch(text, a.end, b.start)
+                and (text[a.end:b.start].strip() != "and" or _BETWEEN.search(text, max(0, a.start - 16), a.start))
+                and not _CHANGED_FROM.search(text, max(0, a.start - 12), a.start)):
+            role, role_text = (b.role, b.role_text) if b.role else (a.role, a.role_text)
+            found[n] = replace(a, unit=b.unit, counts=b.counts, role=role, role_text=role_text)
+            found[n + 1] = replace(b, role=role, role_text=role_text)
+        elif (a.role and a.counts and _EARLIER_GAP.fullmatch(text, a.end, b.start)
+              and b.counts != a.counts and b.role in ("", "record") and b.value != a.value
+              and not (b.unit and _plural(b.unit.split()[-1].lower(), load_quantity_words()))):
+            found[n + 1] = replace(b, unit=a.unit, counts=a.counts, role="record", role_text=b.text)
+    return found
+
+
 def _restated(text: str, found: list[Quantity], sent: Sentence) -> list[Quantity]:
     """A figure after a dash, a colon or a bracket that restates a vague count is that count.
 
@@ -1791,6 +1873,14 @@ def _restated(text: str, found: list[Quantity], sent: Sentence) -> list[Quantity
     found = _converted(text, [_reread(text, q) for q in found], sent)
     # "6 min read", "8-minute read": a page's reading time is furniture, never a count
     found = [q for q in found if not _READ_TIME.match(text, q.end)]
+    if len(found) > 1:
+        found = _ranges_and_earlier(text, found)
+    for n, q in enumerate(found):
+        if (q.kind == "count" and q.role and "-" not in q.text and _WHERE_AFTER.match(text, q.end)
+                and q.role not in load_quantity_words().concepts
+                and q.counts in {name for name, _ in load_quantity_words().lengths.values()}):
+            # "23 miners trapped 480 metres underground": a depth or a distance says where, no one's role
+            found[n] = replace(q, role="", role_text="")
     if any(q.counts == "INR" for q in found):
         rupee = _article_rupee(text, load_quantity_words().path)
         if rupee != "INR":
@@ -1809,6 +1899,16 @@ def _restated(text: str, found: list[Quantity], sent: Sentence) -> list[Quantity
                 and _CONVERSION_GAP.fullmatch(text, before.end, q.start)):
             # "80 bitcoins — about $6.8 million", "300,000 rupees ($3,600)": the same sum converted
             found[n] = q = replace(q, role=before.role, role_text=before.role_text)
+        if (before is not None and before.kind == "money" and before.role in load_quantity_words().concepts
+                and q.role not in load_quantity_words().concepts and before.counts == q.counts
+                and _SUM_LIST_GAP.fullmatch(text, before.end, q.start)):
+            # "an ex gratia of ₹2 lakh for the families of the dead and ₹50,000 for the injured": the second sum of
+            # a list is what the first is; the people it goes to ("the injured") are no role of a sum, but stay its
+            # words, so that it is never set against another outlet's sum for the dead (see _to_the_injured)
+            found[n] = q = replace(q, role=before.role, role_text=q.role_text or before.role_text)
+        if q.role in _PAID_ROLES and _paid_for_player(text, q.end):
+            # "United paid £41m for the 24-year-old midfielder": a sum paid for a player is the transfer fee
+            found[n] = q = replace(q, role="fee", role_text=q.role_text or "fee")
         if (_RANSOM.search(_clause_around(text, q.start, q.end)) and (
                 q.role in ("", "sought", "paid") or q.role not in load_quantity_words().concepts)) or (
                 _about_extortion(text) and (q.role in _DEMAND_ROLES
@@ -1887,7 +1987,7 @@ _MORE_STOP_WORDS = frozenset({"unless", "whether", "lest", "till", "versus", "pl
 # save just £150" keep their role word across it.
 _BEFORE_SKIP = frozenset(
     "the a an another additional all to of at for with by was is were are be been worth its their his her our some"
-    " just".split()
+    " just between".split()
 ) | {'"', "“", "‘"}  # a quoted figure is its verb's object: would safeguard "tens of thousands" of jobs
 # A clause ends at a mark or a conjunction: what follows is about something else.
 _CLAUSE_END = frozenset(
@@ -2074,6 +2174,9 @@ def _role(toks: list[_Tok], first: int, last: int, np_range: range, kind: str,
     while k >= 0 and toks[k].low in _BEFORE_SKIP:
         k -= 1
     hit = None if site else _phrase_ending(toks, k, table, words)
+    if hit and hit[1].lower() in _DRAW_VERBS:
+        # "drew 4.2 million viewers": a verb of drawing a crowd says less than a noun that names its own role
+        hit = next((h for h in (_phrase_from(toks, m, table, words) for m in np_range) if h), hit)
     if hit:
         return hit
     if k >= 0 and np_range and np_range.stop < n and toks[np_range.stop].low in _PARTICLES:
@@ -2144,8 +2247,10 @@ def _role(toks: list[_Tok], first: int, last: int, np_range: range, kind: str,
         hit = _phrase_from(toks, p, table, words)
         if hit:
             return hit
-        if subject and kind == "count" and toks[p].low in words.subject_roles and not inner:
-            return words.subject_roles[toks[p].low], toks[p].text  # "6,000 people had left Tarsova"
+        if (subject and kind == "count" and toks[p].low in words.subject_roles and not inner
+                and toks[p - 1].low not in _PASSIVE_AUX):
+            # "6,000 people had left Tarsova"; a passive "were left without water" is no leaving
+            return words.subject_roles[toks[p].low], toks[p].text
         if _verblike(toks[p].low, words):
             generic = _generic(toks[p], words)
             # "went on strike", "made the crossing", "suffered minor injuries"
@@ -2174,6 +2279,10 @@ def _role(toks: list[_Tok], first: int, last: int, np_range: range, kind: str,
             and toks[first - 1].low in ("has", "have", "had", "with") and "population" in table):
         # "the town had about 48,000 residents", "a city with 120,000 inhabitants": its population.
         return table["population"], toks[np_range.stop - 1].text
+    if (np_range and toks[np_range.stop - 1].low in words.customer_nouns and first
+            and toks[first - 1].low in _HAVE and kind == "count" and "users" in words.concepts):
+        # "The exchange had about 2.3 million customers", "which has 3.4 million customers": its users
+        return "users", toks[np_range.stop - 1].text
     if kind == "percent":
         # "Shares in Brennan rose 3.2%", "its shares rose by 3 per cent": a percent after a verb of change
         # is the move of the clause's subject, read back to a concept word ending it.
@@ -2240,6 +2349,12 @@ def _role(toks: list[_Tok], first: int, last: int, np_range: range, kind: str,
 
 
 _OBJECT_PRONOUNS = frozenset({"them", "us", "you", "those", "these"})
+# The concepts of a toll, whose words name the people counted ("23 dead", "Dozens dead or missing").
+_TOLL_WORDS = frozenset({"killed", "injured", "missing", "dead or missing"})
+# Verbs of having before a business's customers ("has 3.4 million customers", "a utility with 640,000 customers").
+_HAVE = frozenset({"has", "have", "had", "having", "with", "serves", "serving", "served"})
+# Verbs that gather a crowd or an audience, whatever it did: the noun after them may say more ("viewers").
+_DRAW_VERBS = frozenset({"drew", "draw", "draws", "drawing", "attracted", "attract", "attracts", "attracting"})
 _PASSIVE_AUX = frozenset({"was", "were", "been", "being", "be", "is", "are"})
 # The part of a partitive whose verb is its own, not its whole's: a figure or one of these ("most of the 300").
 _PART_WORDS = frozenset({"most", "some", "many", "few", "none", "several", "half", "majority", "minority"})
@@ -2294,8 +2409,12 @@ _IN_PARTICLE_VERBS = frozenset({"send", "sends", "sent", "sending", "bring", "br
 
 
 def _site_of(toks: list[_Tok], first: int, stop: int, words: QuantityWords) -> bool:
-    """Whether a count is where a verb before it happened: "destroyed at nine farms", "culled across 22 farms"."""
+    """Whether a count is where a verb before it happened: "destroyed at nine farms", "culled across 22 farms",
+    or the places it happened from ("evacuated from 14 villages")."""
     j = first - 1
+    if (j >= 1 and toks[j].low == "from" and _verblike(toks[j - 1].low, words)
+            and _singular(toks[stop - 1].low) in words.places):
+        return True  # "evacuated from 14 villages", "fled from three districts": where they came from
     if not (j >= 1 and toks[j].low in _SITE_PREPS and _verblike(toks[j - 1].low, words)
             and toks[j - 1].low not in _VALUE_VERBS and toks[j - 1].low not in words.change_verbs
             and toks[j - 1].low not in words.move_verbs):
@@ -3399,6 +3518,10 @@ def _quantity_at(
                      kind="rate", unit=unit, counts=f"per {per}", np_range=range(a, b)), end
     is_people = b > a and _overlaps(people, toks[a].start, toks[b - 1].end)
     counts = _counts(toks[b - 1].low, words, is_people or _demonym(toks[b - 1].text)) if b > a else ""
+    if (b == a + 1 and counts != "people" and not _plural(toks[a].low, words)
+            and words.roles["count"].get(toks[a].low) in _TOLL_WORDS
+            and _people_noun(toks, a, words)):
+        counts = "people"  # "Dozens dead or missing", "23 dead": a word of a toll names the people it counts
     if b > a and counts != "people" and _ACRONYM_PLURAL.fullmatch(toks[b - 1].text):
         counts = toks[b - 1].text[:-1]  # "Three ICUs", "two MLAs": the acronym as written, not "icus"
         counts = words.thing_names.get(counts.lower(), counts)  # "104,312 NEVs": vehicles, as "cars" are
@@ -3697,6 +3820,21 @@ def _roles_clash(a: Quantity, b: Quantity, concepts: frozenset[str]) -> bool:
     return ka != kb and ka in concepts and kb in concepts
 
 
+# Hours in a unit of time, to tell one span told in two units ("three days", "72 hours"); a month is a twelfth of
+# a Julian year, so "18 months" and "540 days" are within rounding.
+_SPAN_HOURS = {"second": 1 / 3600, "minute": 1 / 60, "hour": 1.0, "day": 24.0, "night": 24.0, "week": 168.0,
+               "month": 730.5, "year": 8766.0, "decade": 87660.0}
+
+
+def _one_span(a: Quantity, b: Quantity, within: float = 1.03) -> bool:
+    """Whether two durations are one span in two units, within rounding ("two weeks" and "14 days")."""
+    ha, hb = _SPAN_HOURS.get(a.counts), _SPAN_HOURS.get(b.counts)
+    if not (ha and hb and a.value and b.value):
+        return False
+    ratio = (a.value * ha) / (b.value * hb)
+    return 1 / within <= ratio <= within
+
+
 def _figure(q: Quantity) -> float | str | None:
     """What two wordings of one figure share: the value; a tally's "6-3"; a calendar day's month and day."""
     if q.kind == "tally":
@@ -3828,6 +3966,11 @@ def _no_figure(q: Quantity, words: QuantityWords) -> bool:
     return span is not None and span[1] < _SMALL_VAGUE_TOP
 
 
+def _to_the_injured(q: Quantity, words: QuantityWords) -> bool:
+    """Whether a sum was read next to the injured it goes to ("₹1 lakh each to the seriously injured")."""
+    return q.role in words.concepts and words.roles["count"].get(q.role_text.lower()) == "injured"
+
+
 def _related(a: Quantity, b: Quantity, concepts: frozenset[str], words: QuantityWords) -> bool:
     """Whether two quantities count the same thing with different figures."""
     if a.kind == "tally" == b.kind:
@@ -3845,6 +3988,8 @@ def _related(a: Quantity, b: Quantity, concepts: frozenset[str], words: Quantity
     if a.kind == "percent" == b.kind:
         # Shares of one thing (vaccinated, approving) told two ways: "58%", "roughly two-thirds".
         return bool(a.role) and a.role == b.role and _close(a, b, words.spreads.get(a.role, 2.0))
+    if a.kind == "money" == b.kind and _to_the_injured(a, words) != _to_the_injured(b, words):
+        return False  # relief for the injured and relief for the families of the dead are two sums
     if a.kind == "age" == b.kind and (a.counts == "age limit" or b.counts == "age limit"):
         return a.counts == b.counts and _close(a, b)  # "users under 16" and "under 15": one law's age limit
     if a.kind == "age" == b.kind:
@@ -3859,6 +4004,11 @@ def _related(a: Quantity, b: Quantity, concepts: frozenset[str], words: Quantity
     if (a.kind == "duration" == b.kind and a.counts != b.counts and a.role and a.role == b.role
             and a.role in concepts and a.role in words.role_labels):
         return True  # "about five hours" and "two days" of one deliberation: units apart, one thing measured
+    if (a.kind == "duration" == b.kind and a.counts != b.counts and a.role and a.role == b.role
+            and a.role not in concepts):
+        # a span of a verb in no concept ("lasted", "trapped") in two units: one span only where the units convert
+        # ("three days" / "72 hours", "two weeks" / "14 days"); "two days" of a siege and "five hours" are two facts
+        return _one_span(a, b)
     if (a.kind == "count" == b.kind and a.counts != b.counts and a.value and b.value
             and _length_family(a.counts) == _length_family(b.counts) != ""
             and not _roles_clash(a, b, concepts)):
@@ -4291,6 +4441,9 @@ def _compare_numbers(docs: Sequence[Document], quantities_per_doc: Sequence[Sequ
                 if q.kind == "money" and q.role in concepts and q.role not in _NOT_CROSS_CURRENCY:
                     # a fine or a daily cost told in euros, pounds and dollars: one row by what it is
                     same_counts.setdefault((q.kind, "@" + q.role), []).append(k)
+                if q.kind == "duration" and q.role and q.role not in concepts and q.counts in _SPAN_HOURS:
+                    # "lasted three days" and "lasted 72 hours": one span in two units, joined where they convert
+                    same_counts.setdefault((q.kind, "@" + q.role), []).append(k)
                 if q.kind == "duration" and q.role in words.role_labels and q.role in concepts:
                     # hours and days of one deliberation, weeks and a month of one trial: one row by what they measure
                     same_counts.setdefault((q.kind, "@" + q.role), []).append(k)
@@ -4437,6 +4590,9 @@ def _compare_numbers(docs: Sequence[Document], quantities_per_doc: Sequence[Sequ
                     _one_length(qs_told[0], q, metres) for q in qs_told)
                 # figures that do not convert differ, whatever their digits: "80 kilometers" down, "80 miles" away
                 values = {None} if converts else {f"{q.counts} {_figure(q)}" for q in qs_told}
+            if (len({q.counts for q in qs_told}) > 1 and all(q.kind == "duration" for q in qs_told)
+                    and all(_one_span(qs_told[0], q) for q in qs_told)):
+                values = {None}  # one span in two units that convert: "three days" and "72 hours"
             status = "same" if len(values) == 1 and _agree({q.bound for q in qs_told}) else "different"
             if lead_money_mixed(qs_told):
                 status = "different"  # "€650,000" and "£560,000": one fine, told in two currencies
@@ -4682,6 +4838,10 @@ def _label(kind: str, counts: str, qs: list[Quantity], sources: list[str], words
         return role  # "fine": one row across currencies, each cell keeps its own
     if kind == "money":
         return f"amount ({label})"  # "amount (INR)": a currency alone is no thing a row is "the number of"
+    units = {q.counts for q in qs}
+    if kind == "duration" and role and len(units) > 1 and units <= _SPAN_HOURS.keys():
+        # one span in two units ("three days", "72 hours"): what it did, in the smaller unit ("lasted (hours)")
+        return f"{qs[0].role_text.lower() or role} ({_pluralise(min(units, key=_SPAN_HOURS.__getitem__))})"
     if kind != "count" or not shared:
         return label
     if role:

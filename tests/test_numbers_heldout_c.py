@@ -55,7 +55,9 @@ def test_heldout_c_scores() -> None:
     ("text", "expected"),
     [
         # a range is written smaller first: never a score
-        ("Forecasters expect 10-15 centimetres of snow.", [("10", "count", ""), ("15", "count", "centimetre")]),
+        # both ends of a range count its unit (table Q's convention, round AA; the first end was "")
+        ("Forecasters expect 10-15 centimetres of snow.",
+         [("10", "count", "centimetre"), ("15", "count", "centimetre")]),
         ("Ages 65-74 were hit hardest.", [("65", "count", ""), ("74", "count", "")]),
         # a year is not one side of a score, even with the larger figure first
         ("The 2019-18 figures were revised.", [("2019", "date", "year"), ("18", "count", "figure")]),

@@ -68,7 +68,8 @@ def test_heldout_d_scores() -> None:
         # a count after a call verb is still a count
         ("The union called 3,000 members out on strike.", [("3,000", "people")]),
         # an ISO date and a range are not phone numbers
-        ("Between 300-400 people attended.", [("300", ""), ("400", "people")]),
+        # both ends of a range count its noun (table Q's convention, round AA; the first end was "")
+        ("Between 300-400 people attended.", [("300", "people"), ("400", "people")]),
         # a count after a name that is not a naming word stays a count
         ("In Houston 30 homes were flooded.", [("30", "home")]),
     ],

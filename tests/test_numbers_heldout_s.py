@@ -23,7 +23,6 @@ KNOWN_MISSES: frozenset[str] = frozenset({
     "Sterling rose 0.6 per cent against the dollar.",  # a market move's verb is no role of a percent
 })
 KNOWN_PAIRING_MISSES: frozenset[str] = frozenset({
-    "people-not-households",  # "left without water" is read as evacuated ("left")
     "temperature-degrees",  # "35 degrees" is no temperature in °C
     "vote-figures-and-words",  # "five votes to four" is no tally
 })
@@ -51,7 +50,8 @@ def test_heldout_s_scores() -> None:
     ext, sentences, exact, cases, tp, fp, fn = scores()
     assert (sentences, cases, tp + fn) == (21, 9, 9)
     # round T's third pass: basis points, "a quarter point" and percentage points are one unit (6 cases, 6 rows)
-    assert (ext, exact, tp, fp) == (17, 6, 6, 1)
+    # round AA: a passive "were left without water" is no leaving (was 6 cases, 6 rows, 1 false)
+    assert (ext, exact, tp, fp) == (17, 7, 7, 0)
 
 
 if __name__ == "__main__":  # print the figures recorded in test_heldout_s_scores

@@ -147,7 +147,8 @@ def test_round_x_jury_split(text: str, figures: list[tuple[str, str, str]]) -> N
     ("More than 1,200 Israelis were killed in the attack.", "people"),
     ("About 300 Pakistanis were deported last month.", "people"),
     ("Police arrested 40 Londoners.", "people"),
-    ("The fans bought 30 Jets tickets.", "jet"),  # no demonym ending ("Jets"): no people, as before
+    # no demonym ending ("Jets"): no people; a team's name before its noun reads on to it (round AA; was "jet")
+    ("The fans bought 30 Jets tickets.", "ticket"),
 ])
 def test_round_x_demonyms(text: str, counts: str) -> None:
     doc = prepare(Article(id="t", outlet="Test", text=text))
