@@ -3915,6 +3915,9 @@ def person_group(q: Quantity, words: QuantityWords | None = None) -> str:
     return next((g for g in found if g != "women"), found[0] if found else "")
 
 
+RESPONDERS = "responders"  # the person group of those sent to respond (lexicon person_groups)
+
+
 def _groups_clash(a: Quantity, b: Quantity, words: QuantityWords) -> bool:
     """Two counts of people of different kinds: children and medical workers, or children and people at large.
 
@@ -3923,8 +3926,8 @@ def _groups_clash(a: Quantity, b: Quantity, words: QuantityWords) -> bool:
     ga, gb = person_group(a, words), person_group(b, words)
     if ga == gb:
         return False
-    if ga and gb:
-        return True
+    if ga and gb or RESPONDERS in (ga, gb):
+        return True  # two kinds of person; or those sent to respond and anyone else
     plain = b if ga else a
     if (ga or gb) == "children" and _YOUNG.intersection(plain.unit.split()):
         return False  # "young people in detention" (a broadcaster's) and "kids behind bars" (a tabloid's): one count
