@@ -955,6 +955,10 @@ def _words(doc: Document) -> tuple[tuple[_Tok, ...], tuple[bool, ...]]:
 # many are other words.
 _DEMONYM_ADJ_RE = re.compile(r"[A-Z][a-z]{2,}(?:ian|ean|ese|an|i)")
 _DEMONYM_PLURAL_RE = re.compile(r"[A-Z][a-z]{2,}(?:ians|eans|ans)")
+# The people of a place the article names, written as the place and "-ers"
+# ("Norlanders" beside "Norland", "Icelanders" beside "Iceland"): a plural only
+# when the article writes the place itself as a capitalised word.
+_PLACE_ERS_RE = re.compile(r"[A-Z][a-z]{3,}ers")
 _WHOLE_WORD_RE = re.compile(r"\w+")
 # A capitalised word after another (a first name or a title) or after a title with its full stop.
 _NAME_PAIR_RE = re.compile(r"\b([A-Z][a-z]+)\.?\s+(?=([A-Z][a-z]+)\b)")
@@ -994,13 +998,18 @@ def _matching_words(doc: Document, lex: NamingLexicon, index: _Index) -> tuple[t
         if not word[:1].isupper() or tok.norm in index.words or tok.norm in lex.demonym_look_alikes:
             continue
         stand_in = plural if _DEMONYM_PLURAL_RE.fullmatch(word) else adjective if _DEMONYM_ADJ_RE.fullmatch(word) else None
-        if stand_in is None:
+        place_ers = stand_in is None and _PLACE_ERS_RE.fullmatch(word) is not None
+        if stand_in is None and not place_ers:
             continue
         if lower is None:
             lower = frozenset(_WHOLE_WORD_RE.findall(text))
             names = _person_names(text)
+        if place_ers:
+            if word[:-3] not in lower or word.lower() in lower or word[:-3] in names:
+                continue
+            stand_in = plural
         base = word[:-1] if stand_in == plural and word.endswith("s") else word
-        if word.lower() in lower or base in names:
+        if stand_in is None or word.lower() in lower or base in names:
             continue
         if out is None:
             out = list(toks)
