@@ -684,6 +684,7 @@ def _decide_quotes(
     starts = set(paragraph_starts)
     positions = sorted({m.start() for m in _DOUBLE_MARK.finditer(text)} | starts)
     open_at: int | None = None
+    carried = False  # the open quote is a « quote run on from an earlier paragraph
 
     def end_span(end: int, *, close_mark: int | None, closed: bool, continued: bool) -> None:
         assert open_at is not None
@@ -700,6 +701,13 @@ def _decide_quotes(
             first = text[pos]
             if first in DOUBLE_MARKS and _opener_shape(text, pos) and first not in CLOSING_GLYPHS[1:]:
                 end_span(pos, close_mark=None, closed=True, continued=True)
+            elif (text[open_at] == "«" or carried) and _guillemet_runs_on(text, pos):
+                # « ... / (no mark) ... » the governor declared.: a guillemet quote runs on over the
+                # paragraph break to its closing », the French and West African press's way
+                end_span(pos, close_mark=None, closed=True, continued=True)
+                open_at = pos - 1  # the next paragraph's piece opens at its start (no mark of its own)
+                carried = True
+                continue
             else:
                 end_span(pos, close_mark=None, closed=False, continued=False)
                 problems.append(
@@ -710,6 +718,7 @@ def _decide_quotes(
                     )
                 )
             open_at = None
+            carried = False
         if text[pos] not in DOUBLE_MARKS:
             continue
         glyph = text[pos]
@@ -722,6 +731,7 @@ def _decide_quotes(
             note = "closing mark used as an opening mark" if glyph in CLOSING_GLYPHS else None
             marks.append(QuoteMark(pos, glyph, "open", 0, note))
             open_at = pos
+            carried = False
         elif opener and not closer and glyph in OPENING_GLYPHS + '"':
             # A second opener before any closer: the first quote was never closed.
             cut = _last_sentence_end(text, open_at + 1, pos)
@@ -731,6 +741,7 @@ def _decide_quotes(
             )
             marks.append(QuoteMark(pos, glyph, "open", 0, None))
             open_at = pos
+            carried = False
         else:
             # German quotes open low and close with “ („Wir sind bereit“): that is the glyph's job.
             german = glyph == "“" and text[open_at] == "„"
@@ -738,6 +749,7 @@ def _decide_quotes(
             marks.append(QuoteMark(pos, glyph, "close", 0, note))
             end_span(pos, close_mark=pos, closed=True, continued=False)
             open_at = None
+            carried = False
     if open_at is not None:
         end_span(len(text), close_mark=None, closed=False, continued=False)
         problems.append(Problem("unclosed-quote", open_at, "quote has no closing mark; it is taken to end with the text"))
@@ -760,6 +772,13 @@ def _decide_quotes(
     marks.sort(key=lambda m: m.start)
     spans.sort(key=lambda s: (s.start, s.level))
     return marks, spans, problems
+
+
+def _guillemet_runs_on(text: str, pos: int) -> bool:
+    """Whether the next double mark after a paragraph start ``pos`` is a closing » (no « first), within two paragraphs."""
+    m = _DOUBLE_MARK.search(text, pos)
+    return m is not None and text[m.start()] == "»" and text.count("\n\n", pos, m.start()) <= 2 \
+        and not text[pos:pos + 1] in DOUBLE_MARKS
 
 
 def _last_sentence_end(text: str, lo: int, hi: int) -> int:

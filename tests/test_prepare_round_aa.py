@@ -235,3 +235,15 @@ def test_wire_desk_codes_at_the_foot_are_a_credit_and_a_shout_is_not(line: str) 
 def test_look_alikes_of_the_round_aa_event_shapes_stay_content(line: str) -> None:
     doc = _doc(f"Headline of the story\n\n{_LEAD}\n\n{line}\n\n{_LEAD}")
     assert line in [s.text for s in doc.sentences]
+
+
+def test_a_guillemet_quote_runs_on_over_a_paragraph_break_to_its_closer() -> None:
+    doc = _doc("Headline of the story\n\nThe governor explained the cut.\n\n« Inflation has come down. It is time to act.\n\n"
+               "The committee will act again. » the governor declared.")
+    assert [(q.text, q.continued, q.close_mark is not None) for q in doc.quote_spans] == [
+        ("Inflation has come down. It is time to act.", True, False),
+        ("The committee will act again.", False, True),
+    ]
+    # an English quote left open at the break still ends there, unclosed
+    doc = _doc("Headline of the story\n\n« Inflation has come down.\n\nThe committee met on Tuesday, officials said.")
+    assert [(q.text, q.closed) for q in doc.quote_spans] == [("Inflation has come down.", False)]
