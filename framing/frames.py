@@ -781,6 +781,11 @@ def _is_money(doc: Document, words: Sequence[str], i: int, money_words: frozense
     """
     tokens = doc.tokens
     start = tokens[i].start
+    # A count glued to its figure ("$7million", "£310m"): the sign is read before the
+    # figure's digits, which end where the count's letters begin.
+    word = words[i]
+    if word[:1].isdigit():
+        start += len(word) - len(word.lstrip("0123456789,."))
     if _money_before(load_quantity_words()).search(doc.text, max(0, start - 14), start):
         return True
     k = tokens[i].sentence
@@ -884,7 +889,10 @@ def frame_cues(doc: Document, *, lexicon: FramesLexicon | None = None) -> tuple[
         mine = blocked.get(p.frame)
         if any(t in blocked_all or (mine is not None and t in mine) for t in range(i, j + 1)):
             continue
-        if i == j and p.source in money_counts and not _is_money(doc, words, i, money_words):
+        if i == j and p.source in money_counts and (
+            # A glued count ("*m") is one only on a token that opens with a figure ("310m", not "from").
+            (p.source[:1] == "*" and not words[i][:1].isdigit()) or not _is_money(doc, words, i, money_words)
+        ):
             continue
         by_frame.setdefault(p.frame, []).append((i, j, p))
     quoted = _quoted(doc)
