@@ -659,7 +659,7 @@ _FINITE_AUXILIARIES = frozenset(
 )
 _WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|last\s+week|last\s+month|last\s+year|this\s+week|earlier|later|previously|also|then|further|again|once|recently|repeatedly|separately|publicly|privately|frequently|often|later\s+on)"
 _SKIP_BEFORE_CUE = re.compile(
-    rf"(?:\s+(?:(?:on|late|early)\s+)?{_WEEKDAYS}(?:\s+(?:morning|afternoon|evening|night))?|\s+(?:has|have|had|would|will|previously|also|once|further)|\s+on\s+(?:Twitter|X|Facebook|Instagram))\s*$"
+    rf"(?:\s+(?:(?:on|late|early)\s+)?{_WEEKDAYS}(?:\s+(?:morning|afternoon|evening|night))?|\s+(?:has|have|had|would|will|previously|also|once|further|just|already|again|quickly|later|earlier|publicly|repeatedly)|\s+on\s+(?:Twitter|X|Facebook|Instagram))\s*$"
 )
 _SKIP_AFTER_CUE = re.compile(
     rf"^\s*(?:(?:(?:on|late|early)\s+)?{_WEEKDAYS}(?:\s+(?:morning|afternoon|evening|night))?,?\s*)+"
@@ -1282,6 +1282,12 @@ _SAYS_IT_RE = re.compile(
     r"|recalls|described|describes|wrote|writes|shouted|told\s+(?:me|us|reporters))\s+(?:it|this|that|them|the\s+words|those\s+words"
     r"|these\s+words|the\s+same\s+words)\b(?!\s+(?:was|is|were|had|would|will)\b)"
 )
+# ... or names the words' source after a noun for them: "That line, from Jonas X to the
+# prime minister, was ...", "The remark came from X" (round AA events).
+_LINE_FROM_RE = re.compile(
+    r"\s*(?:That|This|The|Those|These)\s+(?:line|lines|remark|remarks|comment|comments|quip|jab|barb|words|retort"
+    r"|rebuke|warning|plea|put-down|soundbite|zinger)(?:,\s+|\s+(?:came\s+)?)(?:from|by)\s+(?=[A-Z])"
+)
 _FIRST_PERSON_RE = re.compile(r"(?<![\w’'-])(?:I|we|We|us|my|My|our|Our|me)(?![\w-])")
 _ELECTED_TITLE_END_RE = re.compile(
     r"(?<![\w’'-])(?<!\bfrom\s)(?<!\bin\s)(?<!\bof\s)(?<!\bto\s)(?<!\bat\s)(?<!\bfor\s)(?:Senator|Sen\.|MP|Rep\.|Congressman|Congresswoman|Councillor|Cllr|TD|MLA|MPP|MSP|Assemblyman|Assemblywoman)\s*\Z"
@@ -1638,13 +1644,54 @@ class _Context:
             return None
         sent = sentences[nxt]
         body = self.masked[sent.start : sent.end]
-        if "\x00" in body or nxt in self.headlines or not (_POINTS_BACK_OPEN_RE.match(body) or _SAYS_IT_RE.search(body)):
+        if "\x00" in body or nxt in self.headlines:
+            return None
+        line = _LINE_FROM_RE.match(body)
+        if line is not None:
+            # "That line, from Jonas Brandt to Prime Minister Maren Holt, ...": the name
+            # right after "from" is the source, whoever else the sentence names.
+            run = _NAME_RUN_RE.match(body, line.end())
+            tail = self._person_tail(_strip_det(self._trim_run(run.group()))) if run else ""
+            words = tail.split()
+            if len(words) >= 2 and (tail in self.persons or words[0] in self.first_names.female or words[0] in self.first_names.male):
+                return self.person(self.persons.get(tail, tail))
+            return None
+        if not (_POINTS_BACK_OPEN_RE.match(body) or _SAYS_IT_RE.search(body)):
             return None
         found = self._people_named_in((sent,))
         if len(found) != 1:
             return None
         name, entity = next(iter(found.items()))
         return entity or (self.person(name) if name in self.persons else None)
+
+    def subject_opening_next_paragraph(self, span: QuoteSpan, end_sentence: int) -> _Entity | None:
+        """The one person named in the next paragraph's first sentence, as its opening subject (round AA events).
+
+        Only for a quote that is its paragraph's whole text, closed, with a
+        paragraph after it that holds no quote in its first sentence.
+        """
+        text = self.doc.text
+        line_start = text.rfind("\n", 0, span.open_mark) + 1
+        if text[line_start : span.open_mark].strip() or span.close_mark is None:
+            return None
+        line_end = text.find("\n", span.close_mark)
+        if text[span.close_mark + 1 : line_end if line_end >= 0 else len(text)].strip():
+            return None
+        nxt = end_sentence + 1
+        sentences = self.doc.sentences
+        if nxt >= len(sentences) or sentences[nxt].paragraph != sentences[end_sentence].paragraph + 1:
+            return None
+        sent = sentences[nxt]
+        if "\x00" in self.masked[sent.start : sent.end] or nxt in self.headlines:
+            return None
+        found = self._people_named_in((sent,))
+        if len(found) != 1:
+            return None
+        name = next(iter(found))
+        at = self.text.find(name.split()[-1], sent.start, sent.end)
+        if at < 0 or len(self.text[sent.start : at].split()) > 3:
+            return None
+        return self.person(name)
 
     def _alone_after_subject_paragraph(self, span: QuoteSpan, sentence: int) -> bool:
         """True when the quote is its paragraph's whole text and the paragraph before holds no quote (round Z2)."""
@@ -3174,11 +3221,17 @@ class _Context:
             # preposition opens no personal name; the run is a body's name.
             return ""
         stop = words[len(words) - len(tail) - 1] if len(tail) < len(words) else ""
-        if stop[:1].isupper() and stop.endswith("s") and not stop.endswith("ss") and stop.lower() in self.roles.speaker_nouns:
+        if (
+            stop[:1].isupper()
+            and stop.endswith("s")
+            and not (stop.endswith("ss") and stop in self.roles.name_titles)
+            and stop.lower() in self.roles.speaker_nouns
+        ):
             # "Families Speak Out", "Survivors Speak Colorado", "Parents Against Knife
             # Crime": a plural noun of people before capitalised words names a group
             # (a title before a person's name is singular: "Nurse Daniel Ortiz"; "Seaman
-            # First Class X": a singular in -ss is no plural).
+            # First Class X": a title in -ss is no plural; "Global Witness International"
+            # stays a body's name, "Witness" being no title before names).
             return ""
         if len(tail) < len(words) and words[len(words) - len(tail) - 1].lower() in _CONNECTORS:
             if len(tail) >= 3:
@@ -3755,6 +3808,12 @@ class _Context:
                         # "Bishop Peter Halloran of Dunmore", "Rabbi Sarah Cohen of Temple
                         # Beth El": a titled name, then the see or body it serves.
                         run = titled.group(1)
+                    else:
+                        # Round AA events: "60-year-old Shantabai Kamble of Khadki": a listed
+                        # given name and a surname, then the village or town the person is from.
+                        given = _GIVEN_NAME_OF_RE.fullmatch(run)
+                        if given and (given.group(2) in self.first_names.female or given.group(2) in self.first_names.male):
+                            run = given.group(1)
                 start = s.start + m.start()
                 tail_words = self._person_tail(run).split()
                 if 2 <= len(tail_words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in tail_words):
@@ -4319,6 +4378,11 @@ class _Context:
         text = self.masked[sent.start : cue_start]
         # The latest clause that opens with a subject of its own: "X said ..., while Y visited and said".
         starts = [0] + [m.end() for m in _CLAUSE_BOUNDARY_RE.finditer(text)]
+        label = _LABEL_COLON_RE.match(text)
+        if label:
+            # Round AA events: "Zoom in: Brandt opened by saying ...": a newsletter's label
+            # before the colon is no subject.
+            starts.insert(1, label.end())
         for start in reversed(starts):
             phrase = _opening_subject(text[start:], self.roles)
             if phrase:
@@ -4366,6 +4430,14 @@ class _Context:
                 entity = self.analyse(surface, site.start, sentence) if surface else None
                 if entity is None:
                     surface = None
+            if entity is None and surface is None and site.word.endswith("ing") and _BY_BEFORE_RE.search(self.masked, lo, site.start):
+                # Round AA events: "Brandt opened by saying ...", "Holt closed by saying her
+                # opponent had offered "..."": the participle after "by" is the clause
+                # subject's own way of speaking.
+                surface = self.opening_subject(site.start, sentence)
+                entity = self.analyse(surface, site.start, sentence) if surface else None
+                if entity is None:
+                    surface = None
             if entity is None and surface is None and site.subject is not None and not (
                 site.word.endswith("ing") and out and self.masked.find("\x00", out[-1].cue_end, site.start) == -1
             ):
@@ -4387,6 +4459,12 @@ class _Context:
         return out
 
 
+# "Shantabai Kamble of Khadki": a given name and one surname, then "of" and a place.
+_GIVEN_NAME_OF_RE = re.compile(rf"(([{_UP}][\w’'-]+)\s+[{_UP}][\w’'-]+)\s+of\s+[{_UP}][\w’'-]+")
+# A short label that opens a sentence with a colon ("Zoom in: ", "Why it matters: ").
+_LABEL_COLON_RE = re.compile(r"\s*[A-Z][\w’']*(?:\s+[\w’']+){0,3}:\s+")
+# A verb and "by" right before a participle cue: "opened by saying", "hit back by insisting".
+_BY_BEFORE_RE = re.compile(r"(?<![\w’'-])[a-z]+(?:ed|\sback|\sup|\soff)\s+by\s+\Z")
 _NAME_START_RE = re.compile(rf"(?<![\w’'-])[{_UP}]")
 _NAME_CHAR_RE = re.compile(r"[\w’'-]")
 # One or two lower-case words, then capitalised words only (title and name).
@@ -4410,7 +4488,13 @@ _TITLE_IN_CLAUSE_RE = re.compile(
 # Where a speaker's relative clause starts, unless it only says who the speaker is ("who is the victim's mother").
 _RELATIVE_CLAUSE_RE = re.compile(r"(?<![\w’'-])(?:who|whom|which)\s+(?!(?:is|was|are|were)\b)", re.IGNORECASE)
 # Modifiers of a title that open a sentence with a capital ("Former police chief ...").
-_ADVERB_OPENERS = frozenset({"Even", "Only", "Also", "Still", "Yet", "Now", "Then", "Later", "Instead", "Meanwhile", "Already"})
+_ADVERB_OPENERS = frozenset({
+    "Even", "Only", "Also", "Still", "Yet", "Now", "Then", "Later", "Instead", "Meanwhile", "Already",
+    # Round AA events: "When Savitri Jadhav heard the roar, she ...": a subordinating
+    # conjunction that opens the sentence is no given name either.
+    "When", "While", "As", "After", "Before", "Although", "Though", "Since", "Until", "Once", "If", "Because",
+    "Whenever", "Unless",
+})
 _OPENING_MODIFIERS = frozenset({"former", "retired", "onetime", "one-time", "longtime", "veteran", "acting", "interim"})
 # "former", "retired", "ex-" with at most three title words before an office ("retired
 # Det. Sgt.", "former assistant county").
@@ -4877,7 +4961,22 @@ def _speaker_before(masked: str, lo: int, pos: int, roles: _Roles) -> str | None
         # comma is missing, so the place at its end stands right before the cue; the
         # name before the appositive is the speaker, never the place.
         return f"{open_appositive.group(1)}, {open_appositive.group(2)}"
+    tail = seg.rsplit(None, 1)
+    if len(tail) == 2 and tail[1] in ("he", "she", "they") and (
+        _TIME_LEAD_RE.match(tail[0]) or _PLACE_LEAD_RE.fullmatch(tail[0])
+    ):
+        # Round AA events: "On Monday night she posted on X:", "Last night he wrote": a
+        # time phrase with no comma before the subject pronoun is no part of the speaker.
+        return tail[1]
     return _trailing_np(seg, roles)
+
+
+# "At a press conference she", "During the debate he": a short opening phrase of place or occasion.
+_PLACE_LEAD_RE = re.compile(r"\x00*\s*(?:At|In|During|After|Outside|Inside)\s+(?:a|an|the|his|her|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?")
+_TIME_LEAD_RE = re.compile(
+    rf"(?:\x00*\s*)?(?:(?:[Oo]n|[Bb]y|[Ll]ate|[Ee]arly|[Ll]ater)\s+)?(?:(?:{_WEEKDAYS}|[Ll]ast|[Tt]his|[Ee]arlier)"
+    rf"(?:\s+(?:morning|afternoon|evening|night|week|weekend))?|[Yy]esterday|[Tt]oday|[Tt]onight|[Ll]ater)\Z"
+)
 
 
 # A name, an optional age and an indefinite appositive that ends in a place, with no
@@ -5126,6 +5225,24 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
             # Round AA: the name comes in the paragraph after ("That was how X described
             # it"), whatever quotes came before.
             person = ctx.sole_person_after(d["span"], _end_sentence(doc, d["span"]))
+        if (
+            person is None
+            and (prev is None or _end_sentence(doc, prev["span"]) < d["sentence"] - 3)
+            and k + 1 < len(drafts)
+            and drafts[k + 1]["entity"] is not None
+        ):
+            # Round AA events: the anecdotal lede ('"They phoned me at eight o'clock ..."' /
+            # 'Gordon Pyle had waited 26 months ...' / '"I've been walking with a cane
+            # ...," he said.'): the person the next paragraph opens with, when the next
+            # quote is theirs too.
+            opener = ctx.subject_opening_next_paragraph(d["span"], _end_sentence(doc, d["span"]))
+            nxt = drafts[k + 1]
+            if (
+                opener is not None
+                and nxt["entity"].name == opener.name
+                and doc.sentences[nxt["sentence"]].paragraph - doc.sentences[d["sentence"]].paragraph <= 2
+            ):
+                person = nxt["entity"]
         if person is not None:
             d.update(entity=person, inherited=True, surface=None, cue=None)
     for k, d in enumerate(drafts):
@@ -5304,6 +5421,24 @@ def _content_before(doc: Document) -> Any:
     return before
 
 
+_DASH_COMMENT_RE = re.compile(r"[\s,]*[—–]\s*(?:a|an)\s")
+_ASIDE_DASH_RE = re.compile(r"\s[—–]\s|\s-\s")
+
+
+def _in_aside(masked: str, lo: int, cue: int, open_mark: int) -> bool:
+    """True when a cue before a quote sits in a dash pair or brackets that close before it (round AA events).
+
+    "Holt hit back that the plan – which the Finance Ministry estimates would
+    cost NKr 4.2bn – was "a gift ..."": the aside's cue reports the ministry's
+    estimate, not the quote.
+    """
+    before = masked[lo:cue]
+    after = masked[cue:open_mark]
+    if before.count("(") > before.count(")") and ")" in after:
+        return True
+    return len(_ASIDE_DASH_RE.findall(before)) % 2 == 1 and _ASIDE_DASH_RE.search(after) is not None
+
+
 def _draft(ctx: _Context, span: QuoteSpan, sentence: int, prev: QuoteSpan | None) -> dict[str, Any]:
     doc, masked = ctx.doc, ctx.masked
     sent = doc.sentences[sentence]
@@ -5339,10 +5474,18 @@ def _draft(ctx: _Context, span: QuoteSpan, sentence: int, prev: QuoteSpan | None
         for a in ctx._attributions_in(close_end, right_hi, end_sent.index):
             gap = masked[close_end : a.cue_start]
             if len(gap.split()) <= 12 and a.entity is not None:
+                if _DASH_COMMENT_RE.match(gap):
+                    # Round AA events: '"since this government took office" — a claim the
+                    # Holt campaign called false': a dash and a noun phrase comment on the
+                    # words; the cue in that comment is no attribution of them.
+                    break
                 att = a
                 break
     # 2. The nearest attribution before it in its sentence.
-    left_atts = [a for a in ctx.attributions.get(sentence, []) if left_lo <= a.cue_start < span.open_mark]
+    left_atts = [
+        a for a in ctx.attributions.get(sentence, [])
+        if left_lo <= a.cue_start < span.open_mark and not _in_aside(masked, left_lo, a.cue_start, span.open_mark)
+    ]
     if att is None:
         for a in reversed(left_atts):
             if a.entity is not None:
@@ -5352,7 +5495,8 @@ def _draft(ctx: _Context, span: QuoteSpan, sentence: int, prev: QuoteSpan | None
     if att is None and span.close_mark is not None:
         for a in ctx._attributions_in(close_end, max(close_end, clause_hi), end_sent.index):
             if a.entity is not None:
-                att = a
+                if not _DASH_COMMENT_RE.match(masked, close_end, a.cue_start):
+                    att = a
                 break
     # 4. An attribution ending the previous sentence with a colon: 'Cox said:\n"..."'
     stripped = left.strip()
@@ -5362,6 +5506,21 @@ def _draft(ctx: _Context, span: QuoteSpan, sentence: int, prev: QuoteSpan | None
                 att = a
                 break
 
+    if att is None and not stripped and sentence > 0:
+        intro = doc.sentences[sentence - 1]
+        if (
+            intro.paragraph < sent.paragraph
+            and intro.text.rstrip().endswith(":")
+            and not any(a.entity is not None for a in ctx.attributions.get(sentence - 1, []))
+            and "\x00" not in masked[intro.start : intro.end]
+        ):
+            # Round AA events: "In his closing statement, Brandt looked straight into the
+            # camera:" and the quote paragraph(s) under it: the person who opens the
+            # sentence the colon ends speaks them.
+            subject = _opening_subject(masked[intro.start : intro.end], ctx.roles)
+            entity = ctx.analyse(subject, intro.start, sentence - 1) if subject else None
+            if entity is not None and entity.kind == "person":
+                att = _Attribution(intro.end, intro.end, ":", subject, entity, None)
     if att is None and stripped.endswith(":") and not left_atts:
         # "Quarterback Jalen Hurts, who threw two interceptions, was blunter: "...""
         subject = _leading_subject(left, ctx.roles)
@@ -5376,6 +5535,7 @@ def _draft(ctx: _Context, span: QuoteSpan, sentence: int, prev: QuoteSpan | None
             a
             for a in ctx._attributions_in(close_end, right_hi, end_sent.index)
             if span.close_mark is not None and len(masked[close_end : a.cue_start].split()) <= 12
+            and not _DASH_COMMENT_RE.match(masked, close_end, a.cue_start)
         ] + left_atts[::-1]
         weak = next((a for a in near if a.surface), None)
         # A cue of the quote's own ("The airline said: ..."), even one whose subject
