@@ -43,6 +43,9 @@ article writes its people's adjective ("Velmori officials"); a job opening a
 sentence before a full name is a title ("Driver Alan Buxton"); a firm's name
 running into its plant's ("Harkness Steel Carvell Works") is the firm and the
 town's works, a place; "Rowanbrook" beside "the Rowanbrook Estate" is the estate.
+"A nurse at Ashgrove General" names Ashgrove General Hospital; "S R Nimbalkar"
+in one outlet is the "Sudhakar Nimbalkar" of another; "Brandt's Civic Union" is
+the party, the owner cut off; a unit after its figure ("2.06 TMC") names nothing.
 There is no statistical model: every decision is a rule a reader can check.
 """
 
@@ -584,6 +587,16 @@ _COMPASS_OF_RE = re.compile(r"\b(?:north|south|east|west|north-?east|north-?west
 _ITSELF_BEFORE_RE = re.compile(r"\b(?:calling|calls|called|call|styling|styles|named|naming) itself (?:the )?\Z")
 # Nouns for a criminal or armed group after its name ("the Ashfall crew", "the Sinaloa cartel").
 _GANG_NOUNS = frozenset({"gang", "gangs", "crew", "cartel", "syndicate", "militia", "faction", "outfit"})
+# A poll's noun after its pollster's name: "An Opinio poll", "a Pollwise survey".
+_POLL_NOUNS = frozenset({"poll", "polls", "survey", "surveys"})
+_ARTICLE_BEFORE_RE = re.compile(r"(?<![\w’'])(?:[Aa]n?|[Tt]he) \Z")
+# A chamber's or a board's size before its name: "the 175-seat Landsting", "the 9-member Board".
+_SEATS = ("-seat", "-member")
+# "TWO YEARS AGO", "48 HOURS LATER": a tabloid's time phrase in capitals; its last word names nothing.
+_SHOUTED_TIME_BEFORE_RE = re.compile(r"\b(?:\d+|[A-Z]{3,}) (?:YEARS?|MONTHS?|WEEKS?|DAYS?|HOURS?|MINUTES?|DECADES?) \Z")
+# A figure right before a unit written in capitals: "2.06 TMC", "400 MW" (no year: "in 2019 NATO").
+_FIGURE_BEFORE_RE = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d )\d[\d,]*(?:\.\d+)? \Z")
+_UNIT_END_RE = re.compile(r"(?:[,.;:)]|\s+(?:of|and|or|in|at|from|to|by)\b|\s*$)")
 # "told the House", "addressed the Senate": a chamber's members as a speaker's audience.
 _CHAMBER_AUDIENCE_RE = re.compile(r"\b(?:told|tell|tells|telling|addressed|addressing|address|assured|urged) the \Z")
 # "Sh346bn Finance Bill", "Rs500cr Metro Project": a sum glued to a currency before a name.
@@ -1049,6 +1062,7 @@ def _split_run(
         run = run[1:]
         initial = False
     aircraft = False
+    hospital = False
     if gaz.aircraft_types:
         model = next((k for k in range(1, len(run)) if run[k].text.lower() in gaz.aircraft_types
                     and _MODEL_RE.match(doc.text, run[k].start if any(ch.isdigit() for ch in run[k].text)
@@ -1177,6 +1191,13 @@ def _split_run(
             if len(got) == 2:
                 placed = len(pieces) + 1
             pieces.extend(got)
+    elif last_title == len(run) - 1 and 2 <= len(run) <= 3 and run[-1].text == "General" and prev in _HOSPITAL_CUES \
+            and not any(w.text.lower() in gaz.titles or w.text.lower() in gaz.connectors for w in run[:-1]) \
+            and not _CAP_NEXT_RE.match(doc.text, run[-1].end):
+        # "a nurse at Ashgrove General", "taken to Toronto General": a hospital's short name, where
+        # "General" is no title (a title before a name is written "at General Motors' plant").
+        pieces.append((run, False))
+        hospital = True
     elif last_title == len(run) - 1 and len(run) > 2 and (run[-2].text.lower() in gaz.connectors
                                                           or _defines_abbreviation(doc, run[0].start, run[-1].end, gaz)):
         # "Department of Justice": the title word is part of the name; so it is in a name that
@@ -1194,14 +1215,15 @@ def _split_run(
         elif lead:
             pieces.append((lead, False))
     elif last_title == -1:
-        got = _person_of_place(run, after_title, gaz)
+        # "For 60-year-old Shantabai Kamble of Khadki": an age before the run says a person opens it.
+        got = _person_of_place(run, after_title, gaz, aged=prev.endswith("year-old"))
         if len(got) == 2:
             placed = len(pieces) + 1
         pieces.extend(got)
     # "Apple chief executive Tim Cook": a name before an organisation's lower-case title.
     after = doc.text[run[-1].end : sent.end].lstrip(" ")
     next_word = after.split(" ", 1)[0].lower().rstrip(",")
-    org_cue = next_word in gaz.org_titles or described or aircraft
+    org_cue = next_word in gaz.org_titles or described or aircraft or hospital
     out = []
     for k, (words, titled) in enumerate(pieces):
         # A joiner or a lower-case particle never ends a name; a capitalised particle does
@@ -1235,6 +1257,9 @@ def _split_run(
     return out
 
 
+# Where a hospital's short name stands ("a nurse at Ashgrove General", "taken to Toronto General").
+_HOSPITAL_CUES = frozenset({"at", "to", "from", "outside", "into"})
+_CAP_NEXT_RE = re.compile(r"['’]?s?\s+[A-Z]")
 _HOLDING_IN_RE = re.compile(r"\b(?:shares|stake|stakes|holding|holdings|investment|investments|invested|"
                             r"interest|interests|stock) in \Z", re.IGNORECASE)
 _HOUSE_OFFICE_RE = re.compile(
@@ -1305,13 +1330,15 @@ def _common_noun(word: str, gaz: Gazetteer) -> bool:
                 or low in gaz.names or low in gaz.place_prefixes or word.isupper())
 
 
-def _person_of_place(run: list[_Word], titled: bool, gaz: Gazetteer) -> list[tuple[list[_Word], bool]]:
+def _person_of_place(run: list[_Word], titled: bool, gaz: Gazetteer,
+                     aged: bool = False) -> list[tuple[list[_Word], bool]]:
     """ "Mitt Romney of Utah", "Kevin Marsh of Millbrook": a person and a place, not one name.
 
     The place after "of" is split off when the gazetteer knows it, or when the
     words before "of" are a person's name (a known first name and one or two
-    more words) and the words after it are one or two that head no
-    organisation ("Kevin Marsh of Millbrook", not "Bank of England").
+    more words, or any two or three after an age: "60-year-old Shantabai Kamble of
+    Khadki") and the words after it are one or two that head no organisation
+    ("Kevin Marsh of Millbrook", not "Bank of England").
     """
     low = [w.text.lower() for w in run]
     if "of" in low[2:-1]:
@@ -1321,7 +1348,7 @@ def _person_of_place(run: list[_Word], titled: bool, gaz: Gazetteer) -> list[tup
         if before[-1] in gaz.org_words or before[-1] in gaz.place_words or before[0] in gaz.org_words:
             return [(run, titled)]
         known = gaz.names.get(place, ("", ""))[1]
-        person = 2 <= k <= 3 and (titled or before[0] in _first_names())
+        person = 2 <= k <= 3 and (titled or aged or before[0] in _first_names())
         if known == "place" or (
             not known and person and len(low) - k - 1 <= 2
             and "of" not in low[k + 1 :] and low[-1] not in gaz.org_words and low[-1] not in gaz.titles
@@ -1558,6 +1585,11 @@ def _split_and(doc: Document, c: _Cand, gaz: Gazetteer) -> list[_Cand]:
         # acronym after its "and" is a second body (a name the gazetteer lists whole, such as
         # "Ministry of Science and ICT", returned above).
         pass
+    elif len(parts) == 2 and _is_acronym(parts[0]) and len(parts[0]) >= 3 and " " not in parts[1] \
+            and parts[1].lower() in gaz.org_words:
+        # "along with SDRF and Army personnel", "NDRF and Police teams": a body's initials and a
+        # force's one word are two bodies (a name's "and" joins words, not a body's initials).
+        pass
     elif _head(words) in gaz.org_words or words[0].lower() in gaz.org_words \
             or _defines_abbreviation(doc, c.start, c.end, gaz):
         return [c]
@@ -1598,7 +1630,11 @@ def _owner_cut(doc: Document, cands: list[_Cand], gaz: Gazetteer) -> list[_Cand]
     texts = {c.text for c in cands}
     out: list[_Cand] = []
     for c in cands:
-        m = _OWNER_RE.match(c.text)
+        # "With Brandt's Civic Union": a capitalised function word after a label's colon opens
+        # the run, not the owner's name.
+        head = c.text.split(" ", 1)[0]
+        skip = len(head) + 1 if head.lower() in ENGLISH_STOP_WORDS and " " in c.text else 0
+        m = _OWNER_RE.match(c.text, skip)
         if m is None or m.end() >= len(c.text) or " " not in c.text[m.end():] \
                 or m.group(1).lower() in gaz.org_words or m.group(1).lower() in gaz.not_names:
             out.append(c)
@@ -1606,7 +1642,8 @@ def _owner_cut(doc: Document, cands: list[_Cand], gaz: Gazetteer) -> list[_Cand]
         rest = c.text[m.end():]
         at = c.start + m.end()
         if rest in texts or _defines_abbreviation(doc, at, c.end, gaz):
-            out.append(replace(c, end=c.start + m.end(1), text=m.group(1)))
+            out.append(replace(c, start=c.start + skip, end=c.start + m.end(1), text=m.group(1),
+                               initial=c.initial and not skip))
             out.append(_Cand(at, c.end, rest, c.sentence, False, False, False))
         else:
             out.append(c)
@@ -2027,6 +2064,9 @@ def _evidence(doc: Document, c: _Cand, gaz: Gazetteer, defined: dict[str, str],
             return "place", 1  # "the Brisk enclave", "the Osk front"
         elif got == "next" and single and before == "the" and a.group("next") in _GANG_NOUNS:
             return "organisation", 1  # "the HALCYON gang", "the Sinaloa cartel": a criminal group
+        elif got == "next" and single and a.group("next") in _POLL_NOUNS \
+                and _ARTICLE_BEFORE_RE.search(text, max(0, c.start - 4), c.start):
+            return "organisation", 1  # "An Opinio poll for", "a Pollwise survey": the pollster
         elif got == "next" and not single:
             # Not "word": that is the word before the name, read again below ("the charity X docked").
             nxt = a.group("next")
@@ -2043,6 +2083,8 @@ def _evidence(doc: Document, c: _Cand, gaz: Gazetteer, defined: dict[str, str],
                 return kind, 2
     if before == "shares":
         return "organisation", 1
+    if word.endswith(_SEATS):
+        return "organisation", 2  # "the 175-seat Landsting", "the 15-member council": a chamber or a board
     if before == "the" and not single:
         return "organisation", 1
     if before == "desc":
@@ -2697,6 +2739,8 @@ def _extract_entities(doc: Document) -> tuple[EntityMention, ...]:
     gaz = load_gazetteer()
     common = _common_words(doc)
     cands = [piece for c in _owner_cut(doc, _candidates(doc, gaz, common), gaz) for piece in _split_and(doc, c, gaz)]
+    # "Brandt's Civic Union and Holt's Progressive Alliance": each owner is cut once the list is.
+    cands = _owner_cut(doc, cands, gaz)
     cands = [piece for c in cands for piece in _person_of_firm(c, gaz)]
     cands = _join_names(doc, cands, gaz)
     cands = [_channel_number(doc, c) for c in cands]
@@ -2946,6 +2990,7 @@ def _extract_entities(doc: Document) -> tuple[EntityMention, ...]:
         else:
             found.append((c, got[0], got[1]))
     found = _short_forms(found, gaz, evidence, doc.text)
+    found = _hospital_short_names(doc, found)
     found = _surnames_over_cues(found, gaz, doc.text)
     found = _expand_acronyms(found, gaz)
     found = _fold_middle_names(found)
@@ -3537,6 +3582,11 @@ def _not_a_name(doc: Document, c: _Cand, gaz: Gazetteer) -> bool:
         return False
     if len(words) == 1 and _shouted_word(doc, c, gaz):
         return True
+    if len(words) == 1 and c.text.isupper() and c.start > 8:
+        if _SHOUTED_TIME_BEFORE_RE.search(doc.text, max(0, c.start - 24), c.start):
+            return True  # "warned TWO YEARS AGO that": a time phrase shouted, no body
+        if _FIGURE_BEFORE_RE.search(doc.text, max(0, c.start - 16), c.start) and _UNIT_END_RE.match(doc.text, c.end):
+            return True  # "a storage capacity of 2.06 TMC, breached": a unit after its figure, no body
     if doc.text.startswith(")", c.end) and c.start > 0 and doc.text[c.start - 1] == "(":
         m = _BILL_AFTER_RE.match(doc.text, c.end, c.end + 40)
         if m is not None and (m.group(1).lower() in gaz.instrument_words or m.group(1).lower() in gaz.law_words):
@@ -3799,6 +3849,23 @@ def _tail_short_forms(found: list[tuple[_Cand, str, str]], gaz: Gazetteer) -> li
                 canon = hits.pop()
         out.append((c, canon, kind))
     return out
+
+
+def _hospital_short_names(doc: Document, found: list[tuple[_Cand, str, str]]) -> list[tuple[_Cand, str, str]]:
+    """A hospital's short name is its full name: "a nurse at Ashgrove General" names Ashgrove General Hospital.
+
+    Local and national outlets write both ("Toronto General", "Mass General"); with the head
+    word back the outlets that write it in full and those that shorten it make one row.
+    """
+    short = {c.text for c, canon, kind in found
+             if kind == "organisation" and canon == c.text and canon.endswith(" General")
+             and _prev_word(doc.text, c.start).lower() in _HOSPITAL_CUES}
+    if not short:
+        return found
+    # The same words elsewhere (a caption's "Ashgrove General Hospital in Ontario" read as a
+    # headline up to the name the body uses) are the hospital too.
+    return [(c, f"{c.text} Hospital", "organisation") if c.text in short else (c, canon, kind)
+            for c, canon, kind in found]
 
 
 def _same_text(found: list[tuple[_Cand, str, str]], pending: list[_Cand]) -> list[tuple[_Cand, str, str]]:
@@ -4377,7 +4444,9 @@ def compare_entities(docs: Sequence[Document], entities_per_doc: Sequence[Sequen
     org_words = load_gazetteer().org_words
     tails_of_firms = load_gazetteer().firm_tails  # "Coinvale" -> "Coinvale Global", "Crestline" -> "Crestline Live"
     # Longer names first; of one length, the spelling with "and" over the one with "&".
-    for key in sorted(keys, key=lambda k: (-len(k[0].split()), " & " in k[0], keys[k])):
+    # A name whose given names are initials ("S R Nimbalkar") comes after the full names of two
+    # words and more and before single words, to join the full name it stands for.
+    for key in sorted(keys, key=lambda k: (-(1.5 if _initialled(k) else len(k[0].split())), " & " in k[0], keys[k])):
         form = _merge_form(*key)
         if form in formed and (formed[form][1] == key[1] or " " in key[0]):
             # "Centers for Medicare & Medicaid Services" / "... and Medicaid ...", "Appeal Court" /
@@ -4403,6 +4472,7 @@ def compare_entities(docs: Sequence[Document], entities_per_doc: Sequence[Sequen
             hits = brands.get(key[0], []) if key[1] == "organisation" and size == 1 else []
             match = (hits[0] if len(hits) == 1 else None) \
                 or _surname_match(anchors, key) or _initials_match(anchors, key, connectors) \
+                or _initialled_match(anchors, key) \
                 or _hypocorism_match(anchors_of_size.get(size, ()), key, given) \
                 or _short_match(key, size, tails, middles, listed)
         if match is None:
@@ -4646,6 +4716,25 @@ def _surname_match(keys: list[tuple[str, str]], key: tuple[str, str]) -> tuple[s
         hits = [k for k in keys if k[1] == "person" and (
             (k[0].count(" ") == 1 and "-" in k[0].split()[1] and k[0].split()[0] == key[0])
             or (k[0].count(" ") == 2 and k[0].split()[1] == key[0]))]
+    return hits[0] if len(hits) == 1 else None
+
+
+_INITIAL_RE = re.compile(r"(?:[A-Z]\.?|(?:[A-Z]\.){2,})")
+
+
+def _initialled(key: tuple[str, str]) -> bool:
+    """Whether a person's given names are written as initials only ("S R Nimbalkar", "J.K. Rowling")."""
+    words = key[0].split()
+    return key[1] == "person" and len(words) >= 2 and all(_INITIAL_RE.fullmatch(w) for w in words[:-1])
+
+
+def _initialled_match(keys: list[tuple[str, str]], key: tuple[str, str]) -> tuple[str, str] | None:
+    """Initials and a surname in one outlet ("S R Nimbalkar") and the full name in another ("Sudhakar Nimbalkar")."""
+    if not _initialled(key):
+        return None
+    words = key[0].split()
+    hits = [k for k in keys if k[1] == "person" and " " in k[0] and k[0].split()[-1] == words[-1]
+            and k[0][:1] == words[0][:1] and not _initialled(k)]
     return hits[0] if len(hits) == 1 else None
 
 
