@@ -169,6 +169,8 @@ class QuantityWords:
     player_nouns: frozenset[str] = frozenset()
     # Nouns of a business's customers: its users where it "has" them ("had about 2.3 million customers").
     customer_nouns: frozenset[str] = frozenset()
+    salary_nouns: frozenset[str] = frozenset()
+    metre_nouns: frozenset[str] = frozenset()
     # Nouns that count shots ("rounds", "bullets") and verbs that make "N times" a count of shots.
     shot_nouns: frozenset[str] = frozenset()
     shot_verbs: frozenset[str] = frozenset()
@@ -530,6 +532,8 @@ def _load_words(path: str) -> QuantityWords:
         alias_words=_optional_words(data, "alias_words"),
         player_nouns=_optional_words(data, "player_nouns"),
         customer_nouns=_optional_words(data, "customer_nouns"),
+        salary_nouns=_optional_words(data, "salary_nouns"),
+        metre_nouns=_optional_words(data, "metre_nouns"),
         glued_scales={k: float(v) for k, v in _mapping(data, "glued_scales", (int, float)).items()},
         mark_nouns=frozenset(w.lower() for w in (require_list(data, "mark_nouns") if "mark_nouns" in data else ())),
         not_counted=frozenset(w.lower() for w in (require_list(data, "not_counted") if "not_counted" in data else ())),
@@ -613,6 +617,13 @@ def _time_unit(word: str, words: QuantityWords) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4)
+def _long_phrase_lengths(path: str) -> tuple[int, ...]:
+    """The lengths in words of the number phrases longer than three words, longest first (once per lexicon)."""
+    phrases = _load_words(path).number_phrases
+    return tuple(sorted({len(p.split(" ")) for p in phrases if len(p.split(" ")) > 3}, reverse=True))
+
+
 def _phrase_at(toks: list[_Tok], i: int, table: dict[str, str]) -> tuple[int, str] | None:
     """The longest phrase of ``table`` that ends just before token ``i``."""
     for n in (3, 2, 1):
@@ -628,6 +639,20 @@ def _phrase_at(toks: list[_Tok], i: int, table: dict[str, str]) -> tuple[int, st
 _GLUED_TAILS = frozenset({"million", "billion", "trillion", "bn", "mn"})
 
 
+def _metres_glued(toks: list[_Tok], i: int, j: int, words: QuantityWords) -> bool:
+    """Whether an "m" glued to figure ``i`` (token ``j``) is metres: after "a" (a hedge between) and before a
+    noun of a stretch or a height (the lexicon's metre_nouns: "a 30m section", "a nearly 80m stretch of the
+    embankment"); "80m people" and "a 5m deal" are millions."""
+    if toks[j].start != toks[i].end or j + 1 >= len(toks):
+        return False
+    if toks[j + 1].low not in words.metre_nouns:
+        return False
+    k = i - 1
+    while k >= 0 and toks[k].low in words.approximators:
+        k -= 1
+    return k >= 0 and toks[k].low in ("a", "an")
+
+
 def _read_number(toks: list[_Tok], i: int, words: QuantityWords) -> tuple[int, float | None, str | None] | None:
     """Read a figure or number words from token ``i``: (next index, value, vague word)."""
     tok = toks[i]
@@ -640,12 +665,19 @@ def _read_number(toks: list[_Tok], i: int, words: QuantityWords) -> tuple[int, f
         value = float(fig.group(1).replace(",", "")) * (glued or 1.0)
         j = i + 1
         while j < len(toks) and toks[j].low in words.scales:
+            if toks[j].text == "m" and _metres_glued(toks, i, j, words):
+                break  # "a nearly 80m stretch of the embankment": metres (see lengths), no millions
             value *= words.scales[toks[j].low]  # scales stack: "4.5 lakh crore", "two hundred thousand"
             j += 1
         return j, value, None
     low = tok.low
     if low in ("a", "an") and i + 1 < len(toks) and toks[i + 1].low in _WORD_SCALES:
         return i + 2, words.scales[toks[i + 1].low], None  # "more than a million users"
+    for n in _long_phrase_lengths(words.path):
+        # "a quarter of a million people", "three-quarters of a million": a number of four or five words
+        phrase = " ".join(t.low for t in toks[i : i + n])
+        if phrase in words.number_phrases:
+            return i + n, words.number_phrases[phrase], None
     two = " ".join(t.low for t in toks[i : i + 2])
     three = " ".join(t.low for t in toks[i : i + 3])
     for phrase, n in ((three, 3), (two, 2)):
@@ -1210,6 +1242,27 @@ def _sentence_numbers(
         else:
             i += 1
     return _restated(doc.text, found, sent)
+
+
+# A yearly rate glued to a sum and the one or two words after it: "$486,000-a-year boss", "£150,000-a-year chief
+# executive".
+_PAY_AFTER = re.compile(r"[ \u00a0]+([A-Za-z]+)(?:[ \u00a0]+([A-Za-z]+))?")
+
+
+def _yearly_pay(text: str, found: list[Quantity], salary_nouns: frozenset[str]) -> list[Quantity]:
+    """A yearly sum glued before an earner or a post ("the network's $486,000-a-year boss Karen Odell refused to
+    say whether a ransom had been demanded") is that person's salary, whatever else its sentence says."""
+    out = found
+    for n, q in enumerate(found):
+        if q.kind != "money" or not q.text.endswith(("-a-year", "-per-year")):
+            continue
+        m = _PAY_AFTER.match(text, q.end)
+        noun = next((w for w in (m.groups() if m else ()) if w and w.lower() in salary_nouns), None)
+        if noun is not None:
+            if out is found:
+                out = list(found)
+            out[n] = replace(q, role="salary", role_text=noun)
+    return out
 
 
 # Figures that count nothing, whatever the words near them:
@@ -1864,6 +1917,9 @@ def _restated(text: str, found: list[Quantity], sent: Sentence) -> list[Quantity
     A vague number before a verb in -ing names no noun ("Hundreds of residents were evacuated, with hundreds
     spending the night in shelters"): it counts what the sentence's count before it did ("residents").
     """
+    salary_nouns = load_quantity_words().salary_nouns
+    if found and salary_nouns:
+        found = _yearly_pay(text, found, salary_nouns)
     found = _second_reading(text, found, sent)
     if len(found) > 1 and "against" in text[found[0].start:found[-1].end + 40]:
         found = _for_against(text, found)
@@ -2248,8 +2304,9 @@ def _role(toks: list[_Tok], first: int, last: int, np_range: range, kind: str,
         if hit:
             return hit
         if (subject and kind == "count" and toks[p].low in words.subject_roles and not inner
-                and toks[p - 1].low not in _PASSIVE_AUX):
-            # "6,000 people had left Tarsova"; a passive "were left without water" is no leaving
+                and (toks[p].low != "left" or toks[p - 1].low not in _PASSIVE_AUX)):
+            # "6,000 people had left Tarsova"; a passive "were left without water" is no leaving, while a passive
+            # "have been shifted to 38 relief camps" is still the people's shifting
             return words.subject_roles[toks[p].low], toks[p].text
         if _verblike(toks[p].low, words):
             generic = _generic(toks[p], words)
@@ -2982,6 +3039,9 @@ def _proportion(toks: list[_Tok], i: int, words: QuantityWords) -> tuple[int, fl
     "nine in 10", "three out of four" (the second figure larger, and no time: "two in 10 minutes").
     """
     tok, n = toks[i], len(toks)
+    for m in _long_phrase_lengths(words.path):
+        if " ".join(t.low for t in toks[i : i + m]) in words.number_phrases:
+            return None  # "a quarter of a million people": a number (see _read_number), no share
     fractions = words.fractions
     parts = tok.low.split("-")
     if len(parts) == 2 and parts[1] in fractions and parts[0] in words.number_words:
@@ -3527,6 +3587,8 @@ def _quantity_at(
         counts = words.thing_names.get(counts.lower(), counts)  # "104,312 NEVs": vehicles, as "cars" are
     if b > a and toks[a].low in words.lengths:
         counts = words.lengths[toks[a].low][0]  # "150 meters", "4 km short of": one name per unit of length
+    elif b > a and toks[a].text == "m" and _metres_glued(toks, a - 1, a, words):
+        counts = words.lengths["metre"][0]  # "a nearly 80m stretch": metres (see _read_number)
     if b > a and toks[b - 1].low in words.person_nouns | {"asylum"} and b - a >= 2:
         counts = "people"
     elif b > a and counts != words.service_name and _service_place(toks, a, b, words):
