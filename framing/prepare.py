@@ -684,11 +684,13 @@ def _decide_quotes(
     starts = set(paragraph_starts)
     positions = sorted({m.start() for m in _DOUBLE_MARK.finditer(text)} | starts)
     open_at: int | None = None
-    carried = False  # the open quote is a « quote run on from an earlier paragraph
+    # Where the open quote's current piece starts when a « quote runs on from an earlier paragraph
+    # (its opening mark stays the «); None when the piece starts right after its own opening mark.
+    carried_from: int | None = None
 
     def end_span(end: int, *, close_mark: int | None, closed: bool, continued: bool) -> None:
         assert open_at is not None
-        start = open_at + 1
+        start = open_at + 1 if carried_from is None else carried_from
         stop = max(start, end)
         while start < stop and text[start].isspace():
             start += 1  # French spacing: « Nous sommes prêts »
@@ -701,12 +703,11 @@ def _decide_quotes(
             first = text[pos]
             if first in DOUBLE_MARKS and _opener_shape(text, pos) and first not in CLOSING_GLYPHS[1:]:
                 end_span(pos, close_mark=None, closed=True, continued=True)
-            elif (text[open_at] == "«" or carried) and _guillemet_runs_on(text, pos):
+            elif text[open_at] == "«" and _guillemet_runs_on(text, pos):
                 # « ... / (no mark) ... » the governor declared.: a guillemet quote runs on over the
                 # paragraph break to its closing », the French and West African press's way
                 end_span(pos, close_mark=None, closed=True, continued=True)
-                open_at = pos - 1  # the next paragraph's piece opens at its start (no mark of its own)
-                carried = True
+                carried_from = pos  # the next paragraph's piece opens at its start (no mark of its own)
                 continue
             else:
                 end_span(pos, close_mark=None, closed=False, continued=False)
@@ -718,7 +719,7 @@ def _decide_quotes(
                     )
                 )
             open_at = None
-            carried = False
+            carried_from = None
         if text[pos] not in DOUBLE_MARKS:
             continue
         glyph = text[pos]
@@ -731,17 +732,17 @@ def _decide_quotes(
             note = "closing mark used as an opening mark" if glyph in CLOSING_GLYPHS else None
             marks.append(QuoteMark(pos, glyph, "open", 0, note))
             open_at = pos
-            carried = False
+            carried_from = None
         elif opener and not closer and glyph in OPENING_GLYPHS + '"':
             # A second opener before any closer: the first quote was never closed.
-            cut = _last_sentence_end(text, open_at + 1, pos)
+            cut = _last_sentence_end(text, open_at + 1 if carried_from is None else carried_from, pos)
             end_span(cut, close_mark=None, closed=False, continued=False)
             problems.append(
                 Problem("unclosed-quote", open_at, "quote has no closing mark; it is taken to end before the next quote")
             )
             marks.append(QuoteMark(pos, glyph, "open", 0, None))
             open_at = pos
-            carried = False
+            carried_from = None
         else:
             # German quotes open low and close with “ („Wir sind bereit“): that is the glyph's job.
             german = glyph == "“" and text[open_at] == "„"
@@ -749,7 +750,7 @@ def _decide_quotes(
             marks.append(QuoteMark(pos, glyph, "close", 0, note))
             end_span(pos, close_mark=pos, closed=True, continued=False)
             open_at = None
-            carried = False
+            carried_from = None
     if open_at is not None:
         end_span(len(text), close_mark=None, closed=False, continued=False)
         problems.append(Problem("unclosed-quote", open_at, "quote has no closing mark; it is taken to end with the text"))

@@ -247,3 +247,10 @@ def test_a_guillemet_quote_runs_on_over_a_paragraph_break_to_its_closer() -> Non
     # an English quote left open at the break still ends there, unclosed
     doc = _doc("Headline of the story\n\n« Inflation has come down.\n\nThe committee met on Tuesday, officials said.")
     assert [(q.text, q.closed) for q in doc.quote_spans] == [("Inflation has come down.", False)]
+
+
+def test_a_run_on_guillemet_piece_keeps_the_quotes_opening_mark() -> None:
+    # hypothesis found it: the piece after the break pointed at no mark at all
+    doc = _doc('?"«?\n?»')
+    roles = {m.start: m.role for m in doc.quote_marks}
+    assert [(q.text, q.open_mark, roles[q.open_mark]) for q in doc.quote_spans] == [("?", 2, "open"), ("?", 2, "open")]
