@@ -1909,11 +1909,11 @@ def _pull_quotes(paragraphs: list[Paragraph], out: dict[int, _Piece]) -> None:
 def _outlet_place_byline(line: str, outlet: str) -> bool:
     """A wire's byline by its own name and the place it filed from: "Press Trust of India  New Delhi"."""
     name = _fold_name(outlet)
-    folded = _fold_name(line)
-    if not folded.startswith(name + " "):
+    if not _fold_name(line).startswith(name + " "):
         return False
-    rest = " ".join(line.split()[len(outlet.split()) - (1 if outlet.lower().startswith("the ") and not line.lower().startswith("the ") else 0):])
-    return _PLACE_AFTER_OUTLET.match(rest) is not None
+    words = line.split()
+    skip = len(name.split()) + (words[0].lower() == "the")  # the line's own leading "The" is folded away too
+    return _PLACE_AFTER_OUTLET.match(" ".join(words[skip:])) is not None
 
 
 def _is_edition(line: str, outlet: str | None) -> bool:
@@ -2138,18 +2138,18 @@ _KICKER = re.compile(
     r"^(?:[A-Z][a-z]+|(?:[A-Z][a-z]+|[A-Z]{2,3})\s+(?:news|politics|economy|business|markets|elections?|sport)|[A-Z]{3,}(?:\s+[A-Z]{2,}){0,2}"
     r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:&|and)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)$"
 )
-# A link headline: 3 to 25 words, no closing full stop, question or exclamation inside or at the end
-# other than a headline's final "?"; quotation marks allowed ("... as 'the heart of the valley'").
 # "May 10, 2026", "10 May 2026", "5:12 PM · May 10, 2026": an embedded post's date under it.
 _POST_DATE = re.compile(
     rf"^(?:\d{{1,2}}:\d{{2}}\s*(?:[AaPp]\.?[Mm]\.?)?\s*[·•|-]\s*)?(?:(?i:{_MONTHS})[a-z]*\.?\s+\d{{1,2}},?\s+\d{{4}}"
     rf"|\d{{1,2}}\s+(?i:{_MONTHS})[a-z]*\.?,?\s+\d{{4}})$"
 )
-# "Election 2026", "Budget 2026", "World Cup 2026": a section named with its year over the headline.
 # "New Delhi", "| Suryanagar", "- Mumbai": the place after a wire's name in its byline.
 _PLACE_AFTER_OUTLET = re.compile(r"^(?:[|/,•·–—-]\s*)?[A-Z][a-z'’.-]+(?:[ -][A-Z][a-z'’.-]+){0,2}$")
+# "Election 2026", "Budget 2026", "World Cup 2026": a section named with its year over the headline.
 _YEAR_KICKER = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:19|20)\d{2}$")
-# A full stop inside is a two-sentence headline's ("Cyberattacks on hospitals are rising. Here's what
+# A link headline: 3 to 25 words, no closing full stop, question or exclamation inside or at the end
+# other than a headline's final "?"; quotation marks allowed ("... as 'the heart of the valley'"). A
+# full stop inside is a two-sentence headline's ("Cyberattacks on hospitals are rising. Here's what
 # patients should know", CBC), never one closing the line.
 _LINK_HEADLINE = re.compile(r"^(?=(?:\S+\s+){2,24}\S+$)(?:[^\n.!]|\.(?=\s+[A-Z])){10,200}(?:\?|\.\.\.|…)?$")
 # "1.2k shares", "214 shares": a tabloid's share counter under a related link.
