@@ -62,6 +62,7 @@ from typing import Any
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from framing._calendar import MONTH_WORDS as _MONTHS, WEEKDAYS as _WEEKDAYS
+from framing._regex import alternation
 from framing.errors import FramingError, LexiconError
 from framing.lexicons import lexicon_path, read_lexicon, require_list
 from framing.prepare import is_headline
@@ -2144,8 +2145,8 @@ def _org_verb_re(verbs: frozenset[str]) -> re.Pattern[str] | None:
     """The gazetteer's org_verbs ("runs", "works at") ending just before a name (an optional "the")."""
     if not verbs:
         return None
-    alts = "|".join(sorted((re.escape(v).replace(r"\ ", r"\s+") for v in verbs), key=len, reverse=True))
-    return re.compile(rf"(?<![\w\-])(?:{alts})\s+(?:the\s+)?$")
+    alts = alternation(sorted(verbs, key=len, reverse=True))
+    return re.compile(rf"(?<![\w\-]){alts}\s+(?:the\s+)?$")
 
 
 def _before(text: str, start: int) -> tuple[str, str]:
@@ -2182,8 +2183,8 @@ def _phrases_re(phrases: frozenset[str]) -> re.Pattern[str] | None:
     """A pattern for any of ``phrases`` ending right before a name (case folded)."""
     if not phrases:
         return None
-    alts = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
-    return re.compile(rf"(?<![\w\-])(?:{alts})\s+\Z", re.IGNORECASE)
+    alts = alternation(sorted(phrases, key=len, reverse=True), ignorecase=True, loose=False)
+    return re.compile(rf"(?<![\w\-]){alts}\s+\Z", re.IGNORECASE)
 
 
 def _cue_phrase(text: str, start: int, gaz: Gazetteer) -> bool:
@@ -2200,8 +2201,8 @@ def _bloc_after_re(blocs: frozenset[str]) -> re.Pattern[str] | None:
     """ " from the regional bloc", " from the East African Community": a community of states."""
     if not blocs:
         return None
-    alts = "|".join(re.escape(b) for b in sorted(blocs, key=len, reverse=True))
-    return re.compile(rf" from (?:the |its |all )?(?:[\w\-]+ ){{0,3}}?(?:{alts})\b", re.IGNORECASE)
+    alts = alternation(sorted(blocs, key=len, reverse=True), ignorecase=True, loose=False)
+    return re.compile(rf" from (?:the |its |all )?(?:[\w\-]+ ){{0,3}}?{alts}\b", re.IGNORECASE)
 
 
 def _suspended_state(text: str, start: int, end: int, gaz: Gazetteer) -> bool:
@@ -2216,9 +2217,9 @@ def _suspended_state(text: str, start: int, end: int, gaz: Gazetteer) -> bool:
 def _state_act_re(verbs: frozenset[str], objects: frozenset[str]) -> re.Pattern[str] | None:
     if not verbs or not objects:
         return None
-    v = "|".join(re.escape(w) for w in sorted(verbs))
-    o = "|".join(re.escape(w) for w in sorted(objects, key=len, reverse=True))
-    return re.compile(rf" (?:(?:has|had|have|will|would|also|then|later) )?(?:{v}) (?:[\w\-’']+ ){{0,3}}?(?:{o})\b")
+    v = alternation(sorted(verbs), loose=False)
+    o = alternation(sorted(objects, key=len, reverse=True), loose=False)
+    return re.compile(rf" (?:(?:has|had|have|will|would|also|then|later) )?{v} (?:[\w\-’']+ ){{0,3}}?{o}\b")
 
 
 def _state_act(text: str, end: int, gaz: Gazetteer) -> bool:
@@ -2230,8 +2231,7 @@ def _state_act(text: str, end: int, gaz: Gazetteer) -> bool:
 @lru_cache(maxsize=8)
 def _people_nouns_re(nouns: frozenset[str]) -> re.Pattern[str]:
     """A word written right before one of a state's people ("Velmori" in "Velmori officials")."""
-    alternation = "|".join(re.escape(w) for w in sorted(nouns, key=len, reverse=True))
-    return re.compile(rf"\b(\w+)(?= (?:{alternation})\b)")
+    return re.compile(rf"\b(\w+)(?= {alternation(sorted(nouns, key=len, reverse=True), loose=False)}\b)")
 
 
 @lru_cache(maxsize=4)
@@ -3021,7 +3021,7 @@ def _extract_entities(doc: Document) -> tuple[EntityMention, ...]:
 @lru_cache(maxsize=8)
 def _cues_re(cues: frozenset[str]) -> re.Pattern[str]:
     """Any of ``cues`` as whole words (lower case)."""
-    return re.compile(rf"\b(?:{'|'.join(re.escape(c) for c in sorted(cues, key=len, reverse=True))})\b")
+    return re.compile(rf"\b{alternation(sorted(cues, key=len, reverse=True), loose=False)}\b")
 
 
 def _second_senses(doc: Document, mentions: Sequence[EntityMention], gaz: Gazetteer) -> list[EntityMention]:

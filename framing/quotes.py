@@ -113,6 +113,7 @@ from typing import Any
 
 from framing._calendar import MONTHS, WEEKDAYS
 from framing._memo import by_identity
+from framing._regex import alternation as _alternation
 from framing.entities import load_gazetteer
 from framing.errors import ArticleError, FramingError, LexiconError
 from framing.lexicons import lexicon_path, read_lexicon, require_list
@@ -278,36 +279,6 @@ class _Roles:
     # Round Z: nouns a definite epithet uses for a public figure named just before ("the
     # embattled singer", "the veteran journalist"); they give no role of their own.
     epithet_nouns: frozenset[str] = frozenset()
-
-
-def _alternation(phrases: Sequence[str], *, ignorecase: bool = False, loose: bool = True) -> str:
-    """A regex alternation of ``phrases``, tried in the given order (``loose``: a space matches any spaces).
-
-    A flat ``a|b|c`` over a few hundred lexicon phrases makes the engine try
-    every phrase at every word start (the title scan alone cost ~2.5 ms per
-    article). Grouped by first character (``s(?:aid|ays)|c(?:laimed)``),
-    behind a lookahead on those characters, it tries only the phrases that can
-    match there: the same matches, about eight times faster. Phrases with
-    different first characters never match at the same place, and the order
-    inside each group is kept, so the alternative chosen is the same.
-    """
-
-    def escape(phrase: str) -> str:
-        return re.escape(phrase).replace(r"\ ", r"\s+") if loose else re.escape(phrase)
-
-    groups: dict[str, list[str]] = {}
-    for phrase in phrases:
-        key = phrase[:1].lower() if ignorecase else phrase[:1]
-        groups.setdefault(key, []).append(phrase)
-    # Case-folding outside ASCII ("ſ" matches "s") could let two groups match
-    # the same character: keep the flat form there (no lexicon needs it today).
-    if not groups or any(not key or (ignorecase and not key.isascii()) for key in groups):
-        return "(?:" + "|".join(escape(p) for p in phrases) + ")"
-    first = "".join(re.escape(key) for key in sorted(groups))
-    grouped = "|".join(
-        re.escape(key) + "(?:" + "|".join(escape(p[1:]) for p in group) + ")" for key, group in groups.items()
-    )
-    return f"(?=[{first}])(?:{grouped})"
 
 
 def _check_tag(path: str, entry: str, tag: Any) -> str:
