@@ -1510,7 +1510,8 @@ def _tag_lists(paragraphs: list[Paragraph], out: dict[int, _Piece]) -> None:
     label, each tag a line of one to four words without a sentence's punctuation (the Guardian).
     """
     for para in paragraphs:
-        if para.text.strip(" :").lower() not in _TAG_LIST_LABELS:
+        label = para.text.strip().lower()
+        if label.strip(" :") not in _TAG_LIST_LABELS and label not in _TAG_LIST_LABELS:
             continue
         out.setdefault(para.index, _whole(para, "site furniture"))
         nxt = paragraphs[para.index + 1] if para.index + 1 < len(paragraphs) else None
@@ -2116,6 +2117,8 @@ _TAG_LIST_LABELS = frozenset({
     "related internet links", "related links", "external links",
     # "KEYWORDS" / "Tourism, Kyoto, Osaka": the tags on one line, by commas (The Japan Times)
     "keywords", "topics in this article",
+    # "In:" / "Train Derailment" / "Hazardous Materials": the topics under the story (CBS News)
+    "in:",
     # "Filed under" / "assaults, mta, nypd, queens": the tags in lower case, by commas (New York Post)
     "filed under",
     # "Suggested Topics:" / "Asia Pacific" (wires); "Follow the topics in this article" / "Pensions" (FT)
