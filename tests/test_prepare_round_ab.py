@@ -103,3 +103,54 @@ def test_in_is_a_tag_label_only_with_its_colon_alone_on_its_line() -> None:
     assert [b.text for b in doc.boilerplate] == ["In:", "Train Derailment", "Ohio"]
     doc = _doc(f"Headline of the story\n\n{_LEAD}\n\nIn\n\nTrain Derailment")
     assert "Train Derailment" in [s.text for s in doc.sentences]
+
+
+# --- round AB2: a second set of outlets (tests/data/boilerplate_round_ab2.yaml) ----------------
+# The Washington Examiner, Deadline, VOA, Middle East Eye, Scroll.in, Geo News, The Standard
+# (Kenya), IOL, Mexico News Daily, MercoPress, ABS-CBN News, VnExpress, the Toronto Star, the Irish
+# Examiner, the Taipei Times, The Korea Times, RNZ, The Australian, Khaleej Times, GhanaWeb,
+# Bernama and Nikkei Asia. Written BEFORE the round-AB2 rules: on the code before them 12 of its
+# 22 furniture cases passed and the look-alike case did; after them all 23 pass. One expectation
+# was corrected after the first measurement, to the convention an older table fixed (round P's
+# "Priya Shah is a courts reporter ..." / "Story tips can be sent to ..."): the Toronto Star's
+# foot is a bio sentence and a contact sentence, two pieces, not one.
+
+ROUND_AB2 = yaml.safe_load((DATA / "boilerplate_round_ab2.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", ROUND_AB2, ids=lambda c: (c.get("meta") or {}).get("outlet") or c["text"].split("\n")[0][:40])
+def test_boilerplate_round_ab2(case: dict[str, object]) -> None:
+    check_boilerplate_case(case)
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("— AFP", "credit line"),
+        ("-- REUTERS", "credit line"),
+        ("Source: ghanaweb.com", "credit line"),
+        ("Some information for this story came from Reuters.", "credit line"),
+        ("Police at the scene of the blast in Quetta. — AFP", "caption"),
+        ("Download our app for breaking news alerts", "site furniture"),
+        ("This article is available in Arabic on our sister site.", "site furniture"),
+    ],
+)
+def test_foot_lines_of_round_ab2(line: str, reason: str) -> None:
+    doc = _doc(f"Headline of the story\n\n{_LEAD}\n\n{_LEAD}\n\n{line}")
+    assert [[b.reason, b.text] for b in doc.boilerplate] == [[reason, line]]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Source: a senior police officer who asked not to be named.",
+        "Get the message out, the organisers told volunteers before the march.",
+        "Comments will be taken from residents at two public meetings next month.",
+        '"We have no food left," a mother said. — AFP',
+        "About the size of a football pitch, the sinkhole swallowed two cars.",
+    ],
+)
+def test_look_alikes_of_the_round_ab2_shapes_stay_content(line: str) -> None:
+    lead = "\n\n".join([_LEAD] * 9)
+    doc = _doc(f"Headline of the story\n\n{lead}\n\n{line}\n\n{_LEAD}")
+    assert not [b for b in doc.boilerplate if b.text in line]
