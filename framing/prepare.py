@@ -1220,6 +1220,7 @@ def _paragraph_boilerplate(
     _tag_lists(paragraphs, out)
     _newsletter_boxes(paragraphs, out)
     _newsletter_title(paragraphs, out)
+    _appeal_runs(paragraphs, out)
     _kickers(paragraphs, out, outlet)
     _outlet_lines(paragraphs, out, outlet, top=top_end)
     _name_byline(paragraphs, out, top=top_end)
@@ -1542,6 +1543,38 @@ def _newsletter_boxes(paragraphs: list[Paragraph], out: dict[int, _Piece]) -> No
             out[b.index] = _whole(b, "site furniture")
 
 
+def _appeal_runs(paragraphs: list[Paragraph], out: dict[int, _Piece]) -> None:
+    """The lines of a reader appeal or a newsletter box between its heading and its button.
+
+    "Support <Outlet>'s journalism of integrity ..." / two paragraphs of pitch / "Make a
+    contribution": the lines between two pieces of one donation appeal, a few paragraphs apart,
+    are the appeal's own. "Daily newsletter" / "Receive essential international news every
+    morning" / "Subscribe": the short blurb between a newsletter's label and its button is the
+    box's. A line with quotation marks is never taken (a quote is reporting).
+    """
+    def between(a: int, b: int) -> list[Paragraph]:
+        run = paragraphs[a + 1 : b]
+        if any(p.index in out or _DOUBLE_MARK.search(p.text) for p in run):
+            return []
+        return run
+
+    appeals = sorted(i for i, piece in out.items() if piece.reason == "donation appeal")
+    for a, b in zip(appeals, appeals[1:]):
+        if 1 < b - a <= _APPEAL_GAP + 1:
+            for para in between(a, b):
+                out[para.index] = _whole(para, "donation appeal")
+    for para in paragraphs:
+        if not (para.index in out and _NEWSLETTER_LABEL.match(para.text)):
+            continue
+        for after in paragraphs[para.index + 2 : para.index + 4]:
+            if after.index in out and _SUBSCRIBE_BUTTON.match(after.text):
+                run = between(para.index, after.index)
+                if all(len(p.text.split()) <= 20 for p in run):
+                    for p in run:
+                        out[p.index] = _whole(p, "site furniture")
+                break
+
+
 def _newsletter_title(paragraphs: list[Paragraph], out: dict[int, _Piece]) -> None:
     """A newsletter's name right over its pitch.
 
@@ -1566,12 +1599,14 @@ def _kickers(paragraphs: list[Paragraph], out: dict[int, _Piece], outlet: str | 
     "Healthcare" / "News"); a blog puts its masthead ("THE CLEAN TRACK", the header's outlet)
     there, a newsletter site its regional edition ("Polarity Norland" for Polarity) over
     "Politics & Policy" / "Election 2026"; the masthead's buttons ("Subscribe", "Sign in") may
-    stand between it and the headline.
+    stand between it and the headline. A wire's breadcrumb puts two words under the first
+    ("World" / "United Kingdom"); a paste may glue it into one line ("NewsKelsborough News").
     """
     kickers = 0
     while kickers < 3 and kickers + 1 < len(paragraphs) \
             and (kickers not in out or out[kickers].reason == "site furniture") and (
         _KICKER.match(paragraphs[kickers].text) or _YEAR_KICKER.match(paragraphs[kickers].text)
+        or (kickers > 0 and _SUB_KICKER.match(paragraphs[kickers].text))
         or (kickers == 0 and (_is_masthead(paragraphs[0].text, outlet) or _is_edition(paragraphs[0].text, outlet)))
     ):
         kickers += 1
@@ -1998,10 +2033,12 @@ _PLACE_BYLINE = re.compile(rf"^{_PERSON}(?:(?:,\s*|\s+and\s+){_PERSON})*{_IN_PLA
 _BARE_NAME = re.compile(rf"^{_PERSON}(?:\s+and\s+{_PERSON})?$")
 _CAPS_NAME = re.compile(r"^[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’.-]*){1,2}$")
 # "Jane Roe Senior Reporter" (Reach plc's regional sites): the name and the job run on one line, no comma.
-_NAME_JOB = re.compile(
-    rf"^{_PERSON}\s+(?:(?:Senior|Deputy|Chief|Staff|Trainee|Contributing|Associate|Political|Special|Digital|News"
-    rf"|Court|Crime|Business|Sports?|Health|Education|Community|Local Democracy)\s+){{1,3}}(?i:{_JOB})$"
+_NEWSROOM_JOB = (
+    r"(?:(?:Senior|Deputy|Chief|Staff|Trainee|Contributing|Associate|Political|Special|Digital|News"
+    rf"|Court|Crime|Business|Sports?|Health|Education|Community|Local Democracy)\s+){{1,3}}(?i:{_JOB})"
 )
+# "Jane Roe Senior Reporter", "Jane Roe Senior Reporter and John Doe" (a second writer after "and")
+_NAME_JOB = re.compile(rf"^{_PERSON}\s+{_NEWSROOM_JOB}(?:\s+and\s+{_PERSON}(?:\s+{_NEWSROOM_JOB})?)?$")
 # A writer's job alone on its line (see _job_lines): "Senior Reporters", "Ledger Media Senior Deputy
 # Editor: Australasia" (the outlet's name may open it; a desk or region may follow a colon).
 _JOB_LINE = re.compile(
@@ -2086,7 +2123,11 @@ _INITIALISM = re.compile(r"\b(?:[A-Z]\.){2,}|\b(?:Alta|Sask|Man|Ont|Que|Calif|Fl
 # "0:58", "1:12": a video's running time under its title.
 _DURATION = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
 # "MORE FROM HEALTH", "More from Politics": a section's own list label.
-_MORE_FROM = re.compile(r"^(?:more|read more|most read|most popular|most viewed|latest) from [a-z][a-z0-9 &.'’-]{1,30}$")
+_MORE_FROM = re.compile(
+    r"^(?:(?:more|read more|most read|most popular|most viewed|latest) from [a-z][a-z0-9 &.'’-]{1,30}"
+    # "More BBC stories on Nigeria:" (a broadcaster's links under the story)
+    r"|more [a-z0-9&.'’-]{2,20}(?: [a-z0-9&.'’-]{2,20}){0,2} (?:stories|news|coverage) (?:on|about|from) [a-z][a-z0-9 &.'’-]{1,30})$"
+)
 # Links counted, not the dates and counters between them ("Published" / "1 day ago" under each).
 _LINK_LIST_MAX = 12
 # A place name alone: capitalised words and the particles of Spanish, Portuguese, Italian, French,
@@ -2134,13 +2175,21 @@ _NEWSLETTER_TITLE = re.compile(r"^(?i:get|sign up for|subscribe to)\s+(?i:the\s+
 _NEWSLETTER_END = re.compile(r"^after newsletter promotion$", re.IGNORECASE)
 _SIGN_UP_LINE = re.compile(r"^sign\s+up\s+(?:to|for)\b[^\n.]{1,80}$", re.IGNORECASE)
 _NEWSLETTER_BOX_MAX = 6
+# A reader appeal's heading and its button, this many paragraphs apart at most (their pitch between).
+_APPEAL_GAP = 3
+_NEWSLETTER_LABEL = re.compile(r"^(?:[\w'’&-]+\s+){0,3}newsletters?:?$", re.IGNORECASE)
+_SUBSCRIBE_BUTTON = re.compile(r"^(?:subscribe|sign up|sign me up|join)(?: now| for free| here)?[.!]?$", re.IGNORECASE)
 # One word, a "... news" section, or one or two words in capitals ("FACT CHECK"); the line under it reads
 # as a headline (no closing full stop), so "Floods" over "Rivers burst their banks overnight." stays.
 # "Pricing & Market Access", "Arts and Culture": a trade site's or a magazine's section, two names joined.
 _KICKER = re.compile(
     r"^(?:[A-Z][a-z]+|(?:[A-Z][a-z]+|[A-Z]{2,3})\s+(?:news|politics|economy|business|markets|elections?|sport)|[A-Z]{3,}(?:\s+[A-Z]{2,}){0,2}"
-    r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:&|and)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)$"
+    r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:&|and)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
+    # a breadcrumb glued in the paste: "NewsKelsborough News" ("News" > "Kelsborough News")
+    r"|[A-Z][a-z]+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})$"
 )
+# A second or third kicker of a breadcrumb under a one-word section: "World" / "United Kingdom".
+_SUB_KICKER = re.compile(r"^[A-Z][a-z]+\s+[A-Z][a-z]+$")
 # "May 10, 2026", "10 May 2026", "5:12 PM · May 10, 2026": an embedded post's date under it.
 _POST_DATE = re.compile(
     rf"^(?:\d{{1,2}}:\d{{2}}\s*(?:[AaPp]\.?[Mm]\.?)?\s*[·•|-]\s*)?(?:(?i:{_MONTHS})[a-z]*\.?\s+\d{{1,2}},?\s+\d{{4}}"

@@ -154,3 +154,106 @@ def test_look_alikes_of_the_round_ab2_shapes_stay_content(line: str) -> None:
     lead = "\n\n".join([_LEAD] * 9)
     doc = _doc(f"Headline of the story\n\n{lead}\n\n{line}\n\n{_LEAD}")
     assert not [b for b in doc.boilerplate if b.text in line]
+
+
+# --- round AB's three events: furniture the rules must set aside (tuned; in no figure) ---------
+
+from framing.events import load_article  # noqa: E402
+from framing.prepare import prepare  # noqa: E402
+
+EVENTS = DATA / "events"
+_T, _S, _F = "tower-fire-corrigan-house-2026", "school-abduction-kauran-2026", "fuel-subsidy-protests-valdoria-2026"
+EVENT_ASIDE = [
+    (f"{_T}/kelsborough-live.txt", "site furniture", "NewsKelsborough News"),
+    (f"{_T}/kelsborough-live.txt", "site furniture", "We have more newsletters"),
+    (f"{_T}/kelsborough-live.txt", "site furniture", "Have your say and read our community guidelines before commenting"),
+    (f"{_T}/northstar.txt", "site furniture", "United Kingdom"),
+    (f"{_T}/northstar.txt", "site furniture", "Purchase Licensing Rights, opens new tab"),
+    (f"{_T}/northstar.txt", "author bio", "Hannah Croft covers the north of England for Northstar, reporting on public services, "
+     "infrastructure and regional politics. She joined Northstar in 2019 after eight years on regional newspapers."),
+    (f"{_T}/the-commonweal.txt", "author bio", "Nadia Rahman-Cole is The Commonweal's housing correspondent. "
+     "She was previously a tenants' rights adviser in Brackenford."),
+    (f"{_S}/bws-news.txt", "site furniture", "More BWS stories on Nigeria:"),
+    (f"{_S}/bws-news.txt", "site furniture", "Nigeria's vigilantes: The farmers fighting bandits with old rifles"),
+    (f"{_S}/bws-news.txt", "site furniture", "Go to BWSAfrica.com for more news from the African continent."),
+    (f"{_S}/daily-lantern.txt", "donation appeal", "For as little as N1,000 a month, you can help keep the light on."),
+    (f"{_S}/monde-24.txt", "site furniture", "Receive essential international news every morning"),
+    (f"{_F}/bramwell.txt", "site furniture", "In this article:"),
+    (f"{_F}/bramwell.txt", "site furniture", "VDP=X"),
+    (f"{_F}/bramwell.txt", "site furniture", "^IGSA"),
+    (f"{_F}/bramwell.txt", "site furniture", "+3.41%"),
+    (f"{_F}/el-centinela.txt", "timestamp", "San Aurelio, March 17, 2026 - 09:12 p.m. (updated 10:47 p.m.)"),
+    (f"{_F}/el-centinela.txt", "credit line", "(With information from Hemisphere Press and AIN)"),
+    (f"{_F}/solidarity-wire.txt", "author bio",
+     "Nicolás Echeverría is a journalist based in San Aurelio who covers labor and social movements in the Andes."),
+    (f"{_F}/solidarity-wire.txt", "copyright notice",
+     "Our work is licensed under Creative Commons (CC BY-NC-ND 3.0). Feel free to republish and share widely."),
+]
+
+
+@pytest.mark.parametrize(("path", "reason", "line"), EVENT_ASIDE, ids=lambda v: str(v)[:40])
+def test_round_ab_event_furniture_is_set_aside(path: str, reason: str, line: str) -> None:
+    doc = prepare(load_article(EVENTS / path))
+    assert [reason, line] in [[b.reason, b.text] for b in doc.boilerplate]
+    assert line not in [s.text for s in doc.sentences]
+
+
+@pytest.mark.parametrize(
+    ("path", "first", "last"),
+    [
+        (f"{_T}/northstar.txt", "Five dead, nine missing after fire tears through English tower block",
+         "Police have not formally identified the dead."),
+        (f"{_T}/the-commonweal.txt", "'They were warned': Corrigan House tenants say fire deaths were 'social murder'",
+         "\"She should be here to see them finally listen.\""),
+        (f"{_S}/daily-lantern.txt", "Bandits abduct students from Zuruma girls' school, troops rescue 17", None),
+        (f"{_F}/bramwell.txt", "Valdoria Bonds Rally as Minister Says Fuel Subsidy Cut Is 'Not Up for Debate'",
+         "\"Backing down would cost the government its credibility with investors at the worst possible moment.\""),
+        (f"{_F}/solidarity-wire.txt", None,
+         "Fenatra has called for a national general strike on Friday, and the country's largest labor confederation is expected to join."),
+    ],
+)
+def test_round_ab_events_open_on_the_headline_and_end_on_the_story(path: str, first: str | None, last: str | None) -> None:
+    doc = prepare(load_article(EVENTS / path))
+    if first is not None:
+        assert doc.sentences[0].text == first
+    if last is not None:
+        assert doc.sentences[-1].text == last
+
+
+# --- the edges of the round-AB event rules -----------------------------------------------------
+
+
+def test_lines_between_an_appeals_heading_and_its_button_are_the_appeals() -> None:
+    doc = _doc(f"Headline of the story\n\n{_LEAD}\n\n{_LEAD}\n\nSupport our journalism.\n\n"
+               "Reporting costs money and your help keeps it free.\n\nMake a contribution")
+    assert [b.reason for b in doc.boilerplate] == ["donation appeal"] * 3
+
+
+def test_a_quote_between_two_appeals_stays_reporting() -> None:
+    quote = '"We rely on donors," the director said.'
+    doc = _doc(f"Headline of the story\n\n{_LEAD}\n\nSupport our journalism.\n\n{quote}\n\nMake a contribution")
+    assert quote in [s.text for s in doc.sentences]
+
+
+def test_a_newsletter_blurb_between_its_label_and_its_button_is_the_boxes() -> None:
+    doc = _doc(f"Headline of the story\n\n{_LEAD}\n\n{_LEAD}\n\nDaily newsletter\nThe week's news in five minutes\n\nSubscribe")
+    assert [b.text for b in doc.boilerplate] == ["Daily newsletter", "The week's news in five minutes", "Subscribe"]
+
+
+@pytest.mark.parametrize(
+    ("top", "aside"),
+    [
+        ("World\nUnited Kingdom", ["World", "United Kingdom"]),  # a breadcrumb under a one-word section
+        ("NewsKelsborough News", ["NewsKelsborough News"]),  # glued in the paste
+        ("United Kingdom", []),  # two words alone over the headline: a headline's own words may read so
+    ],
+)
+def test_breadcrumb_kickers_over_the_headline(top: str, aside: list[str]) -> None:
+    doc = _doc(f"{top}\nFive dead after fire tears through tower block in the city\n\n{_LEAD}")
+    assert [b.text for b in doc.boilerplate] == aside
+
+
+def test_a_name_and_job_with_a_second_writer_is_the_byline() -> None:
+    line = "Jane Roe Senior Reporter and Gemma Tait"
+    doc = _doc(f"Fire tears through tower block in the city\n\n{line}\n\n{_LEAD}")
+    assert [[b.reason, b.text] for b in doc.boilerplate] == [["byline", line]]
