@@ -2497,6 +2497,11 @@ def _spent_before(toks: list[_Tok], first: int) -> bool:
     return k >= 0 and toks[k].low in _SPEND
 
 
+def _of_people(counts: str, words: QuantityWords) -> bool:
+    """Whether ``counts`` names people ("people", "pilgrims", "adult")."""
+    return counts == "people" or counts in words.person_nouns or _singular(counts) in words.person_nouns
+
+
 def _make(
     doc: Document, sent: Sentence, toks: list[_Tok], words: QuantityWords, cands: list[tuple[tuple[int, str], ...]],
     first: int, last: int, *, value: float | None,
@@ -2522,6 +2527,12 @@ def _make(
         role, role_text = "", ""  # "borrow a parent's face for thirty seconds": no prison term is in seconds
     if role == "rejected" and role_text.lower() == "questioned" and _SURVEY_WORDS.search(sent.text):
         role = "surveyed"  # "The survey ... questioned about 2,000 parents": people asked, not ballots set aside
+    if role in words.people_roles and counts in _LENGTH_LABELS:
+        role, role_text = "", ""  # "residents within a 1-mile radius were ordered to evacuate": no radius left
+    elif role and role_text.lower() in words.subject_roles and counts and not _of_people(counts, words):
+        role = role_text.lower()  # "Thirty-eight cars ... left the tracks": a leaving is said of people only
+    if role == "received" and role_text.lower() in ("polled", "polls") and _of_people(counts, words):
+        role = "surveyed"  # "Ipsos polled 1,090 adults": people asked; a candidate polls votes, no people
     if role in _JOB_ROLES and counts not in _JOB_NOUNS:
         # "cost 12 lives", "protect 300 homes": no jobs, so not these claims; read again without them
         role, role_text = _role(toks, first, last, np_range, kind, _without_job_roles(words))

@@ -25,12 +25,10 @@ KNOWN_MISSES: dict[str, str] = {
     "About 120 firefighters and 25 fire engines were sent to the tower.":
         "the first of two counts joined by 'and' takes no verb from after the second",
     "Thirty-eight cars of the 141-car freight train left the tracks near Calder Falls, Ohio.":
-        "cars that 'left' are read as evacuated, and the whole train takes the part's verb",
-    "About 2,000 residents within a 1-mile radius were ordered to evacuate.": "the radius is read as evacuated",
+        "the whole train ('the 141-car freight train') takes its part's verb",
     "About 90 tonnes of vinyl chloride spilled from five tank cars.": "the cars things came from take the verb",
     "Medics treated 214 people for breathing problems after the leak.":
         "the gerund after 'for' is read as the people's verb, not the verb before the figure",
-    "Eastbound lanes of Interstate 70 near mile marker 112 remain closed.": "a mile marker's number is a count",
     "Gunmen abducted 287 pupils and four teachers from the Government Girls Secondary School in Kadara on Friday.":
         "the second of two counts joined by 'and' takes no verb from before the first",
     "The kidnappers held the 41 schoolboys for 23 days before they were freed.":
@@ -40,13 +38,9 @@ KNOWN_MISSES: dict[str, str] = {
         "the second source's crowd counts 'according' (table Z2's open class)",
     "Organisers said more than 30,000 people joined the march in Abuja; police put the number at 7,500.":
         "'put the number at' names no crowd",
-    "Ipsos polled 1,090 adults between June 2 and June 5.": "people polled are read as votes received",
     "Crews have pumped out more than 30,000 gallons of contaminated water.":
         "the adjective after the noun is read as the verb, not the verb before the figure",
-    "More than 50,000 people were evacuated from 22 barangays within a 6-kilometre danger zone.":
-        "barangays are no places the people were evacuated from",
     "Pilots are demanding a 24% pay rise over three years.": "the span of a pay deal is read as severance",
-    "Passengers faced waits of up to six hours at check-in.": "a wait 'faced' is read as a maximum sentence",
     "The union rejected a plan to lift the retirement age for captains by three years, to 68.":
         "the new age limit is a count (table Z2's open class)",
     "The Airbus A320, carrying 164 passengers and six crew, returned to Dublin.":
@@ -59,7 +53,6 @@ KNOWN_MISSES: dict[str, str] = {
 KNOWN_PAIRING_MISSES: dict[str, str] = {
     "barrels-and-litres": "barrels and litres are no volume measures",
     "tax-cut-cost": "the cost of a tax cut is read as savings",
-    "waits-up-to": "a wait 'faced' is a maximum sentence, a wait 'waited' has no role",
     "crowd-second-source": "the second source's crowd counts 'according'",
 }
 
@@ -82,7 +75,8 @@ def test_heldout_ab_pairing(case: dict[str, Any]) -> None:
 
 def test_heldout_ab_scores() -> None:
     """Measured on the code before round AB (HEAD 801d308): 15/36 sentences exact, 6/10 pairing cases (4 of 8 rows
-    right, 1 false, 4 missed), 21/46."""
+    right, 1 false, 4 missed), 21/46; after: the figures asserted, 27/46 (a radius and a mile marker, barangays as
+    places, people polled as surveyed, waits as time waited)."""
     ext, sentences, exact, cases, tp, fp, fn = scores()
     assert (sentences, cases, tp + fn) == (36, 10, 8)
-    assert (ext, exact, tp, fp) == (15, 6, 4, 1)
+    assert (ext, exact, tp, fp) == (20, 7, 5, 1)
