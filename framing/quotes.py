@@ -127,6 +127,9 @@ _UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
 # Extended Additional ("Nguyễn", "Đạt").
 _LOW = "a-zà-ÿĀ-ɏḀ-ỿ"
 
+# Nouns for one person who speaks for a body: "a Northline Freight representative" is the body's voice.
+_BODY_VOICES = frozenset({"representative", "spokesman", "spokeswoman", "spokesperson"})
+
 ROLES = ("official", "advocate", "business", "affected", "expert", "media", "unknown")
 KINDS = ("direct", "partial", "scare")
 CUE_TAGS = ("neutral", "loaded")
@@ -2799,6 +2802,20 @@ class _Context:
                 return named or self.group(bare, descriptor)
             name = self.fold(org)
             return _Entity(name, "org", self.org_role(name) or self.role_for(descriptor))
+        voiced_body = words[:-1]
+        if (
+            not orgs and last.lower() in _BODY_VOICES and head.lower().startswith(("a ", "an ")) and len(voiced_body) >= 2
+            and all(w[:1].isupper() for w in voiced_body)
+            and not any(w.lower() in self.roles.plural_voices or w in self.persons for w in voiced_body)
+            and load_gazetteer().names.get(" ".join(voiced_body).lower(), ("", ""))[1] != "place"
+        ):
+            # Round AB: "a Northline Freight representative told reporters": a capitalised name
+            # before the noun is the voiced_body the representative speaks for, as "a spokesperson for
+            # X" is X; a voiced_body the lexicon cannot place is unknown, never a legislator
+            # ("representative" alone is a congressional title); a place's ("a New York
+            # representative") may be a legislator's, so it stays as before.
+            name = " ".join(voiced_body)
+            return _Entity(name, "org", self.org_role(name) or "unknown")
         if noun not in self.roles.speaker_nouns and not _plural_of_speaker_noun(noun, self.roles):
             return None
         if _GROUP_COUNT_RE.fullmatch(head.split(None, 1)[0]):
@@ -4989,6 +5006,11 @@ def _single_name_of_relation(head: str, name: str, roles: _Roles) -> bool:
     )
 
 
+# A body's name closing a press release's signature ("..., Executive Director, Delta Rivers
+# Watch."): capitalised words (with "of", "and", "the", "for" inside), then the sentence's end.
+_RELEASE_BODY_RE = re.compile(rf"[{_UP}][\w'&.-]*(?: (?:of|and|the|for|[{_UP}][\w'&.-]*)){{1,6}}\.?")
+
+
 def _speaker_after(masked: str, pos: int, hi: int, roles: _Roles) -> str | None:
     """The speaker phrase right after a cue: "said Cox", "according to ICE", "said Jane Doe, a spokeswoman"."""
     seg = masked[pos:hi]
@@ -5068,6 +5090,11 @@ def _speaker_after(masked: str, pos: int, hi: int, roles: _Roles) -> str | None:
                     # Round Z2: "said X, a partner at the Montreal firm Gagnon Roy, who represents
                     # 200 Coinvault customers": the clause after the appositive names the client.
                     appositive = f"{appositive}, {client.strip().rstrip('.')}"
+                elif ap_words[0][:1].isupper() and _RELEASE_BODY_RE.fullmatch(client.strip()):
+                    # Round AB: a press release signs "said X, Executive Director, Delta Rivers
+                    # Watch.": a capitalised title then the body's name, ending the sentence, is
+                    # the title of that body.
+                    appositive = f"{appositive} of {client.strip().rstrip('.')}"
                 return f"{head}, {appositive}"
             name = chunk.strip().rstrip(".")
             if _single_name_of_relation(head, name, roles):
