@@ -197,6 +197,8 @@ class Gazetteer:
     currency_nouns: frozenset[str] = frozenset()  # "franc": "the CFA franc" is a currency, no body
     index_moves: frozenset[str] = frozenset()  # "fell": "the MTX 40 fell 1.8%" is an index
     state_blocs: frozenset[str] = frozenset()  # "bloc": "suspended Marundi from the bloc" makes Marundi a state
+    shout_words: frozenset[str] = frozenset()  # "GREEDY", "HERO": a tabloid's shouted opener, no acronym
+    short_form_heads: frozenset[str] = frozenset()  # "Board": "The Board said" is the body named in full
     # "SEC" -> ("Southeastern Conference", cue words): a second body its sentence may mean
     second_senses: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)
 
@@ -334,6 +336,8 @@ def _load_gazetteer(path: str) -> Gazetteer:
         currency_nouns=_optional_words(data, "currency_nouns"),
         index_moves=_optional_words(data, "index_moves"),
         state_blocs=_optional_words(data, "state_blocs"),
+        shout_words=_optional_words(data, "shout_words"),
+        short_form_heads=_optional_words(data, "short_form_heads"),
         second_senses=_second_senses_of(data, names, path),
     )
 
@@ -916,6 +920,14 @@ def _plant_town(word: str, gaz: Gazetteer) -> bool:
         and word.lower() not in gaz.connectors and word.lower() not in gaz.demonyms
 
 
+def _particles_then_name(run: list[_Word]) -> bool:
+    """Whether a capitalised particle opens a surname: "Le Bihan", "Van der Meulen" (not "Van of the year")."""
+    k = 1
+    while k < len(run) - 1 and run[k].text in _LOWER_PARTICLES:
+        k += 1
+    return run[k].text[:1].isupper()
+
+
 def _split_run(
     doc: Document, sent: Sentence, run: list[_Word], initial: bool, prev: str, gaz: Gazetteer,
     common: frozenset[str],
@@ -934,7 +946,7 @@ def _split_run(
                        # "Le Bihan said", "La Liga said", "told Le Monde": a capitalised Romance or
                        # Dutch particle before a capital opens the name, not the sentence
                        and not (len(run) > 1 and run[0].text[:1].isupper() and run[0].text.lower() in _NAME_PARTICLES
-                                and run[1].text[:1].isupper()
+                                and _particles_then_name(run)
                                 and not doc.text[run[0].end : run[1].start].strip()))
                    # "Outside City Hall, ...", "Inside Leeds Crown Court": a preposition opening the sentence
                    or (initial and run[0].text.lower() in gaz.place_cues and len(run) > 1)
@@ -1116,7 +1128,11 @@ def _split_run(
                     _Cand(run[cut + 1].start, run[-1].end, doc.text[run[cut + 1].start : run[-1].end],
                           sent.index, False, True, False)]
     pieces: list[tuple[list[_Word], bool]] = []
-    last_title = max((k for k, w in enumerate(run) if w.text.lower() in gaz.titles), default=-1)
+    # "the Prince of Wales": a place title that is otherwise a name's own word ("Prince Harry")
+    # is a title before "of" only.
+    last_title = max((k for k, w in enumerate(run) if w.text.lower() in gaz.titles
+                      or (w.text.lower() in gaz.full_name_titles and k + 1 < len(run) and run[k + 1].text == "of"
+                          and w.text.lower() in gaz.place_titles)), default=-1)
     if last_title >= 0 and doc.text[run[0].start : run[-1].end].lower() in gaz.names:
         last_title = -1  # "Islamic State", "Police Scotland": a listed name holds its title word
     if last_title >= 2 and not _title_at(run, last_title, gaz):
@@ -2538,6 +2554,8 @@ def _classify(
 
 # Particles that open a name when capitalised ("Le Bihan", "La Liga", "De Gaulle", "Van Dijk").
 _NAME_PARTICLES = frozenset("le la de del della di da du van von des dos el der".split())
+# The lower-case particles that may stand between a capitalised one and the surname ("Van der Meulen").
+_LOWER_PARTICLES = frozenset("der den de la le van von ten ter".split())
 # Heads of a business's name that are also surnames: after a first name the pair is a person.
 _SURNAME_BUSINESS_HEADS = frozenset({"lodge", "inn", "bar", "store", "shop", "mart", "steel"})
 # Modifiers that make "<modifier> <place>" a part of the place, not a body named for the place.
@@ -2971,6 +2989,9 @@ def _extract_entities(doc: Document) -> tuple[EntityMention, ...]:
                 # surname, not a group called so ("Moms for Liberty").
                 start = c.start + len(lead) + 5
                 c = _Cand(start, c.end, tail, c.sentence, False, False, False)
+        if c.text in surnames and not c.after_title and _WHERE_AFTER_RE.match(doc.text, c.end):
+            found.append((c, c.text, "place"))  # "sent to Dalton, where three were shot": a person is "who"
+            continue
         if c.text in surnames and not c.after_title and not _placed_surname(doc.text, c, gaz) \
                 and gaz.names.get(c.text.lower(), ("", "organisation"))[1] == "organisation":
             pending.append(c)  # resolved to the person by _resolve_pending
@@ -2995,10 +3016,13 @@ def _extract_entities(doc: Document) -> tuple[EntityMention, ...]:
     found = _expand_acronyms(found, gaz)
     found = _fold_middle_names(found)
     found = _resolve_pending(pending, found, mid, gaz, common, doc.text)
+    found = _particle_surnames(found, pending)
     found = _first_names_alone(found, pending, gaz)
     found = _propagate_lists(doc, found, pending, gaz)
     found = _same_text(found, pending)
     found = _tail_short_forms(found, gaz)
+    if gaz.short_form_heads:
+        found = _head_word_short_forms(found, pending, gaz)
     if dated:
         found.extend(_dateline_found(dated, found))
     found = _places_over_short_forms(doc, found, pending, gaz)
@@ -3560,6 +3584,8 @@ def _shouted_word(doc: Document, c: _Cand, gaz: Gazetteer) -> bool:
     sent = doc.sentences[c.sentence]
     if c.sentence > 3 and not is_headline(sent, doc.paragraphs, doc.sentences):
         return False
+    if c.initial and word.lower() in gaz.shout_words and _LOUD_OPENER_AFTER_RE.match(doc.text, c.end):
+        return True  # "GREEDY pilots", "HERO firefighter Dan Whitley": a tabloid's emotive word, shouted
     if c.initial and _LOUD_OPENER_AFTER_RE.match(doc.text, c.end) and doc.text.count(word) == 1 \
             and (len(word) >= 5 or word.lower() in _LOWER_WORD_RE.findall(doc.text)) \
             and 3 * sum(ch in "AEIOUY" for ch in word) >= len(word) \
@@ -3673,6 +3699,7 @@ _ROMAN_RE = re.compile(r"(?=[IVX]{2,5}\b)X{0,3}(?:IX|IV|V?I{0,3})")
 # After a name: a number ("Senate Bill 214"), "appointee" ("a Clinton appointee").
 _CODE_RE = re.compile(r"(?=[A-Za-z]{0,3}\d)[A-Z\d][A-Za-z\d]{1,5}")  # "P47", "EC8A", "D4": a code with a digit
 _NUMBER_AFTER_RE = re.compile(r"\s?\d")
+_CODE_AFTER_RE = re.compile(r" (?:[A-Z]{0,2}\d{1,3}[A-Z]?|[A-Z])\b")  # "Terminal 3", "Gate B12", "Zone C"
 _APPOINTEE_RE = re.compile(r"[\s\-](?:appointee|appointed|nominee)s?\b")
 
 
@@ -3697,6 +3724,8 @@ def _legal_or_market(doc: Document, c: _Cand, gaz: Gazetteer) -> bool:
             return True  # "Won3", "Sh50", "Rs1": a currency glued to its figure
         if _ROMAN_RE.fullmatch(c.text) and _prev_word(doc.text, c.start).lower() in gaz.label_heads:
             return True  # "intensity VIII", "category IV": a grade on a scale, not a body
+        if low in gaz.label_heads and _CODE_AFTER_RE.match(doc.text, c.end):
+            return True  # "at Terminal 3", "Platform 4": a numbered part of a place, no place by itself
         if low in gaz.currency_prefixes and len(low) > 1 and _NUMBER_AFTER_RE.match(doc.text, c.end) \
                 and doc.text[c.end : c.end + 1] == " " and low not in gaz.names:
             return True  # "Rs 1,200", "Sh 50 million": the currency written apart
@@ -3848,6 +3877,77 @@ def _tail_short_forms(found: list[tuple[_Cand, str, str]], gaz: Gazetteer) -> li
             if len(hits) == 1:
                 canon = hits.pop()
         out.append((c, canon, kind))
+    return out
+
+
+def _particle_surname(name: str) -> bool:
+    """Whether a name is a surname with its particles, capitalised: "Van der Meulen", "De la Cruz"."""
+    words = name.split()
+    return len(words) >= 2 and words[0].lower() in _NAME_PARTICLES and words[0][:1].isupper() \
+        and all(w in _LOWER_PARTICLES for w in words[1:-1]) and words[-1][:1].isupper()
+
+
+def _particle_surnames(found: list[tuple[_Cand, str, str]], pending: list[_Cand]) -> list[tuple[_Cand, str, str]]:
+    """ "Van der Meulen said" after "Rutger van der Meulen": the surname and its particles, the one person.
+
+    A sentence's start capitalises the first particle, so the words are no
+    surname's plain spelling; they are the person named in full whose name
+    ends with them, whatever their case.
+    """
+    loose = [c for c in pending if _particle_surname(c.text)]
+    if not loose and not any(_particle_surname(c.text) for c, _canon, _k in found):
+        return found
+    fulls = [canon for _c, canon, kind in found if kind == "person" and canon.count(" ") >= 2]
+
+    def full(name: str) -> str | None:
+        hits = {f for f in fulls if f.lower().endswith(" " + name.lower()) and f.lower() != name.lower()}
+        return hits.pop() if len(hits) == 1 else None
+
+    out = []
+    for c, canon, kind in found:
+        whole = full(c.text) if canon == c.text and _particle_surname(c.text) else None
+        out.append((c, whole, "person") if whole else (c, canon, kind))
+    known = {c.start for c, _, _ in found}
+    for c in loose:
+        whole = full(c.text) if c.start not in known else None
+        if whole:
+            out.append((c, whole, "person"))
+    return out
+
+
+def _head_word_short_forms(found: list[tuple[_Cand, str, str]], pending: list[_Cand],
+                           gaz: Gazetteer) -> list[tuple[_Cand, str, str]]:
+    """ "The Board said" after "the Rail Accident Investigation Board": the one body so named.
+
+    A body's head word alone ("Board", "Alliance", "Commission") is how copy
+    refers back to a body named in full; it is that body when exactly one
+    organisation of the article ends with it, and no name when none does (nor
+    when two do: the reader cannot tell which).
+    """
+    def heads(word: str) -> bool:
+        return " " not in word and word.lower() in gaz.short_form_heads and word[:1].isupper() \
+            and word.lower() not in gaz.names
+
+    loose = [c for c in pending if heads(c.text)]
+    if not loose and not any(heads(c.text) and canon == c.text for c, canon, _k in found):
+        return found
+    tails: dict[str, set[str]] = {}
+    for _c, canon, kind in found:
+        if kind == "organisation" and " " in canon:
+            tails.setdefault(canon.rsplit(" ", 1)[1], set()).add(canon)
+    out = []
+    for c, canon, kind in found:
+        if heads(c.text) and canon == c.text:
+            hits = tails.get(c.text, set())
+            if len(hits) == 1:
+                out.append((c, next(iter(hits)), "organisation"))
+            continue
+        out.append((c, canon, kind))
+    known = {c.start for c, _, _ in out}
+    for c in loose:
+        hits = tails.get(c.text, set())
+        if c.start not in known and len(hits) == 1:
+            out.append((c, next(iter(hits)), "organisation"))
     return out
 
 
@@ -4012,6 +4112,10 @@ def _surnames_over_cues(found: list[tuple[_Cand, str, str]], gaz: Gazetteer,
         else:
             out.append((c, canon, kind))
     return out
+
+
+# "Dalton, where three people were shot": what the clause after it says happened there.
+_WHERE_AFTER_RE = re.compile(r",? where\b")
 
 
 def _placed_surname(text: str, c: _Cand, gaz: Gazetteer) -> bool:
@@ -4705,8 +4809,17 @@ def _short_match(
 
 def _surname_match(keys: list[tuple[str, str]], key: tuple[str, str]) -> tuple[str, str] | None:
     """A surname alone in one outlet ("Okafor") and the full name in another."""
-    if key[1] != "person" or len(key[0].split()) != 1:
+    if key[1] != "person":
         return None
+    if " " in key[0]:
+        # "Van der Meulen said" for "Rutger van der Meulen": a surname with its particles, which a
+        # sentence's start capitalises.
+        words = key[0].split()
+        if words[0].lower() not in _NAME_PARTICLES or any(w not in _LOWER_PARTICLES for w in words[1:-1]):
+            return None
+        tail = " " + key[0].lower()
+        hits = [k for k in keys if k[1] == "person" and k[0].lower().endswith(tail)]
+        return hits[0] if len(hits) == 1 else None
     # A curly and a straight apostrophe are one letter ("Ndung’u" / "Ndung'u").
     surname = key[0].replace("’", "'")
     hits = [k for k in keys if k[1] == "person" and k[0].split()[-1].replace("’", "'") == surname]

@@ -229,7 +229,6 @@ HELDOUT_MISSES = {
     "Sir Jim Ratcliffe's Ineos": "world knowledge: a person's possession can be a firm or a place",
     "Wetherspoon boss": "a sentence-initial word before 'boss' is too often a common noun ('Store manager')",
     "Celtic manager": "a sentence-initial word before 'manager' is too often a common noun ('Office manager')",
-    "TRAGIC mum-of-three": "a shouted tabloid word looks like an abbreviation; no word list tells them apart",
 }
 
 

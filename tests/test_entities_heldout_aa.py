@@ -24,12 +24,6 @@ TABLE = ROOT / "tests" / "data" / "entities_heldout_aa.yaml"
 KNOWN_MISSES: dict[str, str] = {
     "Dam Burst Sweeps Away Homes In Korvath": "a Title Case headline keeps only names it knows, and 'above "
                                               "Korvath' in the body is no place cue, so nothing says it is a place",
-    "Sheikh Hamad bin Saif Al Nuaimi": "'Prince' is a form of address before a name, not a title of a place; "
-                                       "'Prince of Wales' is read as one body",
-    "The Dam Safety Review Board ordered": "a one-word short form ('the Board') is not linked to the longer "
-                                           "name it ends (only two-word tails are)",
-    "EVIL hackers held": "a four-letter capitalised opener the article never writes in lower case looks like "
-                         "an acronym; no English word list tells them apart",
     "The King and Queen landed in Suva": "an aircraft type with no model number ('Voyager') is not known, "
                                          "so it stays in the operator's name",
 }
