@@ -24,8 +24,6 @@ TABLE = DATA / "frames_heldout_aa.yaml"
 KNOWN_MISSES: dict[str, str] = {
     "A snap poll after the debate": "'the debate' and 'the challenger' name an election only through the story; "
     "alone they are also a policy debate and a boxer's challenger",
-    "Patient records stolen in the breach": "'patient' is Health's own cue; records of patients named as stolen "
-    "data need a sense rule for the whole phrase",
 }
 
 

@@ -5,9 +5,13 @@ written before the round-AB changes, with sentences of my own in many house
 styles; the exact set of policy and immigration frames of each sentence read
 alone is asserted ("other" is the empty set). A case listed in
 ``KNOWN_MISSES`` is a strict xfail: a miss the round did not fix, kept
-visible. Before the change 16/34. One expectation was corrected after the
-first measurement, to a convention an older table fixed: the gangs row is
-External regulation too (round AA: a UN statement is External regulation).
+visible. Before the change 16/34, after 29/34 (the corrected rows measured
+before: 18/34). Three expectations were corrected after the first measurement,
+each to a convention an older table fixed: the gangs row is External
+regulation too (round AA: a UN statement is External regulation); the fuel
+subsidy row is Economic only (rounds T and Z: a subsidy removal is no Policy);
+the pilots' union row is Health and safety only (round O: a union that warns
+is a source, not labour's Economic frame).
 """
 
 from __future__ import annotations
@@ -20,24 +24,16 @@ from tests.frames_tables import doc_of, policy_frames, table_cases
 TABLE = DATA / "frames_heldout_ab.yaml"
 # Misses left for a later round, each with why (a strict xfail fails once it passes).
 KNOWN_MISSES: dict[str, str] = {
-    "The fire spread up the 19-storey tower": "measured before the round-AB change",
-    "Tenants had warned the housing association": "measured before the round-AB change",
-    "About 140 residents spent the night": "measured before the round-AB change",
-    "At least 31 pilgrims were crushed": "measured before the round-AB change",
-    "Overcrowding at the narrow entrance": "measured before the round-AB change",
-    "Eleven tank cars of a freight train": "measured before the round-AB change",
-    "Gunmen abducted 87 pupils": "measured before the round-AB change",
-    "Troops and local vigilantes": "measured before the round-AB change",
-    "Petrol prices nearly tripled": "measured before the round-AB change",
-    "He is accused of steering": "measured before the round-AB change",
-    "A magistrate granted him bail": "measured before the round-AB change",
-    "The pilots' union said fatigue": "measured before the round-AB change",
-    "Soldiers will be allowed to search homes": "measured before the round-AB change",
-    "Viewers polled straight after": "measured before the round-AB change",
-    "The stolen files include patient records": "measured before the round-AB change",
-    "The men held two warders hostage": "measured before the round-AB change",
-    "Passengers were taken hostage": "measured before the round-AB change",
-    "Tanker drivers have held the country hostage": "measured before the round-AB change",
+    "Tenants had warned the housing association": "'housing association' names the landlord (a body), not housing as "
+    "a condition of life; 'housing' is Quality of life's own cue and a landlord's name needs a rule of its own",
+    "At least 31 pilgrims were crushed": "'temple' as the scene of a crush is a place, not religion as identity; "
+    "a place-of-worship rule would also drop the word where a temple or mosque is the story",
+    "A magistrate granted him bail": "a bail sum is a court's condition, but 'two million rupees' reads as money "
+    "wherever it stands; an exclusion cannot reach a count two words past 'bail of'",
+    "He is accused of steering": "an accusation of corruption is told by the whole charge; 'accused of' alone is also "
+    "politics' criticism (round Q: 'Ministers were accused of backsliding' is no crime)",
+    "Tanker drivers have held the country hostage": "'tanker' is water brought in (capacity) and 'tanker driver' is "
+    "that too in a water outage; a strike of tanker drivers needs the sense of the whole story",
 }
 
 
