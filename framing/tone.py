@@ -130,6 +130,8 @@ def _analyzer() -> SentimentIntensityAnalyzer:
 _PLACEHOLDER = "item"
 # What "@" stands for in a `names` phrase: a word written with a capital.
 _CAPITALISED = r"[A-Z][\w'\u2019\-]*"
+# One capitalised word, as a `surnames` entry is written.
+_CAPITALISED_WORD = re.compile(r"[A-Z][a-z]+")
 # What "#" stands for in a phrase: a figure, with a currency sign or code before it
 # ("$2", "A$1.2", "£40,000") and a magnitude glued after it ("$2bn", "£40m", "Rs 5cr");
 # a per cent sign after it stays outside ("2.4%").
@@ -184,6 +186,10 @@ def _phrase_regex(where: str, key: str, phrase: object, *, cased: bool) -> tuple
             parts.append(_FIGURE)
         elif w.endswith("*"):
             parts.append(re.escape(w[:-1]) + r"[\w'\-]*")
+        elif w.startswith("*") and len(w) > 1:
+            # Any word ending so: a group named by its members ("*s' <strike>": "pilots' strike"),
+            # with either apostrophe.
+            parts.append(r"[\w'\u2019\-]*" + re.escape(w[1:]).replace("'", "['\u2019]"))
         else:
             # A word another phrase has already hidden stands as the placeholder, so
             # "punitive damages" hides both words whichever phrase runs first.
@@ -208,6 +214,14 @@ def load_neutral_senses(path: str | None = None) -> NeutralSenses:
         for phrase in items:
             regex, word = _phrase_regex(where, key, phrase, cased=cased)
             per_word.setdefault(word, []).append(regex)
+    # Surnames and place names that VADER rates as virtues ("Ms Grant", "Amanda Hope", "Mount
+    # Pleasant"): after another capitalised word, the word is a name.
+    surnames = data.get("surnames") or []
+    if not isinstance(surnames, list) or not all(isinstance(w, str) and _CAPITALISED_WORD.fullmatch(w) for w in surnames):
+        raise LexiconError(f"{where}: entry 'surnames' must be a list of capitalised words, like [Grant, Hope]")
+    for name in surnames:
+        regex, word = _phrase_regex(where, "surnames", f"@ <{name}>", cased=True)
+        per_word.setdefault(word, []).append(regex)
     if not per_word:
         raise LexiconError(f"{where}: list at least one phrase under 'neutral' or 'names'")
     odd = sorted(w for w in per_word if not _WORDS.fullmatch(w))

@@ -6,7 +6,8 @@ framing/tone.py, with sentences of my own in many house styles. A word case
 asks whether a word reaches VADER (``hidden``: it is read in a neutral sense);
 a sign case asks the sign of a sentence's compound. A case whose text and word
 are a key of ``KNOWN_MISSES`` (a sign case: its text and None) is a strict
-xfail with that reason. Before the change 11/32 words and 3/10 signs.
+xfail with that reason. Before the change 11/32 words and 3/10 signs, after
+32/32 and 10/10.
 """
 
 from __future__ import annotations
@@ -19,38 +20,8 @@ from tests.conftest import DATA
 from tests.tone_tables import read_table, sign_of, word_shown
 
 TABLE = read_table(DATA / "tone_heldout_ab.yaml")
-_BEFORE = "measured before the round-AB change"
 # Misses left for a later round, (text start, word or None for a sign) -> why (a strict xfail fails once it passes).
-KNOWN_MISSES: dict[tuple[str, str | None], str] = {
-    ("The fire doors on three landings", "fire"): _BEFORE,
-    ("Residents said the fire alarm", "fire"): _BEFORE,
-    ("The block failed its last fire safety", "fire"): _BEFORE,
-    ("The lorry was carrying 20 tonnes", "crushed"): _BEFORE,
-    ("Crude oil from the ruptured pipeline", "Crude"): _BEFORE,
-    ("Brent crude rose", "crude"): _BEFORE,
-    ("Thieves tap about 100,000 barrels", "crude"): _BEFORE,
-    ("The governor promised free fuel", "free"): _BEFORE,
-    ("The government also offered free bus", "free"): _BEFORE,
-    ("The cabinet approved subsidy relief", "relief"): _BEFORE,
-    ("The pilots' strike has cost", "strike"): _BEFORE,
-    ("Cabin crew began a 48-hour strike", "strike"): _BEFORE,
-    ("The former minister was granted bail", "granted"): _BEFORE,
-    ("A magistrate granted him bail", "granted"): _BEFORE,
-    ("Riot police cleared the roundabout", "cleared"): _BEFORE,
-    ("Soldiers cleared protesters", "cleared"): _BEFORE,
-    ("Authorities raised the alert level", "alert"): _BEFORE,
-    ("Ms Grant said", "Grant"): _BEFORE,
-    ("Amanda Hope, who lived", "Hope"): _BEFORE,
-    ("Inspector Leon Justice", "Justice"): _BEFORE,
-    ("Evacuation centres in Mount Pleasant", "Pleasant"): _BEFORE,
-    ("Gunmen kidnapped 87 pupils", None): _BEFORE,
-    ("Gangs now control most", None): _BEFORE,
-    ("Flames engulfed the upper floors", None): _BEFORE,
-    ("A toxic plume drifted", None): _BEFORE,
-    ("Riot police cleared the roundabout", None): _BEFORE,
-    ("Brent crude rose", None): _BEFORE,
-    ("Pilots at the national carrier", None): _BEFORE,
-}
+KNOWN_MISSES: dict[tuple[str, str | None], str] = {}
 
 
 def _why(text: str, word: str | None) -> list[Any]:
