@@ -568,7 +568,7 @@ _SPACED = re.compile(r"[ \u2009\u202f\u00a0]")
 _FIGURE_RE = re.compile(r"^(\d+(?:,\d{3})*(?:\.\d+)?)(st|nd|rd|th)?((?:-[A-Za-z]+)*)$")
 # Words before a four-digit figure that make it a year ("in 2011", "since 2020").
 _YEAR_CUES = frozenset(
-    "in since by until till from of to before after during early late mid around throughout the".split()
+    "in since by until till from of to before after during early late mid around throughout the due".split()
 )
 # Verbs that say nothing about what happened to the people counted.
 _IDLE_VERBS = frozenset({"said", "told", "according", "reported", "added", "noted", "including"})
@@ -886,7 +886,8 @@ def _service_place(toks: list[_Tok], a: int, b: int, words: QuantityWords) -> bo
 
 
 def _counts(head: str, words: QuantityWords, people: bool) -> str:
-    if people and head not in _COLLECTIVE_UNITS:
+    # "around 300 firefighter posts", "40 nursing jobs": posts held by people are no people
+    if people and head not in _COLLECTIVE_UNITS and _singular(head) not in _JOB_NOUNS:
         return "people"
     single = _singular(head)
     if head in words.person_nouns or single in words.person_nouns:
@@ -1889,6 +1890,12 @@ def _ranges_and_earlier(text: str, found: list[Quantity]) -> list[Quantity]:
     """
     for n in range(len(found) - 1):
         a, b = found[n], found[n + 1]
+        if (a.kind == "count" and b.kind == "money" and not a.unit and a.value is not None
+                and text[a.end:b.start].strip() == "to" and _CHANGED_FROM.search(text, max(0, a.start - 12), a.start)):
+            # "went from 1,980 to 3,050 pesos", "from 568 to ₦940": the sum a price moved from is in the
+            # currency written once, on the new sum
+            found[n] = replace(a, kind="money", unit=b.unit, counts=b.counts)
+            continue
         if a.kind != "count" or b.kind != "count" or a.value is None or b.value is None:
             continue
         if (not a.unit and b.unit and a.value < b.value and _RANGE_GAP.fullmatch(text, a.end, b.start)
@@ -2223,6 +2230,11 @@ def _role(toks: list[_Tok], first: int, last: int, np_range: range, kind: str,
     # 1. the figure is the object or complement of a role word; a phrase that ends in a preposition first
     # ("won by 412 votes", "in front of 41,000 fans", "sued for $2 million").
     k = first - 1
+    lead = _coordinated_lead(toks, first, words) if kind == "count" else None
+    if lead is not None:
+        # "Gunmen abducted 287 pupils and four teachers", "which has nearly 100 flats and about 230 residents": the
+        # second of two counts joined by "and" is the object of the first's verb
+        k = lead
     if k >= 0 and toks[k].low in _BEFORE_SKIP and not site:
         hit = _phrase_ending(toks, k, table, words)
         if hit:
@@ -2253,6 +2265,23 @@ def _role(toks: list[_Tok], first: int, last: int, np_range: range, kind: str,
         p += 2
         while p < n and (toks[p].low in skip or toks[p].low.endswith("ly")):
             p += 1
+    elif kind == "count" and np_range and p + 2 < n and toks[p].low in ("and", "&") and (
+            not first or not toks[first - 1].low[:1].isalpha() or toks[first - 1].low in ("that", *_IDLE_VERBS)):
+        # "More than 120 firefighters and 25 fire engines were sent": past the second count and its noun to the
+        # verb both share
+        m = p + 1
+        while m < n and m - p < 3 and toks[m].low in words.hedge_words:
+            m += 1
+        if (m + 1 < n and (toks[m].text[:1].isdigit() or toks[m].low in words.number_words)
+                and not _time_unit(toks[m + 1].low, words)
+                and not any(_phrase_from(toks, o, table, words) for o in np_range)):
+            # not past a noun that names its own role ("two dead and more than 50 homes lost"), nor to a span's
+            # verb ("900 nautical miles and roughly four days' sailing")
+            a, b = _noun_phrase(toks, m + 1, words)
+            if b > a and b < n and _plural(toks[b - 1].low, words):
+                p = b
+                while p < n and (toks[p].low in skip or toks[p].low.endswith("ly")):
+                    p += 1
     prev = toks[first - 1].low if first else ""
     if kind == "money" and p < n and toks[p].low in ("in", "of") and (not first or not prev[:1].isalpha()):
         # "Over Rs 400 crore in cash, liquor and freebies was seized": past what the sum was made of, to the
@@ -2332,12 +2361,13 @@ def _role(toks: list[_Tok], first: int, last: int, np_range: range, kind: str,
         hit = _phrase_from(toks, m, table, words)
         if hit:
             return hit
+    have = toks[lead if lead is not None else first - 1].low if first else ""
     if (generic is None and np_range and toks[np_range.stop - 1].low in words.population_nouns and first
-            and toks[first - 1].low in ("has", "have", "had", "with") and "population" in table):
+            and have in ("has", "have", "had", "with") and "population" in table):
         # "the town had about 48,000 residents", "a city with 120,000 inhabitants": its population.
         return table["population"], toks[np_range.stop - 1].text
     if (np_range and toks[np_range.stop - 1].low in words.customer_nouns and first
-            and toks[first - 1].low in _HAVE and kind == "count" and "users" in words.concepts):
+            and have in _HAVE and kind == "count" and "users" in words.concepts):
         # "The exchange had about 2.3 million customers", "which has 3.4 million customers": its users
         return "users", toks[np_range.stop - 1].text
     if kind == "percent":
@@ -2403,6 +2433,27 @@ def _role(toks: list[_Tok], first: int, last: int, np_range: range, kind: str,
             if not bare:
                 break
     return generic or ("", "")
+
+
+def _coordinated_lead(toks: list[_Tok], first: int, words: QuantityWords) -> int | None:
+    """For a count right after "and" that follows another count and its noun ("287 pupils and four teachers"), the
+    token before that other count and its hedge, where the verb both share ends; else None."""
+    k = first - 1
+    if k < 2 or toks[k].low not in ("and", "&"):
+        return None
+    m = k - 1
+    floor = max(0, k - 5)
+    while m > floor and _is_word(toks[m]) and not toks[m].low[:1].isdigit() and toks[m].low not in words.number_words:
+        if toks[m].low in words.stop_words or toks[m].low in words.role_skip:
+            return None
+        m -= 1
+    if m == k - 1 or not (toks[m].text[:1].isdigit() or toks[m].low in words.number_words) \
+            or not _plural(toks[k - 1].low, words):
+        return None
+    m -= 1
+    while m >= 0 and toks[m].low in words.hedge_words:
+        m -= 1
+    return m if m >= 0 else None
 
 
 _OBJECT_PRONOUNS = frozenset({"them", "us", "you", "those", "these"})
@@ -2738,6 +2789,9 @@ def _phone_numbers(text: str) -> tuple[tuple[int, int], ...]:
 # "v2.3.1", "iOS 17.4.1"), an upper-case code with two hyphenated numbers ("CVE-2025-41877"), a handle
 # ("@0xWren").
 _ID_RE = re.compile(r"(?<![\w.])v?\d+(?:\.\d+){2,}(?![\w])|(?<![\w-])[A-Z]{2,}(?:-\d+){2,}|@\w+"
+                    # a date written in figures ("On 15/03/2026", "3/15/26"): police statements and court papers;
+                    # no count, and none of its three figures a statistic
+                    r"|(?<![\w/])\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})(?![\w/])"
                     # a METAR or TAF weather report ("KCDX 210353Z 16018G31KT 2SM +RA BR OVC008 09/08 A2934"): from
                     # the station and its day-and-time group to the last group in capitals, digits, "/" or "+-"
                     r"|\b[A-Z]{4}\s+\d{6}Z(?:\s+[-+]?[A-Z0-9/]+)+"
@@ -2749,7 +2803,7 @@ _ID_RE = re.compile(r"(?<![\w.])v?\d+(?:\.\d+){2,}(?![\w])|(?<![\w-])[A-Z]{2,}(?
 def _identifiers(text: str) -> tuple[tuple[int, int], ...]:
     """Spans of the identifiers in a sentence (see ``_ID_RE``), found once per sentence."""
     return tuple(m.span() for m in _ID_RE.finditer(text)) if ("." in text or "-" in text or "@" in text
-                                                               or "Z " in text) else ()
+                                                               or "Z " in text or "/" in text) else ()
 
 
 def _in_identifier(text: str, at: int) -> bool:
@@ -2819,6 +2873,9 @@ def _names_something(toks: list[_Tok], i: int, words: QuantityWords) -> bool:
         return True
     if named is prev and _model_name(toks, i, words):
         return True
+    if (i >= 3 and prev.low in ("to", "and", "-", "–") and toks[i - 2].text.isdigit()
+            and toks[i - 3].low in words.name_numbers_any_case and _plural(toks[i - 3].low, words)):
+        return True  # "floors 8 to 12", "gates 3 and 4": the last of the levels named, as the first is
     n = len(toks)
     nxt = toks[i + 1] if i + 1 < n else None
     phone = text in words.phone_numbers
@@ -3128,6 +3185,7 @@ def _currency_word(toks: list[_Tok], i: int, words: QuantityWords) -> str | None
 
 _RATE_TAILS = frozenset({"a-year", "a-month", "a-week", "a-day", "an-hour", "per-year", "per-month", "per-week"})
 
+_HOURS_MARKS = frozenset({"hrs", "hr", "h"})  # glued to a 24-hour clock: "2335hrs", "0630h"
 _CLOCK_RE = re.compile(r"([01]\d|2[0-3])\.?([0-5]\d)|(\d)\.([0-5]\d)")
 
 
@@ -3237,6 +3295,15 @@ def _quantity_at(
             # "1114 GMT", "0630 UTC", "19.02 GMT": wire and agency copy give times in a zone, on a 24-hour clock
             return _make(doc, sent, toks, words, cands, i, i + 2, value=clock, approx=None, bound="exact",
                          kind="date", unit="time", counts="time"), i + 2
+    if (fig and not fig.group(2) and not fig.group(3) and len(tok.text) == 4 and i + 1 < len(toks)
+            and toks[i + 1].low in _HOURS_MARKS and toks[i + 1].start == tok.end):
+        clock = _zoned_clock(tok.text)
+        if clock is not None:
+            # "at about 2335hrs", "0630hrs": police and military statements give a 24-hour clock so
+            hedge = _phrase_at(toks, i, words.approximators)
+            approx, bound = (hedge[1], words.approximators[hedge[1]]) if hedge else (None, "exact")
+            return _make(doc, sent, toks, words, cands, hedge[0] if hedge else i, i + 2, value=clock, approx=approx,
+                         bound=bound, kind="date", unit="time", counts="time"), i + 2
     if fig and not fig.group(3) and (ranges := _age_ranges(sent.text)) and any(
             a <= tok.start - sent.start < b for a, b in ranges):
         return None, i + 1  # a figure of an age range ("aged between 18 and 34"): no count, no one person's age
@@ -3439,8 +3506,10 @@ def _quantity_at(
           and [t.low for t in toks[j + 1 : j + 5]] in (["." , "s", ".", "dollars"], [".", "s", ".", "dollar"])):
         currency = "USD"  # "U.S. dollars", tokenized letter by letter
         j += 5
-    if currency is None and nxt in words.currencies and (nxt != "won" or (value or 0) >= 1000):
-        # "2.3 trillion won"; "won" after a small figure is the verb ("Labour's 3 won ...")
+    if currency is None and nxt in words.currencies and (nxt != "won" or (value or 0) >= 1000) and (
+            nxt != "pound" or toks[j - 1].low in _WORD_SCALES):
+        # "2.3 trillion won"; "won" after a small figure is the verb ("Labour's 3 won ..."); "a 3.8 million pound
+        # project" is money, "a 2,000 pound bomb" a weight
         currency = words.currencies[nxt]
         if currency == "USD" and nxt in ("dollars", "dollar"):
             # "more than a billion dollars" in an Australian or Canadian outlet is its own dollar, as its "$" is

@@ -22,15 +22,11 @@ shared_rows, rows_of, scores = TABLE.shared_rows, TABLE.rows_of, TABLE.scores
 # Cases the rules do not reach, kept with their true expectation so the score stays honest (each assertion
 # flips when a rule reaches it: then move the case out of this set):
 KNOWN_MISSES: dict[str, str] = {
-    "About 120 firefighters and 25 fire engines were sent to the tower.":
-        "the first of two counts joined by 'and' takes no verb from after the second",
     "Thirty-eight cars of the 141-car freight train left the tracks near Calder Falls, Ohio.":
         "the whole train ('the 141-car freight train') takes its part's verb",
     "About 90 tonnes of vinyl chloride spilled from five tank cars.": "the cars things came from take the verb",
     "Medics treated 214 people for breathing problems after the leak.":
         "the gerund after 'for' is read as the people's verb, not the verb before the figure",
-    "Gunmen abducted 287 pupils and four teachers from the Government Girls Secondary School in Kadara on Friday.":
-        "the second of two counts joined by 'and' takes no verb from before the first",
     "The kidnappers held the 41 schoolboys for 23 days before they were freed.":
         "the span reads no verb back past the hostages' count (table AA's open class)",
     "Pump prices jumped from ₦568 to ₦940 a litre overnight.": "a price moved from one sum to another is no cost",
@@ -43,8 +39,6 @@ KNOWN_MISSES: dict[str, str] = {
     "Pilots are demanding a 24% pay rise over three years.": "the span of a pay deal is read as severance",
     "The union rejected a plan to lift the retirement age for captains by three years, to 68.":
         "the new age limit is a count (table Z2's open class)",
-    "The Airbus A320, carrying 164 passengers and six crew, returned to Dublin.":
-        "the crew after 'and' are not read as carried (table Z2's open class)",
     "Soldiers detained 1,200 suspected gang members in the first 72 hours of the emergency.":
         "the adjective 'suspected' of the members is read as the span's verb",
     "The Treasury puts the cost of the fuel tax cut at R3.2bn.": "the 'cut' next to the figure is read as savings",
@@ -76,7 +70,8 @@ def test_heldout_ab_pairing(case: dict[str, Any]) -> None:
 def test_heldout_ab_scores() -> None:
     """Measured on the code before round AB (HEAD 801d308): 15/36 sentences exact, 6/10 pairing cases (4 of 8 rows
     right, 1 false, 4 missed), 21/46; after: the figures asserted, 27/46 (a radius and a mile marker, barangays as
-    places, people polled as surveyed, waits as time waited)."""
+    places, people polled as surveyed, waits as time waited). Round AB's event rules reach three more, 30/46: two
+    counts joined by "and" share the verb before the first and the one after the second."""
     ext, sentences, exact, cases, tp, fp, fn = scores()
     assert (sentences, cases, tp + fn) == (36, 10, 8)
-    assert (ext, exact, tp, fp) == (20, 7, 5, 1)
+    assert (ext, exact, tp, fp) == (23, 7, 5, 1)

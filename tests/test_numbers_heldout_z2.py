@@ -22,8 +22,6 @@ KNOWN_MISSES: dict[str, str] = {
         "the second source's crowd counts 'according'",
     "Unions said 1.2 million people marched on Thursday, while the interior ministry counted 280,000.":
         "the second source's crowd is read as counted ballots",
-    "The MV Aurora Star, carrying 212 passengers and 18 crew, sank off Romblon on Saturday.":
-        "the crew after 'and' are not read as carried",
     "The pump price of petrol rose from ₦617 to ₦1,030 per litre.": "the new price has no role",
     "The reform raises the minimum retirement age by two years, to 64.": "the new age limit is a count",
 }
@@ -51,7 +49,8 @@ def test_heldout_z2_scores() -> None:
     cases (2 of 6 rows right, 3 false, 4 missed), 11/30 rows; after: 17/30 (the whole of a part, a cull's farms, a
     passive "reported", a phone number's two-digit area code). Round AA's rules reach eight more, the figures
     asserted, 25/30: a revised toll's earlier figure, customers a business has, one span in two units of a verb in
-    no concept, "dead or missing", a sum paid for a player."""
+    no concept, "dead or missing", a sum paid for a player. Round AB's event rules reach one more, 26/30: the
+    second of two counts joined by "and" shares the first's verb ("carrying 212 passengers and 18 crew")."""
     ext, sentences, exact, cases, tp, fp, fn = scores()
     assert (sentences, cases, tp + fn) == (22, 8, 6)
-    assert (ext, exact, tp, fp) == (17, 8, 6, 0)
+    assert (ext, exact, tp, fp) == (18, 8, 6, 0)
