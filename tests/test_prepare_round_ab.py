@@ -165,6 +165,7 @@ EVENTS = DATA / "events"
 _T, _S, _F = "tower-fire-corrigan-house-2026", "school-abduction-kauran-2026", "fuel-subsidy-protests-valdoria-2026"
 EVENT_ASIDE = [
     (f"{_T}/kelsborough-live.txt", "site furniture", "NewsKelsborough News"),
+    (f"{_T}/kelsborough-live.txt", "byline", "Chloe Brannigan Senior Reporter and Gemma Tait"),
     (f"{_T}/kelsborough-live.txt", "site furniture", "We have more newsletters"),
     (f"{_T}/kelsborough-live.txt", "site furniture", "Have your say and read our community guidelines before commenting"),
     (f"{_T}/northstar.txt", "site furniture", "United Kingdom"),
