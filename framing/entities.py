@@ -594,6 +594,11 @@ _ITSELF_BEFORE_RE = re.compile(r"\b(?:calling|calls|called|call|styling|styles|n
 _GANG_NOUNS = frozenset({"gang", "gangs", "crew", "cartel", "syndicate", "militia", "faction", "outfit"})
 # A poll's noun after its pollster's name: "An Opinio poll", "a Pollwise survey".
 _POLL_NOUNS = frozenset({"poll", "polls", "survey", "surveys"})
+# "a February poll by Pulso Valdoria", "a survey from Opinio": the pollster after its poll.
+_POLL_BY_RE = re.compile(r"\b(?:poll|polls|survey|surveys|polling|opinion poll) (?:by|from|conducted by|carried out by) \Z")
+# "the state capital Birnin Zuru", "the provincial capital, Lomeda": a capital is a place.
+_CAPITAL_BEFORE_RE = re.compile(r"\b(?:the|its|state|provincial|regional|national|district|county|[a-z]+['’]s) "
+                                r"capital,? \Z")
 _ARTICLE_BEFORE_RE = re.compile(r"(?<![\w’'])(?:[Aa]n?|[Tt]he) \Z")
 # A chamber's or a board's size before its name: "the 175-seat Landsting", "the 9-member Board".
 _SEATS = ("-seat", "-member")
@@ -1135,6 +1140,12 @@ def _split_run(
                           and w.text.lower() in gaz.place_titles)), default=-1)
     if last_title >= 0 and doc.text[run[0].start : run[-1].end].lower() in gaz.names:
         last_title = -1  # "Islamic State", "Police Scotland": a listed name holds its title word
+    elif last_title == len(run) - 1 and len(run) >= 4 and run[-1].text.lower() in gaz.org_words:
+        # "Ravi Chandran of Wyvern Police told", "Supt Ann Roe of Kent Police": a title word that
+        # closes the run after "<name> of <X>" heads the body the person is of, no title.
+        of = next((k for k in range(len(run) - 3, 0, -1) if run[k].text == "of"), 0)
+        if of and not any(w.text.lower() in gaz.titles for w in run[of + 1 : -1]):
+            last_title = max((k for k in range(of) if _title_at(run, k, gaz)), default=-1)
     if last_title >= 2 and not _title_at(run, last_title, gaz):
         last_title = max((k for k in range(last_title) if _title_at(run, k, gaz)), default=-1)
     if last_title >= 1 and last_title == len(run) - 1 and run[-2].text.lower() in _first_names():
@@ -1396,6 +1407,9 @@ def _name_before_title(doc: Document, lead: list[_Word], gaz: Gazetteer) -> list
         # "Quebec Health Minister", "Ontario Energy Minister": the portfolio belongs to the
         # title, so only the jurisdiction before it is a name (not "Quebec Health").
         return _name_before_title(doc, lead[:-1], gaz)
+    if len(lead) == 1 and low not in gaz.names and not _is_acronym(lead[0].text) \
+            and _PORTFOLIO_TITLE_RE.match(doc.text, lead[-1].end):
+        return []  # "Finance Minister Lucia Benavente": the portfolio is the title's, no name
     if low in gaz.names or head in gaz.org_words or len(lead) == 1:
         return lead
     if _is_acronym(lead[0].text) or lead[0].text.lower() in gaz.names:
@@ -1929,6 +1943,13 @@ _APPOS_WORD_RE = re.compile(r"[A-Za-z][A-Za-z\-]*(?:['’]s?)?")
 _APPOS_STOP = frozenset("of for at in on with who which that whose from to by and or".split())
 
 
+# Heads of a place's appositive besides the gazetteer's place nouns, and the words that may follow
+# such a head ("a small island east of the capital"; not "a village elder", "a town councillor").
+_APPOS_PLACE_HEADS = frozenset({"island", "islet", "atoll", "archipelago", "peninsula", "hamlet"})
+_APPOS_PLACE_NEXT = frozenset("of in on near off east west north south northeast northwest southeast southwest "
+                              "about some just outside that which where with".split())
+
+
 def _appositive_kind(phrase: str, gaz: Gazetteer) -> str | None:
     """The kind an appositive gives ("a retired bus driver": person; "the climate group": organisation)."""
     words = [m.group() for m in _APPOS_WORD_RE.finditer(phrase)]
@@ -1944,6 +1965,9 @@ def _appositive_kind(phrase: str, gaz: Gazetteer) -> str | None:
             return "person"
         if low in gaz.person_nouns:
             return "person"
+        if (low in gaz.place_nouns or low in _APPOS_PLACE_HEADS) \
+                and (k + 1 == len(words) or words[k + 1].lower() in _APPOS_PLACE_NEXT):
+            return "place"  # "Isla Corva, a small island east of", "Kessa, a fishing village of 2,000"
         if low in gaz.org_nouns:
             if k + 1 < len(words) and words[k + 1].islower() and words[k + 1] in gaz.person_nouns:
                 # "a university student", "a union official": the noun modifies a person; not a
@@ -1989,6 +2013,10 @@ def _evidence(doc: Document, c: _Cand, gaz: Gazetteer, defined: dict[str, str],
     plant = _PLANT_OWNED_RE.match(text, c.end)
     if plant is not None and plant.group(1) in _PLANT_HEADS:
         return "organisation", 2  # "workers at Atherton Glass's Pelham Works": a plant's owner is a firm
+    if _CAPITAL_BEFORE_RE.search(text, max(0, c.start - 24), c.start):
+        return "place", 2  # "the state capital Birnin Zuru", "the country's capital, Lomeda"
+    if _POLL_BY_RE.search(text, max(0, c.start - 32), c.start):
+        return "organisation", 2  # "a February poll by Pulso Valdoria": the pollster
     if _JOB_AT_RE.search(text, max(0, c.start - 48), c.start):
         return "organisation", 2  # "head of investigations at Chainward", "an analyst at Fenwick": the employer
     if single and _state_act(text, c.end, gaz):
@@ -2087,6 +2115,8 @@ def _evidence(doc: Document, c: _Cand, gaz: Gazetteer, defined: dict[str, str],
         elif got == "next" and not single:
             # Not "word": that is the word before the name, read again below ("the charity X docked").
             nxt = a.group("next")
+            if before == "the" and nxt in gaz.place_nouns and c.text.rsplit(" ", 1)[-1].lower() not in gaz.org_words:
+                return "place", 1  # "the Gandun Sarki forest", "the Upper Kessa valley": a place before its noun
             if nxt in gaz.org_titles or nxt in gaz.person_nouns or nxt[:-1] in gaz.person_nouns:
                 return "organisation", 1  # "Turning Point USA founder", "Sunrise Movement organisers"
     if (a is None or a.lastgroup != "appos") and text.startswith(",", c.end):
@@ -2465,8 +2495,14 @@ def _classify(
     first_low = words[0].lower()
     if len(words) == 2 and words[1] in _PLANT_HEADS and _plant_town(words[0], gaz):
         return text, "place"  # "the Ellesby Works", "Thornwick Works": a plant named for its town
+    if len(words) == 2 and _is_acronym(words[0]) and words[1].lower() in gaz.demonyms:
+        return text, "organisation"  # "BWS Hausa", "VOA Amharic": a broadcaster's language service
     if multi and first_low in gaz.place_prefix_words:
         return text, "place"  # "Casa Rosada", "Plaza de Mayo", "Palacio de Hacienda": a building or square
+    if len(words) >= 3 and first_low in gaz.org_words and words[1] in _ROMANCE_OF and not heads & gaz.place_words:
+        # "Hospital del Puerto", "Banco de la Provincia": a body's word, then a Romance "of", opens a
+        # body's name, whatever clause follows it ("at the Hospital del Puerto, who asked").
+        return text, "organisation"
     if len(words) == 2 and head in _SURNAME_BUSINESS_HEADS and first_low in _first_names():
         return text, "person"  # "David Lodge", "Anna Bar": after a first name the head is a surname
     if multi and (heads & gaz.org_words or first_low in ("department", "ministry", "bureau", "office", "university")
@@ -2491,7 +2527,9 @@ def _classify(
         # "an email to 8 On Your Side, a Coinvale spokesperson said": no person's name holds
         # "Your" or "Our"; the appositive is the next clause's subject.
         return None
-    if tier >= 2 and kind and (kind == "person" or not place_head):
+    if tier >= 2 and kind and (kind in ("person", "place") or not place_head):
+        # "Isla Corva, a small island": a place's appositive settles a place head that is also a
+        # first name ("Isla").
         return text, kind
     if _brand_shaped(words) and not (place_head and multi):
         # "FlightAware", "SeaBridge Humanitarian", "from FlightRadar24": a brand's shape outweighs
@@ -2552,6 +2590,8 @@ def _classify(
     return None
 
 
+# A Romance "of" after a body's first word ("Hospital del Puerto", "Colegio de Abogados").
+_ROMANCE_OF = frozenset("de del della di da do dos das des du".split())
 # Particles that open a name when capitalised ("Le Bihan", "La Liga", "De Gaulle", "Van Dijk").
 _NAME_PARTICLES = frozenset("le la de del della di da du van von des dos el der".split())
 # The lower-case particles that may stand between a capitalised one and the surname ("Van der Meulen").
@@ -4275,6 +4315,13 @@ def _resolve_pending(
                        and canon.split()[0] == word and canon.split()[1] in _SHORTENED_PLACE_HEADS}
         if len(same_estate) == 1:
             out.append((c, same_estate.pop(), "place"))
+            continue
+        # "the Larkhill estate" beside "Larkhill Road": a word that opens a place's name of the
+        # article, before a place noun, is the place itself.
+        nxt = _FOLLOWING_WORD_RE.match(doc_text, c.end) if doc_text else None
+        if nxt is not None and nxt.group(1) in gaz.place_nouns and doc_text[max(0, c.start - 4) : c.start] == "the " \
+                and any(kind == "place" and canon.split()[0] == word for _pc, canon, kind in found):
+            out.append((c, word, "place"))
             continue
         # "CDU president": the initials of an organisation named in full.
         if _is_acronym(word):
