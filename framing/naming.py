@@ -1158,12 +1158,13 @@ def find_mentions(
     index = _index(lex, tuple(topics) if topics is not None else None)
     toks, joined = _matching_words(doc, lex, index)
     found = _find(doc, lex, index, toks, joined)
+    sensed = _sensed(index, doc.text, found)
     if event_topics is None:
-        counts = _topic_counts(index, found, _sensed(index, doc.text, found))
+        counts = _topic_counts(index, found, sensed)
     else:
         given = dict(event_topics)
         counts = {t: given.get(t, 0) for t in index.topic_order}
-    return _resolve(doc, lex, index, toks, found, counts, quotes)
+    return _resolve(doc, lex, index, toks, found, counts, quotes, sensed)
 
 
 def find_event_mentions(
@@ -1195,8 +1196,8 @@ def find_event_mentions(
     index = _index(lex, tuple(topics) if topics is not None else None)
     matched, counts = _match_event(docs, lex, index)
     return tuple(
-        _resolve(doc, lex, index, toks, found, counts, quotes[k] if quotes is not None else None)
-        for k, (doc, (toks, found)) in enumerate(zip(docs, matched))
+        _resolve(doc, lex, index, toks, found, counts, quotes[k] if quotes is not None else None, sensed)
+        for k, (doc, (toks, found, sensed)) in enumerate(zip(docs, matched))
     )
 
 
@@ -1217,16 +1218,17 @@ def rank_event_topics(
 
 def _match_event(
     docs: Sequence[Document], lex: NamingLexicon, index: _Index
-) -> tuple[list[tuple[tuple[_Tok, ...], list[tuple[int, int, int, int, _Entry]]]], dict[str, int]]:
-    """Each article's tokens and lexicon matches, and each topic's distinctive mentions over them all."""
+) -> tuple[list[tuple[tuple[_Tok, ...], list[tuple[int, int, int, int, _Entry]], frozenset[int]]], dict[str, int]]:
+    """Each article's tokens, lexicon matches and sensed terms, and each topic's distinctive mentions over them all."""
     matched = []
     counts = dict.fromkeys(index.topic_order, 0)
     for doc in docs:
         toks, joined = _matching_words(doc, lex, index)
         found = _find(doc, lex, index, toks, joined)
-        for topic, n in _topic_counts(index, found, _sensed(index, doc.text, found)).items():
+        sensed = _sensed(index, doc.text, found)
+        for topic, n in _topic_counts(index, found, sensed).items():
             counts[topic] += n
-        matched.append((toks, found))
+        matched.append((toks, found, sensed))
     return matched, counts
 
 
@@ -1238,8 +1240,14 @@ def _resolve(
     found: list[tuple[int, int, int, int, _Entry]],
     counts: dict[str, int],
     quotes: Sequence[QuoteLike] | None,
+    sensed: frozenset[int] = frozenset(),
 ) -> tuple[Mention, ...]:
-    """The mentions of one article from its matches, shared words filed by the topic ``counts``."""
+    """The mentions of one article from its matches, shared words filed by the topic ``counts``.
+
+    A ``borrowed`` copy of a word whose ``sense`` this article does not match
+    yields to its owner's: "the school's 212 students" in an article of a
+    protest event that has no students marching stay education's.
+    """
     text = doc.text
     # A word that several topics share ("organizer") goes to the topic the
     # event (or article) is most about; inside a topic the lexicon's order decides.
@@ -1260,7 +1268,9 @@ def _resolve(
             f[0],
             f[1],
             f[2],
-            position[f[4].term.topic] if counts[f[4].term.topic] else last + (not f[4].term.fallback) + 2 * f[4].term.borrowed,
+            position[f[4].term.topic]
+            if counts[f[4].term.topic] and not (f[4].term.borrowed and id(f[4].term) not in sensed)
+            else last + (not f[4].term.fallback) + 2 * f[4].term.borrowed,
             f[4].rank,
         )
     )
