@@ -1049,6 +1049,9 @@ _SOURCE_MODIFIERS = frozenset({"senior", "unnamed", "anonymous", "one", "another
 _KNOWN_AS_RE = re.compile(
     rf"\b(?:(?:identified|known|named|referred\s+to)\s+(?:only\s+)?(?:by\s+(?:his|her|their)\s+first\s+name\s+)?as"
     rf"|(?:asked|wished|wanted)\s+to\s+be\s+called"
+    # Round AB events: a pseudonym the outlet gives ("whom we are calling Fatima to protect
+    # her identity", "who we will call Ade").
+    rf"|(?:whom|who)\s+(?:we|I)(?:\s+are|\s+am|[’']re|\s+have|\s+will|\s+shall)?\s+(?:calling|call|called)"
     rf"|gave\s+(?:only\s+)?(?:his|her|their)\s+first\s+name(?:\s+as|,))\s+([{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)(?![\w’'-])"
 )
 # "X Y, 84, known to the whole purok as Lola Medy", "X Y, popularly known as Baba Z": a
@@ -1241,13 +1244,20 @@ _WHO_CUE_AFTER_RE = re.compile(r"(?:\s+(?:on|in|to)\s+[^:\x00.]{1,40})?\s*[:,]?\
 _WHO_CUE_RE = re.compile(
     rf"(?<![\w’'.-])(?<!\bfrom\s)(?<!\bin\s)(?<!\bof\s)(?<!\bat\s)(?<!\bnear\s)((?:[{_UP}][\w’'.-]*\s+){{0,3}}[{_UP}][\w’'-]*)\s*,\s+who\s+(?:(?:also|later|then)\s+)?\Z"
 )
+_MONTH_WORDS = frozenset(
+    "January February March April May June July August September October November December".split()
+)
+# A month, a day and a year before the speaker's determiner: "April 2024 the group".
+_LEADING_DATE_RE = re.compile(r"^[A-Z][a-z]+(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?,?\s+(?=(?:the|a|an|its|his|her|their)\s)")
 _BARE_PRONOMINALS = frozenset({"Another", "Others", "Another one", "Some", "Many", "Several", "One"})
 # Two capitalised words, a given name and a surname ("Leanne Platt"), for _given_shared.
 _GIVEN_SURNAME_RE = re.compile(rf"(?<![\w’'-])([{_UP}][{_LOW}]+)\s+([{_UP}][{_LOW}’'-]+)(?![\w’'-])")
 # Round AA: a paragraph that opens by pointing back at the quote paragraph before it
 # ("That was how X described ...", "Those were the first words of X", "So said X").
 _POINTS_BACK_OPEN_RE = re.compile(
-    r"\s*(?:(?:That|This|Those|These|Such)\s+(?:was|is|were|are|had\s+been)|That[’']s|So\s+(?:said|says))\b"
+    r"\s*(?:(?:That|This|Those|These|Such)\s+(?:was|is|were|are|had\s+been)|That[’']s|So\s+(?:said|says)"
+    # Round AB events: "The words are Tunde X's, spoken through a megaphone ...".
+    r"|The\s+(?:words|lines|remarks)\s+(?:are|were)\s+(?=[A-Z]))\b"
 )
 # ... or whose verb of saying takes the words as its object: "X kept saying it as ...",
 # "X repeated the words", "X, 52, whispered it again".
@@ -1610,15 +1620,20 @@ class _Context:
         if text[line_start : span.open_mark].strip() or span.close_mark is None:
             return None
         line_end = text.find("\n", span.close_mark)
-        if text[span.close_mark + 1 : line_end if line_end >= 0 else len(text)].strip():
-            return None
+        # Round AB events: the pointer may open the next sentence of the quote's own paragraph
+        # ('"We are not going to negotiate ..." That was how Hugo X ... answered ...').
+        same_paragraph = bool(text[span.close_mark + 1 : line_end if line_end >= 0 else len(text)].strip())
         nxt = end_sentence + 1
         sentences = self.doc.sentences
-        if nxt >= len(sentences) or sentences[nxt].paragraph == sentences[end_sentence].paragraph:
+        if nxt >= len(sentences) or (sentences[nxt].paragraph == sentences[end_sentence].paragraph) != same_paragraph:
             return None
         sent = sentences[nxt]
+        if same_paragraph and sent.start <= span.close_mark:
+            return None
         body = self.masked[sent.start : sent.end]
         if "\x00" in body or nxt in self.headlines:
+            return None
+        if same_paragraph and not _POINTS_BACK_OPEN_RE.match(body):
             return None
         line = _LINE_FROM_RE.match(body)
         if line is not None:
@@ -1902,6 +1917,12 @@ class _Context:
             if name.endswith(phrase) or head_of.endswith(phrase):
                 # "Tyrell Trades Council": the phrase heading the name beats its last word;
                 # round Y: so it does before "of" ("Conservation Council of South Australia").
+                return role
+        # Round AB events: "Federation of University Students of Valdoria": the word that
+        # heads an "X of Y" name says what the body is, before the words of what it is of.
+        for word in reversed(head_of.split()) if head_of != name else ():
+            role = roles.org_words.get(word) or roles.org_words.get(word.rstrip(".,"))
+            if role:
                 return role
         for word in reversed(name.split()):
             role = roles.org_words.get(word) or roles.org_words.get(word.rstrip(".,"))
@@ -2291,7 +2312,11 @@ class _Context:
             # representative speaks for the kind of body the noun before names.
             if title in self.roles.representative:
                 before = plain[:pos].split()
-                want = self.roles.references.get(before[-1].lower()) if before else None
+                # Round AB events: "Central bank President X": a body of two words before the
+                # title ("central bank", official) says more than its last word ("bank").
+                want = self.roles.references.get(" ".join(before[-2:]).lower()) if len(before) > 1 else None
+                if want is None or want == "any":
+                    want = self.roles.references.get(before[-1].lower()) if before else None
                 if want and want != "any":
                     return want
                 if want == "any" and before[-1] in self.roles.generic_references and not title.endswith("s"):
@@ -2454,6 +2479,10 @@ class _Context:
     def analyse(self, phrase: str, offset: int, sentence: int) -> _Entity | None:
         """Turn a speaker phrase into an entity, resolving pronouns and short names."""
         phrase = _clean_phrase(phrase)
+        if phrase[:1].isupper() and phrase.split(None, 1)[0] in _MONTH_WORDS:
+            # Round AB events: "In April 2024 the group posted on X": the date the sentence
+            # opens with (no comma after it) is no part of the speaker.
+            phrase = _LEADING_DATE_RE.sub("", phrase)
         if " by " in phrase or " to " in phrase or " with " in phrase:
             seen = _SEEN_BY_RE.search(phrase)
             if seen and _DOC_NOUN_RE.search(phrase[: seen.start()]):
@@ -3882,7 +3911,7 @@ class _Context:
                     title, _, bare_nick = nick.partition(" ")
                     if bare_nick and title in self.roles.name_titles and self.persons.get(bare_nick, bare_nick) == bare_nick:
                         self.persons[bare_nick] = self.persons[full]
-        if " as " in self.masked or "first name" in self.masked:
+        if " as " in self.masked or "first name" in self.masked or " call" in self.masked:
             # "who asked to be identified only as Idris", "who gave only her first name,
             # Amal": a person the article names by one word on purpose; the word is her
             # name for every later "Idris said" and pronoun.
@@ -4035,6 +4064,16 @@ class _Context:
         words around the name as descriptors (they give the role and gender).
         """
         words = tail.split()
+        if len(words) == 1 and not seg[:lo].strip():
+            # Round AB events: "The words are Tunde Adeyemi's, ... Adeyemi, an organiser with
+            # the Justice for Larkhill campaign, grew up on the estate": a known person's
+            # surname opening a sentence with an appositive describes that person.
+            full = self.persons.get(tail)
+            if full is not None and full != tail and " " in full:
+                m = _APPOSITIVE_AFTER_RE.match(seg[hi:])
+                if m and m.group(1).lower() in {"a", "an", "who"}:
+                    self.add_person(full, m.group(0).strip(" ,"))
+            return
         if (
             not 2 <= len(words) <= 6
             or not all(_NAME_WORD_RE.fullmatch(w) or (0 < i < len(words) - 1 and w.lower() in _PARTICLE_WORDS)
@@ -4926,7 +4965,9 @@ def _speaker_before(masked: str, lo: int, pos: int, roles: _Roles) -> str | None
             if (
                 head
                 and head.split()[-1].lower() in roles.speaker_nouns
-                and re.fullmatch(rf"(?:[a-z][\w’'-]*\s+){{0,3}}[{_UP}][\w’'.-]*(?:\s+[{_UP}][\w’'.-]*){{1,3}}", appositive)
+                # Round AB events: a body's long name ("A residents' group, the Corrigan House
+                # Residents' Action Group, said") runs to six capitalised words.
+                and re.fullmatch(rf"(?:[a-z][\w’'-]*\s+){{0,3}}[{_UP}][\w’'.-]*(?:\s+[{_UP}][\w’'.-]*){{1,5}}", appositive)
             ):
                 # "a ministry spokesperson, Mao Ning, said"; "her neighbor, retiree Bill Ames, said"
                 return f"{appositive}, {head}"
