@@ -92,8 +92,14 @@ def single_article_tests(
 def tuned_event_tests(events: list[dict[str, Any]]) -> tuple[Any, Any, Any]:
     """The three tests of a tuned-on table of test events: main topic, mentions present, mentions absent."""
     ids = [r["event"] for r in events]
+    # A row whose main topic the code does not yet give right carries ``topic_miss`` (its reason):
+    # its topic test is a strict xfail, so the row states the right topic, never the code's.
+    topic_rows = [
+        pytest.param(r, marks=pytest.mark.xfail(strict=True, reason=r["topic_miss"])) if r.get("topic_miss") else r
+        for r in events
+    ]
 
-    @pytest.mark.parametrize("row", events, ids=ids)
+    @pytest.mark.parametrize("row", topic_rows, ids=ids)
     def test_tuned_event_topic(row: dict[str, Any]) -> None:
         assert event_mentions(row["event"])[2] == row["topic"]
 
