@@ -179,6 +179,9 @@ EVENT_ASIDE = [
     (f"{_S}/bws-news.txt", "site furniture", "Go to BWSAfrica.com for more news from the African continent."),
     (f"{_S}/daily-lantern.txt", "donation appeal", "For as little as N1,000 a month, you can help keep the light on."),
     (f"{_S}/monde-24.txt", "site furniture", "Receive essential international news every morning"),
+    (f"{_S}/daily-lantern.txt", "copyright notice", "© 2026 Daily Lantern Media Ltd. All rights reserved. No part of this "
+     "story may be republished, broadcast, rewritten or redistributed, in whole or in part, without prior written "
+     "permission from Daily Lantern."),
     (f"{_F}/bramwell.txt", "site furniture", "In this article:"),
     (f"{_F}/bramwell.txt", "site furniture", "VDP=X"),
     (f"{_F}/bramwell.txt", "site furniture", "^IGSA"),
