@@ -419,11 +419,19 @@ def _no_valence(text: str) -> bool:
     return True
 
 
+_ASCII_MARKS = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "‚": "'", "′": "'"})
+
+
 def polarity(text: str) -> dict[str, float]:
     """VADER's scores of ``text``: ``compound`` in [-1, 1] and ``pos``/``neu``/``neg`` shares.
 
     Words in the neutral senses of ``lexicons/tone.yaml`` are not scored.
     """
+    # VADER strips only ASCII punctuation from its tokens and knows only ASCII negations ("don't"):
+    # a word against a typographic quote mark ("“Terrible") or a curly negation ("aren’t") would go
+    # unread. Published news sets its quotes and apostrophes in curly marks, so read them as ASCII
+    # (one character for one: offsets and neutral phrases keep their places).
+    text = text.translate(_ASCII_MARKS)
     if not _WORD.search(text) or _no_valence(text):
         return {"compound": 0.0, "pos": 0.0, "neu": 1.0, "neg": 0.0}
     # A rated word in a neutral sense ("tested positive", "the United States")

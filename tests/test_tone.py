@@ -146,3 +146,19 @@ def test_seed_tone_with_extracted_quotes() -> None:
     assert tb.sentences[0].quoted is None and tb.sentences[0].narrator == tb.sentences[0].compound
     ta = tone(abc, quotes_mod.extract_quotes(abc))
     assert ta.sentences[6].narrator is None and 6 in ta.quoted.negative
+
+
+@pytest.mark.parametrize(
+    ("typographic", "ascii_"),
+    [
+        ("These aren’t criminals.", "These aren't criminals."),  # a curly negation is a negation
+        ("“Horrific,” the mayor said.", '"Horrific," the mayor said.'),  # a word against a curly mark is read
+        ("She called it ‘a disgrace’ and left.", "She called it 'a disgrace' and left."),
+        ("« Terrible » decision, he said.", '" Terrible " decision, he said.'),
+    ],
+)
+def test_typographic_quote_marks_and_apostrophes_read_as_ascii(typographic: str, ascii_: str) -> None:
+    # VADER strips only ASCII punctuation and knows only ASCII negations: published news sets
+    # curly marks, so a word beside one must score as it does beside a straight mark (round AB).
+    assert polarity(typographic) == polarity(ascii_)
+    assert polarity(typographic)["compound"] != 0.0

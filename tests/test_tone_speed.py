@@ -1,6 +1,7 @@
 """framing.tone skips VADER for texts without a lexicon word: the scores must be VADER's own.
 
-VADER scores the text with its neutral senses hidden (``neutralise``, lexicons/tone.yaml, round Q).
+VADER scores the text with its neutral senses hidden (``neutralise``, lexicons/tone.yaml, round Q),
+its typographic quote marks and apostrophes read as ASCII (``_ASCII_MARKS``, round AB).
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ import pytest
 from framing.events import load_event
 from framing.prepare import prepare
 from framing.quotes import extract_quotes
-from framing.tone import _analyzer, _no_valence, _split, neutralise, polarity
+from framing.tone import _ASCII_MARKS, _analyzer, _no_valence, _split, neutralise, polarity
 from tests.conftest import DATA, SEED_EVENT
 
 EVENTS = [SEED_EVENT, *sorted((DATA / "events").iterdir())]
@@ -29,7 +30,7 @@ def _texts() -> list[str]:
 
 
 def _vader(text: str) -> dict[str, float]:
-    scores = _analyzer().polarity_scores(neutralise(text))
+    scores = _analyzer().polarity_scores(neutralise(text.translate(_ASCII_MARKS)))
     return {k: float(scores[k]) for k in ("compound", "pos", "neu", "neg")}
 
 
