@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Protocol
 from framing.errors import LexiconError
 from framing.lexicons import lexicon_path, read_lexicon
 from framing.model import Document, Sentence
+from framing.prepare import DOUBLE_MARKS, SINGLE_MARKS
 
 if TYPE_CHECKING:
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
@@ -419,7 +420,9 @@ def _no_valence(text: str) -> bool:
     return True
 
 
-_ASCII_MARKS = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "‚": "'", "′": "'"})
+# Every quote mark preparation knows (its DOUBLE_MARKS and SINGLE_MARKS), and the prime and
+# modifier letter pasted for an apostrophe, as the ASCII mark VADER reads.
+_ASCII_MARKS = str.maketrans({**dict.fromkeys(DOUBLE_MARKS, '"'), **dict.fromkeys(SINGLE_MARKS + "′ʼ", "'")})
 
 
 def polarity(text: str) -> dict[str, float]:
