@@ -59,6 +59,12 @@ def event_docs(slug: str) -> dict[str, Document]:
     return {a.id: prepare(a) for a in load_event(DATA / "events" / slug).articles}
 
 
+def event_sentence(slug: str, article: str, start: str) -> str:
+    """The text of the event article's sentence that opens with ``start``."""
+    doc = event_docs(slug)[article]
+    return next(doc.text[s.start : s.end] for s in doc.sentences if doc.text[s.start : s.end].startswith(start))
+
+
 def sentence_frames(slug: str, article: str, start: str) -> set[str]:
     """The policy and immigration frames of the event article's sentence that opens with ``start``."""
     doc = event_docs(slug)[article]

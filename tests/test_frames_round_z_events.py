@@ -15,7 +15,7 @@ import re
 
 import pytest
 
-from tests.frames_tables import event_docs, sentence_frames
+from tests.frames_tables import event_sentence, sentence_frames
 from tests.tone_tables import sign_of, word_shown
 
 FERRY = "ferry-capsize-samaro-2026"
@@ -117,18 +117,13 @@ def test_round_z_event_frames(slug: str, article: str, start: str, expected: set
     assert sentence_frames(slug, article, start) == expected
 
 
-def _sentence(slug: str, article: str, start: str) -> str:
-    doc = event_docs(slug)[article]
-    return next(doc.text[s.start : s.end] for s in doc.sentences if doc.text[s.start : s.end].startswith(start))
-
-
 @pytest.mark.parametrize(("slug", "article", "start", "word", "hidden"), TONE, ids=[f"{c[3]}|{c[2][:25]}" for c in TONE])
 def test_round_z_event_tone(slug: str, article: str, start: str, word: str, hidden: bool) -> None:
-    text = _sentence(slug, article, start)
+    text = event_sentence(slug, article, start)
     assert re.search(r"\b" + re.escape(word) + r"(?!\w)", text) is not None
     assert word_shown(text, word) is not hidden
 
 
 @pytest.mark.parametrize(("slug", "article", "start", "sign"), SIGNS, ids=[f"{c[3]}|{c[2][:25]}" for c in SIGNS])
 def test_round_z_event_sign(slug: str, article: str, start: str, sign: str) -> None:
-    assert sign_of(_sentence(slug, article, start)) == sign
+    assert sign_of(event_sentence(slug, article, start)) == sign
