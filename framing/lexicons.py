@@ -62,16 +62,22 @@ def _shipped_dir() -> Path:
 
 
 def lexicon_path(name: str, override: str | Path | None = None) -> Path:
-    """The path of lexicon ``name`` (e.g. ``"naming"``); a file path is taken as is."""
-    as_path = Path(name)
-    if as_path.is_file() or as_path.suffix in {".yaml", ".yml"} or len(as_path.parts) > 1:
-        if not as_path.is_file():
-            raise LexiconError(f"lexicon file {as_path} does not exist: check the path")
-        return as_path
-    if not (override or os.environ.get(ENV_VAR)):
+    """The path of lexicon ``name`` (e.g. ``"naming"``); a file path is taken as is.
+
+    A bare name (no folder, no ``.yaml``/``.yml``) that names a shipped lexicon
+    is that lexicon, whatever files the working folder holds: every stage asks
+    for its lexicon on every article, and this lookup touches no disk once the
+    shipped file is known. Any other bare name is a file if one exists.
+    """
+    if not (override or os.environ.get(ENV_VAR)) and "/" not in name and os.sep not in name:
         shipped = _shipped_file(name)  # the package's own files do not come and go mid-run
         if shipped is not None:
             return shipped
+    as_path = Path(name)
+    if as_path.suffix in {".yaml", ".yml"} or len(as_path.parts) > 1 or as_path.is_file():
+        if not as_path.is_file():
+            raise LexiconError(f"lexicon file {as_path} does not exist: check the path")
+        return as_path
     folder = lexicon_dir(override)
     path = folder / f"{name}.yaml"
     if not path.is_file():

@@ -1,0 +1,42 @@
+"""How a lexicon name or a lexicon file is found (framing.lexicons.lexicon_path)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from framing.errors import LexiconError
+from framing.lexicons import ENV_VAR, lexicon_dir_default, lexicon_path
+
+
+def test_bare_name_is_the_shipped_lexicon_even_beside_a_file_of_that_name(tmp_path, monkeypatch):
+    monkeypatch.delenv(ENV_VAR, raising=False)
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "naming").write_text("not a lexicon", encoding="utf-8")
+    assert lexicon_path("naming") == lexicon_dir_default() / "naming.yaml"
+
+
+def test_bare_name_that_no_lexicon_has_is_a_file_when_one_exists(tmp_path, monkeypatch):
+    monkeypatch.delenv(ENV_VAR, raising=False)
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "mylex").write_text("a: [b]\n", encoding="utf-8")
+    assert lexicon_path("mylex") == Path("mylex")
+
+
+def test_unknown_bare_name_names_the_expected_file(monkeypatch):
+    monkeypatch.delenv(ENV_VAR, raising=False)
+    with pytest.raises(LexiconError, match=r"lexicon 'no_such_lexicon' not found: expected .*no_such_lexicon\.yaml"):
+        lexicon_path("no_such_lexicon")
+
+
+def test_user_folder_wins_over_the_shipped_file_and_falls_back_to_it(tmp_path, monkeypatch):
+    (tmp_path / "tone.yaml").write_text("x: [y]\n", encoding="utf-8")
+    monkeypatch.setenv(ENV_VAR, str(tmp_path))
+    assert lexicon_path("tone") == tmp_path / "tone.yaml"
+    assert lexicon_path("naming") == lexicon_dir_default() / "naming.yaml"
+
+
+def test_missing_yaml_path_is_an_error(tmp_path):
+    with pytest.raises(LexiconError, match=r"lexicon file .*absent\.yaml does not exist: check the path"):
+        lexicon_path(str(tmp_path / "absent.yaml"))
