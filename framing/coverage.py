@@ -40,7 +40,7 @@ from typing import Any
 import numpy as np
 from scipy import sparse
 from framing._punkt import porter_stem as _stem
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+from framing._stopwords import ENGLISH_STOP_WORDS
 
 from framing.entities import EntityMention, EntityRow, compare_entities, extract_entities
 from framing.errors import FramingError, LexiconError

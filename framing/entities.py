@@ -59,7 +59,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+from framing._stopwords import ENGLISH_STOP_WORDS
 
 from framing._calendar import MONTH_WORDS as _MONTHS, WEEKDAYS as _WEEKDAYS
 from framing._regex import alternation

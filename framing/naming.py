@@ -1020,7 +1020,7 @@ def _matching_words(doc: Document, lex: NamingLexicon, index: _Index) -> tuple[t
 @_per_lexicon
 def _blocked(lexicon: NamingLexicon) -> frozenset[str]:
     """Words that never act as modifiers: stop words plus the lexicon's ``not_modifiers``."""
-    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+    from framing._stopwords import ENGLISH_STOP_WORDS
 
     # Normalised like the tokens they are compared with ("otherwise" -> "otherwize").
     return frozenset(_norm(w) for w in (*ENGLISH_STOP_WORDS, *lexicon.not_modifiers))
@@ -1579,7 +1579,7 @@ def _headline_case(sentence: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _stop_words() -> frozenset[str]:
-    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+    from framing._stopwords import ENGLISH_STOP_WORDS
 
     return frozenset(ENGLISH_STOP_WORDS)
 

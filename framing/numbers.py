@@ -28,7 +28,7 @@ from typing import Any
 
 from framing._calendar import MONTH_NUMBERS as _MONTHS
 from framing._punkt import porter_stem as _stem
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+from framing._stopwords import ENGLISH_STOP_WORDS
 
 from framing.errors import LexiconError
 from framing.lexicons import lexicon_path, read_lexicon, require_list

@@ -86,7 +86,7 @@ class DistinctiveTerm:
 @lru_cache(maxsize=1)
 def stop_words() -> frozenset[str]:
     """scikit-learn's English stop words, with the apostrophe forms folded in."""
-    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+    from framing._stopwords import ENGLISH_STOP_WORDS
 
     # sklearn's list has "cannot" but not the contractions news text is full of.
     extra = {"can't", "won't", "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't",
