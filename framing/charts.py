@@ -517,6 +517,52 @@ def render_chart(kind: str, data: Any, *, png: bool = True, **options: Any) -> R
     return render(chart_figure(kind, data, **options), alt=spec.alt(data, **options), png=png)
 
 
+#: The charts :func:`render_many` is drawing, read by its forked workers (set only while it runs).
+_PENDING: Sequence[tuple[str, Any, Mapping[str, Any]]] = ()
+
+
+def _render_pending(i: int) -> RenderedChart:
+    kind, data, options = _PENDING[i]
+    return render_chart(kind, data, **options)
+
+
+def _chart_workers(n_jobs: int) -> int:
+    """How many processes :func:`render_many` may use: one where forking is unsafe or pointless."""
+    import multiprocessing
+    import os
+
+    if n_jobs < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        return 1
+    if multiprocessing.current_process().daemon:  # a batch worker may not have children
+        return 1
+    return max(1, min(n_jobs, os.cpu_count() or 1, 4))
+
+
+def render_many(jobs: Sequence[tuple[str, Any, Mapping[str, Any]]], *, workers: int | None = None) -> list[RenderedChart]:
+    """Render each ``(kind, data, options)`` chart, in order, on up to ``workers`` cores.
+
+    A report draws ten charts, and each is drawn twice (SVG and PNG): the
+    drawing is half the time of ``framing report``. Forked workers draw them
+    side by side; each chart is drawn exactly as :func:`render_chart` draws
+    it alone (the SVG ids are salted, the PNG has no date), so the files are
+    byte-identical to a one-process run. ``workers`` defaults to the cores
+    (at most four); where fork is unavailable, or in a daemonic process such
+    as a batch worker, the charts are drawn one after the other here.
+    """
+    global _PENDING
+    n = _chart_workers(len(jobs)) if workers is None else max(1, min(workers, len(jobs)))
+    if n == 1:
+        return [render_chart(kind, data, **options) for kind, data, options in jobs]
+    import multiprocessing
+
+    _PENDING = jobs
+    try:
+        with multiprocessing.get_context("fork").Pool(processes=n) as pool:
+            return pool.map(_render_pending, range(len(jobs)), chunksize=1)
+    finally:
+        _PENDING = ()
+
+
 # --- 1. naming ----------------------------------------------------------------------
 
 

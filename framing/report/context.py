@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from contextvars import ContextVar
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from framing.compare import ArticleAnalysis, Comparison
@@ -205,13 +206,27 @@ def build_context(comparison: Comparison, *, charts: bool = True) -> ReportConte
         for a in arts
     )
     chart_outlets = tuple(ch.Outlet(a.id, a.outlet, a.doc.words, len(a.doc.sentences)) for a in arts)
-    sections = (
-        _naming_section(comparison, chart_outlets, charts),
-        _quotes_section(comparison, chart_outlets, charts),
-        _omissions_section(comparison, chart_outlets, status, charts),
-        _terms_section(comparison, chart_outlets, charts),
-        _frames_section(comparison, chart_outlets, charts),
-    )
+    jobs: list[tuple[Chart, str, Any, dict[str, Any]]] = []
+    token = _CHART_JOBS.set(jobs if charts else None)
+    try:
+        sections: tuple[Section, ...] = (
+            _naming_section(comparison, chart_outlets, charts),
+            _quotes_section(comparison, chart_outlets, charts),
+            _omissions_section(comparison, chart_outlets, status, charts),
+            _terms_section(comparison, chart_outlets, charts),
+            _frames_section(comparison, chart_outlets, charts),
+        )
+    finally:
+        _CHART_JOBS.reset(token)
+    if jobs:
+        # The sections hold the charts' data and tables; now draw every chart at once.
+        rendered = ch.render_many([(kind, data, options) for _, kind, data, options in jobs])
+        drawn = {id(placeholder): r for (placeholder, *_), r in zip(jobs, rendered, strict=True)}
+        sections = tuple(
+            replace(s, charts=tuple(replace(c, svg=drawn[id(c)].svg, png=drawn[id(c)].png) if id(c) in drawn else c
+                                    for c in s.charts))
+            for s in sections
+        )
     categories = sorted({m.category for a in arts for m in a.mentions}, key=_category_rank)
     ev = comparison.event
     return ReportContext(
@@ -248,12 +263,21 @@ def _chart(kind: str, title: str, data: Any, render: bool, **options: Any) -> Ch
     alt = getattr(ch, f"{kind}_alt")(data, **options)
     header, rows = getattr(ch, f"{kind}_table")(data, **options)
     table = Table(tuple(header), tuple(tuple(Cell(str(v), numeric=_is_number(v)) for v in row) for row in rows))
+    jobs = _CHART_JOBS.get()
+    if render and jobs is not None:
+        placeholder = Chart(kind.replace("_", "-"), title, "", b"", alt, table)
+        jobs.append((placeholder, kind, data, options))  # drawn by build_context, with the others
+        return placeholder
     if render:
         rendered = ch.render_chart(kind, data, **options)
         svg, png = rendered.svg, rendered.png
     else:
         svg, png = "", b""
     return Chart(kind.replace("_", "-"), title, svg, png, alt, table)
+
+
+#: The charts a report's sections ask for while :func:`build_context` builds them, drawn together afterwards.
+_CHART_JOBS: ContextVar[list[tuple[Chart, str, Any, dict[str, Any]]] | None] = ContextVar("_CHART_JOBS", default=None)
 
 
 def _is_number(value: object) -> bool:
@@ -598,7 +622,8 @@ def _frames_section(comparison: Comparison, outlets: tuple[Any, ...], render: bo
             labels[f.frame] = f.label
     frame_ids = sorted(
         {f.frame for a in arts for f in a.frames.frames if f.sentences},
-        key=lambda fid: -sum(len(f.sentences) for a in arts for f in a.frames.frames if f.frame == fid),
+        # Ties in the order of the label, never of a set's (hash-seeded) iteration.
+        key=lambda fid: (-sum(len(f.sentences) for a in arts for f in a.frames.frames if f.frame == fid), labels[fid], fid),
     )
     rows = []
     for fid in frame_ids:
