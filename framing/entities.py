@@ -1867,15 +1867,37 @@ def _initials(name: str, connectors: frozenset[str] | None = None) -> str:
     return "".join(p[0] for p in parts).upper()
 
 
-def _abbreviates(abbr: str, name: str, connectors: frozenset[str] | None = None) -> bool:
+# What :func:`_abbreviates` reads of a name: its initials, its words as an acronym spells them
+# (:func:`_acronym_words`), and the initials after a leading abbreviation (None if none leads).
+_NameInitials = tuple[str, list[str], str | None]
+
+
+def _name_initials(name: str, connectors: frozenset[str]) -> _NameInitials:
+    """The parts of ``name`` that :func:`_abbreviates` compares an abbreviation with."""
+    first, _, rest = name.partition(" ")
+    lead = rest.count(" ") >= 1 and _is_acronym(first)
+    return _initials(name, connectors), _acronym_words(name, connectors), (_initials(rest, connectors) if lead else None)
+
+
+def _abbreviates(abbr: str, name: str, connectors: frozenset[str] | None = None,
+                 memo: dict[str, _NameInitials] | None = None) -> bool:
     """Whether ``abbr`` ("RFS") abbreviates ``name``: its initials, or those after a leading
     abbreviation of the jurisdiction ("NSW Rural Fire Service", "NHS Blood and Transplant"),
-    or a looser acronym of its words (:func:`_acronym_of`: "LEDAP", "QATSIL")."""
+    or a looser acronym of its words (:func:`_acronym_of`: "LEDAP", "QATSIL").
+
+    ``memo`` keeps each name's parts for a caller that tries many abbreviations on the same names.
+    """
     abbr = abbr.replace(".", "")
-    if _initials(name, connectors) == abbr or _acronym_of(abbr, name, connectors):
-        return True
-    first, _, rest = name.partition(" ")
-    return rest.count(" ") >= 1 and _is_acronym(first) and _initials(rest, connectors) == abbr
+    if memo is None:
+        if _initials(name, connectors) == abbr or _acronym_of(abbr, name, connectors):
+            return True
+        first, _, rest = name.partition(" ")
+        return rest.count(" ") >= 1 and _is_acronym(first) and _initials(rest, connectors) == abbr
+    parts = memo.get(name)
+    if parts is None:
+        parts = memo[name] = _name_initials(name, connectors if connectors is not None else load_gazetteer().connectors)
+    initials, words, after_lead = parts
+    return initials == abbr or _spells_acronym(abbr, words) or after_lead == abbr
 
 
 # A body's last word that its acronym often leaves out: "Queensland Aboriginal and Torres
@@ -1894,7 +1916,18 @@ def _acronym_of(abbr: str, name: str, connectors: frozenset[str] | None = None) 
         return False
     if connectors is None:
         connectors = load_gazetteer().connectors
-    words = [p.lower() for p in re.split(r"[\s\-,]+", name) if p and _cap(p) and p.lower() not in connectors]
+    return _spells_acronym(abbr, _acronym_words(name, connectors))
+
+
+def _acronym_words(name: str, connectors: frozenset[str]) -> list[str]:
+    """A name's capitalised words but its joiners, lower-cased: what :func:`_acronym_of` spells."""
+    return [p.lower() for p in re.split(r"[\s\-,]+", name) if p and _cap(p) and p.lower() not in connectors]
+
+
+def _spells_acronym(abbr: str, words: list[str]) -> bool:
+    """:func:`_acronym_of` for a name already cut into its words by :func:`_acronym_words`."""
+    if len(abbr) < 3 or not abbr.isupper() or not abbr.isalpha():
+        return False
     if len(words) < 2 or len(words) > len(abbr) + 1:
         return False
     if len(words) > 2 and words[-1] in _ACRONYM_DROPPED_HEADS and _spells(abbr.lower(), words[:-1]):
@@ -4235,12 +4268,17 @@ def _short_form_fits(c: _Cand, canon: str, kind: str, gaz: Gazetteer,
 def _expand_acronyms(found: list[tuple[_Cand, str, str]], gaz: Gazetteer) -> list[tuple[_Cand, str, str]]:
     """An undefined abbreviation ("CDU president") is the organisation with those initials, if one."""
     orgs = {canon for _, canon, kind in found if kind == "organisation" and len(canon.split()) >= 2}
+    # Each abbreviation is tried on every name once, however often the article writes it.
+    hits_of: dict[str, set[str]] = {}
+    memo: dict[str, _NameInitials] = {}
     out = []
     for c, canon, kind in found:
         if kind == "organisation" and _is_acronym(canon) and canon == c.text:
-            hits = {o for o in orgs if _abbreviates(canon, o, gaz.connectors)}
+            if canon not in hits_of:
+                hits_of[canon] = {o for o in orgs if _abbreviates(canon, o, gaz.connectors, memo)}
+            hits = hits_of[canon]
             if len(hits) == 1:
-                canon = hits.pop()
+                canon = next(iter(hits))
         out.append((c, canon, kind))
     return out
 
@@ -4530,13 +4568,16 @@ def spelling_variant(a: str, b: str) -> bool:
         return False
     # House styles capitalise a name's particles or not ("Rosalind De La Vega", "de la Vega";
     # "Van der Linde"): words that differ only in case are the same words.
-    diff = [(x, y) for x, y in zip(wa, wb) if x != y and (len(wa) == 1 or x.lower() != y.lower())
-            and not _same_name_word(x, y, len(wa) == 1)]
-    if not diff:
+    alone = len(wa) == 1
+    diff: tuple[str, str] | None = None
+    for x, y in zip(wa, wb):
+        if x != y and (alone or x.lower() != y.lower()) and not _same_name_word(x, y, alone):
+            if diff is not None:
+                return False  # a second word differs: two names, whatever the rest
+            diff = (x, y)
+    if diff is None:
         return True
-    if len(diff) != 1:
-        return False
-    x, y = diff[0]
+    x, y = diff
     if (x + "n" == y and x.endswith("a")) or (y + "n" == x and y.endswith("a")):
         return False  # "Veloria"/"Velorian", "Kenya"/"Kenyan": a country and its adjective
     if not (min(len(x), len(y)) >= 5 and x[0].lower() == y[0].lower() and _edits(x.lower(), y.lower()) == 1):
@@ -4581,6 +4622,7 @@ def compare_entities(docs: Sequence[Document], entities_per_doc: Sequence[Sequen
     anchors_of_size: dict[int, list[tuple[str, str]]] = {}
     acronyms = any(kind == "organisation" and _is_acronym(name) for name, kind in keys)
     connectors = load_gazetteer().connectors if acronyms else None
+    initials_memo: dict[str, _NameInitials] = {}  # each anchor's initials, read once for every abbreviation
     target: dict[tuple[str, str], tuple[str, str]] = {}
     # Person anchors -> the full first names still possible for them ("Chris Long": Christopher, Christine, ...).
     given: dict[tuple[str, str], frozenset[str]] = {}
@@ -4622,7 +4664,7 @@ def compare_entities(docs: Sequence[Document], entities_per_doc: Sequence[Sequen
         if match is None:
             hits = brands.get(key[0], []) if key[1] == "organisation" and size == 1 else []
             match = (hits[0] if len(hits) == 1 else None) \
-                or _surname_match(anchors, key) or _initials_match(anchors, key, connectors) \
+                or _surname_match(anchors, key) or _initials_match(anchors, key, connectors, initials_memo) \
                 or _initialled_match(anchors, key) \
                 or _hypocorism_match(anchors_of_size.get(size, ()), key, given) \
                 or _short_match(key, size, tails, middles, listed)
@@ -4899,10 +4941,14 @@ def _initialled_match(keys: list[tuple[str, str]], key: tuple[str, str]) -> tupl
 
 
 def _initials_match(
-    keys: list[tuple[str, str]], key: tuple[str, str], connectors: frozenset[str] | None = None
+    keys: list[tuple[str, str]], key: tuple[str, str], connectors: frozenset[str] | None = None,
+    memo: dict[str, _NameInitials] | None = None,
 ) -> tuple[str, str] | None:
-    """An abbreviation in one outlet ("CDU") and the name spelt out in another."""
+    """An abbreviation in one outlet ("CDU") and the name spelt out in another.
+
+    ``memo`` keeps each name's initials across the abbreviations tried on them (see :func:`_abbreviates`).
+    """
     if key[1] != "organisation" or not _is_acronym(key[0]):
         return None
-    hits = [k for k in keys if k[1] == "organisation" and _abbreviates(key[0], k[0], connectors)]
+    hits = [k for k in keys if k[1] == "organisation" and _abbreviates(key[0], k[0], connectors, memo)]
     return hits[0] if len(hits) == 1 else None
