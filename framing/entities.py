@@ -62,6 +62,7 @@ from typing import Any
 from framing._stopwords import ENGLISH_STOP_WORDS
 
 from framing._calendar import MONTH_WORDS as _MONTHS, WEEKDAYS as _WEEKDAYS
+from framing._memo import by_identity
 from framing._regex import alternation
 from framing.errors import FramingError, LexiconError
 from framing.lexicons import lexicon_path, read_lexicon, require_list
@@ -452,7 +453,8 @@ _DIRECTION_WORDS = frozenset({"north", "south", "east", "west", "n.", "s.", "e."
 
 def _words_of(sent: Sentence, gaz: Gazetteer, numbered: re.Pattern[str] | None = None) -> list[_Word]:
     """The words of a sentence; ``numbered`` (when the document has any) glues "Local 727" into one word."""
-    out = []
+    out: list[_Word] = []
+    append = out.append  # bound once: this loop runs for every word of the article
     text_all = sent.text
     base = sent.start
     # The word pattern has no digits, so a number that ends a name ("Teamsters Local
@@ -476,7 +478,7 @@ def _words_of(sent: Sentence, gaz: Gazetteer, numbered: re.Pattern[str] | None =
             continue  # "rates Belcastre AA- with a negative outlook": a credit grade, no name's word
         if text[-1] not in ".s’'-":
             # Nothing to trim (most words): no final period, possessive or apostrophe.
-            out.append(_Word(start, start + len(text), text))
+            append(_Word(start, start + len(text), text))
             continue
         if text[-1] == "." and text.count(".") == 1 and not _keeps_period(text, text_all[m.end():], gaz):
             text = text[:-1]  # a sentence's last word, not an abbreviation
@@ -1310,7 +1312,6 @@ def _office_only(doc: Document, words: list[_Word], i: int, j: int, gaz: Gazette
     Ramesh Yadav"): the title and its bracket go with the person after them.
     """
     run = words[i:j]
-    lows = [w.text.lower() for w in run]
     # "The SEC said": a listed body whose initials spell a title ("Sec.") is the body.
     if _office_words(run, gaz) and doc.text[run[0].start : run[-1].end].lower().removeprefix("the ") not in gaz.names:
         return True
@@ -1323,7 +1324,8 @@ def _office_only(doc: Document, words: list[_Word], i: int, j: int, gaz: Gazette
         return True
     # "Station House Officer (SHO) Ramesh Yadav": a title that defines its abbreviation
     # right before a name is the person's title
-    return lows[-1] in gaz.titles and lows[-1] not in gaz.org_words \
+    last = run[-1].text.lower()
+    return last in gaz.titles and last not in gaz.org_words \
         and _ABBR_THEN_NAME_RE.match(doc.text, end) is not None
 
 
@@ -2322,9 +2324,15 @@ def _words_before_people(text: str, nouns: frozenset[str]) -> frozenset[str]:
 _PEOPLE_ENDINGS = ("i", "n", "an", "ian", "ese")
 
 
+@by_identity(8)
+def _people_nouns(gaz: Gazetteer) -> frozenset[str]:
+    """A state's people and possessions ("officials", "army"): the nouns a people's adjective stands before."""
+    return gaz.demonym_nouns | gaz.place_possessions
+
+
 def _people_adjective(text: str, name: str, gaz: Gazetteer) -> bool:
     """Whether the text writes a people's adjective of ``name`` before a state's people ("Velmori officials")."""
-    nouns = gaz.demonym_nouns | gaz.place_possessions
+    nouns = _people_nouns(gaz)  # one set per gazetteer: its hash is then computed once, not per name
     if not nouns or len(name) < 4 or not name.isalpha():
         return False
     before = _words_before_people(text, nouns)
