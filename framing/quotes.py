@@ -282,6 +282,13 @@ class _Roles:
     # Round Z: nouns a definite epithet uses for a public figure named just before ("the
     # embattled singer", "the veteran journalist"); they give no role of their own.
     epithet_nouns: frozenset[str] = frozenset()
+    # The org_phrases as one pattern of their literal text (None when there are none):
+    # "is any phrase inside this run" is asked for thousands of runs per article.
+    org_phrase_pattern: re.Pattern[str] | None = None
+
+    def has_org_phrase(self, text: str) -> bool:
+        """Whether any of ``org_phrases`` occurs in ``text`` (as a substring, like ``phrase in text``)."""
+        return self.org_phrase_pattern is not None and self.org_phrase_pattern.search(text) is not None
 
 
 def _check_tag(path: str, entry: str, tag: Any) -> str:
@@ -382,6 +389,7 @@ def _load_roles(path: str) -> _Roles:
     nouns |= {str(x).strip().lower() for x in (data.get("public_voices") or ())}
     # Round Z: "the embattled singer said": a public figure's epithet is a speaker phrase.
     nouns |= {str(x).strip().lower() for x in (data.get("epithet_nouns") or ())}
+    org_phrases = tuple((p, r) for p, r in org_words.items() if " " in p)
     return _Roles(
         ordered,
         org_names,
@@ -397,7 +405,7 @@ def _load_roles(path: str) -> _Roles:
         ),
         relative,
         dict(ordered),
-        tuple((p, r) for p, r in org_words.items() if " " in p),
+        org_phrases,
         head_only,
         _kind_pattern(references),
         relations,
@@ -413,6 +421,7 @@ def _load_roles(path: str) -> _Roles:
         frozenset(str(x).strip() for x in (data.get("seats_of_government") or ())),
         frozenset(str(x).strip() for x in (data.get("company_name_words") or ())),
         frozenset(str(x).strip().lower() for x in (data.get("epithet_nouns") or ())),
+        re.compile("|".join(re.escape(p) for p, _ in org_phrases)) if org_phrases else None,
     )
 
 
@@ -1775,7 +1784,7 @@ class _Context:
                 or name in outlet
                 or (outlet and outlet in name)  # the outlet's own imprint ("... GmbH")
                 or "Copyright" in words
-                or any(p in name for p, _ in roles.org_phrases)
+                or roles.has_org_phrase(name)
                 or name.lower() in _TIME_NAMES
                 or (len(words) == 1 and name in surnames)
                 or (len(words) > 1 and (first in self.first_names.female or first in self.first_names.male))
@@ -1871,9 +1880,9 @@ class _Context:
     def _org_word_in(self, run: str) -> bool:
         """Whether a capitalised run holds an organisation word or phrase of the lexicon."""
         words = run.split()
-        return any(w in self.roles.org_words or w.rstrip(".,") in self.roles.org_words for w in words) or any(
-            p in run for p, _ in self.roles.org_phrases
-        )
+        return any(
+            w in self.roles.org_words or w.rstrip(".,") in self.roles.org_words for w in words
+        ) or self.roles.has_org_phrase(run)
 
     def fold(self, name: str) -> str:
         """The canonical form of an organisation name: acronyms spelled out."""
@@ -1913,7 +1922,8 @@ class _Context:
                 if role:
                     return role
         head_of = name.split(" of ", 1)[0] if " of " in name else name
-        for phrase, role in roles.org_phrases:
+        # (head_of is a prefix of name: a phrase it ends with is in name too.)
+        for phrase, role in roles.org_phrases if roles.has_org_phrase(name) else ():
             if name.endswith(phrase) or head_of.endswith(phrase):
                 # "Tyrell Trades Council": the phrase heading the name beats its last word;
                 # round Y: so it does before "of" ("Conservation Council of South Australia").
@@ -1932,9 +1942,10 @@ class _Context:
             role = roles.org_names.get(word.lower()) if _ACRONYM_RE.fullmatch(word) else None
             if role:
                 return role  # "ACLU of Mississippi"
-        for phrase, role in roles.org_phrases:
-            if phrase in name:
-                return role
+        if roles.has_org_phrase(name):
+            for phrase, role in roles.org_phrases:
+                if phrase in name:
+                    return role
         return None
 
     def orgs_in(self, text: str) -> list[str]:
@@ -2025,9 +2036,9 @@ class _Context:
             # and closes with title words is an office, not an organisation named by
             # the organisation word inside it ("Press").
             return None
-        if any(w in self.roles.org_words or w.rstrip(".,") in self.roles.org_words for w in words) or any(
-            p in run for p, _ in self.roles.org_phrases
-        ):
+        if any(
+            w in self.roles.org_words or w.rstrip(".,") in self.roles.org_words for w in words
+        ) or self.roles.has_org_phrase(run):
             return run
         for long_form in self.acronyms.values():
             if long_form in run:
