@@ -1023,7 +1023,9 @@ _PARTY_STATE_TAG_RE = re.compile(
 )
 _PARTY_TAG_NEXT_RE = re.compile(r",\s*([a-z][\w-]*)")
 # A body's name: up to six capitalised words ("Equal Voices International", "Sanctuary Ireland").
-_BODY_NAME = rf"(?:[{_UP}][\w’'&.-]*\s+){{0,5}}[{_UP}][\w’'&.-]*"
+# Written capital first (the names of "(?:[A-Z]\w*\s+){0,5}[A-Z]\w*", tried in the same
+# order) so that a search over the whole article skips from capital to capital.
+_BODY_NAME = rf"[{_UP}](?:[\w’'&.-]*\s+[{_UP}]){{0,5}}[\w’'&.-]*"
 # "Equal Voices International, a rights group based in Geneva": a capitalised name and
 # the indefinite appositive after it that may give its kind.
 # What follows a body's name when the article gives its kind: "(RMC), the trade group ...";
@@ -1040,7 +1042,8 @@ _KIND_APPOSITIVE_OF_RE = re.compile(
 )
 # "the campaign group Haki Watch", "The charity Doras": a kind of body, then its name.
 _KIND_BEFORE_NAME_RE = re.compile(
-    rf"(?<![\w’'-])((?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w’'-]*\s+){{0,3}}(?:[a-z][\w-]*|NGO))\s+"
+    # ("[TtAa]" first, then the look-behind and the rest of "the"/"a"/"an": a search skips to those letters.)
+    rf"([TtAa](?<![\w’'-].)(?:(?<=[Tt])he|(?<=[Aa])n?)\s+(?:[a-z][\w’'-]*\s+){{0,3}}(?:[a-z][\w-]*|NGO))\s+"
     rf"({_BODY_NAME})"
 )
 # "X, which supports refugee claimants", "X, which campaigns for ...": a body that helps.
@@ -1208,8 +1211,10 @@ _AND_NAME_RE = re.compile(rf"\s+and\s+(?=[{_UP}])")
 # marked by the article itself: a corporate suffix after its name, its shares or its
 # products, or "the company"/"the firm"/"the platform" taking it up as a subject.
 _COMPANY_WORD = rf"[{_UP}][\w&-]*"  # no apostrophe: "Volant's" is a possessive, not a word of the name
+# Two to four such words, capital first like _BODY_NAME (the names of "(?:W[ ]+){0,3}W").
+_COMPANY_WORDS_3 = rf"[{_UP}](?:[\w&-]*[ ]+[{_UP}]){{0,3}}[\w&-]*"
 _CORPORATE_SUFFIX_RE = re.compile(
-    rf"((?:{_COMPANY_WORD}[ ]+){{0,3}}{_COMPANY_WORD})[ ]+(?:Inc|Corp|Co|Ltd|LLC|plc|PLC|Plc|GmbH|AG|Pty|Bhd|Limited)"
+    rf"({_COMPANY_WORDS_3})[ ]+(?:Inc|Corp|Co|Ltd|LLC|plc|PLC|Plc|GmbH|AG|Pty|Bhd|Limited)"
     r"(?![\w’'-])\.?"
 )
 _COMPANY_CONTEXT_RE = re.compile(
@@ -1219,10 +1224,20 @@ _COMPANY_CONTEXT_RE = re.compile(
     rf"|((?:{_COMPANY_WORD}[ ]+){{0,2}}{_COMPANY_WORD}),[ ]+which[ ]+(?:makes|sells|manufactures|produces|builds|develops|designs|"
     r"owns[ ]+the[ ]+app|operates[ ]+the[ ]+app|runs[ ]+the[ ]+app|mines|exports|ships)\b"
 )
+# What _COMPANY_CONTEXT_RE cannot match without: the words after the name in its first
+# and third branches, and "shares of" in any case (its second; "hare" in the lower-case
+# text before that). Most articles hold none, and the name branches are slow to try.
+_COMPANY_CONTEXT_HINT_RE = re.compile(
+    r"(?:shares|share[ ]+price|stock)[ ]+(?:rose|fell|jumped|slumped|climbed|dropped|surged|tumbled|closed|gained|lost"
+    r"|were|have|had)\b"
+    r"|which[ ]+(?:makes|sells|manufactures|produces|builds|develops|designs|owns[ ]+the[ ]+app|operates[ ]+the[ ]+app"
+    r"|runs[ ]+the[ ]+app|mines|exports|ships)\b"
+)
+_SHARES_OF_RE = re.compile(r"(?i:shares[ ]+of)")
 # The nouns that take a company up ("the company said", "the firm added"); a bank or
 # a group may be a public body or a campaign, so they are left out.
 _COMPANY_REFERENCE_RE = re.compile(
-    r"(?<![\w’'-])[Tt]he\s+(?:company|firm|platform|app\s+maker|tech\s+(?:company|giant|firm)|retailer|chipmaker|carmaker|"
+    r"[Tt](?<![\w’'-].)he\s+(?:company|firm|platform|app\s+maker|tech\s+(?:company|giant|firm)|retailer|chipmaker|carmaker|"
     r"automaker|start-?up|miner|airline|insurer|manufacturer|conglomerate|social\s+media\s+(?:company|giant))(?![\w’'-])"
     # as a subject only: "the company said", never "trusted the platform with their money"
     r"(?=\s+(?:said|says|added|told|declined|confirmed|announced|denied|has|had|is|was|will|would|does|did|expects|"
@@ -1231,10 +1246,34 @@ _COMPANY_REFERENCE_RE = re.compile(
 # A capitalised subject the reference can take up: the name, an optional "which ..."
 # clause, then a verb, a possessive or a company title ("Lumen spokesperson").
 _COMPANY_SUBJECT_RE = re.compile(
-    rf"(?<![\w’'-])((?:{_COMPANY_WORD}[ ]+){{0,2}}{_COMPANY_WORD})(?:,\s+(?:which|whose)\s[^,\x00]{{1,120}},)?"
+    rf"([{_UP}](?<![\w’'-].)(?:[\w&-]*[ ]+[{_UP}]){{0,2}}[\w&-]*)(?:,\s+(?:which|whose)\s[^,\x00]{{1,120}},)?"
     r"(?:['’]s\s|\s+(?:said|says|declined|did\s+not|didn['’]t|has|had|is|was|will|would|added|confirmed|announced|"
     r"denied|told|spokesperson|spokeswoman|spokesman|representative|shares)\b)"
 )
+
+# A capitalised word and the space after it, ending where the text is cut (the first
+# letter is matched before the look-behind so that a search skips to capitals).
+_CAPITALISED_WORD_GAP_RE = re.compile(rf"[{_UP}](?<![\w’'-].)[{_LOW}]+\s+\Z")
+_GAP_CAPITALISED_RE = re.compile(rf"\s+[{_UP}][{_LOW}]")
+
+
+def _beside_capitalised_word(text: str, name: str) -> bool:
+    """Whether ``name`` stands as a whole word right after or before a capitalised word somewhere in ``text``.
+
+    The same answer as searching for a capitalised word, spaces and the name (not
+    inside a longer word), or the name, spaces and a capitalised word, read at each
+    place the name occurs: compiling the name-letter classes around every name cost ~2 ms.
+    """
+    at = text.find(name)
+    while at != -1:
+        end = at + len(name)
+        if not (at and _NAME_CHAR_RE.match(text, at - 1)) and _GAP_CAPITALISED_RE.match(text, end):
+            return True  # "Brennan Foods"
+        if not _NAME_CHAR_RE.match(text, end) and _CAPITALISED_WORD_GAP_RE.search(text, 0, at):
+            return True  # "Jenny Kwon"
+        at = text.find(name, at + 1)
+    return False
+
 
 # A given name and a surname ("Claire Voss"): the surname alone later names a person.
 _FIRST_SURNAME_RE = re.compile(rf"(?<![\w’'-])([{_UP}][{_LOW}]+)\s+(?:[{_UP}][\w’'-]*\s+)?([{_UP}][\w’'-]+)(?![\w’'-])")
@@ -1512,6 +1551,9 @@ class _Context:
         # Bodies the article introduces by their kind ("X, a rights group"), with that kind's role (read once, when asked).
         self._org_kinds: dict[str, str] | None = None
         self._described: frozenset[str] | None = None
+        self._kind_appositive_matches: list[re.Match[str]] | None = None
+        self._kind_before_matches: list[re.Match[str]] | None = None
+        self._helps_matches: list[re.Match[str]] | None = None
         self._org_memo: dict[str, str | None] = {}
         self._tail_memo: dict[str, str] = {}
         self._given_surnames: dict[str, set[str]] | None = None
@@ -1718,10 +1760,11 @@ class _Context:
             names.add(_strip_det(m.group(1)))
             names.add(_strip_det(m.group().rstrip(".")))
             names.add(_strip_det(m.group()))
-        for m in _COMPANY_CONTEXT_RE.finditer(masked):
-            names.add(_strip_det(next(g for g in m.groups() if g)))
+        if _COMPANY_CONTEXT_HINT_RE.search(masked) or ("hare" in masked.lower() and _SHARES_OF_RE.search(masked)):
+            for m in _COMPANY_CONTEXT_RE.finditer(masked):
+                names.add(_strip_det(next(g for g in m.groups() if g)))
         described: set[str] = set()
-        for m in _KIND_APPOSITIVE_RE.finditer(masked):
+        for m in self._kind_appositives():
             # Round Z events: "Coinvale, the crypto exchange that stopped ...": the article's
             # own appositive names a trade whose kind is a business's.
             # One word only: a longer name reads its kind where it stands (_own_kind) and
@@ -1767,9 +1810,7 @@ class _Context:
                 continue
             words = name.split()
             first = words[0]
-            if len(words) == 1 and name not in described and re.search(
-                rf"(?<![\w’'-])[{_UP}][{_LOW}]+\s+{re.escape(name)}(?![\w’'-])|(?<![\w’'-]){re.escape(name)}\s+[{_UP}][{_LOW}]", masked
-            ):
+            if len(words) == 1 and name not in described and _beside_capitalised_word(masked, name):
                 # "Jenny Kwon ... Kwon is": a surname after a given name is a person's;
                 # "Brennan Foods ... Brennan said": a short form of a longer name is read
                 # as that name already (not a name its own appositive calls a trade's:
@@ -2073,16 +2114,35 @@ class _Context:
             self._role_memo[descriptor] = role
         return role
 
+    def _kind_appositives(self) -> list[re.Match[str]]:
+        """Every "Name, a kind ..." of the masked text (_KIND_APPOSITIVE_RE), found once per article."""
+        if self._kind_appositive_matches is None:
+            self._kind_appositive_matches = list(_KIND_APPOSITIVE_RE.finditer(self.masked))
+        return self._kind_appositive_matches
+
+    def _kinds_before_names(self) -> list[re.Match[str]]:
+        """Every "the <kind> Name" of the masked text (_KIND_BEFORE_NAME_RE), found once per article."""
+        if self._kind_before_matches is None:
+            self._kind_before_matches = list(_KIND_BEFORE_NAME_RE.finditer(self.masked))
+        return self._kind_before_matches
+
+    def _helps_clauses(self) -> list[re.Match[str]]:
+        """Every "Name, which supports ..." of the masked text (_HELPS_CLAUSE_RE), found once per article."""
+        if self._helps_matches is None:
+            # (The pattern holds "which": without it there is nothing to find.)
+            self._helps_matches = list(_HELPS_CLAUSE_RE.finditer(self.masked)) if "which" in self.masked else []
+        return self._helps_matches
+
     def _described_orgs(self) -> frozenset[str]:
         """The names the article describes by an organisation's kind ("X, a housing charity", "the NGO X")."""
         if self._described is None:
             names = set()
-            pairs = [(m.group(1), m.group(2)) for m in _KIND_APPOSITIVE_RE.finditer(self.masked)]
-            pairs += [(m.group(2), m.group(1)) for m in _KIND_BEFORE_NAME_RE.finditer(self.masked)]
+            pairs = [(m.group(1), m.group(2)) for m in self._kind_appositives()]
+            pairs += [(m.group(2), m.group(1)) for m in self._kinds_before_names()]
             for name, app in pairs:
                 if any(w.strip(".,").lower() in self.roles.kind_nouns for w in app.split()[1:6]):
                     names.add(_strip_det(name))
-            names |= {_strip_det(m.group(1)) for m in _HELPS_CLAUSE_RE.finditer(self.masked)}
+            names |= {_strip_det(m.group(1)) for m in self._helps_clauses()}
             self._described = frozenset(names)
         return self._described
 
@@ -2120,8 +2180,8 @@ class _Context:
         if self._org_kinds is None:
             self._org_kinds = {}
             kinds: dict[str, str] = {}
-            described = [(m.group(1), m.group(2)) for m in _KIND_APPOSITIVE_RE.finditer(self.masked)]
-            described += [(m.group(2), m.group(1)) for m in _KIND_BEFORE_NAME_RE.finditer(self.masked)]
+            described = [(m.group(1), m.group(2)) for m in self._kind_appositives()]
+            described += [(m.group(2), m.group(1)) for m in self._kinds_before_names()]
             # Round X2: "Petroleum Institute of America, the industry's main trade group":
             # a name with "of" inside it, kept only when a word of it marks an organisation
             # (so "Jane Doe of Equal Voices, a rights group" still files "Equal Voices").
@@ -2138,7 +2198,7 @@ class _Context:
                     kind_role = self._kind_noun_role(app)
                 if kind_role not in ("unknown", "affected"):
                     kinds.setdefault(_strip_det(name), kind_role)
-            for m in _HELPS_CLAUSE_RE.finditer(self.masked):
+            for m in self._helps_clauses():
                 # "Open Door Toronto, which supports refugee claimants": a body whose own
                 # clause says it helps or campaigns for people is a charity or campaign.
                 kinds.setdefault(_strip_det(m.group(1)), "advocate")
@@ -3554,10 +3614,18 @@ class _Context:
         # "Moloney, now 54, told ...": the age may come with the surname alone, later on.
         surname = full.split()[-1]
         if surname != full and self.persons.get(surname) == full:
-            for m in re.finditer(rf"(?<![\w’'-]){re.escape(surname)}(?![\w’'-])", text):
+            # Each whole-word occurrence of the surname, left to right (found with str.find:
+            # a pattern compiled per surname cost more than the reading).
+            at = text.find(surname)
+            while at != -1:
+                end = at + len(surname)
+                if (at and _NAME_CHAR_RE.match(text, at - 1)) or _NAME_CHAR_RE.match(text, end):
+                    at = text.find(surname, at + 1)
+                    continue
                 # the surname standing alone: "Tyler Brooks, 16" is another Brooks
-                if _AGE_APPOSITIVE_RE.match(text, m.end()) and not _NAME_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()):
+                if _AGE_APPOSITIVE_RE.match(text, end) and not _NAME_BEFORE_RE.search(text, max(0, at - 40), at):
                     return "affected"
+                at = text.find(surname, end)
         return "unknown"
 
     def _closes_reported_clause(self, offset: int, sentence: int) -> int | None:
