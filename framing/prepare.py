@@ -38,13 +38,14 @@ Every change is recorded as a :class:`Change` and every oddity as a
 from __future__ import annotations
 
 import datetime as _dt
+import importlib
 import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from framing._memo import by_identity
 from framing._punkt import PunktParameters, PunktSentenceTokenizer
@@ -1137,7 +1138,7 @@ def _paragraph_boilerplate(
     top_end = TOP_PARAGRAPHS + nav
     for para in paragraphs[:nav]:
         out[para.index] = _whole(para, "site furniture")  # the site's menu over the headline
-    screen = _screen(rules.rules, ("anywhere", "top"), "paragraph")
+    index = _rule_index(rules.rules, "paragraph")
     author_line = _author_line(author) if author else None
     author_bio = _author_bio(author) if author else None
     for para in paragraphs:
@@ -1152,13 +1153,13 @@ def _paragraph_boilerplate(
                  or (out[para.index - 1].reason == "site furniture" and len(paragraphs[para.index - 1].text.split()) <= 2))
         )
         reason = None
-        if screen is None or screen.search(para.text) is not None:
-            for rule in rules.rules:
-                if rule.scope != "paragraph" or (rule.where == "top" and not top) or rule.where == "end":
-                    continue
-                if rule.pattern.search(para.text):
-                    reason = rule.reason
-                    break
+        for i in _candidate_rules(index, para.text, len(rules.rules)):
+            rule = rules.rules[i]
+            if rule.scope != "paragraph" or (rule.where == "top" and not top) or rule.where == "end":
+                continue
+            if rule.pattern.search(para.text):
+                reason = rule.reason
+                break
         if reason is None and len(para.text) <= 120:  # a share bar is short: split only short paragraphs
             # "share2": Al Jazeera's button glued to its count
             words = [w.rstrip("0123456789") or w for w in _SHARE_SPLIT.split(para.text.lower()) if w]
@@ -2426,6 +2427,146 @@ def _anchored(pattern: re.Pattern[str]) -> bool:
             return False
         i += 1
     return True
+
+
+# --- which rules can match a text at all ---------------------------------------
+
+# re's own parser (internal to re; read through importlib, which typeshed does not stub): it
+# gives the parts of a rule's pattern, from which the literals any match must contain are read.
+_re_parser: Any = importlib.import_module("re._parser")
+_RE_OP: Any = importlib.import_module("re._constants")
+# Text is compared with a rule's literals lower-cased. Under re.IGNORECASE an ASCII letter also
+# matches İ (whose str.lower() is two characters), dotless ı and long ſ: those three read as
+# i, i and s first, so every character a rule matches lower-cases to the character the rule
+# names (checked over every code point when this was written).
+_FOLD: dict[int, str | None] = {ord("İ"): "i", ord("ı"): "i", ord("ſ"): "s"}
+
+
+def _folded(text: str) -> str:
+    """``text`` lower-cased as :data:`_FOLD` says, one character for one."""
+    return _translate(text, _FOLD).lower()
+
+
+def _required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Lower-cased strings one of which is in every text ``pattern`` matches (folded), or None when unknown.
+
+    "^(?:get|download) the [^\\n.]{1,40} app\\.?$" needs " the " or " app" (either
+    will do; the longer is kept); a branch needs one of its alternatives' literals;
+    a negative lookahead, a class or an optional part needs nothing. Only characters
+    that match themselves alone under re.IGNORECASE (ASCII, or uncased) count.
+    """
+    try:
+        parsed = _re_parser.parse(pattern.pattern, pattern.flags)
+    except Exception:  # pragma: no cover - re's internals changed: the rule is always tried
+        return None
+    return _sequence_literals(parsed)
+
+
+def _sequence_literals(items: Any) -> frozenset[str] | None:
+    best: frozenset[str] | None = None
+    run: list[str] = []
+
+    def keep(found: frozenset[str] | None) -> None:
+        # Any part's literals are necessary; the most telling are the longest, then the fewest.
+        nonlocal best
+        if found is not None and (best is None or (min(map(len, found)), -len(found)) > (min(map(len, best)), -len(best))):
+            best = found
+
+    for op, av in items:
+        if op is _RE_OP.LITERAL and (av < 128 or chr(av).lower() == chr(av) == chr(av).upper()):
+            run.append(chr(av).lower())
+            continue
+        if run:
+            keep(frozenset({"".join(run)}))
+            run = []
+        if op is _RE_OP.SUBPATTERN:
+            keep(_sequence_literals(av[3]))
+        elif op is _RE_OP.ATOMIC_GROUP:
+            keep(_sequence_literals(av))
+        elif op is _RE_OP.ASSERT:  # a lookahead or lookbehind reads the same text
+            keep(_sequence_literals(av[1]))
+        elif op in (_RE_OP.MAX_REPEAT, _RE_OP.MIN_REPEAT, _RE_OP.POSSESSIVE_REPEAT) and av[0] >= 1:
+            keep(_sequence_literals(av[2]))
+        elif op is _RE_OP.BRANCH:
+            alternatives = [_sequence_literals(b) for b in av[1]]
+            if all(alternatives):
+                keep(frozenset(lit for a in alternatives if a for lit in a))
+    if run:
+        keep(frozenset({"".join(run)}))
+    return best
+
+
+_MIN_LITERAL = 3
+
+
+@dataclass(frozen=True, slots=True)
+class _RuleIndex:
+    """The rules of one scope by the literals they need (see :func:`_rule_index`)."""
+
+    finder: re.Pattern[str] | None  # at each position of a folded text, the longest literal starting there
+    by_literal: dict[str, frozenset[int]]  # the rules that need this literal or one it starts with
+    always: frozenset[int]  # the rules that need no known literal
+
+
+@by_identity(32)
+def _rule_index(rules: tuple[BoilerplateRule, ...], scope: str) -> _RuleIndex:
+    """The ``scope`` rules (by position in ``rules``) indexed by the literals a match needs.
+
+    Three hundred paragraph rules, most of them scanning the whole line
+    ("^[^\\n]{0,400}\\bdonate ..."), cost ~200 µs a paragraph even as one
+    alternation (:func:`_screen`); nearly every rule needs a word or a mark
+    ("donate", "©", " by "), and a text without it cannot match. One search for
+    all the literals at once says which rules are worth trying; the others
+    could not have matched, so trying the rest in order picks the same rule.
+    Two literals found at one position are one a prefix of the other: the
+    finder takes the longest, and ``by_literal`` counts its prefixes too.
+    """
+    needs = {i: _required_literals(r.pattern) for i, r in enumerate(rules) if r.scope == scope}
+    # A literal of one or two characters ("by", ",") is in nearly every text: finding it costs
+    # more than trying its rules, which then are always tried.
+    needs = {i: n if n is not None and min(map(len, n)) >= _MIN_LITERAL else None for i, n in needs.items()}
+    literals = sorted(set().union(*(n for n in needs.values() if n is not None)))
+    by_literal: dict[str, frozenset[int]] = {}
+    for lit in literals:
+        prefixes = {lit[:k] for k in range(1, len(lit) + 1)}
+        by_literal[lit] = frozenset(i for i, n in needs.items() if n is not None and not prefixes.isdisjoint(n))
+    always = frozenset(i for i, n in needs.items() if n is None)
+    return _RuleIndex(_longest_literal(literals) if literals else None, by_literal, always)
+
+
+_Trie = dict[str, "_Trie"]  # a literal's next character -> the rest ("" marks where one ends)
+
+
+def _longest_literal(literals: list[str]) -> re.Pattern[str]:
+    """A regex that finds, at every position, the longest of ``literals`` starting there (a trie, greedy)."""
+    trie: _Trie = {}
+    for lit in literals:
+        node = trie
+        for ch in lit:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def branch(node: _Trie) -> str:
+        # The children start with different characters, so at most one goes on; a literal
+        # that ends here is the fallback when none of the longer ones does.
+        parts = [re.escape(ch) + branch(child) for ch, child in sorted(node.items()) if ch]
+        if not parts:
+            return ""
+        body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return re.compile(f"(?=({branch(trie)}))")
+
+
+def _candidate_rules(index: _RuleIndex | None, text: str, count: int) -> list[int]:
+    """The positions of the rules that can match ``text``, in order (every position when there is no index)."""
+    if index is None:
+        return list(range(count))
+    found = set(index.finder.findall(_folded(text))) if index.finder is not None else set()
+    chosen = set(index.always)
+    for lit in found:
+        chosen |= index.by_literal[lit]
+    return sorted(chosen)
 
 
 def _rule_reason(
