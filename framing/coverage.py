@@ -233,17 +233,49 @@ def _wb_grams(word: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-@lru_cache(maxsize=32768)
 def _wb_code_points(word: str) -> np.ndarray:
     """:func:`_wb_grams` of ``word`` as rows of five code points + 1, 0 past a gram's end.
 
     Rows compare as the strings do (a prefix first), so n-grams sort as integers.
     """
-    grams = _wb_grams(word)
-    rows = [[ord(c) + 1 for c in g] + [0] * (5 - len(g)) for g in grams]
-    out = np.array(rows, dtype=np.int64)
-    out.flags.writeable = False  # shared by every later call
-    return out
+    return _wb_code_point_rows([word])[0]
+
+
+@lru_cache(maxsize=256)
+def _gram_layout(length: int) -> tuple[np.ndarray, np.ndarray]:
+    """Start and size of each of :func:`_wb_grams`' n-grams of a padded word of ``length`` characters."""
+    starts: list[int] = []
+    sizes: list[int] = []
+    for n in range(3, 6):
+        if length <= n:  # a short word counts once, whole
+            starts.append(0)
+            sizes.append(length)
+            break
+        starts.extend(range(length - n + 1))
+        sizes.extend(repeat(n, length - n + 1))
+    return np.array(starts, dtype=np.int64), np.array(sizes, dtype=np.int64)
+
+
+def _wb_code_point_rows(words: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+    """:func:`_wb_code_points` of every word, one after the other, and how many rows each word has.
+
+    The words' padded code points are read in one go and every n-gram row is
+    a window into them, so no n-gram is built as a string.
+    """
+    padded = [f" {w} " for w in words]
+    lengths = [len(p) for p in padded]
+    points = np.zeros(sum(lengths) + 4, dtype=np.int64)  # a window past the last word reads zeros
+    points[: len(points) - 4] = np.frombuffer("".join(padded).encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    points[: len(points) - 4] += 1
+    layouts = [_gram_layout(n) for n in lengths]
+    per_word = np.array([len(starts) for starts, _ in layouts], dtype=np.int64)
+    offsets = np.cumsum(lengths, dtype=np.int64) - lengths
+    starts = np.concatenate([starts for starts, _ in layouts]) + np.repeat(offsets, per_word)
+    sizes = np.concatenate([sizes for _, sizes in layouts])
+    width = np.arange(5, dtype=np.int64)
+    rows = points[starts[:, None] + width]
+    rows[width >= sizes[:, None]] = 0
+    return rows, per_word
 
 
 def _alphabetical_ids(code_points: np.ndarray, alphabet: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -377,8 +409,7 @@ def _char_tfidf(texts: Sequence[str], pairs: Sequence[tuple[int, ...]]) -> _Tfid
         return None
     word_id = dict(zip(distinct, range(len(distinct))))
     tokens = np.fromiter(map(word_id.__getitem__, chain.from_iterable(words)), dtype=np.int64)
-    grams = [_wb_code_points(w) for w in distinct]
-    code_points = np.concatenate(grams)
+    code_points, lens = _wb_code_point_rows(distinct)
     alphabet = np.unique(np.array([0, ord(" ") + 1, *(ord(c) + 1 for c in set("".join(distinct)))], dtype=np.int64))
     alpha_ids, first = _alphabetical_ids(code_points, alphabet)
     # A word seen before adds no new n-gram, so first appearances over the
@@ -388,7 +419,6 @@ def _char_tfidf(texts: Sequence[str], pairs: Sequence[tuple[int, ...]]) -> _Tfid
     appearance[alphabetical] = np.arange(len(first))
     gram_ids = appearance[alpha_ids]
     # Every token expands to its word's run of n-grams.
-    lens = np.array([len(g) for g in grams], dtype=np.int64)
     starts = np.cumsum(lens) - lens
     per_token = lens[tokens]
     ends = np.cumsum(per_token)
