@@ -126,6 +126,81 @@ def _analyzer() -> SentimentIntensityAnalyzer:
     return analyzer
 
 
+@lru_cache(maxsize=1)
+def _scorer() -> SentimentIntensityAnalyzer:
+    """A second VADER sharing :func:`_analyzer`'s lexicon, whose negation check lowers only the words it reads.
+
+    VADER's own check lowers every word of the text for each of the three words
+    before every rated word; :func:`_analyzer` stays VADER as published, so
+    tests can hold :func:`_vader_scores` to it.
+    """
+    import copy
+
+    scorer = copy.copy(_analyzer())  # shallow: the same lexicon and emoji dicts
+    scorer._negation_check = _negation_check
+    return scorer
+
+
+def _negation_check(valence: float, words: list[str], start_i: int, i: int) -> float:
+    """VADER's ``SentimentIntensityAnalyzer._negation_check``, lowering only the words it compares.
+
+    ``start_i`` is 0, 1 or 2 and ``i > start_i`` (VADER's only call), so every
+    index below is a word at or after the first, as in VADER.
+    """
+    from vaderSentiment.vaderSentiment import N_SCALAR, negated
+
+    if start_i == 0:
+        if negated([words[i - 1].lower()]):  # 1 word preceding lexicon word (w/o stopwords)
+            valence = valence * N_SCALAR
+    if start_i == 1:
+        two, one = words[i - 2].lower(), words[i - 1].lower()
+        if two == "never" and (one == "so" or one == "this"):
+            valence = valence * 1.25
+        elif two == "without" and one == "doubt":
+            pass
+        elif negated([two]):  # 2 words preceding the lexicon word position
+            valence = valence * N_SCALAR
+    if start_i == 2:
+        three, two, one = words[i - 3].lower(), words[i - 2].lower(), words[i - 1].lower()
+        if three == "never" and (two == "so" or two == "this") or (one == "so" or one == "this"):
+            valence = valence * 1.25
+        elif three == "without" and (two == "doubt" or one == "doubt"):
+            pass
+        elif negated([three]):  # 3 words preceding the lexicon word position
+            valence = valence * N_SCALAR
+    return valence
+
+
+def _vader_scores(text: str) -> dict[str, float]:
+    """VADER's ``polarity_scores`` of ``text``, the same numbers for less work.
+
+    VADER walks the text character by character for emoji and calls its
+    valence rules on every word; without an emoji the walk leaves the text as
+    it is, and a word its lexicon lacks (or a booster, or "kind" before "of")
+    gets valence 0 from those rules, so only rated words go through them.
+    """
+    scorer = _scorer()
+    if not _emoji_chars().isdisjoint(text):
+        return scorer.polarity_scores(text)  # type: ignore[no-any-return]
+    from vaderSentiment.vaderSentiment import BOOSTER_DICT, SentiText
+
+    text = text.strip()
+    sentitext = SentiText(text)
+    words = sentitext.words_and_emoticons
+    lexicon = scorer.lexicon
+    valence = scorer.sentiment_valence
+    last = len(words) - 1
+    sentiments: list[float] = []
+    for i, item in enumerate(words):
+        low = item.lower()
+        kind_of = low == "kind" and i < last and words[i + 1].lower() == "of"
+        if low in lexicon and low not in BOOSTER_DICT and not kind_of:
+            sentiments = valence(0, sentitext, item, i, sentiments)
+        else:
+            sentiments.append(0)
+    return scorer.score_valence(scorer._but_check(words, sentiments), text)  # type: ignore[no-any-return]
+
+
 # What a word read as neutral becomes before VADER scores the text: a word
 # VADER does not rate, so the sentence's other words keep their weight.
 _PLACEHOLDER = "item"
@@ -444,7 +519,7 @@ def polarity(text: str) -> dict[str, float]:
         text = hidden
         if _no_valence(text):
             return {"compound": 0.0, "pos": 0.0, "neu": 1.0, "neg": 0.0}
-    scores = _analyzer().polarity_scores(text)
+    scores = _vader_scores(text)
     return {k: float(scores[k]) for k in ("compound", "pos", "neu", "neg")}
 
 
