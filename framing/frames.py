@@ -447,8 +447,9 @@ class _Index:
     exact: dict[str, tuple[_Pattern, ...]]
     prefix: dict[str, tuple[_Pattern, ...]]
     suffix: dict[str, tuple[_Pattern, ...]]
-    # The lengths of the prefix or suffix keys, ascending: only these can match.
-    lengths: tuple[int, ...] = ()
+    # The lengths of the prefix or suffix keys, ascending: only these can match;
+    # with each, whether a prefix key and whether a suffix key has that length.
+    lengths: tuple[tuple[int, bool, bool], ...] = ()
 
 
 def _word_matches(word: _Word, token: str) -> bool:
@@ -495,7 +496,9 @@ def _index(lexicon: FramesLexicon) -> _Index:
 
 def _freeze(buckets: dict[str, dict[str, list[_Pattern]]]) -> _Index:
     frozen = {k: {s: tuple(v) for s, v in b.items()} for k, b in buckets.items()}
-    lengths = tuple(sorted({len(s) for s in frozen["prefix"]} | {len(s) for s in frozen["suffix"]}))
+    prefix = {len(s) for s in frozen["prefix"]}
+    suffix = {len(s) for s in frozen["suffix"]}
+    lengths = tuple((k, k in prefix, k in suffix) for k in sorted(prefix | suffix))
     return _Index(frozen["exact"], frozen["prefix"], frozen["suffix"], lengths)
 
 
@@ -594,11 +597,15 @@ def _candidates(index: _Index, token: str) -> tuple[_Pattern, ...]:
     """The patterns whose first word matches ``token`` (memoised per word, bounded)."""
     out = list(index.exact.get(token, ()))
     size = len(token)
-    for k in index.lengths:
+    # Most lengths are a prefix key's only (few keys are suffixes): a slice is
+    # looked up only where a key of its length exists.
+    for k, prefix, suffix in index.lengths:
         if k > size:
             break
-        out += index.prefix.get(token[:k], ())
-        out += index.suffix.get(token[-k:], ())
+        if prefix:
+            out += index.prefix.get(token[:k], ())
+        if suffix:
+            out += index.suffix.get(token[-k:], ())
     return tuple(out)
 
 
