@@ -55,59 +55,7 @@ def _forget_nltk() -> None:
 
 _punkt = light_import("nltk.tokenize.punkt")
 PunktParameters = _punkt.PunktParameters
-
-
-# Recent NLTK (3.10 here) runs every regex of Punkt through ``nltk.redos``: a
-# TimedPattern that calls the ``regex`` engine with a five-second timeout on
-# every match, ~3 µs of overhead on a sub-microsecond match, and Punkt makes
-# several per word near a full stop (its type, ellipsis, initial, alphabetic
-# tests) plus one per candidate break. Punkt's own patterns are fixed, not a
-# caller's to vet, and a paragraph is short: the classes below run the
-# same compiled patterns on the same engine without the guard, so every
-# decision is the same. Where NLTK has no guard there is nothing to unwrap.
-def _unguarded(pattern: Any) -> Any:
-    """The compiled pattern inside NLTK's timeout guard, or ``pattern`` itself when it has none."""
-    return getattr(pattern, "_rx", pattern)
-
-
-_PunktToken: Any = _punkt.PunktToken
-_PunktLanguageVars: Any = _punkt.PunktLanguageVars
-_PunktSentenceTokenizer: Any = _punkt.PunktSentenceTokenizer
-
-
-class _Token(_PunktToken):  # type: ignore[misc]  # NLTK is untyped
-    __slots__ = ()
-    _RE_ELLIPSIS = _unguarded(_PunktToken._RE_ELLIPSIS)
-    _RE_NUMERIC = _unguarded(_PunktToken._RE_NUMERIC)
-    _RE_INITIAL = _unguarded(_PunktToken._RE_INITIAL)
-    _RE_ALPHA = _unguarded(_PunktToken._RE_ALPHA)
-
-    if hasattr(_punkt, "_re_non_punct"):
-        _RE_NON_PUNCT = _unguarded(_punkt._re_non_punct)
-
-        @property
-        def is_non_punct(self) -> Any:
-            return self._RE_NON_PUNCT.search(self.type)
-
-
-class _LanguageVars(_PunktLanguageVars):  # type: ignore[misc]
-    __slots__ = ()
-    re_boundary_realignment = _unguarded(_PunktLanguageVars.re_boundary_realignment)
-
-    def _word_tokenizer_re(self) -> Any:
-        return _unguarded(super()._word_tokenizer_re())
-
-    def period_context_re(self) -> Any:
-        return _unguarded(super().period_context_re())
-
-
-class PunktSentenceTokenizer(_PunktSentenceTokenizer):  # type: ignore[misc]
-    """NLTK's Punkt sentence tokenizer, its fixed patterns run without NLTK's per-match timeout (see above)."""
-
-    def __init__(self, train_text: Any = None, verbose: bool = False, lang_vars: Any = None, token_cls: Any = _Token):
-        super().__init__(train_text, verbose, lang_vars=_LanguageVars() if lang_vars is None else lang_vars,
-                         token_cls=token_cls)
-
+PunktSentenceTokenizer = _punkt.PunktSentenceTokenizer
 
 @lru_cache(maxsize=1)
 def _stemmer() -> Any:
