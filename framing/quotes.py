@@ -657,7 +657,8 @@ _DOC_HEADS = frozenset(n.split()[-1] for n in _DOC_NOUNS)
 # "Her husband Derek, 75,", "His wife Ellen said": a relative named by a given name alone
 # right after a kin noun (no surname after it).
 _KIN_GIVEN_RE = re.compile(
-    rf"(?<![\w’'-])([Hh]er|[Hh]is)\s+(husband|wife|partner|son|daughter|brother|sister|father|mother)"
+    # (The look-behind after the first letter, as in _NAME_RUN_RE: a search skips to "H"/"h".)
+    rf"([Hh](?<![\w’'-].)(?:er|is))\s+(husband|wife|partner|son|daughter|brother|sister|father|mother)"
     rf"\s+([{_UP}][{_LOW}]+)(?=\s*[,)]|\s+(?:said|says|told|added|who)\b)"
 )
 _NUMBER_HYPHEN_RE = re.compile(r"(?<![\w-])(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)-\Z", re.IGNORECASE)
@@ -1086,7 +1087,9 @@ _LEAD_PREPOSITION_INITIALS = frozenset(p[0] for p in _LEAD_PREPOSITIONS)  # a ch
 # A government body or office named by a series of portfolios: "Department of
 # Enterprise, Trade and Employment" (group 1: the series up to its "and").
 _PORTFOLIO_SERIES_RE = re.compile(
-    r"\b(?:Department|Ministry|Minister|Secretary|Committee|Commission)\s+(?:of|for)\s+(?:the\s+)?"
+    # Each office's capital first, then the word edge before it (the "\b" of a word
+    # start): a search skips to those capitals.
+    r"(?:D(?<!\w.)epartment|M(?<!\w.)inistry|M(?<!\w.)inister|S(?<!\w.)ecretary|C(?<!\w.)ommittee|C(?<!\w.)ommission)\s+(?:of|for)\s+(?:the\s+)?"
     rf"([{_UP}][\w’'-]*(?:\s+[{_UP}][\w’'-]*)?(?:,\s+[{_UP}][\w’'-]*(?:\s+[{_UP}][\w’'-]*)?){{1,3}},?\s+(?:and|&)\s+)(?=[{_UP}])"
 )
 # The next sentence opens with a personal subject pronoun.
@@ -1125,6 +1128,8 @@ _TIME_NAMES = MONTHS | WEEKDAYS
 # A capitalised office right before "in the" and its house ("Leader of the Opposition in the").
 _OFFICE_IN_HOUSE_RE = re.compile(rf"(?<![\w’'-])([{_UP}][\w’'-]*(?:\s+(?:of|the|for|[{_UP}][\w’'-]*)){{0,5}})\s+in\s+the\s+$")
 _DEFINED_ACRONYM_RE = re.compile(rf"\s*\([{_UP}][A-Z&]{{1,6}}\)")
+# An acronym in brackets anywhere: _DEFINITION_RE cannot match in a text without one.
+_BRACKETED_ACRONYM_RE = re.compile(rf"\([{_UP}][A-Z&]{{1,6}}\)")
 # A bracket of at most three capitalised words or one acronym after a capitalised
 # title word and before a capitalised name of two or more words: "Collector (DC)
 # Priya Raman", "Manager (Operations) Rajeev Uniyal", "Police (East) Anil Mehra".
@@ -1136,6 +1141,25 @@ _TITLE_BRACKET_RE = re.compile(
     rf"|(?<=[A-Za-z])\s(\([{_UP}][A-Z&]{{1,6}}\))(?=\s+[a-z]+\s+[{_UP}][{_LOW}]+\s+[{_UP}])"
 )
 _POSSESSIVE_RE = re.compile(r"[’']s$")
+
+
+def _matches_at_mark(pattern: re.Pattern[str], text: str, mark: str, back: int) -> list[re.Match[str]]:
+    """``pattern.finditer(text)`` as a list, for a pattern every match of which has ``mark`` ``back`` characters in.
+
+    A whole-article scan tries the pattern at every character; tried only where the
+    mark stands (a text holds few brackets), left to right and each after the last
+    match's end as ``finditer`` does, it finds the same matches.
+    """
+    found: list[re.Match[str]] = []
+    end = 0
+    at = text.find(mark, back)
+    while at != -1:
+        start = at - back
+        if start >= end and (m := pattern.match(text, start)) is not None:
+            found.append(m)
+            end = m.end()
+        at = text.find(mark, at + 1)
+    return found
 _INITIALS_END_RE = re.compile(rf"(?:[{_UP}]\.)+$")
 _WORD_OF_NAME_RE = re.compile(rf"^([{_UP}][\w’'-]*)\s+of\s+(.+)$")
 _CAPITALISED_NEXT_RE = re.compile(rf"\s+[{_UP}][a-z]")
@@ -1189,7 +1213,7 @@ _COMMA_PRONOUN_RE = re.compile(r",\s*(?:he|she|He|She)\s+$")
 # pronoun about that person may follow ("Quintero took the stand against her employer").
 _GENDER_WINDOW_RE = re.compile(r"[^\"“”‘;\x00]{1,160}")
 # "Ms Okonkwo-Reid", "Mr. Jonah Vale": an honorific, up to two given names, the surname.
-_HONORIFIC_SURNAME_RE = re.compile(rf"(?<![\w’'-])(Mr|Mrs|Ms|Miss)\.?\s+(?:[{_UP}][\w’'.-]*\s+){{0,2}}([{_UP}][\w’'-]*)(?![\w’'-])")
+_HONORIFIC_SURNAME_RE = re.compile(rf"(M(?<![\w’'-].)(?:r|rs|s|iss))\.?\s+(?:[{_UP}][\w’'.-]*\s+){{0,2}}([{_UP}][\w’'-]*)(?![\w’'-])")
 # ", and his office said", ", but she": a coordinated main clause opened by a pronoun.
 _COORDINATED_PRONOUN_RE = re.compile(r",\s+(?:and|but)\s+(?=(?:he|she|his|her)\b)")
 # Words that open a clause with a subject of its own, unless "he"/"she" follows at once.
@@ -1476,7 +1500,7 @@ class _Context:
             # acronym, department or zone between the title and the name. Blanked (same
             # length, offsets kept) the title and the name read as one run, as they do
             # without the bracket; acronyms are still learnt from the text itself.
-            for m in _TITLE_BRACKET_RE.finditer(doc.text):
+            for m in _matches_at_mark(_TITLE_BRACKET_RE, doc.text, "(", 1):
                 group = 1 if m.start(1) >= 0 else 2
                 for i in range(m.start(group), m.end(group)):
                     if chars[i] != "\x00":
@@ -1892,7 +1916,7 @@ class _Context:
 
     def _acronyms(self) -> dict[str, str]:
         found: dict[str, str] = {}
-        for m in _DEFINITION_RE.finditer(self.text) if "(" in self.text else ():
+        for m in _DEFINITION_RE.finditer(self.text) if _BRACKETED_ACRONYM_RE.search(self.text) else ():
             long_form, acr = m.group(1), m.group(2)
             best = _initials_suffix(long_form, acr)
             if best:
