@@ -2223,6 +2223,7 @@ _BYLINE_TAIL = re.compile(
     # "BBC News, Essex", "BBC News NI, Belfast": the outlet and the region the writer files from
     r"(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?$"
 )
+_LAST_WORD = re.compile(r"(\w+)\.$")  # "No." before "3": the word a sentence's full stop ends
 _LIST_MARKER = re.compile(r"^(?:\d{1,3}[.)]|[A-Za-z][.)]|[•·▪◦●■*–—-])$")
 _TIME_ABBREV = re.compile(r"\b[ap]\.m\.(?=\s+(?P<next>[A-Z][\w’'-]*))")
 _ELLIPSIS_BREAK = re.compile(r"…(?=\s+[\"“‘']?[A-Z])")
@@ -2284,7 +2285,11 @@ def _split_sentences(
                 # with J.D. Vance"): the dotted two-letter places and bodies (U.S., U.N.,
                 # D.C.) are listed abbreviations. Longer runs (F.B.I., A.C.L.U.) can
                 # end a sentence, so they join only inside a name.
-                initials = _INITIALS_END.search(text, prev[0], prev[1])
+                # _INITIALS_END needs a capital and a full stop at the end ($ also stands before a final
+                # line break); most sentences end in a word and its full stop, and skip the search.
+                end = prev[1] - (text[prev[1] - 1] == "\n")
+                initials = (_INITIALS_END.search(text, prev[0], prev[1])
+                            if text[end - 1 : end] == "." and "A" <= text[end - 2 : end - 1] <= "Z" else None)
                 if initials and initials.group().lower().rstrip(".") not in abbrev.abbreviations:
                     before = text[prev[0] : initials.start()].rstrip()
                     two = len(initials.group()) == 4
@@ -2316,11 +2321,11 @@ def _repair_splits(text: str, spans: list[list[int]], extras: _SplitterExtras) -
         if joined:
             prev = joined[-1]
             before = text[prev[0] : prev[1]]
-            last_word = re.search(r"(\w+)\.$", before)
             if _LIST_MARKER.match(before.strip()):
                 prev[1] = span[1]  # "1. Raise the wage." is one item, not "1." and a sentence
                 continue
-            if last_word and last_word.group(1).lower() in extras.before_numbers and text[span[0]].isdigit():
+            if (text[span[0]].isdigit() and (last_word := _LAST_WORD.search(before))
+                    and last_word.group(1).lower() in extras.before_numbers):
                 prev[1] = span[1]  # "The No. 3 seed": an abbreviation before a number
                 continue
             if text.startswith(("'s", "’s"), span[0]) and span[0] == prev[1]:
