@@ -1924,7 +1924,8 @@ def _restated(text: str, found: list[Quantity], sent: Sentence) -> list[Quantity
     A vague number before a verb in -ing names no noun ("Hundreds of residents were evacuated, with hundreds
     spending the night in shelters"): it counts what the sentence's count before it did ("residents").
     """
-    salary_nouns = load_quantity_words().salary_nouns
+    words = load_quantity_words()  # once: this runs for every sentence with a figure
+    salary_nouns = words.salary_nouns
     if found and salary_nouns:
         found = _yearly_pay(text, found, salary_nouns)
     found = _second_reading(text, found, sent)
@@ -1940,19 +1941,19 @@ def _restated(text: str, found: list[Quantity], sent: Sentence) -> list[Quantity
         found = _ranges_and_earlier(text, found)
     for n, q in enumerate(found):
         if (q.kind == "count" and q.role and "-" not in q.text and _WHERE_AFTER.match(text, q.end)
-                and q.role not in load_quantity_words().concepts
-                and q.counts in {name for name, _ in load_quantity_words().lengths.values()}):
+                and q.role not in words.concepts
+                and q.counts in {name for name, _ in words.lengths.values()}):
             # "23 miners trapped 480 metres underground": a depth or a distance says where, no one's role
             found[n] = replace(q, role="", role_text="")
     if any(q.counts == "INR" for q in found):
-        rupee = _article_rupee(text, load_quantity_words().path)
+        rupee = _article_rupee(text, words.path)
         if rupee != "INR":
             found = [replace(q, counts=rupee, unit=rupee) if q.counts == "INR" and _BARE_RUPEE.search(q.text)
                      else q for q in found]
     for n, q in enumerate(found):
         if (n and q.value is None and q.kind == "count" and q.counts.endswith("ing") and q.unit == q.counts
                 and found[n - 1].kind == "count" and found[n - 1].counts
-                and q.counts not in load_quantity_words().not_verbs):  # the lexicon only for the rare case
+                and q.counts not in words.not_verbs):
             found[n] = replace(q, counts=found[n - 1].counts, unit="")
     for n, q in enumerate(found):
         if q.kind != "money":
@@ -1962,8 +1963,8 @@ def _restated(text: str, found: list[Quantity], sent: Sentence) -> list[Quantity
                 and _CONVERSION_GAP.fullmatch(text, before.end, q.start)):
             # "80 bitcoins — about $6.8 million", "300,000 rupees ($3,600)": the same sum converted
             found[n] = q = replace(q, role=before.role, role_text=before.role_text)
-        if (before is not None and before.kind == "money" and before.role in load_quantity_words().concepts
-                and q.role not in load_quantity_words().concepts and before.counts == q.counts
+        if (before is not None and before.kind == "money" and before.role in words.concepts
+                and q.role not in words.concepts and before.counts == q.counts
                 and _SUM_LIST_GAP.fullmatch(text, before.end, q.start)):
             # "an ex gratia of ₹2 lakh for the families of the dead and ₹50,000 for the injured": the second sum of
             # a list is what the first is; the people it goes to ("the injured") are no role of a sum, but stay its
@@ -1973,10 +1974,10 @@ def _restated(text: str, found: list[Quantity], sent: Sentence) -> list[Quantity
             # "United paid £41m for the 24-year-old midfielder": a sum paid for a player is the transfer fee
             found[n] = q = replace(q, role="fee", role_text=q.role_text or "fee")
         if (_RANSOM.search(_clause_around(text, q.start, q.end)) and (
-                q.role in ("", "sought", "paid") or q.role not in load_quantity_words().concepts)) or (
+                q.role in ("", "sought", "paid") or q.role not in words.concepts)) or (
                 _about_extortion(text) and (q.role in _DEMAND_ROLES
                                             or _DEMAND_BEFORE.search(text, max(0, q.start - 60), q.start) or (
-                    q.counts in _CRYPTO and q.role not in load_quantity_words().concepts))):
+                    q.counts in _CRYPTO and q.role not in words.concepts))):
             # A sum demanded or paid beside the word "ransom" is the ransom, wherever the role reader stopped
             # ("refused to pay a $2 million ransom"; "demanded a ransom of 120 bitcoin, worth about $9 million").
             # In an article about ransomware or extortion, a sum demanded is the ransom too, and so is a sum in a
@@ -1984,13 +1985,13 @@ def _restated(text: str, found: list[Quantity], sent: Sentence) -> list[Quantity
             found[n] = replace(q, role="ransom", role_text="ransom")
     for n, q in enumerate(found):
         if (q.kind == "count" and q.value is not None and q.value >= 1000 and q.counts in ("people", "")
-                and q.role not in load_quantity_words().concepts and _about_breach(text)
+                and q.role not in words.concepts and _about_breach(text)
                 and _RECORDS_NEAR.search(_clause_around(text, q.start, q.end, 60))):
             found[n] = replace(q, counts="people", role=RECORDS_TAKEN, role_text=RECORDS_TAKEN)
     for n, q in enumerate(found):
         if (q.kind == "money" and q.role in _BUILT_ROLES
                 and _BUILT_BEFORE.search(text, max(0, q.start - 8), q.start)
-                and (noun := _built_noun(text, q.end, load_quantity_words().built_nouns))):
+                and (noun := _built_noun(text, q.end, words.built_nouns))):
             found[n] = replace(q, role="cost", role_text=noun)  # "the $1.18b ... Detention Centre": its cost
     for n in range(1, len(found)):
         vague, q = found[n - 1], found[n]
