@@ -63,13 +63,43 @@ def test_screen_matches_where_some_rule_matches(scope: str, where: tuple[str, ..
     assert sum(hits) >= 3  # the texts hold boilerplate of this kind
 
 
-def test_paragraph_boilerplate_is_the_same_without_the_screen(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_paragraph_boilerplate_is_the_same_trying_every_rule(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Paragraphs try only the rules whose literals they hold (_rule_index); without the
+    # index every rule is tried, in order, and the pieces set aside must be the same.
     rules = prep.load_boilerplate_rules()
     paragraphs = [prep._paragraphs(d.text) for d in DOCS]
-    screened = [prep._paragraph_boilerplate(p, rules) for p in paragraphs]
+    indexed = [prep._paragraph_boilerplate(p, rules) for p in paragraphs]
+    monkeypatch.setattr(prep, "_rule_index", lambda *_args: None)
     monkeypatch.setattr(prep, "_screen", lambda *_args: None)
-    assert [prep._paragraph_boilerplate(p, rules) for p in paragraphs] == screened
-    assert sum(len(s) for s in screened) >= 10
+    assert [prep._paragraph_boilerplate(p, rules) for p in paragraphs] == indexed
+    assert sum(len(s) for s in indexed) >= 10
+
+
+def _line_texts() -> list[str]:
+    texts: set[str] = set()
+    for d in DOCS:
+        texts.update(p.text for p in d.paragraphs)
+        texts.update(line.strip() for line in d.text.splitlines() if line.strip())
+    return sorted(texts)
+
+
+@pytest.mark.parametrize("scope", ["paragraph", "sentence"])
+def test_every_rule_that_matches_is_a_candidate(scope: str) -> None:
+    # The index may only leave out rules that cannot match: over every paragraph and line
+    # of the test texts, and their upper-cased copies (case folding of the literals), each
+    # rule that matches is among the candidates.
+    rules = prep.load_boilerplate_rules().rules
+    index = prep._rule_index(rules, scope)
+    texts = _line_texts()
+    hits = missed = 0
+    for text in [*texts, *(t.upper() for t in texts)]:
+        candidates = set(prep._candidate_rules(index, text, len(rules)))
+        for i, rule in enumerate(rules):
+            if rule.scope == scope and rule.pattern.search(text):
+                hits += 1
+                missed += i not in candidates
+    assert missed == 0
+    assert hits >= 20
 
 
 @pytest.mark.parametrize(
