@@ -4660,10 +4660,11 @@ def _find_names(text: str, names: Sequence[str], ranges: Sequence[tuple[int, int
 
     The same matches as ``re.finditer`` over each range with the alternation
     of the names between word edges, without compiling a new pattern for
-    every article (that compile cost ~0.3 ms): names begin with a capital, so
-    only the capitalised word starts are tried.
+    every article (that compile cost ~0.3 ms, ~2 ms with the name-letter classes):
+    names begin with a capital ("Óscar" too), so only the capitalised word starts
+    (_NAME_START_RE) are tried.
     """
-    if not all("A" <= n[:1] <= "Z" for n in names):
+    if not all(_NAME_START_RE.match(n) for n in names):
         pattern = re.compile(r"(?<![\w’'-])(?:" + "|".join(re.escape(n) for n in names) + r")(?=(?![\w’'-])|['’]s?(?![\w’'-]))")
         return [[(m.start(), m.group()) for m in pattern.finditer(text, lo, hi)] for lo, hi in ranges]
     by_first: dict[str, list[str]] = {}
@@ -4957,6 +4958,15 @@ _PREPOSITION_OPENERS = frozenset(
 )
 
 
+# Patterns of the speaker readers, compiled here once: left to re's own cache, the
+# name-letter classes cost ~2 ms to compile again whenever other patterns evict them.
+# Two to four capitalised words ("Kerry Atkins"); a lower-case title of up to three
+# words and two to six capitalised ones; an initial's or a short abbreviation's word.
+_TWO_TO_FOUR_NAME_WORDS_RE = re.compile(rf"[{_UP}][\w’'.-]*(?:\s+[{_UP}][\w’'.-]*){{1,3}}")
+_TITLED_NAME_WORDS_RE = re.compile(rf"(?:[a-z][\w’'-]*\s+){{0,3}}[{_UP}][\w’'.-]*(?:\s+[{_UP}][\w’'.-]*){{1,5}}")
+_ABBREVIATION_WORD_RE = re.compile(rf"(?:[{_UP}]\.)+|[{_UP}][a-z]{{0,3}}\.")
+
+
 def _speaker_before(masked: str, lo: int, pos: int, roles: _Roles) -> str | None:
     """The speaker phrase right before a cue: "Cox", "Mike Hurst, U.S. attorney for ...,"."""
     seg = masked[lo:pos].rstrip()
@@ -5046,7 +5056,7 @@ def _speaker_before(masked: str, lo: int, pos: int, roles: _Roles) -> str | None
                 if (
                     title_np
                     and title_np.split()[-1].lower() in roles.speaker_nouns
-                    and re.fullmatch(rf"[{_UP}][\w’'.-]*(?:\s+[{_UP}][\w’'.-]*){{1,3}}", name)
+                    and _TWO_TO_FOUR_NAME_WORDS_RE.fullmatch(name)
                 ):
                     return f"{name}, {title_np}"
             # "Declan Moloney (55), from Drumlea, who has ...": the home place after a comma is
@@ -5059,7 +5069,7 @@ def _speaker_before(masked: str, lo: int, pos: int, roles: _Roles) -> str | None
             head = _trailing_np(front[: age.start()] if age else front, roles)
             if (
                 head
-                and re.fullmatch(rf"[{_UP}][\w’'.-]*(?:\s+[{_UP}][\w’'.-]*){{1,3}}", appositive)
+                and _TWO_TO_FOUR_NAME_WORDS_RE.fullmatch(appositive)
                 and any(w.lower() in roles.representative for w in head.split()[:-1])
             ):
                 return f"{appositive}, {head}"  # "A lawyer for Wellpath, Sarah Kim, said"
@@ -5070,7 +5080,7 @@ def _speaker_before(masked: str, lo: int, pos: int, roles: _Roles) -> str | None
                 and head.split()[-1].lower() in roles.speaker_nouns
                 # Round AB events: a body's long name ("A residents' group, the Corrigan House
                 # Residents' Action Group, said") runs to six capitalised words.
-                and re.fullmatch(rf"(?:[a-z][\w’'-]*\s+){{0,3}}[{_UP}][\w’'.-]*(?:\s+[{_UP}][\w’'.-]*){{1,5}}", appositive)
+                and _TITLED_NAME_WORDS_RE.fullmatch(appositive)
             ):
                 # "a ministry spokesperson, Mao Ning, said"; "her neighbor, retiree Bill Ames, said"
                 return f"{appositive}, {head}"
@@ -5192,7 +5202,7 @@ def _speaker_after(masked: str, pos: int, hi: int, roles: _Roles) -> str | None:
             break
     if not words:
         return None
-    if words[-1].endswith(".") and not re.fullmatch(rf"(?:[{_UP}]\.)+|[{_UP}][a-z]{{0,3}}\.", words[-1]):
+    if words[-1].endswith(".") and not _ABBREVIATION_WORD_RE.fullmatch(words[-1]):
         words[-1] = words[-1].rstrip(".")
     head = " ".join(words)
     if not _is_head(words[-1].rstrip("."), roles):
