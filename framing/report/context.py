@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -206,18 +205,14 @@ def build_context(comparison: Comparison, *, charts: bool = True) -> ReportConte
         for a in arts
     )
     chart_outlets = tuple(ch.Outlet(a.id, a.outlet, a.doc.words, len(a.doc.sentences)) for a in arts)
-    jobs: list[tuple[Chart, str, Any, dict[str, Any]]] = []
-    token = _CHART_JOBS.set(jobs if charts else None)
-    try:
-        sections: tuple[Section, ...] = (
-            _naming_section(comparison, chart_outlets, charts),
-            _quotes_section(comparison, chart_outlets, charts),
-            _omissions_section(comparison, chart_outlets, status, charts),
-            _terms_section(comparison, chart_outlets, charts),
-            _frames_section(comparison, chart_outlets, charts),
-        )
-    finally:
-        _CHART_JOBS.reset(token)
+    jobs: _Jobs | None = [] if charts else None
+    sections: tuple[Section, ...] = (
+        _naming_section(comparison, chart_outlets, jobs),
+        _quotes_section(comparison, chart_outlets, jobs),
+        _omissions_section(comparison, chart_outlets, status, jobs),
+        _terms_section(comparison, chart_outlets, jobs),
+        _frames_section(comparison, chart_outlets, jobs),
+    )
     if jobs:
         # The sections hold the charts' data and tables; now draw every chart at once.
         rendered = ch.render_many([(kind, data, options) for _, kind, data, options in jobs])
@@ -257,27 +252,25 @@ def _category_rank(category: str) -> tuple[int, str]:
     return (CATEGORY_ORDER.index(category) if category in CATEGORY_ORDER else len(CATEGORY_ORDER), category)
 
 
-def _chart(kind: str, title: str, data: Any, render: bool, **options: Any) -> Chart:
+def _chart(kind: str, title: str, data: Any, jobs: _Jobs | None, **options: Any) -> Chart:
+    """The chart's title, alt text and data table; its drawing is queued on ``jobs`` (None: not drawn).
+
+    :func:`build_context` draws every queued chart at once, on all cores
+    (:func:`framing.charts.render_many`), and puts the drawings in place.
+    """
     from framing import charts as ch
 
     alt = getattr(ch, f"{kind}_alt")(data, **options)
     header, rows = getattr(ch, f"{kind}_table")(data, **options)
     table = Table(tuple(header), tuple(tuple(Cell(str(v), numeric=_is_number(v)) for v in row) for row in rows))
-    jobs = _CHART_JOBS.get()
-    if render and jobs is not None:
-        placeholder = Chart(kind.replace("_", "-"), title, "", b"", alt, table)
-        jobs.append((placeholder, kind, data, options))  # drawn by build_context, with the others
-        return placeholder
-    if render:
-        rendered = ch.render_chart(kind, data, **options)
-        svg, png = rendered.svg, rendered.png
-    else:
-        svg, png = "", b""
-    return Chart(kind.replace("_", "-"), title, svg, png, alt, table)
+    chart = Chart(kind.replace("_", "-"), title, "", b"", alt, table)
+    if jobs is not None:
+        jobs.append((chart, kind, data, options))
+    return chart
 
 
-#: The charts a report's sections ask for while :func:`build_context` builds them, drawn together afterwards.
-_CHART_JOBS: ContextVar[list[tuple[Chart, str, Any, dict[str, Any]]] | None] = ContextVar("_CHART_JOBS", default=None)
+#: Charts waiting to be drawn: (the placeholder in its section, kind, data, options).
+_Jobs = list[tuple[Chart, str, Any, dict[str, Any]]]
 
 
 def _is_number(value: object) -> bool:
@@ -292,7 +285,7 @@ def _is_number(value: object) -> bool:
 # --- naming -----------------------------------------------------------------------
 
 
-def _naming_section(comparison: Comparison, outlets: tuple[Any, ...], render: bool) -> Section:
+def _naming_section(comparison: Comparison, outlets: tuple[Any, ...], jobs: _Jobs | None) -> Section:
     from framing import charts as ch
 
     arts = comparison.articles
@@ -303,7 +296,7 @@ def _naming_section(comparison: Comparison, outlets: tuple[Any, ...], render: bo
         if cell.count
     )
     data = ch.NamingData(outlets, counts)
-    chart = _chart("naming", "How each outlet names the people involved", data, render)
+    chart = _chart("naming", "How each outlet names the people involved", data, jobs)
     # The table: rows are (category, voice), a cell per outlet with its mentions.
     keys = sorted({(c.category, c.voice) for a in arts for c in a.naming.cells if c.count},
                   key=lambda k: (_category_rank(k[0]), k[1] != "narrator"))
@@ -363,7 +356,7 @@ def _naming_section(comparison: Comparison, outlets: tuple[Any, ...], render: bo
 # --- quotes -----------------------------------------------------------------------
 
 
-def _quotes_section(comparison: Comparison, outlets: tuple[Any, ...], render: bool) -> Section:
+def _quotes_section(comparison: Comparison, outlets: tuple[Any, ...], jobs: _Jobs | None) -> Section:
     from framing import charts as ch
 
     arts = comparison.articles
@@ -375,9 +368,9 @@ def _quotes_section(comparison: Comparison, outlets: tuple[Any, ...], render: bo
     )
     data = ch.QuoteData(outlets, points)
     charts = (
-        _chart("quote_roles", "Words quoted, by the speaker's role", data, render),
-        _chart("quote_speakers", "Who is quoted, and how much", data, render),
-        _chart("quote_timeline", "When each voice is heard, through each article", data, render),
+        _chart("quote_roles", "Words quoted, by the speaker's role", data, jobs),
+        _chart("quote_speakers", "Who is quoted, and how much", data, jobs),
+        _chart("quote_timeline", "When each voice is heard, through each article", data, jobs),
     )
     rows = []
     for a in arts:
@@ -469,7 +462,7 @@ def _quotes_section(comparison: Comparison, outlets: tuple[Any, ...], render: bo
 
 
 def _omissions_section(
-    comparison: Comparison, outlets: tuple[Any, ...], status: dict[tuple[str, int], str], render: bool
+    comparison: Comparison, outlets: tuple[Any, ...], status: dict[tuple[str, int], str], jobs: _Jobs | None
 ) -> Section:
     from framing import charts as ch
 
@@ -479,8 +472,8 @@ def _omissions_section(
         tuple(ch.SentenceStatus(a.id, s.index, status.get((a.id, s.index), "unique")) for a in arts for s in a.doc.sentences),  # type: ignore[arg-type]
     )
     charts = [
-        _chart("coverage", "What each outlet shares with the others", cov, render),
-        _chart("coverage_strip", "Where the unique facts are, sentence by sentence", cov, render),
+        _chart("coverage", "What each outlet shares with the others", cov, jobs),
+        _chart("coverage_strip", "Where the unique facts are, sentence by sentence", cov, jobs),
     ]
     # The chart compares: it shows the figures two or more outlets give (the
     # table below it lists every quantity, one-outlet ones included).
@@ -495,7 +488,7 @@ def _omissions_section(
             values.append(ch.NumberValue(cell.article, quantity, cell.text, cell.value))
     numbers_data = ch.NumbersData(outlets, tuple(values))
     if values:
-        charts.append(_chart("numbers", "The numbers, side by side", numbers_data, render))
+        charts.append(_chart("numbers", "The numbers, side by side", numbers_data, jobs))
     lists = []
     for a in arts:
         only = [s.index for s in a.doc.sentences if status.get((a.id, s.index)) == "unique"]
@@ -548,13 +541,13 @@ def _omissions_section(
 # --- words ------------------------------------------------------------------------
 
 
-def _terms_section(comparison: Comparison, outlets: tuple[Any, ...], render: bool) -> Section:
+def _terms_section(comparison: Comparison, outlets: tuple[Any, ...], jobs: _Jobs | None) -> Section:
     from framing import charts as ch
 
     arts = comparison.articles
     names = {a.id: a.outlet for a in arts}
     data = ch.TermsData(outlets, tuple(ch.DistinctiveTerm(t.article, t.term, t.z, t.count) for t in comparison.distinctive_terms))
-    chart = _chart("distinctive_terms", "Words that set each outlet apart", data, render)
+    chart = _chart("distinctive_terms", "Words that set each outlet apart", data, jobs)
     by_id = {a.id: a for a in arts}
     rows = []
     for t in comparison.distinctive_terms:
@@ -597,7 +590,7 @@ def _terms_section(comparison: Comparison, outlets: tuple[Any, ...], render: boo
 # --- frames and tone --------------------------------------------------------------
 
 
-def _frames_section(comparison: Comparison, outlets: tuple[Any, ...], render: bool) -> Section:
+def _frames_section(comparison: Comparison, outlets: tuple[Any, ...], jobs: _Jobs | None) -> Section:
     from framing import charts as ch
 
     arts = comparison.articles
@@ -609,13 +602,13 @@ def _frames_section(comparison: Comparison, outlets: tuple[Any, ...], render: bo
         ch.FrameCount(a.id, f.label, len(f.sentences), f.frame in residual)
         for a in arts for f in a.frames.frames if f.sentences
     )
-    frames_chart = _chart("frames", "Frames: what the story is about", ch.FrameData(outlets, counts), render)
+    frames_chart = _chart("frames", "Frames: what the story is about", ch.FrameData(outlets, counts), jobs)
     scores = []
     for a in arts:
         for voice_name, vt in (("narrator", a.tone.narrator), ("quoted", a.tone.quoted), ("people", a.tone.people)):
             if vt.mean is not None and vt.segments:
                 scores.append(ch.ToneScore(a.id, voice_name, vt.mean, vt.segments))  # type: ignore[arg-type]
-    tone_chart = _chart("tone", "Tone, in the outlet's own words and in quotes", ch.ToneData(outlets, tuple(scores)), render)
+    tone_chart = _chart("tone", "Tone, in the outlet's own words and in quotes", ch.ToneData(outlets, tuple(scores)), jobs)
     labels: dict[str, str] = {}
     for a in arts:
         for f in a.frames.frames:
