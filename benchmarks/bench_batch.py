@@ -46,6 +46,8 @@ from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+# Measure this checkout's framing, not whichever one is installed (an editable install of another worktree).
+sys.path.insert(0, str(ROOT))
 SOURCES = [ROOT / "seeds", ROOT / "tests" / "data" / "events"]
 # Outlets recur across events, as in a real corpus, so the corpus tables aggregate.
 OUTLETS = ["ABC News", "Breitbart News", "Harbor Gazette", "Metro Wire", "Daily Ledger",
@@ -56,7 +58,6 @@ SHARED_FRACTION = 0.4  # share of each article drawn from the event's common cor
 
 def sentence_pool() -> list[str]:
     """Every content sentence of the seed and test events, prepared as the tool sees it."""
-    sys.path.insert(0, str(ROOT))
     from framing.events import list_events, load_event
     from framing.prepare import prepare
 

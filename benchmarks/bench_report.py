@@ -24,6 +24,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+# Measure this checkout's framing, not whichever one is installed (an editable install of another worktree).
+sys.path.insert(0, str(ROOT))
 
 
 def _time(fn: Callable[[], object], repeat: int) -> tuple[float, float]:

@@ -8,11 +8,14 @@ shared and a wall-clock assertion fails for reasons that are not bugs.
 from __future__ import annotations
 
 import argparse
+import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+# Measure this checkout's framing, not whichever one is installed (an editable install of another worktree).
+sys.path.insert(0, str(ROOT))
 
 
 def best_cpu(fn: Callable[[], object], repeat: int) -> float:

@@ -31,6 +31,8 @@ from framing.numbers import extract_numbers
 from framing.prepare import prepare
 
 ROOT = Path(__file__).resolve().parent.parent
+# Measure this checkout's framing, not whichever one is installed (an editable install of another worktree).
+sys.path.insert(0, str(ROOT))
 DATA = ROOT / "tests" / "data"
 EVENTS = {
     "mississippi-raids-2019": (ROOT / "seeds/mississippi-raids-2019", DATA / "coverage_seed_labels.yaml"),
