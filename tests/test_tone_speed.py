@@ -66,3 +66,28 @@ def test_no_valence_matches_vader(text: str, skips: bool) -> None:
     assert polarity(text) == _vader(text)
     if skips:
         assert _vader(text) == {"compound": 0.0, "pos": 0.0, "neu": 1.0, "neg": 0.0}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was kind of good, kind of awful.",
+        "The food was never so good, and never this bad.",
+        "Without doubt a great day; it was without a doubt not great.",
+        "They are not very happy, and aren't at all pleased.",
+        "The plan is GREAT but the rollout was TERRIBLE!!!",
+        "Nobody was hurt, no one cried, and none of it was nice.",
+        "At least it was not bad, the least he could do.",
+        "It was extremely good and somewhat bad, hardly good.",
+        "We love it 😍 but hate the wait 😡.",
+        "never so never this never good, doubt good",
+        "Good",
+        "",
+    ],
+)
+def test_the_fast_vader_path_gives_vaders_own_scores(text: str) -> None:
+    # polarity scores through tone's fast path (rated words only, no emoji walk without an
+    # emoji, a negation check that lowers three words): the branches event text rarely reaches.
+    from framing.tone import _vader_scores
+
+    assert _vader_scores(text) == _analyzer().polarity_scores(text)
