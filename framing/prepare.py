@@ -2351,89 +2351,6 @@ def _repair_splits(text: str, spans: list[list[int]], extras: _SplitterExtras) -
     return out
 
 
-_BACKREF = re.compile(r"\\[1-9]|\(\?P=")
-
-
-# Memoised on the rules tuple itself (checked with ``is``): hashing ~30 rule
-# records, as lru_cache would, on every sentence cost more than the screen saves.
-@by_identity(32)
-def _screen(
-    rules: tuple[BoilerplateRule, ...], where: tuple[str, ...], scope: str = "sentence"
-) -> re.Pattern[str] | None:
-    """One regex that matches wherever any ``scope`` rule for ``where`` does, or None.
-
-    Most sentences and paragraphs match no rule; one search of the alternation
-    rules them out instead of one search per rule.
-    """
-    return _alternation([r.pattern for r in rules if r.scope == scope and r.where in where])
-
-
-def _alternation(patterns: list[re.Pattern[str]]) -> re.Pattern[str] | None:
-    """One regex that searches as ``any(p.search(x) for p in patterns)`` does, or None.
-
-    Each pattern keeps its own flags inside its group. Most boilerplate
-    patterns are anchored at the start; in a plain alternation the regex
-    engine would try every one of them at every position of the text (slower
-    than searching them one by one), so the screen is
-    ``^(?:anchored|...|(?s:.*?)(?:unanchored|...))``: it starts with ``^``, which
-    the engine tries at the start only, and the lazy prefix tries the
-    unanchored patterns at every position, as a search does. Patterns with
-    back-references (whose numbers the alternation would shift) or that do
-    not combine get no screen: the caller then tries every pattern.
-    """
-    if not patterns or any(_BACKREF.search(p.pattern) for p in patterns):
-        return None
-    anchored: list[str] = []
-    free: list[str] = []
-    for pat in patterns:
-        flags = "i" if pat.flags & re.IGNORECASE else ""
-        flags += "m" if pat.flags & re.MULTILINE else ""
-        flags += "s" if pat.flags & re.DOTALL else ""
-        flags += "x" if pat.flags & re.VERBOSE else ""
-        part = f"(?{flags}:{pat.pattern})" if flags else f"(?:{pat.pattern})"
-        (anchored if _anchored(pat) else free).append(part)
-    if free:
-        anchored.append("(?s:.*?)(?:" + "|".join(free) + ")")
-    try:
-        return re.compile("^(?:" + "|".join(anchored) + ")")
-    except re.error:
-        return None
-
-
-def _anchored(pattern: re.Pattern[str]) -> bool:
-    """Whether a pattern matches only at the start of a text: a leading ``^``, no top-level ``|``.
-
-    ``^a|b`` finds ``b`` anywhere, so a ``|`` outside every group and
-    character class disqualifies; so do MULTILINE (``^`` after any line break)
-    and VERBOSE (whitespace and comments). Saying no is always safe.
-    """
-    text = pattern.pattern
-    if not text.startswith("^") or pattern.flags & (re.MULTILINE | re.VERBOSE):
-        return False
-    depth, in_class, i = 0, False, 1
-    while i < len(text):
-        ch = text[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-            if text[i + 1 : i + 2] == "^":
-                i += 1
-            if text[i + 1 : i + 2] == "]":
-                i += 1  # "[]...]" and "[^]...]": the first ] is a member
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            return False
-        i += 1
-    return True
-
-
 # --- which rules can match a text at all ---------------------------------------
 
 # re's own parser (internal to re; read through importlib, which typeshed does not stub): it
@@ -2519,7 +2436,7 @@ def _rule_index(rules: tuple[BoilerplateRule, ...], scope: str) -> _RuleIndex:
 
     Three hundred paragraph rules, most of them scanning the whole line
     ("^[^\\n]{0,400}\\bdonate ..."), cost ~200 µs a paragraph even as one
-    alternation (:func:`_screen`); nearly every rule needs a word or a mark
+    alternation; nearly every rule needs a word or a mark
     ("donate", "©", " by "), and a text without it cannot match. One search for
     all the literals at once says which rules are worth trying; the others
     could not have matched, so trying the rest in order picks the same rule.
@@ -2577,10 +2494,8 @@ def _candidate_rules(index: _RuleIndex | None, text: str, count: int) -> list[in
 def _rule_reason(
     sentence: str, rules: BoilerplateRules, *, paragraph: int, where: tuple[str, ...], top: int = TOP_PARAGRAPHS
 ) -> str | None:
-    screen = _screen(rules.rules, where)
-    if screen is not None and screen.search(sentence) is None:
-        return None
-    for rule in rules.rules:
+    for i in _candidate_rules(_rule_index(rules.rules, "sentence"), sentence, len(rules.rules)):
+        rule = rules.rules[i]
         if rule.scope != "sentence" or rule.where not in where:
             continue
         if rule.where == "top" and paragraph >= top:

@@ -739,22 +739,22 @@ def test_a_header_title_wins_over_the_headline_line() -> None:
     assert doc.article.title == "The real headline"
 
 
-# --- the boilerplate screen gives the same reasons as trying every rule -------------
+# --- the rule index gives the same reasons as trying every rule -------------------
 
 
-def test_boilerplate_screen_is_equivalent_to_trying_every_rule(monkeypatch: pytest.MonkeyPatch) -> None:
-    """One alternation rules sentences out; it must never hide a rule's match."""
+def test_boilerplate_rule_index_is_equivalent_to_trying_every_rule(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Sentences try only the rules whose literals they hold; that must never hide a rule's match."""
     prep = importlib.import_module("framing.prepare")  # framing.prepare the function shadows the module
     rules = prep.load_boilerplate_rules()
     texts = [p.read_text(encoding="utf-8") for p in sorted(WILD.glob("*.txt"))]
     texts += [d.text for d in seed_documents()]
     pieces = [line.strip() for t in texts for line in t.splitlines() if line.strip()]
     wheres = [("anywhere", "top"), ("end",)]
-    assert all(prep._screen(rules.rules, w) is not None for w in wheres)  # the shipped rules combine
-    screened = [prep._rule_reason(x, rules, paragraph=p, where=w) for x in pieces for p in (0, 9) for w in wheres]
-    monkeypatch.setattr(prep, "_screen", lambda _rules, _where: None)
+    assert prep._rule_index(rules.rules, "sentence").finder is not None  # the shipped rules have literals
+    indexed = [prep._rule_reason(x, rules, paragraph=p, where=w) for x in pieces for p in (0, 9) for w in wheres]
+    monkeypatch.setattr(prep, "_rule_index", lambda *_args: None)
     every = [prep._rule_reason(x, rules, paragraph=p, where=w) for x in pieces for p in (0, 9) for w in wheres]
-    assert screened == every
+    assert indexed == every
     assert sum(r is not None for r in every) >= 20  # the texts do hold boilerplate the rules catch
 
 
