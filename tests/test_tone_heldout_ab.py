@@ -12,39 +12,21 @@ xfail with that reason. Before the change 11/32 words and 3/10 signs, after
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from tests.conftest import DATA
-from tests.tone_tables import read_table, sign_of, word_shown
+from tests.tone_tables import read_table, sign_cases, sign_of, word_cases, word_shown
 
 TABLE = read_table(DATA / "tone_heldout_ab.yaml")
 # Misses left for a later round, (text start, word or None for a sign) -> why (a strict xfail fails once it passes).
 KNOWN_MISSES: dict[tuple[str, str | None], str] = {}
 
 
-def _why(text: str, word: str | None) -> list[Any]:
-    why = next((w for (start, wd), w in KNOWN_MISSES.items() if text.startswith(start) and wd == word), None)
-    return [pytest.mark.xfail(strict=True, reason=why)] if why else []
-
-
-def _word_cases() -> list[Any]:
-    return [
-        pytest.param(r["text"], r["word"], r["hidden"], marks=_why(r["text"], r["word"]), id=f"{r['word']}|{r['text'][:40]}")
-        for r in TABLE["cases"]
-    ]
-
-
-def _sign_cases() -> list[Any]:
-    return [pytest.param(r["text"], r["sign"], marks=_why(r["text"], None), id=r["text"][:40]) for r in TABLE["signs"]]
-
-
-@pytest.mark.parametrize(("text", "word", "hidden"), _word_cases())
+@pytest.mark.parametrize(("text", "word", "hidden"), word_cases(TABLE, KNOWN_MISSES))
 def test_tone_heldout_ab(text: str, word: str, hidden: bool) -> None:
     assert word_shown(text, word) is not hidden
 
 
-@pytest.mark.parametrize(("text", "sign"), _sign_cases())
+@pytest.mark.parametrize(("text", "sign"), sign_cases(TABLE, KNOWN_MISSES))
 def test_tone_signs_ab(text: str, sign: str) -> None:
     assert sign_of(text) == sign

@@ -11,6 +11,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+import pytest
 import yaml
 
 from framing.tone import NEGATIVE, POSITIVE, neutralise, polarity
@@ -31,3 +32,22 @@ def sign_of(text: str) -> str:
     """The sign of a sentence's compound score: negative, positive or neutral (the tool's own thresholds)."""
     compound = polarity(text)["compound"]
     return "negative" if compound <= NEGATIVE else "positive" if compound >= POSITIVE else "neutral"
+
+
+def _why(misses: dict[tuple[str, str | None], str], text: str, word: str | None) -> list[Any]:
+    why = next((w for (start, wd), w in misses.items() if text.startswith(start) and wd == word), None)
+    return [pytest.mark.xfail(strict=True, reason=why)] if why else []
+
+
+def word_cases(table: dict[str, Any], misses: dict[tuple[str, str | None], str]) -> list[Any]:
+    """A held-out table's word cases as params (text, word, hidden); a key of ``misses`` is a strict xfail."""
+    return [
+        pytest.param(r["text"], r["word"], r["hidden"], marks=_why(misses, r["text"], r["word"]),
+                     id=f"{r['word']}|{r['text'][:40]}")
+        for r in table["cases"]
+    ]
+
+
+def sign_cases(table: dict[str, Any], misses: dict[tuple[str, str | None], str]) -> list[Any]:
+    """A held-out table's sign cases as params (text, sign); ``(text start, None)`` in ``misses`` is a strict xfail."""
+    return [pytest.param(r["text"], r["sign"], marks=_why(misses, r["text"], None), id=r["text"][:40]) for r in table["signs"]]
