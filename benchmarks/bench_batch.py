@@ -24,8 +24,10 @@ worker, 1.65x with two, peak 228 MB (main) and 177 MB per worker; on that same
 machine the seed pair's stages take 109.7 ms of CPU against 94.0 ms before
 round Z (bench_stages.py). Round AA's rules in, after the entities speed-up (same machine,
 100 events, idle): 15.7 articles/s with one worker, 1.59x with two, peak 229 MB (main) and
-178 MB per worker; the seed pair's stages take 112.3 ms of CPU (113.8 before round AA). The
-first goal is missed.
+178 MB per worker; the seed pair's stages take 112.3 ms of CPU (113.8 before round AA). After
+the speed round of 2026-11-24 (same machine, 100 events, idle): 20.0 articles/s with one worker,
+1.58x with two, peak 154 MB (main; scikit-learn is no longer imported) and 105 MB per worker;
+the seed pair's stages take 77.2 ms of CPU (97.1 at the round's start). The first goal is missed.
 """
 
 from __future__ import annotations
