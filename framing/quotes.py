@@ -999,8 +999,9 @@ _DEFINITE_PERSON_DESC_RE = re.compile(
 )
 _COMPOUND_NOUN_RE = re.compile(r"^([A-Za-z]+)-of-[a-z]+$")
 # "Tenants at 1420 Grand Concourse": up to two modifiers, the noun, a preposition, the rest.
+# Round AC: "Hundreds of protesters outside the station": a counted crowd keeps its count, the place its noun's.
 _NOUN_PLACE_RE = re.compile(
-    r"^((?:(?:[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother|[Ss]ome|[Tt]wo|[Tt]hree|[Ss]everal)\s+)?(?:[\w’'-]+\s+){0,2}?"
+    r"^((?:(?:[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother|[Ss]ome|[Tt]wo|[Tt]hree|[Ss]everal|(?:[Dd]ozens|[Hh]undreds|[Tt]housands|[Ss]cores)\s+of)\s+)?(?:[\w’'-]+\s+){0,2}?"
     r"([A-Za-z][\w’'-]*))\s+(at|in|of|from|near|on|for|outside|inside)\s+(\S.*)$"
 )
 _COUNT_RE = re.compile(r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many)\b", re.IGNORECASE)
@@ -1441,7 +1442,8 @@ def _open_attribution_re(cues: _Cues) -> re.Pattern[str]:
     cue = "(?:" + "|".join(re.escape(v) for v in verbs) + ")"
     inverted = rf",\s+(?!told\b){cue}\s+(?=(?:the\s+|a\s+|an\s+)?[{_UP}]|(?:the|a|an)\s+[a-z])"
     subject = (
-        rf",\s+(?!(?:I|we|We|you|You)\s)(?:[\w’'.-]+\s+){{0,6}}?[\w’'.-]+\s+"
+        # Round AC: up to nine words ("a nurse at the General Hospital in Maiduguri said").
+        rf",\s+(?!(?:I|we|We|you|You)\s)(?:[\w’'.-]+\s+){{0,8}}?[\w’'.-]+\s+"
         rf"(?:(?!told\b){cue}{_OPEN_CUE_END}|told\s+(?=reporters\b|journalists\b|the\s+[{_UP}]|[{_UP}]))"
     )
     return re.compile(f"{inverted}|{subject}")
@@ -2984,7 +2986,16 @@ class _Context:
         determiner is a person's title ("Mayor of London Sadiq Khan").
         """
         low = noun.lower()
-        if low not in self.roles.speaker_nouns or low in self.roles.representative or low in self.roles.references:
+        if (
+            # Round AC: "Teachers in Nairobi said": a plural the lexicon lists in the singular,
+            # before a place ("Centers for Medicare", "Chambers of Trade" are names).
+            (
+                low not in self.roles.speaker_nouns
+                and (preposition in ("of", "for") or not _plural_of_speaker_noun(low, self.roles))
+            )
+            or low in self.roles.representative
+            or low in self.roles.references
+        ):
             return False
         if preposition == "of" and self._people_of_campaign(noun, after):
             return False  # "The Families of the Ikorodu Boat Victims Coalition": one name
@@ -3281,8 +3292,12 @@ class _Context:
         # "Minister of State for Road Transport Suresh Negi": after "for"/"of" in the
         # run, portfolio words end the name read from the right.
         portfolio = self.roles.portfolio_words if ("for" in words or "of" in words) else frozenset()
-        for i in range(len(words) - 1, -1, -1):
+        last = len(words) - 1
+        for i in range(last, -1, -1):
             w = words[i]
+            if i == last and i and w in self.roles.name_titles and self._title_as_surname(words):
+                tail.append(w)  # "Dr Imran Sheikh", "John Major": a title word after the given name is the surname
+                continue
             j = i - 1
             while j > 0 and words[j].lower() in _PARTICLE_WORDS:
                 j -= 1  # "de la Fuente": the given name is before the whole particle run
@@ -3350,6 +3365,26 @@ class _Context:
                 return " ".join(tail[1:])  # "Secretary of State Antony Blinken"
             return ""  # "ACLU of Mississippi": a place after "of" is not a person
         return " ".join(tail)
+
+    def _title_as_surname(self, words: list[str]) -> bool:
+        """True when the run's last word, a title word, closes a personal name (round AC).
+
+        A title stands before a name, never after it, so a title word right after
+        a given name is a surname ("Imran Sheikh", "Kate Bishop"): the given name
+        is a listed first name, or it follows a title of its own ("Dr Imran
+        Sheikh"). "Deputy Police Chief" and "Prime Minister" keep their title.
+        """
+        given = words[-2]
+        if (
+            _NAME_WORD_RE.fullmatch(given) is None
+            or given in self.roles.name_titles
+            or given in self.roles.org_words
+            or given in self.roles.portfolio_words
+            or given.lower() in self.roles.speaker_nouns
+        ):
+            return False
+        names = self.first_names
+        return given in names.male or given in names.female or (len(words) > 2 and words[-3] in self.roles.name_titles)
 
     def add_person(self, full: str, descriptor: str) -> None:
         """Register a person (and their surname) with a descriptor."""
