@@ -3361,8 +3361,11 @@ def _quantity_at(
         length = words.lengths.get(tail[0])
         dimension = ""
         if length is None and len(tail[0]) > 1 and tail[0] in words.measures:
-            length = words.measures[tail[0]][:1] + (0.0,)  # "an 8,200-acre fire", "a 500-hectare farm"
             dimension = words.measures[tail[0]][1]
+            if dimension == "volume":
+                # "two empty 20-litre containers", "a 20,000-litre tank": the size of a vessel, no volume of the story
+                return None, i + 1
+            length = words.measures[tail[0]][:1] + (0.0,)  # "an 8,200-acre fire", "a 500-hectare farm"
         if length is not None or tail[0] == "seater":
             # "a nearly 200-metre-deep gorge", "a 300-feet deep ravine", "a 2-km stretch": a length written as
             # an adjective; "a 52-seater bus": the seats of a vehicle, its capacity, never the people on board.
@@ -3845,6 +3848,11 @@ def _measure_role(q: Quantity, dimension: str, toks: list[_Tok], words: Quantity
     if dimension in ("temperature", "concentration"):
         # "contained 14 ng/mL", "showed 0.08 mg/L": the verb says nothing about what is measured
         return replace(q, role="", role_text="")
+    if q.role in words.people_roles:
+        # "seized 4,800 litres of arrack": what happens only to people (here "abducted") says nothing of a
+        # liquid or an area; the verb is kept as written
+        verb = q.role_text.lower()
+        return replace(q, role=verb if verb.isalpha() else "", role_text=q.role_text if verb.isalpha() else "")
     return q
 
 
@@ -4156,11 +4164,12 @@ def _related(a: Quantity, b: Quantity, concepts: frozenset[str], words: Quantity
         # ("three days" / "72 hours", "two weeks" / "14 days"); "two days" of a siege and "five hours" are two facts
         return _one_span(a, b)
     if (a.kind == "count" == b.kind and a.counts != b.counts and a.value and b.value
-            and _length_family(a.counts) == _length_family(b.counts) != ""
+            and _unit_family(a.counts, words) == _unit_family(b.counts, words) != ""
             and not _roles_clash(a, b, concepts)):
         # one distance in two units ("about 10 km" off the point, "some five nautical miles" off it): compared in
         # metres, as figures of one unit are; a distance (km, miles) is never set against a length or a height
-        # (metres, feet: "an altitude of more than 300,000 feet")
+        # (metres, feet: "an altitude of more than 300,000 feet"); so one spill in barrels and in litres, one burnt
+        # area in hectares and in acres
         units = _unit_metres(words)
         ma, mb = (a.value + units[a.counts][2]) * units[a.counts][1], (b.value + units[b.counts][2]) * units[b.counts][1]
         return 1 / _CROSS_UNIT_SPREAD <= ma / mb <= _CROSS_UNIT_SPREAD if mb > 0 else False
@@ -4593,9 +4602,9 @@ def _compare_numbers(docs: Sequence[Document], quantities_per_doc: Sequence[Sequ
                 if q.kind == "duration" and q.role in words.role_labels and q.role in concepts:
                     # hours and days of one deliberation, weeks and a month of one trial: one row by what they measure
                     same_counts.setdefault((q.kind, "@" + q.role), []).append(k)
-                if q.kind == "count" and _length_family(q.counts):
+                if q.kind == "count" and _unit_family(q.counts, words):
                     # a distance in km and one in nautical miles: one row by what is measured
-                    same_counts.setdefault((q.kind, "@" + _length_family(q.counts)), []).append(k)
+                    same_counts.setdefault((q.kind, "@" + _unit_family(q.counts, words)), []).append(k)
     for x, (_, q0) in enumerate(items):
         for q in _views(q0):
             figure = _figure(q)
@@ -4656,7 +4665,7 @@ def _compare_numbers(docs: Sequence[Document], quantities_per_doc: Sequence[Sequ
     for x, (_, q0) in enumerate(items):
         for q in _views(q0):
             keys = ([(q.kind, q.counts), (q.kind, "@" + q.role)] if q.kind in ("duration", "money") and q.role
-                    else [(q.kind, "@" + _length_family(q.counts))] if q.kind == "count" and _length_family(q.counts)
+                    else [(q.kind, "@" + _unit_family(q.counts, words))] if q.kind == "count" and _unit_family(q.counts, words)
                     else [(q.kind, q.counts)])
             for y in (y for key in keys for y in same_counts.get(key, ())):
                 if y <= x or items[x][0] == items[y][0] or x in parts or y in parts or (x in surveyed) != (y in surveyed):
@@ -4888,6 +4897,20 @@ def _length_family(counts: str) -> str:
     return _LENGTH_LABELS.get(counts, "").split(" ", 1)[0]
 
 
+# Measures whose figures in two units may be one thing told differently (a spill in barrels and in litres, a fire's
+# area in hectares and in acres), as distances may; a speed or a temperature in two units is a conversion or two facts.
+_SPREAD_DIMENSIONS = frozenset({"volume", "area"})
+
+
+def _unit_family(counts: str, words: QuantityWords) -> str:
+    """A length's family (see :func:`_length_family`), or the dimension of a volume or an area; "" for any other."""
+    family = _length_family(counts)
+    if family:
+        return family
+    dimension = _unit_metres(words).get(counts, ("", 1.0, 0.0))[0]
+    return dimension if dimension in _SPREAD_DIMENSIONS else ""
+
+
 _LENGTH_LABELS = {"km": "distance (km)", "mile": "distance (miles)", "metre": "length (m)", "feet": "length (feet)",
                   "nautical mile": "distance (nautical miles)"}
 
@@ -4926,6 +4949,9 @@ def _label(kind: str, counts: str, qs: list[Quantity], sources: list[str], words
             return f"wind {label}"
         if label.startswith("area") and any(q.role == "destroyed" for q in qs):
             return f"area burned {label[5:]}"
+        roles = {q.role for q in qs}
+        if label.startswith("volume") and shared and len(roles) == 1 and "" not in roles:
+            return f"{next(iter(roles))} {label[7:]}"  # "leaked (barrels)": what every outlet says the liquid did
         return label
     if kind == "age" and counts == "age limit":
         return "age limit (years)"

@@ -45,7 +45,6 @@ KNOWN_MISSES: dict[str, str] = {
     "The Mbeki Road clinic serves about 40,000 residents in the delta.": "people a service serves have no role",
 }
 KNOWN_PAIRING_MISSES: dict[str, str] = {
-    "barrels-and-litres": "barrels and litres are no volume measures",
     "tax-cut-cost": "the cost of a tax cut is read as savings",
     "crowd-second-source": "the second source's crowd counts 'according'",
 }
@@ -71,7 +70,8 @@ def test_heldout_ab_scores() -> None:
     """Measured on the code before round AB (HEAD 801d308): 15/36 sentences exact, 6/10 pairing cases (4 of 8 rows
     right, 1 false, 4 missed), 21/46; after: the figures asserted, 27/46 (a radius and a mile marker, barangays as
     places, people polled as surveyed, waits as time waited). Round AB's event rules reach three more, 30/46: two
-    counts joined by "and" share the verb before the first and the one after the second."""
+    counts joined by "and" share the verb before the first and the one after the second. Round AC: barrels and
+    litres are volumes, compared in one base (31/46)."""
     ext, sentences, exact, cases, tp, fp, fn = scores()
     assert (sentences, cases, tp + fn) == (36, 10, 8)
-    assert (ext, exact, tp, fp) == (23, 7, 5, 1)
+    assert (ext, exact, tp, fp) == (23, 8, 6, 1)

@@ -30,15 +30,12 @@ KNOWN_MISSES: dict[str, str] = {
         "rainfall has no role of its own, as wind has",
     "The Lotiri camp, built for 20,000 people, now shelters about 64,000 refugees.":
         "a present-tense verb in -s before the figure is read as a noun",
-    "Aid agencies are trucking in 400,000 litres of clean water a day.": "a verb and its particle before the figure",
     "The ministry has offered a 6.5% pay rise, 2.5 percentage points short of the union's demand.":
         "points short of a demand are read as a rate rise from the pay rise in the sentence",
     "About 2.1 million depositors have had ₦340bn frozen since the central bank shut Crestline Bank.":
         "a sum takes no verb outside the money roles ('frozen')",
     "The deposit insurer will pay out up to ₦5 million per depositor.":
         "a sum takes no verb outside the money roles ('pay out')",
-    "Police seized 4,800 litres of illicit arrack and arrested 17 suspected bootleggers.":
-        "'seized' read as abducting the litres; bootleggers are no people noun",
     "Rioting inmates held 19 guards hostage for 30 hours before soldiers stormed the jail.":
         "the span reads no verb back past the hostages' count (tables AA, AB)",
     "Of the 680 inmates who escaped, 300 have been recaptured, including 270 caught near the border.":
@@ -60,7 +57,6 @@ KNOWN_MISSES: dict[str, str] = {
         "a block's storeys are read as a crowd",
 }
 KNOWN_PAIRING_MISSES: dict[str, str] = {
-    "barrels-and-litres": "barrels and litres are no volume measures (table AB's open class)",
 }
 
 
@@ -82,7 +78,9 @@ def test_heldout_ac_pairing(case: dict[str, Any]) -> None:
 
 def test_heldout_ac_scores() -> None:
     """Measured on the code before round AC (HEAD ba12a08): 16/35 sentences exact, 8/9 pairing cases (6 of 7 rows
-    right, none false, 1 missed), 24/44."""
+    right, none false, 1 missed), 24/44; after: 27/44 (barrels, gallons and litres are volumes in one base and a
+    spill told in barrels pairs with one in litres; a people-only role such as "seized" (abducted) is no volume's;
+    the bootleggers row also needs the naming lexicon's round-AC "bootlegger")."""
     ext, sentences, exact, cases, tp, fp, fn = scores()
     assert (sentences, cases, tp + fn) == (35, 9, 7)
-    assert (ext, exact, tp, fp) == (16, 8, 6, 0)
+    assert (ext, exact, tp, fp) == (18, 9, 7, 0)

@@ -31,7 +31,7 @@ def _rows(event: str) -> tuple[Row, ...]:
     # the breach: "a nearly 70-metre stretch" and the daily's "A nearly 80m stretch" (metres, no 80 million)
     (DAM, ("different", "length (m)", ("press-syndicate-of-india: nearly 70-metre", "the-national-times: nearly 80"))),
     # the storage: "58.3 million cubic metres" and "a storage capacity of 2.06 TMC" (thousand million cubic feet)
-    (DAM, ("same", "m³ (capacity)", ("press-syndicate-of-india: 58.3 million", "the-national-times: 2.06"))),
+    (DAM, ("same", "capacity (m³)", ("press-syndicate-of-india: 58.3 million", "the-national-times: 2.06"))),
     # already right: guards
     (DAM, ("different", "people killed", (
         "al-mirsad: At least 24", "press-syndicate-of-india: 19", "press-syndicate-of-india: At least 19",
