@@ -114,6 +114,9 @@ class FramesLexicon:
     # ("80 million euros", "5 million in damages"); "2 million visitors" is no money.
     money_counts: frozenset[str] = frozenset()
     money_words: frozenset[str] = frozenset()
+    # Words after which a sum is a court's condition, not money in the economy ("bail of two
+    # million rupees", "bail set at $2 million"): a count within five words after one is no cue.
+    money_bail: frozenset[str] = frozenset()
 
     def frame(self, frame_id: str) -> FrameSpec:
         """The frame with id ``frame_id`` (KeyError if the lexicon lacks it)."""
@@ -377,10 +380,11 @@ def _parse(data: dict[str, Any]) -> FramesLexicon:
                 )
             )
     money_raw = data.get("money") or {}
-    if not isinstance(money_raw, dict) or set(money_raw) - {"counts", "words"}:
-        raise LexiconError(f"{where}: entry 'money' must map 'counts' and 'words' to lists of words")
+    if not isinstance(money_raw, dict) or set(money_raw) - {"counts", "words", "bail"}:
+        raise LexiconError(f"{where}: entry 'money' must map 'counts', 'words' and 'bail' to lists of words")
     money_counts = _strings(where, "(all)", "money counts", money_raw.get("counts"), required=False)
     money_words = _strings(where, "(all)", "money words", money_raw.get("words"), required=False)
+    money_bail = _strings(where, "(all)", "money bail", money_raw.get("bail"), required=False)
     return FramesLexicon(
         path=where,
         frames=tuple(specs),
@@ -392,6 +396,7 @@ def _parse(data: dict[str, Any]) -> FramesLexicon:
         article_sense=tuple(senses),
         money_counts=frozenset(normalise_token(w) for w in money_counts),
         money_words=frozenset(normalise_token(w) for w in money_words),
+        money_bail=frozenset(normalise_token(w) for w in money_bail),
     )
 
 
@@ -834,6 +839,22 @@ def _context_on(matches: list[tuple[int, int, _Pattern]], tokens: Sequence[Token
     return on
 
 
+_BAIL_REACH = 5
+
+
+def _after_bail(words: Sequence[str], tokens: Sequence[Token], bail: frozenset[str]) -> set[int]:
+    """The tokens within five words after a bail word of the same sentence, where a sum is bail's."""
+    # Most articles name no bail: one set test instead of a pass over the tokens.
+    if not bail or bail.isdisjoint(words):
+        return set()
+    out: set[int] = set()
+    for k, w in enumerate(words):
+        if w in bail:
+            k_sent = tokens[k].sentence
+            out.update(t for t in range(k + 1, min(k + 1 + _BAIL_REACH, len(tokens))) if tokens[t].sentence == k_sent)
+    return out
+
+
 def frame_cues(doc: Document, *, lexicon: FramesLexicon | None = None) -> tuple[FrameCue, ...]:
     """Every frame cue in the article's sentences, in text order, with its trigger words."""
     lex = lexicon if lexicon is not None else load_frames_lexicon()
@@ -878,6 +899,7 @@ def frame_cues(doc: Document, *, lexicon: FramesLexicon | None = None) -> tuple[
     sense_cues = prep.sense_cues
     named = _name_starts(doc, words, joins, lex.given_names)
     money_counts, money_words = lex.money_counts, lex.money_words
+    bail_sums = _after_bail(words, tokens, lex.money_bail)
     family = prep.family
     by_frame: dict[str, list[tuple[int, int, _Pattern]]] = {}
     for i, j, p in found:
@@ -898,8 +920,13 @@ def frame_cues(doc: Document, *, lexicon: FramesLexicon | None = None) -> tuple[
             continue
         if i == j and p.source in money_counts and (
             # A glued count ("*m") is one only on a token that opens with a figure ("310m", not "from").
-            (p.source[:1] == "*" and not words[i][:1].isdigit()) or not _is_money(doc, words, i, money_words)
+            (p.source[:1] == "*" and not words[i][:1].isdigit())
+            or i in bail_sums
+            or not _is_money(doc, words, i, money_words)
         ):
+            continue
+        # A currency named after a bail sum ("bail of two million rupees") is the bail's too.
+        if bail_sums and i == j and i in bail_sums and p.source in money_words:
             continue
         by_frame.setdefault(p.frame, []).append((i, j, p))
     quoted = _quoted(doc)

@@ -22,14 +22,9 @@ from tests.conftest import DATA
 from tests.frames_tables import doc_of, policy_frames, table_cases
 
 TABLE = DATA / "frames_heldout_ab.yaml"
-# Misses left for a later round, each with why (a strict xfail fails once it passes).
+# Misses left for a later round, each with why (a strict xfail fails once it passes). Round AC
+# fixed the housing association, the temple crush and the bail sum (tests/test_frames_heldout_ac.py).
 KNOWN_MISSES: dict[str, str] = {
-    "Tenants had warned the housing association": "'housing association' names the landlord (a body), not housing as "
-    "a condition of life; 'housing' is Quality of life's own cue and a landlord's name needs a rule of its own",
-    "At least 31 pilgrims were crushed": "'temple' as the scene of a crush is a place, not religion as identity; "
-    "a place-of-worship rule would also drop the word where a temple or mosque is the story",
-    "A magistrate granted him bail": "a bail sum is a court's condition, but 'two million rupees' reads as money "
-    "wherever it stands; an exclusion cannot reach a count two words past 'bail of'",
     "He is accused of steering": "an accusation of corruption is told by the whole charge; 'accused of' alone is also "
     "politics' criticism (round Q: 'Ministers were accused of backsliding' is no crime)",
     "Tanker drivers have held the country hostage": "'tanker' is water brought in (capacity) and 'tanker driver' is "
