@@ -165,6 +165,7 @@ class Gazetteer:
     aircraft_types: frozenset[str] = frozenset()  # "Embraer", "ATR": an operator's name ends before them
     vessel_nouns: frozenset[str] = frozenset()  # "the boat Faith Again": a vessel's name, left out
     vessel_prefixes: frozenset[str] = frozenset()  # "MV", "HMS": a ship prefix opens a vessel's name
+    service_nouns: frozenset[str] = frozenset()  # "the Coastal Dawn ferry": a vessel's or train's name before them
     currency_prefixes: frozenset[str] = frozenset()  # "Won", "Rs", "Sh": "Won3.4tn" is a sum
     instrument_words: frozenset[str] = frozenset()  # "Bill", "SB": "Senate Bill 214" is a bill
     market_indices: frozenset[str] = frozenset()  # "Merval", "FTSE 100": an index, not a body
@@ -304,6 +305,7 @@ def _load_gazetteer(path: str) -> Gazetteer:
         aircraft_types=_optional_words(data, "aircraft_types"),
         vessel_nouns=_optional_words(data, "vessel_nouns"),
         vessel_prefixes=_optional_words(data, "vessel_prefixes"),
+        service_nouns=_optional_words(data, "service_nouns"),
         currency_prefixes=_optional_words(data, "currency_prefixes"),
         instrument_words=_optional_words(data, "instrument_words"),
         market_indices=_optional_words(data, "market_indices"),
@@ -1044,6 +1046,34 @@ def _split_run(
         # "the fishing boat Sea Swallow", "MV Ocean Star": a vessel's name. A vessel is none of
         # the kinds framing compares, and read as a person it would be a false party.
         return []
+    if gaz.service_nouns and len(run) > 1 and prev == "the" and not described:
+        after = _next_word(doc.text, run[-1].end)
+        if after in gaz.service_nouns and (after not in _ROUTE_NOUNS or _ROUTE_AFTER_RE.match(doc.text, run[-1].end)) \
+                and run[-1].text.lower() not in gaz.org_words \
+                and not any(w.text.lower() in gaz.names for w in run) \
+                and doc.text[run[0].start : run[-1].end].lower() not in gaz.names \
+                and doc.text[run[0].start : run[-1].end].lower() not in gaz.demonyms:
+            # "the Coastal Dawn ferry", "the Northern Star sleeper", "the Silver Comet service to
+            # Kelbridge": a ferry's or a train's own name before what it is, left out like "the
+            # ferry Island Spirit". "the Metropolitan Police service" ends in a body's head word.
+            return []
+    if len(run) == 2 and _BRAND_SHAPE_RE.fullmatch(run[1].text) and not _BRAND_SHAPE_RE.fullmatch(run[0].text) \
+            and run[0].text.lower() not in gaz.names \
+            and doc.text.count(run[0].text) > doc.text.count(doc.text[run[0].start : run[1].end]):
+        # "its Halcyra FlowWatch system" in an article that names "Halcyra" alone: a product
+        # written like a brand (an inner capital) glued to its maker names the maker, a firm.
+        return [_Cand(run[0].start, run[0].end, run[0].text, sent.index, initial, False, False, org_cue=True)]
+    unit_of = next((k for k in range(2, len(run) - 1) if run[k].text == "of"
+                    and run[k - 1].text.lower() in _AREA_UNITS and _cap(run[k + 1].text)), 0)
+    if unit_of and not any(w.text.lower() in gaz.connectors for w in run[: unit_of - 1]) \
+            and run[0].text.lower() not in _COMPASS_ADJECTIVES and run[0].text.lower() not in gaz.demonyms \
+            and (run[-1].text.lower() in gaz.admin_place_words
+                 or gaz.names.get(doc.text[run[unit_of + 1].start : run[-1].end].lower(), ("", ""))[1] == "place"):
+        # "Ukpara Local Government Area of Enugu State", "Kaliganj Upazila of Gazipur District": an
+        # area named with its unit, then the state or district it lies in: two places, and the
+        # state keeps its unit word (no title there: nothing follows it).
+        return [_Cand(w[0].start, w[-1].end, doc.text[w[0].start : w[-1].end], sent.index, False, False, True)
+                for w in (run[:unit_of], run[unit_of + 1 :])]
     if 3 <= len(run) <= 4 and run[0].text.lower() in gaz.demonyms and (
             run[1].text.lower() in _first_names()
             or (prev in ("the", "a", "an") and all(_common_noun(w.text, gaz) and w.text.lower() not in gaz.connectors
@@ -1061,6 +1091,12 @@ def _split_run(
         # and says the name is a person's.
         run = run[:-1]
         prev = prev if prev in gaz.titles else "mr"
+    if len(run) >= 4 and run[-1].text.isupper() and run[-1].text.lower() in gaz.titles \
+            and run[0].text.lower() in gaz.titles and not run[-2].text.isupper() \
+            and run[-2].text.lower() not in gaz.titles:
+        # "The Rt Hon Fiona MacLeod MP", "Dr Ama Owusu MP": a member's letters after a titled name
+        # close it (alone after a place, "Pune MP", they stay the title of the name after).
+        run = run[:-1]
     if 1 < len(run) <= 3 and prev in ("a", "an") and run[-1].text.lower() in gaz.party_members:
         # "an Ohio Republican", "a Texas Democrat": a description of a politician; the party word
         # names no one, and the words before it are the home state or district.
@@ -1137,7 +1173,7 @@ def _split_run(
     pieces: list[tuple[list[_Word], bool]] = []
     # "the Prince of Wales": a place title that is otherwise a name's own word ("Prince Harry")
     # is a title before "of" only.
-    last_title = max((k for k, w in enumerate(run) if w.text.lower() in gaz.titles
+    last_title = max((k for k, w in enumerate(run) if (w.text.lower() in gaz.titles and w.text not in _MD_NAMES)
                       or (w.text.lower() in gaz.full_name_titles and k + 1 < len(run) and run[k + 1].text == "of"
                           and w.text.lower() in gaz.place_titles)), default=-1)
     if last_title >= 0 and doc.text[run[0].start : run[-1].end].lower() in gaz.names:
@@ -1569,6 +1605,13 @@ _PRODUCT_AFTER_RE = re.compile(r" (?:oil|oils|products?|market|industry|gumm(?:y
 _UNIT_WORDS = frozenset({"district", "region", "regional", "division", "command", "zone", "field", "station", "unit"})
 _ACRONYM_BEFORE_RE = re.compile(r"\([A-Z][A-Z\-]{1,9}\) \Z")
 _FOLLOWING_WORD_RE = re.compile(r" ([a-z]+)\b")
+# "Ukpara Local Government Area of Enugu State", "Kaliganj Upazila of Gazipur District": an area's
+# unit word before "of", then the state or district it lies in. Not "Southern District of Texas"
+# (a court's district) or "Philippine Area of Responsibility" (no unit after "of").
+_AREA_UNITS = frozenset({"area", "lga", "upazila", "tehsil", "taluk", "taluka", "mandal"})
+# "the Silver Comet service to Kelbridge": "service" names a route only before where it runs.
+_ROUTE_NOUNS = frozenset({"service", "services"})
+_ROUTE_AFTER_RE = re.compile(r" [a-z]+ (?:to|from|between|linking|connecting)\b")
 
 
 def _next_word(text: str, end: int) -> str:
@@ -1985,6 +2028,14 @@ _APPOS_PLACE_NEXT = frozenset("of in on near off east west north south northeast
                               "about some just outside that which where with".split())
 
 
+# "Md Rafiqul Islam": Bangladeshi and Pakistani copy writes Mohammad as "Md", part of the name; a
+# managing director is "MD" ("MD Craig Tolhurst").
+_MD_NAMES = frozenset({"Md", "Md."})
+# Nouns that name a person only before "of" ("the head of the post"; "a head office", "a market
+# leader" name none).
+_HEAD_OF_NOUNS = frozenset({"head", "leader", "boss", "deputy", "secretary-general"})
+
+
 def _appositive_kind(phrase: str, gaz: Gazetteer) -> str | None:
     """The kind an appositive gives ("a retired bus driver": person; "the climate group": organisation)."""
     words = [m.group() for m in _APPOS_WORD_RE.finditer(phrase)]
@@ -1994,6 +2045,8 @@ def _appositive_kind(phrase: str, gaz: Gazetteer) -> str | None:
         low = w.lower()
         if low in _APPOS_STOP:
             return None
+        if low in _HEAD_OF_NOUNS and k + 1 < len(words) and words[k + 1] == "of":
+            return "person"  # "Rahmadi, the head of the camp's health post", "the leader of the union"
         if low == "year-old" or low.endswith("-year-old"):
             # "Brian Ochieng, a 19-year-old university student": an age is a person's, whatever
             # body the noun after it names ("university", "college").
@@ -2772,7 +2825,8 @@ def _without_lead_word(c: _Cand, gaz: Gazetteer) -> _Cand:
             and not any(w in gaz.org_words or w in gaz.place_words for w in rest_words):
         cut = len(head) + 1
         return replace(c, start=c.start + cut, text=rest, initial=False, after_title=True)
-    if c.initial and low in gaz.person_nouns and 2 <= len(rest_words) <= 3 and rest.lower() not in gaz.names \
+    if c.initial and low in gaz.person_nouns and head not in _MD_NAMES and 2 <= len(rest_words) <= 3 \
+            and rest.lower() not in gaz.names \
             and all(_cap(w) and not w.isupper() for w in rest.split()) \
             and not any(w in gaz.org_words or w in gaz.place_words or w in gaz.person_nouns or w in gaz.titles
                         or w in gaz.connectors for w in rest_words):
@@ -4759,8 +4813,12 @@ def _short_forms_across(docs: Sequence[Document], entities_per_doc: Sequence[Seq
     shorts: dict[str, set[tuple[str, str]]] = {}
     for canonical, kind in roots:
         words = canonical.split()
-        if kind == "person" and 2 <= len(words) <= 4 and (words[0].lower() in first or (canonical, kind) in titled):
+        # "Luiz Fernando dos Santos Oliveira": lower-case particles do not count to the name's length
+        named = len(words) - sum(1 for w in words[1:-1] if w in _LOWER_JOINED_PARTICLES)
+        if kind == "person" and 2 <= named <= 4 and (words[0].lower() in first or (canonical, kind) in titled):
             short = words[-1]
+            if short[:1].islower() and "-" in short and short[: short.index("-") + 1] in gaz.particles:
+                short = short[:1].upper() + short[1:]  # "al-Mansoori" opens a sentence as "Al-Mansoori"
         elif kind == "place" and len(words) == 2 and words[1] in _SHORTENED_PLACE_HEADS:
             short = words[0]
         else:
@@ -4811,6 +4869,11 @@ def _short_forms_across(docs: Sequence[Document], entities_per_doc: Sequence[Seq
             added.append(EntityMention(t.start(), end, word, root[0], root[1], sent))
         out.append(tuple(sorted((*mentions, *added), key=lambda m: m.start)) if added else mentions)
     return out
+
+
+# Particles written in lower case inside a full name ("dos Santos", "bin Hamad", "van der").
+_LOWER_JOINED_PARTICLES = frozenset("de del della di da do dos das du van von der den la le ter ten bin binti ibn "
+                                    "dela delos".split())
 
 
 def _sentence_opens(doc: Document, at: int) -> bool:

@@ -23,16 +23,8 @@ ROOT = Path(__file__).resolve().parent.parent
 TABLE = ROOT / "tests" / "data" / "entities_heldout_ab.yaml"
 
 KNOWN_MISSES: dict[str, str] = {
-    "Passengers were moved to an Airbus": "'chartered from Skyline Air' reads as a journey's start, and "
-                                          "'Air' is no body's head word, so the airline is taken for a place",
-    "Halcyra, the firm that makes": "a product glued to its maker ('Halcyra FlowWatch') is read as one "
-                                    "name, and the maker alone links to it",
-    "Passengers on the Northern Star sleeper": "a train's name before 'sleeper' (or 'service') is not "
-                                               "known as a vehicle's; 'Northern' reads it as a place",
     "Tandari, Moleko and Ruswa": "single unknown words opening a sentence prove nothing, and the "
                                  "appositive 'three villages' after a list is not read as a cue",
-    "Suharjono, the head of": "a one-word name opening a sentence is left out; 'the head of' after it "
-                              "is no person noun the appositive reader knows",
 }
 KNOWN_MISSES_MERGES: dict[str, str] = {}
 

@@ -21,7 +21,6 @@ HARD: dict[str, str] = {
     "Brisbane Comets fans": "a team's nickname alone after 'the' ('the Comets') is not linked to the team",
     "Burning Tide said in a statement": "'said in a statement' is a person's cue too; no group word names it",
     "Activists from Extinction Rebellion": "'X and Y' of two unknown groups is read as one body",
-    "A spokesman for National Rail": "'services to Ipswich' is read as a body's cue, and the gazetteer lacks Ipswich",
     "Minister of Lands, Housing": "a portfolio with commas before the name is not cut from it",
     "Secretary of Health, Welfare": "a portfolio with commas before the name is not cut from it",
     "An Old Harrovian": "an old boy's school demonym ('Old Harrovian') reads as a person",

@@ -109,8 +109,6 @@ def test_villages_listed_before_their_noun() -> None:
     assert "press-syndicate-of-india" in event_rows(DAM)[("Velgaon", "place")].articles
 
 
-@pytest.mark.xfail(reason="'unpatched Corvane SecureGate VPN appliances': a vendor's name before its "
-                          "product's camel-case name reads as a person's full name", strict=True)
 def test_a_vendor_and_its_product() -> None:
     kinds = event_kinds(HOSPITAL)
     assert "Corvane SecureGate" not in kinds

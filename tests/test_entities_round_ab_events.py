@@ -90,8 +90,6 @@ def test_a_school_s_initials_and_its_town() -> None:
     assert "GGSS Kauran" not in event_kinds(SCHOOL)
 
 
-@pytest.mark.xfail(reason="'in the Birnin Tudu Local Government Area of Zuruma State': an area and its "
-                          "state after 'of' stay one name", strict=True)
 def test_a_local_government_area_of_a_state() -> None:
     assert "Birnin Tudu Local Government Area of Zuruma" not in event_kinds(SCHOOL)
 
