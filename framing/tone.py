@@ -202,8 +202,17 @@ def _vader_scores(text: str) -> dict[str, float]:
 
 
 # What a word read as neutral becomes before VADER scores the text: a word
-# VADER does not rate, so the sentence's other words keep their weight.
+# VADER does not rate, so the sentence's other words keep their weight. The
+# hidden word is kept after the prefix ("fire broke out" -> "fire itembroke
+# out"), so a later phrase that expects that word still reads it, and one that
+# expects another does not: "<fire> safety" must not take "itembroke" for its
+# "safety".
 _PLACEHOLDER = "item"
+
+
+def _hidden(word: str) -> str:
+    """The placeholder ``word`` becomes once hidden (one unrated token, letters and digits)."""
+    return _PLACEHOLDER + word.casefold()
 # What "@" stands for in a `names` phrase: a word written with a capital.
 _CAPITALISED = r"[A-Z][\w'\u2019\-]*"
 # One capitalised word, as a `surnames` entry is written.
@@ -294,7 +303,8 @@ def _phrase_regex(where: str, key: str, phrase: object, *, cased: bool) -> tuple
             # Any figure: a market's move ("lost 2.4%") or a sum ("worth $2 billion").
             parts.append(_FIGURE)
         elif w.endswith("*"):
-            parts.append(re.escape(w[:-1]) + r"[\w'\-]*")
+            # A word it begins, or that word already hidden ("<punitive> award*" after "awards" is).
+            parts.append(f"(?:{re.escape(w[:-1])}|{re.escape(_hidden(w[:-1]))})" + r"[\w'\-]*")
         elif w.startswith("*") and len(w) > 1:
             # Any word ending so: a group named by its members ("*s' <strike>": "pilots' strike"),
             # with either apostrophe.
@@ -302,7 +312,7 @@ def _phrase_regex(where: str, key: str, phrase: object, *, cased: bool) -> tuple
         else:
             # A word another phrase has already hidden stands as the placeholder, so
             # "punitive damages" hides both words whichever phrase runs first.
-            parts.append(f"(?:{re.escape(w)}|{_PLACEHOLDER})")
+            parts.append(f"(?:{re.escape(w)}|{re.escape(_hidden(w))})")
     # Words of a phrase are apart by spaces or by a hyphen ("Oscar-winning",
     # "free-market"), so one entry covers both spellings.
     body = r"\b" + r"(?:\s+|\s*[-\u2010\u2011]\s*)".join(parts) + r"\b"
@@ -380,7 +390,7 @@ def _hide_names(text: str, senses: NeutralSenses) -> str:
 
     def hide(m: re.Match[str]) -> str:
         return _WORDS.sub(
-            lambda w: _PLACEHOLDER if w.group(0)[:1].isupper() and w.group(0).casefold() in lexicon else w.group(0),
+            lambda w: _hidden(w.group(0)) if w.group(0)[:1].isupper() and w.group(0).casefold() in lexicon else w.group(0),
             m.group(0),
         )
 
@@ -461,7 +471,7 @@ def _hide_other_languages(text: str, senses: NeutralSenses) -> str:
     pos = 0
     for a, b in spans:
         out.append(text[pos:a])
-        out.append(_WORDS.sub(lambda w: _PLACEHOLDER if w.group(0).casefold() in lexicon else w.group(0), text[a:b]))
+        out.append(_WORDS.sub(lambda w: _hidden(w.group(0)) if w.group(0).casefold() in lexicon else w.group(0), text[a:b]))
         pos = b
     out.append(text[pos:])
     return "".join(out)
@@ -495,7 +505,7 @@ def neutralise(text: str, senses: NeutralSenses | None = None) -> str:
         k = m.lastindex or 0
         base = m.start()
         whole = m.group(0)
-        return whole[: m.start(k) - base] + _PLACEHOLDER + whole[m.end(k) - base :]
+        return whole[: m.start(k) - base] + _hidden(m.group(k)) + whole[m.end(k) - base :]
 
     for word in sorted(spotted):
         text = senses.by_word[word].sub(swap, text)

@@ -151,4 +151,4 @@ def test_tone_neutral_senses_q(text: str, sign: str) -> None:
 
 
 def test_neutralise_keeps_other_words() -> None:
-    assert neutralise("He tested positive, a positive sign.") == "He tested item, a positive sign."
+    assert neutralise("He tested positive, a positive sign.") == "He tested itempositive, a positive sign."

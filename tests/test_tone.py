@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -10,7 +11,7 @@ from hypothesis import strategies as st
 
 from framing.model import Article, Document
 from framing.prepare import prepare
-from framing.tone import polarity, split_voices, tone
+from framing.tone import load_neutral_senses, neutralise, polarity, split_voices, tone
 from tests.conftest import seed_documents
 
 
@@ -162,3 +163,30 @@ def test_typographic_quote_marks_and_apostrophes_read_as_ascii(typographic: str,
     # curly marks, so a word beside one must score as it does beside a straight mark (round AB).
     assert polarity(typographic) == polarity(ascii_)
     assert polarity(typographic)["compound"] != 0.0
+
+
+_TWO_SENSES = (
+    "name: tone\nversion: 1\n"
+    "neutral: ['fire <broke> out', '<fire> safety', '<punitive> damages', 'punitive <damages>',"
+    " '<punitive> award*', 'punitive <awards>']\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A hidden word stands only for itself: "<fire> safety" must not read "broke", once hidden,
+        # as its "safety" (with one placeholder for every word, the fire was hidden too).
+        ("A fire broke out at the depot.", "A fire itembroke out at the depot."),
+        ("Fire safety crews said a fire broke out.", "itemfire safety crews said a fire itembroke out."),
+        # Two phrases over one pair of words still hide both, whichever runs first.
+        ("He won punitive damages.", "He won itempunitive itemdamages."),
+        ("Punitive   damages were awarded.", "itempunitive   itemdamages were awarded."),
+        # A word ending in * takes its word hidden too ("awards" runs first, then "<punitive> award*").
+        ("Large punitive awards are often cut.", "Large itempunitive itemawards are often cut."),
+    ],
+)
+def test_a_hidden_word_stands_only_for_itself(tmp_path: Path, text: str, expected: str) -> None:
+    lexicon = tmp_path / "tone.yaml"
+    lexicon.write_text(_TWO_SENSES, encoding="utf-8")
+    assert neutralise(text, load_neutral_senses(str(lexicon))) == expected
