@@ -27,7 +27,11 @@ round Z (bench_stages.py). Round AA's rules in, after the entities speed-up (sam
 178 MB per worker; the seed pair's stages take 112.3 ms of CPU (113.8 before round AA). After
 the speed round of 2026-11-24 (same machine, 100 events, idle): 20.0 articles/s with one worker,
 1.58x with two, peak 154 MB (main; scikit-learn is no longer imported) and 105 MB per worker;
-the seed pair's stages take 77.2 ms of CPU (97.1 at the round's start). The first goal is missed.
+the seed pair's stages take 77.2 ms of CPU (97.1 at the round's start). Round AC's rules in
+(2026-11-24, idle): 17.2 articles/s with one worker, 1.67x with two, peak 153 MB (main) and 104 MB
+per worker; 20 generated events in one process (CPU) 161-165 ms per event against 157 before the
+round's rules, the seed pair's stages 81.3 ms against 80.9 (bench_stages.py, back to back).
+The first goal is missed.
 """
 
 from __future__ import annotations
