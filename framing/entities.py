@@ -4824,7 +4824,7 @@ def _short_forms_across(docs: Sequence[Document], entities_per_doc: Sequence[Seq
     for canonical, kind in roots:
         words = canonical.split()
         # "Luiz Fernando dos Santos Oliveira": lower-case particles do not count to the name's length
-        named = len(words) - sum(1 for w in words[1:-1] if w in _LOWER_JOINED_PARTICLES)
+        named = len(words) - sum(1 for w in words[1:-1] if w in gaz.particles)
         if kind == "person" and 2 <= named <= 4 and (words[0].lower() in first or (canonical, kind) in titled):
             short = words[-1]
             if short[:1].islower() and "-" in short and short[: short.index("-") + 1] in gaz.particles:
@@ -4879,11 +4879,6 @@ def _short_forms_across(docs: Sequence[Document], entities_per_doc: Sequence[Seq
             added.append(EntityMention(t.start(), end, word, root[0], root[1], sent))
         out.append(tuple(sorted((*mentions, *added), key=lambda m: m.start)) if added else mentions)
     return out
-
-
-# Particles written in lower case inside a full name ("dos Santos", "bin Hamad", "van der").
-_LOWER_JOINED_PARTICLES = frozenset("de del della di da do dos das du van von der den la le ter ten bin binti ibn "
-                                    "dela delos".split())
 
 
 def _sentence_opens(doc: Document, at: int) -> bool:
