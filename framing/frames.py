@@ -843,13 +843,16 @@ _BAIL_REACH = 5
 
 
 def _after_bail(words: Sequence[str], tokens: Sequence[Token], bail: frozenset[str]) -> set[int]:
-    """The tokens within five words after a bail word of the same sentence, where a sum is bail's."""
+    """The tokens within five words after a bail word of the same sentence, where a sum is bail's.
+
+    A government that "bails out" a bank with a sum rescues it: that sum is money in the economy.
+    """
     # Most articles name no bail: one set test instead of a pass over the tokens.
     if not bail or bail.isdisjoint(words):
         return set()
     out: set[int] = set()
     for k, w in enumerate(words):
-        if w in bail:
+        if w in bail and (k + 1 >= len(words) or words[k + 1] != "out"):  # "bail out banks with $2bn" is a rescue
             k_sent = tokens[k].sentence
             out.update(t for t in range(k + 1, min(k + 1 + _BAIL_REACH, len(tokens))) if tokens[t].sentence == k_sent)
     return out

@@ -65,6 +65,19 @@ CUE_TABLE = [
             'The 19-year-old was charged with robbery and held without bail at the county jail.',
             {('crime_punishment', 'bail'), ('crime_punishment', 'charged with'), ('crime_punishment', 'jail'), ('crime_punishment', 'robbery'), ('episodic', '19-year-old')},
         ),
+        # A bailout is a rescue with money, not a court's bail: the sum stays Economic, "bail" is no crime cue.
+        (
+            'Ministers will bail out banks with $2bn of public money.',
+            {('economic', '2bn'), ('political', 'Ministers')},
+        ),
+        (
+            'The state bailed out the airline with 3 billion euros.',
+            {('economic', 'billion')},
+        ),
+        (
+            'A magistrate set bail at $50,000 for the former minister.',
+            {('crime_punishment', 'bail'), ('crime_punishment', 'magistrate'), ('political', 'minister')},
+        ),
         (
             "Mexico's foreign minister said his government would not accept a safe third country agreement.",
             {('external_regulation', "Mexico's"), ('external_regulation', 'foreign'), ('external_regulation', 'safe third country'), ('political', 'minister')},
