@@ -23,12 +23,9 @@ from tests.frames_tables import doc_of, policy_frames, table_cases
 
 TABLE = DATA / "frames_heldout_ac.yaml"
 # Misses left for a later round, each with why (a strict xfail fails once it passes).
-KNOWN_MISSES: dict[str, str] = {
-    "Cholera has killed 38 people in the Kambari refugee camp": "'refugee camp' is the victim-of-war frame's cue; "
-    "a camp of people fleeing a famine or a flood is no war, but the word alone does not say which",
-    "More than 300,000 people were moved to cyclone shelters": "an evacuation told without its word ('moved to "
-    "shelters'): 'moved to' alone is any move, and the shelters are Capacity's cue only",
-}
+# (Round AD fixed both of round AC's misses: a refugee camp is no war cue, and people moved to
+# shelters are an evacuation; 38/38.)
+KNOWN_MISSES: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(("text", "expected"), table_cases(TABLE, KNOWN_MISSES))
