@@ -228,6 +228,10 @@ def is_headline(sentence: Sentence, paragraphs: Sequence[Paragraph], sentences: 
         return False
     if stripped[-1:] not in '.!?:;,"”’\')…':
         return True
+    if _QUOTED_END.search(stripped):
+        # "Mill's closure 'devastating'", "Flood inquiry: “We were abandoned”": a headline that
+        # ends on a quoted word or phrase with no sentence end inside the marks
+        return True
     # "Westmark's Supreme Court Just Upheld a Six-Week Abortion Ban." (a Title-Case headline
     # with a full stop) and "‘Informal settlers’ or urban poor?" (a crosshead asking a
     # question, not a quotation) head the text after them too.
@@ -239,6 +243,13 @@ def is_headline(sentence: Sentence, paragraphs: Sequence[Paragraph], sentences: 
     # quote that runs on open); a single mark opens a heading only when it closes a word or
     # two inside it ("‘Informal settlers’ or ...").
     return stripped[0] not in "‘'" or any(ch in "’'" for ch in stripped[1:-1])
+
+
+_BULLETS = frozenset("•▪●◦‣")
+# A closing mark right after a letter or digit, its opening mark after a space, a colon or the
+# line's start, and no sentence end or other mark between them (an apostrophe inside a word
+# is no mark): a headline's quoted ending.
+_QUOTED_END = re.compile(r"(?:^|[\s:])(?:[\"“‘]|'(?=\w))(?:[^\n\"“”‘’'.!?]|(?<=\w)[’'](?=\w))*[^\W_][\"”’']$")
 
 
 # Words a Title-Case headline leaves in lower case (AP and Chicago headline style).
@@ -264,6 +275,10 @@ def _headline_as_title(
 ) -> Article:
     """An article pasted with its headline and no title gets the headline as its title."""
     if article.title or not sentences or not is_headline(sentences[0], paragraphs, sentences):
+        return article
+    if sentences[0].text.lstrip()[:1] in _BULLETS:
+        # "• Sentence was delivered by ...": the first point of a summary's bullets (a deck, which
+        # reads as a headline), not the headline itself
         return article
     headline = " ".join(sentences[0].text.split())
     changes.append(Change("headline", sentences[0].start, f"took the first line as the headline: {headline!r}"))
