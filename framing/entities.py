@@ -201,6 +201,9 @@ class Gazetteer:
     state_blocs: frozenset[str] = frozenset()  # "bloc": "suspended Marundi from the bloc" makes Marundi a state
     shout_words: frozenset[str] = frozenset()  # "GREEDY", "HERO": a tabloid's shouted opener, no acronym
     short_form_heads: frozenset[str] = frozenset()  # "Board": "The Board said" is the body named in full
+    site_nouns: frozenset[str] = frozenset()  # "plant": "its Brackley plant" is a firm's site, a place
+    masthead_words: frozenset[str] = frozenset()  # "Clarion": "the Clarion" after "the Kelso Clarion" is it
+    place_plurals: frozenset[str] = frozenset()  # "villages": "Mbeta and Lwanga, two villages" are places
     # "SEC" -> ("Southeastern Conference", cue words): a second body its sentence may mean
     second_senses: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)
 
@@ -341,6 +344,9 @@ def _load_gazetteer(path: str) -> Gazetteer:
         state_blocs=_optional_words(data, "state_blocs"),
         shout_words=_optional_words(data, "shout_words"),
         short_form_heads=_optional_words(data, "short_form_heads"),
+        site_nouns=_optional_words(data, "site_nouns"),
+        masthead_words=_optional_words(data, "masthead_words"),
+        place_plurals=_optional_words(data, "place_plurals"),
         second_senses=_second_senses_of(data, names, path),
     )
 
@@ -2321,10 +2327,16 @@ def _phrases_re(phrases: frozenset[str]) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![\w\-]){alts}\s+\Z", re.IGNORECASE)
 
 
+# "flight SK417 to Tromvik", "Flight AX 211 from Lomeda": a flight's number, then where it flies.
+_FLIGHT_TO_RE = re.compile(r"\b[Ff]lights? [A-Z0-9]{2}[A-Z]? ?\d{1,4}[A-Z]? (?:to|from) \Z")
+
+
 def _cue_phrase(text: str, start: int, gaz: Gazetteer) -> bool:
     """Whether the words right before ``start`` say a place follows ("sank off", "border with")."""
     pattern = _phrases_re(gaz.place_cue_phrases)
-    return pattern is not None and pattern.search(text, max(0, start - 32), start) is not None
+    return (pattern is not None and pattern.search(text, max(0, start - 32), start) is not None) \
+        or (text.find("light", max(0, start - 24), start) >= 0
+            and _FLIGHT_TO_RE.search(text, max(0, start - 24), start) is not None)
 
 
 _SUSPEND_BEFORE_RE = re.compile(r"\bsuspend(?:ed|s|ing)? \Z")
@@ -3153,10 +3165,12 @@ def _extract_entities(doc: Document) -> tuple[EntityMention, ...]:
     found = _resolve_pending(pending, found, mid, gaz, common, doc.text)
     found = _particle_surnames(found, pending)
     found = _first_names_alone(found, pending, gaz)
+    if gaz.place_plurals:
+        found = _listed_settlements(doc, found, pending, gaz)
     found = _propagate_lists(doc, found, pending, gaz)
     found = _same_text(found, pending)
     found = _tail_short_forms(found, gaz)
-    if gaz.short_form_heads:
+    if gaz.short_form_heads or gaz.masthead_words:
         found = _head_word_short_forms(found, pending, gaz)
     if dated:
         found.extend(_dateline_found(dated, found))
@@ -4063,8 +4077,14 @@ def _head_word_short_forms(found: list[tuple[_Cand, str, str]], pending: list[_C
         return " " not in word and word.lower() in gaz.short_form_heads and word[:1].isupper() \
             and word.lower() not in gaz.names
 
-    loose = [c for c in pending if heads(c.text)]
-    if not loose and not any(heads(c.text) and canon == c.text for c, canon, _k in found):
+    def masthead(word: str) -> bool:
+        # "the Clarion" after "the Kelso Clarion": a newspaper's head word, linked like a body's,
+        # but kept as written with no paper to link to (a paper may be known by the word alone)
+        return " " not in word and word.lower() in gaz.masthead_words and word[:1].isupper() \
+            and word.lower() not in gaz.names
+
+    loose = [c for c in pending if heads(c.text) or masthead(c.text)]
+    if not loose and not any((heads(c.text) or masthead(c.text)) and canon == c.text for c, canon, _k in found):
         return found
     tails: dict[str, set[str]] = {}
     for _c, canon, kind in found:
@@ -4077,6 +4097,10 @@ def _head_word_short_forms(found: list[tuple[_Cand, str, str]], pending: list[_C
             if len(hits) == 1:
                 out.append((c, next(iter(hits)), "organisation"))
             continue
+        if kind == "organisation" and canon == c.text and masthead(c.text):
+            hits = tails.get(c.text, set())
+            if len(hits) == 1:
+                canon = next(iter(hits))
         out.append((c, canon, kind))
     known = {c.start for c, _, _ in out}
     for c in loose:
@@ -4390,6 +4414,11 @@ def _resolve_pending(
         if word in named_places:
             out.append((c, word, "place"))
             continue
+        # "its Brackley plant", "their Dagenham factory": a firm's site named for its town.
+        site = _FOLLOWING_WORD_RE.match(doc_text, c.end) if doc_text else None
+        if site is not None and site.group(1) in gaz.site_nouns and _prev_word(doc_text, c.start) in ("its", "their"):
+            out.append((c, word, "place"))
+            continue
         # "Yarrabin elders", "the Yarrabin people" beside the "Yarrabin Native Title Aboriginal
         # Corporation": a people named before its people noun is no body (nor a place).
         if _PEOPLE_AFTER_RE.match(doc_text, c.end):
@@ -4493,6 +4522,44 @@ def _named_places(found: list[tuple[_Cand, str, str]], gaz: Gazetteer) -> frozen
 
 
 _LISTED_AFTER_RE = re.compile(r" (?:and|or) \Z")
+
+
+@lru_cache(maxsize=4)
+def _settlement_res(plurals: frozenset[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(", three villages", "A, B and C" ending there): an appositive that counts settlements,
+    and the list of names right before it."""
+    word = rf"[A-Z{_UPPER_LATIN}](?:[^\W\d_]|[’'\-])+"
+    nouns = alternation(sorted(plurals, key=len, reverse=True), loose=False)
+    counted = re.compile(rf", (?:the |all )?(?:two|three|four|five|six|seven|eight|nine|ten|several|both|\d+) "
+                         rf"(?:[\w\-’']+ ){{0,2}}?{nouns}\b")
+    listed = re.compile(rf"(?<![\w\-’']){word}(?:, {word})*,? (?:and|or) {word}\Z")
+    return counted, listed
+
+
+def _listed_settlements(doc: Document, found: list[tuple[_Cand, str, str]], pending: list[_Cand],
+                        gaz: Gazetteer) -> list[tuple[_Cand, str, str]]:
+    """ "Mbeta, Kiraso and Lwanga, three settlements below the dam": every name listed is a place.
+
+    The appositive counts the names and says what they are; the list's words that nothing else
+    decided (the first one opening its sentence too) are those places.
+    """
+    if not pending:
+        return found
+    counted, listed = _settlement_res(gaz.place_plurals)
+    spans = []
+    for m in counted.finditer(doc.text):
+        names = listed.search(doc.text, max(0, m.start() - 160), m.start())
+        if names is not None:
+            spans.append(names.span())
+    if not spans:
+        return found
+    known = {c.start for c, _, _ in found}
+    out = list(found)
+    for c in pending:
+        if c.start not in known and " " not in c.text and any(a <= c.start < b for a, b in spans) \
+                and c.text.lower() not in gaz.names:
+            out.append((c, c.text, "place"))
+    return out
 
 
 def _propagate_lists(
@@ -4708,6 +4775,7 @@ def compare_entities(docs: Sequence[Document], entities_per_doc: Sequence[Sequen
     brands: dict[str, list[tuple[str, str]]] = {}
     org_words = load_gazetteer().org_words
     tails_of_firms = load_gazetteer().firm_tails  # "Coinvale" -> "Coinvale Global", "Crestline" -> "Crestline Live"
+    mastheads = load_gazetteer().masthead_words  # "Clarion" -> "Kelso Clarion"
     # Longer names first; of one length, the spelling with "and" over the one with "&".
     # A name whose given names are initials ("S R Nimbalkar") comes after the full names of two
     # words and more and before single words, to join the full name it stands for.
@@ -4739,7 +4807,7 @@ def compare_entities(docs: Sequence[Document], entities_per_doc: Sequence[Sequen
                 or _surname_match(anchors, key) or _initials_match(anchors, key, connectors, initials_memo) \
                 or _initialled_match(anchors, key) \
                 or _hypocorism_match(anchors_of_size.get(size, ()), key, given) \
-                or _short_match(key, size, tails, middles, listed)
+                or _short_match(key, size, tails, middles, listed, mastheads)
         if match is None:
             anchors.append(key)
             anchors_of_size.setdefault(size, []).append(key)
@@ -4751,6 +4819,8 @@ def compare_entities(docs: Sequence[Document], entities_per_doc: Sequence[Sequen
             if key[1] != "person":
                 for i in range(1, size - 1):
                     tails.setdefault((" ".join(words[i:]), key[1]), []).append(key)
+                if key[1] == "organisation" and size >= 2 and words[-1].lower() in mastheads:
+                    tails.setdefault((words[-1], key[1]), []).append(key)
             elif size == 3:
                 middles.setdefault((words[0], words[2]), []).append(key)
                 # Spanish and Portuguese double surnames: "Nicolás Herrera Pons" is "Herrera
@@ -4799,7 +4869,11 @@ def compare_entities(docs: Sequence[Document], entities_per_doc: Sequence[Sequen
 
 
 # A capitalised word as the comparison reads it in an article's text ("O'Rourke's": O'Rourke).
-_CAP_TOKEN_RE = re.compile(r"(?<![\w’'\-.])[A-Z][A-Za-z’'\-]*[a-z][A-Za-z’'\-]*")
+# A capitalised word with a small letter in it, in any Latin script ("Yıldırım", "Þórðardóttir").
+_UPPER_LATIN = "".join(ch for ch in map(chr, range(0xC0, 0x250)) if ch.isupper())
+_LOWER_LATIN = "".join(ch for ch in map(chr, range(0xC0, 0x250)) if ch.islower())
+_CAP_TOKEN_RE = re.compile(rf"(?<![\w’'\-.])[A-Z{_UPPER_LATIN}][A-Za-z{_UPPER_LATIN}{_LOWER_LATIN}’'\-]*"
+                           rf"[a-z{_LOWER_LATIN}][A-Za-z{_UPPER_LATIN}{_LOWER_LATIN}’'\-]*")
 _NAME_BEFORE_RE = re.compile(r"[A-Z][\w’'\-.]* \Z")
 
 
@@ -4950,15 +5024,20 @@ def _hypocorism_match(
 def _short_match(
     key: tuple[str, str], size: int, tails: dict[tuple[str, str], list[tuple[str, str]]],
     middles: dict[tuple[str, str], list[tuple[str, str]]], listed: dict[str, tuple[str, str]],
+    mastheads: frozenset[str] = frozenset(),
 ) -> tuple[str, str] | None:
     """The one fuller name of another outlet that a short one stands for.
 
     "Trevor Holt" and "Trevor James Holt" (a middle name or initial left
     out); "City Hall" and "Carver City Hall", "Justice Coalition" and
     "Fairmont Justice Coalition" (the last words of the one longer name of
-    the kind; a name the gazetteer lists keeps its own row).
+    the kind; a name the gazetteer lists keeps its own row); "Clarion" and
+    "Kelso Clarion" (a newspaper's head word, ``mastheads``).
     """
     if size < 2:
+        if key[1] == "organisation" and key[0].lower() in mastheads and key[0].lower() not in listed:
+            hits = tails.get(key, [])
+            return hits[0] if len(hits) == 1 else None
         return None
     if key[1] == "person":
         first, _, last = key[0].partition(" ")
