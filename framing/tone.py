@@ -39,6 +39,9 @@ QUOTED_KINDS = frozenset({"direct", "partial"})
 _WORD = re.compile(r"[^\W_]")
 # Whole words as a regex's \b sees them (the words of the neutral senses are such words).
 _WORDS = re.compile(r"\w+")
+# A rated word: letters or digits, hyphenated parts allowed ("force-fed", "stand-off"): VADER
+# keeps a hyphenated token whole and looks it up as it is.
+_RATED_WORD = re.compile(r"\w+(?:-\w+)*")
 
 
 class QuoteLike(Protocol):
@@ -404,8 +407,11 @@ def _rated_words(where: str, data: dict[str, object]) -> dict[str, float]:
         raise LexiconError(f"{where}: entry 'rated' must map a word to a valence from -4 to 4, like {{thugs: -2.3}}")
     out: dict[str, float] = {}
     for word, value in rated.items():
-        if not isinstance(word, str) or not _WORDS.fullmatch(word):
-            raise LexiconError(f"{where}: rated word {word!r} must be one word of letters or digits, like thugs")
+        if not isinstance(word, str) or not _RATED_WORD.fullmatch(word):
+            raise LexiconError(
+                f"{where}: rated word {word!r} must be one word of letters or digits (hyphens may join its parts), "
+                "like thugs or force-fed"
+            )
         if isinstance(value, bool) or not isinstance(value, (int, float)) or not -4 <= value <= 4:
             raise LexiconError(f"{where}: rated word {word!r} needs a valence from -4 to 4, got {value!r}")
         out[word.casefold()] = float(value)

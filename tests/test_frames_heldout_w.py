@@ -79,3 +79,18 @@ def test_rated_words_must_have_a_valence(tmp_path: Any) -> None:
     bad.write_text("name: tone\nversion: 1\nneutral: ['tested <positive>']\nrated: {thugs: nasty}\n", encoding="utf-8")
     with pytest.raises(LexiconError, match="rated word 'thugs' needs a valence from -4 to 4, got 'nasty'"):
         load_neutral_senses(str(bad))
+
+
+@pytest.mark.parametrize(
+    ("word", "ok"),
+    [("force-fed", True), ("stand-off", True), ("thugs", True), ("force fed", False), ("-fed", False), ("force--fed", False)],
+)
+def test_a_rated_word_may_join_its_parts_with_hyphens(tmp_path: Any, word: str, ok: bool) -> None:
+    """VADER keeps "force-fed" whole as one token, so a rated word may be hyphenated; a space or a loose hyphen is refused."""
+    lexicon = tmp_path / "tone.yaml"
+    lexicon.write_text(f"name: tone\nversion: 1\nneutral: ['tested <positive>']\nrated: {{'{word}': -2.0}}\n", encoding="utf-8")
+    if ok:
+        assert load_neutral_senses(str(lexicon)).rated == {word: -2.0}
+    else:
+        with pytest.raises(LexiconError, match=f"rated word '{word}' must be one word of letters or digits"):
+            load_neutral_senses(str(lexicon))
