@@ -95,7 +95,13 @@ person named last; a common noun with its place ("Tenants at 1420 Grand
 Concourse", "a worker at the plant") is the noun; the pronoun of "what he
 calls" is the clause's subject. A quote left open (no closing mark) that
 holds its own attribution ('"We will stay out, said X.') ends at the comma
-before it; a counted group keeps its count ("Two health officials"); people
+before it; a counted group keeps its count ("Two health officials"); a bare
+plural of a speaker noun the lexicon lists in the singular ("Farmers", "the
+teachers", "Miners at the colliery") speaks only as the whole subject right
+before its cue or the whole attribution after a quote ('"...," said doctors
+at X'), with its singular's role, never as an object or inside a longer
+subject; an attribution alone in the paragraph after a quote that ends in a
+comma is that quote's; people
 "of" a campaign's name ("Relatives of the Lost Passengers Network") are that
 name. When none of this
 finds a speaker the quote keeps ``speaker=None``: unknown is better than
@@ -652,6 +658,8 @@ _DOC_NOUNS = (
     "letter", "filing", "court filing", "memo", "announcement", "complaint", "lawsuit", "indictment", "document",
     "documents", "website", "spokesman", "spokeswoman", "spokesperson", "representative", "official",
     "officials", "records", "data",
+    # Round AD: "according to a recall notice from Greenvale Foods": a notice speaks for its issuer.
+    "notice",
 )
 _DOC_HEADS = frozenset(n.split()[-1] for n in _DOC_NOUNS)
 # "Her husband Derek, 75,", "His wife Ellen said": a relative named by a given name alone
@@ -2367,6 +2375,12 @@ class _Context:
         # "whose family has run Russo's Deli", "whose son was detained": the noun after
         # "whose" is someone else, not the speaker's title; the relative rules read it.
         found = [(pos, t) for pos, t in found if not _WHOSE_BEFORE_RE.search(plain, 0, pos)]
+        if "whose " in plain:
+            # Round AD: "whose husband is among the four aid workers still held": every noun
+            # of a "whose" clause is about the relative or the thing it names, never the
+            # speaker's own title.
+            spans = [(w.start(), w.end()) for w in _WHOSE_CLAUSE_RE.finditer(plain)]
+            found = [(pos, t) for pos, t in found if not any(a < pos < b for a, b in spans)]
         # "a first-term Democrat who offered sympathy to the suspect's family", "who
         # filmed the officer", "who studies police use of force": nouns a relative clause
         # acts on (or an expert studies) are not the speaker's titles; "who is a nurse",
@@ -2627,8 +2641,12 @@ class _Context:
             # "Several Republicans also accused ...": a sentence-opening plural noun is
             # capitalised only by its place; it is a group, never a person a later
             # "he said" or "she said" could fall on.
-            return _Entity(head, "group", self.role_for(head.rsplit(None, 1)[-1].lower()), None, False)
-        if head[:2].lower() in ("a ", "an", "on") and (place := _COMMON_NP_IN_PLACE_RE.fullmatch(head)):
+            noun = head.rsplit(None, 1)[-1].lower()
+            return _Entity(head, "group", self.role_for(self._singular_descriptor(noun, noun)), None, False)
+        if head[:2].lower() in ("a ", "an", "on") and (place := _COMMON_NP_IN_PLACE_RE.fullmatch(head)) and (
+            # Round AD: "a recall notice from Greenvale Foods": a document's issuer is no place.
+            place.group(1).rsplit(None, 1)[-1].lower() not in _DOC_HEADS
+        ):
             # "A pediatric cardiology practice in Ridgeport told her ...": the town after
             # "in" is no speaker; the noun phrase before it is, as a group when its noun
             # names people ("a nurse in Ridgeport"), else nobody (a practice, a shop).
@@ -2759,7 +2777,7 @@ class _Context:
         # The cheap ending test first: the pattern search scans the whole phrase.
         if bare_low.endswith(("release", "statement", "report", "email", "e-mail", "tweet", "post",
                               "letter", "filing", "memo", "announcement", "complaint", "lawsuit",
-                              "indictment", "document", "documents", "website", "records", "data")) and (
+                              "indictment", "document", "documents", "website", "records", "data", "notice")) and (
             _DOC_NOUN_RE.search(bare)
         ):
             seen = _SEEN_BY_RE.search(bare)
@@ -3746,9 +3764,15 @@ class _Context:
         and what may follow a cue without a reported clause (an object, a
         phrase opened by a preposition or a time word, an aside after a comma:
         "Smith asked, pointing at the sign.", "the chief told reporters.")
-        attributes the quote right before it.
+        attributes the quote right before it. Round AD: a quote that ends in a comma
+        and closes its paragraph ('"We can still hear tapping,"' then, in a
+        paragraph of its own, "Mine rescue chief X told reporters.") announces
+        its attribution: a lost line break put it in the next paragraph.
         """
-        if span.close_mark is None or span.text.rstrip(" \"\u201d\u2019'")[-1:] not in (".", "?", "!", "…"):
+        if span.close_mark is None:
+            return None
+        last = span.text.rstrip(" \"\u201d\u2019'")[-1:]
+        if last not in (".", "?", "!", "…", ","):
             return None
         close_end = span.close_mark + 1
         doc = self.doc
@@ -3759,7 +3783,7 @@ class _Context:
         if index >= len(doc.sentences):
             return None
         sent = doc.sentences[index]
-        if "\n" in self.text[close_end : sent.start]:
+        if "\n" in self.text[close_end : sent.start] and last != ",":
             return None  # a new paragraph opens with its own subject
         atts = self.attributions.get(index)
         if not atts:
@@ -3852,6 +3876,7 @@ class _Context:
         """
         first = sentence - 1 if self._closes_reported_clause(offset, sentence) is not None else sentence
         sents = self.doc.sentences
+        fallback: _Entity | None = None
         for s in range(first, -1, -1):
             subject = self.sentence_subject(s, offset)
             if subject is not None and s < first and (
@@ -3864,6 +3889,18 @@ class _Context:
                 # before; the sentences before it decide. "An FBI spokesperson
                 # declined to comment.": who said nothing is not the "she" who speaks.
                 continue
+            if (
+                subject is not None and subject.kind == "group" and s < sentence
+                and not self.attributions.get(s)
+            ):
+                # Round AD: "The former president, 71, sat in the dock ... '...,' he said.": an
+                # unnamed description that opens a sentence with no cue (it says nothing
+                # there) yields to a person named before ("The midfielder had been dropped.
+                # '...,' he said." after Chidi Okafor spoke); with nobody named who agrees it
+                # is the "he"/"she" ("The athlete ... thanked her coach. '...,' she said").
+                if fallback is None and sentence - s <= 2:
+                    fallback = self._agreeing(subject, want)
+                subject = None
             if subject is not None and subject.kind == "group" and sentence - s > 2:
                 # Round X: an unnamed voice ("the insider warned") takes a pronoun only
                 # close by; round X2 keeps that rule here too (a "he wrote on Instagram"
@@ -3883,7 +3920,7 @@ class _Context:
                     ent = self._agreeing(mention.entity, want)
                     if ent is not None:
                         return ent
-        return None
+        return fallback
 
     def resolve_reference(self, noun: str, offset: int) -> _Entity | None:
         """"The company", "the agency": the latest organisation of the matching role."""
@@ -4428,7 +4465,27 @@ class _Context:
         if name[:9].lower() in ("unnamed a", "unnamed s", "anonymous") and " " in name:
             # "an unnamed senior party leader said": the word only says the name is withheld.
             name = name.split(" ", 1)[1]
-        return _Entity(name, "group", self.role_for(descriptor), gender, singular)
+        return _Entity(name, "group", self.role_for(self._singular_descriptor(noun, descriptor)), gender, singular)
+
+    def _singular_descriptor(self, noun: str, descriptor: str) -> str:
+        """The descriptor with a plural head the lexicon lists only in the singular made singular.
+
+        Round AD: "Poultry farmers", "Teachers in Nairobi", "Organisers of X" take the
+        role of "Poultry farmer", "Teacher in Nairobi", "Organiser of X": the head noun
+        decides, never a modifier read alone ("poultry": business).
+        """
+        if noun in self.roles.speaker_nouns or not noun.endswith("s"):
+            return descriptor
+        singular = next((w for w in _singulars(noun) if w in self.roles.speaker_nouns), None)
+        if singular is None:
+            return descriptor
+        at = descriptor.lower().find(noun)
+        while at >= 0:
+            end = at + len(noun)
+            if (at == 0 or not descriptor[at - 1].isalnum()) and (end == len(descriptor) or not descriptor[end].isalnum()):
+                return descriptor[:at] + descriptor[at : at + len(singular)] + descriptor[end:]
+            at = descriptor.lower().find(noun, end)
+        return descriptor
 
     def _cue_sites(self, lo: int, hi: int) -> tuple[list[_CueSite], str | None]:
         """The cues between ``lo`` and ``hi`` with the speaker phrases read around them, and the channel named there.
@@ -4508,6 +4565,12 @@ class _Context:
                     # opening words.
                     end = self._next_sentence_end(hi)
                 surface = _speaker_after(masked, m.end(), end, roles)
+                if surface is None and _QUOTE_CLOSE_BEFORE_RE.search(masked, max(0, m.start() - 4), m.start()):
+                    # Round AD: '"...," said doctors at Mercy Regional, where ...': a bare plural
+                    # that is the whole inverted attribution after a quote speaks.
+                    stop = _BOUNDARY_RE.search(masked, m.end(), end)
+                    after = masked[m.end() : stop.start() if stop else end].split(",", 1)[0]
+                    surface = _bare_plural(after.strip().rstrip("."), roles)
             subject = None
             if surface is None and word.endswith("ing") and masked[lo : m.start()].rstrip().endswith(","):
                 subject = _leading_subject(masked[lo : m.start()], roles)
@@ -4675,6 +4738,8 @@ _HEADED_BY_RE = re.compile(r"([A-Za-z-]+)\s+(?:of|for|at)\s+(?:the\s+)?\Z")
 _FORMER_WORD_RE = re.compile(r"(?<![\w’'-])(?i:former|retired|onetime|one-time|ex-)")
 # "whose " right before a title word: the title names the relative's noun.
 _WHOSE_BEFORE_RE = re.compile(r"(?<![\w’'-])whose\s+\Z", re.IGNORECASE)
+# A "whose" clause, up to the end of its descriptor part.
+_WHOSE_CLAUSE_RE = re.compile(r"(?<![\w’'-])whose\s[^;]*", re.IGNORECASE)
 # The rest of the sentence after a name, up to 120 characters, stopping at a quote.
 _SENTENCE_REST_RE = re.compile(r"[^.!?\n\"“”]{0,120}")
 # The noun phrase a possessive name opens: up to three words ("’s heartbroken partner").
@@ -4797,6 +4862,59 @@ def _singulars(low: str) -> tuple[str, ...]:
 def _plural_of_speaker_noun(low: str, roles: _Roles) -> bool:
     """True for the plural of a speaker noun the lexicon lists in the singular only ("doctors", "deputies")."""
     return any(w in roles.speaker_nouns for w in _singulars(low))
+
+
+# Round AD: what may stand before a bare plural speaker ("the teachers", "Many farmers"), and
+# the prepositions of a place after it ("Miners at the colliery", "villagers on the slopes").
+_PLURAL_LEADS = frozenset({"the", "many", "some", "several", "most", "other", "these", "those"})
+_PLURAL_PLACE_PP = frozenset({"at", "in", "near", "on", "from", "outside", "inside", "across", "around"})
+
+
+def _bare_plural(part: str, roles: _Roles) -> str | None:
+    """A bare plural speaker that is a whole phrase: "Farmers", "the teachers", "Poultry farmers in Kano".
+
+    Round AD: a plural of a speaker noun the lexicon lists in the singular
+    ("teacher", "witness") speaks when it is all there is between a clause's
+    start (or a quote's closing mark) and its cue, or all there is after an
+    inverted cue right after a quote: at most a lead word ("the", "many"), up
+    to two modifiers before the noun (the first may be capitalised by its
+    place: "Poultry farmers"), and one place after it ("at the Karaburun
+    colliery"). Objects ("warned farmers"), plurals inside a longer subject
+    ("the government and the fishermen", "the slain teen's friends") and
+    plurals after "of" never match: unknown is better than wrong.
+    """
+    words = part.split()
+    if not words or len(words) > 10:
+        return None
+    at = 1 if words[0].lower() in _PLURAL_LEADS else 0
+    noun = -1
+    for i in range(at, min(at + 3, len(words))):
+        w = words[i]
+        low = w.lower()
+        if not _PLURAL_WORD_RE.fullmatch(w) or (w[:1].isupper() and i != 0):
+            return None
+        if low.endswith("s") and low not in roles.speaker_nouns and low not in roles.references and (
+            _plural_of_speaker_noun(low, roles)
+        ):
+            noun = i
+            break
+        if low in _STOP or low in _DETERMINERS or low in _PRONOUNS or low in roles.references:
+            return None
+    if noun < 0:
+        return None
+    tail = words[noun + 1 :]
+    if tail and (
+        tail[0].lower() not in _PLURAL_PLACE_PP
+        or len(tail) > 6
+        or any(w.lower() in _STOP or w.lower() in _PRONOUNS or w.lower() == "and" for w in tail[1:])
+    ):
+        return None
+    return " ".join(words)
+
+
+# A quote's closing mark (masked) and its comma right before an inverted cue: '"...," said'.
+_QUOTE_CLOSE_BEFORE_RE = re.compile(r"\x00[,.!?]?\s*\Z")
+_PLURAL_WORD_RE = re.compile(rf"[{_UP}{_LOW}][{_LOW}-]*")
 
 
 def _is_head(word: str, roles: _Roles) -> bool:
@@ -5145,7 +5263,7 @@ def _speaker_before(masked: str, lo: int, pos: int, roles: _Roles) -> str | None
         # Round AA events: "On Monday night she posted on X:", "Last night he wrote": a
         # time phrase with no comma before the subject pronoun is no part of the speaker.
         return tail[1]
-    return _trailing_np(seg, roles)
+    return _trailing_np(seg, roles) or _bare_plural(seg[max(map(seg.rfind, _CUT_CHARS)) + 1 :], roles)
 
 
 # "At a press conference she", "During the debate he": a short opening phrase of place or occasion.
@@ -5220,13 +5338,24 @@ def _speaker_after(masked: str, pos: int, hi: int, roles: _Roles) -> str | None:
             return anonymous.group(1)
     first, _, rest = body.partition(",")
     words: list[str] = []
-    for w in first.split():
+    tokens = first.split()
+    for i, w in enumerate(tokens):
         low = w.lower().rstrip(".")
         if words and (low in _STOP or low in {"in", "on", "at"}) and not w[:1].isupper():
             if low in _FINITE_AUXILIARIES:
                 # "and said the government would ...": the phrase after the cue is the
                 # subject of the reported clause, not a speaker put after the verb.
                 return None
+            if (
+                low in ("from", "by")
+                and words[-1].lower() in _DOC_HEADS
+                and 1 < len(tokens) - i <= 7
+                and (tokens[i + 1][:1].isupper() or tokens[i + 1] == "the")
+            ):
+                # Round AD: '"...," according to a recall notice from Greenvale Foods': a
+                # document's issuer after "from"/"by" is read with it (the document speaks
+                # for its issuer).
+                return " ".join(words + tokens[i:]).rstrip(".")
             break
         if not words and (low in _STOP or w in _OBJECT_ONLY_PRONOUNS):
             # "declaring it "not the province of this court"", "calling them "...": an
