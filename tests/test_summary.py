@@ -240,6 +240,24 @@ def test_two_rows_of_one_label_are_named_once_with_both_figures() -> None:
     assert points == ["Both give the same figures for people released (about 300; two) and people injured (12)."]
 
 
+def test_a_shared_date_is_named_as_a_date_not_a_figure() -> None:
+    """Not "All give the same figures for years (2017)": a year is no figure, so "the same year (2017)"."""
+    from framing.model import Article, Event
+
+    one = Article(id="one", outlet="One", text=(
+        "The carmaker will stop building cars in the country by 2017. Police arrested 12 people at the gates."))
+    two = Article(id="two", outlet="Two", text=(
+        "Car production will end in 2017, the company said. Twelve people were arrested at the gates."))
+    comparison = compare(Event(slug="g", title="G", articles=(one, two)))
+    assert [(r.label, r.status) for r in comparison.numbers if r.kind == "date"] == [("year", "same")]
+    points = [p.text for p in number_points(comparison)]
+    assert "Both give the same figures for people arrested (12) and the same year (2017)." in points, points
+    alone = compare(Event(slug="g", title="G", articles=(
+        Article(id="one", outlet="One", text="Production will end in 2017."),
+        Article(id="two", outlet="Two", text="The plant will close in 2017, the company said."))))
+    assert "Both give the same year (2017)." in [p.text for p in number_points(alone)]
+
+
 @pytest.mark.parametrize(
     ("extra", "expected"),
     [

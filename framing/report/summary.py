@@ -345,12 +345,20 @@ def number_points(comparison: Comparison) -> list[Point]:
             if r.status == "same" and len(set(r.articles)) == n and r.label not in _BARE_LABELS]
     if same:
         # Rows that count the same thing share one label: "people released (approximately 270; two)".
+        # A bare date is no figure: "the same year (2017)", not "the same figures for years (2017)".
         grouped: dict[str, list[str]] = {}
+        dates: dict[str, list[str]] = {}
         for r in same[:3]:
-            grouped.setdefault(r.label, []).append(_lower_first(r.cells[0].text, r.kind))
-        figures = _join([f"{_plural_label(label)} ({'; '.join(texts)})" for label, texts in grouped.items()])
+            into = dates if r.kind == "date" and r.label in _DATE_LABELS else grouped
+            into.setdefault(r.label, []).append(_lower_first(r.cells[0].text, r.kind))
+        parts = []
+        if grouped:
+            parts.append("figures for " + _join([f"{_plural_label(label)} ({'; '.join(texts)})" for label, texts in grouped.items()]))
+        for label, texts in dates.items():
+            parts.append(f"{'the same ' if parts else ''}{label} ({'; '.join(texts)})")
+        figures = _join(parts)
         refs = tuple(Ref(c.article, c.sentence, c.start, c.end) for r in same[:3] for c in r.cells)
-        out.append(Point(f"{'Both' if n == 2 else 'All'} give the same figures for {figures}.", refs))
+        out.append(Point(f"{'Both' if n == 2 else 'All'} give the same {figures}.", refs))
     return out
 
 
@@ -361,6 +369,7 @@ def _row_labels(rows: Sequence[NumberRow]) -> list[str]:
 
 
 _BARE_LABELS = frozenset({"people", "count"})
+_DATE_LABELS = frozenset({"year", "date", "time", "decade"})
 MAX_DIFFERENT_FIGURES = 4
 
 def _lower_first(text: str, kind: str = "count") -> str:
