@@ -1556,8 +1556,9 @@ _LINKED_CAPS_RE = re.compile(
 )
 _CAP_WORD_RE = re.compile(r"^[A-Z][\w'\u2019.&-]*$")
 # "Hostage Families Headquarters", "Veterans Benefits Office": one or two
-# capitalised words straight after the match, the last of them a name head.
-_CAPS_TO_HEAD_RE = re.compile(r"^[ \t]+(?:[A-Z][\w&-]*[ \t]+)?([A-Z][\w&-]*)\b")
+# capitalised words straight after the match, the last of them a name head; the
+# first may be possessive ("Manufacturers Workers' Union").
+_CAPS_TO_HEAD_RE = re.compile(r"^[ \t]+(?:[A-Z][\w&-]*(?:['\u2019]s?)?[ \t]+)?([A-Z][\w&-]*)\b")
 _LONG_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'\u2019-]{3,}")
 # Words that join the capitalised words of one name ("Health and Safety",
 # "Federation of Teachers"), and a capitalised function word that only a name

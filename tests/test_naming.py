@@ -182,7 +182,8 @@ IMMIGRATION_BEYOND_RAIDS = [
       ("illegal maritime arrivals", "illegal maritime arrival", "criminalizing")]),
     ("Hordes of migrants are coming, the MP said, calling them invaders.",
      [("Hordes", "horde", "pejorative"), ("migrants", "migrant", "migration"), ("invaders", "invader", "pejorative")]),
-    ("A swarm of bees and a horde of tourists filled the square.", []),  # not people on the move
+    # "horde" is no migrant metaphor here; the tourists themselves are named (travellers, round AE)
+    ("A swarm of bees and a horde of tourists filled the square.", [("tourists", "tourist", "travellers")]),
     ("The tabloid called them bogus asylum seekers and queue-jumpers.",
      [("bogus asylum seekers", "bogus asylum seeker", "pejorative"), ("queue-jumpers", "queue jumper", "pejorative")]),
     ("Space invaders and border jumpers", [("border jumpers", "border jumper", "pejorative")]),
