@@ -947,6 +947,10 @@ _RESEARCH_HEAD_RE = re.compile(
 # An office named by its holder's lower-case title: "attorney general’s office".
 _TITLE_OFFICE_RE = re.compile(r"([a-z][\w.-]*(?:\s+(?:of\s+)?[a-z][\w.-]*){0,3})['’]s\s+(?:press\s+)?office")
 # The first preposition after an appositive's head noun ("owner of", "a manager at").
+_STATE_VOICE_RE = re.compile(
+    rf"(?<![\w’'-])([{_UP}][\w’'-]*(?:\s+[{_UP}][\w’'-]*)?)\s+state\s+(?:government\s+)?"
+    r"(?:spokes(?:man|woman|person)|officials?)(?![\w-])"
+)
 _HEAD_PREPOSITION_RE = re.compile(r"\b(?:of|at|for|from|with|in|across|near|opposite|outside|on|by)\b", re.IGNORECASE)
 # The words before a sentence's subject: an opening phrase set off by a comma
 # ("Back outside the church,"), then at most four title words ("School board member").
@@ -1354,6 +1358,10 @@ _LINE_FROM_RE = re.compile(
     r"|rebuke|warning|plea|put-down|soundbite|zinger)(?:,\s+|\s+(?:came\s+)?)(?:from|by)\s+(?=[A-Z])"
 )
 _FIRST_PERSON_RE = re.compile(r"(?<![\w’'-])(?:I|we|We|us|my|My|our|Our|me)(?![\w-])")
+# Round AE: a Westminster-style MP named by the seat ("Labor member for Bendigo Lisa
+# Chesters", "the MP for Hexham"): up to five capitalised words after "for".
+_MEMBER_FOR_RE = re.compile(rf"(?<![\w’'-])(?:[Mm]ember|MP|MLA|MHA|MPP|MSP)\s+for\s+((?:[{_UP}][\w’'-]*\s+){{1,4}}[{_UP}][\w’'-]*)")
+_MEMBER_FOR_TITLE_RE = re.compile(rf"(?<![\w’'-])(?<!board\s)(?<!staff\s)(?<!team\s)(?<!family\s)[Mm]ember\s+for\s+[{_UP}]")
 _ELECTED_TITLE_END_RE = re.compile(
     r"(?<![\w’'-])(?<!\bfrom\s)(?<!\bin\s)(?<!\bof\s)(?<!\bto\s)(?<!\bat\s)(?<!\bfor\s)(?:Senator|Sen\.|MP|Rep\.|Congressman|Congresswoman|Councillor|Cllr|TD|MLA|MPP|MSP|Assemblyman|Assemblywoman)\s*\Z"
 )
@@ -1590,6 +1598,11 @@ class _Context:
         self._helps_matches: list[re.Match[str]] | None = None
         self._org_memo: dict[str, str | None] = {}
         self._tail_memo: dict[str, str] = {}
+        # Round AE: "Labor member for Bendigo Lisa Chesters": the seat named right before a
+        # listed given name is no part of the name (read once per article).
+        self.seats: frozenset[str] = frozenset()
+        if " for " in self.masked:
+            self.seats = frozenset(self._seats_before_names())
         self._given_surnames: dict[str, set[str]] | None = None
         self._person_memo: dict[tuple[str, str, str], _Entity] = {}
         self._own_kinds: dict[str, str | None] = {}  # body name -> role its own kind appositive gives
@@ -2271,6 +2284,13 @@ class _Context:
         return None
 
     def _read_role(self, descriptor: str) -> str:
+        if " state " in descriptor and (voice := _STATE_VOICE_RE.search(descriptor)) and (
+            load_gazetteer().names.get(voice.group(1).lower(), ("", ""))[1] == "place"
+        ):
+            # Round AE: "a Punjab state spokesman told Reuters": a spokesman or official of a
+            # state the gazetteer names speaks for its government, official ("BJP state
+            # spokesperson" names a party, no place, and keeps the party's role).
+            return "official"
         if "who " in descriptor:
             # Round Y2: "a trade lawyer at X who previously worked at the Commerce
             # Department": a past job is no role now (as "former" is not); the clause goes.
@@ -2289,7 +2309,9 @@ class _Context:
             # "President" before a name with no body's name before it (or only a country's
             # possessive) is a head of state; "Acme President X" reads its body as before.
             return "official"
-        if _ELECTED_TITLE_END_RE.search(own) and not _FORMER_WORD_RE.search(own):
+        if (
+            _ELECTED_TITLE_END_RE.search(own) or (" for " in own and _MEMBER_FOR_TITLE_RE.search(own))
+        ) and not _FORMER_WORD_RE.search(own):
             # Round Y2: "Opposition families spokeswoman Senator Ruth Calloway": an elected
             # office right before the name holds now, whatever portfolio word comes
             # before it ("families", "veterans" read alone as the people affected).
@@ -2634,6 +2656,21 @@ class _Context:
                 # or a legislator, the text does not say: role unknown.
                 return _Entity(" ".join(words[1:]), "group", "unknown", None, True)
         head, _, appositive = phrase.partition(", ")
+        if (
+            appositive
+            and head[:1].isupper()
+            and head.rsplit(None, 1)[-1].lower() in self.roles.speaker_nouns
+            and not _DETERMINER_OPEN_RE.match(head)
+            and " of " not in head
+            and " for " not in head
+            and 2 <= len(names := appositive.rstrip(".").split()) <= 4
+            and all(_NAME_WORD_RE.fullmatch(w) for w in names)
+        ):
+            # Round AE: "said MUA state secretary, Karen Doyle": the title set off by a
+            # comma before the name is read as "MUA state secretary Karen Doyle" (the
+            # person speaks, with the body's role), never the body alone.
+            phrase = f"{head} {appositive.rstrip('.')}"
+            head, appositive = phrase, ""
         if not appositive and head[:1].isupper() and (
             self._plural_noun_group(head) or self._quantified_before(head, offset)
         ):
@@ -3286,6 +3323,17 @@ class _Context:
             self._given_surnames = pairs
         return len(self._given_surnames.get(given, ())) > 1
 
+    def _seats_before_names(self) -> list[str]:
+        """Each seat word of "member for <Seat> <Given> <Surname>" (the MP's constituency), for _read_person_tail."""
+        seats: list[str] = []
+        for m in _MEMBER_FOR_RE.finditer(self.masked):
+            words = m.group(1).split()
+            for k in range(1, len(words) - 1):
+                if words[k] in self.first_names.female or words[k] in self.first_names.male:
+                    seats.extend(words[:k])
+                    break
+        return seats
+
     def _person_tail(self, run: str) -> str:
         """The personal name at the end of a capitalised run, after titles and organisations."""
         tail = self._tail_memo.get(run)
@@ -3346,6 +3394,8 @@ class _Context:
                 # before a name is not part of it (but "Glenn Farmer" keeps
                 # his surname: only a word left of the name is a title).
                 or (tail and w.lower() in self.roles.speaker_nouns)
+                # Round AE: "member for Fremantle Joanna Pike": the seat before the name.
+                or (len(tail) >= 2 and w in self.seats)
                 # Round Z events: "Even Marc Lebrasseur, leader of the UFDT,": an adverb that
                 # opens the sentence is no given name.
                 or (tail and w in _ADVERB_OPENERS and i == 0)
@@ -4409,6 +4459,11 @@ class _Context:
                     # treated was 15": the noun describes the person "he" is, or is his
                     # object; it is no new speaker for the next "he said".
                     break
+                if i + 1 < len(words) and w[:1].isupper() and words[i + 1][:1].isupper() and w[-1:] not in ",.;:":
+                    # Round AE: "Justice Alan Pereira read the verdict", "Police Chief Helen
+                    # Marsh said": a capitalised title before a name belongs to the person;
+                    # it is no group a later "they" could mean.
+                    break
                 ent = self.group(phrase, phrase)
                 self.mentions.append(_Mention(lo + at, ent, sentence))
             elif not modified and i < 2 and w.isalpha() and low not in _STOP and low not in _PRONOUNS:
@@ -5418,7 +5473,9 @@ def _speaker_after(masked: str, pos: int, hi: int, roles: _Roles) -> str | None:
             if _single_name_of_relation(head, name, roles):
                 return f"{head}, {name}"  # "said his daughter, Joanne"
             if (
-                words[0][:1].islower()
+                # Round AE: "said MUA state secretary, Karen Doyle": a title (after its body's
+                # name) set off before the name is that person's, as a lower-case one is.
+                (words[0][:1].islower() or words[-1].lower() in roles.speaker_nouns)
                 and 2 <= len(name.split()) <= 4
                 and all(_NAME_WORD_RE.fullmatch(w) for w in name.split())
             ):
