@@ -161,6 +161,8 @@ class Gazetteer:
     org_inner_words: frozenset[str] = frozenset()  # "League": "Major League Baseball" is a body
     place_only_words: frozenset[str] = frozenset()  # "Bhavan", "Showground": heads no surname has
     for_nouns: frozenset[str] = frozenset()  # "Support": "Support for X" opening a sentence is no name
+    of_nouns: frozenset[str] = frozenset()  # "News": "News of X's decision" opening a sentence is no name
+    interjections: frozenset[str] = frozenset()  # "thank god": '"Thank God Ann Roe is safe"' names Ann Roe
     honorific_suffixes: frozenset[str] = frozenset()  # "ji", "saheb": after a person's name, not in it
     aircraft_types: frozenset[str] = frozenset()  # "Embraer", "ATR": an operator's name ends before them
     vessel_nouns: frozenset[str] = frozenset()  # "the boat Faith Again": a vessel's name, left out
@@ -185,6 +187,7 @@ class Gazetteer:
     programme_heads: frozenset[str] = frozenset()  # "Transfer": "the Emergency Cash Transfer" is a programme
     document_heads: frozenset[str] = frozenset()  # "Convention", "Amendment": "the Second Amendment" is a text
     vehicle_makes: frozenset[str] = frozenset()  # "Toyota", "Holden": "a Holden Commodore" is a car
+    make_common_words: frozenset[str] = frozenset()  # "Land" (Rover): a make's word that alone is English
     chamber_words: frozenset[str] = frozenset()  # "House", "Senate" (cased): "the House voted" is the chamber
     descriptor_titles: frozenset[str] = frozenset()  # "Victim", "Suspect": "Victim Brian Mwangi" is Brian Mwangi
     tail_imperatives: frozenset[str] = frozenset()  # "Join", "Follow": "Follow Daily Nation on X" names the outlet
@@ -325,12 +328,15 @@ def _load_gazetteer(path: str) -> Gazetteer:
         programme_heads=_optional_words(data, "programme_heads"),
         document_heads=_optional_words(data, "document_heads"),
         vehicle_makes=_optional_words(data, "vehicle_makes"),
+        make_common_words=_optional_words(data, "make_common_words"),
         chamber_words=frozenset(str(w) for w in data.get("chamber_words") or ()),
         descriptor_titles=_optional_words(data, "descriptor_titles"),
         tail_imperatives=_optional_words(data, "tail_imperatives"),
         law_words=_optional_words(data, "law_words"),
         place_only_words=_optional_words(data, "place_only_words"),
         for_nouns=_optional_words(data, "for_nouns"),
+        of_nouns=_optional_words(data, "of_nouns"),
+        interjections=_optional_words(data, "interjections"),
         price_indices=_optional_words(data, "price_indices"),
         price_words=_optional_words(data, "price_words"),
         phrase_openers=_optional_words(data, "phrase_openers"),
@@ -1024,6 +1030,15 @@ def _split_run(
         initial = False
         while run and run[0].text.lower() in gaz.connectors:
             run = run[1:]
+    # "News of Holden's decision", "Word of the Kelso Clarion's closure": a noun of tidings opening
+    # the sentence before "of" is no part of the name ("News of the World" is one: known whole).
+    if initial and len(run) > 2 and run[1].text.lower() == "of" and run[0].text.lower() in gaz.of_nouns \
+            and doc.text[run[0].start : run[-1].end].lower() not in gaz.names:
+        prev = "of"
+        run = run[2:]
+        initial = False
+        while run and run[0].text.lower() in gaz.connectors:
+            run = run[1:]
     if len(run) > 1 and run[0].text.lower() in _QUESTION_WORDS:
         # "Q&A: How Kemper Bank lost", "...: What Lakandula exposed": a question word opening a
         # headline's clause is no part of the name after it.
@@ -1635,6 +1650,15 @@ _BODY_OF_RE = re.compile(r"\b(?:Institute|Centre|Center|Council|Commission|Depar
                          r"Chamber|Federation|Association|Confederation)\s+(?:for|of)\s+[A-Z]")
 # Heads of streets that close a street's name ("Harbour Way", "Grand Parade"), read as a
 # street only beside another street ("X Way and Y Drive") or after a junction word.
+# Heads that close a street's or a square's name; after a place cue or a preposition the name
+# is that street even when its first word is a first name ("in Martin Place", "Anna Place said").
+_SQUARE_HEADS = frozenset("place street avenue road square boulevard parade terrace crescent plaza".split())
+_SQUARE_CUES = frozenset(
+    "in at near outside inside into around from off on along past down up through across toward towards via".split()
+)
+_AREA_AFTER_RE = re.compile(r" areas?\b")
+_MAKER_CUES = frozenset({"and", "by", "from", "with", "at", "said", "says"})
+_CAP_AFTER_RE = re.compile(r"[ \-][A-Z0-9]")
 _STREET_PAIR_HEADS = frozenset(
     "street st st. avenue ave ave. road rd rd. way drive parade lane boulevard highway crescent terrace".split()
 )
@@ -2820,7 +2844,7 @@ _OFFICE_OF_RE = re.compile(r"([A-Za-z\-]+) of (?:the )?([A-Za-z]+)")
 _FRENCH_ARTICLES = frozenset({"le", "la", "les", "du", "au"})
 
 
-def _without_lead_word(c: _Cand, gaz: Gazetteer) -> _Cand:
+def _without_lead_word(c: _Cand, gaz: Gazetteer, after: str = "") -> _Cand:
     """``c`` without a descriptor or a social tail's imperative that opens it.
 
     "Victim Brian Mwangi", "Suspect Dylan Price": the descriptor is no part
@@ -2846,6 +2870,19 @@ def _without_lead_word(c: _Cand, gaz: Gazetteer) -> _Cand:
         # opening the sentence in title case before a full name, as a title ("Driver" is no name).
         cut = len(head) + 1
         return replace(c, start=c.start + cut, text=rest, initial=False, after_title=True)
+    if low in gaz.race_words and c.text.lower() not in gaz.names \
+            and (gaz.names.get(rest.lower(), ("", ""))[1] == "place"
+                 or after.lower() in gaz.place_followers or f"{after.lower()}s" in gaz.place_followers):
+        # "a Black Minneapolis resident", "a Black Tulsa resident": the race is no part of the place.
+        cut = len(head) + 1
+        return replace(c, start=c.start + cut, text=rest, initial=False)
+    if gaz.interjections:
+        lowered = c.text.lower()
+        for phrase in gaz.interjections:
+            if lowered.startswith(phrase + " ") and 1 <= c.text.count(" ") - phrase.count(" ") <= 3:
+                # '"Thank God Ann Roe is safe"': an exclamation glued before the name opens no name.
+                cut = len(phrase) + 1
+                return replace(c, start=c.start + cut, text=c.text[cut:], initial=False)
     if low in _FRENCH_ARTICLES and gaz.names.get(rest.lower(), ("", ""))[1] == "place" \
             and c.text.lower() not in gaz.names:
         # "« Le Québec a déjà ... »": French puts an article before a province or a country; the
@@ -2927,8 +2964,11 @@ def _extract_entities(doc: Document) -> tuple[EntityMention, ...]:
     storms = ({m.group(1) for m in _STORM_RE.finditer(doc.text)} if gaz.event_prefixes else set())
     # Village words ("Barangay", "Brgy.") are read only in the articles that hold one.
     villages = any(w.capitalize() in doc.text for w in gaz.village_words)
+    generic = _generic_abbreviations(doc.text)
     live = []
     for c in cands:
+        if generic and c.text in generic and c.text.lower() not in gaz.names:
+            continue  # "above highest astronomical tide [HAT]": a common noun's capitals, no body
         if aside and any(a <= c.start < b for a, b in aside):
             continue  # a wire's editor note, a case name, a translated foreign phrase
         if c.text.endswith(_BOX_VERBS) and doc.text[max(0, c.start - 5) : c.start] == "What ":
@@ -2955,10 +2995,30 @@ def _extract_entities(doc: Document) -> tuple[EntityMention, ...]:
                      or _STREET_BEFORE_RE.search(doc.text, max(0, c.start - 40), c.start)):
             forced[c.start] = "place"  # "the junction of Patrick Street and Grand Parade": streets
         elif low0 in gaz.district_words and not _PRODUCT_AFTER_RE.match(doc.text, c.end) \
-                and (doc.text[max(0, c.start - 4) : c.start].lower() == "the " or f"the {c.text}" in doc.text):
+                and (doc.text[max(0, c.start - 4) : c.start].lower() == "the " or f"the {c.text}" in doc.text
+                     or doc.text[max(0, c.start - 3) : c.start] in ("'s ", "’s ")):
             # An article that writes "the CBD" once means the district in its headline too
             # ("take over CBD over ...", "sponsors of CBD chaos").
             forced[c.start] = "place"  # "shops in the CBD", "toured the CBD": a city's business district
+        elif c.text.count(" ") == 1 and low0.rsplit(" ", 1)[-1] in _SQUARE_HEADS \
+                and _prev_word(doc.text, c.start).lower() in _SQUARE_CUES:
+            forced[c.start] = "place"  # "in Martin Place", "sealed off Harvey Place": a street, not a person
+        elif _AREA_AFTER_RE.match(doc.text, c.end) and not c.after_title \
+                and gaz.names.get(low0, ("", ""))[1] != "organisation":
+            forced[c.start] = "place"  # "Esk Point and Harlow Palms areas": a place's area
+        elif c.text.count(" ") == 1 and c.text.split(" ", 1)[0].isupper() and len(c.text.split(" ", 1)[0]) <= 4 \
+                and low0.split(" ", 1)[1] in gaz.vehicle_makes:
+            forced[c.start] = "organisation"  # "GM Holden", "VW Skoda": a maker's marque under its parent
+        elif " " not in c.text and low0 in gaz.vehicle_makes and low0 not in common \
+                and low0 not in gaz.make_common_words \
+                and not _CAP_AFTER_RE.match(doc.text, c.end) \
+                and (c.initial or doc.text[max(0, c.start - 2) : c.start] == ", "
+                     or _prev_word(doc.text, c.start).lower() in _MAKER_CUES
+                     or doc.text.startswith(("'s ", "’s "), c.end)) \
+                and not any(x.text.endswith(" " + c.text) for x in cands):
+            # "Toyota said", "Meanwhile, Toyota warned", "Tesla, Hyundai and GM": the maker alone as
+            # a party; "her Mazda", "unmarked Subaru cars" are cars, "Doug Ford" keeps his surname.
+            forced[c.start] = "organisation"
         elif low0.split(" ", 1)[0] in _UNIT_WORDS and " " in c.text \
                 and _ACRONYM_BEFORE_RE.search(doc.text, max(0, c.start - 14), c.start):
             # "the Philippine Coast Guard (PCG) District Eastern Visayas": a unit of the body
@@ -3016,13 +3076,16 @@ def _extract_entities(doc: Document) -> tuple[EntityMention, ...]:
             forced[c.start] = "organisation"  # "the House voted", "on the House floor": the chamber
         if " " not in c.text and c.text in models:
             continue  # "the Commodore" after "a stolen Holden Commodore": the car, no party
-        c = _without_lead_word(c, gaz)
+        c = _without_lead_word(c, gaz, _next_word(doc.text, c.end)
+                               if c.text.partition(" ")[0].lower() in gaz.race_words else "")
         if _document_or_product(doc, c, gaz):
             if c.text.count(" ") == 1 and c.text.split()[0].lower() in gaz.vehicle_makes:
                 models.add(c.text.split()[1])
             continue
         low = c.text.lower()
         stop = low in ENGLISH_STOP_WORDS and not (c.text.isupper() and low in gaz.names)  # "US"
+        if c.text.isupper() and len(c.text) <= 3 and _DOLLAR_AFTER_RE.match(doc.text, c.end):
+            continue  # "US$19bn", "NZ$4m", "HK$10": a currency's country code, not the country
         if low in gaz.not_names or stop or _not_a_name(doc, c, gaz) or _time_zone(doc, c, gaz):
             continue
         if low in gaz.price_indices and _price_sentence(doc, c, gaz):
@@ -3848,6 +3911,7 @@ _ROMAN_RE = re.compile(r"(?=[IVX]{2,5}\b)X{0,3}(?:IX|IV|V?I{0,3})")
 # After a name: a number ("Senate Bill 214"), "appointee" ("a Clinton appointee").
 _CODE_RE = re.compile(r"(?=[A-Za-z]{0,3}\d)[A-Z\d][A-Za-z\d]{1,5}")  # "P47", "EC8A", "D4": a code with a digit
 _NUMBER_AFTER_RE = re.compile(r"\s?\d")
+_DOLLAR_AFTER_RE = re.compile(r"\$\s?\d")
 _CODE_AFTER_RE = re.compile(r" (?:[A-Z]{0,2}\d{1,3}[A-Z]?|[A-Z])\b")  # "Terminal 3", "Gate B12", "Zone C"
 _APPOINTEE_RE = re.compile(r"[\s\-](?:appointee|appointed|nominee)s?\b")
 
@@ -4222,6 +4286,36 @@ def _common_words(doc: Document) -> frozenset[str]:
     return frozenset(_LOWER_WORD_RE.findall(doc.text)) | _stop_words_not_names()
 
 
+_CONTRACTION_PART_RE = re.compile(r"[A-Z][a-z]*")
+_BRACKETED_CAPS_RE = re.compile(r"[\[(]([A-Z]{2,6})[\])]")
+_LOWER_WORDS_BEFORE_RE = re.compile(r"(?:[a-z][a-z\-]* ){2,6}\Z")
+
+
+def _contraction_of(abbr: str, name: str, connectors: frozenset[str]) -> bool:
+    """Whether a camel-case short form ("LegCo", "RegAs") opens each word of ``name`` in turn."""
+    if abbr.isupper() or abbr.islower():
+        return False
+    parts = _CONTRACTION_PART_RE.findall(abbr)
+    words = [w for w in name.split() if w.lower() not in connectors]
+    return len(parts) >= 2 and "".join(parts) == abbr and len(parts) == len(words) \
+        and all(w.lower().startswith(p.lower()) for p, w in zip(parts, words))
+
+
+def _generic_abbreviations(text: str) -> set[str]:
+    """Capitals a text defines in brackets after lower-case words: "highest astronomical tide [HAT]".
+
+    The words are a common noun's, so the capitals name no party wherever they stand.
+    """
+    out = set()
+    for m in _BRACKETED_CAPS_RE.finditer(text):
+        words = _LOWER_WORDS_BEFORE_RE.search(text, max(0, m.start() - 80), m.start())
+        if words is not None:
+            initials = "".join(w[0] for w in words.group().split()).upper()
+            if initials.endswith(m.group(1)):
+                out.add(m.group(1))
+    return out
+
+
 def _abbreviations(doc: Document, cands: list[_Cand], gaz: Gazetteer) -> dict[str, str]:
     """Abbreviations the text defines: "Immigration and Customs Enforcement (ICE)", "HSI (Homeland ...)"."""
     out: dict[str, str] = {}
@@ -4235,7 +4329,8 @@ def _abbreviations(doc: Document, cands: list[_Cand], gaz: Gazetteer) -> dict[st
                                and _initials(c.text, gaz.connectors) == abbr.replace(".", "").upper())
                               # "Legal Defence and Assistance Project (LEDAP)": a looser acronym
                               or _acronym_of(abbr, c.text, gaz.connectors)
-                              or (c.joined and _word_initials(c.text) == abbr.replace(".", "").upper())):
+                              or (c.joined and _word_initials(c.text) == abbr.replace(".", "").upper())
+                              or _contraction_of(abbr, c.text, gaz.connectors)):
             known = gaz.names.get(c.text.lower()) or gaz.names.get(abbr.lower())
             out[abbr] = known[0] if known else c.text
     for m in re.finditer(r"\b([A-Z]{2,6}) \(([^()]{4,80})\)", doc.text):
