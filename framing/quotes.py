@@ -5412,7 +5412,14 @@ def _speaker_after(masked: str, pos: int, hi: int, roles: _Roles) -> str | None:
                 # for its issuer).
                 return " ".join(words + tokens[i:]).rstrip(".")
             break
-        if not words and (low in _STOP or w in _OBJECT_ONLY_PRONOUNS):
+        if not words and (low in _STOP or w in _OBJECT_ONLY_PRONOUNS) and not (
+            # Round AE: '"...," said her cousin Adwoa Mensah, 26.': a possessive before a
+            # relation or a title and a name opens the speaker, not the cue's object.
+            low in ("her", "his", "their")
+            and i + 2 < len(tokens)
+            and (tokens[i + 1].lower() in roles.relation_words or tokens[i + 1].lower() in roles.speaker_nouns)
+            and tokens[i + 2][:1].isupper()
+        ):
             # "declaring it "not the province of this court"", "calling them "...": an
             # object pronoun after a cue is what the cue acts on, never an inverted speaker.
             return None
