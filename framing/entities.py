@@ -1030,7 +1030,7 @@ def _split_run(
         initial = False
         while run and run[0].text.lower() in gaz.connectors:
             run = run[1:]
-    # "News of Holden's decision", "Word of the Kelso Clarion's closure": a noun of tidings opening
+    # "News of Mazda's plan", "Word of the Kelso Clarion's closure": a noun of tidings opening
     # the sentence before "of" is no part of the name ("News of the World" is one: known whole).
     if initial and len(run) > 2 and run[1].text.lower() == "of" and run[0].text.lower() in gaz.of_nouns \
             and doc.text[run[0].start : run[-1].end].lower() not in gaz.names:
@@ -2873,7 +2873,7 @@ def _without_lead_word(c: _Cand, gaz: Gazetteer, after: str = "") -> _Cand:
     if low in gaz.race_words and c.text.lower() not in gaz.names \
             and (gaz.names.get(rest.lower(), ("", ""))[1] == "place"
                  or after.lower() in gaz.place_followers or f"{after.lower()}s" in gaz.place_followers):
-        # "a Black Minneapolis resident", "a Black Tulsa resident": the race is no part of the place.
+        # "a Black Tulsa resident", "Black Leeds residents": the race is no part of the place.
         cut = len(head) + 1
         return replace(c, start=c.start + cut, text=rest, initial=False)
     if gaz.interjections:
@@ -2968,7 +2968,7 @@ def _extract_entities(doc: Document) -> tuple[EntityMention, ...]:
     live = []
     for c in cands:
         if generic and c.text in generic and c.text.lower() not in gaz.names:
-            continue  # "above highest astronomical tide [HAT]": a common noun's capitals, no body
+            continue  # "over lowest astronomical tide (LAT)": a common noun's capitals, no body
         if aside and any(a <= c.start < b for a, b in aside):
             continue  # a wire's editor note, a case name, a translated foreign phrase
         if c.text.endswith(_BOX_VERBS) and doc.text[max(0, c.start - 5) : c.start] == "What ":
@@ -3016,7 +3016,7 @@ def _extract_entities(doc: Document) -> tuple[EntityMention, ...]:
                      or _prev_word(doc.text, c.start).lower() in _MAKER_CUES
                      or doc.text.startswith(("'s ", "’s "), c.end)) \
                 and not any(x.text.endswith(" " + c.text) for x in cands):
-            # "Toyota said", "Meanwhile, Toyota warned", "Tesla, Hyundai and GM": the maker alone as
+            # "Toyota said", "a statement from Toyota", "Tesla, Hyundai and GM": the maker alone as
             # a party; "her Mazda", "unmarked Subaru cars" are cars, "Doug Ford" keeps his surname.
             forced[c.start] = "organisation"
         elif low0.split(" ", 1)[0] in _UNIT_WORDS and " " in c.text \
@@ -4292,7 +4292,7 @@ _LOWER_WORDS_BEFORE_RE = re.compile(r"(?:[a-z][a-z\-]* ){2,6}\Z")
 
 
 def _contraction_of(abbr: str, name: str, connectors: frozenset[str]) -> bool:
-    """Whether a camel-case short form ("LegCo", "RegAs") opens each word of ``name`` in turn."""
+    """Whether a camel-case short form ("LegCo", "ProvSen") opens each word of ``name`` in turn."""
     if abbr.isupper() or abbr.islower():
         return False
     parts = _CONTRACTION_PART_RE.findall(abbr)
@@ -4302,7 +4302,7 @@ def _contraction_of(abbr: str, name: str, connectors: frozenset[str]) -> bool:
 
 
 def _generic_abbreviations(text: str) -> set[str]:
-    """Capitals a text defines in brackets after lower-case words: "highest astronomical tide [HAT]".
+    """Capitals a text defines in brackets after lower-case words: "lowest astronomical tide (LAT)".
 
     The words are a common noun's, so the capitals name no party wherever they stand.
     """
