@@ -1361,6 +1361,7 @@ _FIRST_PERSON_RE = re.compile(r"(?<![\w’'-])(?:I|we|We|us|my|My|our|Our|me)(?!
 # Round AE: a Westminster-style MP named by the seat ("Labor member for Bendigo Lisa
 # Chesters", "the MP for Hexham"): up to five capitalised words after "for".
 _MEMBER_FOR_RE = re.compile(rf"(?<![\w’'-])(?:[Mm]ember|MP|MLA|MHA|MPP|MSP)\s+for\s+((?:[{_UP}][\w’'-]*\s+){{1,4}}[{_UP}][\w’'-]*)")
+_MEMBER_FOR_KEYS = ("ember for ", "MP for ", "MLA for ", "MHA for ", "MPP for ", "MSP for ")  # a cheap test first
 _MEMBER_FOR_TITLE_RE = re.compile(rf"(?<![\w’'-])(?<!board\s)(?<!staff\s)(?<!team\s)(?<!family\s)[Mm]ember\s+for\s+[{_UP}]")
 _ELECTED_TITLE_END_RE = re.compile(
     r"(?<![\w’'-])(?<!\bfrom\s)(?<!\bin\s)(?<!\bof\s)(?<!\bto\s)(?<!\bat\s)(?<!\bfor\s)(?:Senator|Sen\.|MP|Rep\.|Congressman|Congresswoman|Councillor|Cllr|TD|MLA|MPP|MSP|Assemblyman|Assemblywoman)\s*\Z"
@@ -1601,7 +1602,7 @@ class _Context:
         # Round AE: "Labor member for Bendigo Lisa Chesters": the seat named right before a
         # listed given name is no part of the name (read once per article).
         self.seats: frozenset[str] = frozenset()
-        if " for " in self.masked:
+        if any(k in self.masked for k in _MEMBER_FOR_KEYS):
             self.seats = frozenset(self._seats_before_names())
         self._given_surnames: dict[str, set[str]] | None = None
         self._person_memo: dict[tuple[str, str, str], _Entity] = {}
