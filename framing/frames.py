@@ -26,7 +26,7 @@ from framing.errors import LexiconError
 from framing.lexicons import lexicon_path, read_lexicon, require_list
 from framing.model import Document, Token
 from framing.numbers import QuantityWords, load_quantity_words
-from framing.terms import normalise_token
+from framing.terms import normalise_token, stop_words
 from framing.tone import load_neutral_senses, other_language_spans
 
 Family = Literal["policy", "immigration", "narrative"]
@@ -107,6 +107,11 @@ class FramesLexicon:
     # Cue words that are also given names ("Faith", "Mercy"): as the first word
     # of a capitalised name ("Faith Achieng'") they name a person, not a frame.
     given_names: frozenset[str] = frozenset()
+    # Job titles ("minister", "commissioner", "lawmaker"): one that names a person (before the
+    # name, or in apposition after it) says who acts or speaks, not how the story is framed.
+    titles: frozenset[str] = frozenset()
+    # Frames whose cues a title keeps: a foreign minister speaking is one state addressing another.
+    title_frames_kept: frozenset[str] = frozenset()
     # Cues whose sense depends on the body an article reports on (see ArticleSense).
     article_sense: tuple[ArticleSense, ...] = ()
     # Economic cues that are only a count ("million", "billion"): money only with a
@@ -352,6 +357,17 @@ def _parse(data: dict[str, Any]) -> FramesLexicon:
         given = _strings(where, "(all)", "given_names", data.get("given_names"), required=False)
         if any(" " in g or "*" in g for g in given):
             raise LexiconError(f"{where}: given_names must be single words without '*', like [faith, mercy]")
+    titles: tuple[str, ...] = ()
+    if data.get("titles") is not None:
+        titles = _strings(where, "(all)", "titles", data.get("titles"), required=False)
+        if any(" " in t or "*" in t for t in titles):
+            raise LexiconError(f"{where}: titles must be single words without '*', like [minister, commissioner]")
+    kept = _strings(where, "(all)", "title_frames_kept", data.get("title_frames_kept"), required=False)
+    unknown_kept = sorted(set(kept) - {spec.id for spec in specs})
+    if unknown_kept:
+        raise LexiconError(
+            f"{where}: title_frames_kept names frame {unknown_kept[0]!r}, which the lexicon lacks; use a frame id"
+        )
     senses: list[ArticleSense] = []
     sense_raw = data.get("article_sense")
     if sense_raw is not None:
@@ -393,6 +409,8 @@ def _parse(data: dict[str, Any]) -> FramesLexicon:
         context_weak=tuple(weak),
         context_not=tuple(context_not),
         given_names=frozenset(normalise_token(g) for g in given),
+        titles=frozenset(normalise_token(t) for t in titles),
+        title_frames_kept=frozenset(kept),
         article_sense=tuple(senses),
         money_counts=frozenset(normalise_token(w) for w in money_counts),
         money_words=frozenset(normalise_token(w) for w in money_words),
@@ -762,6 +780,108 @@ def _name_starts(doc: Document, words: Sequence[str], joins: Sequence[bool], giv
     }
 
 
+# Words that open a title in apposition after a name ("Ann Moy, a regional lawmaker").
+_APPOSITION_OPENERS = frozenset({"a", "an", "the"})
+# How many words may stand between the opener and the title, or before a title in its name.
+_TITLE_REACH = 3
+
+
+def _is_name_word(token: Token, word: str, titles: frozenset[str]) -> bool:
+    """Whether ``token`` can be a word of a person's name: capitalised letters, no title, no function word."""
+    text = token.text
+    # A capitalised function word opens a sentence or a headline ("In London, the minister").
+    return text[:1].isupper() and text[:1].isalpha() and word not in titles and word not in stop_words()
+
+
+def _opens_name(
+    tokens: Sequence[Token], words: Sequence[str], joins: Sequence[bool], last: int, titles: frozenset[str]
+) -> bool:
+    """Whether the capitalised words ending at ``last`` are a person's name before an apposition.
+
+    Two capitalised words or more ("Ada Moy, a lawmaker") are a name; one ("Moy, a lawmaker")
+    only where it opens its clause (the sentence's start, or after a quote or a comma), so that
+    a place ending a clause ("... reaching Italy, the minister said") is no name.
+    """
+    if not _is_name_word(tokens[last], words[last], titles):
+        return False
+    first = last
+    while first > 0 and joins[first - 1] and _is_name_word(tokens[first - 1], words[first - 1], titles):
+        first -= 1
+    if first < last:
+        return True
+    return first == 0 or tokens[first - 1].sentence != tokens[first].sentence or not joins[first - 1]
+
+
+def _title_tokens(doc: Document, words: Sequence[str], joins: Sequence[bool], titles: frozenset[str]) -> set[int]:
+    """The tokens of job titles that name a person: the title says who acts or speaks, not a frame.
+
+    A title counts when a capitalised name follows it in the same phrase ("Police
+    Commissioner Ada Moy", "chief minister Ravi Nair", "the minister, Ravi Nair,")
+    or when it stands in apposition after a name ("Ada Moy, a regional lawmaker").
+    With it go the capitalised words that open it ("Police", "Defence", "Labour" in
+    "Labour MP Ada Moy") and, in apposition, the words between "a"/"the" and it.
+    The office named alone ("The minister faces a vote") keeps its cue, and so
+    does a title with a possessive ("the Mayor's Office").
+    """
+    # Most articles name no title: one set test instead of a pass over the tokens.
+    if not titles or titles.isdisjoint(words):
+        return set()
+    tokens = doc.tokens
+    text = doc.text
+    n = len(tokens)
+    out: set[int] = set()
+    for k, w in enumerate(words):
+        if w not in titles or tokens[k].text[-2:] in _POSSESSIVE_ENDS:
+            continue
+        sentence = tokens[k].sentence
+        # A name is one to three capitalised words ("Ada Moy"); a longer run is a title-case
+        # headline ("Minister Says Fuel Subsidy Cut Is ..."), where the title is the subject.
+        run = 0
+        while (
+            k + run + 1 < n
+            and run <= _TITLE_REACH
+            and joins[k + run]
+            and _is_name_word(tokens[k + run + 1], words[k + run + 1], titles)
+        ):
+            run += 1
+        named = 1 <= run <= _TITLE_REACH
+        if not named and k + 2 < n and tokens[k + 2].sentence == sentence:
+            # "the chief minister, Ravi Nair, said": a name of two capitalised words after a comma.
+            named = (
+                text[tokens[k].end : tokens[k + 1].start].strip() == ","
+                and _is_name_word(tokens[k + 1], words[k + 1], titles)
+                and joins[k + 1]
+                and _is_name_word(tokens[k + 2], words[k + 2], titles)
+            )
+        if named:
+            out.add(k)
+            if tokens[k].text[:1].isupper():
+                t = k - 1
+                while (
+                    t >= 0
+                    and k - t <= _TITLE_REACH
+                    and joins[t]
+                    and tokens[t].text[:1].isupper()
+                    and tokens[t].text[-2:] not in _POSSESSIVE_ENDS
+                ):
+                    out.add(t)
+                    t -= 1
+            continue
+        # Apposition: "<Name>, a [regional] lawmaker", "<Name>, the [state's] chief minister".
+        t = k - 1
+        while t >= 0 and k - t <= _TITLE_REACH and joins[t] and words[t] not in _APPOSITION_OPENERS:
+            t -= 1
+        if (
+            t >= 1
+            and words[t] in _APPOSITION_OPENERS
+            and tokens[t - 1].sentence == sentence
+            and text[tokens[t - 1].end : tokens[t].start].strip() == ","
+            and _opens_name(tokens, words, joins, t - 1, titles)
+        ):
+            out.update(range(t + 1, k + 1))
+    return out
+
+
 # A figure written as money just before a count word: a currency sign glued to it or
 # apart ("$7.5", "C$600", "£ 4", "R4.5", "N2.3"), or a currency code or abbreviation
 # ("Rs 40", "KSh 2.3", "US$ 430", "INR 5"). The signs and codes are the quantities
@@ -901,12 +1021,16 @@ def frame_cues(doc: Document, *, lexicon: FramesLexicon | None = None) -> tuple[
     state_sents = {(p.frame, tokens[i].sentence) for i, _, p in senses if p.sense == "state"}
     sense_cues = prep.sense_cues
     named = _name_starts(doc, words, joins, lex.given_names)
+    titled = _title_tokens(doc, words, joins, lex.titles)
     money_counts, money_words = lex.money_counts, lex.money_words
     bail_sums = _after_bail(words, tokens, lex.money_bail)
     family = prep.family
     by_frame: dict[str, list[tuple[int, int, _Pattern]]] = {}
     for i, j, p in found:
         if p.exclusion or family[p.frame] in silent or (i == j and i in named):
+            continue
+        # A cue that ends in a title naming a person ("Police Commissioner", "prime minister").
+        if titled and j in titled and p.frame not in lex.title_frames_kept:
             continue
         k = tokens[i].sentence
         if body_sense and (p.frame, k) in body_sense and p.source in sense_cues.get(p.frame, ()):

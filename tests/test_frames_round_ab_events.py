@@ -50,8 +50,10 @@ FRAMES = [
     # Controls: a police inquiry, a fiscal cost, arrests and injuries, a mother's market.
     (TOWER, "northstar", "Police open criminal investigation", {"crime_punishment"}),
     (FUEL, "bramwell", "The subsidies cost the Treasury", {"economic"}),
+    # Round AE: the minister's title names who speaks, not a frame (real-article check: a police
+    # commissioner briefing on a cyclone); the arrests and injuries are the sentence's frames.
     (FUEL, "el-centinela-english-edition", "Interior Minister Raúl Escárate said",
-     {"crime_punishment", "health_safety", "political"}),
+     {"crime_punishment", "health_safety"}),
 ]
 
 TONE = [

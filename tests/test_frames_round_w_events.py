@@ -55,7 +55,8 @@ EVENT_ROWS = [
      {"crime_punishment", "cultural_identity", "fairness_equality", "legality"}),
     (QLD, "fntv-news", "For Leanne, a Birri Gubba mother", {"crime_punishment"}),
     (QLD, "fntv-news", "He was sleeping on a concrete floor", set()),
-    (QLD, "the-brisbane-mail", "Youth Justice Minister Di Farrant defended", {"crime_punishment", "economic", "political"}),
+    # Round AE: the minister's title names who speaks, not a frame; the cost and the young offenders are.
+    (QLD, "the-brisbane-mail", "Youth Justice Minister Di Farrant defended", {"crime_punishment", "economic"}),
     # A police union's president holds no political office; "paid for it with her life" is a death.
     (QLD, "the-brisbane-mail", "Queensland Police Union president", {"crime_punishment", "legality"}),
     (QLD, "the-brisbane-mail", "The system let him out", set()),
