@@ -150,6 +150,7 @@ def prepare(
     marks, spans, quote_problems = _decide_quotes(text, [p.start for p in paragraphs[1:]])
     problems.extend(quote_problems)
     close_marks = {m.start for m in marks if m.role == "close"}
+    close_marks |= {m.start - 1 for m in marks if m.role == "close" and m.note == _DOUBLED_NOTE}  # ’’: both characters
 
     nav = _nav_run(paragraphs)
     top = TOP_PARAGRAPHS + nav  # the top paragraphs end below a site's menu
@@ -690,7 +691,89 @@ def _paragraphs(text: str) -> list[Paragraph]:
     return out
 
 
+# Two single marks used as one double mark, a house style of some Australian and
+# Indian papers' systems: ‘‘The plan is sound,’’ he said / a ''sad, bad day''.
+_DOUBLED_SINGLE_OR_DOUBLE = re.compile(f"‘‘|’’|''|[{DOUBLE_MARKS}]")
+
+
+_DOUBLED_NOTE = "two single marks used as one double mark"
+
+
+def _doubled_singles(text: str) -> tuple[str, set[int], set[int]]:
+    """A same-length view of ``text`` where each doubled single mark reads as one double mark.
+
+    A pair in an opener's place (after a space or a bracket, before a word)
+    becomes “ on its first character; one in a closer's place, closing what a
+    doubled opener or a double mark opened, becomes ” on its
+    second, so the mark's position spans the whole pair: a quote opened at i
+    starts at i + 2 and one closed at j ends at j - 1, and what stands before
+    the opener or after the closer is untouched. The other character of the
+    pair reads as a letter ("x"). A plural possessive closing a British single
+    quote (‘the jobs are the workers’’) is left alone. Returns the view and the positions of the
+    openers and closers made so.
+    """
+    if "‘‘" not in text and "’’" not in text and "''" not in text:
+        return text, set(), set()
+    openers: list[int] = []
+    closers: list[int] = []
+    is_open = False  # a double mark or a doubled opener waits for its closer
+    for m in _DOUBLED_SINGLE_OR_DOUBLE.finditer(text):
+        i = m.start()
+        if len(m.group()) == 1:  # a double mark: opens or closes by its shape
+            is_open = _opener_shape(text, i) and not _closer_shape(text, i)
+            continue
+        left = text[i - 1] if i > 0 else ""
+        right = text[i + 2] if i + 2 < len(text) else ""
+        opens = not _is_space(right) and (_is_space(left) or left in _BEFORE_OPENER)
+        closes = not _is_space(left) and (_is_space(right) or right in _AFTER_CLOSER or right in DOUBLE_MARKS)
+        if opens and not closes:
+            openers.append(i)
+            is_open = True
+        elif closes and not opens and is_open:  # only what a double opener opened: not 'the workers’’
+            closers.append(i + 1)
+            is_open = False
+    if not closers:
+        return text, set(), set()
+    chars = list(text)
+    for i in openers:
+        chars[i], chars[i + 1] = "“", "x"
+    for j in closers:
+        chars[j - 1], chars[j] = "x", "”"
+    return "".join(chars), set(openers), set(closers)
+
+
 def _decide_quotes(
+    text: str, paragraph_starts: list[int]
+) -> tuple[list[QuoteMark], list[QuoteSpan], list[Problem]]:
+    """Decide every quote mark as opening or closing and pair them up, doubled single marks as double marks."""
+    view, openers, closers = _doubled_singles(text)
+    marks, spans, problems = _decide_marks(view, paragraph_starts)
+    if not closers:
+        return marks, spans, problems
+    fixed = []
+    for s in spans:
+        start = s.start + 1 if s.open_mark in openers and s.start == s.open_mark + 1 else s.start
+        end = s.end - 1 if s.close_mark in closers and s.end == s.close_mark else s.end
+        end = max(start, end)
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        fixed.append(replace(s, start=start, end=end, text=text[start:end]))
+    # An opener's mark is its pair; a closer's is the pair's second character, where the quote's
+    # close_mark stands, so that what follows close_mark + 1 is the text after the quote.
+    marks = [
+        replace(m, text=text[m.start : m.start + 2], note=_DOUBLED_NOTE)
+        if m.start in openers
+        else replace(m, text=text[m.start], note=_DOUBLED_NOTE)
+        if m.start in closers
+        else m
+        for m in marks
+    ]
+    return marks, fixed, problems
+
+
+def _decide_marks(
     text: str, paragraph_starts: list[int]
 ) -> tuple[list[QuoteMark], list[QuoteSpan], list[Problem]]:
     """Decide every double quote mark as opening or closing and pair them up."""

@@ -33,8 +33,6 @@ TABLE = DATA / "quotes_real_ae.yaml"
 KNOWN_MISSES: dict[str, str] = {
     "q1-she-after-male-attacker": "a person of unknown gender named between two quotes takes 'she' from the speaker before; preferring a recent agreeing speaker moved 5 seed articles wrongly",
     "q1-rued-unknown-cue-not-minister": "'rued' is now a cue, but an inverted 'a farmer stranded on his roof' is not read as a speaker phrase",
-    "q3-doubled-curly-apostrophes": "doubled apostrophes as quote marks are decided in framing.prepare (quote_spans), outside this module",
-    "q3-doubled-ascii-apostrophes-partial": "doubled ASCII apostrophes as quote marks are decided in framing.prepare (quote_spans), outside this module",
     "q4-statement-said-partial": "'A ministry statement said ... \"danger level\"': a document as subject of the cue is not read as a speaker, so the fragment is a scare quote",
     "q4-has-indicated-she-has-to": "'has indicated she has to \"...\"': 'indicated' is no cue and the predicate after a modal of a nested clause is not reached",
     "q7-irish-unions-have-condemned-as": "the first partial is right; the second ('accusing ...') borrows only 'Irish' as its subject",
