@@ -171,6 +171,8 @@ class QuantityWords:
     customer_nouns: frozenset[str] = frozenset()
     salary_nouns: frozenset[str] = frozenset()
     metre_nouns: frozenset[str] = frozenset()
+    # Verbs of a level before "by" and a glued "m" that make it metres ("may rise by 1m").
+    level_verbs: frozenset[str] = frozenset()
     # Nouns that count shots ("rounds", "bullets") and verbs that make "N times" a count of shots.
     shot_nouns: frozenset[str] = frozenset()
     shot_verbs: frozenset[str] = frozenset()
@@ -534,6 +536,7 @@ def _load_words(path: str) -> QuantityWords:
         customer_nouns=_optional_words(data, "customer_nouns"),
         salary_nouns=_optional_words(data, "salary_nouns"),
         metre_nouns=_optional_words(data, "metre_nouns"),
+        level_verbs=_optional_words(data, "level_verbs"),
         glued_scales={k: float(v) for k, v in _mapping(data, "glued_scales", (int, float)).items()},
         mark_nouns=frozenset(w.lower() for w in (require_list(data, "mark_nouns") if "mark_nouns" in data else ())),
         not_counted=frozenset(w.lower() for w in (require_list(data, "not_counted") if "not_counted" in data else ())),
@@ -637,19 +640,28 @@ def _phrase_at(toks: list[_Tok], i: int, table: dict[str, str]) -> tuple[int, st
 
 # Scales written glued to a figure by a hyphen (South African and some US copy: "R340-million", "$2-billion").
 _GLUED_TAILS = frozenset({"million", "billion", "trillion", "bn", "mn"})
+_FEET = frozenset({"ft", "feet"})
 
 
 def _metres_glued(toks: list[_Tok], i: int, j: int, words: QuantityWords) -> bool:
     """Whether an "m" glued to figure ``i`` (token ``j``) is metres: after "a" (a hedge between) and before a
     noun of a stretch or a height (the lexicon's metre_nouns: "a 30m section", "a nearly 80m stretch of the
     embankment"); "80m people" and "a 5m deal" are millions."""
-    if toks[j].start != toks[i].end or j + 1 >= len(toks):
+    if toks[j].start != toks[i].end:
         return False
-    if toks[j + 1].low not in words.metre_nouns:
-        return False
+    n = len(toks)
     k = i - 1
     while k >= 0 and toks[k].low in words.approximators:
         k -= 1
+    nxt = toks[j + 1] if j + 1 < n else None
+    if nxt is not None and nxt.text in ("[", "(") and j + 3 < n and toks[j + 2].text[:1].isdigit() \
+            and toks[j + 3].low in _FEET and toks[j + 3].start == toks[j + 2].end:
+        return True  # "about 800m [2,600ft] from the scene": metres, converted to feet in brackets
+    if k >= 1 and toks[k].low == "by" and toks[k - 1].low in words.level_verbs and (
+            nxt is None or not _is_word(nxt) or nxt.low in words.stop_words or nxt.low in words.not_counted):
+        return True  # "the river may rise by 1m overnight": a level's rise; "rose by 2m people" is millions
+    if nxt is None or nxt.low not in words.metre_nouns:
+        return False
     return k >= 0 and toks[k].low in ("a", "an")
 
 
@@ -673,6 +685,8 @@ def _read_number(toks: list[_Tok], i: int, words: QuantityWords) -> tuple[int, f
     low = tok.low
     if low in ("a", "an") and i + 1 < len(toks) and toks[i + 1].low in _WORD_SCALES:
         return i + 2, words.scales[toks[i + 1].low], None  # "more than a million users"
+    if low in _FRACTIONS and i + 2 < len(toks) and toks[i + 1].low in ("a", "an") and toks[i + 2].low in words.lengths:
+        return i + 2, _FRACTIONS[low], None  # "within half a kilometre", "a quarter a mile": a length, no share
     for n in _long_phrase_lengths(words.path):
         # "a quarter of a million people", "three-quarters of a million": a number of four or five words
         phrase = " ".join(t.low for t in toks[i : i + n])
@@ -788,8 +802,8 @@ def _noun_phrase(toks: list[_Tok], j: int, words: QuantityWords) -> tuple[int, i
                 k = m
                 continue
             break
-        if t.low in words.role_skip or t.low in words.verbs:
-            break  # "30 remain missing", "8,000 went on strike": the verb, not the noun
+        if t.low in words.role_skip or t.low in words.verbs or t.low in _IDLE_VERBS:
+            break  # "30 remain missing", "8,000 went on strike", "6,000 told to evacuate": the verb, not the noun
         if t.low in words.not_counted and (k + 1 >= n or not _is_word(toks[k + 1])
                                            or toks[k + 1].low in words.stop_words):
             break  # "the halfway mark of 116 late on Monday": an adverb; "two late goals" reads on to its noun
@@ -2123,7 +2137,11 @@ def _clause(toks: list[_Tok], start: int) -> int:
 
 # Words right before a bare figure that make it the complement of what came
 # before: "soared to 1,450", "put the number at 70,000", "the toll was 45".
-_COMPLEMENT = frozenset("to at of was is were are reached hit topped stood".split())
+_COMPLEMENT = frozenset("to at of was is were are reached hit topped stood".split()
+                        # a headline's and wire copy's toll verbs ("toll hits 305", "the toll touched 62")
+                        + "hits reaches tops touched touches".split())
+# Adverbs between a complement's verb and its figure ("the toll is now 91", "has already reached 40").
+_COMPLEMENT_ADVERBS = frozenset({"now", "already"})
 # A copula before a figure with its own noun makes it the complement of the subject too: "her margin of
 # victory was 398 votes" (the margin is 398 votes).
 _COPULAS = frozenset("was is were are".split())
@@ -2426,9 +2444,10 @@ def _role(toks: list[_Tok], first: int, last: int, np_range: range, kind: str,
     # object of a verb in no concept ("voted to remove 14") is not what it is about.
     # A figure after a verb of change is the new value of the clause's subject, even with its own noun
     # ("her margin shrank to 263 votes").
-    bare = kind != "count" or (first > 0 and toks[first - 1].low in _COMPLEMENT and (
-        not np_range or (first >= 2 and toks[first - 2].low in words.change_verbs)
-        or toks[first - 1].low in _COPULAS))
+    lead_c = first - 1 - (first >= 2 and toks[first - 1].low in _COMPLEMENT_ADVERBS)
+    bare = kind != "count" or (lead_c >= 0 and toks[lead_c].low in _COMPLEMENT and (
+        not np_range or (lead_c >= 1 and toks[lead_c - 1].low in words.change_verbs)
+        or toks[lead_c].low in _COPULAS))
     before = generic is None and not site
     if not (bare or before):
         return generic or ("", "")
@@ -3141,7 +3160,8 @@ def _proportion(toks: list[_Tok], i: int, words: QuantityWords) -> tuple[int, fl
     after = toks[i + 2] if i + 2 < n else None
     if tok.low == "half":
         if nxt == "of" or (nxt in _PARTITIVE_DETS | {"all", "a"} and after is not None and _is_word(after)
-                           and after.low not in words.number_words and after.low not in words.scales):
+                           and after.low not in words.number_words and after.low not in words.scales
+                           and not (nxt == "a" and after.low in words.lengths)):  # "half a kilometre": a length
             return i + 1, 50.0
         if _rate_of_half(toks, i, words):
             return i + 1, 50.0
@@ -3340,6 +3360,9 @@ def _quantity_at(
             _names_something(toks, i, words) or _in_phone_number(sent.text, tok.start - sent.start)
             or _street_number(toks, i, words) or _in_identifier(sent.text, tok.start - sent.start)):
         return None, i + 1
+    if not fig and i and tok.low in words.number_words and toks[i - 1].low in words.name_numbers_any_case \
+            and toks[i - 1].text.islower():
+        return None, i + 1  # "a category four system", "exit two": a name's number in words, as in figures
     if fig and not fig.group(3):
         special = _figure_pair_at(doc, sent, toks, i, words, cands, fig)
         if special is not None:
@@ -3475,7 +3498,7 @@ def _quantity_at(
     j, value, vague = read
     if currency == "USD" and tok.text == "$":
         # A bare "$" in an article that names its own dollar ("A$", "C$", "AUD") is that dollar.
-        currency = _local_dollar(doc.text) or _domain_dollar(doc.article.url) or currency
+        currency = _local_dollar(doc.text) or _domain_dollar(doc.article.url or doc.article.source) or currency
     # A number word that looks ahead ("scores of") may point past a sentence that ends with it
     # ("SCORES" alone): the figure ends at the last token.
     j = min(j, len(toks))
@@ -3540,7 +3563,7 @@ def _quantity_at(
         if currency == "USD" and nxt in ("dollars", "dollar"):
             # "more than a billion dollars" in an Australian or Canadian outlet is its own dollar, as its "$" is
             # ("US dollars" reads "US" here, never "dollars")
-            currency = _local_dollar(doc.text) or _domain_dollar(doc.article.url) or currency
+            currency = _local_dollar(doc.text) or _domain_dollar(doc.article.url or doc.article.source) or currency
         j += 1
     if currency:
         if (j + 1 < len(toks) and toks[j].text == "-" and toks[j].start == toks[j - 1].end
@@ -3670,7 +3693,7 @@ def _quantity_at(
         # "fines in the tens of millions of dollars", "millions of pounds": a vague sum, money in that currency
         currency = words.currencies.get(toks[a].low, "")
         if currency == "USD":
-            currency = _local_dollar(doc.text) or _domain_dollar(doc.article.url) or currency
+            currency = _local_dollar(doc.text) or _domain_dollar(doc.article.url or doc.article.source) or currency
         if currency:
             q = _make(doc, sent, toks, words, cands, qstart, b, value=value, approx=approx, bound=bound,
                       kind="money", unit=currency, counts=currency, np_range=range(b, b))
