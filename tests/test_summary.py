@@ -362,8 +362,11 @@ def test_three_outlets_share_one_frames_point(war: Comparison) -> None:
         # surgical wing" of the shelled hospital) lift the Gazette's 30 -> 32% and Veloria First's 20 -> 22%.
         # Round X's "truce" cue (security and defense) reads three sentences of each of the two outlets
         # that speak of a truce and no other security word: the Gazette's 55 -> 57%, Veloria First's 33 -> 37%.
+        # Round AE's rule that a title naming who speaks is no frame cue ("Defence Minister Marek Halvic,
+        # speaking at the General Staff ..., said: ..." held only the title's "Defence") lowers Veloria
+        # First's 37 -> 35%; its headline keeps security through "truce".
         "The Meridian on health and safety (32%) and security and defense (27%); "
-        "Veloria First on security and defense (37%) and health and safety (22%)."
+        "Veloria First on security and defense (35%) and health and safety (22%)."
     ]
 
 
