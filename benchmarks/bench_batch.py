@@ -31,6 +31,9 @@ the seed pair's stages take 77.2 ms of CPU (97.1 at the round's start). Round AC
 (2026-11-24, idle): 17.2 articles/s with one worker, 1.67x with two, peak 153 MB (main) and 104 MB
 per worker; 20 generated events in one process (CPU) 161-165 ms per event against 157 before the
 round's rules, the seed pair's stages 81.3 ms against 80.9 (bench_stages.py, back to back).
+After rounds AD and AE (2026-11-24, idle, 100 events; runs of the new code before and after one
+of b9db35f, back to back): 16.1 and 14.4 articles/s with one worker against 16.9 for b9db35f,
+1.59x and 1.65x with two; within this machine's run-to-run spread, perhaps 5% slower.
 The first goal is missed.
 """
 
