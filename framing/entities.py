@@ -1022,23 +1022,17 @@ def _split_run(
             run = run[1:]
     # "Support for Reform Alliance rose", "Funding for Rural Roads": a noun of backing or aid
     # opening the sentence before "for" is no part of the name ("Transport for London",
-    # "Moms for Liberty" are names: their first word is not such a noun).
-    if initial and len(run) > 2 and run[1].text.lower() == "for" and run[0].text.lower() in gaz.for_nouns \
-            and doc.text[run[0].start : run[-1].end].lower() not in gaz.names:
-        prev = "for"
-        run = run[2:]
-        initial = False
-        while run and run[0].text.lower() in gaz.connectors:
-            run = run[1:]
-    # "News of Mazda's plan", "Word of the Kelso Clarion's closure": a noun of tidings opening
-    # the sentence before "of" is no part of the name ("News of the World" is one: known whole).
-    if initial and len(run) > 2 and run[1].text.lower() == "of" and run[0].text.lower() in gaz.of_nouns \
-            and doc.text[run[0].start : run[-1].end].lower() not in gaz.names:
-        prev = "of"
-        run = run[2:]
-        initial = False
-        while run and run[0].text.lower() in gaz.connectors:
-            run = run[1:]
+    # "Moms for Liberty" are names: their first word is not such a noun). "News of Mazda's
+    # plan", "Word of the Kelso Clarion's closure": a noun of tidings before "of" neither
+    # ("News of the World" is one: known whole).
+    for joint, nouns in (("for", gaz.for_nouns), ("of", gaz.of_nouns)):
+        if initial and len(run) > 2 and run[1].text.lower() == joint and run[0].text.lower() in nouns \
+                and doc.text[run[0].start : run[-1].end].lower() not in gaz.names:
+            prev = joint
+            run = run[2:]
+            initial = False
+            while run and run[0].text.lower() in gaz.connectors:
+                run = run[1:]
     if len(run) > 1 and run[0].text.lower() in _QUESTION_WORDS:
         # "Q&A: How Kemper Bank lost", "...: What Lakandula exposed": a question word opening a
         # headline's clause is no part of the name after it.

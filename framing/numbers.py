@@ -1136,6 +1136,15 @@ def _domain_dollar(url: str | None) -> str | None:
     return _DOMAIN_DOLLARS.get(host.group(1).lower().rstrip(".").rsplit(".", 1)[-1]) if host else None
 
 
+def _article_dollar(doc: Document) -> str | None:
+    """The dollar a bare "$" means in ``doc``: the one non-US dollar it names, else its address's country's.
+
+    The address is the article's ``url``, or its ``source`` when that is an address (files saved
+    from the web often carry only ``source:``).
+    """
+    return _local_dollar(doc.text) or _domain_dollar(doc.article.url or doc.article.source)
+
+
 @lru_cache(maxsize=32)
 def _local_dollar(text: str) -> str | None:
     """The one non-US dollar an article names, if exactly one (see ``_DOLLAR_PREFIXES``); else None.
@@ -3498,7 +3507,7 @@ def _quantity_at(
     j, value, vague = read
     if currency == "USD" and tok.text == "$":
         # A bare "$" in an article that names its own dollar ("A$", "C$", "AUD") is that dollar.
-        currency = _local_dollar(doc.text) or _domain_dollar(doc.article.url or doc.article.source) or currency
+        currency = _article_dollar(doc) or currency
     # A number word that looks ahead ("scores of") may point past a sentence that ends with it
     # ("SCORES" alone): the figure ends at the last token.
     j = min(j, len(toks))
@@ -3563,7 +3572,7 @@ def _quantity_at(
         if currency == "USD" and nxt in ("dollars", "dollar"):
             # "more than a billion dollars" in an Australian or Canadian outlet is its own dollar, as its "$" is
             # ("US dollars" reads "US" here, never "dollars")
-            currency = _local_dollar(doc.text) or _domain_dollar(doc.article.url or doc.article.source) or currency
+            currency = _article_dollar(doc) or currency
         j += 1
     if currency:
         if (j + 1 < len(toks) and toks[j].text == "-" and toks[j].start == toks[j - 1].end
@@ -3693,7 +3702,7 @@ def _quantity_at(
         # "fines in the tens of millions of dollars", "millions of pounds": a vague sum, money in that currency
         currency = words.currencies.get(toks[a].low, "")
         if currency == "USD":
-            currency = _local_dollar(doc.text) or _domain_dollar(doc.article.url or doc.article.source) or currency
+            currency = _article_dollar(doc) or currency
         if currency:
             q = _make(doc, sent, toks, words, cands, qstart, b, value=value, approx=approx, bound=bound,
                       kind="money", unit=currency, counts=currency, np_range=range(b, b))
