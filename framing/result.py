@@ -17,7 +17,7 @@ from typing import Any
 
 from framing.compare import ArticleAnalysis, Comparison
 from framing.errors import FramingError
-from framing.lexicons import lexicon_path, read_lexicon
+from framing.lexicons import lexicon_path, lexicon_version
 
 SCHEMA_ID = "framing.comparison/1"
 LEXICONS = ("abbreviations", "reporting_verbs", "speaker_roles", "naming", "frames", "quantities", "gazetteer")
@@ -137,11 +137,9 @@ def lexicon_versions() -> tuple[tuple[str, int | str | None], ...]:
     out: list[tuple[str, int | str | None]] = []
     for name in LEXICONS:
         try:
-            data = read_lexicon(name)
+            out.append((name, lexicon_version(name)))
         except FramingError:
             continue
-        version = data.get("version")
-        out.append((name, version if isinstance(version, (int, str)) else None))
     return tuple(out)
 
 

@@ -40,3 +40,32 @@ def test_user_folder_wins_over_the_shipped_file_and_falls_back_to_it(tmp_path, m
 def test_missing_yaml_path_is_an_error(tmp_path):
     with pytest.raises(LexiconError, match=r"lexicon file .*absent\.yaml does not exist: check the path"):
         lexicon_path(str(tmp_path / "absent.yaml"))
+
+
+def test_lexicon_version_is_read_once_and_again_when_the_file_changes(tmp_path, monkeypatch):
+    import os
+
+    import framing.lexicons as lexicons
+
+    path = tmp_path / "mine.yaml"
+    path.write_text("version: 3\nterms: [a]\n", encoding="utf-8")
+    assert lexicons.lexicon_version(str(path)) == 3
+    reads: list[object] = []
+    real = lexicons.read_lexicon
+    monkeypatch.setattr(lexicons, "read_lexicon", lambda *a, **k: reads.append(a) or real(*a, **k))
+    assert lexicons.lexicon_version(str(path)) == 3
+    assert reads == []  # known from the first read
+    path.write_text("version: '3b'\nterms: [a, b]\n", encoding="utf-8")
+    os.utime(path, ns=(1, 1))  # a different modification time, whatever the clock's resolution
+    assert lexicons.lexicon_version(str(path)) == "3b"
+    assert len(reads) == 1
+
+
+def test_lexicon_version_is_none_without_one_and_an_error_for_a_broken_file(tmp_path):
+    from framing.lexicons import lexicon_version
+
+    (tmp_path / "plain.yaml").write_text("terms: [a]\n", encoding="utf-8")
+    assert lexicon_version(str(tmp_path / "plain.yaml")) is None
+    (tmp_path / "broken.yaml").write_text("terms: [a\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"broken\.yaml line \d+"):
+        lexicon_version(str(tmp_path / "broken.yaml"))
