@@ -1121,6 +1121,9 @@ _OBJECT_ONLY_PRONOUNS = frozenset({"it", "him", "them", "us", "me", "her"})
 # (round T gaps) '"...," the 52-year-old fisherman told the Herald': a definite description
 # with an age after the quote takes the name up as "he" does.
 _NEXT_QUOTE_PRONOUN_RE = re.compile(r"\s*\x00+[,.!?]?\s*(?:he|she|the\s+\d{1,3}-year-old)\s+[a-z]")
+# Round AF: "According to him, ...": an object pronoun set off after the phrase.
+_ACCORDING_PRONOUN_RE = re.compile(r"\s+(him|her|them)\s*[,:]")
+_SUBJECT_PRONOUN = {"him": "he", "her": "she", "them": "they"}
 _PRONOUN_OPENING_RE = re.compile(r"\s*[\"“”’']?\s*(He|She)\s")
 # 'Brendan "Hoss" Hollis': a capitalised given name right before the quote mark,
 # one to three capitalised words quoted, a capitalised surname right after.
@@ -1194,6 +1197,13 @@ _NP_BEFORE_COMMA_RE = re.compile(r"([\w’'-]+(?:\s+[\w’'-]+){0,5}),\s*$")
 _TITLE_BEFORE_COMMA_RE = re.compile(
     r"((?:\b(?:the|its|his|her|their)|[\w-]+['’]s)\s+(?:[\w’'-]+\s+){0,3}?([\w’'-]+)"
     r"(?:\s+(?:for|of|to)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)?)\s*,\s*$"
+)
+# Round AF: "talks with the Minister of Labour and Employment, <Name>, ended", "led by the
+# Minister of Transport, <Name>.": a capitalised office with its portfolio set off before
+# a name; group 2 is the head noun.
+_OFFICE_OF_BEFORE_COMMA_RE = re.compile(
+    rf"((?:(?:the|its|his|her|their)\s+)?(?:[{_UP}][\w’'-]*\s+){{0,2}}([{_UP}][\w’'-]*)\s+(?:of|for)\s+(?:the\s+)?"
+    rf"[{_UP}][\w’'-]*(?:\s+(?:and|&)\s+[{_UP}][\w’'-]*|\s+[{_UP}][\w’'-]*){{0,3}})\s*,\s*$"
 )
 _DATE_TAIL_RE = re.compile(
     r"\s+(?:on|in)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
@@ -3344,6 +3354,8 @@ class _Context:
 
     def _read_person_tail(self, run: str) -> str:
         words = run.split()
+        if len(words) > 1 and words[0] in _OPENING_ADVERBS:
+            words = words[1:]  # "But Snyder", "And Pell": the opening conjunction is no name
         if run.lower() in self.roles.org_names or run in self.acronyms or (
             "&" in words and self.roles.name_titles.isdisjoint(words[len(words) - words[::-1].index("&") :])
         ):
@@ -4362,12 +4374,16 @@ class _Context:
         np_before = ""
         if m_before and m_before.group(1).split()[-1].lower() in nouns:
             np_before = m_before.group(1)  # "Her daughter, Abena Mensah,"
-            if np_before[:4].lower() == "its ":
-                # "The Open Ledger Coalition, a crypto advocacy group, said ... Its executive
-                # director, Folasade Quiñones-Adeyemi,": "Its" is the organisation named last.
-                org = next((x.entity for x in reversed(self.mentions) if x.entity.kind == "org"), None)
-                if org is not None:
-                    np_before = f"{org.name} {np_before[4:]}"
+        elif before.rstrip().endswith(",") and (after.lstrip().startswith(",") or after.strip() in ("", ".")):
+            office = _OFFICE_OF_BEFORE_COMMA_RE.search(before)
+            if office and office.group(2).lower() in nouns:
+                np_before = office.group(1)  # "the Minister of Labour and Employment, Chris Ngige,"
+        if np_before[:4].lower() == "its ":
+            # "The Open Ledger Coalition, a crypto advocacy group, said ... Its executive
+            # director, Folasade Quiñones-Adeyemi,": "Its" is the organisation named last.
+            org = next((x.entity for x in reversed(self.mentions) if x.entity.kind == "org"), None)
+            if org is not None:
+                np_before = f"{org.name} {np_before[4:]}"
         if not appositive and not seg[:lo].strip():
             # "Lena Marchetti is CEO of Marchetti-Boyd Construction", "Ashdown is one of
             # more than 300 patients whose surgeries were postponed": a sentence that opens
@@ -4584,6 +4600,13 @@ class _Context:
                     # "told analysts on a conference call that ...": a phrase that opens with a
                     # lower-case cue verb is the predicate of the cue before, never a speaker.
                     surface = None
+                if surface is not None and "whose " in masked[max(lo, m.start() - len(surface) - 8) : m.start()]:
+                    # Round AF: "the Hope Alliance, whose chief science officer Dr X hailed":
+                    # the title after "whose" is held at the body named before it.
+                    at = masked.rfind(surface, lo, m.start())
+                    body = _WHOSE_BODY_BEFORE_RE.search(masked, lo, at) if at >= 0 else None
+                    if body is not None:
+                        surface = f"{body.group(1)} {surface}"
                 if surface is not None and " by" in masked[max(lo, m.start() - len(surface) - 12) : m.start()]:
                     at = masked.rfind(surface, lo, m.start())
                     if at > lo and _SEEN_BY_BEFORE_RE.search(masked, max(lo, at - 80), at):
@@ -4610,6 +4633,10 @@ class _Context:
                 # when the quote follows the cue ("a plumber from Marshford, who asked not
                 # to be named, said" is no "who" quote, and the place names nobody).
                 surface = who.group(1)
+            if word == "according to" and (pm := _ACCORDING_PRONOUN_RE.match(masked, m.end(), hi)) is not None:
+                # Round AF: 'According to him, "..."': the object pronoun is the person it points
+                # back to, read as the subject pronoun.
+                surface = _SUBJECT_PRONOUN[pm.group(1)]
             if surface is None and cue.invert and not word.endswith("ing"):
                 # A participle never takes its subject after it: '... "as soon as the
                 # governor signs," arguing the law violates the First Amendment' is the
@@ -4772,8 +4799,15 @@ _TITLE_IN_CLAUSE_RE = re.compile(
 # Where a speaker's relative clause starts, unless it only says who the speaker is ("who is the victim's mother").
 _RELATIVE_CLAUSE_RE = re.compile(r"(?<![\w’'-])(?:who|whom|which)\s+(?!(?:is|was|are|were)\b)", re.IGNORECASE)
 # Modifiers of a title that open a sentence with a capital ("Former police chief ...").
-_ADVERB_OPENERS = frozenset({
+# Round AF: "But Snyder expressed regret", "However, Quill ... what she called": a
+# conjunction or sentence adverb that opens the sentence is no given name and no subject.
+_OPENING_ADVERBS = frozenset({
     "Even", "Only", "Also", "Still", "Yet", "Now", "Then", "Later", "Instead", "Meanwhile", "Already",
+    "But", "And", "So", "Nor", "However", "Indeed", "Finally", "Separately", "Earlier", "Afterwards",
+    "Ultimately", "Eventually", "Nonetheless", "Nevertheless", "Moreover", "Furthermore", "Besides",
+    "Likewise", "Similarly", "Again", "Today", "Tonight", "Yesterday",
+})
+_ADVERB_OPENERS = _OPENING_ADVERBS | frozenset({
     # Round AA events: "When Savitri Jadhav heard the roar, she ...": a subordinating
     # conjunction that opens the sentence is no given name either.
     "When", "While", "As", "After", "Before", "Although", "Though", "Since", "Until", "Once", "If", "Because",
@@ -4793,6 +4827,7 @@ _HEADED_BY_RE = re.compile(r"([A-Za-z-]+)\s+(?:of|for|at)\s+(?:the\s+)?\Z")
 # The first word that puts a title in the past.
 _FORMER_WORD_RE = re.compile(r"(?<![\w’'-])(?i:former|retired|onetime|one-time|ex-)")
 # "whose " right before a title word: the title names the relative's noun.
+_WHOSE_BODY_BEFORE_RE = re.compile(rf"(?<![\w’'-])((?:the\s+)?[{_UP}][\w’'&.-]*(?:\s+[{_UP}][\w’'&.-]*){{0,5}}),\s+whose\s+\Z")
 _WHOSE_BEFORE_RE = re.compile(r"(?<![\w’'-])whose\s+\Z", re.IGNORECASE)
 # A "whose" clause, up to the end of its descriptor part.
 _WHOSE_CLAUSE_RE = re.compile(r"(?<![\w’'-])whose\s[^;]*", re.IGNORECASE)
@@ -5078,6 +5113,14 @@ def _noun_with_place(words: list[str], roles: _Roles) -> str | None:
 def _leading_subject(text: str, roles: _Roles) -> str | None:
     """The noun phrase that opens a clause ("A federal judge", "Quarterback Jalen Hurts")."""
     words = text.split()[:8]
+    if len(words) > 1 and words[0].rstrip(",") in _OPENING_ADVERBS:
+        # "However, Quill voiced doubt about what she called ...": the subject after the adverb.
+        words = words[1:]
+        if words[0][:1].isupper() and words[0].lower() not in _DETERMINERS and words[0].lower() not in roles.speaker_nouns:
+            j = 0
+            while j + 1 < len(words) and words[j + 1][:1].isupper() and not words[j].endswith(","):
+                j += 1
+            return " ".join(words[: j + 1]).strip(",")
     for i, w in enumerate(words):
         bare = w.strip(",.;:").lower()
         if i and w[:1].isupper():
@@ -5190,6 +5233,13 @@ def _speaker_before(masked: str, lo: int, pos: int, roles: _Roles) -> str | None
             break
         seg = new
     seg = seg.rstrip()
+    opener = seg.split(None, 1)
+    if len(opener) == 2 and opener[0].rstrip(",") in _OPENING_ADVERBS:
+        # Round AF: "But at a rally he branded ...": the opening conjunction is no part of
+        # the subject's phrase (a preposition after it opens the sentence as it would alone).
+        seg = opener[1]
+        if seg.split(None, 1)[0].capitalize() in _LEAD_PREPOSITIONS:
+            seg = seg[:1].upper() + seg[1:]
     if not seg:
         return None
     message = _MESSAGE_SUBJECT_RE.search(seg)
