@@ -206,6 +206,8 @@ class QuantityWords:
     ammunition: frozenset[str] = frozenset()
     # Currencies whose sums of one figure stay near each other, see _join_lone_currencies().
     major_currencies: frozenset[str] = frozenset()
+    # A currency named by its country after the figure ("Swiss francs", "Kenyan shillings"): phrase -> code.
+    national_currencies: dict[str, str] = field(default_factory=dict)
     # Words between a person's name and a nickname ("Gurpreet Singh Sandhu alias Gopi (24)"), see _name_before().
     alias_words: frozenset[str] = frozenset()
     # Scale letters read only glued to a figure ("$1.2B", "400K users").
@@ -531,6 +533,7 @@ def _load_words(path: str) -> QuantityWords:
         bench_titles=_optional_words(data, "bench_titles"),
         ammunition=_optional_words(data, "ammunition"),
         major_currencies=frozenset(w.upper() for w in _optional_words(data, "major_currencies")),
+        national_currencies={k: str(v).upper() for k, v in _mapping(data, "national_currencies", str).items()},
         alias_words=_optional_words(data, "alias_words"),
         player_nouns=_optional_words(data, "player_nouns"),
         customer_nouns=_optional_words(data, "customer_nouns"),
@@ -1911,6 +1914,19 @@ def _paid_for_player(text: str, end: int) -> bool:
     return any(w in nouns for w in m.group(1).lower().split()[:5])
 
 
+_RANGE_TO = frozenset({"to", "-", "–", "—"})
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+
+
+def _range_join(text: str, a: Quantity, b: Quantity, more: tuple[str, ...] = ()) -> bool:
+    """Whether figures ``a`` and ``b`` are the ends of one range: "to" or a dash between them, or "and" after
+    "between" ("between 10 and 16 weeks"); ``more`` adds joins ("or": "10 or 12 years")."""
+    mid = text[a.end:b.start].strip().lower()
+    if mid in _RANGE_TO or mid in more:
+        return True
+    return mid == "and" and _BETWEEN_BEFORE.search(text, max(0, a.start - 12), a.start) is not None
+
+
 def _ranges_and_earlier(text: str, found: list[Quantity]) -> list[Quantity]:
     """Both ends of a count range count one thing with one role; the figure a count replaced counts the same.
 
@@ -1925,6 +1941,18 @@ def _ranges_and_earlier(text: str, found: list[Quantity]) -> list[Quantity]:
             # "went from 1,980 to 3,050 pesos", "from 568 to ₦940": the sum a price moved from is in the
             # currency written once, on the new sum
             found[n] = replace(a, kind="money", unit=b.unit, counts=b.counts)
+            continue
+        if (a.kind == "money" and b.kind == "count" and not b.unit and not b.counts and b.value is not None
+                and a.value is not None and a.value < b.value <= 10 * a.value and _range_join(text, a, b)):
+            # "between N50,000 and 65,000", "from $3m to 4m", "£15-25": the second end is in the first's currency
+            found[n + 1] = replace(b, kind="money", unit=a.unit, counts=a.counts, role=a.role, role_text=a.role_text)
+            continue
+        if (a.kind == "count" and b.kind in ("duration", "percent") and not a.unit and not a.counts
+                and a.value is not None and b.value is not None and 0 < a.value < b.value
+                and _range_join(text, a, b, ("or",))):
+            # "between 10 and 16 weeks", "about 60 to 70 percent", "10 or 12 years": the first end is written
+            # without the second's unit, and is read in it
+            found[n] = replace(a, kind=b.kind, unit=b.unit, counts=b.counts, role=b.role, role_text=b.role_text)
             continue
         if (a.kind == "count" and b.kind == "duration" and a.role and not b.role
                 and _SPAN_AFTER_OBJECT.fullmatch(text, a.end, b.start)):
@@ -2733,6 +2761,25 @@ def _parent_of(parts: list[str], words: QuantityWords) -> tuple[str, float] | No
     return None
 
 
+_SPAN_OPENERS = frozenset({"from", "between"})
+_SPAN_JOINS = frozenset({"and", "to", "-", "–", "—"})
+
+
+def _year_like(tok: _Tok) -> bool:
+    """Whether a token is a figure written as a year is: four digits, no comma, 1800 to 2100."""
+    return len(tok.text) == 4 and tok.text.isdigit() and 1800 <= int(tok.text) <= 2100
+
+
+def _year_span(toks: list[_Tok], i: int, j: int, words: QuantityWords) -> bool:
+    """Whether the figure at ``i`` opens a span of years ("between 1996 and 2001", "from 1996 to 2001"): a later
+    year follows after "and" or "to", and no noun after it makes both a count ("between 1500 and 2000 people")."""
+    if not (i and toks[i - 1].low in _SPAN_OPENERS and j + 1 < len(toks) and toks[j].low in _SPAN_JOINS
+            and _year_like(toks[i]) and _year_like(toks[j + 1]) and int(toks[i].text) < int(toks[j + 1].text)):
+        return False
+    k = j + 2
+    return k >= len(toks) or not _is_word(toks[k]) or toks[k].low in words.stop_words
+
+
 def _figure_pair_at(
     doc: Document, sent: Sentence, toks: list[_Tok], i: int, words: QuantityWords,
     cands: list[tuple[tuple[int, str], ...]], fig: re.Match[str],
@@ -2798,6 +2845,8 @@ def _figure_pair_at(
             or toks[end].low in ("%", "percent", "per") or toks[end].low in words.scales
             or _time_unit(toks[end].low, words))):
         return None  # "10-15 jobs", "25-30 percent", "two to three years": a range
+    if i and toks[i - 1].low in _SPAN_OPENERS and _year_like(toks[i]) and _year_like(toks[k + 1]) and first < second:
+        return None  # "led the club from 1988 to 1994": a span of years, read as two years, never a score
     cue = "vote" if votes else _tally_cue(toks, i, end, words)
     if not cue:
         # No word says what it is: a tight "2-0" with the larger figure first (or a draw) is a
@@ -2901,6 +2950,9 @@ def _names_something(toks: list[_Tok], i: int, words: QuantityWords) -> bool:
     if (i >= 2 and prev.text in _DASHES and prev.start == toks[i - 2].end and prev.end == tok.start
             and _is_word(toks[i - 2]) and any(c.isupper() for c in toks[i - 2].text)):
         return True
+    if (i >= 2 and prev.text in _DASHES and prev.start == toks[i - 2].end and prev.end == tok.start
+            and toks[i - 2].low in words.name_numbers_any_case):
+        return True  # "a category-5 typhoon", "stage-4 cancer": the name's number glued by a hyphen, no count
     if (i >= 2 and (prev.text in _DASHES or prev.text == "/") and prev.start == toks[i - 2].end
             and prev.end == tok.start and toks[i - 2].text.isdigit() and _names_something(toks, i - 2, words)):
         # "ATR 72-600", "Boeing 737-800": the variant of a model named by the figure before; "Runway 16/34": the
@@ -3210,6 +3262,17 @@ def _worded_span(parts: list[str], words: QuantityWords) -> tuple[float, str] | 
 
 # A currency's letters and a full stop just before a sentence: "Rs." taken for a sentence's end.
 _DOTTED_PREFIX = re.compile(r"(?<![^\W\d_])([A-Za-z]{1,4})\.\s*$")
+
+
+def _national_currency(toks: list[_Tok], j: int, words: QuantityWords) -> tuple[str, int] | None:
+    """The currency a country's name and a currency's name from token ``j`` write ("Swiss francs", "South
+    African rand"): (code, next index), or None."""
+    for n in (3, 2):
+        if j + n <= len(toks):
+            code = words.national_currencies.get(" ".join(t.low for t in toks[j : j + n]))
+            if code is not None:
+                return code, j + n
+    return None
 
 
 def _currency_word(toks: list[_Tok], i: int, words: QuantityWords) -> str | None:
@@ -3560,6 +3623,11 @@ def _quantity_at(
         # media and wires write a conversion so: "260 billion yuan (about 36 billion US dollars)")
         currency = _DOLLAR_NATIONS[nxt]
         j += 2
+    elif currency is None and j + 1 < len(toks) and toks[j].text[:1].isupper() and _is_word(toks[j]) and (
+            national := _national_currency(toks, j, words)) is not None:
+        # "20,000 Swiss francs", "15 million Kenyan shillings", "a 2 million Swiss francs payment": the currency
+        # named by its country
+        currency, j = national
     elif (currency is None and nxt == "u" and j + 4 < len(toks)
           and [t.low for t in toks[j + 1 : j + 5]] in (["." , "s", ".", "dollars"], [".", "s", ".", "dollar"])):
         currency = "USD"  # "U.S. dollars", tokenized letter by letter
@@ -3649,6 +3717,7 @@ def _quantity_at(
         # "by mid-2027", "in early-2025": the word before the hyphen makes it a year
         mid = prev_low == "-" and i >= 2 and toks[i - 2].low in ("mid", "early", "late", "pre", "post")
         if (mid or prev_low in _YEAR_CUES or prev_low.rstrip(".") in _MONTHS or i == 0 or nxt in ("", ",", ".", ";", ")")
+                or _year_span(toks, i, j, words)
                 or named or (prev_low in ("a", "an") and not hedge) or (not hedge and _singular_noun_at(toks, j, words))):
             return _make(doc, sent, toks, words, cands, i, i + 1, value=value, approx=None, bound="exact", kind="date",
                          unit="year", counts="year"), i + 1
