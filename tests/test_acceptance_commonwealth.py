@@ -138,6 +138,8 @@ def test_closure_speakers_and_roles(closure: Comparison) -> None:
         ("Niall Harte", "official"),
         ("Mick Gormley", "advocate"),  # the trades council's secretary
         ("Brennan Foods", "business"),
+        # "The union has branded the severance on offer ... 'a pittance'": "branded" is a cue since round AF
+        ("General Workers’ Union", "advocate"),
     }
     whelan = [q for q in closure.article("meridian-wire").quotes if q.text.startswith("I would not be surprised")]
     assert [q.speaker for q in whelan] == ["Conor Whelan"]  # "he said" over a paragraph naming only an industry group
