@@ -154,6 +154,8 @@ class Gazetteer:
     title_office_words: frozenset[str] = frozenset()  # "City", "District": "Lakeview City Manager" is Lakeview's
     race_words: frozenset[str] = frozenset()  # "Black", "Latino": "an unarmed Black teen" names no place
     date_heads: frozenset[str] = frozenset()  # "Day": "Election Day" is a date, not a person
+    # "Government": alone, a name only as the short form of a longer one the article gives
+    back_reference_words: frozenset[str] = frozenset()
     numbered_places: frozenset[str] = frozenset()  # "Precinct", "Ward": "Precinct 7-C" is a place
     postal_codes: tuple[tuple[str, str], ...] = ()  # ("OH", "Ohio"): a dateline's region only
     # "LeT" -> Lashkar-e-Taiba: abbreviations with small letters inside, matched only as written
@@ -303,6 +305,7 @@ def _load_gazetteer(path: str) -> Gazetteer:
         title_office_words=_optional_words(data, "title_office_words"),
         race_words=_optional_words(data, "race_words"),
         date_heads=_optional_words(data, "date_heads"),
+        back_reference_words=_optional_words(data, "back_reference_words"),
         numbered_places=_optional_words(data, "numbered_places"),
         postal_codes=_postal_codes(data, names, path),
         cased_names=cased,
@@ -1571,6 +1574,16 @@ def _comma_bodies(doc: Document, words: list[_Word], runs: list[tuple[int, int]]
             continue
         opens = any(words[x].text.lower() in gaz.org_words and words[x + 1].text in ("of", "for")
                     for x in range(i, j - 2))
+        a, b = runs[k + 1]
+        if doc.text[words[j - 1].end : words[a].start] == ", " and j - i >= 2 \
+                and words[j - 2].text.lower() in gaz.not_names and words[j - 1].text.lower() not in gaz.org_words \
+                and b - a <= 5 and any(w.text == "and" for w in words[a + 1 : b - 1]) \
+                and (words[b - 1].text.lower() in _BODY_HEADS or words[b - 1].text.lower() in gaz.short_form_heads):
+            # "the National Prices, Rents and Tariffs Board": an adjective that is no name alone
+            # ("National", "Federal") opens a list of portfolios that closes on "and" and a body's head.
+            out.append((i, b))
+            k += 2
+            continue
         end = k
         m = k
         while m + 1 < len(runs):
@@ -1612,7 +1625,10 @@ _STREET_BEFORE_RE = re.compile(r"(?:\b(?:Street|St|Avenue|Ave|Road|Rd|Way|Drive|
                                r"Crescent|Terrace) and |\b(?:junction|corner|intersection|crossroads) of (?:the )?)\Z")
 # "in the CBD", "across the CBD": a district word after a place cue and "the".
 # "Typhoon Lakandula", "Hurricane Maria", "Cyclone Freddy": a storm's given name.
-_STORM_RE = re.compile(r"\b(?:Typhoon|Super Typhoon|Hurricane|Cyclone|Tropical Storm|Storm|Tropical Depression) "
+# Lower-case storm words ("super typhoon Lakandula") name one as well; a bare lower-case "storm"
+# does not ("the storm Ortega faced" is no storm's name).
+_STORM_RE = re.compile(r"\b(?:(?:[Ss]uper )?[Tt]yphoon|[Hh]urricane|[Cc]yclone|[Tt]ropical [Ss]torm|Storm|"
+                       r"[Tt]ropical [Dd]epression) "
                        r"([A-Z][a-z]+)\b")
 # "the CBD oil", "the CBD market": cannabidiol, not a district.
 _PRODUCT_AFTER_RE = re.compile(r" (?:oil|oils|products?|market|industry|gumm(?:y|ies)|sales|brands?|compan(?:y|ies))\b")
@@ -2870,6 +2886,18 @@ def _without_lead_word(c: _Cand, gaz: Gazetteer, after: str = "") -> _Cand:
         # "a Black Tulsa resident", "Black Leeds residents": the race is no part of the place.
         cut = len(head) + 1
         return replace(c, start=c.start + cut, text=rest, initial=False)
+    if low in gaz.denominations and c.text.lower() not in gaz.names \
+            and gaz.names.get(rest.lower(), ("", ""))[1] == "place":
+        # "largely Lutheran Norway": a faith's adjective before a country is no part of it.
+        cut = len(head) + 1
+        return replace(c, start=c.start + cut, text=rest, initial=False)
+    if c.initial and len(head) > 5 and low.endswith("ed") and c.text.lower() not in gaz.names \
+            and low not in gaz.names and low not in _first_names() and 1 <= len(rest_words) <= 3 \
+            and (gaz.names.get(rest.lower(), ("", ""))[1] == "place" or rest_words[-1] in gaz.place_words):
+        # "Frightened Marlow Tower residents": a participle opening the sentence describes the
+        # people; it is no part of the place ("United Kingdom", known whole, keeps its word).
+        cut = len(head) + 1
+        return replace(c, start=c.start + cut, text=rest, initial=False)
     if gaz.interjections:
         lowered = c.text.lower()
         for phrase in gaz.interjections:
@@ -3242,6 +3270,10 @@ def _extract_entities(doc: Document) -> tuple[EntityMention, ...]:
     found = _places_over_persons(found)
     found = _owner_and_unit(doc, found)
     found = _places_over_bodies(found)
+    if gaz.back_reference_words:
+        # "the Federal Government" with no "Government of X" in the article: a common noun, no
+        # name ("Government" beside "Government of St. Corwin" is that body and was linked to it).
+        found = [f for f in found if f[1] != f[0].text or f[0].text.lower() not in gaz.back_reference_words]
     mentions = _fold(found)
     if gaz.second_senses:
         mentions = _second_senses(doc, mentions, gaz)
@@ -3829,7 +3861,8 @@ def _not_a_name(doc: Document, c: _Cand, gaz: Gazetteer) -> bool:
         return True
     if low.rstrip(".") in _MONTHS and _DAY_AFTER_RE.match(doc.text, c.end):
         return True  # "CHICAGO/DUBLIN, Oct 14 (Reuters)": a date, whatever the dateline around it
-    if words[-1].lower() in gaz.event_words or (len(words) > 1 and words[0].lower() in gaz.event_prefixes):
+    if words[-1].lower() in gaz.event_words or (len(words) > 1 and words[0].lower() in gaz.event_prefixes) \
+            or (len(words) > 2 and f"{words[0]} {words[1]}".lower() in gaz.event_prefixes):
         return True  # "Marshall Ridge Fire", "Tropical Storm Helene", "Affordable Care Act"
     if gaz.work_nouns and doc.text[c.end : c.end + 1] == " " and (doc.text[c.end + 1 : c.end + 2].islower()
                                                                   or doc.text[c.end + 1 : c.end + 2] == "&"):

@@ -32,18 +32,11 @@ KNOWN_MISSES: dict[str, str] = {
     "Ewald Kessling will appeal.": _BEFORE,
     "The count was announced at crowded": _BEFORE,
     "Leeds mayor: Price": _BEFORE,
-    "The union blamed the Federal Government": _BEFORE,
-    "The party went to court over the outcome": _BEFORE,
-    "Frightened Marlow Tower": _BEFORE,
     "The Norwegian Parliamentary vote": _BEFORE,
     "The firm will close two South American": _BEFORE,
     "Colleen Dunleavy of Pellham": _BEFORE,
-    "Outside, a group of parents": _BEFORE,
     "They met the Minister of Mines and Energy": _BEFORE,
     "The talks with the Minister of Labour": _BEFORE,
-    "The vote was a turning point for largely": _BEFORE,
-    "Already the National Prices": _BEFORE,
-    "Aid reached towns hit by Super Typhoon": _BEFORE,
 }
 KNOWN_MISSES_MERGES: dict[str, str] = {
     "Norway's Supreme Court": _BEFORE,
