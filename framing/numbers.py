@@ -1947,7 +1947,7 @@ def _ranges_and_earlier(text: str, found: list[Quantity]) -> list[Quantity]:
             # "between N50,000 and 65,000", "from $3m to 4m", "£15-25": the second end is in the first's currency
             found[n + 1] = replace(b, kind="money", unit=a.unit, counts=a.counts, role=a.role, role_text=a.role_text)
             continue
-        if (a.kind == "count" and b.kind in ("duration", "percent") and not a.unit and not a.counts
+        if (a.kind == "count" and b.kind in ("duration", "percent") and not a.unit
                 and a.value is not None and b.value is not None and 0 < a.value < b.value
                 and _range_join(text, a, b, ("or",))):
             # "between 10 and 16 weeks", "about 60 to 70 percent", "10 or 12 years": the first end is written
