@@ -219,6 +219,9 @@ class NamingLexicon:
     # nationality ("Christians", "Indians", "Veterans" at a sentence start).
     demonym_stand_ins: tuple[str, ...] = ()
     demonym_look_alikes: frozenset[str] = frozenset()
+    # Nouns that, right after a people word (not its possessive), make it the
+    # modifier of a thing or a body ("the management team", "the refugee system").
+    modifier_heads: tuple[str, ...] = ()
 
     def category(self, topic: str, name: str) -> Category | None:
         """The category ``name`` of ``topic``, if the lexicon has it.
@@ -716,6 +719,7 @@ def _load(path: str, mtime: int) -> NamingLexicon:
         demonym_look_alikes=frozenset(
             _norm(w) for w in _str_list(demonyms.get("look_alikes"), f"{path}: demonyms", "look_alikes")
         ),
+        modifier_heads=tuple(_norm(w) for w in _str_list(data.get("modifier_heads"), path, "modifier_heads")),
     )
 
 
@@ -775,6 +779,7 @@ class _Index:
     unless: dict[int, re.Pattern[str]] = field(default_factory=dict)
     # Every word of every form: a word the lexicon has is never a stand-in demonym.
     words: frozenset[str] = frozenset()
+    modifier_heads: frozenset[str] = frozenset()
 
 
 # Tables derived from the lexicon are memoised on the lexicon object itself:
@@ -886,6 +891,7 @@ def _index(lexicon: NamingLexicon, topics: tuple[str, ...] | None) -> _Index:
         name_titles=frozenset(lexicon.proper_name_titles),
         unless=unless,
         words=all_words,
+        modifier_heads=frozenset(lexicon.modifier_heads),
     )
 
 
@@ -1105,16 +1111,27 @@ _NAMED_BY_RE = re.compile(
     re.IGNORECASE,
 )
 _NOT_SUBJECT = frozenset({"is", "are", "was", "were", "be", "been", "being", "get", "gets", "got", "sometimes", "often", "who"})
+# "shouts of "murderer"", "cries of "killer"", "chants of "scab"": the marked
+# words are what a crowd shouted, its own words (a partial quote with no named
+# speaker), not the outlet's scare quote (round AF).
+_SHOUTED_RE = re.compile(
+    r"\b(?:shouts?|cries|cry|chants?|chanting|screams?|yells?|jeers?|roars?|calls?|choruse?s?|heckles?)\s+of\s*"
+    r"[\"\u201c\u2018']?$",
+    re.IGNORECASE,
+)
 
 
 def _named_by_speaker(text: str, quotes: Sequence[QuoteLike]) -> Sequence[QuoteLike]:
-    """The quotes, a scare quote whose words a named subject calls the people (``_NAMED_BY_RE``) made partial."""
+    """The quotes, a scare quote whose words a named subject calls the people (``_NAMED_BY_RE``) or a crowd
+    shouts (``_SHOUTED_RE``) made partial."""
     out: list[QuoteLike] | None = None
     for k, q in enumerate(quotes):
         if q.kind != "scare":
             continue
         m = _NAMED_BY_RE.search(text, max(0, q.start - 80), q.start)
-        if m is None or any(w.lower() in _NOT_SUBJECT for w in m.group("subject").split()):
+        if (m is None or any(w.lower() in _NOT_SUBJECT for w in m.group("subject").split())) and (
+            _SHOUTED_RE.search(text, max(0, q.start - 20), q.start) is None
+        ):
             continue
         if out is None:
             out = list(quotes)
@@ -1160,7 +1177,7 @@ def find_mentions(
     found = _find(doc, lex, index, toks, joined)
     sensed = _sensed(index, doc.text, found)
     if event_topics is None:
-        counts = _topic_counts(index, found, sensed)
+        counts = _voted(*_topic_counts(index, found, sensed, doc.text, toks))
     else:
         given = dict(event_topics)
         counts = {t: given.get(t, 0) for t in index.topic_order}
@@ -1222,14 +1239,17 @@ def _match_event(
     """Each article's tokens, lexicon matches and sensed terms, and each topic's distinctive mentions over them all."""
     matched = []
     counts = dict.fromkeys(index.topic_order, 0)
+    quoted = dict.fromkeys(index.topic_order, 0)
     for doc in docs:
         toks, joined = _matching_words(doc, lex, index)
         found = _find(doc, lex, index, toks, joined)
         sensed = _sensed(index, doc.text, found)
-        for topic, n in _topic_counts(index, found, sensed).items():
-            counts[topic] += n
+        own, alone = _topic_counts(index, found, sensed, doc.text, toks)
+        for topic in index.topic_order:
+            counts[topic] += own[topic]
+            quoted[topic] += alone[topic]
         matched.append((toks, found, sensed))
-    return matched, counts
+    return matched, _voted(counts, quoted)
 
 
 def _resolve(
@@ -1319,15 +1339,29 @@ def _sensed(index: _Index, text: str, found: Sequence[tuple[int, int, int, int, 
     return frozenset(ids)
 
 
+_OPEN_MARKS = "\"'\u201c\u2018"
+_CLOSE_MARKS = "\"'\u201d\u2019"
+
+
 def _topic_counts(
-    index: _Index, found: Sequence[tuple[int, int, int, int, _Entry]], sensed: frozenset[int] = frozenset()
-) -> dict[str, int]:
-    """Distinctive mentions per topic, after longest-match-wins (lexicon order for ties).
+    index: _Index,
+    found: Sequence[tuple[int, int, int, int, _Entry]],
+    sensed: frozenset[int],
+    text: str,
+    toks: Sequence[_Tok],
+) -> tuple[dict[str, int], dict[str, int]]:
+    """Distinctive mentions per topic, after longest-match-wins (lexicon order for ties), and those quoted alone.
 
     A shared word whose ``sense`` the article matches ("evacuees" in a story
-    that names a typhoon) counts for that sense's topic.
+    that names a typhoon) counts for that sense's topic. A word in quote marks
+    of its own (a crowd's shout of "murderer", an outlet's scare quote) is
+    said about the story, not the story's own word for its people: it is
+    counted apart (the second tally), and votes only when nothing else does
+    (:func:`_voted`; round AF: a tower fire's survivors were a crime's because
+    of one shouted "murderer").
     """
     counts = dict.fromkeys(index.topic_order, 0)
+    quoted = dict.fromkeys(index.topic_order, 0)
     last_end = -1
     for i, _neg, _bonus, j, entry in sorted(
         found, key=lambda f: (f[0], f[1], f[2], id(f[4].term) not in sensed, f[4].term.borrowed, f[4].rank)
@@ -1336,8 +1370,15 @@ def _topic_counts(
             continue
         last_end = j
         if id(entry.term) in index.distinctive or id(entry.term) in sensed:
-            counts[entry.term.topic] += 1
-    return counts
+            start, end = toks[i].start, toks[j].end
+            alone = start > 0 and text[start - 1] in _OPEN_MARKS and text[end : end + 1] in _CLOSE_MARKS
+            (quoted if alone else counts)[entry.term.topic] += 1
+    return counts, quoted
+
+
+def _voted(counts: dict[str, int], quoted: dict[str, int]) -> dict[str, int]:
+    """The topic tally: the words used in the text's own voice, or, when there are none, those quoted alone."""
+    return counts if any(counts.values()) else quoted
 
 
 def _ranked(index: _Index, counts: dict[str, int]) -> tuple[str, ...]:
@@ -1390,8 +1431,9 @@ def rank_topics(doc: Document, *, lexicon: NamingLexicon | None = None) -> tuple
     """
     lex = lexicon or load_naming_lexicon()
     index = _index(lex, None)
-    found = _find(doc, lex, index, *_matching_words(doc, lex, index))
-    counts = _topic_counts(index, found, _sensed(index, doc.text, found))
+    toks, joined = _matching_words(doc, lex, index)
+    found = _find(doc, lex, index, toks, joined)
+    counts = _voted(*_topic_counts(index, found, _sensed(index, doc.text, found), doc.text, toks))
     return tuple((t, counts[t]) for t in _ranked(index, counts))
 
 
@@ -1412,6 +1454,17 @@ def _allowed(
     for n, phrases in index.not_preceded.get(key, ()):
         if _seq_at(toks, i, n, joined, False) in phrases:
             return False
+    # "the management team", "the refugee system": a singular people word
+    # modifies a thing or a body ("executives plan" is a subject and its verb).
+    # A possessive ("the workers' committee") still names them: its token's end
+    # stops before the apostrophe, so a space must follow.
+    if (
+        joined[j]
+        and toks[j + 1].norm in index.modifier_heads
+        and text[toks[j].end : toks[j].end + 1] == " "
+        and not _plural_word(toks[j].norm)
+    ):
+        return False
     sentence = sentences.get(toks[i].sentence)
     s_start = sentence.start if sentence else 0
     s_end = sentence.end if sentence else len(text)
@@ -1447,6 +1500,12 @@ def _allowed(
     return True
 
 
+def _plural_word(norm: str) -> bool:
+    """Whether a normalised people word reads as a plural ("workers", "people", "policemen", "staff")."""
+    return norm.endswith(("s", "men")) or norm in _PLURAL_PEOPLE
+
+
+_PLURAL_PEOPLE = frozenset({*_IRREGULAR.values(), "police", "staff", "personnel", "folk", "clergy", "crew"})
 _APOSTROPHES = "'\u2019"
 # "a landlord's market", "a buyer's market": the idiom for who has the upper
 # hand names no one. (A plural possessive before a body stays a mention: "the
@@ -1557,8 +1616,9 @@ _LINKED_CAPS_RE = re.compile(
 _CAP_WORD_RE = re.compile(r"^[A-Z][\w'\u2019.&-]*$")
 # "Hostage Families Headquarters", "Veterans Benefits Office": one or two
 # capitalised words straight after the match, the last of them a name head; the
-# first may be possessive ("Manufacturers Workers' Union").
-_CAPS_TO_HEAD_RE = re.compile(r"^[ \t]+(?:[A-Z][\w&-]*(?:['\u2019]s?)?[ \t]+)?([A-Z][\w&-]*)\b")
+# first may be possessive ("Manufacturers Workers' Union"), and so may the match
+# itself ("the Tenants’ Management Organisation", round AF).
+_CAPS_TO_HEAD_RE = re.compile(r"^(?:['\u2019]s?)?[ \t]+(?:[A-Z][\w&-]*(?:['\u2019]s?)?[ \t]+)?([A-Z][\w&-]*)\b")
 _LONG_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'\u2019-]{3,}")
 # Words that join the capitalised words of one name ("Health and Safety",
 # "Federation of Teachers"), and a capitalised function word that only a name
@@ -1706,9 +1766,26 @@ def _in_proper_name(
     if caps <= 0:
         return False
     opener = words[k - 1] if k > 0 else ""
-    return opener in ("the", "The") or caps >= 2 or links > 0
+    if opener in ("the", "The") or caps >= 2 or links > 0:
+        return True
+    # Round AF: one capitalised word right before a capitalised singular people
+    # word makes a name of both in sentence case: a paper ("told Kelford Star",
+    # "Socialist Worker"), or a surname ("Paul Farmer"). A nationality before it
+    # is an adjective ("a Kenyan National" in a caption's capitals), and a plural
+    # is a people ("Gazan Palestinians"), so neither counts.
+    # A title before a name with an aside between ("General Manager
+    # (Operations) Jane Doe") names that person, as "Chief Executive Mark Lee" does.
+    prev = words[-1]
+    return (
+        " " not in span
+        and span[-1:] not in "sS"
+        and _DEMONYM_ADJ_RE.fullmatch(prev) is None
+        and not prev.endswith("ish")
+        and _ASIDE_NAME_RE.match(after) is None
+    )
 
 
+_ASIDE_NAME_RE = re.compile(r"^[ \t]*\([^()]{1,40}\)[ \t]*[A-Z]")
 _INTRO_LINKS = frozenset({"of", "the", "for", "and", "&", "in", "on"})
 # Up to four capitalised words after a match, then a lower-case word: the kind of body named.
 _CAPS_TO_KIND_RE = re.compile(r"^(?:['\u2019]s?)?((?:[ \t]+[A-Z][\w&'\u2019-]*){0,4})[ \t]+([a-z][a-z-]*)\b")

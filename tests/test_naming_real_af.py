@@ -4,7 +4,16 @@ The table (``data/naming_real_af.yaml``) restates each class (a people word insi
 body's capitalised name and a photo caption closed by "| Photographer / Paper"; a people word as
 the modifier of another noun; a building fire's survivors filed under crime by a shouted word; a
 crowd's shout read as the outlet's scare quote; a public office called "manager") with controls;
-see its header. Before the fix: mentions 13/28, topic 20/28, captions 1/2.
+see its header. Before the fix: mentions 13/28, topic 20/28, captions 1/2. After: 28/28, 28/28, 2/2.
+
+Rules: one capitalised word before a capitalised singular people word makes a name of both in
+sentence case ("told Kelford Star", "Socialist Worker"; not a nationality, not a plural, not a title
+before a name); a name's people word may be possessive with a curly mark ("Tenants’ Management
+Organisation"); `modifier_heads` (team, committee, system, structure, style, policy, ...) after a
+singular people word make it a modifier; the hazard sense takes a building's fire (inferno, blaze,
+tower fire); a word in quote marks of its own votes for a topic only when no other word does;
+"shouts/cries/chants of "X"" is the crowd's partial quote; "emergency/city/county manager" is an
+office; boilerplate: a caption closed by "| Photographer / Paper".
 """
 
 from __future__ import annotations
@@ -21,34 +30,9 @@ from tests.test_prepare import check_boilerplate_case
 TABLE = yaml.safe_load((DATA / "naming_real_af.yaml").read_text(encoding="utf-8"))
 
 # Each still missed, with why (one line each):
-KNOWN_MISSES: dict[str, str] = {
-    'Anger grew when the chair said the Tenan': "before round AF's rules",
-    'Chants of “scab” followed the two men wh': "before round AF's rules",
-    'Cries of “killer” followed the defendant': "before round AF's rules",
-    'Farmers in the valley were angry, Halden': "before round AF's rules",
-    'Officials said the economic management t': "before round AF's rules",
-    'Pickets stood at the depot gate on Tuesd': "before round AF's rules",
-    'Survivors of the warehouse blaze told th': "before round AF's rules",
-    'The city manager said the budget would b': "before round AF's rules",
-    'The depot will shut in June, the company': "before round AF's rules",
-    'The plan was first reported by Socialist': "before round AF's rules",
-    'The refugee system is under strain, the ': "before round AF's rules",
-    'The state-appointed emergency manager sw': "before round AF's rules",
-    'Under the new management structure, thre': "before round AF's rules",
-    'Victim after victim of the hotel inferno': "before round AF's rules",
-}
-TOPIC_KNOWN_MISSES: dict[str, str] = {
-    'Anger grew when the chair said the Tenan': "before round AF's rules",
-    'Officials said the economic management t': "before round AF's rules",
-    'Pickets stood at the depot gate on Tuesd': "before round AF's rules",
-    'Survivors of the tower fire said the fir': "before round AF's rules",
-    'Survivors of the warehouse blaze told th': "before round AF's rules",
-    'Under the new management structure, thre': "before round AF's rules",
-    'Victim after victim of the hotel inferno': "before round AF's rules",
-}
-CAPTION_KNOWN_MISSES: dict[str, str] = {
-    'Depot to close with 300 jobs lost\n\nThe H': "before round AF's rules",
-}
+KNOWN_MISSES: dict[str, str] = {}
+TOPIC_KNOWN_MISSES: dict[str, str] = {}
+CAPTION_KNOWN_MISSES: dict[str, str] = {}
 
 MISSES = rows_opening_with(TABLE["single"], tuple(KNOWN_MISSES))
 TOPIC_MISSES = rows_opening_with(TABLE["single"], tuple(TOPIC_KNOWN_MISSES))
