@@ -2854,6 +2854,25 @@ _OFFICE_OF_RE = re.compile(r"([A-Za-z\-]+) of (?:the )?([A-Za-z]+)")
 _FRENCH_ARTICLES = frozenset({"le", "la", "les", "du", "au"})
 
 
+# Endings of adjectives written with a capital in a title-case phrase ("Presidential",
+# "Parliamentary", "Constitutional"): after a nationality, they open no body's name.
+_ADJECTIVE_ENDS = ("ial", "ary", "al", "ic")
+_LOWER_WORD_AFTER_RE = re.compile(r" ([a-z]+)\b")
+# A minister's title before the portfolio it holds ("the Minister of Labour, ...").
+# ("general secretary of the union" is the union's: a secretary's "of" is left alone.)
+_PORTFOLIO_OF_RE = re.compile(r"\b[Mm]inisters? of (?:the )?\Z")
+_CAP_NEXT_WORD_RE = re.compile(r" [A-Z]")
+
+
+def _common_noun_after(text: str, end: int) -> bool:
+    """A lower-case word after ``end`` that reads as a noun, not a verb ("vote", not "said" or "has")."""
+    m = _LOWER_WORD_AFTER_RE.match(text, end)
+    if m is None:
+        return False
+    word = m.group(1)
+    return word not in ENGLISH_STOP_WORDS and not word.endswith("ed") and _SPEECH_RE.fullmatch(word) is None
+
+
 def _without_lead_word(c: _Cand, gaz: Gazetteer, after: str = "") -> _Cand:
     """``c`` without a descriptor or a social tail's imperative that opens it.
 
@@ -3121,6 +3140,17 @@ def _extract_entities(doc: Document) -> tuple[EntityMention, ...]:
             continue  # "Russian state media", "a Dutch-owned factory", "South Korean officials": a nationality
         if " " in c.text and all(w in gaz.demonyms for w in low.split()):
             continue  # "the Korean American community", "Irish American voters": an identity, not a place
+        if c.text.count(" ") == 1 and low.split(" ", 1)[0] in gaz.demonyms and low not in gaz.names \
+                and low.endswith(_ADJECTIVE_ENDS) and low.rsplit(" ", 1)[1] not in gaz.org_words \
+                and _common_noun_after(doc.text, c.end):
+            continue  # "The Norwegian Parliamentary vote": a nationality and an adjective before a noun
+        if _PORTFOLIO_OF_RE.search(doc.text, max(0, c.start - 30), c.start) is not None \
+                and gaz.names.get(low, ("", ""))[1] != "place" and not _CAP_NEXT_WORD_RE.match(doc.text, c.end) \
+                and not any(w in _first_names() for w in low.split()) \
+                and not any(x.text.endswith(" " + c.text) for x in cands):
+            # "the Minister of Labour, Ada Obi", "Minister of Mines and Energy": a portfolio, no body,
+            # unless the article names the ministry too ("Ministry of Human Resources"): its short form.
+            continue
         if " " not in c.text and low in _demonym_tails(gaz.demonyms) \
                 and _prev_word(doc.text, c.start).lower() + " " + low in gaz.demonyms:
             continue  # "Sri Lankan fishermen" whose "Sri" was read as an honorific
@@ -3510,9 +3540,10 @@ def _without_demonyms(found: list[tuple[_Cand, str, str]], gaz: Gazetteer) -> li
     The place may be the first word of a longer place's name ("Qareshi" of "the Qaresh Strip"):
     an invented or little-known country is often named only inside its cities' and regions' names.
     """
-    # Plurals of any length ("New Yorkers"); an adjective only alone ("Velmoran", not "Velmoran Prison Service").
+    # Plurals of any length ("New Yorkers"); an adjective alone ("Velmoran", not "Velmoran Prison
+    # Service"), or of a place of two words ("two South American plants": South America's).
     singles = [(c, canon) for c, canon, _ in found if canon == c.text and canon[:1].isupper()
-               and (canon[-1:] == "s" or " " not in canon)]
+               and (canon[-1:] == "s" or canon.count(" ") <= 1)]
     if not singles:
         return found
     places = {canon.lower() for _c, canon, kind in found if kind == "place"}
@@ -4898,6 +4929,10 @@ def compare_entities(docs: Sequence[Document], entities_per_doc: Sequence[Sequen
     org_words = load_gazetteer().org_words
     tails_of_firms = load_gazetteer().firm_tails  # "Coinvale" -> "Coinvale Global", "Crestline" -> "Crestline Live"
     mastheads = load_gazetteer().masthead_words  # "Clarion" -> "Kelso Clarion"
+    # The event's home place: the place most mentioned, when every article names it. A generic
+    # body the gazetteer lists ("Supreme Court") written bare in one outlet is the home place's
+    # own ("Norway's Supreme Court", read "Norway Supreme Court") written in full in another.
+    home = _home_place(entities_per_doc)
     # Longer names first; of one length, the spelling with "and" over the one with "&".
     # A name whose given names are initials ("S R Nimbalkar") comes after the full names of two
     # words and more and before single words, to join the full name it stands for.
@@ -4930,6 +4965,9 @@ def compare_entities(docs: Sequence[Document], entities_per_doc: Sequence[Sequen
                 or _initialled_match(anchors, key) \
                 or _hypocorism_match(anchors_of_size.get(size, ()), key, given) \
                 or _short_match(key, size, tails, middles, listed, mastheads)
+        if match is None and home and key[1] == "organisation" and key[0].lower() in listed \
+                and (f"{home} {key[0]}", key[1]) in target:
+            match = target[(f"{home} {key[0]}", key[1])]
         if match is None:
             anchors.append(key)
             anchors_of_size.setdefault(size, []).append(key)
@@ -4988,6 +5026,23 @@ def compare_entities(docs: Sequence[Document], entities_per_doc: Sequence[Sequen
     kind_rank = {k: i for i, k in enumerate(ENTITY_KINDS)}
     rows.sort(key=lambda r: (-len(r.articles), kind_rank.get(r.kind, 9), order.index(r.articles[0]), r.mentions[0].start))
     return tuple(rows)
+
+
+def _home_place(entities_per_doc: Sequence[Sequence[EntityMention]]) -> str:
+    """The place an event's articles mention most, if every article names it; else ""."""
+    counts: dict[str, int] = {}
+    for mentions in entities_per_doc:
+        for m in mentions:
+            if m.kind == "place":
+                counts[m.canonical] = counts.get(m.canonical, 0) + 1
+    if not counts:
+        return ""
+    top = max(counts.values())
+    best = [p for p, n in counts.items() if n == top]
+    if len(best) != 1 or not all(any(m.kind == "place" and m.canonical == best[0] for m in ms)
+                                 for ms in entities_per_doc):
+        return ""
+    return best[0]
 
 
 # A capitalised word as the comparison reads it in an article's text ("O'Rourke's": O'Rourke).
