@@ -938,6 +938,21 @@ _ADVOCACY_NAME_RE = re.compile(
     rf"|[{_UP}][{_LOW}]+(?:ans|ians|ers|ists|ors|ites|ese|is))"
     rf"\s+(?:for|Against|against|United\s+for)\s+(?:the\s+)?[{_UP}]"
 )
+# Round AF part 2: a campaign named by its call ("the Keep the Hedgerows group",
+# "Save the 8th", "Together for Tenants", "No to the Toll") or by its kind after
+# its name ("the Hedgerows campaign") campaigns for it; a statute named by a call
+# ("the Save Our Seas Act") is no group.
+_CAMPAIGN_NAME_RE = re.compile(
+    rf"(?<![\w’'-])(?:(?:Save|Keep|Stop|Protect|Defend|Free|Repeal|Reclaim|Restore|Scrap)\s+(?:the|our|Our|The)\s+[{_UP}0-9]"
+    rf"|Together\s+for\s+(?:the\s+)?[{_UP}]|(?:Yes|No)\s+to\s+(?:the\s+)?[{_UP}])"
+    rf"(?![^,;()]*?\s(?:Act|Bill|Law|Fund)(?![\w’'-]))"
+    rf"|(?<![\w’'-])(?:for|of|with)\s+the\s+(?:[{_UP}][\w’'-]*\s+){{1,4}}campaign(?!\s+(?:trail|finance|season|spending|rally|event|office)\b)"
+)
+# The campaign a later "the group"/"the campaign" takes up: "the Save the Meadows group".
+_CAMPAIGN_BODY_RE = re.compile(
+    rf"(?<![\w’'-])(?:the\s+)?((?:Save|Keep|Stop|Protect|Defend|Free|Repeal|Reclaim|Restore|Scrap)\s+(?:the|our|Our|The)"
+    rf"(?:\s+[{_UP}0-9][\w’'-]*){{1,4}}|Together\s+for(?:\s+[{_UP}][\w’'-]*){{1,4}})\s+(group|campaign|coalition|movement)(?![\w’'-])"
+)
 # The head of a research or strategy desk: "head of Asia technology research at X".
 _RESEARCH_HEAD_RE = re.compile(
     r"(?:the\s+|a\s+)?(?:global\s+|regional\s+|deputy\s+|co-)?(?:head|director|chief)\s+of\s+(?:[\w-]+\s+){0,3}"
@@ -1097,6 +1112,14 @@ _LEAD_PREPOSITIONS = ("For", "In", "At", "To", "With", "From", "By", "Like", "Un
 _NAME_PREPOSITIONS = frozenset({"Against", "Without", "Beyond", "Across", "Over", "Under", "Versus", "Through", "Towards", "Toward"})
 _LEAD_PREPOSITION_RE = re.compile(rf"^(?:{'|'.join(_LEAD_PREPOSITIONS)})\s+(?=[{_UP}])")
 _LEAD_PREPOSITION_INITIALS = frozenset(p[0] for p in _LEAD_PREPOSITIONS)  # a cheap test before the pattern
+# Round AF part 2: an opening run of prepositional phrases that ends in a time
+# ("At a rally in Marula on Friday he branded ..."): the subject follows it.
+_LEAD_PP_TIME_RE = re.compile(
+    rf"^(?:{'|'.join(_LEAD_PREPOSITIONS)})\s[^,;:\x00]{{1,100}}?\s(?:(?:on|late|early|last|this)\s+)?"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|week|month|year|weekend)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s+(?=\S)"
+)
+_SUBJECT_PRONOUN_WORDS = frozenset({"he", "she", "they", "we", "I"})
 # A government body or office named by a series of portfolios: "Department of
 # Enterprise, Trade and Employment" (group 1: the series up to its "and").
 _PORTFOLIO_SERIES_RE = re.compile(
@@ -2374,7 +2397,7 @@ class _Context:
             # Round X2: "His attorney, Martin Kessler": a person's lawyer is affected (the
             # lexicon's convention for "Okafor's attorney"); "its lawyer" is a body's.
             return "affected"
-        if _ADVOCACY_NAME_RE.search(descriptor):
+        if _ADVOCACY_NAME_RE.search(descriptor) or _CAMPAIGN_NAME_RE.search(descriptor):
             # "president of Georgia Parents for Safer Screens", "a founder of Mothers Against
             # Gun Violence": a group named for its members and its cause campaigns for it; the
             # members' noun ("Parents") is no relation of the speaker's.
@@ -2849,7 +2872,7 @@ class _Context:
             signer = self.body_signer(offset, sentence)
             if signer is not None:
                 return signer
-            return self.resolve_reference(bare_low, offset) or self.description(bare)
+            return self.resolve_reference(bare_low, offset) or self.campaign_before(bare_low, offset) or self.description(bare)
         if head[:4].lower() == "the " and bare_low in self.roles.title_roles and (
             " " not in bare or bare[:1].isupper() or bare_low in self.roles.title_synonyms
         ):
@@ -3984,6 +4007,19 @@ class _Context:
                     if ent is not None:
                         return ent
         return fallback
+
+    def campaign_before(self, noun: str, offset: int) -> _Entity | None:
+        """Round AF part 2: "the group" after "X, spokesman for the Save the Meadows group":
+        a campaign named by its call (no organisation mention: its name holds "the")
+        in this sentence or the one before, an advocate."""
+        if noun not in ("group", "campaign", "coalition", "movement"):
+            return None
+        here = self.doc.sentence_at(offset)
+        if here is None:
+            return None
+        start = self.doc.sentences[here.index - 1].start if here.index else here.start
+        found = [m for m in _CAMPAIGN_BODY_RE.finditer(self.text, start, offset) if m.group(2) == noun]
+        return _Entity(found[-1].group(1), "org", "advocate") if found else None
 
     def resolve_reference(self, noun: str, offset: int) -> _Entity | None:
         """"The company", "the agency": the latest organisation of the matching role."""
@@ -5240,6 +5276,16 @@ def _speaker_before(masked: str, lo: int, pos: int, roles: _Roles) -> str | None
         seg = opener[1]
         if seg.split(None, 1)[0].capitalize() in _LEAD_PREPOSITIONS:
             seg = seg[:1].upper() + seg[1:]
+    if seg[:1] in _LEAD_PREPOSITION_INITIALS and seg.split(None, 1)[0] in _LEAD_PREPOSITIONS and "," not in seg:
+        # Round AF part 2: "At a rally in Marula on Friday he branded": a run of
+        # prepositional phrases and a time before the subject opens the sentence; the
+        # subject is the pronoun that ends it, or what follows the time.
+        words = seg.split()
+        if len(words) > 2 and words[-1] in _SUBJECT_PRONOUN_WORDS and words[-2].capitalize() not in _LEAD_PREPOSITIONS:
+            return words[-1]
+        timed = _LEAD_PP_TIME_RE.match(seg)
+        if timed:
+            seg = seg[timed.end() :]
     if not seg:
         return None
     message = _MESSAGE_SUBJECT_RE.search(seg)
@@ -5853,6 +5899,8 @@ def _content_before(doc: Document) -> Any:
 
 
 _DASH_COMMENT_RE = re.compile(r"[\s,]*[—–]\s*(?:a|an)\s")
+# A clause of its own after the quote, opened by a subordinator: '" as Mr C declared'.
+_SUBORDINATE_AFTER_RE = re.compile(r"\s*(?:as|while|whereas|when|after|before|because|since|although|though)\s+(?!if\b)")
 _ASIDE_DASH_RE = re.compile(r"\s[—–]\s|\s-\s")
 
 
@@ -5917,6 +5965,17 @@ def _draft(ctx: _Context, span: QuoteSpan, sentence: int, prev: QuoteSpan | None
         a for a in ctx.attributions.get(sentence, [])
         if left_lo <= a.cue_start < span.open_mark and not _in_aside(masked, left_lo, a.cue_start, span.open_mark)
     ]
+    if (
+        att is not None
+        and left_atts
+        and _SUBORDINATE_AFTER_RE.match(masked, close_end, att.cue_start)
+        and (before := next((a for a in reversed(left_atts) if a.entity is not None), None)) is not None
+        and _clause_words(masked[before.cue_end : span.open_mark]) is not None
+    ):
+        # Round AF part 2: 'Mr A said B and his team "belong in the dock" as Mr C declared
+        # that ...': the quote lies in the object clause of the cue before it; the cue
+        # after it has a clause (and a subject) of its own.
+        att = None
     if att is None:
         for a in reversed(left_atts):
             if a.entity is not None:
