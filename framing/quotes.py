@@ -1119,6 +1119,9 @@ _LEAD_PP_TIME_RE = re.compile(
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|week|month|year|weekend)"
     r"(?:\s+(?:morning|afternoon|evening|night))?\s+(?=\S)"
 )
+# Round AF part 2: a sentence that brings in someone new ("A Somali woman was the
+# first to weep as she held up ...").
+_INDEFINITE_OPEN_RE = re.compile(r"\s*(?:An?|One|Another)\s")
 _SUBJECT_PRONOUN_WORDS = frozenset({"he", "she", "they", "we", "I"})
 # A government body or office named by a series of portfolios: "Department of
 # Enterprise, Trade and Employment" (group 1: the series up to its "and").
@@ -3975,9 +3978,13 @@ class _Context:
                 # before; the sentences before it decide. "An FBI spokesperson
                 # declined to comment.": who said nothing is not the "she" who speaks.
                 continue
+            # Round AF part 2: an indefinite one of the pronoun's gender ("A Somali woman
+            # wept as she held up ...") brings in someone new, close by: she is the "she"
+            # that follows, over a person named before (no yielding as below).
             if (
                 subject is not None and subject.kind == "group" and s < sentence
                 and not self.attributions.get(s)
+                and not (subject.gender == want and sentence - s <= 2 and _INDEFINITE_OPEN_RE.match(self.masked, sents[s].start))
             ):
                 # Round AD: "The former president, 71, sat in the dock ... '...,' he said.": an
                 # unnamed description that opens a sentence with no cue (it says nothing
@@ -5730,7 +5737,7 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
         if prev is not None and prev["entity"] is not None and prev["kind"] != "scare" and (
             d["sentence"] - end_sent <= 1 or prev["span"].continued
         ):
-            d.update(entity=prev["entity"], inherited=True, surface=None, cue=None)
+            d.update(entity=prev["entity"], inherited=True, surface=None, cue=d["participle"])
             continue
         # Indirect speech in the sentence just before: "Smith said the plan failed.\n“It never worked.”"
         for a in reversed(ctx.attributions.get(d["sentence"] - 1, [])):
@@ -6011,7 +6018,14 @@ def _draft(ctx: _Context, span: QuoteSpan, sentence: int, prev: QuoteSpan | None
             entity = ctx.analyse(subject, intro.start, sentence - 1) if subject else None
             if entity is not None and entity.kind == "person":
                 att = _Attribution(intro.end, intro.end, ":", subject, entity, None)
-    if att is None and stripped.endswith(":") and not left_atts:
+    participle = None
+    if att is None and stripped.endswith(":") and not left_atts and " " not in stripped:
+        form = ctx.cues.forms.get(stripped[:-1].lower())
+        if form is not None and stripped[:-1].endswith("ing"):
+            # Round AF part 2: '..., she said. Adding: "..."': a participle cue before a
+            # colon goes on with the speaker before; it names nobody ("Adding" is no name).
+            participle = stripped[:-1]
+    if att is None and stripped.endswith(":") and not left_atts and participle is None:
         # "Quarterback Jalen Hurts, who threw two interceptions, was blunter: "...""
         subject = _leading_subject(left, ctx.roles)
         entity = ctx.analyse(subject, span.open_mark, sentence) if subject else None
@@ -6090,7 +6104,8 @@ def _draft(ctx: _Context, span: QuoteSpan, sentence: int, prev: QuoteSpan | None
         "cue": att.cue if att and att.cue != ":" else None,
         "channel": att.channel if att else None,
         "inherited": False,
-        "own_cue": own_cue,
+        "own_cue": own_cue and participle is None,
+        "participle": participle,
     }
 
 
