@@ -2480,11 +2480,21 @@ _TEAM_CUE_RE = re.compile(
 _PLURAL_NICK_RE = re.compile(r"[A-Z][a-z]+[^se\W]s")
 
 
+# A ban's term after the name: "banned X and Y for six years", "banned X for life" is a sanction on
+# a person or a player, not a group's proscription.
+_BAN_TERM_RE = re.compile(r"[^.;\n]{0,80}? for (?:life|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
+                          r"twelve|fifteen|twenty) (?:years?|months?|weeks?|matches|games|races))\b")
+
+
 def _group_named(doc: Document, mentions: list[_Cand]) -> bool:
     """Whether the article writes a name as a group's: "members of X", "the group X"."""
     if mentions[0].text.split()[0].lower() in _first_names():
         return False
-    return any(_GROUP_BEFORE_RE.search(doc.text, max(0, c.start - 50), c.start) for c in mentions)
+    for c in mentions:
+        m = _GROUP_BEFORE_RE.search(doc.text, max(0, c.start - 50), c.start)
+        if m is not None and not (m.group().startswith("banned") and _BAN_TERM_RE.match(doc.text, c.end)):
+            return True
+    return False
 
 
 def _team_named(doc: Document, mentions: list[_Cand]) -> bool:
@@ -3300,6 +3310,7 @@ def _extract_entities(doc: Document) -> tuple[EntityMention, ...]:
     found = _places_over_persons(found)
     found = _owner_and_unit(doc, found)
     found = _places_over_bodies(found)
+    found = _surnames_of_persons(found, gaz)
     if gaz.back_reference_words:
         # "the Federal Government" with no "Government of X" in the article: a common noun, no
         # name ("Government" beside "Government of St. Corwin" is that body and was linked to it).
@@ -3308,6 +3319,34 @@ def _extract_entities(doc: Document) -> tuple[EntityMention, ...]:
     if gaz.second_senses:
         mentions = _second_senses(doc, mentions, gaz)
     return tuple(sorted(mentions, key=lambda m: m.start))
+
+
+def _surnames_of_persons(found: list[tuple[_Cand, str, str]], gaz: Gazetteer) -> list[tuple[_Cand, str, str]]:
+    """A lone word read as a body that is the surname of the one person the article names in full is
+    that person: "Ewald Kessling ... Kessling spokesman Jonas Brandt". (A place stays a place: the
+    tables hold towns that are the surnames of people in the same article, "Peter Barnsley" and
+    "Barnsley".) Not a word the gazetteer lists or a chamber's or a body's word ("the House" beside
+    a "Corrigan House" misread as a person), nor one of another name of the article ("Kessling
+    Foundation"), nor the surname of two persons.
+    """
+    persons: dict[str, set[str]] = {}
+    others: set[str] = set()
+    for c, canonical, kind in found:
+        words = canonical.split()
+        if kind == "person" and 2 <= len(words) <= 3:
+            persons.setdefault(words[-1], set()).add(canonical)
+        elif kind != "person" and len(words) > 1:
+            others.update(words)
+    if not persons:
+        return found
+    out = []
+    for c, canonical, kind in found:
+        if kind == "organisation" and canonical == c.text and " " not in c.text and c.text not in others \
+                and len(persons.get(c.text, ())) == 1 and c.text.lower() not in gaz.names \
+                and c.text not in gaz.chamber_words and c.text.lower() not in gaz.org_words:
+            canonical, kind = next(iter(persons[c.text])), "person"
+        out.append((c, canonical, kind))
+    return out
 
 
 @lru_cache(maxsize=8)
