@@ -1300,7 +1300,9 @@ def _split_run(
             pieces.append((lead, False))
     elif last_title == -1:
         # "For 60-year-old Shantabai Kamble of Khadki": an age before the run says a person opens it.
-        got = _person_of_place(run, after_title, gaz, aged=prev.endswith("year-old"))
+        # "Colleen Dunleavy of Pellham stands with a sign": a caption's posture verb says so too.
+        got = _person_of_place(run, after_title, gaz, aged=prev.endswith("year-old")
+                               or _POSTURE_AFTER_RE.match(doc.text, run[-1].end) is not None)
         if len(got) == 2:
             placed = len(pieces) + 1
         pieces.extend(got)
@@ -1412,6 +1414,11 @@ def _common_noun(word: str, gaz: Gazetteer) -> bool:
                 # "The Chamber of Minerals and Energy": a body's inner word opens its name
                 or low in gaz.org_inner_words
                 or low in gaz.names or low in gaz.place_prefixes or word.isupper())
+
+
+# A caption's verb of a body's posture after a name: only a person stands, sits or poses.
+_POSTURE_AFTER_RE = re.compile(r" (?:stands|stood|sits|sat|kneels|knelt|poses|posed|smiles|smiled|weeps|wept|"
+                               r"waves|waved|holds up|looks on)\b")
 
 
 def _person_of_place(run: list[_Word], titled: bool, gaz: Gazetteer,
@@ -2872,6 +2879,8 @@ _LOWER_WORD_AFTER_RE = re.compile(r" ([a-z]+)\b")
 # ("general secretary of the union" is the union's: a secretary's "of" is left alone.)
 _PORTFOLIO_OF_RE = re.compile(r"\b[Mm]inisters? of (?:the )?\Z")
 _CAP_NEXT_WORD_RE = re.compile(r" [A-Z]")
+# "of" and a lower-case word that is no determiner: "Price of tram line", not "Jones of the union".
+_OF_COMMON_AFTER_RE = re.compile(r" of (?!(?:the|a|an|his|her|its|their|our|my|your|this|that)\b)[a-z]")
 
 
 def _common_noun_after(text: str, end: int) -> bool:
@@ -3154,6 +3163,9 @@ def _extract_entities(doc: Document) -> tuple[EntityMention, ...]:
                 and low.endswith(_ADJECTIVE_ENDS) and low.rsplit(" ", 1)[1] not in gaz.org_words \
                 and _common_noun_after(doc.text, c.end):
             continue  # "The Norwegian Parliamentary vote": a nationality and an adjective before a noun
+        if " " not in c.text and doc.text[max(0, c.start - 2) : c.start] == ": " and low not in gaz.names \
+                and _OF_COMMON_AFTER_RE.match(doc.text, c.end):
+            continue  # "Leeds mayor: Price of tram line could hit $2bn": a clause's first word, no person
         if _PORTFOLIO_OF_RE.search(doc.text, max(0, c.start - 30), c.start) is not None \
                 and gaz.names.get(low, ("", ""))[1] != "place" and not _CAP_NEXT_WORD_RE.match(doc.text, c.end) \
                 and not any(w in _first_names() for w in low.split()) \
