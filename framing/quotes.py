@@ -981,6 +981,10 @@ _LEAD_ADVERBIAL_RE = re.compile(
     r"(?:(?:Shortly|Just|Soon|Late|Early|Minutes|Hours|Moments)\s+(?:after|before|on|in)?\s*|(?:At|On|In|By|Around|"
     r"After|Before|Since|During|Overnight|Earlier|Later)\b)"
 )
+_BARE_OFFICIAL_TITLES = frozenset({"official", "officials", "senior official", "senior officials", "top official"})
+_LOCAL_NOUN_RE = re.compile(
+    rf"(?:^|(?<=[\s,]))(?:(?i:a|an|one|another)|[{_UP}][\w’'.-]*)\s+locals?(?=\s*$|\s*[,;]|\s+(?:from|of|in|who)\b|\s+[{_UP}])"
+)
 _DETERMINER_OPEN_RE = re.compile(r"(?:a|an|the|one|another)\s", re.IGNORECASE)
 # An indefinite common noun phrase and the town it is in: "A pediatric cardiology practice
 # in Ridgeport", "one nurse near Calder Springs".
@@ -2530,7 +2534,13 @@ class _Context:
                 return "advocate"  # "Human Dignity Watch researcher X", as above
             if role in ("affected", "expert"):
                 return role
-        office = "official" in decided
+        # Round AG: "a senior National Renewal Party official": the bare word "official" is no
+        # public office, so the party decides for its own officers (advocate, the round O
+        # convention); "Party MP X" holds a seat and stays official.
+        office = any(
+            titles.get(_SPACES_RE.sub(" ", t)) == "official" and _SPACES_RE.sub(" ", t) not in _BARE_OFFICIAL_TITLES
+            for _, t in found
+        ) or ("official" in decided[len(found) :])
         inside = [_SPACES_RE.sub(" ", t) for _, t in found if " " in t and titles.get(_SPACES_RE.sub(" ", t)) == "official"]
         if len(orgs) > 1:
             # "At a press conference at the X Fisherfolk Cooperative, Dr Y, executive
@@ -2551,7 +2561,12 @@ class _Context:
         for role in decided:
             if role:
                 return role
-        return self._relative_role(descriptor)
+        relative = self._relative_role(descriptor)
+        if relative == "unknown" and "local" in descriptor and _LOCAL_NOUN_RE.search(descriptor):
+            # Round AG: "Dunmore local Petra Haslam", "a local from the valley": "local" as a
+            # noun is a person of the place, affected ("a local official" is an adjective).
+            return "affected"
+        return relative
 
     def _headed(self, descriptor: str, org: str) -> bool:
         """Whether the descriptor names the speaker as this organisation's representative ("director of the Z Trust")."""
@@ -2615,10 +2630,13 @@ class _Context:
         head = _SPACES_RE.sub(" ", heads[-1])
         if any(w in self.roles.representative for w in head.split()):
             obj = _LOWER_WORDS_RE.findall(first[prep.end() :].split(",", 1)[0])[:5]
-            for w in obj:
+            for k, w in enumerate(obj):
                 if w[:1].isupper() or w in _PLACE_PP:
                     break
-                want = self.roles.references.get(w)
+                # Round AG: a two-word body first ("a spokeswoman for the civil defence",
+                # "for the regional ambulance service"), then the word alone.
+                want = self.roles.references.get(f"{w} {obj[k + 1]}") if k + 1 < len(obj) else None
+                want = want or self.roles.references.get(w)
                 if want and want != "any":
                     return want  # "a manager at a hardware store"
                 if want and w in self.roles.generic_references and head in _FOUNDER_TITLES:

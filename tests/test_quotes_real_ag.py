@@ -23,28 +23,16 @@ TABLE = DATA / "quotes_real_ag.yaml"
 
 # Rows the rules do not yet read right (strict: a fix makes them fail here
 # until they are moved out). Before round AG changed any rule 8/30 rows
-# were right as first written (the controls).
+# were right as first written (the controls); after ordinary-person nouns,
+# relative clauses of what happened to the person, 'local' as a noun, emergency
+# services, a party's agents and bare 'official', and space agencies: 22/30.
 KNOWN_MISSES: dict[str, str] = {
-    "g1-who-suffered-injury": "'who suffered' is no relative clause the lexicon reads",
-    "g1-who-was-on-ferry": "'who was on' a vehicle is no relative clause the lexicon reads",
-    "g1-who-was-trapped": "'who was trapped' is no relative clause the lexicon reads",
-    "g1-who-was-hurt-and-continuation": "'who was hurt' is no relative clause the lexicon reads",
-    "g1-appositive-climber": "'climber' is no affected title",
-    "g1-appositive-pilgrim": "'pilgrim' is no affected title",
-    "g1-appositive-shopkeeper-trekker": "'shopkeeper' and 'trekker' are no affected titles",
     "g1-noun-before-name": "'passenger' before a name and 'Eyewitness' give no role",
-    "g1-place-local-before-name": "'local' before a name gives no role",
     "g1-holidaymakers-plural-appositive": "a plural appositive after two given names gives no role",
-    "g2-spokesman-for-firefighters": "'a spokesman for firefighters' gives no body",
-    "g2-spokeswoman-civil-defence-ambulance": "the civil defence and an ambulance service are no listed public bodies",
     "g3-nationality-glued-to-name": "a nationality before the name is read as part of it",
-    "g3-medallist-subject-of-ruling": "'medallist' is no affected title",
     "g3-nationality-subject-then-said": "a nationality before the name is read as part of it",
     "g4-in-a-ruling-saying-that": "the opening 'In' is read as the speaker",
     "g4-ruled-that-scare-partials": "scare partials after 'ruled that' get no speaker",
-    "g5-chief-election-agent": "an election agent is read as official",
-    "g5-party-chairman-and-senior-official": "a party's chairman and 'a senior party official' are no advocates",
-    "g6-space-agency-chief-and-dr": "a space research organisation is read as expert",
     "g6-space-agency-acronym-tweet": "a space agency's acronym has no role",
     "g7-statement-on-her-behalf": "'a statement issued on her behalf' names nobody",
 }
