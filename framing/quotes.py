@@ -981,6 +981,17 @@ _LEAD_ADVERBIAL_RE = re.compile(
     r"(?:(?:Shortly|Just|Soon|Late|Early|Minutes|Hours|Moments)\s+(?:after|before|on|in)?\s*|(?:At|On|In|By|Around|"
     r"After|Before|Since|During|Overnight|Earlier|Later)\b)"
 )
+@lru_cache(maxsize=1)
+def _demonym_words() -> frozenset[str]:
+    """Lower-case nationality words of the gazetteer, and the last word of each two-word one."""
+    return frozenset(w for d in load_gazetteer().demonyms for w in (d, d.rsplit(None, 1)[-1]))
+
+
+_ON_BEHALF_RE = re.compile(r"\bon\s+(his|her|their)\s+behalf$", re.IGNORECASE)
+_POSSESSIVE_SUBJECT = {"his": "he", "her": "she", "their": "they"}
+_BEHALF_STATEMENT_RE = re.compile(
+    r"(?:^|(?<=\s))((?i:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|release|message|post)\s+(?:[a-z]+\s+){0,2}on\s+(?:his|her|their)\s+behalf)$"
+)
 _BARE_OFFICIAL_TITLES = frozenset({"official", "officials", "senior official", "senior officials", "top official"})
 _LOCAL_NOUN_RE = re.compile(
     rf"(?:^|(?<=[\s,]))(?:(?i:a|an|one|another)|[{_UP}][\w’'.-]*)\s+locals?(?=\s*$|\s*[,;]|\s+(?:from|of|in|who)\b|\s+[{_UP}])"
@@ -1645,6 +1656,8 @@ class _Context:
         if any(k in self.masked for k in _MEMBER_FOR_KEYS):
             self.seats = frozenset(self._seats_before_names())
         self._given_surnames: dict[str, set[str]] | None = None
+        # Round AG: nationality words, the last word of a two-word one too ("Sri Lankan").
+        self.demonyms = _demonym_words()
         self._person_memo: dict[tuple[str, str, str], _Entity] = {}
         self._own_kinds: dict[str, str | None] = {}  # body name -> role its own kind appositive gives
         self._text_genders: dict[str, str | None] = {}  # full name -> gender the article's pronouns give
@@ -2865,6 +2878,10 @@ class _Context:
             holder = self.latest_titled(long_form.lower(), offset)
             if holder is not None:
                 return holder
+        if bare_low.endswith("behalf") and (behalf := _ON_BEHALF_RE.search(bare)) and _CHANNEL_NOUN_RE.search(bare):
+            # Round AG: "A statement issued on her behalf said": the words are hers, the
+            # person the pronoun takes up (none found: nobody, as before).
+            return self.resolve_pronoun(_POSSESSIVE_SUBJECT[behalf.group(1).lower()], offset, sentence)
         # "an ICE news release", "a statement from the ACLU": the organisation behind it.
         # The cheap ending test first: the pattern search scans the whole phrase.
         if bare_low.endswith(("release", "statement", "report", "email", "e-mail", "tweet", "post",
@@ -3453,6 +3470,9 @@ class _Context:
                 or (tail and w.lower() in self.roles.speaker_nouns)
                 # Round AE: "member for Fremantle Joanna Pike": the seat before the name.
                 or (len(tail) >= 2 and w in self.seats)
+                # Round AG: "said Kenyan Amos Kiprono", "South African Nia Brandt insists": a
+                # nationality before a full name describes the person, no part of the name.
+                or (len(tail) >= 2 and w.lower() in self.demonyms)
                 # Round Z events: "Even Marc Lebrasseur, leader of the UFDT,": an adverb that
                 # opens the sentence is no given name.
                 or (tail and w in _ADVERB_OPENERS and i == 0)
@@ -5174,6 +5194,12 @@ def _noun_with_place(words: list[str], roles: _Roles) -> str | None:
 def _leading_subject(text: str, roles: _Roles) -> str | None:
     """The noun phrase that opens a clause ("A federal judge", "Quarterback Jalen Hurts")."""
     words = text.split()[:8]
+    if len(words) > 2 and words[1][:1].islower() and words[0].lower() in _PREPOSITION_OPENERS:
+        # Round AG: "In a 3-2 ruling, the tribunal upheld ...": an opening prepositional
+        # phrase set off by a comma is no subject; the subject follows it.
+        rest = _OPENING_SKIP_RE.sub("", text.lstrip(), count=1)
+        if rest and len(rest) < len(text.lstrip()):
+            words = rest.split()[:8]
     if len(words) > 1 and words[0].rstrip(",") in _OPENING_ADVERBS:
         # "However, Quill voiced doubt about what she called ...": the subject after the adverb.
         words = words[1:]
@@ -5313,6 +5339,10 @@ def _speaker_before(masked: str, lo: int, pos: int, roles: _Roles) -> str | None
             seg = seg[timed.end() :]
     if not seg:
         return None
+    if seg.endswith("behalf") and (behalf := _BEHALF_STATEMENT_RE.search(seg)):
+        # Round AG: "A statement issued on her behalf said": the statement speaks for the
+        # person the possessive names (read in analyse).
+        return behalf.group(1)
     message = _MESSAGE_SUBJECT_RE.search(seg)
     if message:
         # "a text message read out in court said", "A WhatsApp message sent by Deepak Rawat
