@@ -1517,6 +1517,17 @@ def _open_attribution_re(cues: _Cues) -> re.Pattern[str]:
     return re.compile(f"{inverted}|{subject}")
 
 
+def _participle_clause(found: str) -> bool:
+    """Round AG: ', signed for then announced.' inside an open quote is the speaker's own clause, no attribution.
+
+    A lower-case run that opens with a past participle ("signed", "verified")
+    before the verb names no speaker; ", union leader X said" and ", officials
+    said" do.
+    """
+    words = found.lstrip(", ").split()
+    return len(words) > 2 and words[0].endswith("ed") and all(w[:1].islower() for w in words)
+
+
 class _Context:
     """Per-article state shared by the attribution steps (built once per call)."""
 
@@ -1687,7 +1698,7 @@ class _Context:
         """
         if span.level != 0 or span.close_mark is not None or "," not in span.text:
             return span
-        m = _open_attribution_re(self.cues).search(span.text)
+        m = next((m for m in _open_attribution_re(self.cues).finditer(span.text) if not _participle_clause(m.group())), None)
         if m is None:
             return span
         cut = m.start() + 1
@@ -5783,7 +5794,7 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
         prev = drafts[k - 1] if k else None
         end_sent = _end_sentence(doc, prev["span"]) if prev else -9
         if prev is not None and prev["entity"] is not None and prev["kind"] != "scare" and (
-            d["sentence"] - end_sent <= 1 or prev["span"].continued
+            d["sentence"] - end_sent <= 1 or prev["span"].continued or _run_on_paragraph(doc, ctx, prev, d, end_sent)
         ):
             d.update(entity=prev["entity"], inherited=True, surface=None, cue=d["participle"])
             continue
@@ -5924,6 +5935,28 @@ def _nearest_sentence(doc: Document, offset: int) -> Any:
         if s.start <= offset:
             best = s
     return best
+
+
+def _run_on_paragraph(doc: Document, ctx: _Context, prev: dict[str, Any], d: dict[str, Any], end_sent: int) -> bool:
+    """Round AG: an unclosed quote, one first-person paragraph with no mark and no cue, then a cue-less quote.
+
+    A long quote run over several paragraphs opens each with a mark and closes
+    only at its end; a paragraph whose opening mark the copy dropped ("...
+    announced.\n\nEven from the depot ... I did not ...\n\n"So, that ...") is
+    still the speaker's, and so is the quote paragraph after it.
+    """
+    if prev["span"].closed or not 0 <= end_sent < d["sentence"] - 1:
+        return False
+    sents = doc.sentences
+    between = sents[end_sent + 1 : d["sentence"]]
+    if not between or between[0].paragraph != sents[end_sent].paragraph + 1:
+        return False
+    if any(s.paragraph != between[0].paragraph for s in between) or sents[d["sentence"]].paragraph != between[0].paragraph + 1:
+        return False
+    text = doc.text[between[0].start : between[-1].end]
+    if any(c in text for c in "\"“”«»") or any(a.entity is not None for s in between for a in ctx.attributions.get(s.index, [])):
+        return False
+    return _FIRST_PERSON_RE.search(text) is not None
 
 
 def _end_sentence(doc: Document, span: QuoteSpan) -> int:
