@@ -992,6 +992,10 @@ _POSSESSIVE_SUBJECT = {"his": "he", "her": "she", "their": "they"}
 _BEHALF_STATEMENT_RE = re.compile(
     r"(?:^|(?<=\s))((?i:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|release|message|post)\s+(?:[a-z]+\s+){0,2}on\s+(?:his|her|their)\s+behalf)$"
 )
+_PERSON_CLIENT_RE = re.compile(rf"[{_UP}][{_LOW}]+(?:[’'-][{_UP}]?[{_LOW}]+)?(?:\s+[{_UP}][{_LOW}]+(?:[’'-][{_UP}]?[{_LOW}]+)?){{1,3}}")
+_LIVES_PREDICATE_RE = re.compile(
+    r"\s+((?:lives|lived|has\s+lived|had\s+lived|grew\s+up|survived|lost|fled|escaped|was\s+injured|was\s+trapped|was\s+on)\s[^,;:.\x00]{2,100})"
+)
 _BARE_OFFICIAL_TITLES = frozenset({"official", "officials", "senior official", "senior officials", "top official"})
 _LOCAL_NOUN_RE = re.compile(
     rf"(?:^|(?<=[\s,]))(?:(?i:a|an|one|another)|[{_UP}][\w’'.-]*)\s+locals?(?=\s*$|\s*[,;]|\s+(?:from|of|in|who)\b|\s+[{_UP}])"
@@ -2422,6 +2426,15 @@ class _Context:
                     (self.roles.title_roles[w] for h in heads[-1:] + heads[:1] for w in _singulars(h) if w in self.roles.title_roles),
                     client_role,
                 )
+            if (
+                client_role == "unknown"
+                and _PERSON_CLIENT_RE.fullmatch(client.group(1).strip(" ."))
+                and not self.orgs_in(client.group(1))
+                and not self._is_org(client.group(1).strip(" ."))
+            ):
+                # Round AG: "a lawyer representing Dario Brandt": a person's lawyer speaks for
+                # a private person, affected (the round T second-pass convention).
+                client_role = "affected"
             if client_role != "unknown":
                 return client_role
         if _PERSON_LAWYER_RE.match(descriptor):
@@ -4485,6 +4498,11 @@ class _Context:
                 first, _, rest = pred.group(1).partition(" ")
                 # "is CEO of Y": a bare title in capitals is a title, not an acronym of a body.
                 appositive = f"{first.lower()} {rest}" if first.lower() in nouns else pred.group(1)
+            elif " " in after and (lived := _LIVES_PREDICATE_RE.match(after)):
+                # Round AG: "Tane Ruatoka lives next to one of the flooded culverts.": a
+                # sentence that opens with a name and where the person lives, what the
+                # person survived or lost says who it is, as "who lives ..." does.
+                appositive = f"who {lived.group(1)}"
         known_first = words[0] in self.first_names.female or words[0] in self.first_names.male
         # "Stacey Booth, 34, from Crawley": an age after a name is the wire's mark of a person.
         aged = _AGE_AFTER_RE.match(after) is not None
