@@ -4417,6 +4417,14 @@ class _Context:
                 if m and m.group(1).lower() in {"a", "an", "who"}:
                     self.add_person(full, m.group(0).strip(" ,"))
             return
+        if len(words) == 1:
+            # Round AG: "two-time world road champion Aas must sit out": a lower-case title
+            # right before a known person's surname describes that person, as before a full name.
+            prev = seg[:lo].rstrip().rsplit(None, 1)[-1:]
+            full = self.persons.get(tail) or self.names.get(tail) if prev and prev[0].islower() else None
+            if full is not None and full != tail and " " in full and prev[0] in self.roles.speaker_nouns:
+                self.add_person(full, prev[0])
+            return
         if (
             not 2 <= len(words) <= 6
             or not all(_NAME_WORD_RE.fullmatch(w) or (0 < i < len(words) - 1 and w.lower() in _PARTICLE_WORDS)
