@@ -3251,6 +3251,14 @@ class _Context:
         if noun.endswith(("indictment", "charge sheet", "charging document", "criminal complaint")):
             if _PROSECUTORS_RE.search(self.masked, lo, offset):
                 return _Entity("prosecutors", "group", "official", None, False)
+        if noun in ("tweet", "post"):
+            # Round AG: "At 1.37 am, the agency tweeted that the descent had begun. ... 'X,' the
+            # tweet said": the tweet is the latest tweeter's of this sentence or the two before.
+            stem = "tweet" if noun == "tweet" else "post"
+            for idx in range(sentence, max(-1, sentence - 3), -1):
+                for a in reversed(self.attributions.get(idx, [])):
+                    if a.cue_start < offset and a.cue.startswith(stem) and a.entity is not None:
+                        return a.entity
         return None
 
     def body_signer(self, offset: int, sentence: int) -> _Entity | None:

@@ -36,7 +36,10 @@ TABLE = DATA / "quotes_real_ag.yaml"
 # Three rows added (two failing on the code before, one control): after 'a lawyer
 # representing <Person>' (affected) and '<Name> lives next to ...' opening a
 # sentence: 30/38. After a lower-case title before a known person's bare surname
-# ('world road champion Aas') describing that person: 31/38.
+# ('world road champion Aas') describing that person: 31/38. The acronym row's
+# expected speaker corrected from 'VSRO' to the long form the article defines (an
+# acronym folds to its definition, as everywhere else); one row added ('the tweet
+# said' after '<Body> tweeted that'), failing before: after that rule 33/39.
 KNOWN_MISSES: dict[str, str] = {
     "g1-noun-before-name": "'passenger' before a name and 'Eyewitness' give no role",
     "g1-holidaymakers-plural-appositive": "a plural appositive after two given names gives no role",
@@ -44,7 +47,6 @@ KNOWN_MISSES: dict[str, str] = {
     "g3-nationality-subject-then-said": "a nationality before the name is read as part of it",
     "g4-in-a-ruling-saying-that": "the speaker is right now, but a 'Tribunal' is no listed public body (listing it moves 'the tribunal' of an existing round Q row to the full name)",
     "g4-ruled-that-scare-partials": "scare partials after 'ruled that' get no speaker",
-    "g6-space-agency-acronym-tweet": "a space agency's acronym has no role",
 }
 
 
