@@ -3025,6 +3025,9 @@ def _extract_entities(doc: Document) -> tuple[EntityMention, ...]:
     # Village words ("Barangay", "Brgy.") are read only in the articles that hold one.
     villages = any(w.capitalize() in doc.text for w in gaz.village_words)
     generic = _generic_abbreviations(doc.text)
+    # "Coastal Lung Syndrome (CLS)", "Affordable Care Act (ACA)": capitals defined by a
+    # disease's, an event's or a law's name name no party either.
+    generic |= {a for a, full in defined.items() if full.rsplit(" ", 1)[-1].lower() in gaz.event_words}
     live = []
     for c in cands:
         if generic and c.text in generic and c.text.lower() not in gaz.names:
@@ -4398,6 +4401,7 @@ def _common_words(doc: Document) -> frozenset[str]:
 _CONTRACTION_PART_RE = re.compile(r"[A-Z][a-z]*")
 _BRACKETED_CAPS_RE = re.compile(r"[\[(]([A-Z]{2,6})[\])]")
 _LOWER_WORDS_BEFORE_RE = re.compile(r"(?:[a-z][a-z\-]* ){2,6}\Z")
+_ACRONYM_SKIPS = frozenset({"of", "and", "or", "the", "for", "in", "on", "to", "a", "an"})
 
 
 def _contraction_of(abbr: str, name: str, connectors: frozenset[str]) -> bool:
@@ -4420,7 +4424,9 @@ def _generic_abbreviations(text: str) -> set[str]:
         words = _LOWER_WORDS_BEFORE_RE.search(text, max(0, m.start() - 80), m.start())
         if words is not None:
             initials = "".join(w[0] for w in words.group().split()).upper()
-            if initials.endswith(m.group(1)):
+            # "differences of sex development (DSD)": the small words may be left out
+            short = "".join(w[0] for w in words.group().split() if w not in _ACRONYM_SKIPS).upper()
+            if initials.endswith(m.group(1)) or short.endswith(m.group(1)):
                 out.add(m.group(1))
     return out
 
