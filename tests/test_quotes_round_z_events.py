@@ -86,7 +86,6 @@ KNOWN_MISSES: dict[str, str] = {
     "hashline-head-of-investigations": "'head of investigations at Chainward' (an analytics firm) reads unknown: 'investigations' is no research title",
     "hashline-first-name-trader": "'a trader in Brazil who gave only his first name, Rafael' keeps the noun 'trader', not the name",
     "journal-founder-partial": "the founder's own 'he said' partial reads him as affected (his role there is not taken from 'founder and CEO')",
-    "courier-unnamed-porter": "the porter's quote after 'one porter ... estimated' goes to the coast guard spokesman quoted before",
     "wire-street-medic": "an unnamed street medic ('she') loses to the refinery worker named before",
     "meridian24-moderate-union": "'the more moderate UFDT' is never called a union in this article",
     "lombard-federation-president": "'president of the Fédération des Entreprises de Belcastre' is cut at 'de' and the person is lost",
