@@ -918,6 +918,14 @@ _NOUN_BEFORE_RE = re.compile(
 )
 _PART_SPLIT_RE = re.compile(r", | ; ")
 _HEAD_OF_STATE_RE = re.compile(rf"(?:[{_UP}][{_LOW}-]*(?:’s|'s)\s+)?President(?:\s+[{_UP}][{_LOW}-]+){{0,3}}\Z")
+# A chief officer's title in capitals before "of" and a body's name ("CEO of Debenhams").
+_TITLE_ACRONYM_OF_RE = re.compile(r"C[EFOTIM]O\s+of\s+(?:the\s+)?(?=[A-Z])")
+# "French President Emmanuel Macron", "the South African President", "U.S. President X": a
+# nationality or a country's short name before "President" (checked against the gazetteer's
+# demonyms and the lexicon's seats of government) names a head of state as a possessive does.
+_NATIONAL_PRESIDENT_RE = re.compile(
+    rf"(?:the\s+)?([{_UP}][{_LOW}]+(?:\s+[{_UP}][{_LOW}]+)?|U\.?S\.?|U\.?K\.?)\s+President(?:\s+[{_UP}][{_LOW}-]+){{0,3}}\Z"
+)
 _PLURAL_NOUN_BEFORE_RE = re.compile(
     r"(?<![\w’'-])(?i:these|those|several|many|some|other|all|both|few|most|numerous|various|two|three|four|five|"
     r"member|its|their|our)\s+\Z"
@@ -2123,6 +2131,10 @@ class _Context:
     def _trim_run(self, run: str) -> str:
         """A capitalised run without edge punctuation (keeping "Co." and "Inc.")."""
         run = run.strip(" ,")
+        if run[:1] == "C" and (title := _TITLE_ACRONYM_OF_RE.match(run)):
+            # "the CEO of Debenhams": an executive's title written in capitals, then "of",
+            # is no part of the body's name ("Bank of England" is one name; "CEO of X" is not).
+            run = run[title.end() :]
         if run[:1] in _LEAD_PREPOSITION_INITIALS:
             # "For Rachel Osei, a former investigator, ...", "Like Ortega, ...": a
             # preposition capitalised only by its place at the sentence start is no
@@ -2352,6 +2364,18 @@ class _Context:
                 return role
         return None
 
+    def _national_president(self, part: str) -> bool:
+        """Whether ``part`` is "<nationality or country> President [Name]" ("Chilean President Sebastian Pinera")."""
+        m = _NATIONAL_PRESIDENT_RE.match(part)
+        if m is None:
+            return False
+        country = m.group(1)
+        return (
+            country.lower() in self.demonyms
+            or country.replace(".", "") in ("US", "UK")
+            or country in self.roles.seats_of_government
+        )
+
     def _read_role(self, descriptor: str) -> str:
         if " state " in descriptor and (voice := _STATE_VOICE_RE.search(descriptor)) and (
             load_gazetteer().names.get(voice.group(1).lower(), ("", ""))[1] == "place"
@@ -2373,7 +2397,9 @@ class _Context:
                 # "His heartbroken partner", "the victim's mother": quoted as a relative,
                 # whatever other title the phrase carries ("the mayor's wife").
                 return relation_role
-        if "President" in descriptor and any(_HEAD_OF_STATE_RE.match(part) for part in _PART_SPLIT_RE.split(descriptor)):
+        if "President" in descriptor and any(
+            _HEAD_OF_STATE_RE.match(part) or self._national_president(part) for part in _PART_SPLIT_RE.split(descriptor)
+        ):
             # Round Z events: "President Emilio Santillan", "Benuara's President X": a capital
             # "President" before a name with no body's name before it (or only a country's
             # possessive) is a head of state; "Acme President X" reads its body as before.
