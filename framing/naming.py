@@ -949,7 +949,9 @@ def _words(doc: Document) -> tuple[tuple[_Tok, ...], tuple[bool, ...]]:
             else:
                 gap = text[prev_end:start]
                 # "the U.S. illegally": the token is "U.S", its final period sits in the gap.
-                add_join(gap == " " or (abbrev_match if prev_dot else join_match)(gap) is not None)
+                # "its chief -executive": a stray space before a hyphen still joins the
+                # compound (a spaced dash, " - ", is a break and does not).
+                add_join(gap == " " or gap == " -" or (abbrev_match if prev_dot else join_match)(gap) is not None)
         prev_end, prev_sentence, prev_dot = end, sentence, "." in word
     joined.append(False)  # the last token joins nothing
     return tuple(toks), tuple(joined)
@@ -1557,7 +1559,12 @@ _SPEAKER = re.compile(
 )
 _SPEAKER_AFTER = re.compile(r"^\s*(?:[,.;:!?\u2014\u2013]|$)")
 _LIST_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+,\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
-_LIST_AFTER = re.compile(r"\s*,?\s*(?:and|or)\s", re.IGNORECASE)
+# "a nurse and a student" is two people; "a Harlow University professor and
+# observatory scientist" (no article, no number after "and") is one person's second job.
+_LIST_AFTER = re.compile(
+    r"\s*,?\s*(?:and|or)\s+(?:a|an|the|one|two|three|four|five|\d+|his|her|their|other|several|some|many)\b",
+    re.IGNORECASE,
+)
 
 
 def _appositive_job(before: str, after: str) -> bool:
