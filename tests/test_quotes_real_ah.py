@@ -1,0 +1,47 @@
+"""Quotes real-article table AH: the error classes found hand-labelling the quotes of 16 further real articles, in sentences of our own.
+
+The table (``data/quotes_real_ah.yaml``) rebuilds each class a colleague
+found labelling every quote of 16 real articles (intergovernmental bodies,
+sport governing bodies and science collaborations, "Added <Name>" before the
+speaker, the one mayor or president an article names, a term-limit clause,
+one-word vote options, a court's words as partials, a run of quoted posts)
+in invented sentences on other topics, with controls. Each row lists the
+quotes of one text in order, as a prefix of the quote, the speaker and
+(where a reader could code it) the role.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.conftest import DATA
+from tests.quotes_tables import check_case, table_cases
+
+TABLE = DATA / "quotes_real_ah.yaml"
+
+# Rows the rules do not yet read right (strict: a fix makes them fail here
+# until they are moved out). Before round AH changed any rule 9/22 rows were
+# right (the controls; the two H3 rows and the "described it as" row read right
+# already: the one-mayor headline of the real article could not be rebuilt as a
+# quote the extractor finds).
+KNOWN_MISSES: dict[str, str] = {
+    "h1-un-agency-said": "a UN agency is no listed public body",
+    "h1-sport-federation-president": "'Federation' reads advocate; a sport's governing body is official",
+    "h1-sport-federation-panel-chair": "'Federation' reads advocate; a sport's governing body is official",
+    "h1-observatory-director": "an observatory reads as a business ('executive director')",
+    "h1-collaboration-spokeswoman": "a research collaboration gives no role",
+    "h2-added-name-professor-colon": "'Added' opening the sentence is glued to the name",
+    "h2-added-name-colon": "'Added' opening the sentence is glued to the name",
+    "h4-cannot-seek-re-election": "the title given earlier is lost on the bare surname",
+    "h4-bare-surname-keeps-title": "the title given earlier is lost on the bare surname",
+    "h5-voted-yes-mention": "a one-word vote option is read as the nearest speaker's partial",
+    "h6-used-words-such-as": "'used words such as' partials get no speaker",
+    "h7-run-of-posts-own-handles": "every post of the run inherits the first handle",
+}
+
+
+@pytest.mark.parametrize("row", table_cases(TABLE, KNOWN_MISSES))
+def test_real_ah_speakers_and_roles(row: dict[str, Any]) -> None:
+    check_case(row)
