@@ -208,10 +208,17 @@ class QuantityWords:
     major_currencies: frozenset[str] = frozenset()
     # A currency named by its country after the figure ("Swiss francs", "Kenyan shillings"): phrase -> code.
     national_currencies: dict[str, str] = field(default_factory=dict)
+    # Adverbs that open a sentence before a name ("Meanwhile Hayley, 36,"), see _name_before().
+    opening_adverbs: frozenset[str] = frozenset()
     # Words between a person's name and a nickname ("Gurpreet Singh Sandhu alias Gopi (24)"), see _name_before().
     alias_words: frozenset[str] = frozenset()
     # Scale letters read only glued to a figure ("$1.2B", "400K users").
     glued_scales: dict[str, float] = field(default_factory=dict)
+    # Nouns of a matter a sum may name ("quit over $2.4 billion fraud scandal"): "over" before such a sum is the
+    # preposition, never a hedge (see _quantity_at()).
+    over_matters: frozenset[str] = frozenset()
+    # A length's adjectives after a bare figure and "m" that make the "m" metres ("400 m long"), see _metres_glued().
+    metre_adjectives: frozenset[str] = frozenset()
     # Time-zone words after a clock figure ("0630 GMT", "19.02 UTC"): the figure is a time of day.
     time_zones: frozenset[str] = frozenset()
     # Things won, not received ("seats", "medals"): a row of them with the role "received" reads "seats won".
@@ -535,12 +542,15 @@ def _load_words(path: str) -> QuantityWords:
         major_currencies=frozenset(w.upper() for w in _optional_words(data, "major_currencies")),
         national_currencies={k: str(v).upper() for k, v in _mapping(data, "national_currencies", str).items()},
         alias_words=_optional_words(data, "alias_words"),
+        opening_adverbs=_optional_words(data, "opening_adverbs"),
         player_nouns=_optional_words(data, "player_nouns"),
         customer_nouns=_optional_words(data, "customer_nouns"),
         salary_nouns=_optional_words(data, "salary_nouns"),
         metre_nouns=_optional_words(data, "metre_nouns"),
         level_verbs=_optional_words(data, "level_verbs"),
         glued_scales={k: float(v) for k, v in _mapping(data, "glued_scales", (int, float)).items()},
+        over_matters=_optional_words(data, "over_matters"),
+        metre_adjectives=_optional_words(data, "metre_adjectives"),
         mark_nouns=frozenset(w.lower() for w in (require_list(data, "mark_nouns") if "mark_nouns" in data else ())),
         not_counted=frozenset(w.lower() for w in (require_list(data, "not_counted") if "not_counted" in data else ())),
         won_nouns=frozenset(w.lower() for w in (require_list(data, "won_nouns") if "won_nouns" in data else ())),
@@ -649,14 +659,20 @@ _FEET = frozenset({"ft", "feet"})
 def _metres_glued(toks: list[_Tok], i: int, j: int, words: QuantityWords) -> bool:
     """Whether an "m" glued to figure ``i`` (token ``j``) is metres: after "a" (a hedge between) and before a
     noun of a stretch or a height (the lexicon's metre_nouns: "a 30m section", "a nearly 80m stretch of the
-    embankment"); "80m people" and "a 5m deal" are millions."""
+    embankment"); glued or spaced before an adjective of a length ("400 m long"). "80m people" and "a 5m deal"
+    are millions, and so is any "m" after a currency ("$5m record deal"). A race's "800m" is read before this
+    (see _RACE_DISTANCE)."""
+    n = len(toks)
+    nxt = toks[j + 1] if j + 1 < n else None
+    if i > 0 and (toks[i - 1].low in words.currencies or toks[i - 1].low.endswith("$")):
+        return False
+    if nxt is not None and nxt.low in words.metre_adjectives and nxt.text[:1].islower():
+        return True  # "the track is 400 m long", "a 30m-high wall" reads its own way
     if toks[j].start != toks[i].end:
         return False
-    n = len(toks)
     k = i - 1
     while k >= 0 and toks[k].low in words.approximators:
         k -= 1
-    nxt = toks[j + 1] if j + 1 < n else None
     if nxt is not None and nxt.text in ("[", "(") and j + 3 < n and toks[j + 2].text[:1].isdigit() \
             and toks[j + 3].low in _FEET and toks[j + 3].start == toks[j + 2].end:
         return True  # "about 800m [2,600ft] from the scene": metres, converted to feet in brackets
@@ -751,8 +767,9 @@ def _more_number_words(toks: list[_Tok], j: int, value: float, scale: float,
     a hyphen ("twenty five"), but never with "and" ("twenty and five").
     """
     n = len(toks)
+    last = value  # the last group read: "two hundred and forty | six" takes its units after the tens
     while j < n:
-        tens = scale == 1.0 and 20 <= value <= 90 and value % 10 == 0
+        tens = scale == 1.0 and 20 <= last <= 90 and last % 10 == 0
         if scale == 1.0 and not tens:
             break
         k = j + 1 if toks[j].low == "and" and not tens else j
@@ -769,7 +786,7 @@ def _more_number_words(toks: list[_Tok], j: int, value: float, scale: float,
         limit = 10.0 if tens else scale
         if group * gscale >= limit:
             break
-        value, scale, j = value + group * gscale, gscale, m
+        value, scale, j, last = value + group * gscale, gscale, m, group * gscale
         if tens:
             break
     return j, value
@@ -793,6 +810,8 @@ def _noun_phrase(toks: list[_Tok], j: int, words: QuantityWords) -> tuple[int, i
         if k > j and t.text[:1].isupper() and (toks[k - 1].text == "&" or (
                 toks[k - 1].text[:1].isupper() and _is_word(toks[k - 1]))):
             skipped += 1  # a name of several words reads as one word before its noun ("Pratt & Whitney Canada")
+        if k == j and k + 1 < n and toks[k + 1].text == "." and t.low in words.lengths:
+            return j, k + 1  # "Till 2.1 km. it was normal": a unit of length, its stop or abbreviation's point after it
         if k + 2 < n and toks[k + 1].text == ".":
             # A word with a period inside a sentence is an abbreviation, never what is counted:
             # "2024 U.S. Supreme Court", "7 p.m.", "5 St. Louis". An initialism before a noun is
@@ -830,7 +849,10 @@ def _noun_phrase(toks: list[_Tok], j: int, words: QuantityWords) -> tuple[int, i
         if (t.text[:1].isupper() and k > j and not toks[k - 1].text[:1].isupper() and toks[k - 1].text != "&"
                 and toks[k - 1].end != t.start and not (
                     _plural(t.low, words) and t.text[1:].islower() and _is_word(toks[k - 1])
-                    and toks[k - 1].text.islower() and not _plural(toks[k - 1].low, words))):
+                    and toks[k - 1].text.islower() and not _plural(toks[k - 1].low, words))
+                and not (len(t.text) >= 2 and t.text.isupper() and t.text.isalpha() and k + 1 < n
+                         and toks[k + 1].text.islower() and _plural(toks[k + 1].low, words))):
+            # ... but an acronym before a plural noun is its adjective ("7 new confirmed MERS-like TKV cases")
             # "30 people Tuesday": a name after the noun is not part of it; but a capitalised plural after an
             # adjective is the noun ("several rural Democrats", "millions of law-abiding Coloradans")
             break
@@ -1439,7 +1461,8 @@ _MAGNITUDE_RE = re.compile(
     r"(\d(?:\.\d{1,2})?)(?!\d|[.,]\d)"
     r"|(?<![\w.,$£€])(\d(?:\.\d{1,2})?)(?:[-\s]magnitude\b"
     r"|(?<=\.\d)(?=\s+on\s+the\s+(?:Richter|moment[- ]magnitude)\s+scale\b"
-    r"|[-\s](?:earth)?quakes?\b|[-\s]tremors?\b|[-\s]temblors?\b|[-\s](?:after|fore)shocks?\b))")
+    r"|[-\s](?:earth)?quakes?\b|[-\s]tremors?\b|[-\s]temblors?\b|[-\s](?:after|fore)shocks?\b)"
+    r"|(?=\s+in\s+magnitude\b))")  # "an aftershock measuring 5.0 in magnitude"
 _MAGNITUDE_HINT = re.compile(r"agnitude|Richter|\bM[wLlSsb]{0,3}\s?\d\.\d|\d\.\d[-\s](?:earth|quake|tremor|temblor)"
                              r"|\d\.\d[-\s](?:after|fore)shock|MAGNITUDE")
 # A threshold, not one quake's magnitude: "aftershocks of magnitude 3.0 or greater", "M4+", "above magnitude 5".
@@ -1546,14 +1569,22 @@ _RACE_TIME = re.compile(
     r"(?<![\w:.])(?:(\d{1,2})\s?min(?:ute)?s?\s+(\d{1,2}(?:\.\d+)?)\s?sec(?:ond)?s?\b"
     r"|(\d{1,2}):([0-5]\d\.\d{1,3})(?![\d:])"
     r"|([1-9]):([0-5]\d):([0-5]\d(?:\.\d+)?)(?![\d:]))")
-# A race distance in an event's name: "the Olympic 1500m champion", "the 10,000m final", "the women's 800m". It
+# A race distance in an event's name: "the Olympic 1500m champion", "the 10,000m final", "the women's 800m", "events
+# from the 400m to the mile", "the Olympic champion in the 800 meters" (the same event written out). It
 # names the event (no count, and no millions: "m" after a figure is otherwise read as a million). Sources: World
 # Athletics and FINA event names; AFP, BBC Sport, Daily Nation style ("1500m", "1,500m", "10,000m").
 _RACE_DISTANCE = re.compile(
     r"(?<![\w$£€¥₹.,])(?:\d{2,3}|\d{1,2},?\d{3})m\b(?=\s+(?:champion|championships?|final|finals|title|gold|silver"
     r"|bronze|race|record|hurdles|steeplechase|freestyle|butterfly|backstroke|breaststroke|medley|relay|heats?"
-    r"|semi-?finals?|world|runner|runners|winner|specialist|star|dash|sprint|event|medallist|medalist|olympic)\b)"
-    r"|(?<=men's )(?:\d{2,3}|\d{1,2},?\d{3})m\b|(?<=men’s )(?:\d{2,3}|\d{1,2},?\d{3})m\b", re.IGNORECASE)
+    r"|semi-?finals?|world|runner|runners|winner|specialist|star|dash|sprint|event|medallist|medalist|olympic)\b"
+    r"|\s+to\s+the\s+(?:mile|marathon|(?:\d{2,3}|\d{1,2},?\d{3})m)\b)"
+    r"|(?<=men's )(?:\d{2,3}|\d{1,2},?\d{3})m\b|(?<=men’s )(?:\d{2,3}|\d{1,2},?\d{3})m\b"
+    # written out after the one who won it: "the Olympic champion in the 800 meters", "gold in the 400 metres"
+    r"|(?<=champion in the )(?:\d{2,3}|\d{1,2},?\d{3})\s(?:metres|meters)\b"
+    r"|(?<=champions in the )(?:\d{2,3}|\d{1,2},?\d{3})\s(?:metres|meters)\b"
+    r"|(?<=medal in the )(?:\d{2,3}|\d{1,2},?\d{3})\s(?:metres|meters)\b"
+    r"|(?<=gold in the )(?:\d{2,3}|\d{1,2},?\d{3})\s(?:metres|meters)\b"
+    r"|(?<=title in the )(?:\d{2,3}|\d{1,2},?\d{3})\s(?:metres|meters)\b", re.IGNORECASE)
 
 
 def _sport_at(doc: Document, sent: Sentence, toks: list[_Tok], i: int) -> tuple[Quantity | None, int] | None:
@@ -1591,6 +1622,9 @@ _AGE_LIMIT_BEFORE = re.compile(
     r"\b(?:users|children|kids|teens|teenagers|minors|anyone|anybody|those|people|youngsters|young people|students"
     r"|pupils|girls|boys|players|adults|patients|customers|drivers|everyone|account holders|aged|age|ages"
     r"|men|women|residents|citizens|voters|workers)\s+$", re.IGNORECASE)
+# An age's bound written after it: "4 years old or younger", "65 years old and over".
+_AGE_OR_TAILS = {"or younger": "below", "and younger": "below", "or under": "below", "and under": "below",
+                 "or older": "above", "and older": "above", "or over": "above", "and over": "above"}
 _AGE_HEDGES = frozenset({"under", "over", "below", "above", "younger than", "older than"})
 # An exchange rate: "1,145 per dollar", "19.4 pesos to the dollar", "ARS 1,142 to the US dollar", "83.4 against
 # the dollar". The figure is the price of one dollar (euro, pound) in the local currency.
@@ -1949,7 +1983,9 @@ def _ranges_and_earlier(text: str, found: list[Quantity]) -> list[Quantity]:
             continue
         if (a.kind == "count" and b.kind in ("duration", "percent") and not a.unit
                 and a.value is not None and b.value is not None and 0 < a.value < b.value
-                and _range_join(text, a, b, ("or",))):
+                and (_range_join(text, a, b, ("or",)) or (
+                    b.kind == "percent" and not a.counts and text[a.end:b.start].strip() == "and"
+                    and b.text.endswith(("%", "percent", "per cent"))))):
             # "between 10 and 16 weeks", "about 60 to 70 percent", "10 or 12 years": the first end is written
             # without the second's unit, and is read in it
             found[n] = replace(a, kind=b.kind, unit=b.unit, counts=b.counts, role=b.role, role_text=b.role_text)
@@ -2074,7 +2110,20 @@ def _restated(text: str, found: list[Quantity], sent: Sentence) -> list[Quantity
         if _RESTATE_BODY.fullmatch(body) is None or " - " in body:
             continue
         found[n] = replace(q, unit=vague.unit, counts=vague.counts, role=vague.role, role_text=vague.role_text)
+    for n in range(1, len(found)):
+        share, q = found[n - 1], found[n]
+        if (q.kind == "percent" and not q.role and share.kind == "percent" and share.role
+                and share.sentence == q.sentence):
+            verb = _WORD_BEFORE.search(text, max(0, share.start - 30), share.start)
+            again = _WORD_BEFORE.search(text, max(0, q.start - 30), q.start)
+            if verb is not None and again is not None and verb.group(1).lower() == again.group(1).lower():
+                # "X received 50.8 percent of the vote while Y received 44.3 percent": the same verb again, the same
+                # share
+                found[n] = replace(q, role=share.role, role_text=share.role_text)
     return _kinds_of_part(text, _subsets(text, found))
+
+
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 
 
 # A part of a count said to be of one kind of person: "Seventeen of the fatalities were women", and the next
@@ -2315,6 +2364,10 @@ def _role(toks: list[_Tok], first: int, last: int, np_range: range, kind: str,
     while k >= 0 and toks[k].low in _BEFORE_SKIP:
         k -= 1
     hit = None if site else _phrase_ending(toks, k, table, words)
+    if hit and k < first - 1 and k >= 1 and (toks[k - 1].text[:1].isdigit() or toks[k - 1].low in words.number_words):
+        # "the toll stood at 40 dead with up to 300 people estimated to be missing": a toll's word right after an
+        # earlier figure is that figure's noun, not a verb the next one is the object of
+        hit = None
     if hit and hit[1].lower() in _DRAW_VERBS:
         # "drew 4.2 million viewers": a verb of drawing a crowd says less than a noun that names its own role
         hit = next((h for h in (_phrase_from(toks, m, table, words) for m in np_range) if h), hit)
@@ -2822,9 +2875,15 @@ def _figure_pair_at(
                      kind="date", unit="time", counts="time"), m
     if k == i + 3 and 0 <= hour <= 23 and nxt.end == toks[i + 2].start == toks[i].end + 1:
         # A 24-hour clock ("21:05", "09:30"), or a time with no a.m./p.m. ("at 9:30"); with its zone ("18:58 PST")
-        k += k < n and toks[k].low in words.time_zones
-        return _make(doc, sent, toks, words, cands, i, k, value=hour + minutes / 60, approx=None, bound="exact",
-                     kind="date", unit="time", counts="time"), k
+        seconds = (k + 1 < n and toks[k].text == ":" and toks[k].start == toks[k - 1].end
+                   and toks[k + 1].start == toks[k].end and toks[k + 1].text[:2].isdigit())
+        after = k + 2 if seconds else k  # "15:10:45.0" in a dateline: the seconds are the time's, no count
+        if (seconds and after + 1 < n and toks[after].text in ("-", "+", "−") and toks[after].start == toks[after - 1].end
+                and toks[after + 1].start == toks[after].end and toks[after + 1].text[:2].isdigit()):
+            after += 2  # "16:26:04-05": the offset from UTC, no count
+        after += after < n and toks[after].low in words.time_zones
+        return _make(doc, sent, toks, words, cands, i, k if seconds else after, value=hour + minutes / 60, approx=None,
+                     bound="exact", kind="date", unit="time", counts="time"), after
     # Vote tallies: "6-3", "7–2", "9 to 4", "312 votes to 301", next to a vote word.
     first = _whole(toks[i], words)
     if first is None:
@@ -3085,6 +3144,8 @@ def _name_before(doc: Document, toks: list[_Tok], k: int, words: QuantityWords) 
         return ""
     if start == 0 and k == 2 and toks[0].low not in words.name_titles:
         start = 1
+    if start == 0 and k >= 1 and toks[0].low in words.opening_adverbs:
+        start = 1  # "Meanwhile Hayley, 36,": a sentence's adverb is no part of the name
     if start >= 2 and toks[start - 1].low in words.alias_words:
         # "Gurpreet Singh Sandhu alias Gopi (24)": the age is the person's, whom other outlets name by his name
         named = _name_before(doc, toks, start - 2, words)
@@ -3300,6 +3361,8 @@ def _currency_word(toks: list[_Tok], i: int, words: QuantityWords) -> str | None
 
 _RATE_TAILS = frozenset({"a-year", "a-month", "a-week", "a-day", "an-hour", "per-year", "per-month", "per-week"})
 
+# Marks after a bare four-digit figure that leave it nothing to count: it is a year ("in 2016.", "for 2016‚ though").
+_YEAR_MARKS = frozenset({"", ",", ".", ";", ")", "\u201a", "?", "!"})
 _HOURS_MARKS = frozenset({"hrs", "hr", "h"})  # glued to a 24-hour clock: "2335hrs", "0630h"
 _CLOCK_RE = re.compile(r"([01]\d|2[0-3])\.?([0-5]\d)|(\d)\.([0-5]\d)")
 
@@ -3380,6 +3443,20 @@ def _quantity_at(
         points = _points_at(doc, sent, toks, i, words, cands)
         if points is not None:
             return points
+    if (i >= 2 and toks[i - 1].text == "-" and toks[i - 2].low.endswith("-to") and toks[i - 1].start == toks[i - 2].end
+            and tok.start == toks[i - 1].end):
+        return None, i + 1  # "an almost 2-to-1 margin": a ratio's second side, no count of one
+    if (tok.text.isdigit() and 1 <= i <= 3 and i + 1 < len(toks) and toks[i + 1].text == ":"
+            and (i + 2 >= len(toks) or toks[i + 2].start > toks[i + 1].end)  # "At 4:15" is a clock
+            and all(_is_word(t) and t.text[:1].isupper() and t.low.rstrip(".") not in _MONTHS
+                    and t.low not in words.stop_words for t in toks[:i])):
+        return None, i + 1  # "Chandrayaan 2: agency confirms ...": a headline's name with its number, no count
+    if i and toks[i - 1].low == MAGNITUDE and 0 < words.number_words.get(tok.low, 0) <= 10:
+        # "a magnitude six earthquake", "'Magnitude seven earthquake'": a magnitude in words, as "magnitude 6.1" is
+        start = toks[i - 1].start
+        return Quantity(start=start, end=tok.end, text=doc.text[start:tok.end], value=float(words.number_words[tok.low]),
+                        approx=None, bound="exact", kind="count", unit=MAGNITUDE, counts=MAGNITUDE,
+                        sentence=sent.index), i + 1
     if tok.low in _TWICE or tok.low.endswith("fold"):
         fold = _fold_at(doc, sent, toks, i, words)
         if fold is not None:
@@ -3397,6 +3474,14 @@ def _quantity_at(
             year = toks[k - 1].text if k > j + 1 else ""
             return _make(doc, sent, toks, words, cands, i, k, value=None, approx=None, bound="exact", kind="date",
                          unit=_day(year, _MONTHS[tok.low.rstrip(".")], day), counts="date"), k
+    if (len(tok.text) == 4 and tok.text.isdigit() and i + 4 < len(toks) and toks[i + 1].text == "-"
+            and toks[i + 3].text == "-" and toks[i + 4].end - tok.start == 10
+            and toks[i + 2].text.isdigit() and toks[i + 4].text.isdigit()
+            and 1 <= int(toks[i + 2].text) <= 12 and 1 <= int(toks[i + 4].text) <= 31):
+        # "2015-10-23", "Update: 2017-05-05 19:48 GMT": a machine date (ISO 8601) in a dateline, one day, never a
+        # year, a count and a score
+        return _make(doc, sent, toks, words, cands, i, i + 5, value=None, approx=None, bound="exact", kind="date",
+                     unit=_day(tok.text, int(toks[i + 2].text), int(toks[i + 4].text)), counts="date"), i + 5
     fig = _FIGURE_RE.match(tok.text)
     if fig and not fig.group(2) and (mag := _magnitude_at(doc, sent, toks, i)) is not None:
         return mag
@@ -3452,6 +3537,9 @@ def _quantity_at(
             return None, i + 1  # part of a name: "Fifth Street", "42nd Street", "First Baptist Church"
         ovalue = float(fig.group(1).replace(",", "")) if fig else float(words.ordinals[tok.low])
         j, k = _noun_phrase(toks, i + 1, words)
+        while k - 1 > j and (toks[k - 1].low in words.not_counted or toks[k - 1].low in words.metre_adjectives
+                             or (toks[k - 1].low.endswith("ing") and toks[k - 1].low not in words.not_verbs)):
+            k -= 1  # "a third blast underground", "a second tremor measuring 4.2": the noun before an adverb or a verb
         if k > j and not (tok.low == "second" and _time_unit(toks[j].low, words)):
             unit = " ".join(t.low for t in toks[j:k])
             if tok.low == "second" and k == j:
@@ -3512,6 +3600,8 @@ def _quantity_at(
                                       bound="exact", kind=kind, unit=wunit if kind == "duration" else "years",
                                       counts=wunit if kind == "duration" else "age"), toks, i), i + 1
     if len(parts) >= 2 and _time_unit(parts[0], words) and parts[-1] in ("long", "old") and i > 0:
+        if _time_unit(parts[0], words) != parts[0]:
+            return None, i + 1  # "a years-long scheme", "a decades-old feud": some years, no figure
         # "a year-long investigation", "a month-old baby"
         prev = toks[i - 1].low
         avalue = 1.0 if prev in ("a", "an", "one", "the") else words.number_words.get(prev)
@@ -3598,6 +3688,12 @@ def _quantity_at(
     if " ".join(t.low for t in toks[i : j + 1]) in words.never_counts:
         return None, j
     hedge = _phrase_at(toks, first, words.approximators)
+    if (hedge is None and fig and first >= 2 and toks[first - 1].low == "a" and j < len(toks)
+            and toks[j].low not in ("%", "percent", "per") and not _year_like(tok)
+            and not _singular_noun_at(toks, j, words)):
+        # "more than a 100 vaccination teams": an article between the hedge and a figure, written as of "a hundred";
+        # "under a 1972 treaty", "over a 2021 fine" are a year's, "a 100 metre dash" a modifier's
+        hedge = _phrase_at(toks, first - 1, words.approximators)
     if hedge and hedge[1] == "some" and vague:
         hedge = None
     if (hedge and hedge[1] == "over" and value is not None and value < 10 and j < len(toks)
@@ -3605,6 +3701,10 @@ def _quantity_at(
         # "mourn over two mass shootings", "a dispute over three contracts": before a
         # small count of things "over" is the preposition; reporters write "more than"
         # for small figures, and keep "over" for large ones ("over 650 agents").
+        hedge = None
+    if hedge and hedge[1] == "over" and currency and _names_a_matter(toks, j, words):
+        # "chiefs quit over $2.4 billion fraud scandal": the sum names the matter it modifies, and "over" is the
+        # preposition "because of"; "raised over $2 million for the clinic" keeps its hedge
         hedge = None
     approx = hedge[1] if hedge else ("plus" if plus else vague)
     bound = words.approximators[hedge[1]] if hedge else ("above" if plus else "approx" if vague else "exact")
@@ -3673,14 +3773,20 @@ def _quantity_at(
             # "over a year ago" keeps its hedge.
             approx, bound, qstart = None, "exact", first
         if j + 1 < len(toks) and toks[j + 1].low == "old":
+            tail = " ".join(t.low for t in toks[j + 2:j + 4])
+            if not hedge and tail in _AGE_OR_TAILS:
+                bound = _AGE_OR_TAILS[tail]  # "4 years old or younger": an age limit, the figure its bound
             return _make(doc, sent, toks, words, cands, qstart, j + 2, value=value, approx=approx, bound=bound, kind="age",
                          unit="years", counts="age"), j + 2
         return _make(doc, sent, toks, words, cands, qstart, j + 1, value=value, approx=approx, bound=bound, kind="duration",
                      unit=dunit, counts=dunit), j + 1
     # Ages in apposition: "Rosa Delgado, 42, a crane operator"; "aged 42".
-    if fig and value is not None and value < 125 and not hedge:
+    if value is not None and value < 125 and not hedge and (fig or (i and toks[i - 1].low in ("aged", "and"))):
         ptok, ptok2 = (toks[i - 1] if i else None), (toks[i - 2] if i > 1 else None)
-        aged = ptok is not None and ptok.low == "aged"
+        # "aged 42", "aged seven"; the second of a list after it: "two daughters, aged five and three"
+        aged = ptok is not None and (ptok.low == "aged" or (
+            ptok.low == "and" and i >= 3 and toks[i - 3].low == "aged" and ptok2 is not None
+            and (ptok2.text[:1].isdigit() or ptok2.low in words.number_words)))
         appositive = (
             ptok is not None and ptok.text == "," and ptok2 is not None and ptok2.text[:1].isupper()
             and (j >= len(toks) or toks[j].text in (",", ")", ";", "."))
@@ -3716,7 +3822,11 @@ def _quantity_at(
                          kind="date", unit="decade", counts="decade"), j + 1
         # "by mid-2027", "in early-2025": the word before the hyphen makes it a year
         mid = prev_low == "-" and i >= 2 and toks[i - 2].low in ("mid", "early", "late", "pre", "post")
-        if (mid or prev_low in _YEAR_CUES or prev_low.rstrip(".") in _MONTHS or i == 0 or nxt in ("", ",", ".", ";", ")")
+        # a mark after it, nothing counted: "for 2016‚ though" (a low comma), "fees for 2016 - Times LIVE" (a spaced
+        # dash: "1500-2000 people" is a range, glued)
+        marked = nxt in _YEAR_MARKS or (nxt in _DASHES and toks[j].start > tok.end and j + 1 < len(toks)
+                                         and not toks[j + 1].text[:1].isdigit())
+        if (mid or prev_low in _YEAR_CUES or prev_low.rstrip(".") in _MONTHS or i == 0 or marked
                 or _year_span(toks, i, j, words)
                 or named or (prev_low in ("a", "an") and not hedge) or (not hedge and _singular_noun_at(toks, j, words))):
             return _make(doc, sent, toks, words, cands, i, i + 1, value=value, approx=None, bound="exact", kind="date",
@@ -3804,6 +3914,10 @@ def _quantity_at(
               unit=unit, counts=counts, np_range=range(a, b))
     if counts == "point" and unit.lower().endswith(("percentage points", "percentage point")):
         q = _point_move(q, toks, i, words)  # "raised rates by 0.25 percentage points": a rate rise
+    if q.role == "fired" and counts == "people" and q.role_text.lower().startswith("discharg"):
+        # "10 patients were discharged from hospital": people discharged are let go (from a ward, a unit, a
+        # prison), never shots fired; the shots' sense needs a weapon or rounds
+        q = replace(q, role="", role_text="")
     if q.role == "on board" and qstart > 1 and toks[qstart - 1].low == "with" and _verblike(toks[qstart - 2].low, words):
         # "vanished with 239 people on board", "capsized with 50 aboard": the figure is a circumstance of the
         # verb before it, which says what happened to them (as it did before "on board" was a role).
@@ -3885,6 +3999,17 @@ def _quantity_at(
             # "Hollis received 22,310 votes", "gave Baptiste 21,977 votes": that candidate's votes.
             q = replace(q, role="received", subject=subject, role_text=q.role_text or subject)
     return q, j
+
+
+def _names_a_matter(toks: list[_Tok], j: int, words: QuantityWords) -> bool:
+    """Whether the words right after a sum (up to three, lower case, no stop word) end in a matter's noun
+    ("$2.4 billion fraud scandal", "a $40m bribery affair"): the sum is then the matter's adjective."""
+    for tok in toks[j:j + 3]:
+        if not _is_word(tok) or not tok.text[:1].islower() or tok.low in words.stop_words:
+            return False
+        if tok.low in words.over_matters:
+            return True
+    return False
 
 
 def _set_against(toks: list[_Tok], j: int, words: QuantityWords) -> bool:
