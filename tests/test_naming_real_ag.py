@@ -5,7 +5,7 @@ platform as the place something is posted, "individual" as an adjective, a peopl
 "justice" or "bodies"; one named person's title or job: a police "Superintendent", a "chief
 -executive" split by a stray hyphen, an appositive job and a second job; topic: a victim's parents
 in a crime story, a boss's "our boys" in a mine disaster) with controls; see its header.
-Before the fix (code as it stands): mentions 12/23, topic 19/23. After: mentions 22/23, topic 23/23.
+Before the fix (code as it stands): mentions 12/23, topic 19/23. After: mentions 22/23, topic 23/23; one row added after the fix (a council's "District"), 23/24 and 24/24.
 """
 
 from __future__ import annotations
