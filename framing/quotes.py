@@ -291,6 +291,10 @@ class _Roles:
     # The org_phrases as one pattern of their literal text (None when there are none):
     # "is any phrase inside this run" is asked for thousands of runs per article.
     org_phrase_pattern: re.Pattern[str] | None = None
+    # Round AH: a sport's name next to a body word ("International Rowing Federation",
+    # "Association of Athletics Federations", "Federation of Fencing"): the body governs
+    # and sanctions the sport, official, though "Federation"/"Association" alone is advocate.
+    sport_body_pattern: re.Pattern[str] | None = None
 
     def has_org_phrase(self, text: str) -> bool:
         """Whether any of ``org_phrases`` occurs in ``text`` (as a substring, like ``phrase in text``)."""
@@ -428,7 +432,26 @@ def _load_roles(path: str) -> _Roles:
         frozenset(str(x).strip() for x in (data.get("company_name_words") or ())),
         frozenset(str(x).strip().lower() for x in (data.get("epithet_nouns") or ())),
         re.compile("|".join(re.escape(p) for p, _ in org_phrases)) if org_phrases else None,
+        _sport_body_pattern(path, data),
     )
+
+
+def _sport_body_pattern(path: str, data: dict[str, Any]) -> re.Pattern[str] | None:
+    """``sport_bodies``: a sport's name right before or after ("of") a body word names its governing body."""
+    raw = data.get("sport_bodies")
+    if raw is None:
+        return None
+    if not isinstance(raw, dict) or not all(
+        isinstance(raw.get(k), list) and raw[k] and all(isinstance(w, str) and w.strip() for w in raw[k])
+        for k in ("sports", "body_words")
+    ):
+        raise LexiconError(
+            f"{path}: entry 'sport_bodies' must have lists 'sports' and 'body_words', "
+            "as 'sports: [Rowing]' and 'body_words: [Federation]'"
+        )
+    sports = _alternation(sorted((w.strip() for w in raw["sports"]), key=len, reverse=True))
+    bodies = _alternation(sorted((w.strip() for w in raw["body_words"]), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-]){sports}\s+{bodies}(?![\w-])|(?<![\w-]){bodies}\s+of\s+(?:the\s+)?{sports}(?![\w-])")
 
 
 def _title_synonyms(path: str, data: dict[str, Any]) -> dict[str, frozenset[str]]:
@@ -1021,6 +1044,9 @@ _PLACE_WORDS_RE = re.compile(rf"[{_UP}][\w’'.-]*(?:\s+[{_UP}][\w’'.-]*){{0,2
 # A capitals lede: a determiner, then one to three words in capitals (four letters or
 # more, with a vowel: "REFUGEE", "CHILDREN'S", not "NHS") before a lower-case word that
 # is no preposition ("The ACLU of Mississippi" keeps its acronym).
+# Round AH: a past-tense reporting verb opening a sentence before a capitalised word
+# ("Added Oren Castell, ...:"); "-ed" only: "Said" is also a given name.
+_LEAD_CUE_RE = re.compile(rf"([{_UP}][a-z]+ed)\s+(?=[{_UP}])")
 _CAPITALS_LEDE_RE = re.compile(
     r"(?:^|\n)[ \t]*(?:A|AN|An|THE|The)\s+((?=[A-Z’'-]*[AEIOU])[A-Z][A-Z’'-]{3,}(?:\s+(?=[A-Z’'-]*[AEIOU])[A-Z][A-Z’'-]{3,}){0,2})"
     r"(?=\s+(?!(?:of|for|in|at|on|and|to|from|with|by)\b)[a-z])"
@@ -1652,6 +1678,13 @@ class _Context:
             for m in _ARABIC_ARTICLE_RE.finditer(doc.text):
                 if chars[m.start()] != "\x00":
                     chars[m.start()] = chars[m.start()].upper()
+        for sent in doc.sentences:
+            lead = _LEAD_CUE_RE.match(doc.text, sent.start)
+            if lead and lead.group(1).lower() in cues.forms and chars[sent.start] != "\x00":
+                # Round AH: 'Added Oren Castell, a professor at ...: "..."': a reporting verb
+                # opening a sentence before a name is an inverted cue, no part of the name;
+                # read (offsets kept) in lower case, as cues are matched.
+                chars[sent.start] = chars[sent.start].lower()
         # Cue verbs must occur outside any quotation: the masked text hides quoted words.
         self.masked = "".join(chars)
         self.acronyms = self._acronyms()
@@ -2078,6 +2111,8 @@ class _Context:
             return role
         if name in self.companies:
             return "business"  # round Y2: the article marks it as a company ("Inc.", "the company")
+        if roles.sport_body_pattern is not None and roles.sport_body_pattern.search(name):
+            return "official"  # round AH: "International Rowing Federation" governs its sport
         if " " in name:
             # "Fraternal Order of Police Lodge 44": a known organisation of several words
             # inside the name says more than any one word of it ("Police").
