@@ -230,6 +230,11 @@ class _Cues:
     pattern: re.Pattern[str]
     channels: tuple[str, ...]
     channel_pattern: re.Pattern[str]
+    # Round AH: the one-word vote options ("no", "yes") and the words that make such a
+    # quote a mention of the option: a verb of voting before it, a camp or vote after it.
+    vote_options: frozenset[str] = frozenset()
+    vote_before: re.Pattern[str] | None = None
+    vote_after: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -338,7 +343,32 @@ def _load_cues(path: str) -> _Cues:
     pattern = re.compile(rf"(?<![\w’'-]){alts}(?![\w’'-])")
     chan_alts = _alternation(sorted(channels, key=len, reverse=True), ignorecase=True)
     channel_pattern = re.compile(rf"(?<!\w){chan_alts}(?!\w)", re.IGNORECASE)
-    return _Cues(forms, pattern, channels, channel_pattern)
+    options, before, after = _vote_options(path, data)
+    return _Cues(forms, pattern, channels, channel_pattern, options, before, after)
+
+
+def _vote_options(
+    path: str, data: dict[str, Any]
+) -> tuple[frozenset[str], re.Pattern[str] | None, re.Pattern[str] | None]:
+    """``vote_options``: one-word options of a vote, with the words before or after that mark them as mentions."""
+    raw = data.get("vote_options")
+    if raw is None:
+        return frozenset(), None, None
+    if not isinstance(raw, dict) or not all(
+        isinstance(raw.get(k), list) and raw[k] and all(isinstance(w, str) and w.strip() == w.lower() and w.strip() for w in raw[k])
+        for k in ("options", "before", "after")
+    ):
+        raise LexiconError(
+            f"{path}: entry 'vote_options' must have lower-case word lists 'options', 'before' and 'after', "
+            "as 'options: [yes, no]', 'before: [voted]', 'after: [camp]'"
+        )
+    before = _alternation(sorted(raw["before"], key=len, reverse=True), ignorecase=True)
+    after = _alternation(sorted(raw["after"], key=len, reverse=True), ignorecase=True)
+    return (
+        frozenset(raw["options"]),
+        re.compile(rf"(?<![\w’'-]){before}\s+(?:(?:a|an|the)\s+)?\Z", re.IGNORECASE),
+        re.compile(rf"\s*{after}(?![\w’'-])", re.IGNORECASE),
+    )
 
 
 @lru_cache(maxsize=8)
@@ -4959,6 +4989,16 @@ class _Context:
 
 # "Shantabai Kamble of Khadki": a given name and one surname, then "of" and a place.
 _GIVEN_NAME_OF_RE = re.compile(rf"(([{_UP}][\w’'-]+)\s+[{_UP}][\w’'-]+)\s+of\s+[{_UP}][\w’'-]+")
+def _vote_option(cues: _Cues, span: QuoteSpan, masked: str, lo: int) -> bool:
+    """Whether a one-word quote is a vote option named, not spoken ('voted "yes"', 'the "no" camp')."""
+    if span.text.strip(" ,.!?’'\"").lower() not in cues.vote_options or span.close_mark is None:
+        return False
+    return bool(
+        (cues.vote_before is not None and cues.vote_before.search(masked, lo, span.open_mark))
+        or (cues.vote_after is not None and cues.vote_after.match(masked, span.close_mark + 1))
+    )
+
+
 # A short label that opens a sentence with a colon ("Zoom in: ", "Why it matters: ").
 _LABEL_COLON_RE = re.compile(r"\s*[A-Z][\w’']*(?:\s+[\w’']+){0,3}:\s+")
 # A verb and "by" right before a participle cue: "opened by saying", "hit back by insisting".
@@ -6254,6 +6294,10 @@ def _draft(ctx: _Context, span: QuoteSpan, sentence: int, prev: QuoteSpan | None
                         att, cue_close = a, True
                     break
         if words <= 4 and (att is None or so_called or (label and not cue_close)):
+            kind = "scare"
+        elif words == 1 and _vote_option(ctx.cues, span, masked, left_lo):
+            # Round AH: 'the "no" camp won', 'most of his district voted "yes"': the
+            # option's name, a mention, not the speech of whoever is near.
             kind = "scare"
         else:
             kind = "partial"
