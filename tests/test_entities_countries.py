@@ -9,8 +9,12 @@ controls keep a person named Jordan or Chad, Georgia the US state and
 demonym ("Zambian President X").
 
 The table (tests/data/entities_countries.yaml) was measured on the code before
-the round first: 20/49 names, 1/5 quotes; the misses are strict xfails with
-their reasons.
+the round first: 20/49 names, 1/5 quotes; after the gazetteer's round AH
+(countries, aliases, demonyms) 46/49 names, 5/5 quotes. Two of the three
+misses passed before: a person's back-reference "Jordan" and a sentence's
+"Guinea pigs" now read as the listed countries (the price of listing them;
+the same holds for "Georgia" and "Washington"). The misses are strict xfails
+with their reasons.
 """
 
 from __future__ import annotations
@@ -27,45 +31,14 @@ from tests.quotes_tables import check_case
 ROOT = Path(__file__).resolve().parent.parent
 TABLE = ROOT / "tests" / "data" / "entities_countries.yaml"
 
-_NOT_LISTED = "the country is not in the gazetteer's places"
 KNOWN_MISSES: dict[str, str] = {
-    "Morocco went": _NOT_LISTED,
-    "Denmark and": _NOT_LISTED,
-    "Thailand said": _NOT_LISTED,
-    "Zambia has": _NOT_LISTED,
-    "Bolivia and": _NOT_LISTED,
-    "Kazakhstan raised": _NOT_LISTED,
-    "Peru said": _NOT_LISTED,
-    "Mali and": _NOT_LISTED,
-    "Saudi Arabia": _NOT_LISTED,
-    "Trinidad and": _NOT_LISTED,
-    "Papua New": _NOT_LISTED,
-    "Bosnia and": _NOT_LISTED,
-    "Dominica and": _NOT_LISTED,
-    "Kosovo and": _NOT_LISTED,
-    "Morocco's coach": _NOT_LISTED,
-    "Czechia beat": _NOT_LISTED,
-    "The Czech": _NOT_LISTED,
-    "Côte d'Ivoire": _NOT_LISTED,
-    "DR Congo": _NOT_LISTED,
-    "Officials in the Democratic": _NOT_LISTED,
-    "Swaziland changed": _NOT_LISTED,
-    "Timor-Leste voted": _NOT_LISTED,
-    "Myanmar's junta": _NOT_LISTED,
-    "Officials in the Gambia": _NOT_LISTED,
-    "The Vatican": _NOT_LISTED,
-    "Türkiye said": _NOT_LISTED,
-    "The governor": _NOT_LISTED,
-    "Jordan said": _NOT_LISTED,
-    "Chad and": _NOT_LISTED,
+    "Côte d'Ivoire": "a lower-case word inside a name ('d'Ivoire') ends the capitalised run, so the listed "
+                     "name is never read whole; needs a rule in framing.entities, not a gazetteer entry",
+    "Rep. Jim Jordan": "a listed place wins over the surname of a person the article names in full, as for "
+                       "Washington, Jackson, Kent and Georgia; Jordan and Chad now share it",
+    "Guinea pigs": "a listed country opening a sentence before a lower-case noun is read as the country",
 }
-_NO_DEMONYM = "the nationality adjective is not in the gazetteer's demonyms"
-KNOWN_MISSES_QUOTES: dict[str, str] = {
-    '"The mine': _NO_DEMONYM,
-    '"We will act," said Georgian': _NO_DEMONYM,
-    '"The border': _NO_DEMONYM,
-    '"Our courts': _NO_DEMONYM,
-}
+KNOWN_MISSES_QUOTES: dict[str, str] = {}
 
 
 def quote_cases(table: Path, hard: dict[str, str]) -> list[Any]:
