@@ -971,6 +971,10 @@ _NOUN_BEFORE_RE = re.compile(
 )
 _PART_SPLIT_RE = re.compile(r", | ; ")
 _HEAD_OF_STATE_RE = re.compile(rf"(?:[{_UP}][{_LOW}-]*(?:’s|'s)\s+)?President(?:\s+[{_UP}][{_LOW}-]+){{0,3}}\Z")
+# Round AH: the lower-case words of a clause before a capital "President" right before the
+# name ("a defeat for President X", "dashing President X's plan"): no body's name, so the
+# head of state, as a bare "President X" is; never after "former", "late", "ex-" or "then".
+_LOWER_LEAD_RE = re.compile(r"^(?:[a-z][\w’'-]*\s+)*(?<![a-z])(?<!former )(?<!late )(?<!then )(?<!ex-)(?=President\b)")
 # A chief officer's title in capitals before "of" and a body's name ("CEO of Debenhams").
 _TITLE_ACRONYM_OF_RE = re.compile(r"C[EFOTIM]O\s+of\s+(?:the\s+)?(?=[A-Z])")
 # "French President Emmanuel Macron", "the South African President", "U.S. President X": a
@@ -2463,7 +2467,9 @@ class _Context:
                 # whatever other title the phrase carries ("the mayor's wife").
                 return relation_role
         if "President" in descriptor and any(
-            _HEAD_OF_STATE_RE.match(part) or self._national_president(part) for part in _PART_SPLIT_RE.split(descriptor)
+            _HEAD_OF_STATE_RE.match(part) or self._national_president(part)
+            or _HEAD_OF_STATE_RE.match(_LOWER_LEAD_RE.sub("", part.rstrip(" ."), count=1))
+            for part in _PART_SPLIT_RE.split(own)
         ):
             # Round Z events: "President Emilio Santillan", "Benuara's President X": a capital
             # "President" before a name with no body's name before it (or only a country's
