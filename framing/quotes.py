@@ -1249,6 +1249,11 @@ _COPULA_PREDICATE_RE = re.compile(
 # A social-media handle as the subject of a cue ("@0xWren posted", "@0xWren, who
 # tracked the funds, wrote"), right before the cue or before a relative clause.
 _HANDLE_RE = re.compile(r"@[A-Za-z0-9_]{2,30}")
+# Round AH: a quoted post's signature right after it: a dash, the author's name
+# (optional) and the handle, bracketed or not ('" - Ruth Adams @ruthadams').
+_POST_SIGNATURE_RE = re.compile(
+    rf"[ \t]*[-–—][ \t]*(?:([{_UP}][\w’'.-]*(?:[ \t]+[{_UP}][\w’'.-]*){{0,3}})[ \t]*)?\(?(@[A-Za-z0-9_]{{2,30}})\)?"
+)
 _HANDLE_BEFORE_CUE_RE = re.compile(
     r"(?<![\w@])(@[A-Za-z0-9_]{2,30})(?:,\s*(?:who|whose|which|a|an|the)\b[^\x00;:,]{0,120},)?\s*$"
 )
@@ -6189,6 +6194,16 @@ def _draft(ctx: _Context, span: QuoteSpan, sentence: int, prev: QuoteSpan | None
                     break
                 att = a
                 break
+    if att is None and span.close_mark is not None and "@" in doc.text[close_end : close_end + 80]:
+        sig = _POST_SIGNATURE_RE.match(doc.text, close_end)
+        if sig:
+            # Round AH: '"..." - Ruth Adams @ruthadams', '"..." — Ruth Adams (@ruthadams)': a
+            # quoted post signed by its author and handle is the author's, never the handle's
+            # of the post before it.
+            surface = sig.group(1) or sig.group(2)
+            entity = ctx.analyse(surface, sig.start(), end_sent.index)
+            if entity is not None:
+                att = _Attribution(sig.start(), sig.start(), ":", surface, entity, None)
     # 2. The nearest attribution before it in its sentence.
     left_atts = [
         a for a in ctx.attributions.get(sentence, [])
