@@ -1249,6 +1249,13 @@ _COPULA_PREDICATE_RE = re.compile(
 # A social-media handle as the subject of a cue ("@0xWren posted", "@0xWren, who
 # tracked the funds, wrote"), right before the cue or before a relative clause.
 _HANDLE_RE = re.compile(r"@[A-Za-z0-9_]{2,30}")
+# Round AH: "used words such as", "using terms like", "used the phrase": the quotes after it
+# are the subject's own words (group 1: the verb, read as the cue), each of a list of them
+# ('such as "callous", "cold" and "calculated"': the quotes before are masked).
+_WORDS_SUCH_AS_RE = re.compile(
+    r"(?<![\w’'-])(used|uses|using)\s+(?:the\s+|such\s+)?(?:words?|terms?|phrases?|expressions?|language)"
+    r"(?:\s+(?:such\s+as|like|including))?\s*(?:\x00+\s*(?:,\s*)?(?:(?:and|or)\s+)?)*\Z"
+)
 # Round AH: a quoted post's signature right after it: a dash, the author's name
 # (optional) and the handle, bracketed or not ('" - Ruth Adams @ruthadams').
 _POST_SIGNATURE_RE = re.compile(
@@ -6268,6 +6275,20 @@ def _draft(ctx: _Context, span: QuoteSpan, sentence: int, prev: QuoteSpan | None
         entity = ctx.analyse(subject, span.open_mark, sentence) if subject else None
         if entity is not None:
             att = _Attribution(span.open_mark, span.open_mark, ":", subject, entity, None)
+    own_words = None
+    if not left_atts and span.close_mark is not None:
+        own_words = _WORDS_SUCH_AS_RE.search(masked, sent.start, span.open_mark)
+        if own_words:
+            # Round AH: 'The court used words such as "callous" and "calculated"': the
+            # words are the clause subject's own, quoted as partials.
+            subject = ctx.opening_subject(own_words.start(1), sentence)
+            entity = ctx.analyse(subject, own_words.start(1), sentence) if subject else None
+            if entity is not None:
+                # (before any cue further right: 'used words such as "cruel" ... and said the
+                # "..." crime': the words are what the subject used, not said.)
+                att = _Attribution(own_words.start(1), own_words.end(1), own_words.group(1), subject, entity, None)
+            else:
+                own_words = None
     weak = None
     if att is None:
         # A cue whose speaker cannot be resolved ("the company" with no company
@@ -6314,7 +6335,7 @@ def _draft(ctx: _Context, span: QuoteSpan, sentence: int, prev: QuoteSpan | None
                     if _continues(masked[a.cue_end : span.open_mark]):
                         att, cue_close = a, True
                     break
-        if words <= 4 and (att is None or so_called or (label and not cue_close)):
+        if words <= 4 and (att is None or so_called or (label and not cue_close)) and own_words is None:
             kind = "scare"
         elif words == 1 and _vote_option(ctx.cues, span, masked, left_lo):
             # Round AH: 'the "no" camp won', 'most of his district voted "yes"': the
