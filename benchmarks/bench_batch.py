@@ -34,6 +34,11 @@ round's rules, the seed pair's stages 81.3 ms against 80.9 (bench_stages.py, bac
 After rounds AD and AE (2026-11-24, idle, 100 events; runs of the new code before and after one
 of b9db35f, back to back): 16.1 and 14.4 articles/s with one worker against 16.9 for b9db35f,
 1.59x and 1.65x with two; within this machine's run-to-run spread, perhaps 5% slower.
+After rounds AF-AH (2026-11-24, idle, 300 events, one library for all runs): 18.1 and 15.7
+articles/s with one worker against 15.6 (the session's first commit) and 13.5 (the one before),
+1.73x with two workers (1.77x before), peak 159 MB (main) and 114 MB per worker: within this
+machine's run-to-run spread, not slower. A worker's first event costs ~2.9 s more than the rest
+(imports ~1 s, regex compiles ~0.6 s, lexicons ~0.5 s), which is what keeps 100 events at ~1.6x.
 The first goal is missed.
 """
 
