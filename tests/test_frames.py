@@ -351,6 +351,11 @@ GOOD_FRAME = "    label: Crime\n    family: policy\n    cues: [arrest*]\n"
          "frame 'crime' exclude item 'a, b': 'a,' is not a word"),
         ("exclude_all: right now\nframes:\n  crime:\n" + GOOD_FRAME, "entry 'exclude_all' must be a non-empty list"),
         ("frames:\n  crime: {label: [unclosed\n", "fix the YAML syntax"),
+        # Round AE: the title words a title naming a person is read by, and the frames such a title keeps.
+        ("frames:\n  crime:\n" + GOOD_FRAME + "titles: [chief minister]\n",
+         "titles must be single words without '*', like [minister, commissioner]"),
+        ("frames:\n  crime:\n" + GOOD_FRAME + "title_frames_kept: [political]\n",
+         "title_frames_kept names frame 'political', which the lexicon lacks; use a frame id"),
     ],
 )
 def test_malformed_lexicon_one_line_error(tmp_path: Path, body: str, message: str) -> None:

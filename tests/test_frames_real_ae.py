@@ -17,12 +17,8 @@ corrected to this class's convention.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from framing.errors import LexiconError
-from framing.frames import load_frames_lexicon
 from tests.conftest import DATA
 from tests.frames_tables import doc_of, policy_frames, table_cases
 
@@ -34,22 +30,3 @@ KNOWN_MISSES: dict[str, str] = {}
 @pytest.mark.parametrize(("text", "expected"), table_cases(TABLE, KNOWN_MISSES))
 def test_frames_real_ae(text: str, expected: set[str]) -> None:
     assert policy_frames(doc_of(text)) == expected
-
-
-_FRAME = "    label: Crime\n    family: policy\n    cues: [arrest*]\n"
-
-
-@pytest.mark.parametrize(
-    ("body", "message"),
-    [
-        ("titles: [chief minister]\n", "titles must be single words without '*', like [minister, commissioner]"),
-        ("title_frames_kept: [political]\n",
-         "title_frames_kept names frame 'political', which the lexicon lacks; use a frame id"),
-    ],
-)
-def test_malformed_titles_one_line_error(tmp_path: Path, body: str, message: str) -> None:
-    path = tmp_path / "frames.yaml"
-    path.write_text("# test lexicon\nframes:\n  crime:\n" + _FRAME + body, encoding="utf-8")
-    with pytest.raises(LexiconError) as err:
-        load_frames_lexicon(path)
-    assert "\n" not in str(err.value) and message in str(err.value)
