@@ -2445,8 +2445,17 @@ class _Context:
                 return role
         return None
 
-    def _national_president(self, part: str) -> bool:
-        """Whether ``part`` is "<nationality or country> President [Name]" ("Chilean President Sebastian Pinera")."""
+    def _names_head_of_state(self, part: str) -> bool:
+        """Whether a descriptor part names a head of state: a capital "President" before a name.
+
+        "President X", "Benuara's President X" (_HEAD_OF_STATE_RE), also after a clause's
+        lower-case words ("a defeat for President X", _LOWER_LEAD_RE) and after a nationality
+        or a country's short name ("Chilean President X", "U.S. President X",
+        _NATIONAL_PRESIDENT_RE); "Acme President X" reads its body as any title does.
+        """
+        part = _LOWER_LEAD_RE.sub("", part.rstrip(" ."), count=1)
+        if _HEAD_OF_STATE_RE.match(part):
+            return True
         m = _NATIONAL_PRESIDENT_RE.match(part)
         if m is None:
             return False
@@ -2478,14 +2487,9 @@ class _Context:
                 # "His heartbroken partner", "the victim's mother": quoted as a relative,
                 # whatever other title the phrase carries ("the mayor's wife").
                 return relation_role
-        if "President" in descriptor and any(
-            _HEAD_OF_STATE_RE.match(part) or self._national_president(part)
-            or _HEAD_OF_STATE_RE.match(_LOWER_LEAD_RE.sub("", part.rstrip(" ."), count=1))
-            for part in _PART_SPLIT_RE.split(own)
-        ):
-            # Round Z events: "President Emilio Santillan", "Benuara's President X": a capital
-            # "President" before a name with no body's name before it (or only a country's
-            # possessive) is a head of state; "Acme President X" reads its body as before.
+        if "President" in descriptor and any(self._names_head_of_state(part) for part in _PART_SPLIT_RE.split(own)):
+            # Round Z events, rounds AG-AH: a capital "President" before a name with no body's
+            # name before it (a country's possessive or nationality at most) is a head of state.
             return "official"
         if (
             _ELECTED_TITLE_END_RE.search(own) or (" for " in own and _MEMBER_FOR_TITLE_RE.search(own))
