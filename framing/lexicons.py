@@ -12,6 +12,7 @@ file, the entry and the fix.
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -105,7 +106,8 @@ def read_lexicon(name: str | Path, override: str | Path | None = None) -> dict[s
     """Read lexicon ``name`` as a mapping, or raise one clear :class:`LexiconError`."""
     path = lexicon_path(str(name), override)
     try:
-        data = safe_load(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
+        data = safe_load(text)
     except UnicodeDecodeError:
         raise LexiconError(f"{path}: not UTF-8 text; save the lexicon as UTF-8") from None
     except yaml.YAMLError as exc:
@@ -115,10 +117,29 @@ def read_lexicon(name: str | Path, override: str | Path | None = None) -> dict[s
         raise LexiconError(f"{path}{where}: {problem}; fix the YAML syntax") from None
     if not isinstance(data, dict):
         raise LexiconError(f"{path}: a lexicon must be a YAML mapping with named sections")
+    _check_sections_once(path, text)
     data["_path"] = str(path)
     version = data.get("version")
     _VERSIONS[_file_key(path)] = version if isinstance(version, (int, str)) else None
     return data
+
+
+# A section's name at the start of a line: a top-level key of the lexicon.
+_SECTION_RE = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*:", re.MULTILINE)
+
+
+def _check_sections_once(path: Path, text: str) -> None:
+    """One LexiconError when a section is named twice: YAML keeps the last and drops the first silently."""
+    first: dict[str, int] = {}
+    for m in _SECTION_RE.finditer(text):
+        name = m.group(1)
+        if name in first:
+            line, before = (text.count("\n", 0, at) + 1 for at in (m.start(), first[name]))
+            raise LexiconError(
+                f"{path} line {line}: section {name!r} is named again (first at line {before}); "
+                "keep one and merge their entries"
+            )
+        first[name] = m.start()
 
 
 # Each lexicon file read so far, by (path, modification time, size), and its

@@ -69,3 +69,26 @@ def test_lexicon_version_is_none_without_one_and_an_error_for_a_broken_file(tmp_
     (tmp_path / "broken.yaml").write_text("terms: [a\n", encoding="utf-8")
     with pytest.raises(LexiconError, match=r"broken\.yaml line \d+"):
         lexicon_version(str(tmp_path / "broken.yaml"))
+
+
+def test_a_section_named_twice_is_one_clear_error(tmp_path):
+    from framing.lexicons import read_lexicon
+
+    path = tmp_path / "twice.yaml"
+    path.write_text("name: x\nterms: [a]\n# a comment\nother: [b]\nterms: [c]\n", encoding="utf-8")
+    with pytest.raises(LexiconError) as err:
+        read_lexicon(str(path))
+    message = str(err.value)
+    assert "\n" not in message
+    assert message.endswith("twice.yaml line 5: section 'terms' is named again (first at line 2); keep one and merge their entries")
+
+
+def test_every_shipped_lexicon_names_each_section_once():
+    import glob
+
+    from framing.lexicons import lexicon_dir_default, read_lexicon
+
+    files = sorted(glob.glob(str(lexicon_dir_default() / "*.yaml")))
+    assert len(files) >= 10
+    for name in files:
+        read_lexicon(name)  # raises on a section named twice
