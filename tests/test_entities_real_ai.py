@@ -1,0 +1,65 @@
+"""Round AI of framing.entities: more rows, in invented sentences, for the
+error classes of round AG's table (tests/data/entities_real_ag.yaml) that were
+still strict xfails ("Mt." and "Mount", "<X> Ministry" and "Ministry of <X>",
+"<Name> District <title>", an @handle, a prize's field, a glued speech verb,
+"PM", "Plan B", a plural title, a job word before two persons, "and" inside a
+body's name, a party before "party", "the town of X") and for Jordan, Chad
+and Guinea as countries beside persons named so and "Guinea fowl".
+
+The table (tests/data/entities_real_ai.yaml) was measured on the code before
+the round first (13/39); the misses that remain are strict xfails with their
+reasons.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.entities_tables import merge_cases, merged, names, table_cases
+
+ROOT = Path(__file__).resolve().parent.parent
+TABLE = ROOT / "tests" / "data" / "entities_real_ai.yaml"
+
+KNOWN_MISSES: dict[str, str] = {
+    "Hikers were missing on Mt.": "no rule folds 'Mt.' onto 'Mount' in a place's canonical name",
+    "Ash from Mt. Teller": "no rule folds 'Mt.' onto 'Mount' in a place's canonical name",
+    "Kessa District Governor": "a local office's title cuts the run after the bare name; 'District' is not kept",
+    "Relief reached the camp, Orlo": "a local office's title cuts the run after the bare name; 'District' is not kept",
+    "The clip was shared by @": "an @handle is read as a name",
+    "@JanePark": "an @handle is read as a name",
+    "He received the Nobel Prize in": "a prize's field after 'Prize in' is read as a place by the place cue 'in'",
+    "The team shared a Nobel": "a prize's field after 'Prize in' is read as a place by the place cue 'in'",
+    "Continued Mara": "a sentence-initial speech verb before a name is glued to it",
+    "Noted Peter": "a sentence-initial speech verb before a name is glued to it",
+    "Prime Minister Eva Lindqvist": "'PM' is no title word in the gazetteer",
+    "Former PM Raj": "'PM' is no title word in the gazetteer",
+    "The meeting ends at 4 PM": "a clock's 'PM' opens a name with the day after it",
+    "The minister said there was no Plan": "'Plan B' is a capitalised phrase with no rule against it",
+    "The club has a Plan C": "'Plan C' is a capitalised phrase with no rule against it",
+    "Deputy Governors": "a plural title is cut to its last word and read as a person",
+    "On Monday, Vice Presidents": "a plural title is cut to its last word and read as a person",
+    "Photographers Lena": "a plural job word before two persons joined by 'and' is glued to the first",
+    "Nurses Ada": "a plural job word before two persons joined by 'and' is glued to the first",
+    "The samples went to the Varna": "'and' between two org words splits the body's name",
+    "Voters backed Ana Silva": "a party name before lower-case 'party' is not read as a body",
+    "Troops entered the province": "'the province of X' gives no place reading to an unknown two-word name",
+    "Jordan and Egypt": "Jordan is left out of the gazetteer's places (a common given name and surname)",
+    "Guinea closed its schools": "Guinea is left out of the gazetteer's places ('Guinea pigs')",
+}
+KNOWN_MISSES_MERGES: dict[str, str] = {
+    "Lava flowed from Mt.": "no rule folds 'Mt.' onto 'Mount' across articles",
+    "The Education Ministry": "no rule reads '<X> Ministry' as 'Ministry of <X>'",
+}
+
+
+@pytest.mark.parametrize("text, outlet, expected", table_cases(TABLE, KNOWN_MISSES))
+def test_extract_entities_real_ai(text: str, outlet: str, expected: list[list[str]]) -> None:
+    assert names(text, outlet) == expected
+
+
+@pytest.mark.parametrize("articles, expected", merge_cases(TABLE, KNOWN_MISSES_MERGES))
+def test_compare_entities_real_ai(articles: list[tuple[str, str]], expected: list[list[Any]]) -> None:
+    assert merged(articles) == expected
