@@ -1694,7 +1694,20 @@ def _split_and(doc: Document, c: _Cand, gaz: Gazetteer) -> list[_Cand]:
     if low in gaz.names or (low.startswith(("u.s. ", "us ", "uk ")) and low.split(" ", 1)[1] in gaz.names):
         return [c]  # "U.S. Securities and Exchange Commission": a listed body after its country's initials
     parts = c.text.split(" and ")
-    if len(parts) == 2 and not _defines_abbreviation(doc, c.start, c.end, gaz) \
+    if len(parts) == 2 and len(parts[0].split()) >= 2 and parts[0].split()[-1].lower() in gaz.org_words \
+            and all(w.lower() in gaz.org_words for w in parts[1].split()):
+        # "the Kell Hospital and Research Centre": the words after "and" are all a body's words,
+        # with no name of their own, so they end one body ("Kell Hospital and Lomeda University"
+        # are two).
+        return [c]
+    lead = parts[0].split()[0].lower()
+    if len(parts) == 2 and all(2 <= len(x.split()) <= 4 for x in parts) and c.initial and lead.endswith("s") \
+            and (lead[:-1] in gaz.person_nouns or lead[:-1] in gaz.titles) \
+            and parts[0].split()[1].lower() in _first_names() and lead not in gaz.org_words:
+        # "Reporters Anna Berg and Lewis Church travelled": a plural job word opening the
+        # sentence lists persons, whatever word ends the second ("Church" is a surname here).
+        pass
+    elif len(parts) == 2 and not _defines_abbreviation(doc, c.start, c.end, gaz) \
             and (all(len(x.split()) >= 2 and x.split()[-1].lower() in gaz.org_words for x in parts)
                  or all(x.lower() in gaz.names for x in parts)):
         # "Human Dignity Watch and Conscience International", "United States and Australia": two
@@ -2892,6 +2905,14 @@ def _common_noun_after(text: str, end: int) -> bool:
     return word not in ENGLISH_STOP_WORDS and not word.endswith("ed") and _SPEECH_RE.fullmatch(word) is None
 
 
+@lru_cache(maxsize=1)
+def _opening_speech_verbs() -> frozenset[str]:
+    """Past forms in -ed of the reporting verbs that may stand before their speaker ("Added", "Noted")."""
+    data = read_lexicon("reporting_verbs")
+    return frozenset(f for v in data.get("verbs", ()) if isinstance(v, dict) and v.get("invert", True) is not False
+                     for f in v.get("forms", ()) if isinstance(f, str) and f.endswith("ed") and " " not in f)
+
+
 def _without_lead_word(c: _Cand, gaz: Gazetteer, after: str = "") -> _Cand:
     """``c`` without a descriptor or a social tail's imperative that opens it.
 
@@ -2909,7 +2930,8 @@ def _without_lead_word(c: _Cand, gaz: Gazetteer, after: str = "") -> _Cand:
             and not any(w in gaz.org_words or w in gaz.place_words for w in rest_words):
         cut = len(head) + 1
         return replace(c, start=c.start + cut, text=rest, initial=False, after_title=True)
-    if c.initial and low in gaz.person_nouns and head not in _MD_NAMES and 2 <= len(rest_words) <= 3 \
+    plural_job = low.endswith("s") and (low[:-1] in gaz.person_nouns or low[:-1] in gaz.titles)
+    if c.initial and (low in gaz.person_nouns or plural_job) and head not in _MD_NAMES and 2 <= len(rest_words) <= 3 \
             and rest.lower() not in gaz.names \
             and all(_cap(w) and not w.isupper() for w in rest.split()) \
             and not any(w in gaz.org_words or w in gaz.place_words or w in gaz.person_nouns or w in gaz.titles
@@ -2918,6 +2940,12 @@ def _without_lead_word(c: _Cand, gaz: Gazetteer, after: str = "") -> _Cand:
         # opening the sentence in title case before a full name, as a title ("Driver" is no name).
         cut = len(head) + 1
         return replace(c, start=c.start + cut, text=rest, initial=False, after_title=True)
+    if c.initial and low in _opening_speech_verbs() and low not in gaz.names and 2 <= len(rest_words) <= 3 \
+            and all(_cap(w) for w in rest.split()) and rest.lower() not in gaz.names:
+        # 'Added Tomas Varga, a professor: "..."': a reporting verb put before its speaker opens
+        # the sentence; it is no part of the name ("Said", a given name, ends in no "-ed").
+        cut = len(head) + 1
+        return replace(c, start=c.start + cut, text=rest, initial=False)
     if low in gaz.race_words and c.text.lower() not in gaz.names \
             and (gaz.names.get(rest.lower(), ("", ""))[1] == "place"
                  or after.lower() in gaz.place_followers or f"{after.lower()}s" in gaz.place_followers):
@@ -3923,6 +3951,12 @@ def _shouted_word(doc: Document, c: _Cand, gaz: Gazetteer) -> bool:
     return _LOUD_AFTER_RE.match(doc.text, c.end) is not None
 
 
+# A field of study after a prize or a degree ("the Nobel Prize in Physics", "a PhD in
+# Chemistry"): the place cue "in" before it proves nothing; a listed place stays one.
+_FIELD_OF_RE = re.compile(r"(?:\b(?:Prizes?|Awards?|Medals?|degrees?|PhD|Ph\.D\.|doctorate|diploma|"
+                          r"[Mm]aster['’]s|[Bb]achelor['’]s|[Mm]ajor(?:ed|s)?) in )\Z")
+
+
 def _not_a_name(doc: Document, c: _Cand, gaz: Gazetteer) -> bool:
     """Capitalised runs that name no person, organisation or place."""
     words = c.text.split()
@@ -3960,8 +3994,13 @@ def _not_a_name(doc: Document, c: _Cand, gaz: Gazetteer) -> bool:
         m = _PREV_WORD_RE.search(doc.text, max(0, c.start - 20), c.start)
         if m is not None and m.group(1) in gaz.title_nouns:
             return True
-    if c.start > 0 and doc.text[c.start - 1] == "#":
-        return True  # "#MahantjiForCM": a hashtag is a slogan, not a name
+    if len(words) == 1 and low.endswith("s") and low[:-1] in gaz.titles \
+            and _prev_word(doc.text, c.start).lower() in gaz.titles:
+        return True  # "Vice Chancellors will extend", "Deputy Governors met": a plural title, no one
+    if c.start > 3 and _FIELD_OF_RE.search(doc.text, max(0, c.start - 16), c.start):
+        return True  # "a Nobel Prize in Physics", "a master's in Public Policy": a field, no place
+    if c.start > 0 and doc.text[c.start - 1] in "#@":
+        return True  # "#MahantjiForCM", "@KaraMbeki": a hashtag is a slogan, a handle an account, not a name
     if len(words) == 1 and low in gaz.aircraft_types and _MODEL_RE.match(doc.text, c.end):
         return True  # "an ATR 42 aircraft", "the Boeing 737": an aircraft type
     if len(words[-1]) <= 3 and words[-1].isupper():
@@ -4061,8 +4100,9 @@ def _legal_or_market(doc: Document, c: _Cand, gaz: Gazetteer) -> bool:
             return True
     if words[-1].lower().rstrip(".") in gaz.instrument_words and _NUMBER_AFTER_RE.match(doc.text, c.end):
         return True  # "Senate Bill 214", "SB 976", "Proposition 22": a bill or measure
-    if len(words) == 2 and (words[0].lower() in gaz.label_heads or words[0].lower()[:-1] in gaz.label_heads) \
-            and (len(words[1]) <= 2 or _CODE_RE.fullmatch(words[1])):
+    label = words[1:] if len(words) == 3 and words[0] == "No" else words  # "he had No Plan B"
+    if len(label) == 2 and (label[0].lower() in gaz.label_heads or label[0].lower()[:-1] in gaz.label_heads) \
+            and (len(label[1]) <= 2 or _CODE_RE.fullmatch(label[1])):
         # "Category A", "Schedule 1", "Phase II": a category, not a name; so a court exhibit's
         # or a form's code ("Exhibit P47", "Forms EC8A").
         return True
