@@ -1313,6 +1313,7 @@ def _paragraph_boilerplate(
     _reader_question(paragraphs, out)
     _link_lists(paragraphs, out, text)
     _share_box_headline(paragraphs, out)
+    _repeated_headline(paragraphs, out, top_end)
     _counted_link_block(paragraphs, out)
     _reference_lists(paragraphs, out)
     _contact_block_names(paragraphs, out)
@@ -1542,6 +1543,34 @@ def _share_box_headline(paragraphs: list[Paragraph], out: dict[int, _Piece]) -> 
         after = paragraphs[para.index + 1]
         if after.index not in out and _LINK_HEADLINE.match(_INITIALISM.sub("X", after.text)):
             out[after.index] = _whole(after, "site furniture")
+
+
+# The longest line read as a headline the page prints twice, and how far past the top
+# paragraphs its second copy may stand (a header of dates, badges and share buttons between).
+_REPEAT_WORDS = 25
+_REPEAT_REACH = 8
+
+
+def _repeated_headline(paragraphs: list[Paragraph], out: dict[int, _Piece], top: int) -> None:
+    """The headline a page prints a second time over its story.
+
+    "<headline>" / "Middle East News" / "2026-03-02 | 07:45" / "Share" / "<headline>" / lead: a
+    site's page title and its story's own heading, both in the paste. The second copy, in the
+    top paragraphs and word for word the same as a short line of content above it, is site
+    furniture: a story never repeats its own headline as a sentence before its lead.
+    """
+    seen: set[str] = set()
+    for para in paragraphs[: top + _REPEAT_REACH]:
+        if para.index in out:
+            continue
+        words = para.text.split()
+        key = " ".join(words).casefold()
+        if key in seen:
+            out[para.index] = _whole(para, "site furniture")
+        elif seen and len(words) >= _LEAD_WORDS:
+            return  # the lead under the headline: the header is over
+        elif len(words) <= _REPEAT_WORDS:
+            seen.add(key)
 
 
 _LIST_OF = re.compile(r"list of (\d{1,2}) items?", re.IGNORECASE)
