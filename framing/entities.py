@@ -211,6 +211,8 @@ class Gazetteer:
     place_plurals: frozenset[str] = frozenset()  # "villages": "Mbeta and Lwanga, two villages" are places
     # "SEC" -> ("Southeastern Conference", cue words): a second body its sentence may mean
     second_senses: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)
+    # "mt." -> "Mount": a place's abbreviated first word, spelled out in its canonical name
+    place_prefix_forms: dict[str, str] = field(default_factory=dict)
 
 
 def _words(data: dict[str, Any], key: str) -> frozenset[str]:
@@ -357,7 +359,16 @@ def _load_gazetteer(path: str) -> Gazetteer:
         masthead_words=_optional_words(data, "masthead_words"),
         place_plurals=_optional_words(data, "place_plurals"),
         second_senses=_second_senses_of(data, names, path),
+        place_prefix_forms=_word_forms(data, "place_prefix_forms", path),
     )
+
+
+def _word_forms(data: dict[str, Any], key: str, path: str) -> dict[str, str]:
+    """An optional section mapping a lower-case short form to the word it stands for."""
+    raw = data.get(key) or {}
+    if not isinstance(raw, dict) or not all(isinstance(k, str) and isinstance(v, str) and v for k, v in raw.items()):
+        raise LexiconError(f"{path}: '{key}' must map each short form to its word (mt.: Mount)")
+    return {k.lower(): v for k, v in raw.items()}
 
 
 def _second_senses_of(data: dict[str, Any], names: dict[str, tuple[str, str]],
@@ -1249,14 +1260,21 @@ def _split_run(
             # Director": the office words belong to the title; a unit of government or "police"
             # among them says the name before is a place ("Brookhaven Town Supervisor").
             office, kept = False, len(lead)
-            while kept > 1 and lead[kept - 1].text.lower() in gaz.title_office_words:
+            # "Dunmore District Mayor", "Kessa District Governor": a mayor or governor is of the
+            # district, the unit named whole ("Lakeview City Manager" keeps the bare name).
+            # "New York City Mayor", "Lagos State Governor" stay the city and the state as
+            # other outlets name them bare; a district is a unit around its town, not the town.
+            whole = kept > 1 and run[kept].text.lower() in gaz.place_titles \
+                and lead[-1].text.lower() in gaz.admin_place_words and lead[-1].text.lower() not in _CITY_STATE \
+                and lead[-2].text.lower() not in gaz.org_words
+            while not whole and kept > 1 and lead[kept - 1].text.lower() in gaz.title_office_words:
                 kept -= 1
                 word = lead[kept].text.lower()
                 office = office or word in gaz.admin_place_words or word in gaz.place_followers
             if lead[kept - 1].text.lower() in gaz.org_words:
                 kept, office = len(lead), False  # "Hillcrest Christian School District": the school's
             lead = lead[:kept]
-            if office:
+            if office or whole:
                 placed = len(pieces)
                 pieces.append((lead, False))
             else:
@@ -1392,6 +1410,7 @@ def _office_words(run: list[_Word], gaz: Gazetteer) -> bool:
         and any(w in gaz.titles and w not in gaz.org_words and w not in gaz.title_office_words for w in lows)
 
 
+_CITY_STATE = frozenset({"city", "state"})
 _CLASS_ORDINALS = frozenset({"First", "Second", "Third", "1st", "2nd", "3rd"})
 
 
@@ -4886,9 +4905,14 @@ def _fold(found: list[tuple[_Cand, str, str]]) -> list[EntityMention]:
     # The names seen, by kind and number of words: a spelling variant has as many words.
     seen: dict[tuple[str, int], list[str]] = {}
     out = []
+    forms = load_gazetteer().place_prefix_forms
     for c, canonical, kind in sorted(found, key=lambda x: x[0].start):
         if kind == "person":
             canonical = _family_first_in_capitals(canonical)
+        elif kind == "place" and " " in canonical and forms:
+            head, rest = canonical.split(" ", 1)
+            if head.lower() in forms:
+                canonical = f"{forms[head.lower()]} {rest}"  # "Mt. Kessara" is "Mount Kessara"
         key = (canonical, kind)
         if key not in canon_of:
             same_shape = seen.setdefault((kind, len(canonical.split())), [])
@@ -5238,7 +5262,8 @@ def _sentence_opens(doc: Document, at: int) -> bool:
 _QUOTED_NICKNAME_RE = re.compile(r"(\S+) [“\"‘']([A-Z][\w\-]*)[”\"’'] (.+)")
 _NASAB_RE = re.compile(r"\b(?:bin|bint|ibn|ben|binti) [A-Z][\w’'\-]*\s*", re.IGNORECASE)
 _ARTICLE_RE = re.compile(r"\b(?:al|el)[\s\-]+(?=\w)", re.IGNORECASE)
-_COURT_OF_RE = re.compile(r"(\w+) court")
+# "Appeal Court" is the "Court of Appeal"; "Health Ministry" the "Ministry of Health".
+_COURT_OF_RE = re.compile(r"(\w+) (court|ministry)")
 
 
 _DOTTED_RE = re.compile(r"(?<![\w.])(?:[^\W\d_]\.){2,}")
@@ -5248,7 +5273,7 @@ def _merge_form(name: str, kind: str) -> str:
     """The form two outlets' spellings of one name share, compared across articles.
 
     "&" and "and" are one ("Centers for Medicare & Medicaid Services"); "Appeal Court" is
-    the "Court of Appeal"; an Arabic name keeps its given name and family name, without
+    the "Court of Appeal", "Health Ministry" the "Ministry of Health"; an Arabic name keeps its given name and family name, without
     the chain of "bin <father>" and with one spelling of the article "Al"/"al-"/"el-"
     ("Hamad bin Rashid Al Sawadi" is the "Hamad al-Sawadi" of other outlets).
     """
@@ -5259,7 +5284,7 @@ def _merge_form(name: str, kind: str) -> str:
         low = _DOTTED_RE.sub(lambda d: d.group(0).replace(".", ""), low)  # "B.C. Wildfire Service" = "BC ..."
     if kind == "organisation":
         m = _COURT_OF_RE.fullmatch(low)
-        return f"court of {m.group(1)}" if m is not None else low
+        return f"{m.group(2)} of {m.group(1)}" if m is not None else low
     if kind == "person" and "-" in low and not any(p in low for p in (" al-", " el-", "al-", "el-")):
         # Hispanic double surnames hyphenated in English copy ("Mejia-Paz" / "Mejía Paz"):
         # one name without the hyphen and the accents.
