@@ -39,8 +39,24 @@ Kinds (the documented rule):
   "censorship"", "say the law is a "power grab"", "accused him of running a
   "slumlord operation""), the words are the speaker's: partial. A quote
   later in the same reported clause ('called the plan "reckless" and
-  "cruel"') keeps that clause's speaker. "The so-called "..."" is always a
-  scare quote.
+  "cruel"', 'ruled the levy was "unfair" but "lawful"') keeps that clause's
+  speaker. "The so-called "..."" is always a scare quote. A cue after the
+  clause (sentence-final attribution) governs its predicate too, but only
+  after a copula or a verb like "proved", "came as" ('The terminal was a
+  "spectacular" failure, X said'): the clause before a trailing cue is the
+  outlet's own sentence, so 'Police raided the "safe house", officials said'
+  keeps the outlet's label. A verb phrase after an infinitive "to" is no
+  label ('said the ministry had to "stop hiding the figures"', 'were sent to
+  "search the wreck again"'). A fragment in a verb's own slot (an adverb,
+  right after a copula, an auxiliary or a verb: 'were "carefully" concealed,
+  according to the inquiry') in the clause of a cue whose speaker cannot be
+  read is a partial with no speaker, not a scare quote; a name right after
+  the cue ('what critics call "wage theft"') and a modifier before a noun
+  ('internet-connected "hot" wallets') stay scare quotes. A run of quotes
+  joined only by commas and a last "and"/"or" takes the kind of its first:
+  after a cue and a comma each is the speaker's direct quote ('Protesters
+  chanted, "Close the mine", "Save our river" and "No more lies"'); a run of
+  the outlet's labels stays scare quotes.
 
 Speakers: a cue (``said``, ``according to``, ...) outside any quote, with
 the speaker phrase before it (``Cox said``; ``Mike Hurst, U.S. attorney
@@ -235,6 +251,8 @@ class _Cues:
     vote_options: frozenset[str] = frozenset()
     vote_before: re.Pattern[str] | None = None
     vote_after: re.Pattern[str] | None = None
+    # Round AI: a cue form with the word after it that makes it none ("ruled out", "cited for").
+    not_cues: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -316,6 +334,8 @@ def _check_tag(path: str, entry: str, tag: Any) -> str:
 def _load_cues(path: str) -> _Cues:
     data = read_lexicon(Path(path))
     forms: dict[str, _Cue] = {}
+    # Round AI: "ruled out", "cited for": a form that these words follow is no cue.
+    excluded: list[str] = []
     for i, item in enumerate(require_list(data, "verbs", of=dict)):
         lemma, words = item.get("lemma"), item.get("forms")
         if not isinstance(lemma, str) or not isinstance(words, list) or not words:
@@ -331,6 +351,12 @@ def _load_cues(path: str) -> _Cues:
             if not isinstance(form, str) or not form.strip() or form != form.lower():
                 raise LexiconError(f"{path}: verb {lemma!r} form {form!r} must be a lower-case word")
             forms[form.strip()] = _Cue(lemma, tag, invert)
+        not_before = item.get("not_before", [])
+        if not isinstance(not_before, list) or not all(isinstance(w, str) and w and w == w.lower() for w in not_before):
+            raise LexiconError(
+                f"{path}: verb {lemma!r} has not_before {not_before!r}; write a list of lower-case words, like [out]"
+            )
+        excluded.extend(f"{form.strip()} {word}" for form in words for word in not_before)
     for i, item in enumerate(require_list(data, "phrases", of=dict)):
         phrase = item.get("phrase")
         if not isinstance(phrase, str) or not phrase.strip() or phrase != phrase.lower():
@@ -341,10 +367,11 @@ def _load_cues(path: str) -> _Cues:
     alts = _alternation([*sorted(forms, key=len, reverse=True), "According to"])
     # Verbs are matched in lower case only: "States" in "United States" is no cue.
     pattern = re.compile(rf"(?<![\w’'-]){alts}(?![\w’'-])")
+    not_cues = re.compile(rf"{_alternation(sorted(excluded, key=len, reverse=True))}(?![\w’'-])") if excluded else None
     chan_alts = _alternation(sorted(channels, key=len, reverse=True), ignorecase=True)
     channel_pattern = re.compile(rf"(?<!\w){chan_alts}(?!\w)", re.IGNORECASE)
     options, before, after = _vote_options(path, data)
-    return _Cues(forms, pattern, channels, channel_pattern, options, before, after)
+    return _Cues(forms, pattern, channels, channel_pattern, options, before, after, not_cues)
 
 
 def _vote_options(
@@ -4814,7 +4841,7 @@ class _Context:
         for m in self.cues.pattern.finditer(masked, lo, hi):
             word = _SPACES_RE.sub(" ", m.group().lower())
             cue = self.cues.forms.get(word)
-            if cue is None:
+            if cue is None or (self.cues.not_cues is not None and self.cues.not_cues.match(masked, m.start())):
                 continue
             if word == cue.lemma and _NOUN_BEFORE_RE.search(masked, lo, m.start()) and _NOUN_AFTER_RE.match(masked, m.end(), hi):
                 # "on the FaceTime call when", "a call that night": a base form after a
@@ -5984,6 +6011,27 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
         between = doc.text[prev["span"].close_mark + 1 : d["span"].open_mark]
         if _SAME_CLAUSE_JOIN.fullmatch(between):
             d.update(kind="partial", entity=prev["entity"], inherited=True, surface=None, cue=None)
+    # Round AI: 'Protesters chanted, "Close the mine", "Save our river" and "No more
+    # lies".': a run of quotes after a cue, joined only by commas and a last "and" or
+    # "or", is a list of the speaker's direct quotes, each theirs. A short item after a
+    # comma is no quote of its own: it takes the kind of the run's first item, so a run
+    # of partials ('used words such as "gruesome", "gross" and "cruel"') stays partial
+    # and a run of the outlet's labels ('offered "lite", "classic" and "deluxe"
+    # versions') stays scare quotes.
+    for k, d in enumerate(drafts):
+        prev = drafts[k - 1] if k else None
+        if prev is None or prev["sentence"] != d["sentence"] or prev["span"].close_mark is None:
+            continue
+        if prev["kind"] == d["kind"] or not _QUOTE_RUN_JOIN.fullmatch(doc.text, prev["span"].close_mark + 1, d["span"].open_mark):
+            continue
+        short = _count_words(d["span"].text) <= 4
+        if prev["kind"] == "direct" and prev["entity"] is not None:
+            d.update(kind="direct", entity=prev["entity"], inherited=True, surface=None, cue=prev["cue"])
+        elif d["kind"] == "direct" and short and (d["entity"] is None or d["inherited"] or d["entity"] == prev["entity"]):
+            if prev["kind"] == "scare":
+                d.update(kind="scare", entity=None, inherited=False, surface=None, cue=None)
+            elif prev["entity"] is not None:
+                d.update(kind="partial", entity=prev["entity"], inherited=True, surface=None, cue=prev["cue"])
     out: list[Quote] = []
     for order, d in enumerate(drafts):
         span = d["span"]
@@ -6018,6 +6066,8 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
 
 
 _CLOSING_MARKS = "\"\u201d\u2019'"
+# Round AI: what joins the quotes of a list: a comma, "and" or "or" (each may follow the other).
+_QUOTE_RUN_JOIN = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)")
 
 
 def _as_written(name: str, text: str) -> str:
@@ -6294,6 +6344,7 @@ def _draft(ctx: _Context, span: QuoteSpan, sentence: int, prev: QuoteSpan | None
             else:
                 own_words = None
     weak = None
+    near: list[_Attribution] = []
     if att is None:
         # A cue whose speaker cannot be resolved ("the company" with no company
         # named): keep the cue and the phrase, never a guessed speaker.
@@ -6323,7 +6374,9 @@ def _draft(ctx: _Context, span: QuoteSpan, sentence: int, prev: QuoteSpan | None
     else:
         before_words = _LOWER_WORDS_RE.findall(left.lower())
         last_word = before_words[-1] if before_words else ""
-        label = last_word in _LABEL_BEFORE
+        # Round AI: 'said the ministry had to "stop hiding the figures"', 'were sent to
+        # "search the wreck again"': a verb phrase after an infinitive "to" is no label.
+        label = last_word in _LABEL_BEFORE and not (last_word == "to" and _infinitive_to(before_words, span.text))
         # "the so-called "reform"": the outlet marks its distance; nobody is quoted.
         so_called = last_word == "so-called" or before_words[-2:] == ["so", "called"]
         cue_close = not so_called and any(
@@ -6331,6 +6384,18 @@ def _draft(ctx: _Context, span: QuoteSpan, sentence: int, prev: QuoteSpan | None
             for a in left_atts
             if a.entity is not None
         )
+        if (
+            not cue_close
+            and not so_called
+            and att is not None
+            and att.cue_start > span.open_mark
+            and _in_predicate(masked[left_lo : span.open_mark], copular=True)
+        ):
+            # Round AI: 'The terminal was a "spectacular" failure, X said': a cue after the
+            # clause governs its predicate as a cue before it does; only after a copula, as
+            # the clause before a trailing cue is the outlet's own sentence ('Police raided
+            # the "safe house", officials said' keeps the outlet's label).
+            cue_close = True
         if att is None and not so_called and after_prev_quote:
             # "said the homes were 'beyond repair' and that residents would be offered
             # a 'right to return'": the clause that governed the quote before goes on.
@@ -6341,6 +6406,22 @@ def _draft(ctx: _Context, span: QuoteSpan, sentence: int, prev: QuoteSpan | None
                     break
         if words <= 4 and (att is None or so_called or (label and not cue_close)) and own_words is None:
             kind = "scare"
+            if (
+                att is None
+                and near
+                and not label
+                and not so_called
+                and last_word not in ctx.cues.forms
+                and _predicate_slot(before_words, span.text)
+                and not _vote_option(ctx.cues, span, masked, left_lo)
+            ):
+                # Round AI: 'The losses were "carefully" concealed, according to the inquiry':
+                # an adverb or a predicate (no label) in the clause of a cue whose speaker
+                # cannot be read is that cue's partial, speaker unknown, not the outlet's mark
+                # (a name right after the cue, 'what critics call "wage theft"', and a
+                # modifier before a noun, 'the exchange's internet-connected "hot" wallets,
+                # according to the filing', stay scare quotes).
+                kind = "partial"
         elif words == 1 and _vote_option(ctx.cues, span, masked, left_lo):
             # Round AH: 'the "no" camp won', 'most of his district voted "yes"': the
             # option's name, a mention, not the speech of whoever is near.
@@ -6399,6 +6480,76 @@ _COPULAS = frozenset(
     "is are was were be been being am become becomes became remain remains remained seem seems seemed "
     "appear appears appeared".split()
 )
+# Round AI: verbs that link a subject to its predicate like a copula ("the closure came as "a shock"").
+_COPULAR_VERBS = frozenset("proved proves prove came comes come looked looks sounded sounds felt feels".split())
+# Round AI: a verb phrase, no label, after "to": the verb before takes an infinitive
+# ("needed to", "had to", "vowed to"), or one that takes an object and an infinitive
+# stands a few words before ("urged the council to", "advised the public to"), or the
+# fragment's second word is a determiner, a pronoun, a particle or a gerund ("to "calm
+# the situation"", "to "stop hiding the figures"": a verb and its object).
+_TO_INFINITIVE_BEFORE = frozenset(
+    "need needs needed have has had having want wants wanted try tries tried trying plan plans planned aim aims "
+    "aimed vow vows vowed pledge pledges pledged promise promises promised decide decides decided agree agrees "
+    "agreed refuse refuses refused fail fails failed seek seeks sought hope hopes hoped expect expects expected "
+    "intend intends intended continue continues continued begin begins began started ought able ready order "
+    "deserve deserves deserved struggle struggles struggled".split()
+)
+_TO_INFINITIVE_OBJECT_VERBS = frozenset(
+    "urge urges urged ask asks asked tell tells told advise advises advised encourage encourages encouraged "
+    "order orders ordered allow allows allowed force forces forced persuade persuaded invite invites invited "
+    "instruct instructed warn warns warned call calls called press pressed".split()
+)
+_VERB_OBJECT_OPENERS = frozenset("up down out back off".split())
+_FRAGMENT_WORD_RE = re.compile(r"[\w’'-]+")
+
+
+def _infinitive_to(before_words: Sequence[str], fragment: str) -> bool:
+    """True when a quoted fragment after "to" is a verb phrase (an infinitive), not a label."""
+    words = _FRAGMENT_WORD_RE.findall(fragment)
+    if not words or not words[0][:1].islower() or words[0] in _LABEL_DETERMINERS or words[0].isdigit():
+        return False
+    if len(before_words) >= 2 and before_words[-2] in _TO_INFINITIVE_BEFORE:
+        return True
+    if _TO_INFINITIVE_OBJECT_VERBS.intersection(before_words[-5:-2]):
+        return True
+    if len(words) < 2:
+        return False
+    second = words[1].lower()
+    return (
+        second in _LABEL_DETERMINERS or second in _OBJECT_PRONOUNS or second in _VERB_OBJECT_OPENERS
+        or (second.endswith("ing") and len(second) > 4)
+    )
+
+
+_PERFECT_AUXILIARIES = frozenset("has had have having been".split())
+_IRREGULAR_PARTICIPLES = frozenset(
+    "made done given taken seen held kept put set sent brought found left shown known paid built cut become".split()
+)
+_FINITE_FRAGMENT_OPENERS = frozenset("has have had is are was were will would can could should must did does do".split())
+
+
+def _predicate_slot(before_words: Sequence[str], fragment: str) -> bool:
+    """True when a fragment stands where only a verb's own words go: an adverb, or right after a verb.
+
+    'were "carefully" concealed', 'was "monitoring the situation"', 'had
+    "knowingly" misled', 'to "calm the situation"' (an infinitive, see
+    :func:`_infinitive_to`), 'called it "unconstitutional"', 'admitted the
+    report was cleared "in a hurry"'; not after a modifier of a noun
+    ('internet-connected "hot" wallets', 'the new "open" category').
+    """
+    words = _FRAGMENT_WORD_RE.findall(fragment)
+    if len(words) == 1 and words[0].endswith("ly") and words[0][:1].islower():
+        return True
+    if words and words[0] in _FINITE_FRAGMENT_OPENERS:
+        return True  # 'saying the government "has the names"': the fragment holds the verb
+    last = before_words[-1] if before_words else ""
+    prev = before_words[-2] if len(before_words) >= 2 else ""
+    if last in _COPULAS or last in _PERFECT_AUXILIARIES or last in _BEFORE_BASE_VERB or last in _OBJECT_PRONOUNS:
+        return True
+    verb = last in _IRREGULAR_PARTICIPLES or (last.endswith(("ed", "ing")) and len(last) > 3 and "-" not in last)
+    return verb and prev not in _LABEL_DETERMINERS
+
+
 # A base verb follows these: "could lead to", "would be offered", "to fall into".
 _BEFORE_BASE_VERB = frozenset("will would can could may might should must shall did does do to not".split())
 _LABEL_DETERMINERS = frozenset("the a an its their his her our this that these those any some".split())
@@ -6433,7 +6584,7 @@ def _clause_words(between: str) -> list[str] | None:
     return words
 
 
-def _in_predicate(between: str) -> bool:
+def _in_predicate(between: str, *, copular: bool = False) -> bool:
     """True when a quote after a preposition or determiner is the predicate of the clause a cue governs.
 
     "claimed that the vote amounted to "censorship"", "said the law is a
@@ -6444,6 +6595,9 @@ def _in_predicate(between: str) -> bool:
     "confirmed that 300 workers were released back into the U.S. on
     "humanitarian grounds"" puts a noun ("U.S.") before the preposition: the
     label sits in an adjunct of the outlet's choosing and stays a scare quote.
+    ``copular``: only a copula (or a verb of seeming or coming out: "proved",
+    "came as") or a base verb after a modal makes a predicate, for a cue after
+    the clause (round AI).
     """
     words = _clause_words(between)
     if not words:
@@ -6461,9 +6615,14 @@ def _in_predicate(between: str) -> bool:
     verb, prev = words[i], words[i - 1] if i else ""
     if verb in _COPULAS or prev in _BEFORE_BASE_VERB:
         return True
+    if copular:
+        return verb in _COPULAR_VERBS
     # A past form or a gerund is a verb unless a determiner makes it a noun or
     # an adjective ("the meeting", "a detailed").
     return verb.endswith(("ed", "ing")) and len(verb) > 4 and prev not in _LABEL_DETERMINERS
+
+
+_QUOTES_BUT_RE = re.compile(r"\x00\s+(?:but|yet)\s+\Z")
 
 
 def _continues(between: str) -> bool:
@@ -6474,6 +6633,9 @@ def _continues(between: str) -> bool:
     reported clause's own words lie between, and the quote is not a label
     after a preposition or determiner unless it is the clause's predicate.
     """
+    # Round AI: 'ruled the levy was "unfair" but "lawful"': "but" right between two
+    # quotes coordinates them as "and" does.
+    between = _QUOTES_BUT_RE.sub("\x00 and ", between)
     words = _clause_words(between)
     if words is None or "\x00" not in between:
         return False

@@ -26,25 +26,21 @@ TABLE = DATA / "quotes_real_ai.yaml"
 
 # Rows the rules do not yet read right (strict: a fix makes them fail here
 # until they are moved out). Before round AI changed any rule: 22/39 rows right
-# (the controls, and the shapes that read right already).
+# (the controls, and the shapes that read right already). Rows added while fixing
+# (a run with "or", a bare-plural run, a run of partials, a run of the outlet's
+# labels, a label after "sent to"): 23/44 on the old code. After the speech-act
+# verbs ("ruled", "expressed", "mentioned", "opined", "advised", "lauded",
+# "cited"; "ruled out", "cited for" no cue), a trailing cue governing the
+# predicate after a copula, a verb phrase after an infinitive "to" read as no
+# label, a verb-slot fragment in an unresolved cue's clause read as a partial,
+# and a run of quotes taking the kind of its first: 41/44.
 KNOWN_MISSES: dict[str, str] = {
-    "i1-determiner-predicate-trailing-cue": 'a cue after the clause does not govern its predicate',
-    "i1-preposition-predicate-trailing-cue": 'a cue after the clause does not govern its predicate',
-    "i1-article-predicate-trailing-cue": 'a cue after the clause does not govern its predicate',
-    "i2-infinitive-after-had-to": 'a verb phrase after "to" reads as a label',
-    "i2-infinitive-according-to-after": 'a verb phrase after "to" reads as a label',
-    "i2-adverb-according-to-unnamed-inquiry": 'an adverb with an unresolved cue after it reads as a scare quote',
-    "i3-ruled-predicate-pair": '"ruled" is no cue',
-    "i3-ruled-that": '"ruled" is no cue',
-    "i3-expressed": '"expressed" is no cue',
-    "i3-mentioned-that": '"mentioned" is no cue',
-    "i3-opined-that": '"opined" is no cue',
-    "i3-advised-the-public": '"advised" is no cue',
-    "i3-lauded": '"lauded" is no cue',
-    "i3-cited": '"cited" is no cue',
-    "i3-ruled-direct-after": '"ruled" is no cue',
-    "i5-three-chants": 'a later quote of a run after a cue loses the cue',
-    "i5-two-shouts": 'a later quote of a run after a cue loses the cue',
+    "i3-ruled-direct-after": "speaker and kind right now, but a 'Tribunal' is no listed public body (see the row above)",
+    "i3-ruled-predicate-pair": (
+        "kinds and speaker right now, but a 'Tribunal' is no listed public body (role unknown): listing it moves "
+        "'the tribunal' of a round Q row (tests/test_quotes_heldout_q.py) to the full name"
+    ),
+    "i5-two-shouts": 'a participle before a bare plural subject ("Striking dockers") is read as no speaker (not class AI)',
 }
 
 
