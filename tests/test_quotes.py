@@ -1651,10 +1651,13 @@ _SAME_CLAUSE_CASES = [
      [("partial", "mayor"), ("partial", "mayor")]),
     ("Okonkwo said the talks were “productive”, and added that a deal was “within reach”.",
      [("partial", "Okonkwo"), ("partial", "Okonkwo")]),
-    # look-alikes: another voice between the quotes, or no joining clause
-    ("She said the deal was “fair”, and the union called it a “sellout”.", [("scare", None), ("partial", "union")]),
+    # look-alikes: another voice between the quotes, or no joining clause. Round AI: a fragment
+    # right after a copula or a verb in reach of a cue is the speaker's words, a partial, even
+    # where the speaker ("She" with no one before it, "critics") is not resolved; what these
+    # rows test is that it is never given to the other clause's speaker.
+    ("She said the deal was “fair”, and the union called it a “sellout”.", [("partial", None), ("partial", "union")]),
     ("The mayor called the plan “dead on arrival” while critics called it “overdue”.",
-     [("partial", "mayor"), ("scare", None)]),
+     [("partial", "mayor"), ("partial", None)]),
 ]
 
 
