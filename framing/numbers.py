@@ -217,6 +217,9 @@ class QuantityWords:
     # Nouns of a matter a sum may name ("quit over $2.4 billion fraud scandal"): "over" before such a sum is the
     # preposition, never a hedge (see _quantity_at()).
     over_matters: frozenset[str] = frozenset()
+    # A role's word as a figure's own noun -> the role it names there ("" none): "claimed 670 lives" are the dead,
+    # "150 houses were buried" are houses, neither living there (see _role()).
+    noun_roles: dict[str, str] = field(default_factory=dict)
     # A length's adjectives after a bare figure and "m" that make the "m" metres ("400 m long"), see _metres_glued().
     metre_adjectives: frozenset[str] = frozenset()
     # Time-zone words after a clock figure ("0630 GMT", "19.02 UTC"): the figure is a time of day.
@@ -550,6 +553,7 @@ def _load_words(path: str) -> QuantityWords:
         level_verbs=_optional_words(data, "level_verbs"),
         glued_scales={k: float(v) for k, v in _mapping(data, "glued_scales", (int, float)).items()},
         over_matters=_optional_words(data, "over_matters"),
+        noun_roles=dict(_mapping(data, "noun_roles", str)) if "noun_roles" in data else {},
         metre_adjectives=_optional_words(data, "metre_adjectives"),
         mark_nouns=frozenset(w.lower() for w in (require_list(data, "mark_nouns") if "mark_nouns" in data else ())),
         not_counted=frozenset(w.lower() for w in (require_list(data, "not_counted") if "not_counted" in data else ())),
@@ -870,8 +874,9 @@ def _noun_phrase(toks: list[_Tok], j: int, words: QuantityWords) -> tuple[int, i
     return j, k
 
 
-# Collective nouns, plural in form, that also modify a plural head: "police departments", "staff members".
-_COLLECTIVE = frozenset({"police", "staff", "personnel"})
+# Collective nouns, plural in form, that also modify a plural head: "police departments", "staff members", "crew
+# members".
+_COLLECTIVE = frozenset({"police", "staff", "personnel", "crew"})
 
 
 def _people_noun(toks: list[_Tok], a: int, words: QuantityWords) -> bool:
@@ -888,8 +893,8 @@ def _people_noun(toks: list[_Tok], a: int, words: QuantityWords) -> bool:
         or _verblike(nxt.low, words)
 
 
-# Plurals of people with no plural ending ("people", "police", "staff"); "cattle" is plural in form too.
-_PEOPLE_PLURALS = frozenset({"people", "men", "women", "children", "police", "staff", "personnel"})
+# Plurals of people with no plural ending ("people", "police", "staff", "three crew"); "cattle" is plural in form too.
+_PEOPLE_PLURALS = frozenset({"people", "men", "women", "children", "police", "staff", "personnel", "crew"})
 
 
 def _plural(word: str, words: QuantityWords) -> bool:
@@ -1317,13 +1322,16 @@ def _yearly_pay(text: str, found: list[Quantity], salary_nouns: frozenset[str]) 
 # Figures that count nothing, whatever the words near them:
 #  - a law's or code's provision, however many are listed: "Section 7 of the Act", "Sections 318(4) and 61(2)
 #    of the BNS", "Sections 420 and 120B of the IPC", "Article 2.1.3 of the code", "s.18 of the Offences against
-#    the Person Act" (Indian, Pakistani, UK and US court copy; ICC and tennis integrity codes);
+#    the Person Act" (Indian, Pakistani, UK and US court copy; ICC and tennis integrity codes); abbreviated and
+#    listed with a serial comma, "Arts. 21, 28(1), 44(c), and 128(1) of the Constitution", "Sec. 5(2)" (East
+#    African, Indian and US court copy);
 #  - cricket's scorecard: "1 for 48", "0/41" and "201/6" (wickets for runs, runs for wickets), "22 off 8
 #    balls", "an economy rate of 11.25", "the 19th over cost 23" (Cricinfo, Wisden, Dawn and Times of India
 #    match reports): runs and wickets of one spell, never people or things two outlets count.
 _NO_COUNT_RE = re.compile(
-    r"\b(?:Sections?|Articles?|Clauses?|Rules?|Regulations?|Paragraphs?|Sub-sections?|ss?\.)\s+\d+[\w.()]*"
-    r"(?:\s*\([a-z][^()]{0,40}\))?(?:\s*(?:,|and|or|&|to)\s*\d+[\w.()]*(?:\s*\([a-z][^()]{0,40}\))?)*"
+    r"\b(?:Sections?|Articles?|Clauses?|Rules?|Regulations?|Paragraphs?|Sub-sections?|ss?\.|Arts?\.|Secs?\.)\s+\d+"
+    r"[\w.()]*(?:\s*\([a-z][^()]{0,40}\))?(?:\s*(?:,\s*(?:and|or|&)?|and|or|&|to)\s*\d+[\w.()]*"
+    r"(?:\s*\([a-z][^()]{0,40}\))?)*"
     r"|\b\d{1,2}\s*(?:for|-)\s*\d{1,3}(?=\s+(?:in|from|off)\s+(?:his\s+|her\s+|their\s+|the\s+)?"
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)(?:\.\d)?\s+overs?\b)"
     r"|\b\d{1,2}/\d{1,3}(?=\s+(?:in|from|off)\s+(?:his\s+|her\s+|their\s+|the\s+)?\w+\s+overs?\b)"
@@ -1335,7 +1343,7 @@ _NO_COUNT_RE = re.compile(
 )
 # Words one of _NO_COUNT_RE's shapes needs (lower case), to skip it for a sentence that has none; "s. 5" aside.
 _NO_COUNT_KEYS = ("section", "article", "clause", "rule", "regulation", "paragraph", "over", "ball", "econom",
-                  "figures of")
+                  "figures of", "art.", "arts.", "sec.", "secs.")
 _SECTION_ABBREV = re.compile(r"\bss?\.\s+\d", re.IGNORECASE)
 # A side's total "201/6", "186/7": kept out only in a sentence of cricket, where "9/11" is no date either.
 _CRICKET_TOTAL_RE = re.compile(r"\b\d{2,3}(?:/| for )(?:10|\d)\b")  # "186/7", "186 for 7"
@@ -2349,6 +2357,16 @@ def _role(toks: list[_Tok], first: int, last: int, np_range: range, kind: str,
     # "culled on 14 farms", "slaughtered across 22 farms": the farms are where the verb before them happened, not
     # what it did; only the words after them may say more ("14 constituencies reserved for Scheduled Tribes")
     site = kind == "count" and bool(np_range) and _site_of(toks, first, np_range.stop, words)
+    # "three crew members", "two family members": "members" after a kind of person is part of the noun, no
+    # union's or body's members; only its other words may name a role
+    named = [m for m in np_range if not (toks[m].low in _MEMBER_WORDS and m > np_range.start
+                                         and toks[m - 1].low in words.person_groups)]
+    # A role's word that is a verb elsewhere names its own role as the figure's noun: "claimed an estimated 670
+    # lives" are the dead (before any predicate after them: "... lives in the highlands will be evacuated" is
+    # someone else's evacuation), "150 houses were buried" are houses, no one living there
+    own = next((m for m in named if toks[m].low in words.noun_roles), None) if kind == "count" else None
+    if own is not None:
+        named = [m for m in named if m != own]
     # 1. the figure is the object or complement of a role word; a phrase that ends in a preposition first
     # ("won by 412 votes", "in front of 41,000 fans", "sued for $2 million").
     k = first - 1
@@ -2373,6 +2391,8 @@ def _role(toks: list[_Tok], first: int, last: int, np_range: range, kind: str,
         hit = next((h for h in (_phrase_from(toks, m, table, words) for m in np_range) if h), hit)
     if hit:
         return hit
+    if own is not None and words.noun_roles[toks[own].low] in table.values():
+        return words.noun_roles[toks[own].low], toks[own].text
     if k >= 0 and np_range and np_range.stop < n and toks[np_range.stop].low in _PARTICLES:
         # A phrasal verb around its object: "sending 212 pupils home", "turned 40 people away" read as
         # "sending home", "turned away".
@@ -2400,7 +2420,7 @@ def _role(toks: list[_Tok], first: int, last: int, np_range: range, kind: str,
             m += 1
         if (m + 1 < n and (toks[m].text[:1].isdigit() or toks[m].low in words.number_words)
                 and not _time_unit(toks[m + 1].low, words)
-                and not any(_phrase_from(toks, o, table, words) for o in np_range)):
+                and not any(_phrase_from(toks, o, table, words) for o in named)):
             # not past a noun that names its own role ("two dead and more than 50 homes lost"), nor to a span's
             # verb ("900 nautical miles and roughly four days' sailing")
             a, b = _noun_phrase(toks, m + 1, words)
@@ -2483,7 +2503,7 @@ def _role(toks: list[_Tok], first: int, last: int, np_range: range, kind: str,
     if generic is None and reported is not None:
         generic = _generic(toks[reported], words)
     # 3. the noun itself names what happened: "four deaths", "29 hospitalizations".
-    for m in np_range:
+    for m in named:
         hit = _phrase_from(toks, m, table, words)
         if hit:
             return hit
@@ -2561,6 +2581,9 @@ def _role(toks: list[_Tok], first: int, last: int, np_range: range, kind: str,
                 break
     return generic or ("", "")
 
+
+
+_MEMBER_WORDS = frozenset({"members", "member"})
 
 
 def _coordinated_lead(toks: list[_Tok], first: int, words: QuantityWords) -> int | None:
@@ -3935,7 +3958,8 @@ def _quantity_at(
         return replace(q, counts="seat"), j
     # "more than 4,000 were injured", "24 others", "four deaths", "29 hospitalizations":
     # what happens only to people makes the figure a count of people.
-    noun_role = b > a and words.roles["count"].get(toks[b - 1].low) == q.role
+    noun_role = b > a and (words.roles["count"].get(toks[b - 1].low) == q.role
+                           or bool(words.noun_roles.get(toks[b - 1].low)))  # "saved 300 lives": people
     if (q.role in words.people_roles and not counts and qstart >= 2 and toks[qstart - 1].low == "of"
             and toks[qstart - 2].low in words.mark_nouns
             and q.role_text and doc.text.find(q.role_text, sent.start, toks[qstart].start) >= 0):

@@ -16,35 +16,22 @@ scores = TABLE.scores
 # Cases the rules do not reach, kept with their true expectation so the score stays honest (each assertion
 # flips when a rule reaches it: then move the case out of this set):
 KNOWN_MISSES: dict[str, str] = {
-    'Officials said that "four crew members and seven passengers were on board at the time."': "measured before round AI",
-    'The navy said that on board were four crew and seven passengers.': "measured before round AI",
-    "Most of Varnia's population of over two million comprises migrants.": "measured before round AI",
-    "The town's population of about 40,000 consists of retirees.": "measured before round AI",
-    "The town's population of about 40,000 includes many retirees.": "measured before round AI",
-    'The strike will end on Monday 9 of May, the union said.': "measured before round AI",
-    'The floods ended on 5 of June.': "measured before round AI",
-    'The fair runs until Friday 5 June, the agency said.': "measured before round AI",
-    'The strike will continue for a week between 3. – 9.5.2023.': "measured before round AI",
-    'Ferries will sail normally also during this strike between 3': "measured before round AI",
-    'The court relied on Arts. 12, 19(2), 33(b), and 140(1) of the Charter.': "measured before round AI",
-    'The ruling rests on Art. 19(2) of the Charter.': "measured before round AI",
-    "The flood that has claimed an estimated 320 lives in the valley's west will be studied.": "measured before round AI",
-    'Homes near the flood that has claimed an estimated 320 lives in the valley will be evacuated.': "measured before round AI",
-    'The storm has claimed at least 40 lives.': "measured before round AI",
-    'Hundreds of lives were lost in the quake.': "measured before round AI",
-    'The fire took 12 lives on Sunday.': "measured before round AI",
-    'We are looking at another district with about three or four towns.': "measured before round AI",
-    'She visited two or three clinics last week.': "measured before round AI",
-    'The board is pursuing several monetary policy aims with costly effects for savers.': "measured before round AI",
-    'Local officials estimate that at least 80 houses were buried, said Arlo Penn, head of the agency.': "measured before round AI",
-    "There were still 212 teachers' rallies across the region.": "measured before round AI",
-    "The 40 nurses' pay claims were rejected.": "measured before round AI",
-    'We thank all the first responders who helped.': "measured before round AI",
+    "Most of Varnia's population of over two million comprises migrants.": 'measured before round AI',
+    "The town's population of about 40,000 consists of retirees.": 'measured before round AI',
+    "The town's population of about 40,000 includes many retirees.": 'measured before round AI',
+    'The strike will end on Monday 9 of May, the union said.': 'measured before round AI',
+    'The floods ended on 5 of June.': 'measured before round AI',
+    'The fair runs until Friday 5 June, the agency said.': 'measured before round AI',
+    'The strike will continue for a week between 3. – 9.5.2023.': 'measured before round AI',
+    'Ferries will sail normally also during this strike between 3': 'measured before round AI',
+    'We are looking at another district with about three or four towns.': 'measured before round AI',
+    'She visited two or three clinics last week.': 'measured before round AI',
+    'The board is pursuing several monetary policy aims with costly effects for savers.': 'measured before round AI',
+    "There were still 212 teachers' rallies across the region.": 'measured before round AI',
+    "The 40 nurses' pay claims were rejected.": 'measured before round AI',
+    'We thank all the first responders who helped.': 'measured before round AI',
 }
 KNOWN_PAIRING_MISSES: dict[str, str] = {
-    'crew-and-passengers': "measured before round AI",
-    'crew-and-a-total': "measured before round AI",
-    'lives-claimed': "measured before round AI",
 }
 
 
@@ -53,7 +40,9 @@ test_real_ai_extraction, test_real_ai_pairing = TABLE.case_tests(KNOWN_MISSES, K
 
 def test_real_ai_scores() -> None:
     """Measured on the code before round AI (HEAD c65d400): 16/40 sentences exact, 1/4 pairing cases (0 of 5 rows
-    right, 2 false, 5 missed)."""
+    right, 2 false, 5 missed); after: 26/40 and 4/4 (5 of 5 rows right, 0 false) (crew a kind of person of its own,
+    and "members" after a kind of person no union's; abbreviated and serially listed legal citations; lives claimed
+    the dead; houses no one living there)."""
     ext, sentences, exact, cases, tp, fp, fn = scores()
     assert (sentences, cases, tp + fn) == (40, 4, 5)
-    assert (ext, exact, tp, fp) == (16, 1, 0, 2)
+    assert (ext, exact, tp, fp) == (26, 4, 5, 0)
