@@ -1290,12 +1290,28 @@ def _sentence_numbers(
             i += 1
             continue
         q, nxt = _quantity_at(doc, sent, toks, i, words, people, cands)
-        if q is not None:
+        if q is not None and _span_without_end(doc.text, q):
+            i = nxt
+        elif q is not None:
             found.append(q)
             i = nxt
         else:
             i += 1
     return _restated(doc.text, found, sent)
+
+
+# A span's second end after its first: "between 3 and 5", "between 3 - 5", "between 30 to 40".
+_SPAN_SECOND_END = re.compile(r"\s*(?:and|to|[-–—])\s*(?:some\s+|about\s+|around\s+)?\d", re.IGNORECASE)
+_BARE_FIGURE = re.compile(r"\d{1,3}")
+
+
+def _span_without_end(text: str, q: Quantity) -> bool:
+    """Whether ``q`` is a bare figure after "between" with no second end: the first day of a dotted date span
+    ("between 1. – 8.4.2024", European writers' day-month dates) or a span cut off ("... during this strike
+    between 1" at a page's end). Neither counts anything."""
+    return (q.kind == "count" and not q.unit and _BARE_FIGURE.fullmatch(q.text) is not None
+            and _BETWEEN.search(text, max(0, q.start - 20), q.start) is not None
+            and _SPAN_SECOND_END.match(text, q.end) is None)
 
 
 # A yearly rate glued to a sum and the one or two words after it: "$486,000-a-year boss", "£150,000-a-year chief
@@ -1924,7 +1940,8 @@ def _jury_split(text: str, found: list[Quantity]) -> list[Quantity]:
 _WHERE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:underground|deep|below|beneath|down|high|above|up|offshore|inland|"
                           r"away|downstream|upstream|underwater|under water|off|from)\b")
 # The two ends of a count range: "between 300 and 400 homes", "300 to 400 homes", "300-400 homes".
-_RANGE_GAP = re.compile(r"\s*(?:to|-|–|—)\s*|\s+and\s+")
+# (and "or" between a smaller and a larger figure: "about five or six villages", "two or three clinics", a span)
+_RANGE_GAP = re.compile(r"\s*(?:to|-|–|—)\s*|\s+and\s+|\s+or\s+")
 # "rose from 12 to 14": the figure before "to" is the one it replaced, no end of a range ("ranging from 12 to 14" is)
 _CHANGED_FROM = re.compile(r"(?<!ranging )(?<!ranged )\bfrom\s+$", re.IGNORECASE)
 # A count's noun (and "hostage") then "for" and a span: "held 23 shoppers hostage for 11 hours".
@@ -2866,16 +2883,23 @@ def _figure_pair_at(
     if nxt is None:
         return None
     whole = fig.group(1).isdigit()
-    # Day first: "15 April", "15th April 2025" (UK and wire datelines).
-    if whole and nxt.low in _MONTHS and nxt.text[:1].isupper() and 1 <= int(fig.group(1)) <= 31 and len(nxt.low) > 2:
-        k = i + 2
+    # Day first: "15 April", "15th April 2025" (UK and wire datelines); "8 of April", day "of" month (Finnish,
+    # Polish and Spanish writers' English, "the 8th of April" without its ordinal).
+    if whole and nxt.low == "of" and i + 2 < n and toks[i + 2].low in _MONTHS and toks[i + 2].text[:1].isupper() \
+            and len(toks[i + 2].low) > 2:
+        i_month = i + 2
+    else:
+        i_month = i + 1
+    mon = toks[i_month]
+    if whole and mon.low in _MONTHS and mon.text[:1].isupper() and 1 <= int(fig.group(1)) <= 31 and len(mon.low) > 2:
+        k = i_month + 1
         year = ""
         if k + 1 < n and toks[k].text == "," and re.fullmatch(r"\d{4}", toks[k + 1].text):
             year, k = toks[k + 1].text, k + 2
         elif k < n and re.fullmatch(r"\d{4}", toks[k].text):
             year, k = toks[k].text, k + 1
         return _make(doc, sent, toks, words, cands, i, k, value=None, approx=None, bound="exact", kind="date",
-                     unit=_day(year, _MONTHS[nxt.low], int(fig.group(1))), counts="date"), k
+                     unit=_day(year, _MONTHS[mon.low], int(fig.group(1))), counts="date"), k
     if fig.group(2):
         return None
     # A time of day: "7 p.m.", "7:30 a.m.", "9pm", and the UK's "2.15pm" (a point, not a colon).
@@ -3131,8 +3155,9 @@ def _model_name(toks: list[_Tok], i: int, words: QuantityWords) -> bool:
     nlow = nxt.low
     if (nlow in words.scales or nlow in ("per", "percent", "pct") or nlow in words.currencies
             or _time_unit(nlow, words) or nlow in words.measures or nlow in words.lengths
-            or nlow in words.roles["count"] or nlow in words.person_nouns or nlow in ("of", "out")):
-        return False  # "Rs 40 crore", "Gaza 40 killed", "Kerala 12 dead", "BJP 118 of 230"
+            or nlow in words.roles["count"] or nlow in words.person_nouns or nlow in ("of", "out")
+            or (nlow in _MONTHS and nxt.text[:1].isupper() and len(nlow) > 2)):
+        return False  # "Rs 40 crore", "Gaza 40 killed", "Kerala 12 dead", "BJP 118 of 230", "Friday 5 June"
     if nlow.endswith("ed") and nlow not in words.not_verbs:
         return True  # "Embraer 175 clipped wings": a verb follows the name
     a, b = _noun_phrase(toks, i + 1, words)
