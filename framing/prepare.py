@@ -693,7 +693,9 @@ def _paragraphs(text: str) -> list[Paragraph]:
 
 # Two single marks used as one double mark, a house style of some Australian and
 # Indian papers' systems: ‘‘The plan is sound,’’ he said / a ''sad, bad day''.
-_DOUBLED_SINGLE_OR_DOUBLE = re.compile(f"‘‘|’’|''|[{DOUBLE_MARKS}]")
+# Round AI: "‘’" (a left and a right single mark) in an opener's place, closed by a double
+# mark, is a typed double opener too: ‘’We are here,” said one of them.
+_DOUBLED_SINGLE_OR_DOUBLE = re.compile(f"‘‘|’’|''|‘’|[{DOUBLE_MARKS}]")
 
 
 _DOUBLED_NOTE = "two single marks used as one double mark"
@@ -712,28 +714,43 @@ def _doubled_singles(text: str) -> tuple[str, set[int], set[int]]:
     quote (‘the jobs are the workers’’) is left alone. Returns the view and the positions of the
     openers and closers made so.
     """
-    if "‘‘" not in text and "’’" not in text and "''" not in text:
+    if "‘‘" not in text and "’’" not in text and "''" not in text and "‘’" not in text:
         return text, set(), set()
     openers: list[int] = []
     closers: list[int] = []
+    closed_by_double: list[int] = []  # doubled openers a double mark closes (‘’We are here,” ...)
     is_open = False  # a double mark or a doubled opener waits for its closer
+    last_opener: int | None = None
     for m in _DOUBLED_SINGLE_OR_DOUBLE.finditer(text):
         i = m.start()
         if len(m.group()) == 1:  # a double mark: opens or closes by its shape
+            closing = _closer_shape(text, i) and not _opener_shape(text, i)
+            if closing and last_opener is not None:
+                closed_by_double.append(last_opener)
+            last_opener = None
             is_open = _opener_shape(text, i) and not _closer_shape(text, i)
             continue
         left = text[i - 1] if i > 0 else ""
         right = text[i + 2] if i + 2 < len(text) else ""
         opens = not _is_space(right) and (_is_space(left) or left in _BEFORE_OPENER)
         closes = not _is_space(left) and (_is_space(right) or right in _AFTER_CLOSER or right in DOUBLE_MARKS)
+        if m.group() == "‘’":
+            # only as an opener a double mark closes; otherwise a single quote closed at once
+            if opens and not closes:
+                last_opener = i
+            continue
+        last_opener = None
         if opens and not closes:
             openers.append(i)
             is_open = True
         elif closes and not opens and is_open:  # only what a double opener opened: not 'the workers’’
             closers.append(i + 1)
             is_open = False
-    if not closers:
+    openers += closed_by_double
+    if not closers and not closed_by_double:
         return text, set(), set()
+    if not closers:
+        openers = closed_by_double  # doubled openers with no doubled closer stay as they were
     chars = list(text)
     for i in openers:
         chars[i], chars[i + 1] = "“", "x"
@@ -748,7 +765,7 @@ def _decide_quotes(
     """Decide every quote mark as opening or closing and pair them up, doubled single marks as double marks."""
     view, openers, closers = _doubled_singles(text)
     marks, spans, problems = _decide_marks(view, paragraph_starts)
-    if not closers:
+    if not closers and not openers:
         return marks, spans, problems
     fixed = []
     for s in spans:
