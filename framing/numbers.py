@@ -220,6 +220,13 @@ class QuantityWords:
     # A role's word as a figure's own noun -> the role it names there ("" none): "claimed 670 lives" are the dead,
     # "150 houses were buried" are houses, neither living there (see _role()).
     noun_roles: dict[str, str] = field(default_factory=dict)
+    # Nouns an ordinal word makes one compound noun with ("first responders", "first aid"): no position counted.
+    ordinal_compounds: frozenset[str] = frozenset()
+    # Abstract nouns a vague word may count ("several policy goals", "many reasons"): no figure (_sentence_numbers).
+    abstract_nouns: frozenset[str] = frozenset()
+    # What people hold or do, counted after their plural possessive ("169 farmers' demonstrations"), see
+    # _noun_phrase().
+    possessed_events: frozenset[str] = frozenset()
     # A length's adjectives after a bare figure and "m" that make the "m" metres ("400 m long"), see _metres_glued().
     metre_adjectives: frozenset[str] = frozenset()
     # Time-zone words after a clock figure ("0630 GMT", "19.02 UTC"): the figure is a time of day.
@@ -554,6 +561,9 @@ def _load_words(path: str) -> QuantityWords:
         glued_scales={k: float(v) for k, v in _mapping(data, "glued_scales", (int, float)).items()},
         over_matters=_optional_words(data, "over_matters"),
         noun_roles=dict(_mapping(data, "noun_roles", str)) if "noun_roles" in data else {},
+        ordinal_compounds=_optional_words(data, "ordinal_compounds"),
+        abstract_nouns=_optional_words(data, "abstract_nouns"),
+        possessed_events=_optional_words(data, "possessed_events"),
         metre_adjectives=_optional_words(data, "metre_adjectives"),
         mark_nouns=frozenset(w.lower() for w in (require_list(data, "mark_nouns") if "mark_nouns" in data else ())),
         not_counted=frozenset(w.lower() for w in (require_list(data, "not_counted") if "not_counted" in data else ())),
@@ -863,6 +873,14 @@ def _noun_phrase(toks: list[_Tok], j: int, words: QuantityWords) -> tuple[int, i
         if _time_unit(t.low, words) and k > j:
             break
         k += 1
+        if (_plural(t.low, words) and k + 1 < n and toks[k].text in _APOSTROPHES and toks[k].start == t.end
+                and toks[k + 1].text.islower() and _is_word(toks[k + 1]) and toks[k + 1].low not in words.stop_words
+                and toks[k + 1].low not in words.role_skip
+                and any(toks[m].low in words.possessed_events for m in range(k + 1, min(n, k + 4)))):
+            # a plural possessive before the noun counted, where that noun is something people hold or do: "169
+            # farmers' demonstrations", "40 nurses' pay claims" (but "a million patients' records" counts patients)
+            skipped, k = skipped + 1, k + 1
+            continue
         if _plural(t.low, words) and not (
                 (t.low in _COLLECTIVE or (t.text[:1].isupper() and not _demonym(t.text))) and k < n
                 and toks[k].text.islower()
@@ -874,6 +892,7 @@ def _noun_phrase(toks: list[_Tok], j: int, words: QuantityWords) -> tuple[int, i
     return j, k
 
 
+_APOSTROPHES = frozenset({"'", "’"})
 # Collective nouns, plural in form, that also modify a plural head: "police departments", "staff members", "crew
 # members".
 _COLLECTIVE = frozenset({"police", "staff", "personnel", "crew"})
@@ -1290,9 +1309,7 @@ def _sentence_numbers(
             i += 1
             continue
         q, nxt = _quantity_at(doc, sent, toks, i, words, people, cands)
-        if q is not None and _span_without_end(doc.text, q):
-            i = nxt
-        elif q is not None:
+        if q is not None:
             found.append(q)
             i = nxt
         else:
@@ -3484,8 +3501,21 @@ def _quantity_at(
     read them (see :func:`_sentence_numbers`); a caller trying one token alone
     may leave it out.
     """
-    if cands is None:
-        cands = []
+    q, nxt = _read_quantity_at(doc, sent, toks, i, words, people, [] if cands is None else cands)
+    if q is not None and (_span_without_end(doc.text, q) or (
+            q.kind == "count" and q.value is None and q.counts in words.abstract_nouns
+            and not words.score_cues.intersection(q.actions) and q.role_text.lower() not in words.score_cues)):
+        # a vague word over an abstract noun ("several industrial policy goals", "many reasons"): nothing a reader
+        # could set against another outlet's figure; a match's "scored several goals" are still goals
+        return None, nxt
+    return q, nxt
+
+
+def _read_quantity_at(
+    doc: Document, sent: Sentence, toks: list[_Tok], i: int, words: QuantityWords,
+    people: tuple[tuple[int, int], ...], cands: list[tuple[tuple[int, str], ...]],
+) -> tuple[Quantity | None, int]:
+    """The quantity opening at token ``i`` as read, before :func:`_quantity_at` sets aside what counts nothing."""
     tok = toks[i]
     if (tok.text[:1].isdigit() or tok.low in _POINT_OPENERS) and ("point" in sent.text or "bp" in sent.text):
         points = _points_at(doc, sent, toks, i, words, cands)
@@ -3583,6 +3613,8 @@ def _quantity_at(
     if (fig and fig.group(2) and not fig.group(3)) or (tok.low in words.ordinals and i + 1 < len(toks)):
         if (fig or tok.text[:1].isupper()) and i + 1 < len(toks) and toks[i + 1].text[:1].isupper():
             return None, i + 1  # part of a name: "Fifth Street", "42nd Street", "First Baptist Church"
+        if not fig and i + 1 < len(toks) and toks[i + 1].low in words.ordinal_compounds:
+            return None, i + 1  # a noun of its own, no position: "first responders", "first aid", "first lady"
         ovalue = float(fig.group(1).replace(",", "")) if fig else float(words.ordinals[tok.low])
         j, k = _noun_phrase(toks, i + 1, words)
         while k - 1 > j and (toks[k - 1].low in words.not_counted or toks[k - 1].low in words.metre_adjectives
@@ -3941,7 +3973,10 @@ def _quantity_at(
         end, per = base
         return _make(doc, sent, toks, words, cands, qstart, end, value=value, approx=approx, bound=bound,
                      kind="rate", unit=unit, counts=f"per {per}", np_range=range(a, b)), end
-    is_people = b > a and _overlaps(people, toks[a].start, toks[b - 1].end)
+    # the people of a possessive before the noun are not what it counts ("169 farmers' demonstrations")
+    owned = next((m + 1 for m in range(b - 2, a - 1, -1) if toks[m].text in _APOSTROPHES
+                  and toks[m].start == toks[m - 1].end), a) if b - a > 2 else a
+    is_people = b > a and _overlaps(people, toks[owned].start, toks[b - 1].end)
     counts = _counts(toks[b - 1].low, words, is_people or _demonym(toks[b - 1].text)) if b > a else ""
     if (b == a + 1 and counts != "people" and not _plural(toks[a].low, words)
             and words.roles["count"].get(toks[a].low) in _TOLL_WORDS
