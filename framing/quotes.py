@@ -1010,6 +1010,14 @@ _TITLE_ACRONYM_OF_RE = re.compile(r"C[EFOTIM]O\s+of\s+(?:the\s+)?(?=[A-Z])")
 _NATIONAL_PRESIDENT_RE = re.compile(
     rf"(?:the\s+)?([{_UP}][{_LOW}]+(?:\s+[{_UP}][{_LOW}]+)?|U\.?S\.?|U\.?K\.?)\s+President(?:\s+[{_UP}][{_LOW}-]+){{0,3}}\Z"
 )
+# Round AJ: a country's president in lower case, named by a nationality, a country's name
+# or possessive, "the country's" ("Bolivian president X", "Ghana's president, X", "The
+# country's president, X") or "of" and the country ("X, the president of Bolivia"): group 1
+# or 2 is the word to check against the demonyms and the gazetteer's places.
+_COUNTRY_PRESIDENT_RE = re.compile(
+    rf"(?:[Tt]he\s+)?(?:(?:country|nation|republic)(?:’s|'s)\s+|([{_UP}][{_LOW}]+(?:\s+[{_UP}][{_LOW}]+)?)(?:’s|'s)?\s+)president"
+    rf"|(?:[Tt]he\s+)?president\s+of\s+(?:the\s+)?(?:country|nation|republic|([{_UP}][{_LOW}]+(?:\s+[{_UP}][{_LOW}]+)?))"
+)
 _PLURAL_NOUN_BEFORE_RE = re.compile(
     r"(?<![\w’'-])(?i:these|those|several|many|some|other|all|both|few|most|numerous|various|two|three|four|five|"
     r"member|its|their|our)\s+\Z"
@@ -1524,7 +1532,11 @@ _FIRST_PERSON_RE = re.compile(r"(?<![\w’'-])(?:I|we|We|us|my|My|our|Our|me)(?!
 # Chesters", "the MP for Hexham"): up to five capitalised words after "for".
 _MEMBER_FOR_RE = re.compile(rf"(?<![\w’'-])(?:[Mm]ember|MP|MLA|MHA|MPP|MSP)\s+for\s+((?:[{_UP}][\w’'-]*\s+){{1,4}}[{_UP}][\w’'-]*)")
 _MEMBER_FOR_KEYS = ("ember for ", "MP for ", "MLA for ", "MHA for ", "MPP for ", "MSP for ")  # a cheap test first
-_MEMBER_FOR_TITLE_RE = re.compile(rf"(?<![\w’'-])(?<!board\s)(?<!staff\s)(?<!team\s)(?<!family\s)[Mm]ember\s+for\s+[{_UP}]")
+# Round AJ: "the MP for Tema East", "a TD for Cork South-West", "the MLA for Surrey North":
+# an elected member's acronym before "for" and a seat, as "member for" is.
+_MEMBER_FOR_TITLE_RE = re.compile(
+    rf"(?<![\w’'-])(?<!board\s)(?<!staff\s)(?<!team\s)(?<!family\s)(?:[Mm]ember|MP|MLA|MHA|MPP|MSP|MNA|TD)\s+for\s+[{_UP}]"
+)
 _ELECTED_TITLE_END_RE = re.compile(
     r"(?<![\w’'-])(?<!\bfrom\s)(?<!\bin\s)(?<!\bof\s)(?<!\bto\s)(?<!\bat\s)(?<!\bfor\s)(?:Senator|Sen\.|MP|Rep\.|Congressman|Congresswoman|Councillor|Cllr|TD|MLA|MPP|MSP|Assemblyman|Assemblywoman)\s*\Z"
 )
@@ -2485,7 +2497,13 @@ class _Context:
             return True
         m = _NATIONAL_PRESIDENT_RE.match(part)
         if m is None:
-            return False
+            m = _COUNTRY_PRESIDENT_RE.fullmatch(part) if "president" in part else None
+            if m is None:
+                return False
+            if m.group(1) is None and m.group(2) is None:
+                return True  # "the country's president", "the president of the republic"
+            country = m.group(1) or m.group(2)
+            return country.lower() in self.demonyms or load_gazetteer().names.get(country.lower(), ("", ""))[1] == "place"
         country = m.group(1)
         return (
             country.lower() in self.demonyms
@@ -2514,7 +2532,9 @@ class _Context:
                 # "His heartbroken partner", "the victim's mother": quoted as a relative,
                 # whatever other title the phrase carries ("the mayor's wife").
                 return relation_role
-        if "President" in descriptor and any(self._names_head_of_state(part) for part in _PART_SPLIT_RE.split(own)):
+        if ("President" in descriptor or "president" in descriptor) and any(
+            self._names_head_of_state(part) for part in _PART_SPLIT_RE.split(own)
+        ):
             # Round Z events, rounds AG-AH: a capital "President" before a name with no body's
             # name before it (a country's possessive or nationality at most) is a head of state.
             return "official"
@@ -2668,6 +2688,10 @@ class _Context:
                 want = self.roles.references.get(" ".join(before[-2:]).lower()) if len(before) > 1 else None
                 if want is None or want == "any":
                     want = self.roles.references.get(before[-1].lower()) if before else None
+                if want == "official" and _FORMER_BEFORE_RE.search(plain, max(0, pos - 40), pos):
+                    # Round AJ: "a former army spokesman": an office no longer held, as
+                    # "former" before an official title is (documented in the lexicon).
+                    continue
                 if want and want != "any":
                     return want
                 if want == "any" and before[-1] in self.roles.generic_references and not title.endswith("s"):
@@ -2724,6 +2748,11 @@ class _Context:
             # director of the Z Trust": the body the speaker heads speaks, not the venue.
             orgs = sorted(orgs, key=lambda org: not self._headed(descriptor, org))
         for org in orgs:
+            if " " not in org and _UNION_AFTER_RE.match(plain, plain.find(org) + len(org)):
+                # Round AJ: "Mining union leader X", "Transport union official Y": a sector
+                # word before "union" names the union's trade, and a union speaks for its
+                # members (advocate) whatever trade it organises.
+                return "advocate"
             if any(org.lower() in t.split() for t in inside):
                 # "Bank chief X": an organisation word inside an official title
                 # ("bank chief", "justice department lawyer") is the title's own.
@@ -3639,7 +3668,9 @@ class _Context:
                 # "Neighbor Tom Whitaker", "Nurse Daniel Ortiz": a title word
                 # before a name is not part of it (but "Glenn Farmer" keeps
                 # his surname: only a word left of the name is a title).
-                or (tail and w.lower() in self.roles.speaker_nouns)
+                # Round AJ: never after a particle ("Mansour bin Sultan Al Fahdi": a father's
+                # name that is also a title, "sultan", belongs to the name).
+                or (tail and w.lower() in self.roles.speaker_nouns and not (i and words[i - 1].lower() in _PARTICLE_WORDS))
                 # Round AE: "member for Fremantle Joanna Pike": the seat before the name.
                 or (len(tail) >= 2 and w in self.seats)
                 # Round AG: "said Kenyan Amos Kiprono", "South African Nia Brandt insists": a
@@ -5101,6 +5132,8 @@ _PRESENT_AGAIN_RE = re.compile(r"(?<![\w’'-])(?i:turned|now|who|and\s+now)\s+(
 # A title word right before "of/for/at (the)" and an organisation's name.
 _HEADED_BY_RE = re.compile(r"([A-Za-z-]+)\s+(?:of|for|at)\s+(?:the\s+)?\Z")
 # The first word that puts a title in the past.
+# A lower-case "union" right after a one-word sector name ("Mining union leader").
+_UNION_AFTER_RE = re.compile(r"\s+unions?\b")
 _FORMER_WORD_RE = re.compile(r"(?<![\w’'-])(?i:former|retired|onetime|one-time|ex-)")
 # "whose " right before a title word: the title names the relative's noun.
 _WHOSE_BODY_BEFORE_RE = re.compile(rf"(?<![\w’'-])((?:the\s+)?[{_UP}][\w’'&.-]*(?:\s+[{_UP}][\w’'&.-]*){{0,5}}),\s+whose\s+\Z")

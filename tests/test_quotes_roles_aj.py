@@ -25,47 +25,23 @@ TABLE = DATA / "quotes_roles_aj.yaml"
 # Rows the rules do not yet read right (strict: a fix makes them fail here
 # until they are moved out). Before round AJ changed any rule 88/127 rows were
 # right (official 37/67, advocate 12/14, business 10/13, affected 12/12,
-# expert 9/9, media 4/4, unknown controls 3/3, title carried 1/5).
+# expert 9/9, media 4/4, unknown controls 3/3, title carried 1/5). After the
+# armed forces, a legislature's speaker, a chief of staff to the head of state or
+# government, monarchs, a district's or municipality's chief executive (official),
+# a chamber of commerce and an employers' federation in lower case (business) as
+# lexicon entries, "Tribunal" an official organisation word, "the MP/TD/MLA for
+# <seat>" an elected office, a country's president in lower case (by nationality,
+# country, "the country's", "of <country>") a head of state, a sector word before
+# "union" no company, and "former" before a representative of an official body:
+# 124/127 (official 66/67, advocate 13/14, business 12/13, affected 12/12, expert
+# 9/9, media 4/4, unknown controls 3/3, title carried 5/5).
 KNOWN_MISSES: dict[str, str] = {
-    "o-army-spokesman-before-rank": "armed forces named in lower case (army, navy, air force, military, defence forces) are no official body",
-    "o-spokesman-for-the-army": "armed forces named in lower case are no official body",
-    "o-the-navy-spokesman": "armed forces named in lower case are no official body",
-    "o-air-force-spokeswoman": "armed forces named in lower case are no official body",
-    "o-military-spokesman-told": "armed forces named in lower case are no official body",
-    "o-defence-forces-spokesman": "armed forces named in lower case are no official body",
-    "o-army-chief-possessive": "armed forces named in lower case (army, navy, air force, military, defence forces) are no official body",
-    "o-military-said-body": "armed forces named in lower case are no official body",
-    "o-army-said-body": "armed forces named in lower case (army, navy, air force, military, defence forces) are no official body",
-    "o-mp-for-constituency": "'the MP for <seat>' reads no office",
-    "o-td-for": "'a TD for <seat>' reads no office",
-    "o-mla-for": "'the MLA for <seat>' reads no office",
-    "o-speaker-of-parliament": "a legislature's speaker is no listed title",
-    "o-speaker-of-national-assembly": "a legislature's speaker is no listed title",
-    "o-nationality-president-lower": "a country's president named by a nationality reads no office",
-    "o-countrys-president-appositive": "'the country's president' reads no office",
-    "o-president-of-country": "'the president of <country>' reads no office",
-    "o-possessive-country-president": "'<Country>'s president' reads no office",
-    "o-chief-of-staff-to-president": "a chief of staff to the president is no listed title",
-    "o-presidents-chief-of-staff": "a chief of staff to the president is no listed title",
-    "o-the-king": "a monarch is no listed title",
-    "o-king-name": "a monarch is no listed title",
-    "o-queen-name": "a monarch is no listed title",
-    "o-emir-appositive": "a monarch is no listed title (and no speaker read)",
-    "o-sultan-name": "a monarch is no listed title, 'Sultan' read as part of the name",
-    "o-crown-prince-name": "a monarch is no listed title",
-    "o-monarch-possessive": "a monarch is no listed title (and no speaker read)",
-    "o-district-chief-executive": "a district's chief executive reads as a company's (business)",
-    "o-municipal-chief-executive-title": "a municipality's chief executive reads as a company's (business)",
-    "o-employment-tribunal-said": "'Tribunal' is no official organisation word",
-    "a-sector-union-leader": "a sector word before 'union leader' wins (business)",
-    "a-ngo-director": "'executive director of the NGO X' reads business",
-    "b-chamber-of-commerce-lower": "a chamber of commerce in lower case reads no role",
-    "b-chamber-of-commerce-spokesman": "no speaker read for a spokesman of a 'Chamber of Commerce and Industry'",
-    "b-employers-federation": "an employers' federation reads advocate",
-    "c-title-carries-next-paragraph": "the first quote's title is not read, so none carries",
-    "c-title-carries-uncued": "the first quote's title is not read, so none carries",
-    "c-chamber-title-carries": "the first quote's title is not read, so none carries",
-    "c-president-title-carries": "the first quote's title is not read, so none carries",
+    "o-emir-appositive":
+        "the speaker: a name with a particle after a title appositive ('the emir, Sheikh Hamad bin Khalid') is not read as the name, the title stays the speaker",
+    "a-ngo-director":
+        "'executive director of the NGO X': a capitalised kind noun ('NGO') after the head title is not read as the body's kind, the business head title wins",
+    "b-chamber-of-commerce-spokesman":
+        "the speaker: 'a spokesman for the X Chamber of Commerce and Industry' (a body named with 'of' and 'and') reads no speaker",
 }
 
 
