@@ -55,7 +55,12 @@ EVENT_CASES = [
     ("ledger-the-judge-held", "oyelaran-governorship-tribunal-2026/lagos-ledger.txt", "The evidence before this tribunal", "Ibrahim Kaigama", "official"),
     ("ledger-statement-by-read", "oyelaran-governorship-tribunal-2026/lagos-ledger.txt", "The judgment is a travesty", "Femi Akinrolabu", None),
     ("ledger-ppro-acronym", "oyelaran-governorship-tribunal-2026/lagos-ledger.txt", "We will not allow anybody", "Olabisi Adeyefa", "official"),
-    ("ledger-tribunal-not-clause", "oyelaran-governorship-tribunal-2026/lagos-ledger.txt", "documentary evidence", "tribunal", "official"),
+    # Round AJ: "Tribunal" is now an official body's word, so "The tribunal dismissed ..."
+    # points back at the one tribunal the article names in full, as "the union" points
+    # at the union named before (the lexicon's reference convention): the body's full
+    # name, no longer the bare noun "tribunal". Still never the clause's other words.
+    ("ledger-tribunal-not-clause", "oyelaran-governorship-tribunal-2026/lagos-ledger.txt", "documentary evidence",
+     "Ondo State Governorship Election Petition Tribunal", "official"),
     ("herald-signed-statement-body", "oyelaran-governorship-tribunal-2026/nation-herald.txt", "a judicial coup", "Kayode Ojomo", "official"),
     ("herald-justice-claimed", "oyelaran-governorship-tribunal-2026/nation-herald.txt", "over-voting", "Ibrahim Kaigama", "official"),
     ("herald-chairman-after-acronym", "oyelaran-governorship-tribunal-2026/nation-herald.txt", "celebrating a temporary setback", "Samuel Orimoloye", "advocate"),
