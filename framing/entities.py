@@ -209,6 +209,7 @@ class Gazetteer:
     site_nouns: frozenset[str] = frozenset()  # "plant": "its Brackley plant" is a firm's site, a place
     masthead_words: frozenset[str] = frozenset()  # "Clarion": "the Clarion" after "the Kelso Clarion" is it
     place_plurals: frozenset[str] = frozenset()  # "villages": "Mbeta and Lwanga, two villages" are places
+    body_nouns_after: frozenset[str] = frozenset()  # "department": "the Works and Roads department" is a body
     # "SEC" -> ("Southeastern Conference", cue words): a second body its sentence may mean
     second_senses: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)
     # "mt." -> "Mount": a place's abbreviated first word, spelled out in its canonical name
@@ -358,6 +359,7 @@ def _load_gazetteer(path: str) -> Gazetteer:
         site_nouns=_optional_words(data, "site_nouns"),
         masthead_words=_optional_words(data, "masthead_words"),
         place_plurals=_optional_words(data, "place_plurals"),
+        body_nouns_after=_optional_words(data, "body_nouns_after"),
         second_senses=_second_senses_of(data, names, path),
         place_prefix_forms=_word_forms(data, "place_prefix_forms", path),
     )
@@ -780,6 +782,9 @@ def _runs(doc: Document, words: list[_Word], gaz: Gazetteer) -> list[tuple[int, 
                 break  # "Montreal ERs", "Council OKs", "Tanya Moss FLED": a term or a shouted verb ends a name
             if j == i + 1 and first.text.lower() in _WEEKDAYS:
                 break  # "on Tuesday the RSSL said": a day joins no name
+            if j == i + 2 and words[i + 1].text.lower() in _WEEKDAYS \
+                    and (first.text.lower() in _DAY_PREPOSITIONS or first.text.lower() in _TIME_ADVERBS):
+                break  # "On Monday Nordic Line said", "Late Friday Jane Ore" ("The Sunday Mail" stays a name)
             if _cap(w) or ("-" in w and _particle_name(w, gaz)):
                 j += 1
                 continue
@@ -1314,6 +1319,12 @@ def _split_run(
             # "the Resident Electoral Commissioner", "the Police Public Relations Officer", "its
             # Publicity Secretary": the words before the title are its office, no body.
             pass
+        elif lead and len(lead) > 1 and lead[-1].text.lower() in gaz.title_office_words \
+                and lead[-1].text.lower() not in gaz.org_words and lead[-1].text.lower() not in gaz.admin_place_words \
+                and lead[-1].text.lower() not in gaz.place_followers:
+            # "the former Volta Regional Minister", "the Western Provincial Director": a region's
+            # adjective before the title is the office's, and the lead no name as written.
+            pass
         elif lead:
             pieces.append((lead, False))
     elif last_title == -1:
@@ -1388,6 +1399,12 @@ def _office_only(doc: Document, words: list[_Word], i: int, j: int, gaz: Gazette
     run = words[i:j]
     # "The SEC said": a listed body whose initials spell a title ("Sec.") is the body.
     if _office_words(run, gaz) and doc.text[run[0].start : run[-1].end].lower().removeprefix("the ") not in gaz.names:
+        return True
+    # "in charge of Public Relations", "the National Security brief": an office's field alone,
+    # only office words and no body's head ("State Police" stays the body), names no one.
+    if len(run) > 1 and all(w.text.lower() in gaz.title_office_words or w.text.lower() in gaz.connectors for w in run) \
+            and not any(w.text.lower() in gaz.org_words for w in run) \
+            and doc.text[run[0].start : run[-1].end].lower() not in gaz.names:
         return True
     start, end = run[0].start, run[-1].end
     # "(Operations)" between a title and a name: a wing of the office
@@ -2831,6 +2848,8 @@ _NICKNAME_RE = re.compile(r"\b[A-Z][\w’'.\-]* ([\"“‘])([A-Z][^\"“”‘�
 
 
 _DAY_ADVERBS = frozenset({"today", "yesterday", "tonight", "tomorrow"})
+# The preposition opening a sentence with a day ("On Monday Nordic Line said", "By Friday ...").
+_DAY_PREPOSITIONS = frozenset({"on", "by", "from", "for", "at", "after", "during", "until", "since", "before"})
 _TIME_ADVERBS = frozenset({"late", "early", "earlier", "later", "last", "next", "this", "since", "until", "before",
                            "after", "by", "on", "mid", "from", "through", "every", "each", "past"})
 
@@ -3194,6 +3213,14 @@ def _extract_entities(doc: Document) -> tuple[EntityMention, ...]:
             continue
         low = c.text.lower()
         stop = low in ENGLISH_STOP_WORDS and not (c.text.isupper() and low in gaz.names)  # "US"
+        if gaz.body_nouns_after and not stop and low not in gaz.names and low not in gaz.not_names \
+                and not c.after_title and (" " in c.text or doc.text.startswith(" party", c.end)) \
+                and _body_noun_after_re(gaz.body_nouns_after).match(doc.text, c.end):
+            # "the Works and Roads department", "the opposition Lumo Unity party": a lower-case
+            # body's noun right after the name says the name is the body's ("the Health department":
+            # one word before a department's noun is its field, not a name).
+            found.append((c, c.text, "organisation"))
+            continue
         if c.text.isupper() and len(c.text) <= 3 and _DOLLAR_AFTER_RE.match(doc.text, c.end):
             continue  # "US$19bn", "NZ$4m", "HK$10": a currency's country code, not the country
         if low in gaz.not_names or stop or _not_a_name(doc, c, gaz) or _time_zone(doc, c, gaz):
@@ -3311,6 +3338,12 @@ def _extract_entities(doc: Document) -> tuple[EntityMention, ...]:
                 found.append((c, c.text, "place"))
             else:
                 pending.append(c)
+            continue
+        if c.text.lower() in gaz.regions and _COMPASS_PAIR_RE.match(doc.text, c.end) \
+                and doc.text[max(0, c.start - 4) : c.start].lower() != "the ":
+            # "workers from South and Southeast Asia", "East and West Africa": the bare compass
+            # word shares the name after it, and is no place alone ("the South and North Dakota"
+            # keeps the region).
             continue
         if c.text.lower() in gaz.regions and doc.text[max(0, c.start - 4) : c.start].lower() == "the ":
             # "homelessness across the West": a region, however the words after it read ("the West have").
@@ -3654,6 +3687,8 @@ def _without_demonyms(found: list[tuple[_Cand, str, str]], gaz: Gazetteer) -> li
         return stem.lower() in places or gaz.names.get(stem.lower(), ("", ""))[1] == "place"
 
     def people(canon: str) -> bool:
+        if canon[-1:] == "s" and canon[:-1].lower() in gaz.demonyms:
+            return True  # "Filipinos", "Kenyans": the plural of a listed people's word
         ends = _DEMONYM_ENDINGS if canon[-1:] == "s" else _DEMONYM_ADJECTIVE_ENDINGS
         return any(canon.endswith(e) and len(canon) - len(e) >= 3 and place(canon[: len(canon) - len(e)] + r)
                    for e, r in ends)
@@ -4543,6 +4578,9 @@ def _surnames_over_cues(found: list[tuple[_Cand, str, str]], gaz: Gazetteer,
 
 
 # "Dalton, where three people were shot": what the clause after it says happened there.
+# "South and Southeast Asia", "North or South America": a compass word, then one that opens a
+# named region, then the region's head
+_COMPASS_PAIR_RE = re.compile(r"\s+(?:and|or|&)\s+(?:North|South|East|West|Central)[a-z]*\s+[A-Z]")
 _WHERE_AFTER_RE = re.compile(r",? where\b")
 
 
@@ -4791,6 +4829,12 @@ def _named_places(found: list[tuple[_Cand, str, str]], gaz: Gazetteer) -> frozen
 
 
 _LISTED_AFTER_RE = re.compile(r" (?:and|or) \Z")
+
+
+@lru_cache(maxsize=4)
+def _body_noun_after_re(nouns: frozenset[str]) -> re.Pattern[str]:
+    """A lower-case body's noun right after a name (" department", " party")."""
+    return re.compile(rf" {alternation(sorted(nouns, key=len, reverse=True), loose=False)}\b")
 
 
 @lru_cache(maxsize=4)
