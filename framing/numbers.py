@@ -220,6 +220,8 @@ class QuantityWords:
     # A role's word as a figure's own noun -> the role it names there ("" none): "claimed 670 lives" are the dead,
     # "150 houses were buried" are houses, neither living there (see _role()).
     noun_roles: dict[str, str] = field(default_factory=dict)
+    # The words one of noun_roles' nouns needs in its figure's clause to name that role ("claimed ... lives").
+    noun_role_cues: dict[str, frozenset[str]] = field(default_factory=dict)
     # Nouns an ordinal word makes one compound noun with ("first responders", "first aid"): no position counted.
     ordinal_compounds: frozenset[str] = frozenset()
     # Abstract nouns a vague word may count ("several policy goals", "many reasons"): no figure (_sentence_numbers).
@@ -227,6 +229,8 @@ class QuantityWords:
     # What people hold or do, counted after their plural possessive ("169 farmers' demonstrations"), see
     # _noun_phrase().
     possessed_events: frozenset[str] = frozenset()
+    # Verbs of what a whole is made of ("comprises", "includes"): they end a figure's noun phrase (_noun_phrase()).
+    makeup_verbs: frozenset[str] = frozenset()
     # A length's adjectives after a bare figure and "m" that make the "m" metres ("400 m long"), see _metres_glued().
     metre_adjectives: frozenset[str] = frozenset()
     # Time-zone words after a clock figure ("0630 GMT", "19.02 UTC"): the figure is a time of day.
@@ -562,8 +566,11 @@ def _load_words(path: str) -> QuantityWords:
         over_matters=_optional_words(data, "over_matters"),
         noun_roles=dict(_mapping(data, "noun_roles", str)) if "noun_roles" in data else {},
         ordinal_compounds=_optional_words(data, "ordinal_compounds"),
+        noun_role_cues={k: frozenset(str(w).lower() for w in v)
+                        for k, v in (_mapping(data, "noun_role_cues", list) if "noun_role_cues" in data else {}).items()},
         abstract_nouns=_optional_words(data, "abstract_nouns"),
         possessed_events=_optional_words(data, "possessed_events"),
+        makeup_verbs=_optional_words(data, "makeup_verbs"),
         metre_adjectives=_optional_words(data, "metre_adjectives"),
         mark_nouns=frozenset(w.lower() for w in (require_list(data, "mark_nouns") if "mark_nouns" in data else ())),
         not_counted=frozenset(w.lower() for w in (require_list(data, "not_counted") if "not_counted" in data else ())),
@@ -838,7 +845,7 @@ def _noun_phrase(toks: list[_Tok], j: int, words: QuantityWords) -> tuple[int, i
                 k = m
                 continue
             break
-        if t.low in words.role_skip or t.low in words.verbs or t.low in _IDLE_VERBS:
+        if t.low in words.role_skip or t.low in words.verbs or t.low in _IDLE_VERBS or t.low in words.makeup_verbs:
             break  # "30 remain missing", "8,000 went on strike", "6,000 told to evacuate": the verb, not the noun
         if t.low in words.not_counted and (k + 1 >= n or not _is_word(toks[k + 1])
                                            or toks[k + 1].low in words.stop_words):
@@ -2425,7 +2432,10 @@ def _role(toks: list[_Tok], first: int, last: int, np_range: range, kind: str,
         hit = next((h for h in (_phrase_from(toks, m, table, words) for m in np_range) if h), hit)
     if hit:
         return hit
-    if own is not None and words.noun_roles[toks[own].low] in table.values():
+    cues = words.noun_role_cues.get(toks[own].low) if own is not None else None
+    if (own is not None and words.noun_roles[toks[own].low] in table.values()
+            and (cues is None or any(t.low in cues for t in (*toks[max(0, first - _CUE_REACH):first],
+                                                              *toks[own + 1:own + 1 + _CUE_REACH])))):
         return words.noun_roles[toks[own].low], toks[own].text
     if k >= 0 and np_range and np_range.stop < n and toks[np_range.stop].low in _PARTICLES:
         # A phrasal verb around its object: "sending 212 pupils home", "turned 40 people away" read as
@@ -2618,6 +2628,9 @@ def _role(toks: list[_Tok], first: int, last: int, np_range: range, kind: str,
 
 
 _MEMBER_WORDS = frozenset({"members", "member"})
+# Tokens read before a figure and after its noun for a noun_roles cue: "claimed an estimated 670 lives", "lives
+# were lost"; "cannot lose concentration for one second, with hundreds of lives behind you" is too far
+_CUE_REACH = 4
 
 
 def _coordinated_lead(toks: list[_Tok], first: int, words: QuantityWords) -> int | None:
@@ -3291,8 +3304,8 @@ def _day(year: str, month: int, day: int) -> str:
 
 def _unit_text(doc: Document, toks: list[_Tok], a: int, b: int) -> str:
     """The words of a noun phrase, lower case; an abbreviation inside keeps its periods ("u.s. troops")."""
-    if any(t.text == "." for t in toks[a:b]):
-        return doc.text[toks[a].start : toks[b - 1].end].lower()
+    if any(t.text == "." or t.text in _APOSTROPHES for t in toks[a:b]):
+        return doc.text[toks[a].start : toks[b - 1].end].lower()  # and a possessive its mark ("farmers' rallies")
     return " ".join(t.low for t in toks[a:b])
 
 
@@ -3613,8 +3626,11 @@ def _read_quantity_at(
     if (fig and fig.group(2) and not fig.group(3)) or (tok.low in words.ordinals and i + 1 < len(toks)):
         if (fig or tok.text[:1].isupper()) and i + 1 < len(toks) and toks[i + 1].text[:1].isupper():
             return None, i + 1  # part of a name: "Fifth Street", "42nd Street", "First Baptist Church"
-        if not fig and i + 1 < len(toks) and toks[i + 1].low in words.ordinal_compounds:
-            return None, i + 1  # a noun of its own, no position: "first responders", "first aid", "first lady"
+        if not fig and i + 1 < len(toks) and toks[i + 1].low in words.ordinal_compounds and not (
+                i + 2 < len(toks) and _plural(toks[i + 2].low, words)):
+            # a noun of its own, no position: "first responders", "first aid", "first lady"; but "the first aid
+            # convoys" are the first convoys
+            return None, i + 1
         ovalue = float(fig.group(1).replace(",", "")) if fig else float(words.ordinals[tok.low])
         j, k = _noun_phrase(toks, i + 1, words)
         while k - 1 > j and (toks[k - 1].low in words.not_counted or toks[k - 1].low in words.metre_adjectives
@@ -4019,7 +4035,7 @@ def _read_quantity_at(
     # "more than 4,000 were injured", "24 others", "four deaths", "29 hospitalizations":
     # what happens only to people makes the figure a count of people.
     noun_role = b > a and (words.roles["count"].get(toks[b - 1].low) == q.role
-                           or bool(words.noun_roles.get(toks[b - 1].low)))  # "saved 300 lives": people
+                           or (bool(words.noun_roles.get(toks[b - 1].low)) and q.role in words.people_roles))
     if (q.role in words.people_roles and not counts and qstart >= 2 and toks[qstart - 1].low == "of"
             and toks[qstart - 2].low in words.mark_nouns
             and q.role_text and doc.text.find(q.role_text, sent.start, toks[qstart].start) >= 0):
