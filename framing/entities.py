@@ -3977,9 +3977,23 @@ _VERDICT_BEFORE_RE = re.compile(r"(?:^|\n|[.!?]\s+)[A-Z][A-Za-z]{2,14}(?: [a-z]{
 _VERDICT_AFTER_RE = re.compile(r"\s*(?:[.!]|$)")
 
 
+def _caps_line_word(text: str, start: int, end: int, word: str) -> bool:
+    """Whether ``word`` stands in a line written wholly in capitals ("DOCKERS HALT SHIPPING AGAIN")
+    and nowhere else in the text: a headline's word, no acronym. One the article writes again
+    ("KFU CALLS STRIKE" over "The KFU said") is the acronym; the caller keeps listed names."""
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", end)
+    line = text[lo : hi if hi >= 0 else len(text)]
+    if line != line.upper() or sum(1 for w in line.split() if len(w) > 1 and w.isalpha()) < 3:
+        return False
+    return word not in text.replace(line, "")
+
+
 def _shouted_word(doc: Document, c: _Cand, gaz: Gazetteer) -> bool:
     """A common word written in capitals for emphasis, not an acronym ("SCRAP", "HELL"; not "NNPC")."""
     word = c.text
+    if len(word) >= 3 and word.isalpha() and word.isupper() and _caps_line_word(doc.text, c.start, c.end, word):
+        return True
     if len(word) < 4 or not word.isalpha() or not _LOUD_WORD_RE.fullmatch(word) or f"({word})" in doc.text:
         return False
     if _VERDICT_BEFORE_RE.search(doc.text, max(0, c.start - 30), c.start) and _VERDICT_AFTER_RE.match(doc.text, c.end):
@@ -4457,6 +4471,11 @@ def _full_names(found: list[tuple[_Cand, str, str]], doc: Document) -> list[tupl
         if kind == "person" and len(words) == 1:
             key = canon.translate(_APOSTROPHES)
             hits = {f for _fc, f in full if f.split()[-1].translate(_APOSTROPHES) == key}
+            if not hits and len(key) >= 3:
+                # "Justice Tamba" after "Mary Okello-Tamba": one half of a hyphenated surname,
+                # as the press shortens it, is the one person whose surname it is part of.
+                hits = {f for _fc, f in full if "-" in f.split()[-1]
+                        and key in f.split()[-1].translate(_APOSTROPHES).split("-")}
             if len(hits) > 1:
                 hon = _HONORIFIC_BEFORE_RE.search(doc.text, max(0, c.start - 8), c.start)
                 if hon:
@@ -4714,6 +4733,10 @@ def _resolve_pending(
         # A straight and a curly apostrophe are one letter ("Ng'ang'a said" after "Ng’ang’a").
         key = word.translate(_APOSTROPHES)
         same_person = {canon for pc, canon in persons if canon.split()[-1].translate(_APOSTROPHES) == key}
+        if not same_person and len(key) >= 3:
+            # "Tamba said" after "Mary Okello-Tamba": one half of a hyphenated surname (see _full_names)
+            same_person = {canon for pc, canon in persons if "-" in canon.split()[-1]
+                           and key in canon.split()[-1].translate(_APOSTROPHES).split("-")}
         if len(same_person) == 1:
             out.append((c, same_person.pop(), "person"))
             continue

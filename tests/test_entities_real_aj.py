@@ -23,11 +23,8 @@ ROOT = Path(__file__).resolve().parent.parent
 TABLE = ROOT / "tests" / "data" / "entities_real_aj.yaml"
 
 KNOWN_MISSES: dict[str, str] = {
-    "Doctors from the DRC": "'DRC' is no alias of the Democratic Republic of the Congo",
-    "Justice Mary Okello-Tamba led the bench. Justice": "the second half of a hyphenated surname is not "
-                                                        "joined to the full name",
-    "DOCKERS HALT": "a word of an ALL-CAPS headline is read as an acronym",
-    "NATO TROOPS": "a word of an ALL-CAPS headline is read as an acronym",
+    "Doctors from the DRC": "'DRC' is left out of the gazetteer's aliases by design (a FEMA disaster "
+                            "recovery centre in US copy); no rule yet reads it by its sentence",
     "The Steering Committee": "a board named alone is not joined to '<board> of <body>' named before",
 }
 KNOWN_MISSES_MERGES: dict[str, str] = {
