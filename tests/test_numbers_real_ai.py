@@ -24,11 +24,11 @@ test_real_ai_extraction, test_real_ai_pairing = TABLE.case_tests(KNOWN_MISSES, K
 
 def test_real_ai_scores() -> None:
     """Measured on the code before round AI (HEAD c65d400): 16/40 sentences exact, 1/4 pairing cases (0 of 5 rows
-    right, 2 false, 5 missed); after: 42/42 (2 controls added with their rules) and 4/4 (5 of 5 rows right, 0
-    false) (crew a kind of person of its own, and "members" after a kind of person no union's; abbreviated and serially listed legal citations; lives claimed
-    the dead; houses no one living there; "comprises" a verb; day "of" month and a weekday before a date; a bare
-    figure after "between" with no second end; "five or six villages" a span; a plural possessive before a protest
-    or a claim; "first responders"; a vague word over an abstract noun)."""
+    right, 2 false, 5 missed); after: 42/42 (2 controls added with their rules) and 4/4 (5 of 5 rows right, 0 false)
+    (crew a kind of person of its own, and "members" after a kind of person no union's; abbreviated and serially
+    listed legal citations; lives claimed the dead; houses no one living there; "comprises" a verb; day "of" month
+    and a weekday before a date; a bare figure after "between" with no second end; "five or six villages" a span; a
+    plural possessive before a protest or a claim; "first responders"; a vague word over an abstract noun)."""
     ext, sentences, exact, cases, tp, fp, fn = scores()
     assert (sentences, cases, tp + fn) == (42, 4, 5)
     assert (ext, exact, tp, fp) == (42, 4, 5, 0)
