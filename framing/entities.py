@@ -3977,16 +3977,24 @@ _VERDICT_BEFORE_RE = re.compile(r"(?:^|\n|[.!?]\s+)[A-Z][A-Za-z]{2,14}(?: [a-z]{
 _VERDICT_AFTER_RE = re.compile(r"\s*(?:[.!]|$)")
 
 
+# Three or more words in capitals in a row: a shouted headline, on its own line or run into
+# the standfirst after it ("POLAND FARMER PROTESTS BLOCK ROADS NATIONWIDE “We should ...").
+_CAPS_STRETCH_RE = re.compile(r"(?<![\w’'\-])(?:[A-Z][A-Z’'\-]+[ \t]+){2,}[A-Z][A-Z’'\-]+(?![\w’'\-])")
+
+
 def _caps_line_word(text: str, start: int, end: int, word: str) -> bool:
-    """Whether ``word`` stands in a line written wholly in capitals ("DOCKERS HALT SHIPPING AGAIN")
-    and nowhere else in the text: a headline's word, no acronym. One the article writes again
-    ("KFU CALLS STRIKE" over "The KFU said") is the acronym; the caller keeps listed names."""
+    """Whether ``word`` stands in a stretch of three or more words in capitals ("DOCKERS HALT
+    SHIPPING AGAIN") and nowhere else in the text: a headline's word, no acronym. One the article
+    writes again ("KFU CALLS STRIKE" over "The KFU said") is the acronym; the caller keeps listed names."""
     lo = text.rfind("\n", 0, start) + 1
     hi = text.find("\n", end)
     line = text[lo : hi if hi >= 0 else len(text)]
-    if line != line.upper() or sum(1 for w in line.split() if len(w) > 1 and w.isalpha()) < 3:
-        return False
-    return word not in text.replace(line, "")
+    if line == line.upper() and sum(1 for w in line.split() if len(w) > 1 and w.isalpha()) >= 3:
+        return word not in text.replace(line, "")  # a line wholly in capitals ("... AS 287(G) ARRESTS SURGE")
+    for m in _CAPS_STRETCH_RE.finditer(line):
+        if m.start() <= start - lo and end - lo <= m.end():
+            return word not in text.replace(m.group(), "")
+    return False
 
 
 def _shouted_word(doc: Document, c: _Cand, gaz: Gazetteer) -> bool:
