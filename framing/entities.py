@@ -3392,6 +3392,7 @@ def _extract_entities(doc: Document) -> tuple[EntityMention, ...]:
     found = _tail_short_forms(found, gaz)
     if gaz.short_form_heads or gaz.masthead_words:
         found = _head_word_short_forms(found, pending, gaz)
+    found = _of_body_short_forms(found, gaz)
     if dated:
         found.extend(_dateline_found(dated, found))
     found = _places_over_short_forms(doc, found, pending, gaz)
@@ -4399,6 +4400,26 @@ def _head_word_short_forms(found: list[tuple[_Cand, str, str]], pending: list[_C
         hits = tails.get(c.text, set())
         if c.start not in known and len(hits) == 1:
             out.append((c, next(iter(hits)), "organisation"))
+    return out
+
+
+def _of_body_short_forms(found: list[tuple[_Cand, str, str]], gaz: Gazetteer) -> list[tuple[_Cand, str, str]]:
+    """'The Steering Committee will meet' after 'the Steering Committee of the Lomeda Teachers
+    Federation': a unit of a body named by its own words alone is the one "<unit> of <body>" of the
+    article that opens with them (none or two: kept as written)."""
+    units: dict[str, set[str]] = {}
+    for _c, canon, kind in found:
+        if kind == "organisation" and " of " in canon:
+            unit = canon.split(" of ", 1)[0]
+            if " " in unit and unit.rsplit(" ", 1)[1].lower() in gaz.org_words:
+                units.setdefault(unit, set()).add(canon)
+    if not units:
+        return found
+    out = []
+    for c, canon, kind in found:
+        hits = units.get(canon, set()) if kind == "organisation" and canon == c.text \
+            and canon.lower() not in gaz.names else set()
+        out.append((c, next(iter(hits)), kind) if len(hits) == 1 else (c, canon, kind))
     return out
 
 
