@@ -1343,6 +1343,8 @@ _LOWER_WORDS_RE = re.compile(r"[\w’'-]+")
 _SOURCE_OF_RE = re.compile(r"\b(?:from|by|of)\s+(.+)$")
 # "of the ruling Jan Vikas Party", "of the opposition National Front": a lower-case
 # modifier or two may stand between the article and the organisation's name.
+# Round AK: a city's name ("Marova City", "Quezon City"): a place, not its government.
+_CITY_NAME_RE = re.compile(rf"(?:[{_UP}][\w’'-]+\s+){{1,2}}City")
 _NAME_OF_PLACE_RE = re.compile(
     rf"^(.*?[{_UP}][\w’'.-]*)\s+(?:of|at|from|with|for)\s+(?:the\s+(?:[a-z][\w-]*\s+){{0,2}})?([{_UP}].*)$"
 )
@@ -1788,6 +1790,7 @@ class _Context:
         self._described: frozenset[str] | None = None
         self._kind_appositive_matches: list[re.Match[str]] | None = None
         self._kind_before_matches: list[re.Match[str]] | None = None
+        self._trade_names: frozenset[str] | None = None
         self._helps_matches: list[re.Match[str]] | None = None
         self._org_memo: dict[str, str | None] = {}
         self._tail_memo: dict[str, str] = {}
@@ -2137,6 +2140,21 @@ class _Context:
         for m in _DEFINITION_RE.finditer(self.text) if _BRACKETED_ACRONYM_RE.search(self.text) else ():
             long_form, acr = m.group(1), m.group(2)
             best = _initials_suffix(long_form, acr)
+            if not best:
+                # Round AK: a body's acronym in its own language ("the Central
+                # Organisation of Marovian Trade Unions (KMTU)", a Finnish "SAK") spells
+                # no English initials; bracketed right after a body's name of two
+                # words or more, it is still that body's.
+                tail = long_form.rsplit(" the ", 1)[-1]
+                if (
+                    " " in tail
+                    and tail[:1].isupper()
+                    # as many words as the acronym has letters, give or take one: "products
+                    # Regulatory Agency (MHRA)" is a name cut at a lower-case word
+                    and len(_initials(tail.split())) >= len(acr) - 1
+                    and self._org_word_in(tail)
+                ):
+                    best = tail
             if best:
                 found.setdefault(acr, best)
         acrs = {m.group(1) for m in _ACRONYM_RE.finditer(self.text)} - set(found)
@@ -2194,6 +2212,10 @@ class _Context:
         role = self._own_kind(name)
         if role:
             return role
+        if name in self._trade_named():
+            # Round AK: "the freight giant Nordhaven", "the airline Skyreach": a trade's
+            # noun before a name the lexicon does not know makes it a company.
+            return "business"
         if name in self.companies:
             return "business"  # round Y2: the article marks it as a company ("Inc.", "the company")
         if roles.sport_body_pattern is not None and roles.sport_body_pattern.search(name):
@@ -2367,6 +2389,18 @@ class _Context:
         if self._kind_appositive_matches is None:
             self._kind_appositive_matches = list(_KIND_APPOSITIVE_RE.finditer(self.masked))
         return self._kind_appositive_matches
+
+    def _trade_named(self) -> frozenset[str]:
+        """Names a company's trade noun stands right before ("the freight giant X", "the airline Y"), found once per article."""
+        if self._trade_names is None:
+            roles = self.roles
+            self._trade_names = frozenset(
+                _strip_det(m.group(2))
+                for m in self._kinds_before_names()
+                if (noun := m.group(1).rsplit(None, 1)[-1].lower()) in roles.kind_nouns
+                and roles.references.get(noun) == "business"
+            )
+        return self._trade_names
 
     def _kinds_before_names(self) -> list[re.Match[str]]:
         """Every "the <kind> Name" of the masked text (_KIND_BEFORE_NAME_RE), found once per article."""
@@ -3168,6 +3202,7 @@ class _Context:
             return self.group(place.group(1), " ".join(x for x in (bare, appositive) if x))
         # "economist Jane Park of the University of Chicago": the organisation is a descriptor.
         split = _NAME_OF_PLACE_RE.match(bare)
+        bare_from = bare  # (the phrase before the split, for the city test below)
         if split and not self._people_of_campaign(split.group(1).rsplit(None, 1)[-1], split.group(2)) and (
             tail := self._person_tail(split.group(1))
         ) and (
@@ -3182,7 +3217,13 @@ class _Context:
             or (len(tail.split()) >= 2 and tail not in core)
         ):
             bare = split.group(1)
-            appositive = ", ".join(x for x in (split.group(2), appositive) if x)
+            if not (
+                _CITY_NAME_RE.fullmatch(split.group(2))
+                and bare_from.endswith((" of " + split.group(2), " from " + split.group(2)))
+            ):
+                appositive = ", ".join(x for x in (split.group(2), appositive) if x)
+            # (else round AK: "volunteer Ana Ruiz of Marova City": the city the person is
+            # from, written without "the", is no body the person speaks for)
         words = bare.split()
         last = words[-1] if words else ""
         if last[:1].isupper() or (last[:1].isdigit() and len(words) == 1):
@@ -4015,8 +4056,8 @@ class _Context:
             if _AGE_APPOSITIVE_RE.match(text, end) or _AGE_END_RE.match(text, end):
                 return "affected"
             place = _OF_PLACE_AFTER_RE.match(text, end)
-            if place and not self.orgs_in(place.group(1)):
-                return "affected"
+            if place and (not self.orgs_in(place.group(1)) or _CITY_NAME_RE.fullmatch(place.group(1).rstrip(" ,."))):
+                return "affected"  # round AK: "of Marova City" is a home city, no body
             start = text.find(full, end)
         # "Moloney, now 54, told ...": the age may come with the surname alone, later on.
         surname = full.split()[-1]
