@@ -5146,6 +5146,9 @@ def compare_entities(docs: Sequence[Document], entities_per_doc: Sequence[Sequen
     org_words = load_gazetteer().org_words
     tails_of_firms = load_gazetteer().firm_tails  # "Coinvale" -> "Coinvale Global", "Crestline" -> "Crestline Live"
     mastheads = load_gazetteer().masthead_words  # "Clarion" -> "Kelso Clarion"
+    # "Steering Committee" -> "Steering Committee of the Lomeda Teachers Federation": a body's unit
+    # named by its own words in one outlet, in full in another (see _of_body_short_forms)
+    units: dict[str, list[tuple[str, str]]] = {}
     # The event's home place: the place most mentioned, when every article names it. A generic
     # body the gazetteer lists ("Supreme Court") written bare in one outlet is the home place's
     # own ("Norway's Supreme Court", read "Norway Supreme Court") written in full in another.
@@ -5182,6 +5185,9 @@ def compare_entities(docs: Sequence[Document], entities_per_doc: Sequence[Sequen
                 or _initialled_match(anchors, key) \
                 or _hypocorism_match(anchors_of_size.get(size, ()), key, given) \
                 or _short_match(key, size, tails, middles, listed, mastheads)
+        if match is None and key[1] == "organisation" and len(units.get(key[0], ())) == 1 \
+                and key[0].lower() not in listed:
+            match = target[units[key[0]][0]]
         if match is None and home and key[1] == "organisation" and key[0].lower() in listed \
                 and (f"{home} {key[0]}", key[1]) in target:
             match = target[(f"{home} {key[0]}", key[1])]
@@ -5193,6 +5199,10 @@ def compare_entities(docs: Sequence[Document], entities_per_doc: Sequence[Sequen
             if key[1] == "organisation" and size == 2 and (words[1].lower() in org_words or words[1].lower() in tails_of_firms) \
                     and words[0].lower() not in org_words and key[0].lower() not in listed:
                 brands.setdefault(words[0], []).append(key)
+            if key[1] == "organisation" and " of " in key[0]:
+                unit = key[0].split(" of ", 1)[0]
+                if " " in unit and unit.rsplit(" ", 1)[1].lower() in org_words:
+                    units.setdefault(unit, []).append(key)
             if key[1] != "person":
                 for i in range(1, size - 1):
                     tails.setdefault((" ".join(words[i:]), key[1]), []).append(key)
