@@ -3364,6 +3364,33 @@ class _Context:
             return False
         return low.endswith("s") or phrase.split()[0].lower() in _DETERMINERS
 
+    def _bare_office(self, run: str) -> bool:
+        """Whether a capitalised run is an office's title alone ("Chief of Staff", "Prime Minister"), no name in it."""
+        words = run.split()
+        return (
+            len(words) >= 2
+            and words[0] in self.roles.name_titles
+            and (run.lower() in self.roles.title_roles or all(w in self.roles.name_titles for w in words))
+        )
+
+    def _office_holder(self, office: str, offset: int, sentence: int) -> _Entity | None:
+        """The person named with ``office`` in this or the two sentences before ``offset``, else None."""
+        want = office.lower().split()
+        for mention in reversed(self.mentions):
+            if mention.offset >= offset or mention.entity.kind != "person":
+                continue
+            if mention.sentence < sentence - 2:
+                return None
+            words = " ; ".join(self.descriptors.get(mention.entity.name, ())).lower().replace(",", " ").split()
+            if any(words[i : i + len(want)] == want for i in range(len(words) - len(want) + 1)) or (
+                # "Chief of Staff, Martin Oyelaran announced": the office set off before the name
+                self.text.startswith(office + ", ", mention.offset - len(office) - 2)
+            ):
+                ent = self.person(mention.entity.name)
+                role = self.roles.title_roles.get(office.lower())
+                return replace(ent, role=role) if role and ent.role == "unknown" else ent
+        return None
+
     def latest_titled(self, title: str, offset: int) -> _Entity | None:
         """The latest person before ``offset`` whose descriptors hold ``title`` as a word or phrase ("Defence Minister"), else None."""
         want = title.rstrip(".").split()
@@ -3548,6 +3575,13 @@ class _Context:
             # the people before it are part of the campaign's name (round Z2).
             run = bare[people.start(1) : runs[-1].start()] + run
             prefix = bare[: people.start(1)].strip()
+        if not prefix and len(runs) == 1 and self._bare_office(run):
+            # Round AK: "Chief of Staff announced" after "Chief of Staff, Martin Oyelaran
+            # announced ...": an office written alone, with no article, is its holder
+            # named with it in this or the two sentences before.
+            holder = self._office_holder(run, offset, sentence)
+            if holder is not None:
+                return holder
         if " " not in run and run.lower() in self.roles.speaker_nouns and not prefix:
             # A capitalised common noun at the start of a sentence: "Officials said".
             return self.group(run, " ".join((run, appositive)))
@@ -4371,7 +4405,7 @@ class _Context:
         """Read every content sentence once: organisations, titled people, attributions."""
         doc = self.doc
         for s in doc.sentences:
-            if s.index in self.headlines:
+            if s.index in self.headlines and not self._caption_name(s):
                 continue
             seg = self.masked[s.start : s.end]
             # "Bhagat Singh Rana runs a small dhaba ... He was among the first": a name that
@@ -4557,6 +4591,19 @@ class _Context:
             # The bare given name read before now names the relative in full.
             self.persons[given] = full_name
             self.given[given] = full_name
+
+    def _caption_name(self, sent: Sentence) -> bool:
+        """Whether a headline-like sentence is a photo caption of one titled name alone ("Prime Minister Dr Lena Okafor.").
+
+        Round AK: a caption names the person with the full title the body then
+        shortens ("Dr Okafor said"); it holds no quote and no verb, so reading it
+        for people adds the title and nothing else.
+        """
+        text = sent.text.strip()
+        if not text.endswith(".") or text.count(".") > 1 + text.count("Dr.") + text.count("Mr."):
+            return False
+        run = _NAME_RUN_RE.fullmatch(text[:-1])
+        return run is not None and text.split(None, 1)[0] in self.roles.name_titles and len(text.split()) >= 3
 
     def _taken_up(self, index: int) -> bool:
         """Whether one of the next two sentences of the paragraph opens with He/She or "The N-year-old"."""

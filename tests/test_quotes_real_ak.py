@@ -22,13 +22,15 @@ TABLE = DATA / "quotes_real_ak.yaml"
 
 # Rows the rules do not yet read right (strict: a fix makes them fail here
 # until they are moved out). Before round AK changed any rule 8/26 rows were
-# right (the controls and the Motors row).
+# right (the controls and the Motors row). After the lexicon entries (news
+# agencies, rank abbreviations, administrators, trade words of firms): 14/26.
+# After foreign-language acronyms, 'Trade Unions' and 'Armed Forces', a trade
+# noun before a name and a home city: 19/26. After the IOM's full name, a bare
+# office at the cue read as its holder and a caption's titled name: 22/26; one
+# row and five controls added: 28/32.
 KNOWN_MISSES: dict[str, str] = {
     "k1-studio-president": "a name the article calls 'the studio' gives its president no role",
     "k1-bare-chairman-state-company": "a bare 'Chairman X' does not take the company named the sentence before",
-    "k2-caption-title-then-honorific": "a caption's 'Prime Minister Dr X' is not read; 'Dr X' reads expert and cuts the name",
-    "k2-igo-mission-chief": "the IOM named by a possessive with its acronym gives no role",
-    "k3-chief-of-staff-bare": "a bare 'Chief of Staff' at the cue is the speaker, not the person it introduced",
     "k7-some-of-the-lawyers": "'said some of the lawyers' finds no speaker",
     "k7-it-cited-her": "'it cited her as saying' takes 'it', not the person",
 }
