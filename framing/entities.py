@@ -3396,6 +3396,7 @@ def _extract_entities(doc: Document) -> tuple[EntityMention, ...]:
     if dated:
         found.extend(_dateline_found(dated, found))
     found = _places_over_short_forms(doc, found, pending, gaz)
+    found = _places_after_of(doc, found, gaz)
     found = _merge_hypocorisms(found)
     found = _full_names(found, doc)
     found = _without_demonyms(found, gaz)
@@ -4859,6 +4860,22 @@ def _places_over_short_forms(doc: Document, found: list[tuple[_Cand, str, str]],
     out = [(c, c.text, "place") if kind == "organisation" and c.text in places and c.text in short
            and canon != c.text else (c, canon, kind) for c, canon, kind in found]
     out.extend((c, c.text, "place") for c in rest if c.text in said)
+    return out
+
+
+def _places_after_of(doc: Document, found: list[tuple[_Cand, str, str]],
+                     gaz: Gazetteer) -> list[tuple[_Cand, str, str]]:
+    """A name of two words and more after "the state of", "the province of", "the community of" is
+    the place ("firefighters in the state of Serra Alta", "the province of Alta Serra"), however its
+    words read alone; a title before it or a body's head word closing it keeps its reading."""
+    before, _after = _place_said_res(gaz.admin_place_words | gaz.place_of_words, gaz.place_followers)
+    out = []
+    for c, canon, kind in found:
+        if kind != "place" and canon == c.text and " " in canon and not c.after_title \
+                and canon.rsplit(" ", 1)[1].lower() not in gaz.org_words and canon.lower() not in gaz.names \
+                and before.search(doc.text, max(0, c.start - 16), c.start):
+            kind = "place"
+        out.append((c, canon, kind))
     return out
 
 
