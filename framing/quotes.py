@@ -4476,12 +4476,16 @@ class _Context:
                             )
                             else ""
                         )
+                        # A set-off title keeps its comma ("Secretary, Comrade"): run
+                        # together, two capitalised words read as one name.
+                        desc = (", " if set_off else " ").join(
+                            x for x in (lead, piece[: len(piece) - len(tail)].strip(), appositive) if x
+                        )
                         self.add_person(
-                            # A set-off title keeps its comma ("Secretary, Comrade"): run
-                            # together, two capitalised words read as one name.
-                            tail, (", " if set_off else " ").join(
-                                x for x in (lead, piece[: len(piece) - len(tail)].strip(), appositive) if x
-                            )
+                            # Round AK: a bare "Chairman X" speaks for the body just named, as
+                            # a lower-case "chief executive X" does (_head_of_recent_body); a
+                            # capital "President X" is a head of state (round AH), never so.
+                            tail, self._head_of_recent_body(desc, s.index) if desc.lower() != "president" else desc
                         )
                     else:
                         self._register_person(seg, offset + part.start(), offset + part.end(), piece, tail, taken_up, s.index)
@@ -4796,21 +4800,23 @@ class _Context:
         if not (known_first or lead or titled or appositive or np_before or aged or opening):
             return
         descriptor = " ".join(x for x in (np_before, prefix if titled else "", lead, appositive) if x)
-        if descriptor.lower() in _BARE_HEAD_TITLES:
-            # "The Trans Sport Alliance ... said ... Chief executive Morgan Reyes said:": a
-            # bare head-of-body title speaks for the body named in this or the sentence
-            # before (round T), not for a company its title alone would suggest.
-            named_body = self._recent_body(sentence)
-            if named_body is not None:
-                descriptor = f"{descriptor} of {named_body}"
-            else:
-                # "The housing charity Shelterline said ... chief executive Polly Adeyemi
-                # said": a one-word name its kind noun introduces is no mention yet, but
-                # the kind itself says whose head speaks (the charity's, not a firm's).
-                kind = self._recent_kind(sentence)
-                if kind is not None:
-                    descriptor = f"{descriptor} of the {kind}"
-        self.add_person(tail, descriptor)
+        self.add_person(tail, self._head_of_recent_body(descriptor, sentence))
+
+    def _head_of_recent_body(self, descriptor: str, sentence: int) -> str:
+        """A bare head-of-body title with the body it speaks for ("Chairman" -> "Chairman of Brenlow Ltd"), else the descriptor as it is."""
+        if descriptor.lower() not in _BARE_HEAD_TITLES:
+            return descriptor
+        # "The Trans Sport Alliance ... said ... Chief executive Morgan Reyes said:": a
+        # bare head-of-body title speaks for the body named in this or the sentence
+        # before (round T), not for a company its title alone would suggest.
+        named_body = self._recent_body(sentence)
+        if named_body is not None:
+            return f"{descriptor} of {named_body}"
+        # "The housing charity Shelterline said ... chief executive Polly Adeyemi
+        # said": a one-word name its kind noun introduces is no mention yet, but
+        # the kind itself says whose head speaks (the charity's, not a firm's).
+        kind = self._recent_kind(sentence)
+        return f"{descriptor} of the {kind}" if kind is not None else descriptor
 
     def _recent_body(self, sentence: int) -> str | None:
         """The organisation mentioned last, if in this sentence or the one before (first pass: the mentions so far)."""
