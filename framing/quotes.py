@@ -1343,6 +1343,8 @@ _LOWER_WORDS_RE = re.compile(r"[\w’'-]+")
 _SOURCE_OF_RE = re.compile(r"\b(?:from|by|of)\s+(.+)$")
 # "of the ruling Jan Vikas Party", "of the opposition National Front": a lower-case
 # modifier or two may stand between the article and the organisation's name.
+# Round AK: "The state-owned mill company " before a body's name opening a sentence.
+_OPENING_DESCRIPTION_RE = re.compile(r"(?:(?:The|A|An)\s+)(?:[a-z][\w’'-]*\s+){0,4}")
 # Round AK: a city's name ("Marova City", "Quezon City"): a place, not its government.
 _CITY_NAME_RE = re.compile(rf"(?:[{_UP}][\w’'-]+\s+){{1,2}}City")
 _NAME_OF_PLACE_RE = re.compile(
@@ -4485,7 +4487,10 @@ class _Context:
                             # Round AK: a bare "Chairman X" speaks for the body just named, as
                             # a lower-case "chief executive X" does (_head_of_recent_body); a
                             # capital "President X" is a head of state (round AH), never so.
-                            tail, self._head_of_recent_body(desc, s.index) if desc.lower() != "president" else desc
+                            tail,
+                            self._head_of_recent_body(desc, s.index)
+                            if desc.lower() != "president" and self._body_opens_recent_sentence(s.index)
+                            else desc,
                         )
                     else:
                         self._register_person(seg, offset + part.start(), offset + part.end(), piece, tail, taken_up, s.index)
@@ -4801,6 +4806,26 @@ class _Context:
             return
         descriptor = " ".join(x for x in (np_before, prefix if titled else "", lead, appositive) if x)
         self.add_person(tail, self._head_of_recent_body(descriptor, sentence))
+
+    def _body_opens_recent_sentence(self, sentence: int) -> bool:
+        """Whether this or the sentence before opens with a body as its subject ("Brenlow Ltd will close ...", "The housing charity X opened ...").
+
+        Round AK: a capitalised "Chairman X" is read as the head of the body
+        just named only when that body is what the story is about there, not a
+        body named in passing ("That date was given to the X Union during ...":
+        the chairman is the other side's).
+        """
+        for here in self.doc.sentences[max(0, sentence - 1) : sentence + 1]:
+            text = self.masked[here.start : here.end]
+            lead = _OPENING_DESCRIPTION_RE.match(text)
+            rest = text[lead.end() :] if lead else text
+            run = _NAME_RUN_RE.match(rest)
+            if run is None:
+                continue
+            name = _strip_det(self._trim_run(run.group()))
+            if self._is_org(name) or name in self._trade_named() or (lead and lead.group().split()[-1].lower() in self.roles.kind_nouns):
+                return True
+        return False
 
     def _head_of_recent_body(self, descriptor: str, sentence: int) -> str:
         """A bare head-of-body title with the body it speaks for ("Chairman" -> "Chairman of Brenlow Ltd"), else the descriptor as it is."""
