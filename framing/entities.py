@@ -196,6 +196,7 @@ class Gazetteer:
     price_indices: frozenset[str] = frozenset()  # "CPI": a price index beside price words, a party elsewhere
     price_words: frozenset[str] = frozenset()  # "inflation", "rents": the words that make "CPI" an index
     phrase_openers: frozenset[str] = frozenset()  # "fed up": a listed name's word opening an idiom
+    person_places: frozenset[str] = frozenset()  # "jordan": a country alone, or a person's surname or first name
     place_cue_phrases: frozenset[str] = frozenset()  # "sank off", "border with": a place follows
     state_act_verbs: frozenset[str] = frozenset()  # "recalled": with an object below, only a state's act
     state_act_objects: frozenset[str] = frozenset()  # "ambassador", "curfew": "X recalled its ambassador"
@@ -346,6 +347,7 @@ def _load_gazetteer(path: str) -> Gazetteer:
         price_indices=_optional_words(data, "price_indices"),
         price_words=_optional_words(data, "price_words"),
         phrase_openers=_optional_words(data, "phrase_openers"),
+        person_places=_optional_words(data, "person_places"),
         place_cue_phrases=_optional_words(data, "place_cue_phrases"),
         state_act_verbs=_optional_words(data, "state_act_verbs"),
         state_act_objects=_optional_words(data, "state_act_objects"),
@@ -428,6 +430,8 @@ _BEFORE_OPENING_QUOTE = frozenset(" \t\n:—–(")
 _ORDINAL_RE = re.compile(r"(?<![\w.,])\d{1,3}(?:st|nd|rd|th) $")
 # "Sarah Lin, 34, of Maplewood": a place after an age appositive.
 _AGE_OF_RE = re.compile(r"\d{1,3},\s+of\s+$")
+# An age in commas or brackets right after a name ("Chad, 41, said", "Jordan (29)").
+_AGE_AFTER_RE = re.compile(r",\s+\d{1,3},|\s+\(\d{1,3}\)")
 
 
 # Not frozen: a frozen dataclass's __init__ costs three times as much, and every
@@ -3213,6 +3217,9 @@ def _extract_entities(doc: Document) -> tuple[EntityMention, ...]:
             continue
         low = c.text.lower()
         stop = low in ENGLISH_STOP_WORDS and not (c.text.isupper() and low in gaz.names)  # "US"
+        if low in gaz.person_places and _AGE_AFTER_RE.match(doc.text, c.end):
+            found.append((c, c.text, "person"))  # "Chad, 41, said": a given name, with an age
+            continue
         if gaz.body_nouns_after and not stop and low not in gaz.names and low not in gaz.not_names \
                 and not c.after_title and (" " in c.text or doc.text.startswith(" party", c.end)) \
                 and _body_noun_after_re(gaz.body_nouns_after).match(doc.text, c.end):
@@ -4495,9 +4502,18 @@ def _full_names(found: list[tuple[_Cand, str, str]], doc: Document) -> list[tupl
     if not full:
         return found
     firsts = _first_names()
+    person_places = load_gazetteer().person_places
     out = []
     for c, canon, kind in found:
         words = canon.split()
+        if kind == "place" and canon == c.text and canon.lower() in person_places:
+            # "Rep. Jim Jordan ... Jordan said": a country that is a common surname, alone, is the
+            # one person of the article named in full with it.
+            hits = {f for _fc, f in full if f.split()[-1] == canon}
+            if len(hits) == 1:
+                canon, kind = hits.pop(), "person"
+            out.append((c, canon, kind))
+            continue
         if kind == "person" and len(words) == 1:
             key = canon.translate(_APOSTROPHES)
             hits = {f for _fc, f in full if f.split()[-1].translate(_APOSTROPHES) == key}

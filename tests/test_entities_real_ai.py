@@ -26,8 +26,6 @@ TABLE = ROOT / "tests" / "data" / "entities_real_ai.yaml"
 KNOWN_MISSES: dict[str, str] = {
     "Relief reached the camp, Orlo": "'District Commissioner' is read as one title, as 'District Attorney' is; "
                                       "only a mayor's or a governor's district is kept whole",
-    "Jordan and Egypt": "Jordan is left out of the gazetteer's places (a common given name and surname)",
-    "Guinea closed its schools": "Guinea is left out of the gazetteer's places ('Guinea pigs')",
 }
 KNOWN_MISSES_MERGES: dict[str, str] = {
 }
