@@ -6,8 +6,9 @@ department's portfolio, half a hyphenated surname, ALL-CAPS headline words,
 a board named alone, "Hajji <Surname>" and a magazine; with controls.
 
 The table (tests/data/entities_real_aj.yaml) was measured on the code before
-the round first (15/37); the misses that remain are strict xfails with their
-reasons.
+the round first (15/37), 40/41 after (four rows added after the first fixes,
+three of them misses on the code before); the miss that remains is a strict
+xfail with its reason.
 """
 
 from __future__ import annotations
