@@ -931,6 +931,13 @@ _ANONYMOUS_GROUP_RE = re.compile(
     # "..., who spoke on condition of anonymity": why the source is unnamed names nobody else.
     r"(?:,\s*who\s+(?:was|were|is|are|spoke|asked|requested|did)\b[^\x00\n]{0,120}?)?\s*\Z"
 )
+# Round AK: a part of a group after a cue: "said some of the lawyers", "said one of
+# the rescuers", "said two of the farmers" (the group's noun, up to two modifiers).
+_PARTITIVE_OPENERS = frozenset("one some several many most two three four five few all both".split())
+_PARTITIVE_AFTER_RE = re.compile(
+    r"((?i:one|some|several|many|most|two|three|four|five|a\s+few|few|all|both)\s+of\s+(?:the|their|his|her|its)\s+"
+    r"(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*s))\b"
+)
 # The words an anonymous source's phrase opens with (a cheap test before the pattern).
 _ANONYMOUS_OPENERS = frozenset("a an one two three four five six several some multiple many".split())
 # A message as the subject of a cue, with its sender if named: "a text message read out
@@ -1569,7 +1576,8 @@ def _clean_phrase(text: str) -> str:
 
 def _strip_det(text: str) -> str:
     words = text.split(" ")
-    while words and words[0].lower() in _DETERMINERS and len(words) > 1:
+    while words and words[0].lower() in _DETERMINERS and len(words) > 1 and words[1] != "of":
+        # (round AK: "one of the lawyers" is a part of a group, never "of the lawyers")
         words = words[1:]
     out = " ".join(words)
     return _POSSESSIVE_RE.sub("", out)
@@ -5890,6 +5898,12 @@ def _speaker_after(masked: str, pos: int, hi: int, roles: _Roles) -> str | None:
         anonymous = _ANONYMOUS_GROUP_RE.fullmatch(body.rstrip(" ."))
         if anonymous:
             return anonymous.group(1)
+    if opener and opener[0].lower() in _PARTITIVE_OPENERS:
+        # Round AK: '"...," said some of the lawyers outside the court.': a part of a
+        # group of people named by their noun is the speaker, the group's noun its head.
+        part = _PARTITIVE_AFTER_RE.match(body)
+        if part and _is_head(part.group(2), roles):
+            return part.group(1)
     first, _, rest = body.partition(",")
     words: list[str] = []
     tokens = first.split()
