@@ -931,6 +931,9 @@ _ANONYMOUS_GROUP_RE = re.compile(
     # "..., who spoke on condition of anonymity": why the source is unnamed names nobody else.
     r"(?:,\s*who\s+(?:was|were|is|are|spoke|asked|requested|did)\b[^\x00\n]{0,120}?)?\s*\Z"
 )
+# Round AK: "it cited him as saying", "the paper quoted her as saying": the object is the speaker.
+_AS_SAYING_RE = re.compile(r"\s+(him|her|them)\s+as\s+(?:saying|telling)\b", re.IGNORECASE)
+_AS_SAYING_SUBJECT = {"him": "he", "her": "she", "them": "they"}
 # Round AK: a part of a group after a cue: "said some of the lawyers", "said one of
 # the rescuers", "said two of the farmers" (the group's noun, up to two modifiers).
 _PARTITIVE_OPENERS = frozenset("one some several many most two three four five few all both".split())
@@ -5020,6 +5023,14 @@ class _Context:
                     aside = _DASH_ASIDE_RE.search(masked, lo, m.start())
                     if aside:
                         surface = _speaker_before(masked, lo, aside.start(), roles)
+                if (
+                    surface is not None
+                    and masked.startswith(" ", m.end())
+                    and (cited := _AS_SAYING_RE.match(masked, m.end(), hi)) is not None
+                ):
+                    # Round AK: '"...," it cited him as saying': the wire's subject reports;
+                    # the person the object pronoun points at is the speaker.
+                    surface = _AS_SAYING_SUBJECT[cited.group(1).lower()]
                 if surface is not None and surface.split(None, 1)[0] in self.cues.forms:
                     # "told analysts on a conference call that ...": a phrase that opens with a
                     # lower-case cue verb is the predicate of the cue before, never a speaker.
