@@ -3386,14 +3386,12 @@ class _Context:
             and (run.lower() in self.roles.title_roles or all(w in self.roles.name_titles for w in words))
         )
 
-    def _office_holder(self, office: str, offset: int, sentence: int) -> _Entity | None:
-        """The person named with ``office`` in this or the two sentences before ``offset``, else None."""
+    def _office_holder(self, office: str, offset: int) -> _Entity | None:
+        """The latest person named with ``office`` before ``offset`` (an office set off before the name counts), else None."""
         want = office.lower().split()
         for mention in reversed(self.mentions):
             if mention.offset >= offset or mention.entity.kind != "person":
                 continue
-            if mention.sentence < sentence - 2:
-                return None
             words = " ; ".join(self.descriptors.get(mention.entity.name, ())).lower().replace(",", " ").split()
             if any(words[i : i + len(want)] == want for i in range(len(words) - len(want) + 1)) or (
                 # "Chief of Staff, Martin Oyelaran announced": the office set off before the name
@@ -3590,9 +3588,10 @@ class _Context:
             prefix = bare[: people.start(1)].strip()
         if not prefix and len(runs) == 1 and self._bare_office(run):
             # Round AK: "Chief of Staff announced" after "Chief of Staff, Martin Oyelaran
-            # announced ...": an office written alone, with no article, is its holder
-            # named with it in this or the two sentences before.
-            holder = self._office_holder(run, offset, sentence)
+            # announced ...": an office written alone, with no article, is the person
+            # the article last named with it (however far back: copy drops the article
+            # only for an office it has already filled).
+            holder = self._office_holder(run, offset)
             if holder is not None:
                 return holder
         if " " not in run and run.lower() in self.roles.speaker_nouns and not prefix:
