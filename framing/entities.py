@@ -215,6 +215,12 @@ class Gazetteer:
     second_senses: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)
     # "mt." -> "Mount": a place's abbreviated first word, spelled out in its canonical name
     place_prefix_forms: dict[str, str] = field(default_factory=dict)
+    # the gazetteer's ``media``: every news outlet's canonical name and alias, lower case
+    media: frozenset[str] = frozenset()
+    # "Age" -> "The Age": an outlet's short name that is also a word, read as the outlet only
+    # where it stands as a cited name ("told the Age", "according to Dawn", "Punch reported")
+    media_short: dict[str, str] = field(default_factory=dict)
+    media_programmes: frozenset[str] = frozenset()  # "Breakfast": "Newstalk Breakfast" is Newstalk's show
 
 
 def _words(data: dict[str, Any], key: str) -> frozenset[str]:
@@ -264,6 +270,7 @@ def _load_gazetteer(path: str) -> Gazetteer:
                 cased[alias] = (name, "organisation")
                 continue
             names[alias.lower()] = (name, "organisation")
+    media, media_short = _media(data, names, cased, path)
     return Gazetteer(
         names=names,
         titles=_words(data, "titles"),
@@ -364,7 +371,59 @@ def _load_gazetteer(path: str) -> Gazetteer:
         body_nouns_after=_optional_words(data, "body_nouns_after"),
         second_senses=_second_senses_of(data, names, path),
         place_prefix_forms=_word_forms(data, "place_prefix_forms", path),
+        media=media,
+        media_short=media_short,
+        media_programmes=_optional_words(data, "media_programmes"),
     )
+
+
+_COUNTRY_CODE_RE = re.compile(r"[A-Z]{2}")
+_THE_WORD_RE = re.compile(r"The \S+")
+
+
+def _media(data: dict[str, Any], names: dict[str, tuple[str, str]], cased: dict[str, tuple[str, str]],
+           path: str) -> tuple[frozenset[str], dict[str, str]]:
+    """Load the gazetteer's ``media`` into ``names`` as organisations; return their names and short names.
+
+    An outlet is read like an ``organisations`` entry (its aliases fold onto its
+    name). A ``short`` name (an ordinary word: "Age", "Dawn") goes into no
+    table of names: only :func:`_cited_outlet` reads it, where it stands as a
+    cited name.
+    """
+    media: set[str] = set()
+    short: dict[str, str] = {}
+    for i, item in enumerate(data.get("media") or ()):
+        name = item.get("name") if isinstance(item, dict) else None
+        aliases = item.get("aliases", []) if isinstance(item, dict) else None
+        shorts = item.get("short", []) if isinstance(item, dict) else None
+        country = item.get("country") if isinstance(item, dict) else None
+        if not isinstance(name, str) or not name.strip() or not isinstance(aliases, list) \
+                or not isinstance(shorts, list) or not isinstance(country, str) \
+                or not _COUNTRY_CODE_RE.fullmatch(country):
+            raise LexiconError(f"{path}: media item {i + 1} needs 'name: ...', 'aliases: [...]' and 'country: XX' "
+                               f"(ISO 3166 alpha-2, XX for none) (got {item!r})")
+        for alias in [name, *aliases]:
+            if not isinstance(alias, str):
+                raise LexiconError(f"{path}: media outlet {name!r} has a non-text alias {alias!r}; quote it")
+            media.add(alias.lower())
+            if alias in shorts or _THE_WORD_RE.fullmatch(alias):
+                # "Dawn", "The Age", "The Atlantic": a word, or "The" and a word that may open a
+                # sentence about something else; read only as a cited name (its ``short``).
+                continue
+            known = names.get(alias.lower())
+            if known is not None and known[0] != name:
+                raise LexiconError(f"{path}: media outlet {name!r}: {alias!r} is already listed as {known[0]!r} "
+                                   f"({known[1]}); leave it out of one of them")
+            if _CASED_ALIAS_RE.fullmatch(alias):
+                cased[alias] = (name, "organisation")
+            else:
+                names[alias.lower()] = (name, "organisation")
+        for word in shorts:
+            if not isinstance(word, str) or " " in word or not word[:1].isupper():
+                raise LexiconError(f"{path}: media outlet {name!r}: a short name is one capitalised word (got {word!r})")
+            short[word] = name
+            media.add(word.lower())
+    return frozenset(media), short
 
 
 def _word_forms(data: dict[str, Any], key: str, path: str) -> dict[str, str]:
@@ -1861,6 +1920,39 @@ def _join_names(doc: Document, cands: list[_Cand], gaz: Gazetteer) -> list[_Cand
     return out
 
 
+# The capitalised word right before a name ("Al" of "Al Jazeera"), when only a space parts them.
+_WORD_BEFORE_RE = re.compile(r"(?<![\w’'\-])([A-Z][\w\-]*) \Z")
+
+
+def _media_joins(doc: Document, cands: list[_Cand], gaz: Gazetteer) -> list[_Cand]:
+    """Rejoin a listed outlet's name that the runs of capitals cut ("Citizen" + "TV", "Al" + "Jazeera").
+
+    The pieces are joined only where together they spell a name the gazetteer's
+    ``media`` lists, so a run cut for any other reason stays cut.
+    """
+    text = doc.text
+    out: list[_Cand] = []
+    i = 0
+    while i < len(cands):
+        a = cands[i]
+        before = _WORD_BEFORE_RE.search(text, max(0, a.start - 16), a.start)
+        if before is not None and before.group(1) != "The" and f"{before.group(1)} {a.text}".lower() in gaz.media \
+                and (not out or out[-1].end <= before.start(1)):
+            start = before.start(1)
+            a = replace(a, start=start, text=text[start : a.end],
+                        initial=a.initial or not text[:start].strip() or text[:start].rstrip()[-1:] in ".!?\"“")
+        if i + 1 < len(cands):
+            b = cands[i + 1]
+            if b.sentence == a.sentence and text[a.end : b.start] == " " \
+                    and f"{a.text} {b.text}".lower() in gaz.media:
+                out.append(replace(a, end=b.end, text=text[a.start : b.end]))
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out
+
+
 # "<First> <Last> of <Name>": a person, then what they belong to ("Gloria Estrada-Finn of
 # Estrada-Finn Rubin LLP", "Tom Raeburn of Fenwick Shaw", "Jane Doe of Chicago").
 _PERSON_OF_RE = re.compile(r"([A-Z][\w’'\-]+(?: [A-Z][\w’'\-.]*){1,2}) of ([A-Z].*)")
@@ -2670,6 +2762,16 @@ def _classify(
         return gaz.names[low]
     if low.startswith("u.s. ") and low[5:] in gaz.names:
         return gaz.names[low[5:]]
+    if gaz.media_programmes and low.rsplit(" ", 1)[-1] in gaz.media_programmes:
+        # "Newstalk Breakfast", "RTÉ Morning Ireland": a show named after its broadcaster is the
+        # broadcaster, the party the article cites.
+        shown = low.split()
+        for k in range(len(shown) - 1, 0, -1):
+            head = " ".join(shown[:k])
+            if head in gaz.media and head in gaz.names:
+                if all(w in gaz.media_programmes for w in shown[k:]):
+                    return gaz.names[head]
+                break
     if c.joined:
         return text, "organisation"  # "Meals on Wheels": joined only on an organisation's evidence
     words = text.split()
@@ -3075,6 +3177,8 @@ def _extract_entities(doc: Document) -> tuple[EntityMention, ...]:
     cands = _owner_cut(doc, cands, gaz)
     cands = [piece for c in cands for piece in _person_of_firm(c, gaz)]
     cands = _join_names(doc, cands, gaz)
+    if gaz.media:
+        cands = _media_joins(doc, cands, gaz)
     cands = [_channel_number(doc, c) for c in cands]
     if gaz.institution_nouns:
         cands = [_institution(doc, c, gaz, common) for c in cands]
@@ -3322,6 +3426,9 @@ def _extract_entities(doc: Document) -> tuple[EntityMention, ...]:
             continue
         if forced and c.start in forced:
             found.append((c, c.text, forced[c.start]))
+            continue
+        if gaz.media_short and c.text in gaz.media_short and _cited_outlet(doc, c):
+            found.append((c, gaz.media_short[c.text], "organisation"))  # "told the Age", "Dawn reported"
             continue
         if c.text in outlet:
             # The article's own outlet, named in its text ("told Global News Now", "questions from
@@ -3820,6 +3927,22 @@ def _dateline_found(dated: list[tuple[int, int, list[tuple[_Cand, str, str]]]],
 
 # What an outlet adds to its name for its web desk: "Fox News Digital", "Sky News Online".
 _OUTLET_SUFFIXES = ("Digital", "Online")
+
+
+# Where a masthead's short name ("Age", "Dawn", "Punch") stands as a cited outlet: after "the"
+# or a citing phrase, or before "reported"; never before "of" or another capitalised word.
+_CITED_BEFORE_RE = re.compile(r"(?:\b[Tt]he|\baccording to|\btold|\b(?:quoted|reported|cited|published) by"
+                              r"|\binterview with|\bspeaking to|\breport (?:by|in)|\bwr(?:ote|iting) in)\s+\Z")
+_CITED_AFTER_RE = re.compile(r",?\s+reported\b")
+_CITED_BLOCK_RE = re.compile(r"\s+(?:of\b|[A-Z])")
+
+
+def _cited_outlet(doc: Document, c: _Cand) -> bool:
+    """Whether a short masthead name ("Age", "Dawn") stands where an outlet is cited ("told the Age")."""
+    if " " in c.text or _CITED_BLOCK_RE.match(doc.text, c.end):
+        return False
+    return bool(_CITED_BEFORE_RE.search(doc.text, max(0, c.start - 24), c.start)
+                or _CITED_AFTER_RE.match(doc.text, c.end))
 
 
 def _outlet_names(doc: Document, gaz: Gazetteer) -> dict[str, str]:
