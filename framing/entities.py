@@ -3934,12 +3934,16 @@ _OUTLET_SUFFIXES = ("Digital", "Online")
 _CITED_BEFORE_RE = re.compile(r"(?:\b[Tt]he|\baccording to|\btold|\b(?:quoted|reported|cited|published) by"
                               r"|\binterview with|\bspeaking to|\breport (?:by|in)|\bwr(?:ote|iting) in)\s+\Z")
 _CITED_AFTER_RE = re.compile(r",?\s+reported\b")
-_CITED_BLOCK_RE = re.compile(r"\s+(?:of\b|[A-Z])")
+# What may follow a cited outlet: punctuation, its possessive, or a word of citing; never a
+# common noun it would modify ("the Punch bowl", "the Star player").
+_CITED_NEXT_RE = re.compile(r"[’']s\b|[^\w\s]|\s*\Z|\s+(?:said|says|reported|reports|wrote|writes|quoted|cited|"
+                            r"newspaper|daily|website|that|on|in|and|when|last|earlier|on|editor|reporter|"
+                            r"correspondent|columnist|journalist|has|had|was|is)\b")
 
 
 def _cited_outlet(doc: Document, c: _Cand) -> bool:
     """Whether a short masthead name ("Age", "Dawn") stands where an outlet is cited ("told the Age")."""
-    if " " in c.text or _CITED_BLOCK_RE.match(doc.text, c.end):
+    if " " in c.text or not _CITED_NEXT_RE.match(doc.text, c.end):
         return False
     return bool(_CITED_BEFORE_RE.search(doc.text, max(0, c.start - 24), c.start)
                 or _CITED_AFTER_RE.match(doc.text, c.end))
