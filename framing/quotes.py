@@ -2808,6 +2808,15 @@ class _Context:
                 # "Jan Vikas Party MLA X", "Fianna Fail TD X": a legislator speaks as
                 # the office holder; the party decides only for its own officers.
                 continue
+            at = plain.find(org)
+            if at >= 0 and (
+                _FORMER_ORG_BEFORE_RE.search(plain, max(0, at - 40), at)
+                or _FORMER_ORG_AFTER_RE.match(plain, at + len(org))
+            ):
+                # Round AL: "a former Nissan executive", "Nissan's former chairman", "the
+                # ousted chairman of X": a body the speaker no longer speaks for gives no
+                # role, as a former office does (documented in the roles lexicon).
+                continue
             role = self._named_before_role(org) or self.org_role(self.fold(org)) or self.org_role(org)
             if role:
                 return role
@@ -3255,16 +3264,33 @@ class _Context:
                 return person
         # A common-noun speaker: "officials", "a spokeswoman for Peco Foods", "immigration advocates".
         orgs = self.orgs_in(bare)
-        if last.lower() in self.roles.references and not orgs and len(words) >= 4 and words[-2].lower() == "the" and (
-            words[-3].lower() in ("for", "of", "at") and words[-4].lower() in self.roles.representative
+        # Round AL: "a spokesperson for the city council", "the local police", "for the
+        # state-owned airline": up to two lower-case modifiers between "the" and the noun.
+        det = len(words) - 2
+        while det > len(words) - 4 and det > 0 and words[det].lower() != "the" and words[det].islower():
+            det -= 1
+        if last.lower() in self.roles.references and not orgs and det >= 2 and words[det].lower() == "the" and (
+            words[det - 1].lower() in ("for", "of", "at") and words[det - 2].lower() in self.roles.representative
         ):
             # "A spokeswoman for the carrier said": the spokesperson speaks for the body the
             # noun points back at, with its role (else the noun's), and is never that body.
             body = self.resolve_reference(last.lower(), offset)
             want = self.roles.references[last.lower()]
             ent = self.group(head if head.lower().startswith(("a ", "an ", "one ", "another ", "the ")) else bare, bare)
+            if det < len(words) - 2:
+                # Round AL: a lower-case kind with its modifiers ("the city council") names a
+                # body of that kind; the kind's own two words decide first ("fire service").
+                kind = " ".join(words[-2:]).lower()
+                want = self.roles.references.get(kind, want)
+                body = body if body is not None and (want == "any" or body.role == want) else None
             role = body.role if body is not None and body.role != "unknown" else want if want != "any" else ent.role
             return replace(ent, role=role)
+        if not orgs and len(words) >= 2 and head[:4].lower() == "the " and words[-2].islower() and (
+            (kind := f"{words[-2]} {last}".lower()) in self.roles.references
+        ) and self.roles.references[kind] != "any" and last.lower() not in self.roles.references:
+            # Round AL: "the fire service said", "the rescue service said": a kind of two
+            # lower-case words is a body of that kind, named before or itself.
+            return self.resolve_reference(kind, offset) or _Entity(bare, "group", self.roles.references[kind])
         if last.lower() in self.roles.references and not orgs:
             signer = self.body_signer(offset, sentence)  # "..., Mr X, the state government described"
             if signer is not None:
@@ -3347,8 +3373,11 @@ class _Context:
         The speaker is the description, with the role its noun settles
         ("the union": advocate), never a person carried over from before.
         """
-        noun = bare.split()[-1].lower()
-        want = self.roles.references.get(noun, "any")
+        words = bare.lower().split()
+        # Round AL: "the county council": the kind's own two words first ("council" alone is any).
+        want = self.roles.references.get(" ".join(words[-2:]), "any") if len(words) > 1 else "any"
+        if want == "any":
+            want = self.roles.references.get(words[-1], "any") if words else "any"
         return _Entity(bare, "group", want if want != "any" else self.role_for(bare))
 
     def _plain_noun(self, noun: str, phrase: str, preposition: str, after: str) -> bool:
@@ -3934,7 +3963,9 @@ class _Context:
                 if before is not None:
                     windows.append(self.masked[before.start : before.end])
             for window in windows:
-                kinds = pattern.findall(window.lower())
+                # Round AL: a kind written in lower case ("a nonprofit", "the city council");
+                # capitalised it is part of a name ("Kelsborough City Council"), no kind.
+                kinds = [m.group(1) for m in pattern.finditer(window.lower()) if not window[m.start()].isupper()]
                 if kinds:
                     return self.roles.references[_SPACES_RE.sub(" ", kinds[-1])]
         ent = self.resolve_reference(noun, offset) if noun else self.resolve_pronoun("it", offset, sentence)
@@ -5271,6 +5302,13 @@ _HEADED_BY_RE = re.compile(r"([A-Za-z-]+)\s+(?:of|for|at)\s+(?:the\s+)?\Z")
 # The first word that puts a title in the past.
 # A lower-case "union" right after a one-word sector name ("Mining union leader").
 _UNION_AFTER_RE = re.compile(r"\s+unions?\b")
+# Round AL: "former"/"ousted" with at most three words (none of them "and", "now",
+# "turned") before a body's name ("a former Nissan", "the ousted chairman of"), and a
+# possessive body before "former" ("Nissan's former chairman").
+_FORMER_ORG_BEFORE_RE = re.compile(
+    r"(?<![\w’'-])(?i:former|retired|onetime|one-time|ex-|ousted)\s*(?:(?!(?:and|now|turned)\b)[\w.]+\s+){0,3}\Z"
+)
+_FORMER_ORG_AFTER_RE = re.compile(r"[’']s\s+(?i:former|ex-|ousted|onetime|one-time)\b")
 _FORMER_WORD_RE = re.compile(r"(?<![\w’'-])(?i:former|retired|onetime|one-time|ex-)")
 # "whose " right before a title word: the title names the relative's noun.
 _WHOSE_BODY_BEFORE_RE = re.compile(rf"(?<![\w’'-])((?:the\s+)?[{_UP}][\w’'&.-]*(?:\s+[{_UP}][\w’'&.-]*){{0,5}}),\s+whose\s+\Z")

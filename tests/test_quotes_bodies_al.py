@@ -24,194 +24,43 @@ from tests.quotes_tables import check_case, table_cases
 TABLE = DATA / "quotes_bodies_al.yaml"
 
 # Rows the rules do not yet read right (strict: a fix makes them fail here
-# until they are moved out). Before round AL changed any rule: 62 / 155 ('official': '31/57', 'business': '5/40', 'advocate': '13/42', 'affected': '3/3', 'expert': '7/10', 'media': '2/2', 'unknown': '1/1').
+# until they are moved out). Before round AL changed any rule 63/155 rows were
+# right (official 31/57, advocate 14/42, business 5/39, affected 3/3, expert
+# 7/10, media 2/2, unknown controls 1/2). After the main intergovernmental
+# bodies, international NGOs, campaign groups, churches, think tanks, the largest
+# brand-named companies and employers' federations as lexicon entries, "Church"
+# and "Without Borders" advocate words, local-government kinds in lower case
+# ("city council", "provincial government") official, up to two lower-case
+# modifiers in "a spokesperson for the <kind>", "the utility" pointing back at a
+# body with a utility's word, a lower-case kind only in lower case, and a body
+# after "former"/before "'s former" giving no role: 143/155 (official 55/57,
+# advocate 37/42, business 35/39, affected 3/3, expert 9/10, media 2/2, unknown
+# controls 2/2).
 KNOWN_MISSES: dict[str, str] = {
-    "min-lower-case-kind":
-        "a lower-case body with no name gives no speaker, or no role",
-    "agency-state-owned-utility":
-        "not read right before round AL",
-    "agency-lower-disaster":
-        "a lower-case body with no name gives no speaker, or no role",
-    "council-lower-spokesperson":
-        "a lower-case body with no name gives no speaker, or no role",
-    "council-county-said":
-        "a lower-case body with no name gives no speaker, or no role",
-    "council-provincial-government":
-        "a lower-case body with no name gives no speaker, or no role",
-    "police-local":
-        "a lower-case body with no name gives no speaker, or no role",
     "fire-service-lower":
-        "a lower-case body with no name gives no speaker, or no role",
+        "'a spokesperson for the fire service said' (a two-word kind after the spokesperson's 'for the') reads no speaker",
     "court-registrar":
-        "not read right before round AL",
+        "'the court's registrar': 'registrar' is no listed title, so the court's possessive gives no role",
     "stateco-eskom":
-        "not read right before round AL",
-    "stateco-lower-state-owned-airline":
-        "a lower-case body with no name gives no speaker, or no role",
-    "igo-african-union":
-        "an intergovernmental body is not listed (read from a word of its name or nothing): official by round AH",
-    "igo-world-bank":
-        "an intergovernmental body is not listed (read from a word of its name or nothing): official by round AH",
-    "igo-international-monetary-fund":
-        "an intergovernmental body is not listed (read from a word of its name or nothing): official by round AH",
-    "igo-nato":
-        "an intergovernmental body is not listed (read from a word of its name or nothing): official by round AH",
-    "igo-opec":
-        "an intergovernmental body is not listed (read from a word of its name or nothing): official by round AH",
-    "igo-world-trade-organization":
-        "an intergovernmental body is not listed (read from a word of its name or nothing): official by round AH",
-    "igo-ecowas":
-        "an intergovernmental body is not listed (read from a word of its name or nothing): official by round AH",
-    "igo-southern-african-development":
-        "an intergovernmental body is not listed (read from a word of its name or nothing): official by round AH",
-    "igo-east-african-community":
-        "an intergovernmental body is not listed (read from a word of its name or nothing): official by round AH",
-    "igo-asean":
-        "an intergovernmental body is not listed (read from a word of its name or nothing): official by round AH",
-    "igo-organisation-for-economic-co":
-        "an intergovernmental body is not listed (read from a word of its name or nothing): official by round AH",
-    "igo-arab-league":
-        "an intergovernmental body is not listed (read from a word of its name or nothing): official by round AH",
-    "igo-organization-of-american-sta":
-        "an intergovernmental body is not listed (read from a word of its name or nothing): official by round AH",
-    "igo-african-development-bank":
-        "an intergovernmental body is not listed (read from a word of its name or nothing): official by round AH",
-    "igo-asian-development-bank":
-        "an intergovernmental body is not listed (read from a word of its name or nothing): official by round AH",
-    "igo-united-nations-development-p":
-        "an intergovernmental body is not listed (read from a word of its name or nothing): official by round AH",
-    "igo-acronym-after-full":
-        "an intergovernmental body is not listed (read from a word of its name or nothing): official by round AH",
-    "igo-possessive-director":
-        "an intergovernmental body is not listed (read from a word of its name or nothing): official by round AH",
-    "party-ruling-anc":
-        "not read right before round AL",
-    "party-lower-opposition":
-        "a lower-case body with no name gives no speaker, or no role",
-    "union-lower-teachers":
-        "a lower-case body with no name gives no speaker, or no role",
-    "ngo-oxfam":
-        "a well-known charity, NGO or campaign group is not listed by name: advocate",
-    "ngo-médecins-sans-frontières":
-        "a well-known charity, NGO or campaign group is not listed by name: advocate",
-    "ngo-doctors-without-borders":
-        "a well-known charity, NGO or campaign group is not listed by name: advocate",
-    "ngo-save-the-children":
-        "a well-known charity, NGO or campaign group is not listed by name: advocate",
-    "ngo-international-rescue-committee":
-        "a well-known charity, NGO or campaign group is not listed by name: advocate",
-    "ngo-islamic-relief":
-        "a well-known charity, NGO or campaign group is not listed by name: advocate",
-    "ngo-christian-aid":
-        "a well-known charity, NGO or campaign group is not listed by name: advocate",
-    "ngo-actionaid":
-        "a well-known charity, NGO or campaign group is not listed by name: advocate",
-    "ngo-world-vision":
-        "a well-known charity, NGO or campaign group is not listed by name: advocate",
-    "ngo-plan-international":
-        "a well-known charity, NGO or campaign group is not listed by name: advocate",
-    "ngo-caritas":
-        "a well-known charity, NGO or campaign group is not listed by name: advocate",
-    "ngo-care-international":
-        "a well-known charity, NGO or campaign group is not listed by name: advocate",
-    "ngo-msf-acronym-after-full":
-        "a well-known charity, NGO or campaign group is not listed by name: advocate",
-    "ngo-lower-charity":
-        "a well-known charity, NGO or campaign group is not listed by name: advocate",
+        "'the state power utility Eskom': 'utility' is a kind of any role, so the name stays unknown",
     "ngo-country-director":
-        "a well-known charity, NGO or campaign group is not listed by name: advocate",
-    "ngo-pointback-charity":
-        "a well-known charity, NGO or campaign group is not listed by name: advocate",
-    "camp-transparency-international":
-        "a well-known charity, NGO or campaign group is not listed by name: advocate",
+        "'Oxfam's country director': a possessive bare brand before a head title is not read as the body",
     "camp-reporters-without-borders":
-        "a well-known charity, NGO or campaign group is not listed by name: advocate",
+        "'Reporters Without Borders said': a plural people noun opening the subject ('Reporters') reads as a group, role unknown",
     "camp-committee-to-protect-journalists":
-        "a well-known charity, NGO or campaign group is not listed by name: advocate",
+        "the speaker: 'the Committee to Protect Journalists' is cut at 'to' ('Committee')",
     "camp-article-19":
-        "a well-known charity, NGO or campaign group is not listed by name: advocate",
-    "camp-lower-rights-group":
-        "a well-known charity, NGO or campaign group is not listed by name: advocate",
-    "church-catholic":
-        "a church or religious body has no role (or takes 'Council': official): advocate",
-    "church-anglican-spokesperson":
-        "a church or religious body has no role (or takes 'Council': official): advocate",
-    "church-council-of-churches":
-        "a church or religious body has no role (or takes 'Council': official): advocate",
+        "the speaker: a name ending in a number ('Article 19') is read as no name",
     "church-supreme-council-islamic":
-        "a church or religious body has no role (or takes 'Council': official): advocate",
-    "church-pointback":
-        "a church or religious body has no role (or takes 'Council': official): advocate",
-    "co-shell":
-        "a well-known company named by its bare brand is not listed: business",
-    "co-bp":
-        "a well-known company named by its bare brand is not listed: business",
-    "co-exxonmobil":
-        "a well-known company named by its bare brand is not listed: business",
-    "co-chevron":
-        "a well-known company named by its bare brand is not listed: business",
-    "co-totalenergies":
-        "a well-known company named by its bare brand is not listed: business",
-    "co-glencore":
-        "a well-known company named by its bare brand is not listed: business",
-    "co-rio-tinto":
-        "a well-known company named by its bare brand is not listed: business",
-    "co-bhp":
-        "a well-known company named by its bare brand is not listed: business",
+        "'Supreme Council of ...' is headed by 'Council' (official); a religious council of that form is not told apart",
     "co-vale":
-        "a well-known company named by its bare brand is not listed: business",
-    "co-anglo-american":
-        "a well-known company named by its bare brand is not listed: business",
-    "co-toyota":
-        "a well-known company named by its bare brand is not listed: business",
-    "co-volkswagen":
-        "a well-known company named by its bare brand is not listed: business",
-    "co-apple":
-        "a well-known company named by its bare brand is not listed: business",
-    "co-google":
-        "a well-known company named by its bare brand is not listed: business",
-    "co-meta":
-        "a well-known company named by its bare brand is not listed: business",
-    "co-microsoft":
-        "a well-known company named by its bare brand is not listed: business",
-    "co-tesla":
-        "a well-known company named by its bare brand is not listed: business",
-    "co-samsung":
-        "a well-known company named by its bare brand is not listed: business",
-    "co-huawei":
-        "a well-known company named by its bare brand is not listed: business",
-    "co-mtn":
-        "a well-known company named by its bare brand is not listed: business",
-    "co-safaricom":
-        "a well-known company named by its bare brand is not listed: business",
-    "co-vodafone":
-        "a well-known company named by its bare brand is not listed: business",
-    "co-airtel":
-        "a well-known company named by its bare brand is not listed: business",
+        "'Vale' is a surname too (the seed 'Rhiannon Vale' on later reference), so the brand is not listed",
     "co-emirates":
-        "a well-known company named by its bare brand is not listed: business",
-    "co-qantas":
-        "a well-known company named by its bare brand is not listed: business",
-    "co-lower-mining-company":
-        "a lower-case body with no name gives no speaker, or no role",
-    "co-pointback-glencore":
-        "not read right before round AL",
+        "'Emirates' is also the country (the Emirates), so the airline is listed only as 'Emirates airline'",
     "co-possessive-ceo":
-        "not read right before round AL",
-    "emp-cbi":
-        "an employers' federation named in full is not read as business",
-    "emp-business-unity":
-        "an employers' federation named in full is not read as business",
-    "emp-employers-federation":
-        "an employers' federation named in full is not read as business",
-    "emp-cbi-acronym":
-        "an employers' federation named in full is not read as business",
+        "'Shell's chief executive': a possessive bare brand before a head title is not read as the body",
     "hosp-district-lower":
-        "a lower-case body with no name gives no speaker, or no role",
-    "inst-think-tank":
-        "not read right before round AL",
-    "inst-chatham":
-        "not read right before round AL",
+        "'hospital' is a kind of any role (public or private), so an unnamed hospital gives no role",
 }
 
 
