@@ -27,7 +27,6 @@ KNOWN_MISSES: dict[str, str] = {
     "reuters-deputy-governor-of-bank": "'said Deputy Governor X of the Y Bank' gives no speaker",
     "sa-mec-for-health": "'MEC for Health X' gives no role: the acronym before 'for' is not read as a title",
     "india-mos-for-home": "'MoS for Home Affairs X' is read as the speaker 'MoS'",
-    "ft-confederation-of-industry": "'The Confederation of British Industry' is cut at 'of'",
     "ap-association-president-no-name": "a bare 'Association president' with no association named keeps 'Association' (advocate)",
 }
 

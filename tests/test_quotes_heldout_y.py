@@ -26,7 +26,6 @@ KNOWN_MISSES: dict[str, str] = {
     "us-tech-company-spokesperson": "a company with no trade word in its name ('Parlor') gives its spokesperson no role",
     "uk-party-leader": "'X Party leader Y' is an advocate by the round O/Q conventions (a party's officers hold no "
     "office); a party leader as a politician is not yet decided",
-    "control-company-said": "a bare company name ('Qantas') the lexicon does not list gives no role",
 }
 
 
