@@ -2219,6 +2219,14 @@ class _Context:
             role = roles.org_names.get(cand.lower())
             if role:
                 return role
+        gaz = load_gazetteer()
+        for cand in candidates:
+            # A news outlet the gazetteer's media section lists ("the Chosun Ilbo reported",
+            # "according to the Daily Graphic") speaks as the press; a masthead that is also
+            # an ordinary word ("Dawn", "Punch": its `short` names) is left to the other cues.
+            low = cand.lower().removeprefix("the ")
+            if low in gaz.media and low not in gaz.media_short:
+                return "media"
         # Round X2: the article's own word for a body ("Innovative Medicines Council, the
         # industry association representing drugmakers") says more than a word of its
         # name ("Council": official) does; a body the lexicon lists by name keeps its role.
@@ -2348,6 +2356,10 @@ class _Context:
     def _read_org_core(self, run: str) -> str | None:
         if run in self.acronyms or run.lower() in self.roles.org_names or run in self.companies:
             return run
+        gaz = load_gazetteer()
+        low = run.lower().removeprefix("the ")
+        if low in gaz.media and low not in gaz.media_short:
+            return run  # "the Chosun Ilbo", "Prothom Alo": a news outlet the gazetteer lists
         words = run.split()
         if (
             len(words) > 2
