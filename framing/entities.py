@@ -713,6 +713,8 @@ def _keeps_period(word: str, after: str, gaz: Gazetteer) -> bool:
     low = word.lower()
     if low in gaz.titles or low in gaz.org_words or low in gaz.suffixes or low in gaz.place_words:
         return True
+    if after[:1] in (",", ";", ")") and gaz.names.get(low, ("", ""))[1] == "place":
+        return True  # "Melfort, Sask., on Friday": a listed place abbreviation keeps its period
     # An initial or a place abbreviation stands before the next capitalised word.
     nxt = after.lstrip(" ")
     if len(after) - len(nxt) == 1 and nxt[:1].isupper():
@@ -2397,6 +2399,8 @@ def _evidence(doc: Document, c: _Cand, gaz: Gazetteer, defined: dict[str, str],
             nxt = a.group("next")
             if before == "the" and nxt in gaz.place_nouns and c.text.rsplit(" ", 1)[-1].lower() not in gaz.org_words:
                 return "place", 1  # "the Gandun Sarki forest", "the Upper Kessa valley": a place before its noun
+            if before == "the" and nxt in gaz.place_titles and c.text.rsplit(" ", 1)[-1].lower() not in gaz.org_words:
+                return "place", 1  # "the Nakhon Sawan governor", "the Puerto Alto mayor": the office's place
             if nxt in gaz.org_titles or nxt in gaz.person_nouns or nxt[:-1] in gaz.person_nouns:
                 return "organisation", 1  # "Turning Point USA founder", "Sunrise Movement organisers"
     if (a is None or a.lastgroup != "appos") and text.startswith(",", c.end):
@@ -3345,8 +3349,11 @@ def _extract_entities(doc: Document) -> tuple[EntityMention, ...]:
             continue  # "Late Sunday, police said", "Early Tuesday": a time opening a sentence
         if low in gaz.demonyms and (c.compound or " " not in c.text or low not in gaz.names):
             continue  # "Russian state media", "a Dutch-owned factory", "South Korean officials": a nationality
-        if " " in c.text and all(w in gaz.demonyms for w in low.split()):
-            continue  # "the Korean American community", "Irish American voters": an identity, not a place
+        if " " in c.text and all(w in gaz.demonyms or w in gaz.denominations for w in low.split()) \
+                and low not in gaz.names:
+            # "the Korean American community", "Irish American voters", "a Chinese Christian": an
+            # identity (nationalities and faiths), not a place or a body
+            continue
         if c.text.count(" ") == 1 and low.split(" ", 1)[0] in gaz.demonyms and low not in gaz.names \
                 and low.endswith(_ADJECTIVE_ENDS) and low.rsplit(" ", 1)[1] not in gaz.org_words \
                 and _common_noun_after(doc.text, c.end):
