@@ -858,8 +858,8 @@ def _noun_phrase(toks: list[_Tok], j: int, words: QuantityWords) -> tuple[int, i
             nxt = toks[k + 1] if k + 1 < len(toks) else None
             if nxt is None or not _is_word(nxt) or nxt.low in words.stop_words:
                 break
-            if k == j and nxt.text[:1].isupper():
-                break
+            if k == j and (nxt.text[:1].isupper() or nxt.low in _PARTICLES):
+                break  # ... and so it is before its particle ("Twelve passed away", "Nine walked out")
         if t.low.endswith("ly") and k == j and not (
             k + 2 < len(toks) and _is_word(toks[k + 1]) and toks[k + 1].low not in words.stop_words
             and _plural(toks[k + 2].low, words)
@@ -1283,10 +1283,16 @@ def _opener_re(openers: frozenset[str], time_units: frozenset[str]) -> re.Patter
 
 # An age range of a group ("57 people aged between 18 and 25", "victims aged 16 to 30", "between the ages of 18
 # and 34", "men aged 18-34") is no count and no one person's age: its figures are skipped.
+# An age as a figure or in words up to ninety-nine ("aged between seven and 13", "aged from six to 15").
+_AGE_FIGURE = (r"(?:\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six"
+               r"|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+               r"|fifteen|sixteen|seventeen|eighteen|nineteen)")
+# In words only as a range ("between seven and 13", "six to 15"): "two sons, aged seven and nine" gives each his age.
 _AGE_RANGE_RE = re.compile(
     r"\b(?:aged|ages|between the ages of|from the ages of|(?:ranged|ranging|range|ranges) in age)\s+"
-    r"(?:between\s+|from\s+)?"
-    r"\d{1,3}\s*(?:and|to|-|–|—)\s*\d{1,3}\b")
+    r"(?:(?:between\s+|from\s+)?\d{1,3}\s*(?:and|to|-|–|—)\s*\d{1,3}"
+    r"|between\s+" + _AGE_FIGURE + r"\s+and\s+" + _AGE_FIGURE
+    + r"|(?:from\s+)?" + _AGE_FIGURE + r"\s*(?:to|-|–|—)\s*" + _AGE_FIGURE + r")\b")
 
 
 @lru_cache(maxsize=512)
@@ -1507,7 +1513,7 @@ _MAGNITUDE_RE = re.compile(
     r"(?:\b(?:[Mm]agnitude|MAGNITUDE)(?:\s*\((?:Mww?|Mw[bcrp]|M[LlSsb])\))?(?:\s+of|\s+at)?[-\s]+"
     r"|(?<![\w.])M(?:ww|w[bcrp]?|[LlSsb])?\s?(?=\d\.\d))"
     r"(\d(?:\.\d{1,2})?)(?!\d|[.,]\d)"
-    r"|(?<![\w.,$£€])(\d(?:\.\d{1,2})?)(?:[-\s]magnitude\b"
+    r"|(?<![\w.,$£€])(\d(?:\.\d{1,2})?)(?:(?:-\s?|\s)magnitude\b"  # "a 6.4- magnitude quake": a hyphen left loose
     r"|(?<=\.\d)(?=\s+on\s+the\s+(?:Richter|moment[- ]magnitude)\s+scale\b"
     r"|[-\s](?:earth)?quakes?\b|[-\s]tremors?\b|[-\s]temblors?\b|[-\s](?:after|fore)shocks?\b)"
     r"|(?=\s+in\s+magnitude\b))")  # "an aftershock measuring 5.0 in magnitude"
@@ -2765,9 +2771,10 @@ def _make(
     if not cands:
         cands.append(_action_words(toks))
     role, role_text = _role(toks, first, last, np_range, kind, words) if kind in _LEXICON_KINDS else ("", "")
-    if role == "killed" and role_text and _ATTEMPT_BEFORE.search(
+    if role in ("killed", "rescued") and role_text and _ATTEMPT_BEFORE.search(
             doc.text, max(sent.start, start - 60), max(sent.start, doc.text.rfind(role_text, sent.start, start))):
-        # "charged with murdering two people and trying to kill three others", "plotted to kill 12": no one died
+        # "charged with murdering two people and trying to kill three others", "plotted to kill 12": no one died;
+        # "efforts to rescue 30 fishermen": no one is rescued yet
         role, role_text = "", ""
     if role == "users" and counts not in ("", "people", "other", "more") and counts not in words.person_nouns \
             and _singular(counts) not in words.person_nouns:
@@ -2827,7 +2834,7 @@ _JOB_ROLES = frozenset({"jobs protected", "jobs lost"})
 _JOB_NOUNS = frozenset({"job", "position", "post", "role", "livelihood"})
 _PRISON_TERMS = frozenset({"maximum sentence", "sentenced", "served", "parole"})
 # An attempt, a plot or a threat before a verb of killing: what it counts did not die.
-_ATTEMPT_BEFORE = re.compile(r"\b(?:tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?|plot(?:s|ted|ting)?|plann(?:ed|ing)|"
+_ATTEMPT_BEFORE = re.compile(r"\b(?:tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?|efforts?|bid|plot(?:s|ted|ting)?|plann(?:ed|ing)|"
                              r"threaten(?:s|ed|ing)?|conspir(?:e|ed|ing|acy)|intent|intend(?:s|ed|ing)?)\s+to\s*$",
                              re.IGNORECASE)
 _SURVEY_WORDS = re.compile(r"\b(?:survey|surveys|poll|polls|pollster|polling|respondents)\b", re.IGNORECASE)
@@ -3595,7 +3602,7 @@ def _read_quantity_at(
             approx, bound = (hedge[1], words.approximators[hedge[1]]) if hedge else (None, "exact")
             return _make(doc, sent, toks, words, cands, hedge[0] if hedge else i, i + 2, value=clock, approx=approx,
                          bound=bound, kind="date", unit="time", counts="time"), i + 2
-    if fig and not fig.group(3) and (ranges := _age_ranges(sent.text)) and any(
+    if (not fig or not fig.group(3)) and (ranges := _age_ranges(sent.text)) and any(
             a <= tok.start - sent.start < b for a, b in ranges):
         return None, i + 1  # a figure of an age range ("aged between 18 and 34"): no count, no one person's age
     if fig and not fig.group(2) and not fig.group(3) and words.named_levels:

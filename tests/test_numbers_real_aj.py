@@ -17,18 +17,13 @@ scores = TABLE.scores
 # Cases the rules do not reach, kept with their true expectation so the score stays honest (each assertion
 # flips when a rule reaches it: then move the case out of this set):
 KNOWN_MISSES: dict[str, str] = {
-    "Twelve passed away in the flood, and more than twenty were injured.": "B1 'passed away' read as a noun",
-    "Twelve people passed away in the flood.": "B1 'passed away' no death",
-    "At least five villagers have passed away since the outbreak began.": "B1 'passed away' no death",
-    "Some 19 pupils — aged between eight and 12 — were trapped.": "B2 an age range in number words",
-    "The hikers, aged from six to 15, were found on Sunday.": "B2 an age range in number words",
     "A neighbour banged on a door several times before leaving.": "B3 'several times' counted",
     "Someone knocked on the pipe several times, the volunteer said.": "B3 'several times' counted",
     "The mayor was found guilty on three charges including theft.": "B4 charges read as people charged",
     "The banker was convicted on four charges of fraud.": "B4 charges read as people charged",
     "The result was welcomed by millions of worried Peruvians.": "B5 an adjective read as the noun",
-    "The coastguard ended efforts to rescue 30 fishermen on the trawler.": "B6 an attempt read as a rescue",
-    "The army abandoned attempts to rescue 12 miners.": "B6 an attempt read as a rescue",
+    "The coastguard ended efforts to rescue 30 fishermen on the trawler.":
+        "B6 no rescue now, but 'on the trawler' is not read as on board",
     "She has coached the team for the past 3 1/2.": "B7 a mixed fraction split",
     "She has coached the team for the past 3 1/2 years.": "B7 a mixed fraction split",
     "Nine others were hurt, two seriously.": "B8 a part of the hurt left without its noun",
@@ -36,14 +31,10 @@ KNOWN_MISSES: dict[str, str] = {
     "Rescuers cannot reach them because they are trapped between two slabs ...” So far, 4 were saved.":
         "B8 a noun before an ellipsis",
     "Two others might still be alive inside.": "B8 'others' no people",
-    "Rescuers searched for survivors of a 6.4- magnitude earthquake that killed 40 people.":
-        "B9 a loose hyphen before 'magnitude'",
     "Rescuers reached a 9-year-girl on Friday.": "B10 an age with 'old' dropped",
 }
 KNOWN_PAIRING_MISSES: dict[str, str] = {
-    "passed-away-and-killing": "B1 'passed away' no death",
-    "rescue-attempt-and-on-board": "B6 an attempt read as a rescue",
-    "magnitude-and-rescued": "B9 a magnitude read as people rescued",
+    "rescue-attempt-and-on-board": "B6 paired 'same' now, but labelled 'people': 'on board' after it is not read",
 }
 
 
@@ -52,7 +43,9 @@ test_real_aj_extraction, test_real_aj_pairing = TABLE.case_tests(KNOWN_MISSES, K
 
 def test_real_aj_scores() -> None:
     """Measured on the code before round AJ (HEAD 85e3427): 9/29 sentences exact, 0/3 pairing cases (0 of 2 rows
-    right, 1 false, 2 missed)."""
+    right, 1 false, 2 missed); after: 16/29 and 2/3 (1 of 2 rows right, 1 false: the
+    attempt's figure now pairs "same" with the other but under "people", not "people on board") (deaths told as "passed away"; age
+    ranges in number words; efforts and attempts to rescue no rescue; a hyphen left loose before "magnitude")."""
     ext, sentences, exact, cases, tp, fp, fn = scores()
     assert (sentences, cases, tp + fn) == (29, 3, 2)
-    assert (ext, exact, tp, fp) == (9, 0, 0, 1)
+    assert (ext, exact, tp, fp) == (16, 2, 1, 1)
