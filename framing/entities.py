@@ -553,8 +553,11 @@ def _words_of(sent: Sentence, gaz: Gazetteer, numbered: re.Pattern[str] | None =
     # The word pattern has no digits, so a number that ends a name ("Teamsters Local
     # 727") is glued to its unit word afterwards.
     glued = {m.start(): m.end() for m in numbered.finditer(text_all)} if numbered is not None else {}
+    # A photo credit glued to a caption's end ("... in Rosario Foto:AP-Daniel Ferro") names the
+    # agency and the photographer, not the story's people: the words stop at its label.
+    credit = _CREDIT_LABEL_RE.search(text_all) if ":" in text_all else None
     # A match that starts mid-word ("Overlodge 4") has no word starting there: nothing is glued.
-    for m in _WORD_RE.finditer(text_all):
+    for m in _WORD_RE.finditer(text_all, 0, len(text_all) if credit is None else credit.start()):
         text = m.group()
         start = base + m.start()
         if "-" in text and text[0].isupper():
@@ -605,6 +608,10 @@ def _words_of(sent: Sentence, gaz: Gazetteer, numbered: re.Pattern[str] | None =
         out = kept
     return out
 
+
+# The label of a photo credit after a caption's last word, in English, Spanish, Portuguese and
+# Italian copy ("Buenos Aires Foto:AP-Name", "Lima. Photo: Reuters/Name"); not a sentence's first word.
+_CREDIT_LABEL_RE = re.compile(r"(?<=\S )(?:Foto|Fotos|Photo|Photos|Picture|Pictures|Image|Credit|Crédito)(?=: ?[A-Z])")
 
 # A credit rating's grade with its notch ("AA-", "BBB+", "A+"): never a word of a name. Bare
 # grades stay words: "AAA" is also the motoring club.
@@ -791,6 +798,11 @@ def _candidates(doc: Document, gaz: Gazetteer, common: frozenset[str]) -> list[_
     return cands
 
 
+# A capitalised word with a number after it is a stage of a contest ("from Ashby for Game 3", "in
+# Week 5"): no joiner takes it into a name.
+_STAGE_NUMBER_RE = re.compile(r" \d")
+
+
 def _runs(doc: Document, words: list[_Word], gaz: Gazetteer) -> list[tuple[int, int]]:
     """(start, end) word indices of each run of capitalised words, joiners and particles inside."""
     out = []
@@ -873,6 +885,7 @@ def _runs(doc: Document, words: list[_Word], gaz: Gazetteer) -> list[tuple[int, 
             if k > j and k < len(words) and _cap(words[k].text) \
                     and not doc.text[words[k - 1].end : words[k].start].strip() \
                     and words[k].text.lower() not in gaz.currency_prefixes \
+                    and not _STAGE_NUMBER_RE.match(doc.text, words[k].end) \
                     and ((len(joined) == 1 and not (joined[0] == "the" and j - i > 1))
                          or all(x in gaz.particles for x in joined)
                          or (joined == ["of", "the"] and words[j - 1].text.lower() in gaz.org_words)
@@ -3956,6 +3969,9 @@ def _cited_outlet(doc: Document, c: _Cand) -> bool:
                 or _CITED_AFTER_RE.match(doc.text, c.end))
 
 
+_SYNDICATED_RE = re.compile(r" ?\((?:via|from|through) [^()]+\)$")
+
+
 def _outlet_names(doc: Document, gaz: Gazetteer) -> dict[str, str]:
     """The article's own outlet as its text may name it -> its canonical name.
 
@@ -3967,7 +3983,9 @@ def _outlet_names(doc: Document, gaz: Gazetteer) -> dict[str, str]:
     itself ("Guardian" for The Guardian), never another entry the words
     spell ("Commons" is the House of Commons elsewhere).
     """
-    outlet = " ".join(doc.article.outlet.split())
+    # A syndicated copy's outlet line names its source and the site that ran it ("CNN (via
+    # Harbour Post)"): the article's own outlet is the source.
+    outlet = _SYNDICATED_RE.sub("", " ".join(doc.article.outlet.split()))
     if " " not in outlet and not outlet[:1].isupper():
         return {}
     bare = outlet[4:] if outlet.startswith("The ") else outlet
