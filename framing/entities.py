@@ -693,6 +693,8 @@ _COMPASS_OF_RE = re.compile(r"\b(?:north|south|east|west|north-?east|north-?west
                             r"(?:ern)? of \Z")
 _ITSELF_BEFORE_RE = re.compile(r"\b(?:calling|calls|called|call|styling|styles|named|naming) itself (?:the )?\Z")
 # Nouns for a criminal or armed group after its name ("the Ashfall crew", "the Sinaloa cartel").
+_SEAT_NOUNS = frozenset({"headquarters", "hq", "offices"})
+
 _GANG_NOUNS = frozenset({"gang", "gangs", "crew", "cartel", "syndicate", "militia", "faction", "outfit"})
 # A poll's noun after its pollster's name: "An Opinio poll", "a Pollwise survey".
 _POLL_NOUNS = frozenset({"poll", "polls", "survey", "surveys"})
@@ -2402,6 +2404,8 @@ def _evidence(doc: Document, c: _Cand, gaz: Gazetteer, defined: dict[str, str],
         elif got == "next" and single and before == "the" and a.group("next") in gaz.place_nouns \
                 and not _adjective_shaped(c.text):
             return "place", 1  # "the Brisk enclave", "the Osk front"
+        elif got == "next" and a.group("next") in _SEAT_NOUNS and c.text.rsplit(" ", 1)[-1].lower() in gaz.org_words:
+            return "organisation", 2  # "at Navy headquarters in Lima": a body's seat, not a place
         elif got == "next" and single and before == "the" and a.group("next") in _GANG_NOUNS:
             return "organisation", 1  # "the HALCYON gang", "the Sinaloa cartel": a criminal group
         elif got == "next" and single and a.group("next") in _POLL_NOUNS \
@@ -4099,7 +4103,23 @@ def _titles_of_works(doc: Document, gaz: Gazetteer) -> list[tuple[int, int]]:
         main = [w for w in words if w.lower() not in _TITLE_SMALL_WORDS]
         if main and all(w[:1].isupper() or w[:1].isdigit() for w in main):
             out.append((span.start, span.end))
+    # Unquoted titles: a list after a plural kind of work ("many series, including The Quiet Garden,
+    # Blue Lantern and ...") up to the sentence's end or a maker's "by"; a title with its "The"
+    # after a verb of making ("who wrote The Long Road Home").
+    for m in _WORKS_LIST_RE.finditer(doc.text):
+        stop = _LIST_END_RE.search(doc.text, m.end())
+        out.append((m.end(), stop.start() if stop is not None else len(doc.text)))
+    for m in _MADE_TITLE_RE.finditer(doc.text):
+        if m.group(1).lower() not in gaz.names and m.group(1)[4:].lower() not in gaz.names:
+            out.append((m.start(1), m.end(1)))  # not "wrote The Times a letter": a listed name
     return out
+
+
+_WORKS_LIST_RE = re.compile(r"\b(?:titles|series|films|movies|shows|books|novels|albums|songs|anime|plays|"
+                            r"programmes|programs|games),? (?:including|such as|like) ")
+_LIST_END_RE = re.compile(r"[.!?;:](?:\s|$)|\n| by ")
+_MADE_TITLE_RE = re.compile(r"\b(?:wrote|authored|penned|directed) (The(?: (?:[A-Z][\w’'\-]*|of|and|the|in|on|a))*"
+                            r" [A-Z][\w’'\-]*)")
 
 
 _TITLE_SMALL_WORDS = frozenset("a an and as at but by for from in into nor of on or the to up with".split())
@@ -5587,7 +5607,15 @@ def _merge_form(name: str, kind: str) -> str:
         words = low.split()
         if len(words) > 2 and words[-1].startswith("al-"):
             low = f"{words[0]} {words[-1]}"
+    if kind == "person" and " " in low and len(low) - low.rfind(" ") > 8 and "h" in low[low.rfind(" "):]:
+        # A long romanised surname written with and without its aspirates ("Prathumthanakorn" /
+        # "Pratumtanakorn": Thai, Khmer and Indic "th", "ph", "kh" for one sound): one spelling.
+        cut = low.rfind(" ")
+        low = low[:cut] + _ASPIRATE_RE.sub("", low[cut:])
     return low
+
+
+_ASPIRATE_RE = re.compile(r"(?<=[tpk])h")
 
 
 def _hypocorism_match(
