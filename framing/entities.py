@@ -576,7 +576,8 @@ def _words_of(sent: Sentence, gaz: Gazetteer, numbered: re.Pattern[str] | None =
             # Nothing to trim (most words): no final period, possessive or apostrophe.
             append(_Word(start, start + len(text), text))
             continue
-        if text[-1] == "." and text.count(".") == 1 and not _keeps_period(text, text_all[m.end():], gaz):
+        if text[-1] == "." and text.count(".") == 1 \
+                and not _keeps_period(text, text_all[m.end():], gaz, text_all[max(0, m.start() - 2) : m.start()]):
             text = text[:-1]  # a sentence's last word, not an abbreviation
         if len(text) > 3 and text[-2:] in ("’s", "'s"):
             text = text[:-2]  # the possessive ending: "Cox’s" is Cox
@@ -717,13 +718,16 @@ _CHAMBER_AUDIENCE_RE = re.compile(r"\b(?:told|tell|tells|telling|addressed|addre
 _GLUED_SUM_WORD_RE = re.compile(r"([A-Za-z]{1,4}\.?)\d[\d.,]*(?:bn|m|tn|k|cr|b|mn|billion|million)?$")
 
 
-def _keeps_period(word: str, after: str, gaz: Gazetteer) -> bool:
+def _keeps_period(word: str, after: str, gaz: Gazetteer, before: str = "") -> bool:
     """Whether a word's final period is part of it: "Sen.", "Jr.", "Ft. Worth", "George W. Bush"."""
     low = word.lower()
     if low in gaz.titles or low in gaz.org_words or low in gaz.suffixes or low in gaz.place_words:
         return True
-    if after[:1] in (",", ";", ")") and gaz.names.get(low, ("", ""))[1] == "place":
-        return True  # "Melfort, Sask., on Friday": a listed place abbreviation keeps its period
+    if (after[:1] in (",", ";", ")") or (before == ", " and after[:1] in ("", " ", "\n"))) \
+            and gaz.names.get(low, ("", ""))[1] == "place":
+        # "Melfort, Sask., on Friday", "north of Melfort, Sask.": a listed place abbreviation keeps
+        # its period (at a sentence's end the period is the abbreviation's too)
+        return True
     # An initial or a place abbreviation stands before the next capitalised word.
     nxt = after.lstrip(" ")
     if len(after) - len(nxt) == 1 and nxt[:1].isupper():
@@ -4043,9 +4047,10 @@ def _outlet_renames(docs: Sequence[Document]) -> dict[str, str]:
     gaz = load_gazetteer()
     out: dict[str, str] = {}
     for d in docs:
+        own = _SYNDICATED_RE.sub("", d.article.outlet)  # "CNN (via Harbour Post)": the row is CNN's
         for alias, canonical in _outlet_names(d, gaz).items():
-            out.setdefault(alias, d.article.outlet)
-            out.setdefault(canonical, d.article.outlet)
+            out.setdefault(alias, own)
+            out.setdefault(canonical, own)
     return out
 
 
