@@ -695,6 +695,7 @@ _COMPASS_OF_RE = re.compile(r"\b(?:north|south|east|west|north-?east|north-?west
 _ITSELF_BEFORE_RE = re.compile(r"\b(?:calling|calls|called|call|styling|styles|named|naming) itself (?:the )?\Z")
 # Nouns for a criminal or armed group after its name ("the Ashfall crew", "the Sinaloa cartel").
 _SEAT_NOUNS = frozenset({"headquarters", "hq", "offices"})
+_BASE_AFTER_RE = re.compile(r" (?:naval|air|military|army|navy|marine|submarine|air force) bases?\b")
 
 _GANG_NOUNS = frozenset({"gang", "gangs", "crew", "cartel", "syndicate", "militia", "faction", "outfit"})
 # A poll's noun after its pollster's name: "An Opinio poll", "a Pollwise survey".
@@ -2408,6 +2409,9 @@ def _evidence(doc: Document, c: _Cand, gaz: Gazetteer, defined: dict[str, str],
         elif got == "next" and single and before == "the" and a.group("next") in gaz.place_nouns \
                 and not _adjective_shaped(c.text):
             return "place", 1  # "the Brisk enclave", "the Osk front"
+        elif got == "next" and before == "the" and _BASE_AFTER_RE.match(text, c.end) \
+                and c.text.rsplit(" ", 1)[-1].lower() not in gaz.org_words:
+            return "place", 1  # "the Mar Azul naval base", "the Kessel air base": the base's town
         elif got == "next" and a.group("next") in _SEAT_NOUNS and c.text.rsplit(" ", 1)[-1].lower() in gaz.org_words:
             return "organisation", 2  # "at Navy headquarters in Lima": a body's seat, not a place
         elif got == "next" and single and before == "the" and a.group("next") in _GANG_NOUNS:
