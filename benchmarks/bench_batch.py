@@ -39,7 +39,10 @@ articles/s with one worker against 15.6 (the session's first commit) and 13.5 (t
 1.73x with two workers (1.77x before), peak 159 MB (main) and 114 MB per worker: within this
 machine's run-to-run spread, not slower. A worker's first event costs ~2.9 s more than the rest
 (imports ~1 s, regex compiles ~0.6 s, lexicons ~0.5 s), which is what keeps 100 events at ~1.6x.
-The first goal is missed.
+After rounds AI-AL (2026-11-24, idle, 300 events): 18.9 articles/s with one worker, 1.68x with two,
+peak 164 MB (main) and 114 MB per worker; the seed pair's stages take 83.3 ms of CPU against 84.2
+for the session's first commit (bench_stages.py, back to back): the new rules and the 682-outlet
+media list cost nothing measurable. The first goal is missed.
 """
 
 from __future__ import annotations
