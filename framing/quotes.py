@@ -1577,6 +1577,25 @@ def _clean_phrase(text: str) -> str:
     return text
 
 
+def _listed_outlet(name: str) -> bool:
+    """Whether ``name`` (with or without "the") is a news outlet the gazetteer's media section lists.
+
+    "the Chosun Ilbo reported", "according to the Daily Graphic": such a body speaks as the press
+    (role media). A `short` name, a masthead that is also an ordinary word or another body's
+    initials ("Dawn", "Punch", "AFP"), is left to the other cues, as the names table reads it
+    only where cited.
+    """
+    low = name.lower().removeprefix("the ")
+    return low in _outlet_names()
+
+
+@lru_cache(maxsize=1)
+def _outlet_names() -> frozenset[str]:
+    """The gazetteer's outlet names and aliases (lower case), its `short` names left out."""
+    gaz = load_gazetteer()
+    return gaz.media - {short.lower() for short in gaz.media_short}
+
+
 def _strip_det(text: str) -> str:
     words = text.split(" ")
     while words and words[0].lower() in _DETERMINERS and len(words) > 1 and words[1] != "of":
@@ -2219,14 +2238,8 @@ class _Context:
             role = roles.org_names.get(cand.lower())
             if role:
                 return role
-        gaz = load_gazetteer()
-        for cand in candidates:
-            # A news outlet the gazetteer's media section lists ("the Chosun Ilbo reported",
-            # "according to the Daily Graphic") speaks as the press; a masthead that is also
-            # an ordinary word ("Dawn", "Punch": its `short` names) is left to the other cues.
-            low = cand.lower().removeprefix("the ")
-            if low in gaz.media and low not in gaz.media_short:
-                return "media"
+        if any(_listed_outlet(cand) for cand in candidates):
+            return "media"
         # Round X2: the article's own word for a body ("Innovative Medicines Council, the
         # industry association representing drugmakers") says more than a word of its
         # name ("Council": official) does; a body the lexicon lists by name keeps its role.
@@ -2356,9 +2369,7 @@ class _Context:
     def _read_org_core(self, run: str) -> str | None:
         if run in self.acronyms or run.lower() in self.roles.org_names or run in self.companies:
             return run
-        gaz = load_gazetteer()
-        low = run.lower().removeprefix("the ")
-        if low in gaz.media and low not in gaz.media_short:
+        if _listed_outlet(run):
             return run  # "the Chosun Ilbo", "Prothom Alo": a news outlet the gazetteer lists
         words = run.split()
         if (

@@ -5,7 +5,9 @@ list, so "the Chosun Ilbo reported" or "according to the Daily Graphic" is a med
 not a person named "Chosun Ilbo" with no role. A masthead that is also an ordinary word or a
 given name (the section's `short` names: "Dawn", "Punch", "Star") is left to the other cues.
 Rows of my own with real outlets' names; on the code before the hook 3 of 9 passed (the two
-controls, and the Irish Times, listed before).
+controls, and the Irish Times, listed before). The review mend added the last two controls (the
+hook had compared lower-case names with the cased `short` names, so it never left one out) and
+the Yonhap row (its name moved from the roles lexicon to the gazetteer's list alone).
 Each row: text, speaker, role of the first quote.
 """
 
@@ -28,8 +30,13 @@ from framing.quotes import extract_quotes
         ('"It is over," said the Malay Mail.', "Malay Mail", "media"),
         ('"The plan failed," an editorial in the Daily Nation said.', "Daily Nation", "media"),
         ('"The talks have stalled," the Irish Times reported on Friday.', "Irish Times", "media"),
+        ('"Prices will rise," Yonhap reported.', "Yonhap", "media"),
         # controls: a person named like a short masthead; a person who talks to an outlet
         ('"We will win," Dawn Okafor said.', "Dawn Okafor", "unknown"),
+        # review mend: a short name is no outlet by itself ("Dawn" a given name; "AFP" also the
+        # Philippine armed forces, whose spokesman's rank reads official)
+        ('"We will win," Dawn said.', "Dawn", "unknown"),
+        ('"We will hunt them down," AFP spokesperson Col. Ramon Dizon said.', "Ramon Dizon", "official"),
         ('"We are ready," Kwame Mensah told the Daily Graphic.', "Kwame Mensah", "unknown"),
     ],
 )
