@@ -67,6 +67,25 @@ def merge_cases(table: Path, hard: Mapping[str, str] | None = None) -> list[Any]
     return out
 
 
+
+def table_tests(table: Path, misses: Mapping[str, str], merge_misses: Mapping[str, str]) -> tuple[Any, Any]:
+    """The two tests of a real-article table: every name of each case, and each merge's rows.
+
+    A table file binds them to its own module names (``test_extract_entities_real_x,
+    test_compare_entities_real_x = table_tests(...)``), so every round's table is read the same
+    way; ``misses`` and ``merge_misses`` are its strict xfails (see ``table_cases``).
+    """
+
+    @pytest.mark.parametrize("text, outlet, expected", table_cases(table, misses))
+    def test_extract(text: str, outlet: str, expected: list[list[str]]) -> None:
+        assert names(text, outlet) == expected
+
+    @pytest.mark.parametrize("articles, expected", merge_cases(table, merge_misses))
+    def test_compare(articles: list[tuple[str, str]], expected: list[list[Any]]) -> None:
+        assert merged(articles) == expected
+
+    return test_extract, test_compare
+
 def event_kinds(folder: Path) -> dict[str, set[str]]:
     """Each entity name of a test event with the kinds its rows give it (two kinds: read two ways)."""
     out: dict[str, set[str]] = {}

@@ -19,11 +19,8 @@ first (17/34; with the rows added during the round, 20/39 on the old code and
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
-import pytest
-
-from tests.entities_tables import merge_cases, merged, names, table_cases
+from tests.entities_tables import table_tests
 
 ROOT = Path(__file__).resolve().parent.parent
 TABLE = ROOT / "tests" / "data" / "entities_real_af.yaml"
@@ -35,11 +32,4 @@ KNOWN_MISSES: dict[str, str] = {
 KNOWN_MISSES_MERGES: dict[str, str] = {}
 
 
-@pytest.mark.parametrize("text, outlet, expected", table_cases(TABLE, KNOWN_MISSES))
-def test_extract_entities_real_af(text: str, outlet: str, expected: list[list[str]]) -> None:
-    assert names(text, outlet) == expected
-
-
-@pytest.mark.parametrize("articles, expected", merge_cases(TABLE, KNOWN_MISSES_MERGES))
-def test_compare_entities_real_af(articles: list[tuple[str, str]], expected: list[list[Any]]) -> None:
-    assert merged(articles) == expected
+test_extract_entities_real_af, test_compare_entities_real_af = table_tests(TABLE, KNOWN_MISSES, KNOWN_MISSES_MERGES)

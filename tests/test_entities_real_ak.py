@@ -14,11 +14,8 @@ reasons.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
-import pytest
-
-from tests.entities_tables import merge_cases, merged, names, table_cases
+from tests.entities_tables import table_tests
 
 ROOT = Path(__file__).resolve().parent.parent
 TABLE = ROOT / "tests" / "data" / "entities_real_ak.yaml"
@@ -37,11 +34,4 @@ KNOWN_MISSES_MERGES: dict[str, str] = {
 }
 
 
-@pytest.mark.parametrize("text, outlet, expected", table_cases(TABLE, KNOWN_MISSES))
-def test_extract_entities_real_ak(text: str, outlet: str, expected: list[list[str]]) -> None:
-    assert names(text, outlet) == expected
-
-
-@pytest.mark.parametrize("articles, expected", merge_cases(TABLE, KNOWN_MISSES_MERGES))
-def test_compare_entities_real_ak(articles: list[tuple[str, str]], expected: list[list[Any]]) -> None:
-    assert merged(articles) == expected
+test_extract_entities_real_ak, test_compare_entities_real_ak = table_tests(TABLE, KNOWN_MISSES, KNOWN_MISSES_MERGES)
