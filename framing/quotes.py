@@ -5312,27 +5312,27 @@ _ADVERB_OPENERS = _OPENING_ADVERBS | frozenset({
     "Whenever", "Unless",
 })
 _OPENING_MODIFIERS = frozenset({"former", "retired", "onetime", "one-time", "longtime", "veteran", "acting", "interim"})
+# The words that put an office or a body in the speaker's past, shared by the "former" rules below.
+_PAST_WORDS = "former|retired|onetime|one-time|ex-"
 # "former", "retired", "ex-" with at most three title words before an office ("retired
 # Det. Sgt.", "former assistant county").
-_FORMER_BEFORE_RE = re.compile(
-    r"(?<![\w’'-])(?i:former|retired|onetime|one-time|ex-)\s*(?:[\w.]+\s+){0,3}\Z"
-)
+_FORMER_BEFORE_RE = re.compile(rf"(?<![\w’'-])(?i:{_PAST_WORDS})\s*(?:[\w.]+\s+){{0,3}}\Z")
 # "a former miner turned union organiser", "a former nurse and now a councillor": the
 # words after "turned"/"now" are what the speaker is today, no longer under "former".
 _PRESENT_AGAIN_RE = re.compile(r"(?<![\w’'-])(?i:turned|now|who|and\s+now)\s+(?:[\w.-]+\s+){0,3}\Z")
 # A title word right before "of/for/at (the)" and an organisation's name.
 _HEADED_BY_RE = re.compile(r"([A-Za-z-]+)\s+(?:of|for|at)\s+(?:the\s+)?\Z")
-# The first word that puts a title in the past.
 # A lower-case "union" right after a one-word sector name ("Mining union leader").
 _UNION_AFTER_RE = re.compile(r"\s+unions?\b")
 # Round AL: "former"/"ousted" with at most three words (none of them "and", "now",
 # "turned") before a body's name ("a former Nissan", "the ousted chairman of"), and a
 # possessive body before "former" ("Nissan's former chairman").
 _FORMER_ORG_BEFORE_RE = re.compile(
-    r"(?<![\w’'-])(?i:former|retired|onetime|one-time|ex-|ousted)\s*(?:(?!(?:and|now|turned)\b)[\w.]+\s+){0,3}\Z"
+    rf"(?<![\w’'-])(?i:{_PAST_WORDS}|ousted)\s*(?:(?!(?:and|now|turned)\b)[\w.]+\s+){{0,3}}\Z"
 )
 _FORMER_ORG_AFTER_RE = re.compile(r"[’']s\s+(?i:former|ex-|ousted|onetime|one-time)\b")
-_FORMER_WORD_RE = re.compile(r"(?<![\w’'-])(?i:former|retired|onetime|one-time|ex-)")
+# The first word that puts a title in the past.
+_FORMER_WORD_RE = re.compile(rf"(?<![\w’'-])(?i:{_PAST_WORDS})")
 # "whose " right before a title word: the title names the relative's noun.
 _WHOSE_BODY_BEFORE_RE = re.compile(rf"(?<![\w’'-])((?:the\s+)?[{_UP}][\w’'&.-]*(?:\s+[{_UP}][\w’'&.-]*){{0,5}}),\s+whose\s+\Z")
 _WHOSE_BEFORE_RE = re.compile(r"(?<![\w’'-])whose\s+\Z", re.IGNORECASE)
