@@ -1,6 +1,6 @@
 """A news outlet the gazetteer's `media` section lists speaks as the press (role "media").
 
-The media section (682 outlets by country) was written for the entities; quotes read the same
+The media section (683 outlets by country) was written for the entities; quotes read the same
 list, so "the Chosun Ilbo reported" or "according to the Daily Graphic" is a media speaker and
 not a person named "Chosun Ilbo" with no role. A masthead that is also an ordinary word or a
 given name (the section's `short` names: "Dawn", "Punch", "Star") is left to the other cues.
