@@ -1,7 +1,7 @@
 """Naming table AM: the verb "suspect" read as a suspect, the noun "accused" after an ordinal or a number, a trade's "drivers".
 
 The table (``data/naming_verbs_am.yaml``) restates each class in sentences of my own, with controls;
-see its header. M1-M2 before the fixes: mentions 8/19, topic 8/19; after: 19/19 and 19/19. M3 before: 2/5 and 5/5.
+see its header. M1-M2 before the fixes: mentions 8/19, topic 8/19; after: 19/19 and 19/19. M3 before: 2/5 and 5/5; after: 5/5 and 5/5.
 """
 
 from __future__ import annotations
@@ -14,11 +14,7 @@ from tests.naming_tables import rows_opening_with, single_article_tests
 TABLE = yaml.safe_load((DATA / "naming_verbs_am.yaml").read_text(encoding="utf-8"))
 
 # Each still missed, with why (one line each):
-KNOWN_MISSES: dict[str, str] = {
-    "Bus drivers walked out at dawn. The drivers want a": "M3 the trade's drivers read as road users",
-    "Taxi drivers blocked the airport road. Police said": "M3 the trade's drivers read as road users",
-    "Truck drivers and motorists were stuck for hours.": "M3 the trade's drivers read as road users",
-}
+KNOWN_MISSES: dict[str, str] = {}
 TOPIC_KNOWN_MISSES: dict[str, str] = {}
 
 MISSES = rows_opening_with(TABLE["single"], tuple(KNOWN_MISSES))
