@@ -318,6 +318,12 @@ class _Roles:
     # "Association of Athletics Federations", "Federation of Fencing"): the body governs
     # and sanctions the sport, official, though "Federation"/"Association" alone is advocate.
     sport_body_pattern: re.Pattern[str] | None = None
+    # Round AM: rank words between a body's noun and a representative title ("fire service
+    # assistant director"), a level of government ("county", "district") and the public
+    # services a government runs ("health", "disaster management"): see _public_office_role.
+    rank_words: frozenset[str] = frozenset()
+    public_levels: frozenset[str] = frozenset()
+    public_services: frozenset[str] = frozenset()
 
     def has_org_phrase(self, text: str) -> bool:
         """Whether any of ``org_phrases`` occurs in ``text`` (as a substring, like ``phrase in text``)."""
@@ -490,6 +496,9 @@ def _load_roles(path: str) -> _Roles:
         frozenset(str(x).strip().lower() for x in (data.get("epithet_nouns") or ())),
         re.compile("|".join(re.escape(p) for p, _ in org_phrases)) if org_phrases else None,
         _sport_body_pattern(path, data),
+        frozenset(str(x).strip().lower() for x in (data.get("rank_words") or ())),
+        frozenset(str(x).strip().lower() for x in (data.get("public_levels") or ())),
+        frozenset(str(x).strip().lower() for x in (data.get("public_services") or ())),
     )
 
 
@@ -934,6 +943,19 @@ _ANONYMOUS_GROUP_RE = re.compile(
 # Round AK: "it cited him as saying", "the paper quoted her as saying": the object is the speaker.
 _AS_SAYING_RE = re.compile(r"\s+(him|her|them)\s+as\s+(?:saying|telling)\b", re.IGNORECASE)
 _AS_SAYING_SUBJECT = {"him": "he", "her": "she", "them": "they"}
+# Round AM: "Reuters citing X", "AFP, quoting X": a wire's name (a listed outlet or an
+# acronym), then the verb of citing; "..., quoting X" right after a cue.
+_WIRE_CITING_RE = re.compile(rf"((?:the\s+)?[{_UP}][\w’'.&-]*(?:\s+[{_UP}][\w’'.&-]*){{0,3}}),?\s+(?:citing|quoting)\s+")
+_CITING_AFTER_RE = re.compile(r",?\s+(?:citing|quoting)\s+(?=(?:the\s+)?[\w’'-])")
+# The person a wire cites, named in full: up to six words, then two capitalised ones
+# ("the country's mines minister Peter Banda"); "citing sources" names nobody.
+_CITED_NAME_RE = re.compile(rf"(?:[\w’'.-]+\s+){{0,6}}?[{_UP}][\w’'.-]*\s+[{_UP}][\w’'-]*")
+# Round AM: "X was quoted (by the Post) as saying", "Bernama quoted X as saying": what
+# stands before a cue "saying"/"telling" (the passive's subject is read before "was").
+_QUOTED_AS_RE = re.compile(
+    r"(?:(?<![\w’'-])(?:was|were|is|are|been|being)\s+quoted(?:\s+by\s+[^,;:\x00\n]{1,60}?)?"
+    r"|(?<![\w’'-])quoted\s+(?P<obj>[^,;:\x00\n]{1,60}?))\s+as\s+\Z"
+)
 # Round AK: a part of a group after a cue: "said some of the lawyers", "said one of
 # the rescuers", "said two of the farmers" (the group's noun, up to two modifiers).
 _PARTITIVE_OPENERS = frozenset("one some several many most two three four five few all both".split())
@@ -2523,6 +2545,41 @@ class _Context:
             self._org_kinds = kinds
         return self._org_kinds
 
+    def _honorific_next(self, after: str) -> bool:
+        """Whether a capitalised title is followed by an honorific of one or two words ("Dr", "Tan Sri", "Rt Hon").
+
+        Round AM: "Housing Minister Tan Sri X", "Speaker Rt Hon X": the first word of
+        a two-word style ("Tan", "Rt", "Toh") is no title itself (and "Tan" is also a
+        surname), but the second is, so the title before both is the speaker's.
+        """
+        words = after.split(None, 2)
+        return bool(words) and (
+            words[0] in self.roles.name_titles or (len(words) > 1 and words[1] in self.roles.name_titles)
+        )
+
+    def _public_office(self, before: list[str]) -> bool:
+        """Whether the lower-case words before a representative title name a government's service ("county public health").
+
+        Round AM: "said county public health director X", "district disaster
+        management officer X": a level of government and a public service, both
+        in lower case and right before the title, name a public body's office,
+        official; a level alone ("regional manager") or a service alone ("health
+        director") could be a company's and says nothing.
+        """
+        run: list[str] = []
+        for i in range(len(before) - 1, max(-1, len(before) - 6), -1):
+            w = before[i]
+            if not (w.islower() or (i == 0 and w[1:].islower())):
+                break  # only a lower-case run (its first word may open the sentence)
+            run.append(w.lower())
+        run.reverse()
+        roles = self.roles
+        level = next((i for i, w in enumerate(run) if w in roles.public_levels), None)
+        if level is None:
+            return False
+        rest = run[level + 1 :]
+        return any(w in roles.public_services or " ".join(rest[i : i + 2]) in roles.public_services for i, w in enumerate(rest))
+
     def _kind_noun_role(self, appositive: str) -> str:
         """The settled role of the first kind noun in a body's appositive ("the crypto exchange that ...": business), else unknown.
 
@@ -2697,7 +2754,7 @@ class _Context:
             # "Bus Riders Unite", "Norwegian Refugee Council": a capitalised
             # title word followed by another capitalised word is inside a name.
             if not (m.group()[:1].isupper() and _CAPITALISED_NEXT_RE.match(plain, m.end())
-                    and plain[m.end() :].split()[0] not in self.roles.name_titles)
+                    and not self._honorific_next(plain[m.end() :]))
         ]
         # "The three-man tribunal", "a two-woman crew": a noun fused to a number is an
         # adjective of something else, never the speaker's title.
@@ -2753,15 +2810,23 @@ class _Context:
             # representative speaks for the kind of body the noun before names.
             if title in self.roles.representative:
                 before = plain[:pos].split()
+                while len(before) > 1 and before[-1].lower() in self.roles.rank_words:
+                    # Round AM: "fire service assistant director", "civil defence acting
+                    # director": a rank between the body's noun and the title is no body.
+                    before.pop()
                 # Round AB events: "Central bank President X": a body of two words before the
                 # title ("central bank", official) says more than its last word ("bank").
-                want = self.roles.references.get(" ".join(before[-2:]).lower()) if len(before) > 1 else None
+                want = self.roles.references.get(" ".join(before[-3:]).lower()) if len(before) > 2 else None
+                if want is None and len(before) > 1:
+                    want = self.roles.references.get(" ".join(before[-2:]).lower())
                 if want is None or want == "any":
                     want = self.roles.references.get(before[-1].lower()) if before else None
                 if want == "official" and _FORMER_BEFORE_RE.search(plain, max(0, pos - 40), pos):
                     # Round AJ: "a former army spokesman": an office no longer held, as
                     # "former" before an official title is (documented in the lexicon).
                     continue
+                if want is None and not orgs and self._public_office(before):
+                    want = "official"
                 if want and want != "any":
                     return want
                 if want == "any" and before[-1] in self.roles.generic_references and not title.endswith("s"):
@@ -5070,6 +5135,26 @@ class _Context:
             surface: str | None = None
             if word != "according to":
                 surface = _speaker_before(masked, lo, m.start(), roles)
+                if (
+                    surface is not None
+                    and (citing := _CITING_AFTER_RE.match(masked, m.end(), hi)) is not None
+                    and _listed_outlet(surface)
+                    and _CITED_NAME_RE.match(masked, citing.end(), hi) is not None
+                ):
+                    # Round AM: '"...," Reuters reported, quoting the mines minister X': the
+                    # person the wire quotes is the speaker, not the wire.
+                    surface = _speaker_after(masked, citing.end(), hi, roles) or surface
+                if surface is None and word in ("saying", "telling") and (
+                    quoted := _QUOTED_AS_RE.search(masked, max(lo, m.start() - 120), m.start())
+                ) is not None:
+                    # Round AM: "X was quoted (by the Post) as saying", "Bernama quoted X as
+                    # saying": the person quoted is the speaker, never the outlet.
+                    if quoted.group("obj") is None:
+                        surface = _speaker_before(masked, lo, quoted.start(), roles)
+                    else:
+                        surface = _AS_SAYING_SUBJECT.get(quoted.group("obj").lower()) or _speaker_before(
+                            masked, quoted.start("obj"), quoted.end("obj"), roles
+                        )
                 if surface is None and m.start() - lo > 4 and masked[m.start() - 2] in "–—":
                     # "Governor X – whose family has held the post since 2007 – said": the
                     # aside between dashes stands between the speaker and the cue.
@@ -5951,6 +6036,26 @@ def _single_name_of_relation(head: str, name: str, roles: _Roles) -> bool:
 _RELEASE_BODY_RE = re.compile(rf"[{_UP}][\w'&.-]*(?: (?:of|and|the|for|[{_UP}][\w'&.-]*)){{1,6}}\.?")
 
 
+def _lower_title_before_name(words: list[str], roles: _Roles) -> bool:
+    """Whether the words are a lower-case title of up to five words, then a name of two or three ("fire service director X Y")."""
+    k = next((i for i, w in enumerate(words) if not w[:1].islower()), len(words))
+    return (
+        2 <= k <= 5
+        and 2 <= len(words) - k <= 3
+        and words[k - 1].lower() in roles.speaker_nouns
+        and all(_NAME_WORD_RE.fullmatch(w.rstrip(".")) for w in words[k:])
+    )
+
+
+def _wire_citing(text: str) -> re.Match[str] | None:
+    """'Reuters citing ', 'AFP, quoting ' at the start of ``text``: a wire that cites the speaker named after it."""
+    m = _WIRE_CITING_RE.match(text)
+    if m is None:
+        return None
+    wire = m.group(1)
+    return m if _listed_outlet(wire) or _ACRONYM_RE.fullmatch(wire) is not None else None
+
+
 def _speaker_after(masked: str, pos: int, hi: int, roles: _Roles) -> str | None:
     """The speaker phrase right after a cue: "said Cox", "according to ICE", "said Jane Doe, a spokeswoman"."""
     seg = masked[pos:hi]
@@ -5958,6 +6063,12 @@ def _speaker_after(masked: str, pos: int, hi: int, roles: _Roles) -> str | None:
     if m:
         seg = seg[m.end() :]
     seg = seg.lstrip()
+    if "citing " in seg or "quoting " in seg:
+        wire = _wire_citing(seg)
+        if wire is not None and _CITED_NAME_RE.match(seg, wire.end()) is not None:
+            # Round AM: '"...," said Reuters citing the mines minister X': the wire reports,
+            # the person it cites is the speaker, with their own title's role.
+            seg = seg[wire.end() :]
     if not seg:
         return None
     boundary = _BOUNDARY_RE.search(seg)  # the first boundary character, in one pass
@@ -6027,6 +6138,10 @@ def _speaker_after(masked: str, pos: int, hi: int, roles: _Roles) -> str | None:
             and all(_NAME_WORD_RE.fullmatch(w) for w in words[-2:]))
         # "said longtime resident Harold Jenkins": a modifier before the title.
         or (len(words) > 2 and words[1].lower() in roles.speaker_nouns and words[-1][:1].isupper())
+        # Round AM: "said fire service assistant director Tomas Okello": up to five lower-case
+        # words (a body, a rank, a title) before a name of two or three words, the last
+        # of them a speaker's noun.
+        or _lower_title_before_name(words, roles)
         # "said retired Det. Sgt. Bill Moran": one or two lower-case modifiers before a
         # capitalised title and a name.
         or (3 <= len(words) <= 7 and _MODIFIED_TITLED_NAME_RE.fullmatch(" ".join(words)) is not None)

@@ -6,7 +6,8 @@ rank before a name (a), honorifics of many countries alone and between a
 title and a name (b), cues such as "was quoted as saying" (c), US and British
 spellings of titles and bodies (d), a person a wire cites (e), district
 offices of South Asia, Africa and francophone states (f) and a title given
-by "according to the <title> of <body>" (g); with controls. Each row checks
+by "according to the <title> of <body>" (g), a state assembly's member (h);
+with controls. Each row checks
 the exact speaker, role and cue lemma of every quote, in order.
 """
 
@@ -26,102 +27,23 @@ TABLE = DATA / "quotes_syntax_am.yaml"
 
 # Rows the rules do not yet read right (strict: a fix makes them fail here
 # until they are moved out). Before round AM changed any rule 104/151 rows
-# were right (a 21/36, b 38/52, c 10/18, d 15/17, e 5/8, f 15/19, g 0/1).
+# were right (a 21/36, b 38/52, c 10/18, d 15/17, e 5/8, f 15/19, g 0/1). After
+# round AM's rules (ranks skipped between a body's noun and a representative
+# title; a level of government and a public service before it; up to five
+# lower-case title words before a name after the cue; two-word honorifics after
+# a title; "quoted as saying"; a wire citing a person) and lexicon entries
+# (public services, honorifics, US "councilor", clergy styles, "civil surgeon",
+# "DC", "coordinator"): 149/151 (a 36/36, b 51/52, c 18/18, d 17/17, e 8/8,
+# f 19/19, g 0/1). Five rows h (a state assembly's member: "Bentong assemblyman
+# X", "Assemblywoman X"), added after the first measure, all failed on the code
+# before and pass with "assemblyman"/"assemblywoman"/"assemblymember" as
+# official titles: 154/156 in all. Row e-reuters-reported-quoting-minister's cue was corrected
+# from "say" to "report" (the text's verb is "reported"; the row was wrong).
 KNOWN_MISSES: dict[str, str] = {
-    "a-fire-service-assistant-director":
-        "a lower-case agency phrase before a rank and a title ('fire service assistant director X') reads no speaker or no role",
-    "a-county-public-health-director":
-        "a lower-case agency phrase before a rank and a title ('fire service assistant director X') reads no speaker or no role",
-    "a-city-traffic-police-joint-commissioner":
-        "a lower-case agency phrase before a rank and a title ('fire service assistant director X') reads no speaker or no role",
-    "a-provincial-forest-department-officer":
-        "a lower-case agency phrase before a rank and a title ('fire service assistant director X') reads no speaker or no role",
-    "a-municipal-water-board-manager":
-        "a lower-case agency phrase before a rank and a title ('fire service assistant director X') reads no speaker or no role",
-    "a-national-civil-defence-acting-director":
-        "a lower-case agency phrase before a rank and a title ('fire service assistant director X') reads no speaker or no role",
-    "a-federal-health-department-spokesperson":
-        "a lower-case agency phrase before a rank and a title ('fire service assistant director X') reads no speaker or no role",
-    "a-district-disaster-management-officer":
-        "a lower-case agency phrase before a rank and a title ('fire service assistant director X') reads no speaker or no role",
-    "a-county-emergency-management-coordinator":
-        "a lower-case agency phrase before a rank and a title ('fire service assistant director X') reads no speaker or no role",
-    "a-civil-defence-principal-director":
-        "a lower-case agency phrase before a rank and a title ('fire service assistant director X') reads no speaker or no role",
-    "a-fire-and-rescue-chief-officer":
-        "a lower-case agency phrase before a rank and a title ('fire service assistant director X') reads no speaker or no role",
-    "a-public-health-senior-director":
-        "a lower-case agency phrase before a rank and a title ('fire service assistant director X') reads no speaker or no role",
-    "a-before-fire-service-assistant-director":
-        "a lower-case agency phrase before a rank and a title ('fire service assistant director X') reads no speaker or no role",
-    "a-appositive-the-fire-service-assistant-director":
-        "a lower-case agency phrase before a rank and a title ('fire service assistant director X') reads no speaker or no role",
-    "a-title-dr-county-health-director":
-        "a lower-case agency phrase before a rank and a title ('fire service assistant director X') reads no speaker or no role",
-    "b-datuk-seri":
-        "'Seri' after 'Datuk' is read as part of the name",
-    "b-rev":
-        "'Rev.' before a name gives no clergy role (affected) as 'Pastor' does",
-    "b-bishop":
-        "'Bishop' before a name gives no clergy role (affected) as 'Pastor' does",
-    "b-lord":
-        "'Lord' before a surname is read as part of the name",
-    "b-mx":
-        "'Mx' before a name is read as part of the name",
-    "b-minister-datuk-seri":
-        "'Seri' after 'Datuk' is read as part of the name",
-    "b-minister-tan-sri":
-        "two honorific words between the title and the name lose the title's role",
     "b-speaker-rt-hon":
-        "'Rt Hon' between a title and the name loses the title's role",
-    "b-lower-health-director-dr":
-        "'Dr.' after a lower-case agency title loses the title's role",
-    "b-lower-minister-datuk":
-        "'Seri' after 'Datuk' is read as part of the name",
-    "b-before-minister-datuk-seri":
-        "'Seri' after 'Datuk' is read as part of the name",
-    "b-before-minister-tan-sri":
-        "two honorific words between the title and the name lose the title's role",
-    "b-before-datuk-seri-alone":
-        "'Seri' after 'Datuk' is read as part of the name",
-    "b-carried-datuk-seri":
-        "'Seri' after 'Datuk' is read as part of the name",
-    "c-was-quoted-as-saying":
-        "the cue is not known: 'was quoted as saying' / '<outlet> quoted X as saying'",
-    "c-was-quoted-by-outlet-as-saying":
-        "the cue is not known: 'was quoted as saying' / '<outlet> quoted X as saying'",
-    "c-minister-quoted-as-saying-by":
-        "the cue is not known: 'was quoted as saying' / '<outlet> quoted X as saying'",
-    "c-outlet-quoted-x-as-saying":
-        "the cue is not known: 'was quoted as saying' / '<outlet> quoted X as saying'",
-    "c-outlet-quoted-x-as-saying-last":
-        "the cue is not known: 'was quoted as saying' / '<outlet> quoted X as saying'",
-    "c-he-was-quoted-as-saying":
-        "the cue is not known: 'was quoted as saying' / '<outlet> quoted X as saying'",
-    "c-quoted-as-saying-before":
-        "the cue is not known: 'was quoted as saying' / '<outlet> quoted X as saying'",
-    "c-was-quoted-as-telling":
-        "the cue is not known: 'was quoted as saying' / '<outlet> quoted X as saying'",
-    "d-city-councilor":
-        "the US spelling 'councilor' is not a title",
-    "d-councilor-capital":
-        "the US spelling 'Councilor' is not a title",
-    "e-reuters-citing-minister":
-        "a person cited by a wire ('said Reuters citing X') takes the wire's role, media, or the wire is the speaker",
-    "e-reuters-reported-quoting-minister":
-        "a person cited by a wire ('said Reuters citing X') takes the wire's role, media, or the wire is the speaker",
-    "e-reuters-citing-unknown":
-        "a person cited by a wire ('said Reuters citing X') takes the wire's role, media, or the wire is the speaker",
-    "f-civil-surgeon":
-        "a civil surgeon (a district's government health officer) reads as a surgeon, expert",
-    "f-civil-surgeon-lower":
-        "a civil surgeon (a district's government health officer) reads as a surgeon, expert",
-    "f-civil-surgeon-appositive":
-        "a civil surgeon (a district's government health officer) reads as a surgeon, expert",
-    "f-dc":
-        "'DC' before a name is a title with no role",
+        "'Speaker' alone before a name is no title in the lexicon (a conference's speaker too), so 'Speaker Rt Hon X' keeps role unknown",
     "g-according-to-title-then-name":
-        "a title given by 'according to the <title> of <body>' before the name is first used is not carried",
+        "a title given by 'according to the <title> of <body>' before the name is first used is not carried to the name in the next sentence (no safe rule: the title may be someone else's)",
 }
 
 
