@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from framing._calendar import MONTH_NUMBERS as _MONTHS
+from framing._calendar import WEEKDAYS as _WEEKDAYS
 from framing._punkt import porter_stem as _stem
 from framing._stopwords import ENGLISH_STOP_WORDS
 
@@ -863,7 +864,8 @@ def _noun_phrase(toks: list[_Tok], j: int, words: QuantityWords) -> tuple[int, i
         if t.low.endswith("ly") and k == j and not (
             k + 2 < len(toks) and _is_word(toks[k + 1]) and toks[k + 1].low not in words.stop_words
             and _plural(toks[k + 2].low, words)
-        ) and not (k + 1 < n and toks[k + 1].text.islower() and _plural(toks[k + 1].low, words)):
+        ) and not (k + 1 < n and toks[k + 1].text.islower() and _plural(toks[k + 1].low, words)) \
+                and not (k + 1 < n and _name_before_plural(toks, k + 1, words)):
             # "270 released quickly", "first publicly": not a noun phrase; but an
             # adverb on an adjective is ("14 sexually explicit books").
             break
@@ -872,7 +874,8 @@ def _noun_phrase(toks: list[_Tok], j: int, words: QuantityWords) -> tuple[int, i
                     _plural(t.low, words) and t.text[1:].islower() and _is_word(toks[k - 1])
                     and toks[k - 1].text.islower() and not _plural(toks[k - 1].low, words))
                 and not (len(t.text) >= 2 and t.text.isupper() and t.text.isalpha() and k + 1 < n
-                         and toks[k + 1].text.islower() and _plural(toks[k + 1].low, words))):
+                         and toks[k + 1].text.islower() and _plural(toks[k + 1].low, words))
+                and not _name_before_plural(toks, k, words)):
             # ... but an acronym before a plural noun is its adjective ("7 new confirmed MERS-like TKV cases")
             # "30 people Tuesday": a name after the noun is not part of it; but a capitalised plural after an
             # adjective is the noun ("several rural Democrats", "millions of law-abiding Coloradans")
@@ -897,6 +900,17 @@ def _noun_phrase(toks: list[_Tok], j: int, words: QuantityWords) -> tuple[int, i
             # in -s before its noun ("1,200 Athens homes", "3,000 Jets fans"): a city or a team, no plural
             break
     return j, k
+
+
+def _name_before_plural(toks: list[_Tok], k: int, words: QuantityWords) -> bool:
+    """Whether the capitalised words from ``k`` (up to three) are a name before a plural noun in lower case: "some
+    90,000 daily Metro Rail commuters", "300 local Red Cross volunteers"; a month or a weekday is no such name."""
+    m = k
+    while m < len(toks) and m - k < 3 and _is_word(toks[m]) and toks[m].text[:1].isupper() \
+            and toks[m].low not in _MONTHS and toks[m].low not in _WEEKDAYS:
+        m += 1
+    return m > k and m < len(toks) and _is_word(toks[m]) and toks[m].text.islower() \
+        and toks[m].low not in words.stop_words and _plural(toks[m].low, words) and toks[m].low not in words.verbs
 
 
 _APOSTROPHES = frozenset({"'", "’"})
@@ -1971,6 +1985,7 @@ _WHERE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:underground|deep|below|beneath|d
                           r"away|downstream|upstream|underwater|under water|off|from)\b")
 # The two ends of a count range: "between 300 and 400 homes", "300 to 400 homes", "300-400 homes".
 # (and "or" between a smaller and a larger figure: "about five or six villages", "two or three clinics", a span)
+_COMMA_GAP = re.compile(r",\s*")
 _RANGE_GAP = re.compile(r"\s*(?:to|-|–|—)\s*|\s+and\s+|\s+or\s+")
 # "rose from 12 to 14": the figure before "to" is the one it replaced, no end of a range ("ranging from 12 to 14" is)
 _CHANGED_FROM = re.compile(r"(?<!ranging )(?<!ranged )\bfrom\s+$", re.IGNORECASE)
@@ -1984,7 +1999,10 @@ _BETWEEN = re.compile(r"\bbetween\s+(?:some\s+|about\s+|around\s+)?$", re.IGNORE
 # people, up from 11 a week earlier".
 # The earlier figure may follow the new one's time after a comma: "rose to 17 by Thursday evening, from nine at
 # midday" (a counted noun after the earlier figure makes it no toll: see _ranges_and_earlier).
-_EARLIER_GAP = re.compile(r"(?:(?:\s+[\w-]+){0,3},\s+(?:up|down)|,?\s+(?:up|down)|(?:\s+[\w-]+){1,3},|)\s+from\s+")
+_EARLIER_GAP = re.compile(r"(?:(?:\s+[\w-]+){0,3},\s+(?:up|down)|,?\s+(?:up|down)|(?:\s+[\w-]+){1,3},|)\s+from\s+"
+                          # "to 41 from the previously reported 49", "from an earlier 15": the figure as first given
+                          r"(?:(?:the|an|its|their)\s+)?(?:(?:previously|initially|originally|first)\s+)?"
+                          r"(?:(?:reported|announced|given|stated|published|earlier|initial)\s+)?")
 
 
 # A sum "paid ... for" or "to sign" someone: the words after it, up to five, are read for a player's noun.
@@ -2057,7 +2075,9 @@ def _ranges_and_earlier(text: str, found: list[Quantity]) -> list[Quantity]:
             # "Organisers said 4,000 people rallied; police put the number at 1,500": the same people, the same role
             found[n + 1] = replace(b, unit=a.unit, counts=a.counts, role=a.role, role_text=a.role_text)
             continue
-        if (not a.unit and b.unit and a.value < b.value and _RANGE_GAP.fullmatch(text, a.end, b.start)
+        if (not a.unit and b.unit and a.value < b.value and (_RANGE_GAP.fullmatch(text, a.end, b.start) or (
+                # "about three, four feet high", "two, three metres deep": a spoken range, two next numbers and a comma
+                b.value == a.value + 1 <= 20 and _COMMA_GAP.fullmatch(text, a.end, b.start)))
                 and (text[a.end:b.start].strip() != "and" or _BETWEEN.search(text, max(0, a.start - 16), a.start))
                 and not _CHANGED_FROM.search(text, max(0, a.start - 12), a.start)):
             role, role_text = (b.role, b.role_text) if b.role else (a.role, a.role_text)
@@ -2552,9 +2572,14 @@ def _role(toks: list[_Tok], first: int, last: int, np_range: range, kind: str,
                     generic = _generic(toks[m], words)
     if generic is None and reported is not None:
         generic = _generic(toks[reported], words)
-    # 3. the noun itself names what happened: "four deaths", "29 hospitalizations".
+    # 3. the noun itself names what happened: "four deaths", "29 hospitalizations"; a bare noun before the head is
+    # only its kind ("41 rescue boats", "three evacuation centres"), where a participle still names what happened
+    # ("12 injured people")
     for m in named:
         hit = _phrase_from(toks, m, table, words)
+        if (hit and kind == "count" and m + len(hit[1].split()) < np_range.stop and not toks[m].low.endswith(("ed", "en"))
+                and hit[0] not in _TOLL_WORDS):
+            continue
         if hit:
             return hit
     have = toks[lead if lead is not None else first - 1].low if first else ""
@@ -3139,6 +3164,27 @@ def _names_something(toks: list[_Tok], i: int, words: QuantityWords) -> bool:
     return phone or not noun
 
 
+def _opens_a_name(toks: list[_Tok], i: int, words: QuantityWords) -> bool:
+    """Whether the whole figure at ``i`` opens a name of two or more capitalised words with a singular head, after a
+    word in lower case: "near the 37 Military Hospital", "with 3 Commando Brigade", "at 7 World Trade Center". A
+    count above one takes a plural ("the 12 Military Hospitals") or a noun of people after the name ("5 Red Cross
+    staff", "90,000 Metro Rail commuters"); a month, a weekday, a currency or a unit in the run is no name."""
+    tok = toks[i]
+    if not tok.text.isdigit() or int(tok.text) < 2 or i == 0 or not (_is_word(toks[i - 1]) and toks[i - 1].text.islower()):
+        return False
+    n, k = len(toks), i + 1
+    while k < n and _is_word(toks[k]) and toks[k].text[:1].isupper():
+        low = toks[k].low
+        if (low in _MONTHS or low in _WEEKDAYS or low in words.currencies or low in words.measures
+                or low in words.lengths or low in words.person_nouns or _time_unit(low, words)):
+            return False
+        k += 1
+    if k - i - 1 < 2 or _plural(toks[k - 1].low, words) or _DEMONYM_RE.fullmatch(toks[k - 1].text):
+        return False
+    nxt = toks[k] if k < n else None
+    return not (nxt is not None and _is_word(nxt) and (_plural(nxt.low, words) or nxt.low in words.person_nouns))
+
+
 _NUMBER_SIGNS = frozenset({"no", "nos", "number", "#"})
 
 
@@ -3190,7 +3236,7 @@ def _model_name(toks: list[_Tok], i: int, words: QuantityWords) -> bool:
         # or a bracket after the figure leave it the name's
         return nxt.text in (".", ",", ")", ";", "!", "?")
     nlow = nxt.low
-    if (nlow in words.scales or nlow in ("per", "percent", "pct") or nlow in words.currencies
+    if (nlow in words.scales or nlow in ("per", "percent", "pct") or nxt.text == "pc" or nlow in words.currencies
             or _time_unit(nlow, words) or nlow in words.measures or nlow in words.lengths
             or nlow in words.roles["count"] or nlow in words.person_nouns or nlow in ("of", "out")
             or (nlow in _MONTHS and nxt.text[:1].isupper() and len(nlow) > 2)):
@@ -3199,6 +3245,47 @@ def _model_name(toks: list[_Tok], i: int, words: QuantityWords) -> bool:
         return True  # "Embraer 175 clipped wings": a verb follows the name
     a, b = _noun_phrase(toks, i + 1, words)
     return not (b > a and b - a <= 3 and _plural(toks[b - 1].low, words))
+
+
+_LIST_JOINS = frozenset({",", "and", "or", "&"})
+
+
+def _day_of_month(tok: _Tok) -> int:
+    """The day a whole figure from 1 to 31 may name ("24", "24th"); 0 for any other token."""
+    text = tok.low[:-2] if tok.low[-2:] in ("st", "nd", "rd", "th") else tok.low
+    return int(text) if text.isdigit() and len(text) <= 2 and 1 <= int(text) <= 31 else 0
+
+
+def _listed_day(toks: list[_Tok], i: int, words: QuantityWords) -> bool:
+    """Whether the figure at ``i`` is one of a list of days that one month closes or opens: "on 24, 25 and 30
+    November", "on 3 and 4 March", "on March 3, 4 and 11". The days rise through the list; a list after the month
+    needs "and"/"or" before its last day and nothing counted after it, as "on March 3, 40 people died" is a count."""
+    n = len(toks)
+    if not _day_of_month(toks[i]):
+        return False
+    # forward: "24, 25 and 30 November"
+    k, last = i, _day_of_month(toks[i])
+    while k + 2 < n and toks[k + 1].low in _LIST_JOINS:
+        step = 2 + (toks[k + 1].text == "," and toks[k + 2].low in ("and", "or"))
+        if k + step >= n or _day_of_month(toks[k + step]) <= last:
+            break
+        k, last = k + step, _day_of_month(toks[k + step])
+    if k > i and k + 1 < n and toks[k + 1].low in _MONTHS and toks[k + 1].text[:1].isupper() \
+            and len(toks[k + 1].low) > 2:
+        return True
+    # backward: "March 3, 4 and 11": the list's first day follows the month
+    k = i
+    while k >= 2 and toks[k - 1].low in _LIST_JOINS and 0 < _day_of_month(toks[k - 2]) < _day_of_month(toks[k]):
+        k -= 2
+    if k == i or not (toks[k - 1].low in _MONTHS and toks[k - 1].text[:1].isupper() and len(toks[k - 1].low) > 2):
+        return False
+    end, joined = k, False
+    while end + 2 < n and toks[end + 1].low in _LIST_JOINS and _day_of_month(toks[end + 2]) > _day_of_month(toks[end]):
+        joined = joined or toks[end + 1].low in ("and", "or")
+        end += 2
+    after = toks[end + 1] if end + 1 < n else None
+    # "and"/"or" before the last day, and nothing counted after it
+    return joined and (after is None or not _is_word(after) or after.low in words.stop_words)
 
 
 def _street_number(toks: list[_Tok], i: int, words: QuantityWords) -> bool:
@@ -3522,6 +3609,8 @@ def _quantity_at(
     may leave it out.
     """
     q, nxt = _read_quantity_at(doc, sent, toks, i, words, people, [] if cands is None else cands)
+    if q is not None and q.kind == "count" and not q.unit and not q.counts and _others_people(toks, i, nxt, words):
+        q = replace(q, unit="others", counts="people")
     if q is not None and (_span_without_end(doc.text, q) or (
             q.kind == "count" and q.value is None and q.counts in words.abstract_nouns
             and not words.score_cues.intersection(q.actions) and q.role_text.lower() not in words.score_cues)):
@@ -3529,6 +3618,21 @@ def _quantity_at(
         # could set against another outlet's figure; a match's "scored several goals" are still goals
         return None, nxt
     return q, nxt
+
+
+def _others_people(toks: list[_Tok], i: int, nxt: int, words: QuantityWords) -> bool:
+    """Whether "others" after the figure read from ``i`` to ``nxt`` are people: "Dozens of others were treated",
+    "two others were hurt"; not where an earlier figure of the sentence counts things ("two buses burned and three
+    others were damaged")."""
+    k = nxt + (nxt + 1 < len(toks) and toks[nxt].low == "of")
+    if k >= len(toks) or toks[k].low != "others":
+        return False
+    for m in range(i):
+        if toks[m].text[:1].isdigit() or toks[m].low in words.number_words:
+            a, b = _noun_phrase(toks, m + 1, words)
+            if b > a and _counts(toks[b - 1].low, words, False) != "people":
+                return False
+    return True
 
 
 def _read_quantity_at(
@@ -3611,8 +3715,14 @@ def _read_quantity_at(
             # "Signal No. 4": a warning level each outlet may give differently, a row of its own, no count
             return _make(doc, sent, toks, words, cands, level[0], i + 1, value=float(fig.group(1)), approx=None,
                          bound="exact", kind="ordinal", unit=level[1], counts=level[1]), i + 1
+    if fig and not fig.group(3) and 2 <= i and i + 1 < len(toks) and toks[i - 1].text == "(" \
+            and toks[i + 1].text == ")" and toks[i - 2].low in _WEEKDAYS and _day_of_month(tok):
+        return None, i + 2  # "on Tuesday (7)": the day of the month after its weekday (a wire style), no age
+    if fig and not fig.group(3) and _listed_day(toks, i, words):
+        return None, i + 1  # "on 24, 25 and 30 November": days of one month, the month written once
     if fig and not fig.group(2) and not fig.group(3) and (
-            _names_something(toks, i, words) or _in_phone_number(sent.text, tok.start - sent.start)
+            _names_something(toks, i, words) or _opens_a_name(toks, i, words)
+            or _in_phone_number(sent.text, tok.start - sent.start)
             or _street_number(toks, i, words) or _in_identifier(sent.text, tok.start - sent.start)):
         return None, i + 1
     if not fig and i and tok.low in words.number_words and toks[i - 1].low in words.name_numbers_any_case \
@@ -3814,7 +3924,10 @@ def _read_quantity_at(
     qstart = hedge[0] if hedge else first
     nxt = toks[j].low if j < len(toks) else ""
     # Percentages.
-    if nxt in ("%", "percent", "pct") or (nxt == "per" and j + 1 < len(toks) and toks[j + 1].low == "cent"):
+    if (nxt in ("%", "percent", "pct") or (nxt == "per" and j + 1 < len(toks) and toks[j + 1].low == "cent")
+            or (j < len(toks) and toks[j].text == "pc")):
+        # "pc" in lower case after a figure ("a 15pc pay rise", "fell 3 pc"): Irish, British and Indian papers' per
+        # cent; "PCs" and "PC Reid" are police constables or computers, in capitals
         k = j + (2 if nxt == "per" else 1)
         a, b = _noun_phrase(toks, k, words)
         unit = " ".join(t.low for t in toks[a:b])
@@ -3975,7 +4088,9 @@ def _read_quantity_at(
     if a == j + 0 and b == a and j < len(toks) and toks[j].low == "of":
         a = b = j
     if (b > a == j and qstart > 0 and toks[qstart - 1].low in _COMPLEMENT and _verblike(toks[a].low, words)
-            and toks[a].low not in words.person_nouns):
+            and toks[a].low not in words.person_nouns
+            # "the names of seven confirmed victims": a participle before a noun of people is its adjective
+            and not (b - a >= 2 and _counts(toks[b - 1].low, words, False) == "people")):
         # "a crowd police put at close to 800 hurled bottles", "estimated at 500 smashed windows": the figure
         # completes the estimate, and the verb after it is the crowd's; what it counts is said before.
         a = b = j
@@ -3996,6 +4111,12 @@ def _read_quantity_at(
         end, per = base
         return _make(doc, sent, toks, words, cands, qstart, end, value=value, approx=approx, bound=bound,
                      kind="rate", unit=unit, counts=f"per {per}", np_range=range(a, b)), end
+    if (b == a == j and a < len(toks) and words.roles["count"].get(toks[a].low) in _TOLL_WORDS
+            and not _plural(toks[a].low, words) and _people_noun(toks, a, words)):
+        # "Over 102 injured were still being treated", "40 wounded were flown out": a toll's participle the noun
+        # phrase stops at (a participle before a verb starts a clause) is the people counted all the same
+        b = a + 1
+        unit = _unit_text(doc, toks, a, b)
     # the people of a possessive before the noun are not what it counts ("169 farmers' demonstrations")
     owned = next((m + 1 for m in range(b - 2, a - 1, -1) if toks[m].text in _APOSTROPHES
                   and toks[m].start == toks[m - 1].end), a) if b - a > 2 else a

@@ -16,31 +16,8 @@ scores = TABLE.scores
 # Cases the rules do not reach, kept with their true expectation so the score stays honest (each assertion
 # flips when a rule reaches it: then move the case out of this set):
 KNOWN_MISSES: dict[str, str] = {
-    "Walkouts are planned on 24, 25 and 30 November at 60 colleges.": "K1 the days before the month read as counts",
-    "Nurses will strike on 3, 4 and 11 March, the union said.": "K1 the days before the month read as counts",
-    "The stoppages fall on March 3, 4 and 11 across the region.": "K1 the days after the month read as counts",
-    "Rallies are set for 7 and 8 June in the capital.": "K1 the day before the month read as a count",
-    "Police arrested 24 people on 25 and 26 November.": "K1 the day before the month read as a count",
-    "The blaze was brought under control on Tuesday (7), officials said.": "K2 a day in brackets read as an age",
-    "The flooding began late last Saturday (4) in the valley.": "K2 a day in brackets read as an age",
-    "The vote was held on Friday (22) after a long debate.": "K2 a day in brackets read as an age",
-    "Workers want a 15pc pay rise.": "K3 'pc' no percent",
-    "Drivers rejected the 8.25pc increase offered in July.": "K3 'pc' no percent",
-    "Inflation hit 10.1pc in October.": "K3 'pc' no percent",
-    "Shares fell 3 pc on Monday.": "K3 'pc' no percent",
-    "Over 102 injured were still being treated at the hospital.": "K4 a participle as the noun",
-    "More than 40 wounded were flown to the capital.": "K4 a participle as the noun",
-    "Dozens of others were treated at smaller clinics.": "K4 'others' no people",
-    "Some 90,000 daily Metro Rail commuters were stranded.": "K4 the noun past a capitalised name",
-    "Police gave names or partial names of seven confirmed victims.": "K4 the noun past 'confirmed'",
-    "Officials lowered the toll to 12 from the previously reported 15.": "K4 a toll's earlier figure nounless",
-    "The wall of flame was about three, four feet high.": "K4 a comma range's first end without the unit",
-    "The water was two, three metres deep in places.": "K4 a comma range's first end without the unit",
-    "Protesters gathered at the 37 Military Hospital roundabout.": "K5 a number inside a name",
-    "Police blocked the road near the 37 Military Hospital.": "K5 a number inside a name",
-    "He served with 3 Commando Brigade for ten years.": "K5 a number inside a name",
-    "The assets on site include 41 rescue boats and two helicopters.": "K6 'rescue' before a noun read as a rescue",
-    "The navy sent 12 rescue boats to the coast.": "K6 'rescue' before a noun read as a rescue",
+    "He served with 3 Commando Brigade for ten years.":
+        "K5 the name's figure is gone, but the verb before it no longer reaches the span (as after 'Route 9')",
     "The town in the hills with around 42,000 people has been cut off by the water.": "K6 'cut off' as laid off",
     "The council, which represents 140 institutions, said it was sorry.": "K6 things as members",
     "The country is among the 10 biggest coffee producers in the world.": "K6 a superlative's rank as a count",
@@ -53,8 +30,6 @@ KNOWN_MISSES: dict[str, str] = {
     "Students face disruption as 70,000 walk out this month.": "K6 'walk out' read as a noun",
 }
 KNOWN_PAIRING_MISSES: dict[str, str] = {
-    "pc-and-per-cent": "K3 'pc' no percent",
-    "name-number": "K5 a name's number paired as a count",
     "walk-out": "K6 'walk out' read as a noun",
     "two-sets-of-containers": "K7 two sets of containers paired as one figure",
 }
@@ -65,7 +40,8 @@ test_probe_ak_extraction, test_probe_ak_pairing = TABLE.case_tests(KNOWN_MISSES,
 
 def test_probe_ak_scores() -> None:
     """Measured on the code before round AK (HEAD 48c191b): 30/64 sentences exact, 2/6 pairing cases (2 of 4 rows
-    right, 2 false, 2 missed)."""
+    right, 2 false, 2 missed); after: 60/70 (six controls added with the rules, all right) and 4/6 (3 of 4 rows
+    right, 1 false)."""
     ext, sentences, exact, cases, tp, fp, fn = scores()
-    assert (sentences, cases, tp + fn) == (64, 6, 4)
-    assert (ext, exact, tp, fp) == (30, 2, 2, 2)
+    assert (sentences, cases, tp + fn) == (70, 6, 4)
+    assert (ext, exact, tp, fp) == (60, 4, 3, 1)
