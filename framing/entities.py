@@ -221,6 +221,15 @@ class Gazetteer:
     # where it stands as a cited name ("told the Age", "according to Dawn", "Punch reported")
     media_short: dict[str, str] = field(default_factory=dict)
     media_programmes: frozenset[str] = frozenset()  # "Breakfast": "Newstalk Breakfast" is Newstalk's show
+    # the gazetteer's ``parties``: every party's canonical name, alias and short name, lower case
+    parties: frozenset[str] = frozenset()
+    # "ANC" -> (("African National Congress", "ZA"), ("Amani National Congress", "KE")): a party's
+    # short name that is also a word or another body's, read only beside a party cue or where the
+    # article names the party's country (:func:`_party_readings`)
+    party_short: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
+    party_countries: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "ZA" -> South Africa, ...
+    party_cues_after: frozenset[str] = frozenset()  # "leader", "MP": "ANC MP X" is the party's
+    party_cues_before: frozenset[str] = frozenset()  # "ruling": "the ruling ANC" is the party
 
 
 def _words(data: dict[str, Any], key: str) -> frozenset[str]:
@@ -271,6 +280,7 @@ def _load_gazetteer(path: str) -> Gazetteer:
                 continue
             names[alias.lower()] = (name, "organisation")
     media, media_short = _media(data, names, cased, path)
+    parties, party_short = _parties(data, names, cased, path)
     return Gazetteer(
         names=names,
         titles=_words(data, "titles"),
@@ -374,6 +384,11 @@ def _load_gazetteer(path: str) -> Gazetteer:
         media=media,
         media_short=media_short,
         media_programmes=_optional_words(data, "media_programmes"),
+        parties=parties,
+        party_short=party_short,
+        party_countries=_party_countries(data, party_short, path),
+        party_cues_after=_optional_words(data, "party_cues_after"),
+        party_cues_before=_optional_words(data, "party_cues_before"),
     )
 
 
@@ -424,6 +439,63 @@ def _media(data: dict[str, Any], names: dict[str, tuple[str, str]], cased: dict[
             short[word] = name
             media.add(word.lower())
     return frozenset(media), short
+
+
+def _parties(data: dict[str, Any], names: dict[str, tuple[str, str]], cased: dict[str, tuple[str, str]],
+             path: str) -> tuple[frozenset[str], dict[str, tuple[tuple[str, str], ...]]]:
+    """Load the gazetteer's ``parties`` into ``names`` as organisations; return their names and short names.
+
+    A party is read like a ``media`` outlet: its aliases fold onto its name. A ``short`` name
+    ("Jubilee", "ANC", "PTI") goes into no table of names: only :func:`_party_readings` reads
+    it, beside a party cue or in its country's context, and two countries' parties may share it.
+    """
+    parties: set[str] = set()
+    short: dict[str, list[tuple[str, str]]] = {}
+    for i, item in enumerate(data.get("parties") or ()):
+        name = item.get("name") if isinstance(item, dict) else None
+        aliases = item.get("aliases", []) if isinstance(item, dict) else None
+        shorts = item.get("short", []) if isinstance(item, dict) else None
+        country = item.get("country") if isinstance(item, dict) else None
+        if not isinstance(name, str) or not name.strip() or not isinstance(aliases, list) \
+                or not isinstance(shorts, list) or not isinstance(country, str) \
+                or not _COUNTRY_CODE_RE.fullmatch(country):
+            raise LexiconError(f"{path}: parties item {i + 1} needs 'name: ...', 'aliases: [...]' and 'country: XX' "
+                               f"(ISO 3166 alpha-2, XX for none) (got {item!r})")
+        for alias in [name, *aliases]:
+            if not isinstance(alias, str):
+                raise LexiconError(f"{path}: party {name!r} has a non-text alias {alias!r}; quote it")
+            known = cased.get(alias) if _CASED_ALIAS_RE.fullmatch(alias) else names.get(alias.lower())
+            if known is not None and known[0] != name:
+                raise LexiconError(f"{path}: party {name!r}: {alias!r} is already listed as {known[0]!r} "
+                                   f"({known[1]}); leave it out of one of them or make it a 'short' name")
+            parties.add(alias.lower())
+            if alias in shorts:
+                continue  # "Morena", "Venstre": a party named by a word, read only as its ``short``
+            if _CASED_ALIAS_RE.fullmatch(alias):
+                cased[alias] = (name, "organisation")  # "AfD", "PiS", "SaS": only as written
+            else:
+                names[alias.lower()] = (name, "organisation")
+        for word in shorts:
+            if not isinstance(word, str) or " " in word or not word[:1].isupper():
+                raise LexiconError(f"{path}: party {name!r}: a short name is one capitalised word (got {word!r})")
+            short.setdefault(word, []).append((name, country))
+            parties.add(word.lower())
+    return frozenset(parties), {word: tuple(found) for word, found in short.items()}
+
+
+def _party_countries(data: dict[str, Any], short: dict[str, tuple[tuple[str, str], ...]],
+                     path: str) -> dict[str, tuple[str, ...]]:
+    """The gazetteer's ``party_countries``: a country code -> the words naming the country in an article."""
+    raw = data.get("party_countries") or {}
+    if not isinstance(raw, dict) or not all(isinstance(v, list) and v for v in raw.values()):
+        raise LexiconError(f"{path}: 'party_countries' must map each country code to its words (ZA: [South Africa])")
+    out = {str(code): tuple(str(w) for w in words) for code, words in raw.items()}
+    for word, found in short.items():
+        for name, country in found:
+            if country not in out:
+                raise LexiconError(f"{path}: party {name!r} has the short name {word!r} but its country {country!r} "
+                                   f"is not in 'party_countries'; add it there")
+    return out
 
 
 def _word_forms(data: dict[str, Any], key: str, path: str) -> dict[str, str]:
@@ -1068,6 +1140,7 @@ def _split_run(
                    # it is a suffix and stays (gazetteer name_suffixes)
                    or (run[0].text == "Sr." and len(run) > 1)
                    or (run[0].text.lower() in gaz.connectors
+                       and not (len(run) == 1 and _party_at_home(doc, run[0].text, gaz))  # "the DA" (South Africa)
                        # "Le Bihan said", "La Liga said", "told Le Monde": a capitalised Romance or
                        # Dutch particle before a capital opens the name, not the sentence
                        and not (len(run) > 1 and run[0].text[:1].isupper() and run[0].text.lower() in _NAME_PARTICLES
@@ -1297,6 +1370,10 @@ def _split_run(
                           and w.text.lower() in gaz.place_titles)), default=-1)
     if last_title >= 0 and doc.text[run[0].start : run[-1].end].lower() in gaz.names:
         last_title = -1  # "Islamic State", "Police Scotland": a listed name holds its title word
+    elif last_title == 0 and len(run) == 1 and _party_at_home(doc, run[0].text, gaz):
+        last_title = -1  # "the DA said" in a South African article: the party, no district attorney
+    elif last_title > 0 and len(run) > 2 and run[0].text.lower() in gaz.place_prefix_words:
+        last_title = -1  # "Taman Sri Muda", "Jalan Tun Razak": a place named after a titled person
     elif last_title == len(run) - 1 and len(run) >= 4 and run[-1].text.lower() in gaz.org_words:
         # "Ravi Chandran of Wyvern Police told", "Supt Ann Roe of Kent Police": a title word that
         # closes the run after "<name> of <X>" heads the body the person is of, no title.
@@ -1313,6 +1390,11 @@ def _split_run(
             and not (0 <= last_title < len(run) - 1 and run[last_title + 1].text.lower() in _first_names()):
         # "Port Harlan Police Department": a title word inside a name; but a first name after
         # it starts a person ("Bank of England Governor Andrew Bailey").
+        last_title = -1
+    if last_title == 0 and len(run) > 2 and run[-1].text.lower() in gaz.place_words \
+            and run[1].text.lower() not in _first_names() and run[1].text.lower() not in gaz.titles:
+        # "the Police Station Junction", "Police Barracks Roundabout": a place named after the
+        # building at it; a first name after the title starts a person ("Police Chief Ann Hall").
         last_title = -1
     if last_title == 0 and len(run) > 2 and run[1].text.lower() in gaz.org_words \
             and run[1].text.lower() not in gaz.titles:
@@ -1429,7 +1511,8 @@ def _split_run(
         # A joiner or a lower-case particle never ends a name; a capitalised particle does
         # ("Sitaram Das", "Ana Dos"): there it is the surname.
         while words and words[-1].text.lower() in gaz.connectors \
-                and (words[-1].text.lower() in _JOINERS or not words[-1].text[:1].isupper() or len(words) == 1):
+                and (words[-1].text.lower() in _JOINERS or not words[-1].text[:1].isupper() or len(words) == 1) \
+                and not (len(words) == 1 and _party_at_home(doc, words[0].text, gaz)):  # "the DA" (South Africa)
             words = words[:-1]
         if not words:
             continue
@@ -1482,6 +1565,8 @@ def _office_only(doc: Document, words: list[_Word], i: int, j: int, gaz: Gazette
     Ramesh Yadav"): the title and its bracket go with the person after them.
     """
     run = words[i:j]
+    if len(run) <= 2 and _party_at_home(doc, run[-1].text, gaz) and (len(run) == 1 or run[0].text.lower() == "the"):
+        return False  # "the DA" in a South African article: the Democratic Alliance, no district attorney
     # "The SEC said": a listed body whose initials spell a title ("Sec.") is the body.
     if _office_words(run, gaz) and doc.text[run[0].start : run[-1].end].lower().removeprefix("the ") not in gaz.names:
         return True
@@ -2834,6 +2919,8 @@ def _classify(
     heads = {head, head[:-1]} if len(head) > 4 and head.endswith("s") and not head.endswith("ss") else {head}
     multi = len(words) > 1
     first_low = words[0].lower()
+    if head == "house" and ("of" in (w.lower() for w in words) or gaz.names.get(first_low, ("", ""))[1] == "place"):
+        heads = set()  # "House of Assembly", "the Colorado House": a chamber, not a building
     if len(words) == 2 and words[1] in _PLANT_HEADS and _plant_town(words[0], gaz):
         return text, "place"  # "the Ellesby Works", "Thornwick Works": a plant named for its town
     if len(words) == 2 and _is_acronym(words[0]) and words[1].lower() in gaz.demonyms:
@@ -3441,6 +3528,7 @@ def _extract_entities(doc: Document) -> tuple[EntityMention, ...]:
         # "an unarmed Black teen", "White residents": a race, not a place; a surname stays ("White said").
         lasts = {name.rsplit(" ", 1)[-1] for name in by_text if " " in name}
         live = [c for c in live if " " in c.text or c.text.lower() not in gaz.race_words or c.text in lasts]
+    parties = _party_readings(doc, live, gaz) if gaz.party_short else {}
     cache: dict[str, tuple[str, int] | None] = {}
 
     def evidence(name: str) -> tuple[str, int] | None:
@@ -3458,6 +3546,9 @@ def _extract_entities(doc: Document) -> tuple[EntityMention, ...]:
             continue
         if forced and c.start in forced:
             found.append((c, c.text, forced[c.start]))
+            continue
+        if c.start in parties:
+            found.append((c, parties[c.start], "organisation"))  # "Jubilee leader", "the ruling ANC"
             continue
         if gaz.media_short and c.text in gaz.media_short and _cited_outlet(doc, c):
             found.append((c, gaz.media_short[c.text], "organisation"))  # "told the Age", "Dawn reported"
@@ -3511,6 +3602,7 @@ def _extract_entities(doc: Document) -> tuple[EntityMention, ...]:
             continue
         got = _classify(c, gaz, evidence)
         if c.initial and len(c.text.split()) == 1 and c.text.lower() not in gaz.names and not _is_acronym(c.text) \
+                and c.text not in gaz.cased_names \
                 and not (got is not None and (evidence(c.text) or ("", 0))[0]):
             # "Young children", "Specifically, ...": a capital at the start proves nothing
             # unless the words around it do ("Whitfield said she", "Alvarez, a retired bus driver,").
@@ -3562,6 +3654,84 @@ def _extract_entities(doc: Document) -> tuple[EntityMention, ...]:
     if gaz.second_senses:
         mentions = _second_senses(doc, mentions, gaz)
     return tuple(sorted(mentions, key=lambda m: m.start))
+
+
+@lru_cache(maxsize=8)
+def _party_cue_res(after: frozenset[str], before: frozenset[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The gazetteer's party cues as two patterns: right after a name, and ending right before one."""
+    joined = sorted((w for w in after if w.startswith("-")), key=len, reverse=True)
+    spaced = sorted((w for w in after if not w.startswith("-")), key=len, reverse=True)
+    after_re = rf"(?:[’']s)?(?:\s+{alternation(spaced, loose=True)}|{alternation(joined) if joined else '(?!)'})\b"
+    before_re = rf"\b{alternation(sorted(before, key=len, reverse=True), loose=True)}\s+(?:the\s+)?\Z"
+    return re.compile(after_re, re.IGNORECASE), re.compile(before_re, re.IGNORECASE)
+
+
+@lru_cache(maxsize=256)
+def _country_re(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of a country's words (its name, adjective, capital) as whole words, as written."""
+    return re.compile(rf"(?<![\w.]){alternation(sorted(words, key=len, reverse=True), loose=True)}(?!\w)")
+
+
+def _party_at_home(doc: Document, word: str, gaz: Gazetteer) -> bool:
+    """Whether ``word`` is a party's short name and the article names that party's country."""
+    return word in gaz.party_short and any(_country_re(gaz.party_countries[code]).search(doc.text)
+                                           for _, code in gaz.party_short[word])
+
+
+# Two names of a list: "Jubilee and ODM", "the PTI, PML-N and PPP".
+_LIST_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+)(?:the\s+)?\Z")
+
+
+def _party_readings(doc: Document, cands: Sequence[_Cand], gaz: Gazetteer) -> dict[int, str]:
+    """The party each short party name of the article stands for, by the start of its mention.
+
+    A short name ("Jubilee", "ANC", "PTI", "Congress") is the party where the article names that
+    party in full, where it names the party's country (one of the parties sharing the name), or,
+    for an acronym naming no such country, beside a party cue ("the ruling ANC", "PTI leader") or
+    another party in a list ("the PTI and PML-N"): then the first party listed under that name. A
+    word ("Jubilee", "Labor", "Morena") is read only in its country's context. A short name that is also another listed body (the Press
+    Trust of India's "PTI", the US "Congress") needs both: a cue or a list, and the country.
+    """
+    shorts = [i for i, c in enumerate(cands) if c.text in gaz.party_short]
+    if not shorts:
+        return {}
+    named = set()
+    for c in cands:
+        low = c.text.lower()
+        if low in gaz.parties:
+            known = gaz.cased_names.get(c.text) or gaz.names.get(low)
+            if known is not None:
+                named.add(known[0])
+    cue_after, cue_before = _party_cue_res(gaz.party_cues_after, gaz.party_cues_before)
+    countries: dict[str, bool] = {}
+
+    def in_article(code: str) -> bool:
+        if code not in countries:
+            countries[code] = bool(_country_re(gaz.party_countries[code]).search(doc.text))
+        return countries[code]
+
+    def party_beside(j: int, gap: str) -> bool:
+        return 0 <= j < len(cands) and cands[j].text.lower() in gaz.parties and bool(_LIST_GAP_RE.fullmatch(gap))
+
+    out: dict[int, str] = {}
+    for i in shorts:
+        c = cands[i]
+        options = gaz.party_short[c.text]
+        full = [name for name, _ in options if name in named]
+        if len(full) == 1:
+            out[c.start] = full[0]  # "the Pakistan Tehreek-e-Insaf (PTI)": the article names it
+            continue
+        cued = bool(cue_after.match(doc.text, c.end) or cue_before.search(doc.text, max(0, c.start - 30), c.start)
+                    or (i > 0 and party_beside(i - 1, doc.text[cands[i - 1].end : c.start] + " "))
+                    or (i + 1 < len(cands) and party_beside(i + 1, doc.text[c.end : cands[i + 1].start])))
+        home = [name for name, code in options if in_article(code)]
+        other = c.text.lower() in gaz.names or c.text in gaz.cased_names
+        if len(home) == 1 and (cued or not other):
+            out[c.start] = home[0]
+        elif not home and cued and not other and c.text.isupper():
+            # An acronym only: a word ("Labor leaders" of US unions, "a Jubilee concert") needs its country.
+            out[c.start] = options[0][0]  # "the ruling ANC": the first listed, the one world copy means
+    return out
 
 
 def _surnames_of_persons(found: list[tuple[_Cand, str, str]], gaz: Gazetteer) -> list[tuple[_Cand, str, str]]:
@@ -4912,10 +5082,12 @@ def _expand_acronyms(found: list[tuple[_Cand, str, str]], gaz: Gazetteer) -> lis
     memo: dict[str, _NameInitials] = {}
     out = []
     for c, canon, kind in found:
-        if kind == "organisation" and _is_acronym(canon) and canon == c.text:
-            if canon not in hits_of:
-                hits_of[canon] = {o for o in orgs if _abbreviates(canon, o, gaz.connectors, memo)}
-            hits = hits_of[canon]
+        # A listed party's acronym too ("CDU"): the article's own "Coastal Dockworkers Union" wins.
+        if kind == "organisation" and _is_acronym(c.text) \
+                and (canon == c.text or (c.text.lower() in gaz.parties and canon.lower() in gaz.parties)):
+            if c.text not in hits_of:
+                hits_of[c.text] = {o for o in orgs if _abbreviates(c.text, o, gaz.connectors, memo)}
+            hits = hits_of[c.text] - {canon}  # the listed party's own name spells its initials too
             if len(hits) == 1:
                 canon = next(iter(hits))
         out.append((c, canon, kind))
