@@ -3985,12 +3985,17 @@ class _Context:
             given = parts[0]
             if _NAME_WORD_RE.fullmatch(given) and not given.endswith("."):
                 self.given[given] = full if self.given.get(given, full) == full else None
-            if len(parts) == 3 and all(_NAME_WORD_RE.fullmatch(w) and not w.endswith(".") for w in parts) and (
+            if len(parts) >= 3 and all(_NAME_WORD_RE.fullmatch(w) and not w.endswith(".") for w in parts[:3]) and (
                 parts[1].lower() not in _PARTICLE_WORDS
+            ) or len(parts) >= 4 and all(_NAME_WORD_RE.fullmatch(w) and not w.endswith(".") for w in parts[:2]) and (
+                parts[2].lower() in _PARTICLE_WORDS
             ):
                 # "Ram Bahadur Thapa" ... "Ram Bahadur said", "Krishna Prasad", "Mary Ann":
                 # a two-word given name (Nepali, Indian, some English) names the person
-                # on later reference, as a one-word given name does.
+                # on later reference, as a one-word given name does. Round AM: so do the
+                # first two words of a longer name ("Ahmad Faizal Hamdan Yusof" ... "Ahmad
+                # Faizal said", "Abdul Rahman bin Mohamad" ... "Abdul Rahman said"), the
+                # given name of Malay, Indonesian and Arabic names.
                 pair = " ".join(parts[:2])
                 self.given[pair] = full if self.given.get(pair, full) == full else None
         if descriptor:
