@@ -232,6 +232,8 @@ class QuantityWords:
     possessed_events: frozenset[str] = frozenset()
     # Verbs of what a whole is made of ("comprises", "includes"): they end a figure's noun phrase (_noun_phrase()).
     makeup_verbs: frozenset[str] = frozenset()
+    # Words in -est that are no superlatives ("protest", "interest"), see _ranked().
+    not_superlatives: frozenset[str] = frozenset()
     # A length's adjectives after a bare figure and "m" that make the "m" metres ("400 m long"), see _metres_glued().
     metre_adjectives: frozenset[str] = frozenset()
     # Time-zone words after a clock figure ("0630 GMT", "19.02 UTC"): the figure is a time of day.
@@ -557,6 +559,7 @@ def _load_words(path: str) -> QuantityWords:
         major_currencies=frozenset(w.upper() for w in _optional_words(data, "major_currencies")),
         national_currencies={k: str(v).upper() for k, v in _mapping(data, "national_currencies", str).items()},
         alias_words=_optional_words(data, "alias_words"),
+        not_superlatives=_optional_words(data, "not_superlatives"),
         opening_adverbs=_optional_words(data, "opening_adverbs"),
         player_nouns=_optional_words(data, "player_nouns"),
         customer_nouns=_optional_words(data, "customer_nouns"),
@@ -848,6 +851,8 @@ def _noun_phrase(toks: list[_Tok], j: int, words: QuantityWords) -> tuple[int, i
             break
         if t.low in words.role_skip or t.low in words.verbs or t.low in _IDLE_VERBS or t.low in words.makeup_verbs:
             break  # "30 remain missing", "8,000 went on strike", "6,000 told to evacuate": the verb, not the noun
+        if k == j and k + 1 < n and toks[k + 1].low in _PARTICLES and f"{t.low} {toks[k + 1].low}" in words.roles["count"]:
+            break  # "as 70,000 walk out", "if 300 walk off": a role's phrasal verb in the present, no noun "walk"
         if t.low in words.not_counted and (k + 1 >= n or not _is_word(toks[k + 1])
                                            or toks[k + 1].low in words.stop_words):
             break  # "the halfway mark of 116 late on Monday": an adverb; "two late goals" reads on to its noun
@@ -2408,6 +2413,12 @@ def _role(toks: list[_Tok], first: int, last: int, np_range: range, kind: str,
             (toks[first - 1].low == "of" and toks[first - 2].low in words.places)
             or (toks[first - 1].low == "to" and toks[first - 2].low == "home")) and "population" in table:
         return table["population"], f"{toks[first - 2].text} {toks[first - 1].text}"
+    if (kind == "count" and first >= 2 and toks[first - 1].low == "with" and "population" in table and np_range
+            and toks[np_range.stop - 1].low in ("people", *words.population_nouns)
+            and any(t.low in words.places for t in toks[max(0, first - 5):first - 1])
+            and not (np_range.stop < n and _phrase_from(toks, np_range.stop, table, words))):
+        # "The town in the hills with around 42,000 people has been cut off": a place's people, whatever befell it
+        return table["population"], toks[first - 1].text
     if kind == "count" and np_range and _whole_of_part(toks, first, np_range.stop, words):
         # "Four of the seven councils rejected": the verb is the part's, not the whole's. Only the noun and the
         # words after it up to that verb may still say what happened to them ("three of the 14 dead", "the four
@@ -2555,8 +2566,11 @@ def _role(toks: list[_Tok], first: int, last: int, np_range: range, kind: str,
             return words.subject_roles[toks[p].low], toks[p].text
         if _verblike(toks[p].low, words):
             generic = _generic(toks[p], words)
-            # "went on strike", "made the crossing", "suffered minor injuries"
+            # "went on strike", "made the crossing", "suffered minor injuries"; a role's plural after "the" or a
+            # possessive is a noun of its own clause ("statements related to the charges he admitted")
             for m in range(p + 1, min(stop, p + 4)):
+                if toks[m - 1].low in _NOUN_DETERMINERS and _plural(toks[m].low, words):
+                    continue
                 hit = _phrase_from(toks, m, table, words)
                 if hit:
                     return hit
@@ -2564,7 +2578,9 @@ def _role(toks: list[_Tok], first: int, last: int, np_range: range, kind: str,
             starts = words.role_starts
             for m in range(p + 1, min(stop, p + _WINDOW)):
                 low = toks[m].low
-                if low in starts:
+                if low in _SUBJECT_PRONOUNS:
+                    break  # "statements related to the charges he admitted": a clause of its own subject
+                if low in starts and not (toks[m - 1].low in _NOUN_DETERMINERS and _plural(low, words)):
                     hit = _phrase_from(toks, m, table, words)
                     if hit:
                         return hit
@@ -2577,8 +2593,8 @@ def _role(toks: list[_Tok], first: int, last: int, np_range: range, kind: str,
     # ("12 injured people")
     for m in named:
         hit = _phrase_from(toks, m, table, words)
-        if (hit and kind == "count" and m + len(hit[1].split()) < np_range.stop and not toks[m].low.endswith(("ed", "en"))
-                and hit[0] not in _TOLL_WORDS):
+        if (hit and kind == "count" and m + len(hit[1].split()) < np_range.stop and hit[0] not in _TOLL_WORDS
+                and hit[0] != "record" and not toks[m].low.endswith(_ADJECTIVE_ENDINGS)):
             continue
         if hit:
             return hit
@@ -2814,6 +2830,15 @@ def _make(
         role = "surveyed"  # "The survey ... questioned about 2,000 parents": people asked, not ballots set aside
     if role in words.people_roles and counts in _LENGTH_LABELS:
         role, role_text = "", ""  # "residents within a 1-mile radius were ordered to evacuate": no radius left
+    elif role == "hospitalized" and counts and counts not in ("other", "more") and not _of_people(counts, words) \
+            and role_text.lower().startswith("admit"):
+        role = role_text.lower()  # "he admitted 51 murders": things admitted are confessed, no one in hospital
+    elif (role in _BELONGING_ROLES and counts and counts not in ("other", "more") and not _of_people(counts, words)
+          and not any(w in words.population_nouns or w in words.child_nouns or w in words.person_groups
+                      for w in (counts, _pluralise(counts)))):
+        # "a body which represents 140 institutions", "an attack on two mosques ... will spend his life in prison":
+        # being a member, held or living somewhere is said of people; a count of things has no such role
+        role, role_text = "", ""
     elif role and role_text.lower() in words.subject_roles and counts and not _of_people(counts, words):
         role = role_text.lower()  # "Thirty-eight cars ... left the tracks": a leaving is said of people only
     if role == "received" and role_text.lower() in ("polled", "polls") and _of_people(counts, words):
@@ -2854,6 +2879,8 @@ def _make(
 
 # Roles of a state, not of events, that a "since" never makes a record: where people live, who use a service.
 _STATE_ROLES = frozenset({"lived", "users"})
+# The roles of where people belong or are kept: never a thing's (see _make).
+_BELONGING_ROLES = frozenset({"in detention", "lived"})
 # The roles said only of jobs (lexicon: "jobs protected", "jobs lost"), and the nouns of jobs they need.
 _JOB_ROLES = frozenset({"jobs protected", "jobs lost"})
 _JOB_NOUNS = frozenset({"job", "position", "post", "role", "livelihood"})
@@ -3172,6 +3199,8 @@ def _opens_a_name(toks: list[_Tok], i: int, words: QuantityWords) -> bool:
     tok = toks[i]
     if not tok.text.isdigit() or int(tok.text) < 2 or i == 0 or not (_is_word(toks[i - 1]) and toks[i - 1].text.islower()):
         return False
+    if len(tok.text) == 4 and 1800 <= int(tok.text) <= 2100:
+        return False  # "the 2029 Asian Club Championship final", "since the 2020 Rental Law": a year before a name
     n, k = len(toks), i + 1
     while k < n and _is_word(toks[k]) and toks[k].text[:1].isupper():
         low = toks[k].low
@@ -3608,6 +3637,8 @@ def _quantity_at(
     read them (see :func:`_sentence_numbers`); a caller trying one token alone
     may leave it out.
     """
+    if _ranked(toks, i, words):
+        return None, i + 1
     q, nxt = _read_quantity_at(doc, sent, toks, i, words, people, [] if cands is None else cands)
     if q is not None and q.kind == "count" and not q.unit and not q.counts and _others_people(toks, i, nxt, words):
         q = replace(q, unit="others", counts="people")
@@ -3618,6 +3649,30 @@ def _quantity_at(
         # could set against another outlet's figure; a match's "scored several goals" are still goals
         return None, nxt
     return q, nxt
+
+
+# Determiners before a role's plural that make it a noun, no verb of the figure's clause ("related to the charges").
+_NOUN_DETERMINERS = frozenset({"the", "his", "her", "their", "its"})
+# Endings of a noun's modifier that make it an adjective, which may name what happened ("12 injured people", "2,300
+# questionable ballots", "several previous crackdowns"; a record's word, "prior", "earlier", is one too); a noun
+# before the head ("rescue boats") only names a kind.
+_ADJECTIVE_ENDINGS = ("ed", "en", "able", "ible", "ous", "ive", "ful", "ent", "ant")
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you"})
+# Words between a figure and its time unit that still make a span: "two further days", "three more weeks".
+_SPAN_ADDERS = frozenset({"further", "more", "additional", "extra"})
+_RANK_OPENERS = (("among", "the"), ("of", "the"))
+
+
+def _ranked(toks: list[_Tok], i: int, words: QuantityWords) -> bool:
+    """Whether the figure at ``i`` sizes a ranking a thing is placed in, not a count: "among the 10 biggest copper
+    producers", "one of the five richest women", "one of the three most visited sites"."""
+    if i < 2 or i + 1 >= len(toks) or (toks[i - 2].low, toks[i - 1].low) not in _RANK_OPENERS or (
+            toks[i - 2].low == "of" and (i < 3 or toks[i - 3].low != "one")):
+        return False  # "Seven of the 10 largest cities": the whole a part is of, a count
+    if not (toks[i].text.isdigit() or toks[i].low in words.number_words):
+        return False
+    nxt = toks[i + 1].low
+    return nxt in ("most", "least") or (len(nxt) > 5 and nxt.endswith("est") and nxt not in words.not_superlatives)
 
 
 def _others_people(toks: list[_Tok], i: int, nxt: int, words: QuantityWords) -> bool:
@@ -3982,6 +4037,11 @@ def _read_quantity_at(
                   unit=name, counts=name, np_range=range(a, b))
         return _measure_role(q, dimension, toks, words), end
     # Durations and ages: "in 11 years", "19 years", "42 years old", "three days".
+    if (nxt in _SPAN_ADDERS and j + 1 < len(toks) and _plural(toks[j + 1].low, words)
+            and _time_unit(toks[j + 1].low, words)):
+        # "two further days of strike action", "for three more weeks": a span, the adjective between
+        j += 1
+        nxt = toks[j].low
     dunit = _time_unit(nxt, words) if nxt else None
     if dunit:
         if hedge and hedge[1] == "over" and not (j + 1 < len(toks) and toks[j + 1].low == "ago"):

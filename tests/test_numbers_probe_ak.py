@@ -18,20 +18,11 @@ scores = TABLE.scores
 KNOWN_MISSES: dict[str, str] = {
     "He served with 3 Commando Brigade for ten years.":
         "K5 the name's figure is gone, but the verb before it no longer reaches the span (as after 'Route 9')",
-    "The town in the hills with around 42,000 people has been cut off by the water.": "K6 'cut off' as laid off",
-    "The council, which represents 140 institutions, said it was sorry.": "K6 things as members",
-    "The country is among the 10 biggest coffee producers in the world.": "K6 a superlative's rank as a count",
-    "She is one of the five richest women in the region.": "K6 a superlative's rank as a count",
-    "The court heard 90 victim impact statements related to the charges he admitted.": "K6 'the charges' a verb",
-    "The gunman who murdered 51 people in an attack on two mosques will spend his life in prison.":
-        "K6 places 'in prison'",
-    "The union has announced two further days of strike action.": "K6 'further' before a time unit",
-    "Drivers will stop work for three more days next week.": "K6 'more' before a time unit",
-    "Students face disruption as 70,000 walk out this month.": "K6 'walk out' read as a noun",
+    "He admitted 51 murders and 40 attempted murders.": "K6 'attempted' dropped from the counted noun",
 }
 KNOWN_PAIRING_MISSES: dict[str, str] = {
-    "walk-out": "K6 'walk out' read as a noun",
-    "two-sets-of-containers": "K7 two sets of containers paired as one figure",
+    "two-sets-of-containers": "K7 a vague count and a figure of things with two verbs still pair (a rule that kept them "
+                              "apart also split 'hundreds of operations scrubbed' from '250 procedures postponed')",
 }
 
 
@@ -40,8 +31,8 @@ test_probe_ak_extraction, test_probe_ak_pairing = TABLE.case_tests(KNOWN_MISSES,
 
 def test_probe_ak_scores() -> None:
     """Measured on the code before round AK (HEAD 48c191b): 30/64 sentences exact, 2/6 pairing cases (2 of 4 rows
-    right, 2 false, 2 missed); after: 60/70 (six controls added with the rules, all right) and 4/6 (3 of 4 rows
-    right, 1 false)."""
+    right, 2 false, 2 missed); after: 74/76 (twelve rows added with the rules, see the table's head) and 5/6 (4 of 4
+    rows right, 1 false: the two sets of containers)."""
     ext, sentences, exact, cases, tp, fp, fn = scores()
-    assert (sentences, cases, tp + fn) == (70, 6, 4)
-    assert (ext, exact, tp, fp) == (60, 4, 3, 1)
+    assert (sentences, cases, tp + fn) == (76, 6, 4)
+    assert (ext, exact, tp, fp) == (74, 5, 4, 1)
