@@ -230,6 +230,7 @@ class Gazetteer:
     party_countries: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "ZA" -> South Africa, ...
     party_cues_after: frozenset[str] = frozenset()  # "leader", "MP": "ANC MP X" is the party's
     party_cues_before: frozenset[str] = frozenset()  # "ruling": "the ruling ANC" is the party
+    party_office_cues: frozenset[str] = frozenset()  # "leader": "Congress leader X" in India only
 
 
 def _words(data: dict[str, Any], key: str) -> frozenset[str]:
@@ -389,6 +390,7 @@ def _load_gazetteer(path: str) -> Gazetteer:
         party_countries=_party_countries(data, party_short, path),
         party_cues_after=_optional_words(data, "party_cues_after"),
         party_cues_before=_optional_words(data, "party_cues_before"),
+        party_office_cues=_optional_words(data, "party_office_cues"),
     )
 
 
@@ -3703,6 +3705,7 @@ def _party_readings(doc: Document, cands: Sequence[_Cand], gaz: Gazetteer) -> di
             if known is not None:
                 named.add(known[0])
     cue_after, cue_before = _party_cue_res(gaz.party_cues_after, gaz.party_cues_before)
+    office_after, _ = _party_cue_res(gaz.party_office_cues, frozenset({"ruling"}))
     countries: dict[str, bool] = {}
 
     def in_article(code: str) -> bool:
@@ -3726,10 +3729,12 @@ def _party_readings(doc: Document, cands: Sequence[_Cand], gaz: Gazetteer) -> di
                     or (i + 1 < len(cands) and party_beside(i + 1, doc.text[c.end : cands[i + 1].start])))
         home = [name for name, code in options if in_article(code)]
         other = c.text.lower() in gaz.names or c.text in gaz.cased_names
-        if len(home) == 1 and (cued or not other):
+        if len(home) == 1 and (cued or not other or office_after.match(doc.text, c.end)):
             out[c.start] = home[0]
-        elif not home and cued and not other and c.text.isupper():
-            # An acronym only: a word ("Labor leaders" of US unions, "a Jubilee concert") needs its country.
+        elif not home and cued and not other and c.text.isupper() \
+                and not any(in_article(code) for code in gaz.party_countries):
+            # An acronym only: a word ("Labor leaders" of US unions, "a Jubilee concert") needs its
+            # country; and none where the article is about another country ("PNP" in Manila).
             out[c.start] = options[0][0]  # "the ruling ANC": the first listed, the one world copy means
     return out
 
