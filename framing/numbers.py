@@ -4189,6 +4189,8 @@ def _read_quantity_at(
     if b > a and counts != "people" and _ACRONYM_PLURAL.fullmatch(toks[b - 1].text):
         counts = toks[b - 1].text[:-1]  # "Three ICUs", "two MLAs": the acronym as written, not "icus"
         counts = words.thing_names.get(counts.lower(), counts)  # "104,312 NEVs": vehicles, as "cars" are
+    if b - a >= 2 and toks[b - 2].low == "attempted" and counts and counts != "people":
+        counts = f"attempted {counts}"  # "40 attempted murders": no murders, a crime of its own kind
     if b > a and toks[a].low in words.lengths:
         counts = words.lengths[toks[a].low][0]  # "150 meters", "4 km short of": one name per unit of length
     elif b > a and toks[a].text == "m" and _metres_glued(toks, a - 1, a, words):

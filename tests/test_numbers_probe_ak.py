@@ -18,7 +18,6 @@ scores = TABLE.scores
 KNOWN_MISSES: dict[str, str] = {
     "He served with 3 Commando Brigade for ten years.":
         "K5 the name's figure is gone, but the verb before it no longer reaches the span (as after 'Route 9')",
-    "He admitted 51 murders and 40 attempted murders.": "K6 'attempted' dropped from the counted noun",
 }
 KNOWN_PAIRING_MISSES: dict[str, str] = {
     "two-sets-of-containers": "K7 a vague count and a figure of things with two verbs still pair (a rule that kept them "
@@ -31,8 +30,8 @@ test_probe_ak_extraction, test_probe_ak_pairing = TABLE.case_tests(KNOWN_MISSES,
 
 def test_probe_ak_scores() -> None:
     """Measured on the code before round AK (HEAD 48c191b): 30/64 sentences exact, 2/6 pairing cases (2 of 4 rows
-    right, 2 false, 2 missed); after: 74/76 (twelve rows added with the rules, see the table's head) and 5/6 (4 of 4
+    right, 2 false, 2 missed); after: 75/76 (twelve rows added with the rules, see the table's head) and 5/6 (4 of 4
     rows right, 1 false: the two sets of containers)."""
     ext, sentences, exact, cases, tp, fp, fn = scores()
     assert (sentences, cases, tp + fn) == (76, 6, 4)
-    assert (ext, exact, tp, fp) == (74, 5, 4, 1)
+    assert (ext, exact, tp, fp) == (75, 5, 4, 1)
