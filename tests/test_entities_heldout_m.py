@@ -27,7 +27,6 @@ P, O, L = "person", "organisation", "place"
 HARD: dict[str, str] = {
     "Police Media Spokesman": "an unknown body before a title is kept ('Police Media'); no word says it is half a title",
     "Kiambu MCA": "a single unknown word before a title is no name unless the gazetteer knows it",
-    "Fianna Fáil TD": "a single unknown name before a title is no name unless the gazetteer knows it",
     "Cebu City Mayor": "the office word before a title goes with the title, by the round-L rule ('Lakeview City Manager')",
     "Nairobi County Commissioner": "the office word before a title goes with the title, by the round-L rule",
     "Lagos State Governor": "the office word before a title goes with the title, by the round-L rule",
