@@ -30,7 +30,6 @@ KNOWN_MISSES: dict[str, str] = {
     "He posted a photo of his daughter and three other students in the ward.": "B8 'other' before the noun",
     "Rescuers cannot reach them because they are trapped between two slabs ...” So far, 4 were saved.":
         "B8 a noun before an ellipsis",
-    "Two others might still be alive inside.": "B8 'others' no people",
     "Rescuers reached a 9-year-girl on Friday.": "B10 an age with 'old' dropped",
 }
 KNOWN_PAIRING_MISSES: dict[str, str] = {
@@ -48,4 +47,5 @@ def test_real_aj_scores() -> None:
     ranges in number words; efforts and attempts to rescue no rescue; a hyphen left loose before "magnitude")."""
     ext, sentences, exact, cases, tp, fp, fn = scores()
     assert (sentences, cases, tp + fn) == (29, 3, 2)
-    assert (ext, exact, tp, fp) == (16, 2, 1, 1)
+    # 17/29 since round AK (probe AK): 'others' are people unless an earlier figure counts things.
+    assert (ext, exact, tp, fp) == (17, 2, 1, 1)
