@@ -1147,7 +1147,7 @@ _PLACE_WORDS_RE = re.compile(rf"[{_UP}][\w’'.-]*(?:\s+[{_UP}][\w’'.-]*){{0,2
 # is no preposition ("The ACLU of Mississippi" keeps its acronym).
 # Round AH: a past-tense reporting verb opening a sentence before a capitalised word
 # ("Added Oren Castell, ...:"); "-ed" only: "Said" is also a given name.
-_LEAD_CUE_RE = re.compile(rf"([{_UP}][a-z]+ed)\s+(?=[{_UP}])")
+_LEAD_CUE_RE = re.compile(rf"([{_UP}][a-z]+(?:ed|s)|Said)\s+(?=[{_UP}]|the\s)")
 _CAPITALS_LEDE_RE = re.compile(
     r"(?:^|\n)[ \t]*(?:A|AN|An|THE|The)\s+((?=[A-Z’'-]*[AEIOU])[A-Z][A-Z’'-]{3,}(?:\s+(?=[A-Z’'-]*[AEIOU])[A-Z][A-Z’'-]{3,}){0,2})"
     r"(?=\s+(?!(?:of|for|in|at|on|and|to|from|with|by)\b)[a-z])"
@@ -1821,10 +1821,17 @@ class _Context:
                     chars[m.start()] = chars[m.start()].upper()
         for sent in doc.sentences:
             lead = _LEAD_CUE_RE.match(doc.text, sent.start)
-            if lead and lead.group(1).lower() in cues.forms and chars[sent.start] != "\x00":
+            if (
+                lead
+                and (form := cues.forms.get(lead.group(1).lower())) is not None
+                and chars[sent.start] != "\x00"
+                and (lead.group(1).endswith("ed") or form.invert)
+            ):
                 # Round AH: 'Added Oren Castell, a professor at ...: "..."': a reporting verb
                 # opening a sentence before a name is an inverted cue, no part of the name;
-                # read (offsets kept) in lower case, as cues are matched.
+                # read (offsets kept) in lower case, as cues are matched. Round AN: "Said Mr
+                # X, 25, a waiter:", "Says Dr X:", "Said the mayor:" too (a present or
+                # irregular past form only of a verb that comes before its speaker).
                 chars[sent.start] = chars[sent.start].lower()
         # Cue verbs must occur outside any quotation: the masked text hides quoted words.
         self.masked = "".join(chars)

@@ -27,20 +27,16 @@ from tests.quotes_tables import table_cases
 TABLE = DATA / "quotes_syntax_an.yaml"
 
 # Rows the rules do not yet read right (strict: a fix makes them fail here
-# until they are moved out). Before round AN changed any rule 56/117 rows were right (a 20/46, b 8/12, c 10/17, d 3/10, e 6/13, f 8/16, g 1/3).
+# until they are moved out). Before round AN changed any rule 56/117 rows were right
+# (a 20/46, b 8/12, c 10/17, d 3/10, e 6/13, f 8/16, g 1/3). After the
+# characterising verbs (liken, dub, label, term, characterize, portray),
+# "Said"/"Says" opening a sentence read as inverted cues and the eyewitness
+# relative clauses: 87/117 (a 36/46, d 10/10, f 16/16).
 KNOWN_MISSES: dict[str, str] = {
-    "a-likened-titled":
-        "a characterising cue of a partial quote not read (verb not listed, passive 'by X', or a participial clause before the main clause)",
-    "a-likened-surname":
-        "a characterising cue of a partial quote not read (verb not listed, passive 'by X', or a participial clause before the main clause)",
-    "a-likened-pronoun":
-        "a characterising cue of a partial quote not read (verb not listed, passive 'by X', or a participial clause before the main clause)",
-    "a-likens-present":
-        "a characterising cue of a partial quote not read (verb not listed, passive 'by X', or a participial clause before the main clause)",
     "a-likening-participle":
         "a characterising cue of a partial quote not read (verb not listed, passive 'by X', or a participial clause before the main clause)",
     "a-compared-to":
-        "a characterising cue of a partial quote not read (verb not listed, passive 'by X', or a participial clause before the main clause)",
+        "'compared' is left out of the cues: 'it compares the real world with a world \"without\" ...' and 'compared to last year' compare, they do not characterise",
     "a-described-passive-by":
         "a characterising cue of a partial quote not read (verb not listed, passive 'by X', or a participial clause before the main clause)",
     "a-described-passive-titled":
@@ -55,32 +51,8 @@ KNOWN_MISSES: dict[str, str] = {
         "a characterising cue of a partial quote not read (verb not listed, passive 'by X', or a participial clause before the main clause)",
     "a-branded-passive-by":
         "a characterising cue of a partial quote not read (verb not listed, passive 'by X', or a participial clause before the main clause)",
-    "a-dubbed-it":
-        "a characterising cue of a partial quote not read (verb not listed, passive 'by X', or a participial clause before the main clause)",
-    "a-dubbed-plan":
-        "a characterising cue of a partial quote not read (verb not listed, passive 'by X', or a participial clause before the main clause)",
-    "a-labelled-it":
-        "a characterising cue of a partial quote not read (verb not listed, passive 'by X', or a participial clause before the main clause)",
-    "a-labeled-us":
-        "a characterising cue of a partial quote not read (verb not listed, passive 'by X', or a participial clause before the main clause)",
-    "a-labelled-as":
-        "a characterising cue of a partial quote not read (verb not listed, passive 'by X', or a participial clause before the main clause)",
-    "a-termed-it":
-        "a characterising cue of a partial quote not read (verb not listed, passive 'by X', or a participial clause before the main clause)",
-    "a-termed-incident":
-        "a characterising cue of a partial quote not read (verb not listed, passive 'by X', or a participial clause before the main clause)",
-    "a-characterised-as":
-        "a characterising cue of a partial quote not read (verb not listed, passive 'by X', or a participial clause before the main clause)",
-    "a-characterized-as-us":
-        "a characterising cue of a partial quote not read (verb not listed, passive 'by X', or a participial clause before the main clause)",
-    "a-portrayed-as":
-        "a characterising cue of a partial quote not read (verb not listed, passive 'by X', or a participial clause before the main clause)",
     "a-referred-to-as":
-        "a characterising cue of a partial quote not read (verb not listed, passive 'by X', or a participial clause before the main clause)",
-    "a-expert-likened":
-        "a characterising cue of a partial quote not read (verb not listed, passive 'by X', or a participial clause before the main clause)",
-    "a-resident-likened":
-        "a characterising cue of a partial quote not read (verb not listed, passive 'by X', or a participial clause before the main clause)",
+        "'referred to' is left out of the cues: its object is most often a thing named ('referred to the declaration ... and said'), and as a cue it took the subject from the 'said' after it on a real set",
     "b-company-as-they-deal":
         "a partial inside a subordinate clause of a reported clause reads as the outlet's scare quote",
     "b-company-ref-as-they-deal":
@@ -103,20 +75,6 @@ KNOWN_MISSES: dict[str, str] = {
         "an unnamed description after the cue ('one of the rescuers', 'another resident', '... who declined to be named') not read as the speaker",
     "c-another-witness":
         "an unnamed description after the cue ('one of the rescuers', 'another resident', '... who declined to be named') not read as the speaker",
-    "d-said-mr-age-appositive":
-        "an inverted cue opening the sentence ('Said X:') gives the speaker but no cue verb",
-    "d-said-ms":
-        "an inverted cue opening the sentence ('Said X:') gives the speaker but no cue verb",
-    "d-says-mrs":
-        "an inverted cue opening the sentence ('Said X:') gives the speaker but no cue verb",
-    "d-said-the-mayor":
-        "an inverted cue opening the sentence ('Said X:') gives the speaker but no cue verb",
-    "d-said-titled-name":
-        "an inverted cue opening the sentence ('Said X:') gives the speaker but no cue verb",
-    "d-said-dr-expert":
-        "an inverted cue opening the sentence ('Said X:') gives the speaker but no cue verb",
-    "d-said-no-colon-comma":
-        "an inverted cue opening the sentence ('Said X:') gives the speaker but no cue verb",
     "e-council-president-of-ward":
         "a title before a name loses to 'of <place>' after it, a possessive acronym body is not linked to its expansion, or a body's short form is not linked",
     "e-council-president-of-ward-later":
@@ -131,22 +89,6 @@ KNOWN_MISSES: dict[str, str] = {
         "a title before a name loses to 'of <place>' after it, a possessive acronym body is not linked to its expansion, or a body's short form is not linked",
     "e-short-form-two-words":
         "a title before a name loses to 'of <place>' after it, a possessive acronym body is not linked to its expansion, or a body's short form is not linked",
-    "f-who-was-in-the-pub":
-        "an eyewitness relative clause ('who was at the scene', 'who saw the crash') gives no role",
-    "f-who-was-at-the-scene":
-        "an eyewitness relative clause ('who was at the scene', 'who saw the crash') gives no role",
-    "f-who-saw-the-crash":
-        "an eyewitness relative clause ('who was at the scene', 'who saw the crash') gives no role",
-    "f-who-was-inside-the-building":
-        "an eyewitness relative clause ('who was at the scene', 'who saw the crash') gives no role",
-    "f-who-was-there":
-        "an eyewitness relative clause ('who was at the scene', 'who saw the crash') gives no role",
-    "f-who-heard-the-blast":
-        "an eyewitness relative clause ('who was at the scene', 'who saw the crash') gives no role",
-    "f-who-watched-the-fire":
-        "an eyewitness relative clause ('who was at the scene', 'who saw the crash') gives no role",
-    "f-who-was-in-the-market":
-        "an eyewitness relative clause ('who was at the scene', 'who saw the crash') gives no role",
     "g-spokesman-our-body-named":
         "a bare spokesman takes no role from a body the context names",
     "g-spokesman-previous-sentence-one-body":
