@@ -1148,6 +1148,11 @@ _PLACE_WORDS_RE = re.compile(rf"[{_UP}][\w’'.-]*(?:\s+[{_UP}][\w’'.-]*){{0,2
 # Round AH: a past-tense reporting verb opening a sentence before a capitalised word
 # ("Added Oren Castell, ...:"); "-ed" only: "Said" is also a given name.
 _LEAD_CUE_RE = re.compile(rf"([{_UP}][a-z]+(?:ed|s)|Said)\s+(?=[{_UP}]|the\s)")
+_LEAD_PARTICIPLE_RE = re.compile(r"([A-Z][a-z]+ing)\s")
+# Round AN: a passive cue and its agent: 'The meeting was described by Mayor X as "..."',
+# 'The plan was branded "reckless" by X'.
+_PASSIVE_BEFORE_RE = re.compile(r"(?<![\w’'-])(?:was|were|is|are|been|being|be)\s+(?:[a-z]+ly\s+)?\Z")
+_PASSIVE_BY_RE = re.compile(r"\s+(?:\x00+[,.]?[\"”’']?\s+)?by\s+(?=(?:the\s+)?[A-Z])")
 _CAPITALS_LEDE_RE = re.compile(
     r"(?:^|\n)[ \t]*(?:A|AN|An|THE|The)\s+((?=[A-Z’'-]*[AEIOU])[A-Z][A-Z’'-]{3,}(?:\s+(?=[A-Z’'-]*[AEIOU])[A-Z][A-Z’'-]{3,}){0,2})"
     r"(?=\s+(?!(?:of|for|in|at|on|and|to|from|with|by)\b)[a-z])"
@@ -1832,6 +1837,14 @@ class _Context:
                 # read (offsets kept) in lower case, as cues are matched. Round AN: "Said Mr
                 # X, 25, a waiter:", "Says Dr X:", "Said the mayor:" too (a present or
                 # irregular past form only of a verb that comes before its speaker).
+                chars[sent.start] = chars[sent.start].lower()
+            elif (
+                (lead := _LEAD_PARTICIPLE_RE.match(doc.text, sent.start)) is not None
+                and lead.group(1).lower() in cues.forms
+                and chars[sent.start] != "\x00"
+            ):
+                # Round AN: 'Calling it a "...", X said': a participle opening the sentence is
+                # a cue whose subject is the main clause's (see _draft).
                 chars[sent.start] = chars[sent.start].lower()
         # Cue verbs must occur outside any quotation: the masked text hides quoted words.
         self.masked = "".join(chars)
@@ -5145,7 +5158,17 @@ class _Context:
                 # a cue's -s form after a quantifier or a noun modifier is the plural noun.
                 continue
             surface: str | None = None
-            if word != "according to":
+            by = (
+                _PASSIVE_BY_RE.match(masked, m.end(), hi)
+                if not word.endswith("ing") and _PASSIVE_BEFORE_RE.search(masked, max(lo, m.start() - 24), m.start())
+                else None
+            )
+            if by is not None and "\x00" in masked[m.end() : min(hi, by.end() + 120)]:
+                # The subject of a passive cue is what was said about; the agent after "by" speaks
+                # the quote the cue governs (a passive with no quote in reach, "deaths confirmed
+                # by the army.", is left as it was).
+                surface = _speaker_after(masked, by.end(), hi, roles)
+            elif word != "according to":
                 surface = _speaker_before(masked, lo, m.start(), roles)
                 if (
                     surface is not None
@@ -6657,6 +6680,22 @@ def _draft(ctx: _Context, span: QuoteSpan, sentence: int, prev: QuoteSpan | None
                 if not _DASH_COMMENT_RE.match(masked, close_end, a.cue_start):
                     att = a
                 break
+    if att is not None and att.entity is not None and att.cue_start > span.open_mark and left_atts:
+        # Round AN: 'Calling it a "fight against hunger", Governor X said ...', 'Describing the
+        # scene as "chaotic", fire chief X said': a participle opening the sentence has no
+        # subject of its own; the main clause's subject is its speaker, with its own verb.
+        opener = left_atts[0]
+        if (
+            opener.entity is None
+            and opener.cue.endswith("ing")
+            and not masked[sent.start : opener.cue_start].strip(" \"“‘'")
+            and "," not in masked[opener.cue_end : span.open_mark]
+            and masked[close_end : att.cue_start].count(",") <= 1
+            and "\x00" not in masked[close_end : att.cue_start]
+        ):
+            borrowed = replace(opener, entity=att.entity, surface=att.surface)
+            left_atts[0] = borrowed
+            att = borrowed
     # 4. An attribution ending the previous sentence with a colon: 'Cox said:\n"..."'
     stripped = left.strip()
     if att is None and not stripped and sentence > 0 and doc.sentences[sentence - 1].text.rstrip().endswith(":"):

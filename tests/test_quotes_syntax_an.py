@@ -31,26 +31,14 @@ TABLE = DATA / "quotes_syntax_an.yaml"
 # (a 20/46, b 8/12, c 10/17, d 3/10, e 6/13, f 8/16, g 1/3). After the
 # characterising verbs (liken, dub, label, term, characterize, portray),
 # "Said"/"Says" opening a sentence read as inverted cues and the eyewitness
-# relative clauses: 87/117 (a 36/46, d 10/10, f 16/16).
+# relative clauses: 87/117 (a 36/46, d 10/10, f 16/16). After a participle
+# opening the sentence took the main clause's subject and a passive cue its
+# "by" agent: 95/117 (a 44/46). Row a-calling-no-article was a control
+# expecting "say" (the main clause's verb); its cue is the participle "call",
+# as the family's rule says, and the row was corrected when the rule landed.
 KNOWN_MISSES: dict[str, str] = {
-    "a-likening-participle":
-        "a characterising cue of a partial quote not read (verb not listed, passive 'by X', or a participial clause before the main clause)",
     "a-compared-to":
         "'compared' is left out of the cues: 'it compares the real world with a world \"without\" ...' and 'compared to last year' compare, they do not characterise",
-    "a-described-passive-by":
-        "a characterising cue of a partial quote not read (verb not listed, passive 'by X', or a participial clause before the main clause)",
-    "a-described-passive-titled":
-        "a characterising cue of a partial quote not read (verb not listed, passive 'by X', or a participial clause before the main clause)",
-    "a-describing-participle":
-        "a characterising cue of a partial quote not read (verb not listed, passive 'by X', or a participial clause before the main clause)",
-    "a-calling-it-a-participle":
-        "a characterising cue of a partial quote not read (verb not listed, passive 'by X', or a participial clause before the main clause)",
-    "a-calling-the-plan-a-participle":
-        "a characterising cue of a partial quote not read (verb not listed, passive 'by X', or a participial clause before the main clause)",
-    "a-calling-surname-participle":
-        "a characterising cue of a partial quote not read (verb not listed, passive 'by X', or a participial clause before the main clause)",
-    "a-branded-passive-by":
-        "a characterising cue of a partial quote not read (verb not listed, passive 'by X', or a participial clause before the main clause)",
     "a-referred-to-as":
         "'referred to' is left out of the cues: its object is most often a thing named ('referred to the declaration ... and said'), and as a cue it took the subject from the 'said' after it on a real set",
     "b-company-as-they-deal":
