@@ -6162,10 +6162,22 @@ def _speaker_after(masked: str, pos: int, hi: int, roles: _Roles) -> str | None:
         words[-1] = words[-1].rstrip(".")
     head = " ".join(words)
     if not _is_head(words[-1].rstrip("."), roles):
-        return None
+        # Round AN: '"...," said a resident of Block 12 who declined to be named': a
+        # description of a determiner, at most one modifier and a head noun before "of" and a
+        # place or body ends at its head's complement; the phrase is read as written.
+        of = next((j for j in range(2, min(4, len(words) - 1)) if words[j] in ("of", "from")), None)
+        if (
+            of is None
+            or words[0].lower() not in _DETERMINERS | {"another"}
+            or words[of - 1].lower() not in roles.speaker_nouns
+            or not (words[of + 1][:1].isupper() or words[of + 1] == "the")
+        ):
+            return None
+        return head
     if not (
         words[0][:1].isupper()
         or words[0].lower() in _DETERMINERS
+        or words[0].lower() == "another"  # Round AN: '"...," said another resident.'
         or words[0].lower() in _PRONOUNS
         or words[0].lower() in roles.speaker_nouns  # "said farmer Glenn Hoeksema"
         # "said senior Maya Chen", "said sophomore Jamal Reed": lower-case words before a full name.
