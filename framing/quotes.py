@@ -3345,6 +3345,13 @@ class _Context:
             # "MP Farooq Qureshi of the ... Front", "SDRF Commandant X of ...": an acronym or
             # body before a full name is the person's title, not the speaker.
             or (len(tail.split()) >= 2 and tail not in core)
+            # Round AN: "City Council President X of Ward 1": a body's name, a title and a full
+            # name read as one run; the title before the name wins over the place after it.
+            or (
+                len(tail.split()) >= 2
+                and core.endswith(" " + tail)
+                and core[: -len(tail)].split()[-1] in self.roles.name_titles
+            )
         ):
             bare = split.group(1)
             if not (
@@ -4574,9 +4581,12 @@ class _Context:
                 run = _strip_det(self._trim_run(m.group()))
                 if " of " in run:
                     titled = _TITLED_NAME_OF_RE.match(run)
-                    if titled and titled.group(1).split(None, 1)[0] in self.roles.name_titles:
+                    if titled and any(w in self.roles.name_titles for w in titled.group(1).split()[:-2]):
                         # "Bishop Peter Halloran of Dunmore", "Rabbi Sarah Cohen of Temple
-                        # Beth El": a titled name, then the see or body it serves.
+                        # Beth El": a titled name, then the see or body it serves. Round AN:
+                        # the title may close a longer run ("City Council President X of Ward
+                        # 1", "County Commissioner X of District 3"): the title wins over the
+                        # place after the name.
                         run = titled.group(1)
                     else:
                         # Round AA events: "60-year-old Shantabai Kamble of Khadki": a listed
