@@ -4931,6 +4931,18 @@ class _Context:
             office = _OFFICE_OF_BEFORE_COMMA_RE.search(before)
             if office and office.group(2).lower() in nouns:
                 np_before = office.group(1)  # "the Minister of Labour and Employment, Chris Ngige,"
+        elif (
+            before.rstrip().endswith(",")
+            and (after_words := after.split(None, 1))
+            and after_words[0].rstrip(".,;:").lower() in self.cues.forms
+            and (np := _TITLE_BEFORE_COMMA_RE.search(before)) is not None
+            and np.group(2).lower() in nouns
+            and not before[: np.start()].strip(" \x00,\"“”'’")
+        ):
+            # Round AN: '"...," NCAA's spokesperson, Sam Adebiyi said': a title opening the
+            # clause, set off before a name whose closing comma the copy dropped, when the
+            # cue follows the name at once.
+            np_before = np.group(1)
         if np_before[:4].lower() == "its ":
             # "The Open Ledger Coalition, a crypto advocacy group, said ... Its executive
             # director, Folasade Quiñones-Adeyemi,": "Its" is the organisation named last.
