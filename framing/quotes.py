@@ -3708,14 +3708,24 @@ class _Context:
         return None
 
     def org_short_form(self, word: str) -> _Entity | None:
-        """The organisation the article names in full that ``word`` opens ("Brennan" -> "Brennan Foods"), if one.
+        """The organisation the article names in full that ``word`` (one word or more) opens ("Brennan" -> "Brennan Foods"), if one.
 
         Companies and bodies are called by their first word on later reference;
         a word that opens two different organisations' names tells neither.
         """
         found = {m.entity.name: m.entity for m in self.mentions
-                 if m.entity.kind == "org" and " " in m.entity.name and m.entity.name.split()[0] == word}
+                 if m.entity.kind == "org" and m.entity.name.startswith(word + " ")}
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def _one_name_after(self, words: str) -> bool:
+        """True when the article writes at most one distinct capitalised word right after ``words``."""
+        text, seen, at = self.doc.text, set(), self.doc.text.find(words + " ")
+        while at != -1:
+            nxt = text[at + len(words) + 1 : at + len(words) + 40].split(None, 1)[:1]
+            if nxt and nxt[0][:1].isupper():
+                seen.add(nxt[0].rstrip(".,;:"))
+            at = text.find(words + " ", at + 1)
+        return len(seen) <= 1
 
     def name_of(self, bare: str, appositive: str, offset: int, sentence: int) -> _Entity | None:
         """A capitalised speaker phrase: a person (titles split off) or an organisation."""
@@ -3787,6 +3797,15 @@ class _Context:
                 # "Brennan insisted" after "Brennan Foods": the company; but after "For
                 # Rachel Osei, who runs Osei Aviation Safety Group," a bare "Osei" is the
                 # person the article named in full (``full`` found her), not her firm.
+                return short
+        elif tail.count(" ") == 1 and full == tail and tail not in self.persons and not lead:
+            # Round AN: "Blue Ridge said" after "the Blue Ridge Mining Corporation": a body's
+            # first two words on later reference, when no person has that name and the
+            # article writes only one capitalised word after them ("Prairie Valley Health",
+            # "Prairie Valley Medical Center": which is meant is not known; "Ivan Ramos of
+            # Mexico City" is a person from a place, no body's name).
+            short = self.org_short_form(tail)
+            if short is not None and short.name[len(tail) + 1 : len(tail) + 2].isupper() and self._one_name_after(tail):
                 return short
         if prefix and self._kind_noun_before(prefix) and self.roles.name_titles.isdisjoint(lead.split()):
             # "The rescue charity Open Waters Watch said", "the aviation firm Skyreach":
