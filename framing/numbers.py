@@ -223,6 +223,12 @@ class QuantityWords:
     noun_roles: dict[str, str] = field(default_factory=dict)
     # The words one of noun_roles' nouns needs in its figure's clause to name that role ("claimed ... lives").
     noun_role_cues: dict[str, frozenset[str]] = field(default_factory=dict)
+    # Role words that are adjectives after an article ("a live concert"), never the verb of a figure's clause.
+    attributive_roles: frozenset[str] = frozenset()
+    # Nouns of a group of people whose size may follow with "of" ("a crew of eight", "a family of four").
+    group_nouns: frozenset[str] = frozenset()
+    # Nouns of people a vehicle carries: after "with" they are its load, on board ("a jet with 91 passengers").
+    passenger_nouns: frozenset[str] = frozenset()
     # Nouns an ordinal word makes one compound noun with ("first responders", "first aid"): no position counted.
     ordinal_compounds: frozenset[str] = frozenset()
     # Abstract nouns a vague word may count ("several policy goals", "many reasons"): no figure (_sentence_numbers).
@@ -570,6 +576,9 @@ def _load_words(path: str) -> QuantityWords:
         over_matters=_optional_words(data, "over_matters"),
         noun_roles=dict(_mapping(data, "noun_roles", str)) if "noun_roles" in data else {},
         ordinal_compounds=_optional_words(data, "ordinal_compounds"),
+        attributive_roles=_optional_words(data, "attributive_roles"),
+        group_nouns=_optional_words(data, "group_nouns"),
+        passenger_nouns=_optional_words(data, "passenger_nouns"),
         noun_role_cues={k: frozenset(str(w).lower() for w in v)
                         for k, v in (_mapping(data, "noun_role_cues", list) if "noun_role_cues" in data else {}).items()},
         abstract_nouns=_optional_words(data, "abstract_nouns"),
@@ -900,11 +909,22 @@ def _noun_phrase(toks: list[_Tok], j: int, words: QuantityWords) -> tuple[int, i
                 (t.low in _COLLECTIVE or (t.text[:1].isupper() and not _demonym(t.text))) and k < n
                 and toks[k].text.islower()
                 and _is_word(toks[k]) and toks[k].low not in words.stop_words and _plural(toks[k].low, words)
-                and toks[k].low not in words.verbs):
+                and toks[k].low not in words.verbs) and not (
+                t.low in _COLLECTIVE and k + 1 < n and _modifier_before_plural(toks, k, words)):
             # the head noun of "seven food processing plants"; "police departments" reads on, and so does a name
             # in -s before its noun ("1,200 Athens homes", "3,000 Jets fans"): a city or a team, no plural
             break
     return j, k
+
+
+def _modifier_before_plural(toks: list[_Tok], k: int, words: QuantityWords) -> bool:
+    """Whether token ``k`` is a noun modifier in lower case before a plural noun, both words no verb: after a
+    collective, "four police patrol cars", "five police riot vans" count the cars and vans, never the police."""
+    mod, head = toks[k], toks[k + 1]
+    return (mod.text.islower() and _is_word(mod) and mod.low not in words.stop_words and mod.low not in words.verbs
+            and mod.low not in words.role_skip and not _plural(mod.low, words) and head.text.islower()
+            and _is_word(head) and head.low not in words.stop_words and head.low not in words.verbs
+            and _plural(head.low, words))
 
 
 def _name_before_plural(toks: list[_Tok], k: int, words: QuantityWords) -> bool:
@@ -1462,6 +1482,22 @@ _LOCAL_TURNOUT = re.compile(r"\b(?:local|branch|campus)\s+turnout\b|\bturnout\s+
                             r"(?:branch|campus|site|workplace|local)\b", re.IGNORECASE)
 
 
+# Page furniture and identifiers, whose digits are no figure of the story: a CMS token or a shortcode in square
+# brackets ("[[nid:48213]]", '[storybar title="Video" link="#1"]', '[gallery ids="12,15"]'), a web address
+# ("pic.twitter.com/8kQz...", "bit.ly/3xYz", "www.example.org/2021/report-44"), an embedded post's signature
+# date ("— Metro Desk (@MetroDesk) March 3, 2021"), a number after "#" ("Pier #2", "the #12 conveyor"; a hashtag
+# or a rank, never a count) and an aircraft's registration ("5N-BKQ", "9M-ART": ICAO country prefix and mark).
+_FURNITURE_RE = re.compile(
+    r"\[\[?[a-z][\w-]*(?::|\s+[a-z_]+\s*=)[^\[\]]*\]\]?"
+    r"|(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/\S*"
+    r"|\(@\w+\)\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}"
+    r"|(?<![\w&#])#\d+\b"
+    r"|\b\d[A-Z]{1,2}-[A-Z]{2,5}\b"
+)
+# Characters one of _FURNITURE_RE's shapes needs, to skip it for a sentence that has none.
+_FURNITURE_KEYS = ("[", "/", "#", "@", "-")
+
+
 def _second_reading(doc_text: str, found: list[Quantity], sent: Sentence) -> list[Quantity]:
     """``found`` (the figures of ``sent``, a sentence of ``doc_text``) with provisions and scorecards dropped, fire
     units named, past tolls and currencies named after a conversion read (see the patterns above)."""
@@ -1477,8 +1513,12 @@ def _second_reading(doc_text: str, found: list[Quantity], sent: Sentence) -> lis
         spans += [(m.start() + base, m.end() + base) for m in _CRICKET_TOTAL_RE.finditer(text)]
     cvss = "CVSS" in text or "cvss" in low
     rate = next((q for q in found if q.kind == "rate"), None)
+    furniture = ([(m.start() + base, m.end() + base) for m in _FURNITURE_RE.finditer(text)]
+                 if any(k in text for k in _FURNITURE_KEYS) else [])
     out: list[Quantity] = []
     for q in found:
+        if any(a <= q.start < b for a, b in furniture):
+            continue
         if any(a <= q.start < b for a, b in spans) and q.kind in ("count", "date"):
             continue
         if cvss and _CVSS_BEFORE.search(text, max(0, q.start - base - 40), q.start - base):
@@ -2460,6 +2500,15 @@ def _role(toks: list[_Tok], first: int, last: int, np_range: range, kind: str,
     while k >= 0 and toks[k].low in _BEFORE_SKIP:
         k -= 1
     hit = None if site else _phrase_ending(toks, k, table, words)
+    if hit and toks[k].low in words.noun_roles and k + 1 < first and toks[k + 1].low == "of":
+        # "claimed the lives of 14 people", "took the lives of six students": a noun that names a role, with its
+        # cue before it, never the verb it also spells ("lives" is no living there); without a cue, none
+        # ("changed the lives of 500 children")
+        cues = words.noun_role_cues.get(toks[k].low)
+        if words.noun_roles[toks[k].low] and (cues is None or any(
+                t.low in cues for t in toks[max(0, k - _CUE_REACH):k])):
+            return words.noun_roles[toks[k].low], toks[k].text
+        hit = None
     if hit and k < first - 1 and k >= 1 and (toks[k - 1].text[:1].isdigit() or toks[k - 1].low in words.number_words):
         # "the toll stood at 40 dead with up to 300 people estimated to be missing": a toll's word right after an
         # earlier figure is that figure's noun, not a verb the next one is the object of
@@ -2569,8 +2618,12 @@ def _role(toks: list[_Tok], first: int, last: int, np_range: range, kind: str,
             # "went on strike", "made the crossing", "suffered minor injuries"; a role's plural after "the" or a
             # possessive is a noun of its own clause ("statements related to the charges he admitted")
             for m in range(p + 1, min(stop, p + 4)):
+                if toks[m].low == "by":
+                    break  # "were overturned by the crowd": the agent's words say what it is, not what befell them
                 if toks[m - 1].low in _NOUN_DETERMINERS and _plural(toks[m].low, words):
                     continue
+                if toks[m - 1].low in ("a", "an", "the") and toks[m].low in words.attributive_roles:
+                    continue  # "listened to a live concert": an adjective there, no verb of the figure's clause
                 hit = _phrase_from(toks, m, table, words)
                 if hit:
                     return hit
@@ -2684,6 +2737,8 @@ def _coordinated_lead(toks: list[_Tok], first: int, words: QuantityWords) -> int
     """For a count right after "and" that follows another count and its noun ("287 pupils and four teachers"), the
     token before that other count and its hedge, where the verb both share ends; else None."""
     k = first - 1
+    if _group_of(toks, first, words):
+        k -= 2 + (toks[k - 2].low in _GROUP_DETERMINERS)  # "91 passengers and a crew of eight": past "a crew of"
     if k >= 3 and toks[k].low in _COORD_DETERMINERS and toks[k - 1].low in ("and", "&"):
         k -= 1  # "abducted four aid workers and their two drivers"
     if k < 2 or toks[k].low not in ("and", "&"):
@@ -2703,11 +2758,24 @@ def _coordinated_lead(toks: list[_Tok], first: int, words: QuantityWords) -> int
     return m if m >= 0 else None
 
 
+def _group_of(toks: list[_Tok], first: int, words: QuantityWords) -> bool:
+    """Whether the figure at ``first`` follows a group's noun and "of" ("a crew of eight", "its crew of 12", "a
+    family of four"): the group's size, a count of the people in it."""
+    return (first >= 2 and toks[first - 1].low == "of" and toks[first - 2].low in words.group_nouns
+            and (first < 3 or toks[first - 3].low in _GROUP_DETERMINERS or not _is_word(toks[first - 3])
+                 or toks[first - 3].low in ("and", "&")))
+
+
+# Determiners before a group's noun whose size follows ("a crew of eight", "its crew of 12").
+_GROUP_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our"})
 # Possessives between "and" and a second count that still share the first count's verb ("and their two drivers").
 _COORD_DETERMINERS = frozenset({"their", "his", "her", "its", "our"})
 _OBJECT_PRONOUNS = frozenset({"them", "us", "you", "those", "these"})
 # The concepts of a toll, whose words name the people counted ("23 dead", "Dozens dead or missing").
 _TOLL_WORDS = frozenset({"killed", "injured", "missing", "dead or missing"})
+# Roles only the living have: a toll's noun ("bodies", "dead") counted with one is the dead all the same.
+_LIVING_ROLES = frozenset({"hospitalized", "rescued", "injured", "evacuated", "in critical condition", "lived",
+                           "walked out", "turned out", "released"})
 # Verbs of having before a business's customers ("has 3.4 million customers", "a utility with 640,000 customers").
 _HAVE = frozenset({"has", "have", "had", "having", "with", "serves", "serving", "served"})
 # Verbs that gather a crowd or an audience, whatever it did: the noun after them may say more ("viewers").
@@ -3642,6 +3710,18 @@ def _quantity_at(
     q, nxt = _read_quantity_at(doc, sent, toks, i, words, people, [] if cands is None else cands)
     if q is not None and q.kind == "count" and not q.unit and not q.counts and _others_people(toks, i, nxt, words):
         q = replace(q, unit="others", counts="people")
+    if q is not None and q.kind == "count" and not q.unit and not q.counts and not q.role and (
+            m := _PARTITIVE_OPENER.match(sent.text)) is not None and q.start >= sent.start + m.end():
+        concept = words.roles["count"].get(m.group(1).lower())
+        if concept in words.people_roles:
+            # "Out of the injured, four are stable and two are burns cases": parts of the people the opener names
+            q = replace(q, counts="people", role=concept, role_text=m.group(1))
+    if (q is not None and q.kind == "count" and q.counts == "times"
+            and (q.value is None or not _OTHER_WORD.search(sent.text[: q.start - sent.start]
+                                                           + sent.text[q.end - sent.start:].replace("times", "", 1)))):
+        # "knocked on the door several times", a fragment "Three times.": occasions, no figure to set against
+        # another outlet's (shots fired several times were read as shots before)
+        return None, nxt
     if q is not None and (_span_without_end(doc.text, q) or (
             q.kind == "count" and q.value is None and q.counts in words.abstract_nouns
             and not words.score_cues.intersection(q.actions) and q.role_text.lower() not in words.score_cues)):
@@ -3651,6 +3731,10 @@ def _quantity_at(
     return q, nxt
 
 
+# A sentence that opens on the people a figure is a part of: "Out of the injured, four are stable", "Of the dead, ..."
+_PARTITIVE_OPENER = re.compile(r"\W*(?:Out\s+)?[Oo]f\s+(?:the|those)\s+([a-z]+)\s*,")
+# Any word at all (a fragment "Three times." has none but its figure's).
+_OTHER_WORD = re.compile(r"[A-Za-z]")
 # Determiners before a role's plural that make it a noun, no verb of the figure's clause ("related to the charges").
 _NOUN_DETERMINERS = frozenset({"the", "his", "her", "their", "its"})
 # Endings of a noun's modifier that make it an adjective, which may name what happened ("12 injured people", "2,300
@@ -4150,7 +4234,10 @@ def _read_quantity_at(
     if (b > a == j and qstart > 0 and toks[qstart - 1].low in _COMPLEMENT and _verblike(toks[a].low, words)
             and toks[a].low not in words.person_nouns
             # "the names of seven confirmed victims": a participle before a noun of people is its adjective
-            and not (b - a >= 2 and _counts(toks[b - 1].low, words, False) == "people")):
+            and not (b - a >= 2 and _counts(toks[b - 1].low, words, False) == "people")
+            # and so it is after "there are": "There are five derailed tanker cars", "there were three damaged
+            # trucks" (the figure opens its own noun phrase, no complement of a clause before)
+            and not (b - a >= 2 and qstart >= 2 and toks[qstart - 2].low == "there" and _plural(toks[b - 1].low, words))):
         # "a crowd police put at close to 800 hurled bottles", "estimated at 500 smashed windows": the figure
         # completes the estimate, and the verb after it is the crowd's; what it counts is said before.
         a = b = j
@@ -4199,6 +4286,10 @@ def _read_quantity_at(
         counts = "people"
     elif b > a and counts != words.service_name and _service_place(toks, a, b, words):
         counts = words.service_name  # "four remaining abortion facilities" are the "five clinics" of another outlet
+    if b == a and not counts and _group_of(toks, qstart, words):
+        # "a crew of eight", "a family of four": the group's noun, before the figure, says what it counts
+        counts = _counts(toks[qstart - 2].low, words, True)
+        unit = toks[qstart - 2].text
     q = _make(doc, sent, toks, words, cands, qstart, j, value=value, approx=approx, bound=bound, kind="count",
               unit=unit, counts=counts, np_range=range(a, b))
     if counts == "point" and unit.lower().endswith(("percentage points", "percentage point")):
@@ -4207,6 +4298,19 @@ def _read_quantity_at(
         # "10 patients were discharged from hospital": people discharged are let go (from a ward, a unit, a
         # prison), never shots fired; the shots' sense needs a weapon or rounds
         q = replace(q, role="", role_text="")
+    # "a jet with 91 passengers", "The bus, with 30 passengers, overturned", "with 91 passengers and a crew of
+    # eight flying from Lahore": the vehicle's load, on board; a verb after is the vehicle's ("crashed with 150
+    # passengers" keeps its verb, as before "on board")
+    carried = (toks[b - 1].low if b > a else toks[qstart - 2].low if counts and _group_of(toks, qstart, words)
+               else "")
+    if carried in words.passenger_nouns and q.role not in words.concepts:
+        w = qstart - 1 if b > a else _coordinated_lead(toks, qstart, words)
+        if w is not None and w >= 1 and toks[w].low == "with" and not _verblike(toks[w - 1].low, words):
+            q = replace(q, role="on board", role_text=toks[w].text)
+    if q.role in _LIVING_ROLES and b > a and words.roles["count"].get(toks[b - 1].low) == "killed":
+        # "Eleven dead bodies have been brought to the hospital", "pulled 20 bodies from the rubble": the dead are
+        # no patients and no one rescued, whatever is done with them; their noun names the toll
+        q = replace(q, counts="people", role="killed", role_text=toks[b - 1].text)
     if q.role == "on board" and qstart > 1 and toks[qstart - 1].low == "with" and _verblike(toks[qstart - 2].low, words):
         # "vanished with 239 people on board", "capsized with 50 aboard": the figure is a circumstance of the
         # verb before it, which says what happened to them (as it did before "on board" was a role).

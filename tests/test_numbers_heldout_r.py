@@ -17,8 +17,6 @@ scores = TABLE.scores
 KNOWN_MISSES: frozenset[str] = frozenset({
     # "a day and a half" is not read as a span of 1.5 days
     "Stranded passengers waited a day and a half for a seat.",
-    # the people a walkout affects are read as walking out
-    "Some 1.5 million commuters were affected by the walkout.",
 })
 KNOWN_PAIRING_MISSES: frozenset[str] = frozenset({
     "firefighters-and-personnel",  # "personnel" on the fire line is no count of firefighters, and no role
@@ -35,7 +33,8 @@ def test_heldout_r_scores() -> None:
     asserted."""
     ext, sentences, exact, cases, tp, fp, fn = scores()
     assert (sentences, cases, tp + fn) == (24, 10, 9)
-    assert (ext, exact, tp, fp) == (22, 8, 7, 0)
+    # 23/24 since round AL (probe AL): the agent after "by" names no role of what the figure counts.
+    assert (ext, exact, tp, fp) == (23, 8, 7, 0)
 
 
 if __name__ == "__main__":  # print the figures recorded in test_heldout_r_scores

@@ -17,8 +17,6 @@ scores = TABLE.scores
 # Cases the rules do not reach, kept with their true expectation so the score stays honest (each assertion
 # flips when a rule reaches it: then move the case out of this set):
 KNOWN_MISSES: dict[str, str] = {
-    "A neighbour banged on a door several times before leaving.": "B3 'several times' counted",
-    "Someone knocked on the pipe several times, the volunteer said.": "B3 'several times' counted",
     "The mayor was found guilty on three charges including theft.": "B4 charges read as people charged",
     "The banker was convicted on four charges of fraud.": "B4 charges read as people charged",
     "The result was welcomed by millions of worried Peruvians.": "B5 an adjective read as the noun",
@@ -47,5 +45,6 @@ def test_real_aj_scores() -> None:
     ranges in number words; efforts and attempts to rescue no rescue; a hyphen left loose before "magnitude")."""
     ext, sentences, exact, cases, tp, fp, fn = scores()
     assert (sentences, cases, tp + fn) == (29, 3, 2)
-    # 17/29 since round AK (probe AK): 'others' are people unless an earlier figure counts things.
-    assert (ext, exact, tp, fp) == (17, 2, 1, 1)
+    # 17/29 since round AK (probe AK): 'others' are people unless an earlier figure counts things; 19/29 since
+    # round AL (probe AL): a vague 'several times' with no verb of shooting is no figure.
+    assert (ext, exact, tp, fp) == (19, 2, 1, 1)
