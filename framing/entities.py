@@ -193,6 +193,7 @@ class Gazetteer:
     chamber_words: frozenset[str] = frozenset()  # "House", "Senate" (cased): "the House voted" is the chamber
     descriptor_titles: frozenset[str] = frozenset()  # "Victim", "Suspect": "Victim Brian Mwangi" is Brian Mwangi
     tail_imperatives: frozenset[str] = frozenset()  # "Join", "Follow": "Follow Daily Nation on X" names the outlet
+    place_honorifics: frozenset[str] = frozenset()  # "Sri": "in Sri Muda" is a place, "Sri Ravi" a person
     price_indices: frozenset[str] = frozenset()  # "CPI": a price index beside price words, a party elsewhere
     price_words: frozenset[str] = frozenset()  # "inflation", "rents": the words that make "CPI" an index
     phrase_openers: frozenset[str] = frozenset()  # "fed up": a listed name's word opening an idiom
@@ -357,6 +358,7 @@ def _load_gazetteer(path: str) -> Gazetteer:
         chamber_words=frozenset(str(w) for w in data.get("chamber_words") or ()),
         descriptor_titles=_optional_words(data, "descriptor_titles"),
         tail_imperatives=_optional_words(data, "tail_imperatives"),
+        place_honorifics=_optional_words(data, "place_honorifics"),
         law_words=_optional_words(data, "law_words"),
         place_only_words=_optional_words(data, "place_only_words"),
         for_nouns=_optional_words(data, "for_nouns"),
@@ -558,7 +560,8 @@ _LABEL_RE = re.compile(r"[\s(\[—–\-\"“”‘’']*(?:[A-Z][A-Za-z]{0,14}:\
 _CORPORATE = frozenset({"inc", "corp", "co", "llc", "llp", "ltd", "plc", "lp", "gmbh", "sa", "ag"})
 # An opening quote mark just before a word, after a space, a colon, a dash or a bracket.
 _OPENING_QUOTES = frozenset('"“‘')
-_BEFORE_OPENING_QUOTE = frozenset(" \t\n:—–(")
+# A comma too: 'said,"Deaths are not' (a quote glued to its verb's comma in South Asian web copy).
+_BEFORE_OPENING_QUOTE = frozenset(" \t\n:—–(,")
 # "the 14th Motor Rifle Brigade": an ordinal before a unit's name.
 _ORDINAL_RE = re.compile(r"(?<![\w.,])\d{1,3}(?:st|nd|rd|th) $")
 # "Sarah Lin, 34, of Maplewood": a place after an age appositive.
@@ -884,6 +887,51 @@ def _candidates(doc: Document, gaz: Gazetteer, common: frozenset[str]) -> list[_
 _STAGE_NUMBER_RE = re.compile(r" \d")
 
 
+_OWNER_PLACE_CUES = ("in", "at", "from", "near")
+
+
+def _owner_is_place_or_body(doc: Document, words: list[_Word], i: int, gaz: Gazetteer) -> bool:
+    """Whether the one word owning a body's name ("<X>'s ... Hospital") is a place or a body.
+
+    An acronym ("SPF's"), a listed place, a place cue before it ("at Bradford's") or the
+    article's naming it after a place cue elsewhere ("in Gorakhpur district") say so; a
+    brand's own possessive ("director of Hope's Door Pregnancy Center") has none of these.
+    """
+    owner = words[i].text
+    if _is_acronym(owner) or gaz.names.get(owner.lower(), ("", ""))[1] == "place":
+        return True
+    if i > 0 and words[i - 1].text.lower() in _OWNER_PLACE_CUES:
+        return True
+    return any(f"{cue} {owner}" in doc.text for cue in _OWNER_PLACE_CUES)
+
+
+_MONTH_DAY_AFTER_RE = re.compile(r"\.? \d{1,2}(?:st|nd|rd|th)?(?![\d:.%])")
+_DAY_PART_AFTER_RE = re.compile(r" (?:night|morning|afternoon|evening|noon|midday)\b|,? (?:[A-Z][a-z]{2,8}\.? )?\d{1,2}\b")
+
+
+def _date_after_name(doc: Document, words: list[_Word], i: int, j: int, gaz: Gazetteer) -> bool:
+    """Whether ``words[j]`` is a date written straight after the name ``words[i:j]``.
+
+    US and Malaysian copy put the day after the place with no comma ("a news conference in
+    Kelso Tuesday", "floods in Port Dickson December 12"): a month before its day, or a weekday
+    after a place cue ("in", "at", "from") or before a part of the day or a date, ends the name.
+    A name known whole keeps its day ("Sheffield Wednesday"), and so does a month with no day
+    after it ("Theresa May", "August Wilson").
+    """
+    w = words[j].text.lower()
+    if w in _WEEKDAYS:
+        if j + 1 < len(words) and _cap(words[j + 1].text) and doc.text[words[j].end : words[j + 1].start] == " ":
+            return False  # "the Scotland Sunday Mail": a weekday inside a longer name
+        if doc.text[words[i].start : words[j].end].lower() in gaz.names:
+            return False
+        return (_prev_word(doc.text, words[i].start).lower() in gaz.place_cues
+                or _DAY_PART_AFTER_RE.match(doc.text, words[j].end) is not None)
+    if w.rstrip(".") in _MONTHS:
+        return _MONTH_DAY_AFTER_RE.match(doc.text, words[j].end) is not None \
+            and doc.text[words[i].start : words[j].end].lower() not in gaz.names
+    return False
+
+
 def _runs(doc: Document, words: list[_Word], gaz: Gazetteer) -> list[tuple[int, int]]:
     """(start, end) word indices of each run of capitalised words, joiners and particles inside."""
     out = []
@@ -926,6 +974,14 @@ def _runs(doc: Document, words: list[_Word], gaz: Gazetteer) -> list[tuple[int, 
                     break  # "Corrowa's Senate", "Ontario's Legislature": a place and its chamber, two names
                 if k == j + 1 and words[k].text in _PLANT_HEADS:
                     break  # "Atherton Glass's Pelham Works": a firm and its plant, two names
+                if j - 1 == i and k - j >= 2 and owner not in _OWNER_TITLES and owner not in gaz.titles \
+                        and owner not in gaz.full_name_titles and owner not in gaz.person_nouns \
+                        and owner not in _first_names() and words[k].text.lower() in gaz.org_words \
+                        and _owner_is_place_or_body(doc, words, i, gaz):
+                    # "Nakuru's Mwangaza District Hospital", "SPF's Special Operations Command": a
+                    # town or a body owns a body named in three words and more, two names
+                    # ("King's College Hospital", "Hope's Door Pregnancy Center" keep their owner).
+                    break
                 if any(x.text.lower() in gaz.org_words for x in words[j : k + 1]):
                     j = k + 1
                     continue
@@ -943,6 +999,8 @@ def _runs(doc: Document, words: list[_Word], gaz: Gazetteer) -> list[tuple[int, 
             if j == i + 2 and words[i + 1].text.lower() in _WEEKDAYS \
                     and (first.text.lower() in _DAY_PREPOSITIONS or first.text.lower() in _TIME_ADVERBS):
                 break  # "On Monday Nordic Line said", "Late Friday Jane Ore" ("The Sunday Mail" stays a name)
+            if _date_after_name(doc, words, i, j, gaz):
+                break  # "in Kelso Tuesday", "Port Dickson December 12": the date is no part of the place
             if _cap(w) or ("-" in w and _particle_name(w, gaz)):
                 j += 1
                 continue
@@ -1376,6 +1434,9 @@ def _split_run(
         last_title = -1  # "the DA said" in a South African article: the party, no district attorney
     elif last_title > 0 and len(run) > 2 and run[0].text.lower() in gaz.place_prefix_words:
         last_title = -1  # "Taman Sri Muda", "Jalan Tun Razak": a place named after a titled person
+    elif last_title == 0 and len(run) == 2 and run[0].text.lower() in gaz.place_honorifics \
+            and prev in gaz.place_cues and not doc.text.startswith(("'s", "’s"), run[-1].end):
+        last_title = -1  # "in Sri Muda", "at Seri Kembangan": an honorific opening a Malaysian place's name
     elif last_title == len(run) - 1 and len(run) >= 4 and run[-1].text.lower() in gaz.org_words:
         # "Ravi Chandran of Wyvern Police told", "Supt Ann Roe of Kent Police": a title word that
         # closes the run after "<name> of <X>" heads the body the person is of, no title.
@@ -1397,6 +1458,12 @@ def _split_run(
             and run[1].text.lower() not in _first_names() and run[1].text.lower() not in gaz.titles:
         # "the Police Station Junction", "Police Barracks Roundabout": a place named after the
         # building at it; a first name after the title starts a person ("Police Chief Ann Hall").
+        last_title = -1
+    unit = next((k for k in (1, 2) if k < len(run) and run[k].text.lower() in _TERRITORY_WORDS), 0)
+    if last_title == 0 and unit and (unit == len(run) - 1 or run[unit + 1].text.lower() in gaz.connectors) \
+            and not any(w.text.lower() in _first_names() or w.text.lower() in gaz.titles for w in run[1:unit]):
+        # "the Federal Territory", "the Federal Capital Territory", "Mexico's Federal District": a
+        # title's word opening a unit of a federation names the place, no person after a title.
         last_title = -1
     if last_title == 0 and len(run) > 2 and run[1].text.lower() in gaz.org_words \
             and run[1].text.lower() not in gaz.titles:
@@ -1600,6 +1667,7 @@ def _office_words(run: list[_Word], gaz: Gazetteer) -> bool:
 
 
 _CITY_STATE = frozenset({"city", "state"})
+_TERRITORY_WORDS = frozenset({"territory", "territories", "district"})
 _CLASS_ORDINALS = frozenset({"First", "Second", "Third", "1st", "2nd", "3rd"})
 
 
@@ -2095,6 +2163,34 @@ def _person_of_firm(c: _Cand, gaz: Gazetteer) -> list[_Cand]:
     a, b = m.start(2), len(c.text)
     return [replace(c, end=c.start + m.end(1), text=m.group(1)),
             _Cand(c.start + a, c.start + b, m.group(2), c.sentence, False, False, False)]
+
+
+def _body_then_person(c: _Cand, gaz: Gazetteer) -> list[_Cand]:
+    """``c`` cut in two where a body's name ends on its head word and a person's full name follows.
+
+    "Branch president of the Oilfield Workers Union Anil Ramdass told": the office before the
+    body ("president of the") leaves no title between the body and its officer, so the runs
+    join them. A body of two words and more that ends on a body's head word ("Union",
+    "Association"), then a known first name and one or two capitalised words with no body,
+    place or title word among them, are two names ("Bank of England Governor X" keeps its
+    title cut; "Union Jack" has no body before it).
+    """
+    words = c.text.split(" ")
+    if len(words) < 4:
+        return [c]
+    for k in range(2, len(words) - 1):
+        if words[k - 1].lower() not in gaz.org_words or words[k].lower() not in _first_names():
+            continue
+        rest = words[k:]
+        if not 2 <= len(rest) <= 3 or not all(_cap(w) and not w.isupper() for w in rest) \
+                or any(w.lower() in gaz.org_words or w.lower() in gaz.place_words or w.lower() in gaz.titles
+                       or w.lower() in gaz.connectors for w in rest) \
+                or c.text.lower() in gaz.names:
+            return [c]
+        cut = len(" ".join(words[:k]))
+        return [replace(c, end=c.start + cut, text=c.text[:cut]),
+                _Cand(c.start + cut + 1, c.end, c.text[cut + 1 :], c.sentence, False, True, False)]
+    return [c]
 
 
 def _joiner_gap(gap: str, gaz: Gazetteer) -> bool:
@@ -3023,7 +3119,7 @@ def _classify(
 # A Romance "of" after a body's first word ("Hospital del Puerto", "Colegio de Abogados").
 _ROMANCE_OF = frozenset("de del della di da do dos das des du".split())
 # Particles that open a name when capitalised ("Le Bihan", "La Liga", "De Gaulle", "Van Dijk").
-_NAME_PARTICLES = frozenset("le la de del della di da du van von des dos el der".split())
+_NAME_PARTICLES = frozenset("le la de del della di da du van von des dos el der al".split())
 # The lower-case particles that may stand between a capitalised one and the surname ("Van der Meulen").
 _LOWER_PARTICLES = frozenset("der den de la le van von ten ter".split())
 # Heads of a business's name that are also surnames: after a first name the pair is a person.
@@ -3294,6 +3390,7 @@ def _extract_entities(doc: Document) -> tuple[EntityMention, ...]:
     # "Brandt's Civic Union and Holt's Progressive Alliance": each owner is cut once the list is.
     cands = _owner_cut(doc, cands, gaz)
     cands = [piece for c in cands for piece in _person_of_firm(c, gaz)]
+    cands = [piece for c in cands for piece in _body_then_person(c, gaz)]
     cands = _join_names(doc, cands, gaz)
     if gaz.media:
         cands = _media_joins(doc, cands, gaz)
@@ -4398,12 +4495,40 @@ _FIELD_OF_RE = re.compile(r"(?:\b(?:Prizes?|Awards?|Medals?|degrees?|PhD|Ph\.D\.
                           r"[Mm]aster['’]s|[Bb]achelor['’]s|[Mm]ajor(?:ed|s)?) in )\Z")
 
 
+_FEAST_AFTER_RE = re.compile(r"['’]s (?:Day|Eve|Night)\b")
+_MODEL_WORD_RE = re.compile(r"\d")
+_FLIGHT_NUMBER_AFTER_RE = re.compile(r" \d{2,4}[A-Z]?(?![\d,.%:])")
+_FLIGHT_BEFORE = frozenset({"on", "as", "flight", "flights", "aboard", "board", "operating"})
+# An aircraft's registration: the country's prefix with a digit, a hyphen, then the letters
+# ("5N-RAM" in Nigeria, "9G-ABC" in Ghana, "5Y-KQA" in Kenya).
+_REGISTRATION_BEFORE_RE = re.compile(r"(?<![\w\-])\d[A-Z]-\Z")
+_RECORDERS = frozenset({"Recorder", "Recorders"})
+_CHIEF_OF_BEFORE_RE = re.compile(r"\bChiefs? of (?:the )?\Z")
+
+
 def _not_a_name(doc: Document, c: _Cand, gaz: Gazetteer) -> bool:
     """Capitalised runs that name no person, organisation or place."""
     words = c.text.split()
     low = c.text.lower()
     if low in gaz.names:
         return False
+    if len(words) > 1 and words[0].lower() in _SAINTS and _FEAST_AFTER_RE.match(doc.text, c.end):
+        return True  # "St David's Day", "St Patrick's Eve": a saint's feast, a date
+    if len(words) == 1 and low in gaz.date_heads and doc.text[max(0, c.start - 3) : c.start] in ("'s ", "’s "):
+        return True  # the "Day" of "St Andrew's Day", cut from its saint by the possessive
+    if len(words) > 1 and gaz.aircraft_types and (
+            (words[0].lower() in gaz.aircraft_types and all(_MODEL_WORD_RE.search(w) for w in words[1:]))
+            or (words[-1].lower() in gaz.aircraft_types and all(_MODEL_WORD_RE.search(w) for w in words[:-1]))):
+        return True  # "the Boeing MD83", "the Eurocopter EC135 T2", "the A320 Airbus": an aircraft type
+    if len(words) == 1 and len(c.text) == 2 and c.text.isupper() and _FLIGHT_NUMBER_AFTER_RE.match(doc.text, c.end) \
+            and _prev_word(doc.text, c.start).lower() in _FLIGHT_BEFORE:
+        return True  # "on PK 8303", "left as KQ 431": an airline's code in a flight number
+    if len(words) == 1 and c.text.isupper() and _REGISTRATION_BEFORE_RE.search(doc.text, max(0, c.start - 4), c.start):
+        return True  # "registration number 5N-RAM": an aircraft's registration after its country prefix
+    if words[-1] == "Staff" and _CHIEF_OF_BEFORE_RE.search(doc.text, max(0, c.start - 14), c.start):
+        return True  # "Chief of the Army Staff", "Chief of Defence Staff": a commander's office, no body
+    if len(words) > 1 and words[-1] in _RECORDERS and words[-2].lower() in ("voice", "data"):
+        return True  # "the Cockpit Voice Recorder", "the Flight Data Recorder": an aircraft's recorder
     if len(words) == 1 and _shouted_word(doc, c, gaz):
         return True
     if len(words) == 1 and c.text.isupper() and c.start > 8:
@@ -5547,7 +5672,18 @@ def compare_entities(docs: Sequence[Document], entities_per_doc: Sequence[Sequen
     # Longer names first; of one length, the spelling with "and" over the one with "&".
     # A name whose given names are initials ("S R Nimbalkar") comes after the full names of two
     # words and more and before single words, to join the full name it stands for.
-    for key in sorted(keys, key=lambda k: (-(1.5 if _initialled(k) else len(k[0].split())), " & " in k[0], keys[k])):
+    # A middle initial ("Tobias R. Ngata") comes after the full names of its length, to join the
+    # one whose middle name it stands for ("Tobias Rangi Ngata").
+    same_acronym = _same_acronym_bodies(entities_per_doc, key_of)
+    # A place's hyphen parts count as words: "Lac-Mégantic" comes first of its spellings when an
+    # outlet names it first, not after "Lac Megantic".
+    for key in sorted(keys, key=lambda k: (-(1.5 if _initialled(k) else _sort_words(k) - 0.5 * _middle_initialled(k)),
+                                           " & " in k[0], keys[k])):
+        partner = same_acronym.get(key)
+        if partner is not None and partner in target:
+            # "Kenya Ports Authority (KPA)" / "Kenyan Ports Authority (KPA)": one body (see _same_acronym_bodies)
+            target[key] = target[partner]
+            continue
         form = _merge_form(*key)
         if form in formed and (formed[form][1] == key[1] or " " in key[0]):
             # "Centers for Medicare & Medicaid Services" / "... and Medicaid ...", "Appeal Court" /
@@ -5573,7 +5709,7 @@ def compare_entities(docs: Sequence[Document], entities_per_doc: Sequence[Sequen
             hits = brands.get(key[0], []) if key[1] == "organisation" and size == 1 else []
             match = (hits[0] if len(hits) == 1 else None) \
                 or _surname_match(anchors, key) or _initials_match(anchors, key, connectors, initials_memo) \
-                or _initialled_match(anchors, key) \
+                or _initialled_match(anchors, key) or _middle_initial_match(middles, key) \
                 or _hypocorism_match(anchors_of_size.get(size, ()), key, given) \
                 or _short_match(key, size, tails, middles, listed, mastheads)
         if match is None and key[1] == "organisation" and len(units.get(key[0], ())) == 1 \
@@ -5782,6 +5918,10 @@ def _merge_form(name: str, kind: str) -> str:
     if kind == "organisation":
         m = _COURT_OF_RE.fullmatch(low)
         return f"{m.group(2)} of {m.group(1)}" if m is not None else low
+    if kind == "place" and ("-" in low or not low.isascii()):
+        # "Lac-Mégantic" / "Lac Megantic", "Guinea-Bissau" / "Guinea Bissau": a place's hyphen
+        # and accents, which outlets keep or drop, make no second place.
+        return " ".join(_name_key(w) for w in low.replace("-", " ").split())
     if kind == "person" and "-" in low and not any(p in low for p in (" al-", " el-", "al-", "el-")):
         # Hispanic double surnames hyphenated in English copy ("Mejia-Paz" / "Mejía Paz"):
         # one name without the hyphen and the accents.
@@ -5881,6 +6021,73 @@ def _surname_match(keys: list[tuple[str, str]], key: tuple[str, str]) -> tuple[s
 
 
 _INITIAL_RE = re.compile(r"(?:[A-Z]\.?|(?:[A-Z]\.){2,})")
+
+
+def _sort_words(key: tuple[str, str]) -> int:
+    """The words of a name as the merge order counts them (a place's hyphen parts are words)."""
+    return len(key[0].replace("-", " ").split()) if key[1] == "place" else len(key[0].split())
+
+
+def _middle_initialled(key: tuple[str, str]) -> bool:
+    """Whether a person's name of three words has an initial in the middle ("Tobias R. Ngata")."""
+    words = key[0].split()
+    return key[1] == "person" and len(words) == 3 and not _INITIAL_RE.fullmatch(words[0]) \
+        and _INITIAL_RE.fullmatch(words[1]) is not None
+
+
+def _middle_initial_match(middles: dict[tuple[str, str], list[tuple[str, str]]],
+                          key: tuple[str, str]) -> tuple[str, str] | None:
+    """A middle initial in one outlet ("Tobias R. Ngata") and the middle name in another ("Tobias Rangi Ngata")."""
+    if not _middle_initialled(key):
+        return None
+    first, mid, last = key[0].split()
+    hits = [k for k in middles.get((first, last), ()) if not _middle_initialled(k)
+            and k[0].split()[1][:1].upper() == mid[:1].upper()]
+    return hits[0] if len(hits) == 1 else None
+
+
+def _same_acronym_bodies(entities_per_doc: Sequence[Sequence[EntityMention]],
+                         key_of: Callable[[EntityMention], tuple[str, str]]) -> dict[tuple[str, str], tuple[str, str]]:
+    """Bodies that two outlets spell out differently and abbreviate alike, each to the other.
+
+    "Nigerian Civil Aviation Authority (NCAA)" / "Nigeria Civil Aviation Authority (NCAA)",
+    "National Bus and Railway Union (NBRU)" / "National Bus and Rail Union": one acronym and
+    long forms whose words match but for a word's ending (Kenya/Kenyan, Rail/Railway) and one
+    word more or less ("Workers"). "National Union of Students" / "National Union of
+    Seafarers" (both NUS) differ in a whole word: two bodies.
+    """
+    longs: dict[str, list[tuple[str, str]]] = {}
+    for mentions in entities_per_doc:
+        for m in mentions:
+            if m.kind == "organisation" and m.text != m.canonical and _is_acronym(m.text) and " " in m.canonical:
+                key = key_of(m)
+                if key not in longs.setdefault(m.text, []):
+                    longs[m.text].append(key)
+    out: dict[tuple[str, str], tuple[str, str]] = {}
+    for keys in longs.values():
+        if len(keys) == 2 and _near_long_forms(keys[0][0].split(), keys[1][0].split()):
+            out[keys[0]], out[keys[1]] = keys[1], keys[0]
+    return out
+
+
+def _near_long_forms(a: list[str], b: list[str]) -> bool:
+    """Whether two long forms differ only in words' endings and at most one word more or less."""
+    if len(a) < len(b):
+        a, b = b, a
+    if len(a) - len(b) > 1:
+        return False
+    skipped = len(a) == len(b)
+    i = 0
+    for w in b:
+        while i < len(a) and not (a[i].lower().startswith(w.lower()) or w.lower().startswith(a[i].lower())):
+            if skipped:
+                return False
+            skipped = True
+            i += 1
+        if i == len(a) or min(len(w), len(a[i])) < 3 and w.lower() != a[i].lower():
+            return False
+        i += 1
+    return True
 
 
 def _initialled(key: tuple[str, str]) -> bool:
