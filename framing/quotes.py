@@ -1149,6 +1149,7 @@ _PLACE_WORDS_RE = re.compile(rf"[{_UP}][\w’'.-]*(?:\s+[{_UP}][\w’'.-]*){{0,2
 # ("Added Oren Castell, ...:"); "-ed" only: "Said" is also a given name.
 _LEAD_CUE_RE = re.compile(rf"([{_UP}][a-z]+(?:ed|s)|Said)\s+(?=[{_UP}]|the\s)")
 _LEAD_PARTICIPLE_RE = re.compile(r"([A-Z][a-z]+ing)\s")
+_RELATIVE_PRONOUN_TAIL_RE = re.compile(r"\s(?:that|which|whom)\s+(he|she|they|we|I)\Z")
 # Round AN: a passive cue and its agent: 'The meeting was described by Mayor X as "..."',
 # 'The plan was branded "reckless" by X'.
 _PASSIVE_BEFORE_RE = re.compile(r"(?<![\w’'-])(?:was|were|is|are|been|being|be)\s+(?:[a-z]+ly\s+)?\Z")
@@ -5245,6 +5246,10 @@ class _Context:
                     # Round AK: '"...," it cited him as saying': the wire's subject reports;
                     # the person the object pronoun points at is the speaker.
                     surface = _AS_SAYING_SUBJECT[cited.group(1).lower()]
+                if surface is not None and (rel := _RELATIVE_PRONOUN_TAIL_RE.search(surface)) is not None:
+                    # Round AN: 'a tour of the scene that he likened to "..."': the pronoun
+                    # after the relative word is the cue's subject, not the noun phrase before it.
+                    surface = rel.group(1)
                 if surface is not None and surface.split(None, 1)[0] in self.cues.forms:
                     # "told analysts on a conference call that ...": a phrase that opens with a
                     # lower-case cue verb is the predicate of the cue before, never a speaker.
@@ -6919,6 +6924,9 @@ _CLAUSE_WORDS = re.compile(
 )
 
 
+_GOVERN_STOP_RE = re.compile(r"[,;:—–]")
+
+
 def _governs(between: str) -> bool:
     """True when the words between a cue and a quote keep the quote in the cue's clause.
 
@@ -6929,7 +6937,10 @@ def _governs(between: str) -> bool:
     words = re.findall(r"\w+", between)
     if len(words) <= 3:
         return True
-    return len(words) <= 10 and not _CLAUSE_WORDS.search(between) and not re.search(r"[,;:—–]", between)
+    # Round AN: "described his meeting Monday with officials from the State Water Board and
+    # the Department of Health as "..."": a long object before the "as" of its complement.
+    limit = 20 if words[-1] == "as" else 10
+    return len(words) <= limit and not _CLAUSE_WORDS.search(between) and not _GOVERN_STOP_RE.search(between)
 
 
 _COPULAS = frozenset(
