@@ -7084,11 +7084,16 @@ def _in_predicate(between: str, *, copular: bool = False) -> bool:
         return True
     if copular:
         return verb in _COPULAR_VERBS
+    if prev in _CLAUSE_SUBJECT_PRONOUNS and verb.isalpha():
+        # Round AN: 'said it will support the families as they deal with "this profound
+        # loss"': a present verb right after a subject pronoun is the clause's own verb too.
+        return True
     # A past form or a gerund is a verb unless a determiner makes it a noun or
     # an adjective ("the meeting", "a detailed").
     return verb.endswith(("ed", "ing")) and len(verb) > 4 and prev not in _LABEL_DETERMINERS
 
 
+_CLAUSE_SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you"})
 _QUOTES_BUT_RE = re.compile(r"\x00\s+(?:but|yet)\s+\Z")
 
 
