@@ -151,6 +151,7 @@ _LOW = "a-zà-ÿĀ-ɏḀ-ỿ"
 
 # Nouns for one person who speaks for a body: "a Northline Freight representative" is the body's voice.
 _BODY_VOICES = frozenset({"representative", "spokesman", "spokeswoman", "spokesperson"})
+_SPOKES_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 
 ROLES = ("official", "advocate", "business", "affected", "expert", "media", "unknown")
 KINDS = ("direct", "partial", "scare")
@@ -3460,6 +3461,12 @@ class _Context:
             return _Entity(name, "org", self.org_role(name) or "unknown")
         if noun not in self.roles.speaker_nouns and not _plural_of_speaker_noun(noun, self.roles):
             return None
+        if not orgs and len(words) == 1 and noun in _SPOKES_NOUNS and (body := self._sole_recent_body(sentence, offset)):
+            # Round AN: 'The Westbury Fire Service sent six engines. "...," a spokesman said.':
+            # a bare spokesman speaks for the one body named in the sentence before or its
+            # own, when no person and no other body is named there (the speaker stays the
+            # spokesman; the role is the body's).
+            return replace(self.group(head, descriptor), role=body.role)
         if _GROUP_COUNT_RE.fullmatch(head.split(None, 1)[0]):
             return self.group(head, descriptor)  # "two resident doctors said": the count stays
         return self.group(head if head.lower().startswith(("a ", "an ", "one ", "another ", "the ")) else bare, descriptor)
@@ -5038,6 +5045,22 @@ class _Context:
         # the kind itself says whose head speaks (the charity's, not a firm's).
         kind = self._recent_kind(sentence)
         return f"{descriptor} of the {kind}" if kind is not None else descriptor
+
+    def _sole_recent_body(self, sentence: int, offset: int) -> _Entity | None:
+        """The one body with a known role named in this sentence (before ``offset``) or the one before, if no person is named there."""
+        found: dict[str, _Entity] = {}
+        for mention in self.mentions:
+            if not sentence - 1 <= mention.sentence <= sentence or mention.offset >= offset:
+                continue
+            if mention.entity.kind != "org":
+                return None
+            found[mention.entity.name] = mention.entity
+        if len(found) != 1:
+            return None
+        body = next(iter(found.values()))
+        # "The Fire Service and Northwind Airways sent teams" is read as one run: two bodies
+        # may hide in a name with "and", so it tells nothing.
+        return body if body.role != "unknown" and " and " not in body.name else None
 
     def _recent_body(self, sentence: int) -> str | None:
         """The organisation mentioned last, if in this sentence or the one before (first pass: the mentions so far)."""
