@@ -1214,6 +1214,16 @@ def _split_run(
         prev = run[0].text.lower()
         run = run[1:]
         initial = False
+    # "Residents The Straits Times spoke to said", "Officials The Hindu contacted": a listed name
+    # written with its "The" after the words before it (a subject with the outlet's relative
+    # clause, no "whom") is a name of its own; the words before are read apart.
+    the_at = next((k for k in range(1, len(run) - 1) if run[k].text == "The"
+                   and (doc.text[run[k + 1].start : run[-1].end].lower() in gaz.names
+                        or doc.text[run[k].start : run[-1].end].lower() in gaz.names
+                        or doc.text[run[k].start : run[-1].end].lower() in gaz.media)), 0)
+    if the_at:
+        return [*_split_run(doc, sent, run[:the_at], initial, prev, gaz, common),
+                *_split_run(doc, sent, run[the_at:], False, prev, gaz, common)]
     # "Today Wellington announced", "Yesterday Kilmarnock fell silent": a day opening the
     # sentence without its comma is no part of the name after it ("Today FM" is listed).
     if initial and len(run) > 1 and run[0].text.lower() in _DAY_ADVERBS \
@@ -5660,6 +5670,7 @@ def compare_entities(docs: Sequence[Document], entities_per_doc: Sequence[Sequen
     # "Castellan" -> "Castellan Therapeutics": a firm's name without its head word
     brands: dict[str, list[tuple[str, str]]] = {}
     org_words = load_gazetteer().org_words
+    institutions = load_gazetteer().institution_nouns
     tails_of_firms = load_gazetteer().firm_tails  # "Coinvale" -> "Coinvale Global", "Crestline" -> "Crestline Live"
     mastheads = load_gazetteer().masthead_words  # "Clarion" -> "Kelso Clarion"
     # "Steering Committee" -> "Steering Committee of the Lomeda Teachers Federation": a body's unit
@@ -5706,7 +5717,7 @@ def compare_entities(docs: Sequence[Document], entities_per_doc: Sequence[Sequen
             None,
         )
         if match is None:
-            hits = brands.get(key[0], []) if key[1] == "organisation" and size == 1 else []
+            hits = brands.get(key[0], []) if key[1] == "organisation" and size <= 2 else []
             match = (hits[0] if len(hits) == 1 else None) \
                 or _surname_match(anchors, key) or _initials_match(anchors, key, connectors, initials_memo) \
                 or _initialled_match(anchors, key) or _middle_initial_match(middles, key) \
@@ -5726,6 +5737,11 @@ def compare_entities(docs: Sequence[Document], entities_per_doc: Sequence[Sequen
             if key[1] == "organisation" and size == 2 and (words[1].lower() in org_words or words[1].lower() in tails_of_firms) \
                     and words[0].lower() not in org_words and key[0].lower() not in listed:
                 brands.setdefault(words[0], []).append(key)
+            elif key[1] == "organisation" and size >= 3 and words[-1].lower() in institutions \
+                    and key[0].lower() not in listed:
+                # "the Al Noor and Linwood mosques": an institution named without its noun, in a
+                # list before the plural ("Al Noor" of "Al Noor Mosque").
+                brands.setdefault(" ".join(words[:-1]), []).append(key)
             if key[1] == "organisation" and " of " in key[0]:
                 unit = key[0].split(" of ", 1)[0]
                 if " " in unit and unit.rsplit(" ", 1)[1].lower() in org_words:
