@@ -5647,6 +5647,8 @@ def _label(kind: str, counts: str, qs: list[Quantity], sources: list[str], words
             return f"percent {role}"  # "percent vaccinated"
         if kind == "money" and lead_money_mixed(qs):
             return role  # "fine": one row across currencies, each cell keeps its own
+        if kind == "count" and role in label.split()[:-1]:
+            return label  # "missing divers": the role already stands before the noun, never "missing divers missing"
         return f"{label} {role}" if kind == "count" else f"{role} ({label})"
     if kind == "money" and role in concepts and lead_money_mixed(qs):
         return role  # "fine": one row across currencies, each cell keeps its own

@@ -31,9 +31,10 @@ def test_probe_al_scores() -> None:
     """Measured on the code before round AL (HEAD 8423264): 20/57 sentences exact, 1/6 pairing cases (2 of 7 rows
     right, 2 false, 5 missed); the first measure's 22/57 read two rows cut short by YAML (a "#" opened a comment),
     quoted since. After: 63/63 and 6/7 (8 of 9 rows right, 1 false: "about 400" and "almost 400" still
-    differ), six rows and one pairing case added with the rule of a vehicle's load after "with". Two expectations were mended to the module's convention after the first measure: a verb in no concept
+    differ), six rows and one pairing case added with the rule of a vehicle's load after "with"; then 7/8 (9 of 10
+    rows right) with the case of a label that said its role twice ("missing divers missing"), added with its rule. Two expectations were mended to the module's convention after the first measure: a verb in no concept
     names the role by its stem ("changed the lives of 500 children": "changed"), a participle in none names no role
     ("12 flooded rail tunnels"); the patrol cars' row is labelled by their shared modifier ("patrol cars")."""
     ext, sentences, exact, cases, tp, fp, fn = scores()
-    assert (sentences, cases, tp + fn) == (63, 7, 9)
-    assert (ext, exact, tp, fp) == (63, 6, 8, 1)
+    assert (sentences, cases, tp + fn) == (63, 8, 10)
+    assert (ext, exact, tp, fp) == (63, 7, 9, 1)
