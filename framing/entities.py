@@ -974,12 +974,13 @@ def _runs(doc: Document, words: list[_Word], gaz: Gazetteer) -> list[tuple[int, 
                     break  # "Corrowa's Senate", "Ontario's Legislature": a place and its chamber, two names
                 if k == j + 1 and words[k].text in _PLANT_HEADS:
                     break  # "Atherton Glass's Pelham Works": a firm and its plant, two names
-                if j - 1 == i and k - j >= 2 and owner not in _OWNER_TITLES and owner not in gaz.titles \
+                if (j - 1 == i or words[j - 2].text.lower() == "of") and k - j >= 2 \
+                        and owner not in _OWNER_TITLES and owner not in gaz.titles \
                         and owner not in gaz.full_name_titles and owner not in gaz.person_nouns \
                         and owner not in _first_names() and words[k].text.lower() in gaz.org_words \
-                        and _owner_is_place_or_body(doc, words, i, gaz):
-                    # "Nakuru's Mwangaza District Hospital", "SPF's Special Operations Command": a
-                    # town or a body owns a body named in three words and more, two names
+                        and _owner_is_place_or_body(doc, words, j - 1, gaz):
+                    # "Nakuru's Mwangaza District Hospital", "Members of SPF's Special Operations
+                    # Command": a town or a body owns a body named in three words and more, two names
                     # ("King's College Hospital", "Hope's Door Pregnancy Center" keep their owner).
                     break
                 if any(x.text.lower() in gaz.org_words for x in words[j : k + 1]):
@@ -3486,6 +3487,13 @@ def _extract_entities(doc: Document) -> tuple[EntityMention, ...]:
             # "the Philippine Coast Guard (PCG) District Eastern Visayas": a unit of the body
             # whose acronym stands before it, not a person.
             forced[c.start] = "organisation"
+        journey = _FROM_TO_BEFORE_RE.search(doc.text, max(0, c.start - 40), c.start) \
+            if c.start not in forced and c.text.count(" ") <= 1 and doc.text[c.start - 4 : c.start] == " to " else None
+        if journey is not None and journey.group(1).lower() not in gaz.titles \
+                and journey.group(1).lower() not in _first_names() and c.text.split(" ", 1)[0].lower() not in _first_names():
+            # "flew from Lahore to Karachi", "from Accra to Tamale": a journey's other end ("from
+            # Mr Smith to Jones", "from John to Mary" are people).
+            forced[c.start] = "place"
         opener = _ADVERB_THE_RE.match(c.text)
         if opener:
             # '... of the Bank".Yet the Chancellor, Marcus Delaney': a sentence adverb or
@@ -4505,9 +4513,11 @@ _FIELD_OF_RE = re.compile(r"(?:\b(?:Prizes?|Awards?|Medals?|degrees?|PhD|Ph\.D\.
                           r"[Mm]aster['’]s|[Bb]achelor['’]s|[Mm]ajor(?:ed|s)?) in )\Z")
 
 
+# "from <Place> to ": the name after is the journey's other end, a place like the first.
+_FROM_TO_BEFORE_RE = re.compile(r"\bfrom ([A-Z][\w’'\-]+)(?: [A-Z][\w’'\-]+)? to \Z")
 _FEAST_AFTER_RE = re.compile(r"['’]s (?:Day|Eve|Night)\b")
 _MODEL_WORD_RE = re.compile(r"\d")
-_FLIGHT_NUMBER_AFTER_RE = re.compile(r" \d{2,4}[A-Z]?(?![\d,.%:])")
+_FLIGHT_NUMBER_AFTER_RE = re.compile(r" \d{2,4}[A-Z]?(?!\d|[,.:]\d|%)")
 _FLIGHT_BEFORE = frozenset({"on", "as", "flight", "flights", "aboard", "board", "operating"})
 # An aircraft's registration: the country's prefix with a digit, a hyphen, then the letters
 # ("5N-RAM" in Nigeria, "9G-ABC" in Ghana, "5Y-KQA" in Kenya).
@@ -5688,8 +5698,11 @@ def compare_entities(docs: Sequence[Document], entities_per_doc: Sequence[Sequen
     same_acronym = _same_acronym_bodies(entities_per_doc, key_of)
     # A place's hyphen parts count as words: "Lac-Mégantic" comes first of its spellings when an
     # outlet names it first, not after "Lac Megantic".
+    # Of one length, a place written with its hyphen or accents ("Lac-Mégantic") comes before the
+    # plain spelling, to name the row.
     for key in sorted(keys, key=lambda k: (-(1.5 if _initialled(k) else _sort_words(k) - 0.5 * _middle_initialled(k)),
-                                           " & " in k[0], keys[k])):
+                                           " & " in k[0], k[1] == "place" and k[0].isascii() and "-" not in k[0],
+                                           keys[k])):
         partner = same_acronym.get(key)
         if partner is not None and partner in target:
             # "Kenya Ports Authority (KPA)" / "Kenyan Ports Authority (KPA)": one body (see _same_acronym_bodies)
