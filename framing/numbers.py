@@ -918,13 +918,23 @@ def _noun_phrase(toks: list[_Tok], j: int, words: QuantityWords) -> tuple[int, i
 
 
 def _modifier_before_plural(toks: list[_Tok], k: int, words: QuantityWords) -> bool:
-    """Whether token ``k`` is a noun modifier in lower case before a plural noun, both words no verb: after a
-    collective, "four police patrol cars", "five police riot vans" count the cars and vans, never the police."""
+    """Whether token ``k`` is a noun modifier in lower case before a plural noun, both words no verb, the plural
+    the subject of what follows: after a collective, "four police patrol cars were overturned", "five police riot
+    vans blocked the road" count the cars and vans, never the police. (A verb in the present is spelt as a noun
+    modifier is: "200 staff work shifts at the plant", "police guard homes in the area" read on only before a verb,
+    an auxiliary or a relative, so those keep their people.)"""
     mod, head = toks[k], toks[k + 1]
+    after = toks[k + 2] if k + 2 < len(toks) else None
     return (mod.text.islower() and _is_word(mod) and mod.low not in words.stop_words and mod.low not in words.verbs
             and mod.low not in words.role_skip and not _plural(mod.low, words) and head.text.islower()
             and _is_word(head) and head.low not in words.stop_words and head.low not in words.verbs
-            and _plural(head.low, words))
+            and _plural(head.low, words) and after is not None
+            and (after.low in _SUBJECT_FOLLOWERS or _verblike(after.low, words)))
+
+
+# Words after a subject's noun phrase: an auxiliary, a relative or a second subject ("cars that were overturned").
+_SUBJECT_FOLLOWERS = frozenset({"were", "are", "was", "is", "had", "have", "has", "that", "which", "and", "&", "remain",
+                                "remained"})
 
 
 def _name_before_plural(toks: list[_Tok], k: int, words: QuantityWords) -> bool:

@@ -32,9 +32,10 @@ def test_probe_al_scores() -> None:
     right, 2 false, 5 missed); the first measure's 22/57 read two rows cut short by YAML (a "#" opened a comment),
     quoted since. After: 63/63 and 6/7 (8 of 9 rows right, 1 false: "about 400" and "almost 400" still
     differ), six rows and one pairing case added with the rule of a vehicle's load after "with"; then 7/8 (9 of 10
-    rows right) with the case of a label that said its role twice ("missing divers missing"), added with its rule. Two expectations were mended to the module's convention after the first measure: a verb in no concept
+    rows right) with the case of a label that said its role twice ("missing divers missing"), added with its rule;
+    65/65 with two rows of the patrol cars' rule's reach ("200 staff work shifts" keeps its people). Two expectations were mended to the module's convention after the first measure: a verb in no concept
     names the role by its stem ("changed the lives of 500 children": "changed"), a participle in none names no role
     ("12 flooded rail tunnels"); the patrol cars' row is labelled by their shared modifier ("patrol cars")."""
     ext, sentences, exact, cases, tp, fp, fn = scores()
-    assert (sentences, cases, tp + fn) == (63, 8, 10)
-    assert (ext, exact, tp, fp) == (63, 7, 9, 1)
+    assert (sentences, cases, tp + fn) == (65, 8, 10)
+    assert (ext, exact, tp, fp) == (65, 7, 9, 1)
