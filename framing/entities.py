@@ -5736,6 +5736,10 @@ def compare_entities(docs: Sequence[Document], entities_per_doc: Sequence[Sequen
                 or _initialled_match(anchors, key) or _middle_initial_match(middles, key) \
                 or _hypocorism_match(anchors_of_size.get(size, ()), key, given) \
                 or _short_match(key, size, tails, middles, listed, mastheads)
+        if match is None and key[1] == "organisation" and size == 2:
+            # "Dana Air" / "Dana Airline": one firm's name with its head word written long or short.
+            near = [a for a in brands.get(key[0].split()[0], ()) if _near_long_forms(a[0].split(), key[0].split())]
+            match = target[near[0]] if len(near) == 1 else None
         if match is None and key[1] == "organisation" and len(units.get(key[0], ())) == 1 \
                 and key[0].lower() not in listed:
             match = target[units[key[0]][0]]
