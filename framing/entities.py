@@ -5193,11 +5193,22 @@ def _short_forms(found: list[tuple[_Cand, str, str]], gaz: Gazetteer,
             if hits and len(hits) == 1:
                 out.append((c, next(iter(hits)), "organisation"))
                 continue
+        if hits and len(hits) > 1:
+            hits = _near_forms_as_one(hits, found)
         if hits and len(hits) == 1 and canon not in cued and _short_form_fits(c, canon, kind, gaz, evidence):
             out.append((c, next(iter(hits)), "organisation"))
         else:
             out.append((c, canon, kind))
     return out
+
+
+def _near_forms_as_one(hits: set[str], found: list[tuple[_Cand, str, str]]) -> set[str]:
+    """One body's names written with a short and a long head ("Dana Air", "Dana Airline") as the
+    one the article names first; other bodies' names as they are."""
+    first = next((canon for _c, canon, _k in found if canon in hits), None)
+    if first is not None and all(_near_long_forms(first.split(), h.split()) for h in hits):
+        return {first}
+    return hits
 
 
 # Staff nouns after a firm's short name ("senior Kestrel executives", "Castell staff").
@@ -5308,6 +5319,8 @@ def _resolve_pending(
         # A firm's own names ("Coinvale Global", "Coinvale US") are one firm's, no two bodies.
         holders = {canon for oc, canon in orgs if word in (canon.split()[0], canon.split()[-1])
                    and not _regional_arm(canon, gaz) and canon.split()[-1].lower() not in gaz.firm_tails}
+        if len(holders) > 1:
+            holders = _near_forms_as_one(holders, found)  # "Dana Air" and "Dana Airline": one firm's names
         if len(holders) >= 2 and word.lower() not in gaz.names and not _is_acronym(word) \
                 and word.lower() not in gaz.org_words and not _PLURAL_NICK_RE.fullmatch(word):
             # Not a body's head word ("Bank", "Court") nor a team's plural nickname ("Hawks").
@@ -5315,6 +5328,8 @@ def _resolve_pending(
             continue
         # Not "Coinvale" for "Coinvale US": a firm's bare name is the parent, not its arm in one country.
         same_org = {canon for oc, canon in orgs if canon.split()[0] == word and not _regional_arm(canon, gaz)}
+        if len(same_org) > 1:
+            same_org = _near_forms_as_one(same_org, found)
         if len(same_org) == 1:
             out.append((c, same_org.pop(), "organisation"))
             continue
