@@ -1224,6 +1224,8 @@ _BODY_NAME = rf"[{_UP}](?:[\w’'&.-]*\s+[{_UP}]){{0,5}}[\w’'&.-]*"
 _KIND_TAIL = rf"(?:\s+\([{_UP}][A-Z&]{{1,7}}\))?,\s+((?:a|an|the|[{_UP}][\w-]*(?:’s|'s))\s+[^,;:.\x00()\n]{{1,60}})"
 _KIND_APPOSITIVE_RE = re.compile(rf"({_BODY_NAME}){_KIND_TAIL}")
 _KIND_TAIL_RE = re.compile(_KIND_TAIL)
+# An appositive that is only "the" and a lower-case kind noun ("the water authority").
+_DEFINITE_KIND_RE = re.compile(r"(?:the|a|an)\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})")
 # The same with "of" or "for" inside the name ("Petroleum Institute of America, the
 # industry's main trade group"); kept only when a word of the name marks a body.
 _KIND_APPOSITIVE_OF_RE = re.compile(
@@ -2281,6 +2283,11 @@ class _Context:
         for cand in candidates:
             role = roles.org_names.get(cand.lower())
             if role:
+                if cand.isupper() and (own := self._acronym_kind(cand)) is not None:
+                    # Round AO: "according to the student union UNEB": the article's own
+                    # kind for an acronym beats a listed body of another country that
+                    # shares it (Uganda's exams board).
+                    return own
                 return role
         if any(_listed_outlet(cand) for cand in candidates):
             return "media"
@@ -2338,7 +2345,7 @@ class _Context:
         out = []
         for m in _NAME_RUN_RE.finditer(text):
             run = _strip_det(self._trim_run(m.group()))
-            for piece in _split_run(run):
+            for piece in self._pieces(run):
                 # "ICE Southern Region Communications Director": the acronym inside the run.
                 core = self._org_core(piece)
                 if core:
@@ -2347,6 +2354,16 @@ class _Context:
                         core = text[people.start(1) : m.start()] + core  # "Families of the ... Coalition"
                     out.append(core)
         return out
+
+    def _pieces(self, run: str) -> list[str]:
+        """A capitalised run split at "and" between two names, unless the run is one listed body.
+
+        Round AO: "the Competition and Markets Authority" is one body, never "Competition"
+        and "Markets Authority" ("DOJ and ICE" are still two).
+        """
+        if " and " in run and _strip_det(run).lower() in self.roles.org_names:
+            return [run]
+        return _split_run(run)
 
     def _trim_run(self, run: str) -> str:
         """A capitalised run without edge punctuation (keeping "Co." and "Inc.")."""
@@ -2523,6 +2540,14 @@ class _Context:
         while at != -1 and found is None:
             m = _KIND_TAIL_RE.match(masked, at + len(name))
             at = masked.find(name, at + len(name))
+            if m is not None and (kind := _DEFINITE_KIND_RE.fullmatch(m.group(1).strip())) is not None:
+                # Round AO: "KVSB, the statistics board, released ...", "TVWA, the water
+                # authority": an appositive that is only a reference noun of a known role
+                # says what the body is.
+                role = self.roles.references.get(kind.group(1).lower())
+                if role is not None and role != "any":
+                    found = role
+                    continue
             if m is None or not any(w.strip(".,").lower() in self.roles.kind_nouns for w in m.group(1).split()[1:6]):
                 continue
             role = self._read_role(m.group(1))
@@ -2532,6 +2557,19 @@ class _Context:
                 found = role
         self._own_kinds[name] = found
         return found
+
+    def _acronym_kind(self, acronym: str) -> str | None:
+        """The role of the kind the article gives an acronym ("the student union UNEB"), else None."""
+        kinds = self._body_kinds()
+        if not kinds:
+            return None
+        own = kinds.get(acronym)
+        if own is None:
+            # "the student union UNEB. The government ...": the name read before a kind
+            # ran on past the sentence's full stop.
+            cut = acronym + "."
+            own = next((r for k, r in kinds.items() if k.startswith(cut) and k[len(cut) : len(cut) + 1].isspace()), None)
+        return own
 
     def _body_kinds(self) -> dict[str, str]:
         """The role of each body the article introduces by its kind ("X, a rights group", "the charity Y").
@@ -2800,6 +2838,7 @@ class _Context:
                 found = [
                     (pos, t) for pos, t in found
                     if not clause.start() < pos < part.end() or _TITLE_IN_CLAUSE_RE.search(plain, clause.end(), pos)
+                    or _NOW_TITLE_RE.search(plain, max(clause.end(), pos - 12), pos)
                 ]
         titles = self.roles.title_roles
         # "retired Sgt. Frank DeLuca", "a former assistant county prosecutor": an office
@@ -4629,7 +4668,7 @@ class _Context:
                 # "SB 14", "HB 1523", "Route 9": an acronym with a number after it names a
                 # bill, a road or a form, never a body a later "it" could mean.
                 numbered = run.isupper() and _NUMBER_AFTER_RE.match(seg, m.end()) is not None
-                for piece in _split_run(run):
+                for piece in self._pieces(run):
                     if self._is_org(piece) and not self._person_tail(piece) and not numbered:
                         name = self.fold(piece)
                         ent = _Entity(name, "org", self.org_role(name) or "unknown")
@@ -5483,6 +5522,10 @@ _PART_RE = re.compile(r"[^;]+")
 # A title the speaker holds, inside a relative clause: "who works as a nurse", "who serves on the board".
 _TITLE_IN_CLAUSE_RE = re.compile(
     r"\b(?:as|became|become|becomes|serves|served|serving|sits|sat)\b", re.IGNORECASE)
+# Round AO: "who led the 2009 coup and is now prime minister": an office right after "now"
+# is the speaker's own today, whatever the clause said before it ("who now teaches
+# criminal justice" names a subject, not an office).
+_NOW_TITLE_RE = re.compile(r"(?<![\w’'-])now\s+(?:(?:the|a|an)\s+)?\Z", re.IGNORECASE)
 # Where a speaker's relative clause starts, unless it only says who the speaker is ("who is the victim's mother").
 _RELATIVE_CLAUSE_RE = re.compile(r"(?<![\w’'-])(?:who|whom|which)\s+(?!(?:is|was|are|were)\b)", re.IGNORECASE)
 # Modifiers of a title that open a sentence with a capital ("Former police chief ...").
@@ -5505,7 +5548,12 @@ _OPENING_MODIFIERS = frozenset({"former", "retired", "onetime", "one-time", "lon
 _PAST_WORDS = "former|retired|onetime|one-time|ex-"
 # "former", "retired", "ex-" with at most three title words before an office ("retired
 # Det. Sgt.", "former assistant county").
-_FORMER_BEFORE_RE = re.compile(rf"(?<![\w’'-])(?i:{_PAST_WORDS})\s*(?:[\w.]+\s+){{0,3}}\Z")
+# Round AO: "who was prime minister until 2012" (a past copula, unless "was elected",
+# "was appointed" ... make the office the speaker's now) as "former" does.
+_FORMER_BEFORE_RE = re.compile(
+    rf"(?<![\w’'-])(?i:{_PAST_WORDS}|who\s+was(?!\s+(?:elected|re-elected|appointed|named|sworn|made|chosen|promoted|"
+    r"installed|confirmed|picked|tapped|nominated)\b))\s*(?:[\w.]+\s+){0,3}\Z"
+)
 # "a former miner turned union organiser", "a former nurse and now a councillor": the
 # words after "turned"/"now" are what the speaker is today, no longer under "former".
 _PRESENT_AGAIN_RE = re.compile(r"(?<![\w’'-])(?i:turned|now|who|and\s+now)\s+(?:[\w.-]+\s+){0,3}\Z")
