@@ -2568,7 +2568,9 @@ class _Context:
             # "the student union UNEB. The government ...": the name read before a kind
             # ran on past the sentence's full stop.
             cut = acronym + "."
-            own = next((r for k, r in kinds.items() if k.startswith(cut) and k[len(cut) : len(cut) + 1].isspace()), None)
+            own = next(
+                (r for k, r in kinds.items() if k == cut or (k.startswith(cut) and k[len(cut) : len(cut) + 1].isspace())), None
+            )
         return own
 
     def _body_kinds(self) -> dict[str, str]:
