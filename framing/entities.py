@@ -1537,9 +1537,24 @@ def _split_run(
             # "<title> of" is where or what the title is of, not the person.
             while rest and rest[0].text.lower() in gaz.connectors:
                 rest = rest[1:]
+            holder = _holder_after_of(rest, gaz, doc.text)
+            if holder:
+                # "Chief of Staff Amina Bello", "Minister of Health X", "the Bishop of Norwich X",
+                # "Governor of the Central Bank of Y X": a person named after what the title is of.
+                rest, person = rest[: len(rest) - holder], rest[len(rest) - holder :]
+                while rest and rest[-1].text.lower() in gaz.connectors:
+                    rest = rest[:-1]
+                if rest and all(w.text.lower() in _OFFICE_OF_WORDS or w.text.lower() in gaz.connectors
+                                or w.text.lower() in gaz.titles for w in rest):
+                    rest = []  # "of Staff", "of Health", "of Department": the office, no name
+            else:
+                person = []
             if rest and run[last_title].text.lower() in gaz.place_titles:
                 placed = len(pieces)
-            pieces.append((rest, False))
+            if rest:
+                pieces.append((rest, False))
+            if person:
+                pieces.append((person, True))
         else:
             got = _person_of_place(rest, True, gaz)
             if len(got) == 2:
@@ -1680,6 +1695,43 @@ def _office_words(run: list[_Word], gaz: Gazetteer) -> bool:
 _CITY_STATE = frozenset({"city", "state"})
 _TERRITORY_WORDS = frozenset({"territory", "territories", "district"})
 _CLASS_ORDINALS = frozenset({"First", "Second", "Third", "1st", "2nd", "3rd"})
+
+
+# What a title is "of" when it names an office or a portfolio, not a body ("Chief of Staff",
+# "Chief of Army Staff", "Minister of Health", "Head of Department", "Chief of Defence").
+_OFFICE_OF_WORDS = frozenset(
+    "staff army naval navy air defence defense general department mission station protocol operations cabinet "
+    "health education finance justice interior agriculture transport energy trade labour labor tourism "
+    "environment housing works security intelligence information communications police state".split()
+)
+
+
+def _holder_after_of(rest: list[_Word], gaz: Gazetteer, text: str) -> int:
+    """How many closing words of what follows "<title> of" are the title holder's name, else 0.
+
+    The name is two or three capitalised words that are no body, place or title word,
+    opening on a known first name, or following only office words ("of Staff Amina
+    Bello", "of Army Staff Faruk Olaniyan"); something must stand before it.
+    """
+    if len(rest) < 3:
+        return 0
+    firsts = _first_names()
+    for size in (2, 3):
+        if len(rest) <= size:
+            break
+        name = rest[len(rest) - size :]
+        if not all(_cap(w.text) for w in name) or any(
+            w.text.lower() in gaz.org_words or w.text.lower() in gaz.place_words or w.text.lower() in gaz.titles
+            or w.text.lower() in gaz.connectors or w.text.isupper() or not w.text[:1].isalpha()
+            for w in name
+        ):
+            continue
+        before = rest[: len(rest) - size]
+        if before[-1].text.lower() in gaz.connectors or text[before[-1].end : name[0].start] != " ":
+            continue  # "of Health & Population Welfare": the portfolio goes on
+        if name[0].text.lower() in firsts or all(w.text.lower() in _OFFICE_OF_WORDS for w in before):
+            return size
+    return 0
 
 
 def _title_at(run: list[_Word], k: int, gaz: Gazetteer) -> bool:
