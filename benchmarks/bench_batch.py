@@ -43,6 +43,11 @@ After rounds AI-AL (2026-11-24, idle, 300 events): 18.9 articles/s with one work
 peak 164 MB (main) and 114 MB per worker; the seed pair's stages take 83.3 ms of CPU against 84.2
 for the session's first commit (bench_stages.py, back to back): the new rules and the 682-outlet
 media list cost nothing measurable. The first goal is missed.
+After rounds AK-AO (2026-11-25, idle, 300 events): 19.0 articles/s with one worker, 1.82x with two,
+peak 165 MB (main) and 114 MB per worker; the seed pair's stages take 85.3 ms of CPU against 86.0 and
+81.4 for the session's first commit run before and after it (bench_stages.py, best of 9): the new
+rules and the lists of 640 parties and 600 public bodies are within this machine's spread. The first
+goal is still missed.
 """
 
 from __future__ import annotations

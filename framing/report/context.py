@@ -801,8 +801,9 @@ LIMITS: tuple[str, ...] = (
     "Lexicons are lists made by people: they miss new terms and can match a word in an unusual sense. "
     "The candidates list in the JSON shows phrases the naming lexicon does not know yet.",
     "Speakers and their roles are read from the article's wording, and they can be wrong: on real articles "
-    "the rules were not written from, about four speakers in five and three roles in five were right "
-    "(see the README). Check the quotes table before you teach from it; “unknown” means no role was found.",
+    "the rules were not written from, about three speakers in four and between four and seven roles in ten "
+    "were right (see the README). Check the quotes table before you teach from it; “unknown” means no role "
+    "was found.",
     "Two short articles give small counts: a difference of one or two mentions is weak evidence.",
     "VADER was built for social media; news prose and quoted officials' language read as mostly neutral.",
 )
