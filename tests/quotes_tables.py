@@ -45,6 +45,25 @@ def check_case(row: dict[str, Any]) -> None:
     assert len(quotes) == len(expected)
 
 
+def check_cue_case(row: dict[str, Any], *, all_quotes: bool = True) -> None:
+    """Every quote of the row's text, in order, with the expected prefix, speaker, role and cue lemma.
+
+    A fifth column, where a row gives one, is the quote's kind. With ``all_quotes`` the text
+    holds no quote beyond the expected ones (the probe tables of rounds AM and AN); the bodies
+    table of round AO checks the expected ones only.
+    """
+    quotes = extract_quotes(prepare(Article(id="t", outlet="Test Outlet", text=row["text"])))
+    expected = row["expected"]
+    got = [
+        [e[0] if q.text.startswith(e[0]) else q.text, q.speaker, q.speaker_role, q.cue_lemma]
+        + ([q.kind] if len(e) > 4 else [])
+        for q, e in zip(quotes, expected)
+    ]
+    assert got == expected
+    if all_quotes:
+        assert len(quotes) == len(expected)
+
+
 def check_event_case(path: Path, starts: str, speaker: str, role: str | None) -> None:
     """The first quote of an event article that opens with ``starts`` has this speaker (and role, unless None)."""
     quotes = extract_quotes(prepare(load_article(path)))

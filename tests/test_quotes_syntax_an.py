@@ -18,11 +18,8 @@ from typing import Any
 
 import pytest
 
-from framing.model import Article
-from framing.prepare import prepare
-from framing.quotes import extract_quotes
 from tests.conftest import DATA
-from tests.quotes_tables import table_cases
+from tests.quotes_tables import check_cue_case, table_cases
 
 TABLE = DATA / "quotes_syntax_an.yaml"
 
@@ -71,12 +68,4 @@ KNOWN_MISSES: dict[str, str] = {
 
 @pytest.mark.parametrize("row", table_cases(TABLE, KNOWN_MISSES))
 def test_syntax_an_speaker_role_and_cue(row: dict[str, Any]) -> None:
-    quotes = extract_quotes(prepare(Article(id="t", outlet="Test Outlet", text=row["text"])))
-    expected = row["expected"]
-    got = [
-        [e[0] if q.text.startswith(e[0]) else q.text, q.speaker, q.speaker_role, q.cue_lemma]
-        + ([q.kind] if len(e) > 4 else [])
-        for q, e in zip(quotes, expected)
-    ]
-    assert got == expected
-    assert len(quotes) == len(expected)
+    check_cue_case(row)
