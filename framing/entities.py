@@ -53,7 +53,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -400,6 +400,29 @@ _COUNTRY_CODE_RE = re.compile(r"[A-Z]{2}")
 _THE_WORD_RE = re.compile(r"The \S+")
 
 
+def _listed_bodies(data: dict[str, Any], key: str, label: str,
+                   path: str) -> Iterator[tuple[str, list[str], list[Any], str]]:
+    """The items of a gazetteer list of named bodies (``media``, ``parties``), checked.
+
+    Each item gives its name, its aliases, its ``short`` names and its country (ISO 3166
+    alpha-2, XX for none); a malformed item is one LexiconError naming the file and the item.
+    """
+    for i, item in enumerate(data.get(key) or ()):
+        name = item.get("name") if isinstance(item, dict) else None
+        aliases = item.get("aliases", []) if isinstance(item, dict) else None
+        shorts = item.get("short", []) if isinstance(item, dict) else None
+        country = item.get("country") if isinstance(item, dict) else None
+        if not isinstance(name, str) or not name.strip() or not isinstance(aliases, list) \
+                or not isinstance(shorts, list) or not isinstance(country, str) \
+                or not _COUNTRY_CODE_RE.fullmatch(country):
+            raise LexiconError(f"{path}: {key} item {i + 1} needs 'name: ...', 'aliases: [...]' and 'country: XX' "
+                               f"(ISO 3166 alpha-2, XX for none) (got {item!r})")
+        for alias in aliases:
+            if not isinstance(alias, str):
+                raise LexiconError(f"{path}: {label} {name!r} has a non-text alias {alias!r}; quote it")
+        yield name, aliases, shorts, country
+
+
 def _media(data: dict[str, Any], names: dict[str, tuple[str, str]], cased: dict[str, tuple[str, str]],
            path: str) -> tuple[frozenset[str], dict[str, str]]:
     """Load the gazetteer's ``media`` into ``names`` as organisations; return their names and short names.
@@ -411,19 +434,8 @@ def _media(data: dict[str, Any], names: dict[str, tuple[str, str]], cased: dict[
     """
     media: set[str] = set()
     short: dict[str, str] = {}
-    for i, item in enumerate(data.get("media") or ()):
-        name = item.get("name") if isinstance(item, dict) else None
-        aliases = item.get("aliases", []) if isinstance(item, dict) else None
-        shorts = item.get("short", []) if isinstance(item, dict) else None
-        country = item.get("country") if isinstance(item, dict) else None
-        if not isinstance(name, str) or not name.strip() or not isinstance(aliases, list) \
-                or not isinstance(shorts, list) or not isinstance(country, str) \
-                or not _COUNTRY_CODE_RE.fullmatch(country):
-            raise LexiconError(f"{path}: media item {i + 1} needs 'name: ...', 'aliases: [...]' and 'country: XX' "
-                               f"(ISO 3166 alpha-2, XX for none) (got {item!r})")
+    for name, aliases, shorts, _country in _listed_bodies(data, "media", "media outlet", path):
         for alias in [name, *aliases]:
-            if not isinstance(alias, str):
-                raise LexiconError(f"{path}: media outlet {name!r} has a non-text alias {alias!r}; quote it")
             media.add(alias.lower())
             if alias in shorts or _THE_WORD_RE.fullmatch(alias):
                 # "Dawn", "The Age", "The Atlantic": a word, or "The" and a word that may open a
@@ -455,19 +467,8 @@ def _parties(data: dict[str, Any], names: dict[str, tuple[str, str]], cased: dic
     """
     parties: set[str] = set()
     short: dict[str, list[tuple[str, str]]] = {}
-    for i, item in enumerate(data.get("parties") or ()):
-        name = item.get("name") if isinstance(item, dict) else None
-        aliases = item.get("aliases", []) if isinstance(item, dict) else None
-        shorts = item.get("short", []) if isinstance(item, dict) else None
-        country = item.get("country") if isinstance(item, dict) else None
-        if not isinstance(name, str) or not name.strip() or not isinstance(aliases, list) \
-                or not isinstance(shorts, list) or not isinstance(country, str) \
-                or not _COUNTRY_CODE_RE.fullmatch(country):
-            raise LexiconError(f"{path}: parties item {i + 1} needs 'name: ...', 'aliases: [...]' and 'country: XX' "
-                               f"(ISO 3166 alpha-2, XX for none) (got {item!r})")
+    for name, aliases, shorts, country in _listed_bodies(data, "parties", "party", path):
         for alias in [name, *aliases]:
-            if not isinstance(alias, str):
-                raise LexiconError(f"{path}: party {name!r} has a non-text alias {alias!r}; quote it")
             known = cased.get(alias) if _CASED_ALIAS_RE.fullmatch(alias) else names.get(alias.lower())
             if known is not None and known[0] != name:
                 raise LexiconError(f"{path}: party {name!r}: {alias!r} is already listed as {known[0]!r} "

@@ -399,6 +399,15 @@ def gazetteer_without(keys: tuple[str, ...]) -> str:
         ("name_joiners: [to, on]", "'name_joiners' item 2"),
         ("regions: west", "'regions' must be a non-empty list"),
         ("admin_place_words: [city, 7]", "'admin_place_words' item 2"),
+        # the lists of named bodies (media, parties): each item's shape, its aliases and its short names
+        ("media: [{name: Daily Post, aliases: []}]", "media item 1 needs 'name: ...', 'aliases: [...]' and 'country: XX'"),
+        ("media: [{name: Daily Post, aliases: [7], country: GB}]", "media outlet 'Daily Post' has a non-text alias 7"),
+        ("media: [{name: Daily Post, aliases: [], country: GB, short: [the post]}]",
+         "media outlet 'Daily Post': a short name is one capitalised word"),
+        ("parties: [{name: Unity Party, aliases: [UP], country: Britain}]", "parties item 1 needs"),
+        ("parties: [{name: Unity Party, aliases: [[UP]], country: GB}]", "party 'Unity Party' has a non-text alias"),
+        ("parties: [{name: Unity Party, aliases: [], country: GB, short: [unity]}]",
+         "party 'Unity Party': a short name is one capitalised word"),
     ],
 )
 def test_gazetteer_new_sections_validated(tmp_path: Path, entry: str, fragment: str) -> None:
