@@ -1,0 +1,52 @@
+"""Round AN (families of wrong rows on real articles) of framing.entities: invented sentences
+in the shapes of the families of wrong entity rows found by hand on 8 real events, several
+rows per family across Englishes, with controls that must stay as they are.
+
+Families: a place name cut at a lower-case particle ("Dar es Salaam"); a possessive person
+glued to the party after it ("Mr X's Y Party"); a sports fixture read as one body
+("Ireland V Denmark game"); school subjects read as persons; a suburb of two words in a list
+of places read as a person; and (merges) one body written short and long (an acronym the
+article never defines, case variants, a contraction such as "ConCourt").
+
+The table (tests/data/entities_probe_an.yaml) was measured on the code before the round;
+14/36; the misses are strict xfails with their family.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.entities_tables import table_tests
+
+ROOT = Path(__file__).resolve().parent.parent
+TABLE = ROOT / "tests" / "data" / "entities_probe_an.yaml"
+
+KNOWN_MISSES: dict[str, str] = {
+    "Traders in Dar es Salaam": "A1: a place cut at its lower-case particle 'es'",
+    "Water was rationed in Dar es Salaam": "A1: a place cut at its lower-case particle 'es'",
+    "The Dar es Salaam Water and Sewerage": "A1: a body cut at its place's particle",
+    "Tourists flew into Sharm el Sheikh": "A1: a place cut at its lower-case particle 'el'",
+    "Pilgrims walked to Santiago de Compostela": "A1: a place with a particle read as a person",
+    "Families returned to Mar del Plata": "A1: a place with a particle read as a person",
+    "Mr Tamba's National Renewal Party": "A2: a possessive person glued to the party",
+    "Ms Adeyemi's Progressive Union Party": "A2: a possessive person glued to the party",
+    "Joseph Tamba's National Renewal Party": "A2: a possessive person glued to the party",
+    "Results showed Okonjo's Democratic Front Party": "A2: a possessive person glued to the party",
+    "Tickets for the Ireland V Denmark game": "A3: a fixture read as one body",
+    "Tickets for the Kenya V Ghana match": "A3: a fixture read as one body",
+    "Fans queued for the Scotland v Wales game": "A3: a fixture's sides missed",
+    "Pupils sat Christian Religious Education": "A4: a school subject read as a person",
+    "Papers in Agricultural Science": "A4: school subjects read as a place and a person",
+    "Candidates sat Islamic Religious Education": "A4: school subjects read as persons",
+    "Water was cut in Sinza, Mabibo": "A5: a suburb in a list read as a person; the last item missed",
+    "Outages hit Ikeja, Yaba": "A5: a suburb in a list read as a person; the others missed",
+}
+
+MERGE_MISSES: dict[str, str] = {
+    "The National Transport Authority said fares": "A6: an undefined acronym expanded by the gazetteer, not by the article's own long form",
+    "COTU objected on Monday. Cotu said": "A6: an acronym's title-case variant missed",
+    "The Kenya Airline Pilots Association (KALPA)": "A6: an acronym's title-case variant in another outlet missed",
+    "The Constitutional Court ruled on Tuesday.": "A6: a contraction ('ConCourt') beside its long form",
+}
+
+test_extract_entities_probe_an, test_compare_entities_probe_an = table_tests(TABLE, KNOWN_MISSES, MERGE_MISSES)
