@@ -1020,6 +1020,8 @@ def _runs(doc: Document, words: list[_Word], gaz: Gazetteer) -> list[tuple[int, 
             while k < len(words) and k - j < 3 and words[k].text.lower() in gaz.connectors \
                     and not doc.text[words[k - 1].end : words[k].start].strip():
                 k += 1
+            if k == j and _listed_particle_place(doc, words, i, j, gaz):
+                k += 1  # "Dar es Salaam", "Sharm el Sheikh": a listed place holds its own particle
             joined = [x.text.lower() for x in words[j:k]]
             # One "the" joins a name after one word ("Save the Children", "Alfred the Great"),
             # not after two: "told The Family Standard the Coalition would".
@@ -1038,6 +1040,24 @@ def _runs(doc: Document, words: list[_Word], gaz: Gazetteer) -> list[tuple[int, 
         out.append((i, j))
         end = j
     return out
+
+
+def _listed_particle_place(doc: Document, words: list[_Word], i: int, j: int, gaz: Gazetteer) -> bool:
+    """Whether the short lower-case word at ``j`` sits inside a listed place that ends on the capital after it.
+
+    "Dar es Salaam", "Sharm el Sheikh": the particle is no joiner of names in general ("es" is
+    no connector), so only a place the gazetteer lists with it joins across it; the place may
+    open on any of the run's last three words before the particle.
+    """
+    w = words[j].text
+    if not (w.islower() and len(w) <= 3) or j + 1 >= len(words) or not _cap(words[j + 1].text) \
+            or doc.text[words[j].end : words[j + 1].start] != " " \
+            or doc.text[words[j - 1].end : words[j].start] != " ":
+        return False
+    for s in range(max(i, j - 3), j):
+        if gaz.names.get(doc.text[words[s].start : words[j + 1].end].lower(), ("", ""))[1] == "place":
+            return True
+    return False
 
 
 def _comma_names(doc: Document, words: list[_Word], runs: list[tuple[int, int]],
@@ -1896,6 +1916,9 @@ _BODY_HEADS = frozenset(
     "association foundation fund trust society board court service union university hospital party".split()
 )
 
+# The heads that close a public utility's or a service body's name after "<X> and <Service>".
+_UTILITY_HEADS = _BODY_HEADS | frozenset({"company", "corporation"})
+
 
 def _comma_bodies(doc: Document, words: list[_Word], runs: list[tuple[int, int]],
                   gaz: Gazetteer) -> list[tuple[int, int]]:
@@ -2039,6 +2062,14 @@ def _split_and(doc: Document, c: _Cand, gaz: Gazetteer) -> list[_Cand]:
         # "the Kell Hospital and Research Centre": the words after "and" are all a body's words,
         # with no name of their own, so they end one body ("Kell Hospital and Lomeda University"
         # are two).
+        return [c]
+    if len(parts) == 2 and len(parts[0].split()) >= 2 and len(parts[1].split()) == 2 \
+            and parts[0].split()[-1].lower() not in _BODY_HEADS \
+            and parts[1].split()[-1].lower() in _UTILITY_HEADS \
+            and parts[1].split()[0].lower() not in gaz.names and parts[1].split()[0].lower() not in _first_names():
+        # "Nairobi Water and Sewerage Company", "Kenya Power and Lighting Company": the one
+        # service word after "and" has no name of its own and the head ends the first part's
+        # body, so the words are one utility ("Nairobi Water and Kenya Power" stay two).
         return [c]
     lead = parts[0].split()[0].lower()
     if len(parts) == 2 and all(2 <= len(x.split()) <= 4 for x in parts) and c.initial and lead.endswith("s") \
