@@ -971,6 +971,10 @@ def _runs(doc: Document, words: list[_Word], gaz: Gazetteer) -> list[tuple[int, 
                 while k + 1 < len(words) and _cap(words[k + 1].text) \
                         and not doc.text[words[k].end : words[k + 1].start].strip():
                     k += 1
+                if k > j and words[k].text.lower() == "party" and owner not in _OWNER_TITLES \
+                        and owner not in gaz.person_nouns and owner not in gaz.org_words \
+                        and owner not in gaz.titles and owner not in ENGLISH_STOP_WORDS:
+                    break  # "Mr Tamba's National Renewal Party": a party is named for no owner, its leader is a person
                 if k == j and w in gaz.chamber_words:
                     break  # "Corrowa's Senate", "Ontario's Legislature": a place and its chamber, two names
                 if k == j + 1 and words[k].text in _PLANT_HEADS:
