@@ -944,6 +944,8 @@ def _runs(doc: Document, words: list[_Word], gaz: Gazetteer) -> list[tuple[int, 
         if not first.text[:1].isupper() or not _cap(first.text):
             if "-" not in first.text or not _particle_name(first.text, gaz):
                 continue
+        if first.text in _FIXTURE_VERSUS and _fixture_versus(words, i, gaz):
+            continue  # the "V" between a fixture's two sides names nothing
         if first.text[1:2].isupper() and _shouted(first.text, gaz):
             continue  # "SNUBBED the King": a shouted verb opens no name
         j = i + 1
@@ -1002,6 +1004,8 @@ def _runs(doc: Document, words: list[_Word], gaz: Gazetteer) -> list[tuple[int, 
                 break  # "Montreal ERs", "Council OKs", "Tanya Moss FLED": a term or a shouted verb ends a name
             if j == i + 1 and first.text.lower() in _WEEKDAYS:
                 break  # "on Tuesday the RSSL said": a day joins no name
+            if _fixture_versus(words, j, gaz):
+                break  # "the Ireland V Denmark game": a fixture's two sides, no one body
             if j == i + 2 and words[i + 1].text.lower() in _WEEKDAYS \
                     and (first.text.lower() in _DAY_PREPOSITIONS or first.text.lower() in _TIME_ADVERBS):
                 break  # "On Monday Nordic Line said", "Late Friday Jane Ore" ("The Sunday Mail" stays a name)
@@ -1919,6 +1923,16 @@ _BODY_HEADS = frozenset(
     "department ministry bureau institute centre center commission council agency office authority "
     "association foundation fund trust society board court service union university hospital party".split()
 )
+
+# "Ireland V Denmark": the capitalised "versus" of a sports fixture between two places.
+_FIXTURE_VERSUS = frozenset({"V", "V.", "Vs", "Vs.", "VS"})
+
+def _fixture_versus(words: list[_Word], j: int, gaz: Gazetteer) -> bool:
+    """Whether word ``j`` is a fixture's "V" between two listed places ("Ireland V Denmark")."""
+    return words[j].text in _FIXTURE_VERSUS and 0 < j < len(words) - 1 \
+        and gaz.names.get(words[j - 1].text.lower(), ("", ""))[1] == "place" \
+        and gaz.names.get(words[j + 1].text.lower(), ("", ""))[1] == "place"
+
 
 # The heads that close a public utility's or a service body's name after "<X> and <Service>".
 _UTILITY_HEADS = _BODY_HEADS | frozenset({"company", "corporation"})
