@@ -24,12 +24,14 @@ TABLE = DATA / "quotes_knowledge_ap.yaml"
 # 44/102 (a 10/42, b 15/35, c 9/14, d 4/4, x 6/7).
 # After round AP's knowledge (unions and union centres, state-owned companies and
 # national carriers, professions' styles and 'Ratu' before a name, 'chairman general'
-# a representative title): 96/102 (a 38/42, b 35/35, c 13/14, d 4/4, x 6/7).
+# a representative title): 95/102 (a 37/42, b 35/35, c 13/14, d 4/4, x 6/7).
 KNOWN_MISSES: dict[str, str] = {
     "a-nlc-president":
         "NLC is also Kenya's National Land Commission: the ambiguous acronym is left out (the full 'Nigeria Labour Congress' reads)",
     "a-unite":
         "'Unite' alone is also a company's brand (Unite Students): listed only as 'Unite the Union' and 'Unite Here'",
+    "a-knut":
+        "names match in any case and 'Knut' is a given name ('Knut X' lost its given name in a test event): KNUT is left out",
     "a-cgt":
         "CGT is also capital gains tax: the ambiguous acronym is left out",
     "a-verdi":
