@@ -5345,9 +5345,11 @@ def _expand_acronyms(found: list[tuple[_Cand, str, str]], gaz: Gazetteer) -> lis
     memo: dict[str, _NameInitials] = {}
     out = []
     for c, canon, kind in found:
-        # A listed party's acronym too ("CDU"): the article's own "Coastal Dockworkers Union" wins.
+        # A listed party's acronym too ("CDU"): the article's own "Coastal Dockworkers Union" wins;
+        # so does any listed body's ("NTA" beside the article's "National Transport Authority").
         if kind == "organisation" and _is_acronym(c.text) \
-                and (canon == c.text or (c.text.lower() in gaz.parties and canon.lower() in gaz.parties)):
+                and (canon == c.text or (c.text.lower() in gaz.parties and canon.lower() in gaz.parties)
+                     or gaz.names.get(c.text.lower(), ("", ""))[0] == canon):
             if c.text not in hits_of:
                 hits_of[c.text] = {o for o in orgs if _abbreviates(c.text, o, gaz.connectors, memo)}
             hits = hits_of[c.text] - {canon}  # the listed party's own name spells its initials too
