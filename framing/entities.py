@@ -6057,7 +6057,8 @@ _DOTTED_RE = re.compile(r"(?<![\w.])(?:[^\W\d_]\.){2,}")
 def _merge_form(name: str, kind: str) -> str:
     """The form two outlets' spellings of one name share, compared across articles.
 
-    "&" and "and" are one ("Centers for Medicare & Medicaid Services"); "Appeal Court" is
+    "&" and "and" are one ("Centers for Medicare & Medicaid Services"), and a long body's "and"
+    may be left out; "Appeal Court" is
     the "Court of Appeal", "Health Ministry" the "Ministry of Health"; an Arabic name keeps its given name and family name, without
     the chain of "bin <father>" and with one spelling of the article "Al"/"al-"/"el-"
     ("Hamad bin Rashid Al Sawadi" is the "Hamad al-Sawadi" of other outlets).
@@ -6067,6 +6068,10 @@ def _merge_form(name: str, kind: str) -> str:
         low = low[4:]
     if "." in low:
         low = _DOTTED_RE.sub(lambda d: d.group(0).replace(".", ""), low)  # "B.C. Wildfire Service" = "BC ..."
+    if kind == "organisation" and " and " in low and low.count(" ") >= 4:
+        # "Kivu Water and Sewerage Authority" / "Kivu Water Sewerage Authority": outlets keep or
+        # drop the "and" between a long name's subjects, one body.
+        low = low.replace(" and ", " ")
     if kind == "organisation":
         m = _COURT_OF_RE.fullmatch(low)
         return f"{m.group(2)} of {m.group(1)}" if m is not None else low
