@@ -23,6 +23,9 @@ TABLE = ROOT / "tests" / "data" / "entities_probe_an.yaml"
 
 KNOWN_MISSES: dict[str, str] = {
     "Results showed Okonjo's Democratic Front Party": "A2: a bare surname owner before a party is dropped (its party now stands alone)",
+    "Results showed the Fiji First Party": "A2: a listed party's name with 'Party' added is a second row "
+                                            "(adding '<alias> Party' for every listed alias read an invented "
+                                            "'National Renewal Party' as Chile's party: left for a country-aware rule)",
     "Fans queued for the Scotland v Wales game": "A3: a fixture's sides missed",
     "Pupils sat Christian Religious Education": "A4: a school subject read as a person",
     "Papers in Agricultural Science": "A4: school subjects read as a place and a person",
