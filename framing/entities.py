@@ -152,6 +152,7 @@ class Gazetteer:
     title_nouns: frozenset[str] = frozenset()  # "album": "the album Low Light" names no one
     work_nouns: frozenset[str] = frozenset()  # "newsletter": "our Infectious Disease newsletter" names no one
     title_office_words: frozenset[str] = frozenset()  # "City", "District": "Lakeview City Manager" is Lakeview's
+    office_of_words: frozenset[str] = frozenset()  # "Staff", "Health": "Chief of Staff X", "Minister of Health X"
     race_words: frozenset[str] = frozenset()  # "Black", "Latino": "an unarmed Black teen" names no place
     date_heads: frozenset[str] = frozenset()  # "Day": "Election Day" is a date, not a person
     # "Government": alone, a name only as the short form of a longer one the article gives
@@ -326,6 +327,7 @@ def _load_gazetteer(path: str) -> Gazetteer:
         title_nouns=_optional_words(data, "title_nouns"),
         firm_tails=_optional_words(data, "firm_tails"),
         title_office_words=_optional_words(data, "title_office_words"),
+        office_of_words=_optional_words(data, "office_of_words"),
         race_words=_optional_words(data, "race_words"),
         date_heads=_optional_words(data, "date_heads"),
         back_reference_words=_optional_words(data, "back_reference_words"),
@@ -1573,7 +1575,7 @@ def _split_run(
                 rest, person = rest[: len(rest) - holder], rest[len(rest) - holder :]
                 while rest and rest[-1].text.lower() in gaz.connectors:
                     rest = rest[:-1]
-                if rest and all(w.text.lower() in _OFFICE_OF_WORDS or w.text.lower() in gaz.connectors
+                if rest and all(_office_of(w.text, gaz) or w.text.lower() in gaz.connectors
                                 or w.text.lower() in gaz.titles for w in rest):
                     rest = []  # "of Staff", "of Health", "of Department": the office, no name
             else:
@@ -1726,13 +1728,21 @@ _TERRITORY_WORDS = frozenset({"territory", "territories", "district"})
 _CLASS_ORDINALS = frozenset({"First", "Second", "Third", "1st", "2nd", "3rd"})
 
 
-# What a title is "of" when it names an office or a portfolio, not a body ("Chief of Staff",
-# "Chief of Army Staff", "Minister of Health", "Head of Department", "Chief of Defence").
-_OFFICE_OF_WORDS = frozenset(
-    "staff army naval navy air defence defense general department mission station protocol operations cabinet "
-    "health education finance justice interior agriculture transport energy trade labour labor tourism "
-    "environment housing works security intelligence information communications police state".split()
-)
+@lru_cache(maxsize=1)
+def _portfolio_words() -> frozenset[str]:
+    """A minister's portfolio words (the quotes module's lexicon), lower-cased; empty if it cannot load."""
+    from framing.quotes import load_roles  # quotes imports this module: read it lazily
+
+    try:
+        return frozenset(w.lower() for w in load_roles().portfolio_words)
+    except FramingError:
+        return frozenset()
+
+
+def _office_of(word: str, gaz: Gazetteer) -> bool:
+    """Whether a word after "<title> of" names an office or a portfolio ("Staff", "Health"), not a body."""
+    low = word.lower()
+    return low in gaz.office_of_words or low in _portfolio_words()
 
 
 def _holder_after_of(rest: list[_Word], gaz: Gazetteer, text: str) -> int:
@@ -1758,7 +1768,7 @@ def _holder_after_of(rest: list[_Word], gaz: Gazetteer, text: str) -> int:
         before = rest[: len(rest) - size]
         if before[-1].text.lower() in gaz.connectors or text[before[-1].end : name[0].start] != " ":
             continue  # "of Health & Population Welfare": the portfolio goes on
-        if name[0].text.lower() in firsts or all(w.text.lower() in _OFFICE_OF_WORDS for w in before):
+        if name[0].text.lower() in firsts or all(_office_of(w.text, gaz) for w in before):
             return size
     return 0
 
