@@ -738,7 +738,9 @@ _FINITE_AUXILIARIES = frozenset(
 )
 _WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|last\s+week|last\s+month|last\s+year|this\s+week|earlier|later|previously|also|then|further|again|once|recently|repeatedly|separately|publicly|privately|frequently|often|later\s+on)"
 _SKIP_BEFORE_CUE = re.compile(
-    rf"(?:\s+(?:(?:on|late|early)\s+)?{_WEEKDAYS}(?:\s+(?:morning|afternoon|evening|night))?|\s+(?:has|have|had|would|will|previously|also|once|further|just|already|again|quickly|later|earlier|publicly|repeatedly)|\s+on\s+(?:Twitter|X|Facebook|Instagram))\s*$"
+    rf"(?:\s+(?:(?:on|late|early)\s+)?{_WEEKDAYS}(?:\s+(?:morning|afternoon|evening|night))?|\s+(?:has|have|had|would|will|previously|also|once|further|just|already|again|quickly|later|earlier|publicly|repeatedly"
+    # Round AQ: sentence adverbs between the subject and the cue ("He however adds that ...").
+    rf"|however|meanwhile|nonetheless|nevertheless|therefore|subsequently|additionally|reportedly|allegedly|now|still|too)|\s+on\s+(?:Twitter|X|Facebook|Instagram))\s*$"
 )
 _SKIP_AFTER_CUE = re.compile(
     rf"^\s*(?:(?:(?:on|late|early)\s+)?{_WEEKDAYS}(?:\s+(?:morning|afternoon|evening|night))?,?\s*)+"
@@ -781,7 +783,17 @@ _HEAD_ASIDE_RE = re.compile(
     r"|(?:asking|requesting)\s+(?:not\s+to\s+be\s+(?:named|identified)|anonymity)\b"
     r"|declining\s+to\s+be\s+(?:named|identified)\b"
 )
-_DASH_ASIDE_RE = re.compile(r"\s[–—]\s[^–—\x00\n]{1,200}?\s[–—]\s?$")
+_DASH_ASIDE_RE = re.compile(r"\s[–—-]\s[^–—\x00\n]{1,200}?\s[–—-]\s?$")
+# Round AQ: a bracketed acronym (or short form) after a capitalised word and before a
+# lower-case title word: "Board (Uneb) executive secretary", "Kenya Power (KPLC) managing director".
+_ACRONYM_BEFORE_TITLE_RE = re.compile(
+    rf"(?<=[{_LOW}A-Z]) ?\([{_UP}][A-Za-z&]{{1,7}}\)(?=(?: [{_LOW}][{_LOW}-]+){{1,3}} [{_UP}][{_LOW}])"
+)
+# Round AQ: a subject joined to another ("Tom Reyes and Ana Lind", "Reyes, Lind and ...").
+_COORDINATED_AFTER_SUBJECT_RE = re.compile(rf"\s*(?:&|and\s|,\s*[{_UP}][{_LOW}]+(?:\s+[{_UP}][{_LOW}]+)*\s*(?:,|and\s))")
+# Round AQ: an aside between dashes that describes the person before it: a noun phrase
+# opened by an article ("– a former candidate for the party –"), not a clause ("– who ...").
+_DESCRIPTOR_ASIDE_RE = re.compile(r"(?:a|an|the)\s+[\w’'-]+")
 _PHONED_RE = re.compile(r"\s+(?:him|her|them|me|us)(?:\s*[.;]|\s+(?:on|at|from|back|after|before|when|and|to\s+say)\b)")
 _PRONOUN_AFTER_NOUN_RE = re.compile(r",?\s+(?:he|she)\s")
 _SIGNED_BY_RE = re.compile(
@@ -1850,6 +1862,12 @@ class _Context:
                 # Round AN: 'Calling it a "...", X said': a participle opening the sentence is
                 # a cue whose subject is the main clause's (see _draft).
                 chars[sent.start] = chars[sent.start].lower()
+        for m in _ACRONYM_BEFORE_TITLE_RE.finditer(doc.text):
+            # Round AQ: "Uganda National Examinations Board (Uneb) executive secretary X said":
+            # a body's bracketed acronym between its name and a title is read as a space (the
+            # acronym's definition is read from the text itself), so the title holds its body.
+            if "\x00" not in chars[m.start() : m.end()]:
+                chars[m.start() : m.end()] = " " * (m.end() - m.start())
         # Cue verbs must occur outside any quotation: the masked text hides quoted words.
         self.masked = "".join(chars)
         self.acronyms = self._acronyms()
@@ -1960,6 +1978,37 @@ class _Context:
             if at < 0 or len(self.text[opening.start : at].split()) > 3:
                 return None
         return entity or (self.person(name) if name in self.persons else None)
+
+    def introducing_subject(self, span: QuoteSpan, sentence: int, prev: dict[str, Any] | None) -> _Entity | None:
+        """The person who opens, as its subject, the sentence just before a cue-less quote paragraph (round AQ).
+
+        News copy introduces a speaker and then gives the words a paragraph of
+        their own: "Rowena Wood - a former candidate - praised councillor Max
+        Brough.\\n\\n“When someone breaks rank ...”". Only a quote that opens
+        its paragraph, right after the paragraph that introduces, counts; a
+        quote in that sentence with a speaker of its own is left to the rules
+        before this one, and a sentence about anything but a person gives nobody.
+        """
+        text = self.doc.text
+        line_start = text.rfind("\n", 0, span.open_mark) + 1
+        if sentence <= 0 or text[line_start : span.open_mark].strip():
+            return None
+        sents = self.doc.sentences
+        before = sents[sentence - 1]
+        here = sents[sentence].paragraph
+        if before.index in self.headlines or not (
+            before.paragraph == here - 1 or (before.paragraph < here and not text[before.end : span.open_mark].strip())
+        ):
+            return None
+        if prev is not None and prev["entity"] is not None and _end_sentence(self.doc, prev["span"]) >= sentence - 1:
+            return None
+        subject = self.sentence_subject(before.index, before.end)
+        if subject is None or subject.kind != "person":
+            return None
+        at = self.masked.find(subject.name, before.start, before.end)
+        if at >= 0 and _COORDINATED_AFTER_SUBJECT_RE.match(self.masked, at + len(subject.name)):
+            return None  # "Tom Reyes and Ana Lind both spoke": two subjects, nobody speaks
+        return self.person(subject.name)
 
     def _people_named_in(self, sents: Sequence[Sentence]) -> dict[str, _Entity | None]:
         """Every person the sentences name, by full name (with the entity where a mention holds one)."""
@@ -2698,6 +2747,9 @@ class _Context:
             country.lower() in self.demonyms
             or country.replace(".", "") in ("US", "UK")
             or country in self.roles.seats_of_government
+            # Round AQ: a country's full name ("United States President X"), as the
+            # gazetteer's party_countries write it.
+            or country.lower() in _country_words()
         )
 
     def _read_role(self, descriptor: str) -> str:
@@ -5296,12 +5348,24 @@ class _Context:
                         surface = _AS_SAYING_SUBJECT.get(quoted.group("obj").lower()) or _speaker_before(
                             masked, quoted.start("obj"), quoted.end("obj"), roles
                         )
-                if surface is None and m.start() - lo > 4 and masked[m.start() - 2] in "–—":
+                if m.start() - lo > 4 and (
+                    (surface is None and masked[m.start() - 2] in "–—")
+                    # Round AQ: a spaced hyphen sets an aside off as a dash does ("Rowena X -
+                    # a former candidate - praised"); the aside alone is no speaker.
+                    or masked.startswith(" - ", m.start() - 3)
+                ):
                     # "Governor X – whose family has held the post since 2007 – said": the
                     # aside between dashes stands between the speaker and the cue.
                     aside = _DASH_ASIDE_RE.search(masked, lo, m.start())
                     if aside:
-                        surface = _speaker_before(masked, lo, aside.start(), roles)
+                        named = _speaker_before(masked, lo, aside.start(), roles)
+                        body = masked[aside.start() : aside.end()].strip(" –—-")
+                        if named is not None and _DESCRIPTOR_ASIDE_RE.match(body):
+                            # Round AQ: an aside that describes the speaker ("X – a former
+                            # candidate for the party – said") is an apposition, read as
+                            # "X, a former candidate for the party" is.
+                            named = f"{named}, {body}"
+                        surface = named if named is not None or surface is None else surface
                 if (
                     surface is not None
                     and masked.startswith(" ", m.end())
@@ -6505,6 +6569,14 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
             if a.entity is not None and (prev is None or _end_sentence(doc, prev["span"]) < d["sentence"] - 1):
                 d.update(entity=a.entity, inherited=True, surface=None, cue=None)
                 break
+        else:
+            # Round AQ: the sentence that introduces a cue-less quote paragraph names its
+            # speaker as its subject, with any verb ("United States President X also offered
+            # condolences.\n\n“Jill and I are heartbroken ...”"; "X burst out of the public
+            # gallery to condemn the councillors.\n\n“It's illegal ...”").
+            person = ctx.introducing_subject(d["span"], d["sentence"], prev)
+            if person is not None:
+                d.update(entity=person, inherited=True, surface=None, cue=None)
     # Round Y2: a person whose one quote reads a role ("MD Andrew Pellow said in a
     # statement to the ASX": business) keeps it for the quotes that read none ("Pellow said").
     known_roles = {
@@ -6682,6 +6754,12 @@ def _run_on_paragraph(doc: Document, ctx: _Context, prev: dict[str, Any], d: dic
     if any(c in text for c in "\"“”«»") or any(a.entity is not None for s in between for a in ctx.attributions.get(s.index, [])):
         return False
     return _FIRST_PERSON_RE.search(text) is not None
+
+
+@lru_cache(maxsize=1)
+def _country_words() -> frozenset[str]:
+    """The words naming a country (its names and demonyms) in the gazetteer's ``party_countries``, lower case."""
+    return frozenset(w.lower() for words in load_gazetteer().party_countries.values() for w in words)
 
 
 def _end_sentence(doc: Document, span: QuoteSpan) -> int:
