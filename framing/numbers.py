@@ -826,6 +826,10 @@ def _more_number_words(toks: list[_Tok], j: int, value: float, scale: float,
     return j, value
 
 
+# Round AQ: a figure joined by hyphens to its unit, an adjective ("24-hour", "10-year-old", "500-litre").
+_FIGURE_ADJECTIVE_RE = re.compile(r"\d[\d.,]*(?:-[a-z]+)+")
+
+
 def _noun_phrase(toks: list[_Tok], j: int, words: QuantityWords) -> tuple[int, int]:
     """Token range [j, k) of the words that say what a figure counts."""
     k = j
@@ -833,6 +837,12 @@ def _noun_phrase(toks: list[_Tok], j: int, words: QuantityWords) -> tuple[int, i
     n = len(toks)
     while k < n and k - j - skipped < 4:
         t = toks[k]
+        if k == j and k + 1 < n and _FIGURE_ADJECTIVE_RE.fullmatch(t.text) and _is_word(toks[k + 1]) \
+                and toks[k + 1].text.islower() and toks[k + 1].low not in words.stop_words:
+            # Round AQ: a figure made an adjective before the noun counted ("five 24-hour strikes",
+            # "two 10-year-old boys", "three 500-litre tanks"): read past it to the noun.
+            skipped, k = skipped + 1, k + 1
+            continue
         if k > j and toks[k - 1].text[:1].isupper() and k + 1 < n and (
                 (t.text == "&" and toks[k + 1].text[:1].isupper())
                 or (t.text.isdigit() and t.start == toks[k - 1].end)):
