@@ -5155,6 +5155,45 @@ class _Context:
         # may hide in a name with "and", so it tells nothing.
         return body if body.role != "unknown" and " and " not in body.name else None
 
+    def bare_spokes(self, who: _Entity) -> bool:
+        """Whether a speaker is a spokesman named with no body: "a spokesman", or a person whose every title is one (round AQ)."""
+        if who.kind == "group":
+            return who.name.lower().split()[-1:] in ([n] for n in _SPOKES_NOUNS)
+        if who.kind != "person":
+            return False
+        descriptors = self.descriptors.get(who.name, [])
+        return bool(descriptors) and all(
+            any(w in _SPOKES_NOUNS for w in desc.lower().split()) and not self.orgs_in(desc) for desc in descriptors
+        )
+
+    def introduced_at(self, who: _Entity) -> tuple[int, int] | None:
+        """The sentence and offset where the article first writes a person's full name (round AQ)."""
+        at = self.doc.text.find(who.name)
+        sent = self.doc.sentence_at(at) if at >= 0 else None
+        return (sent.index, at) if sent is not None else None
+
+    def sole_body_role(self, sentence: int, offset: int) -> str | None:
+        """The one role of the bodies named in this sentence (before ``offset``) and the one before (round AQ).
+
+        A body counts by a name with a role or by a lower-case kind ("the coast guard", "police",
+        "the company"); a person named there, or two roles, give None.
+        """
+        roles: set[str] = set()
+        for mention in self.mentions:
+            if not sentence - 1 <= mention.sentence <= sentence or mention.offset >= offset:
+                continue
+            if mention.entity.kind == "person" or " and " in mention.entity.name:
+                return None  # a person, or two bodies read as one run ("X Fire Service and Y Airways")
+            if mention.entity.kind == "org" and mention.entity.role != "unknown":
+                roles.add(mention.entity.role)
+        pattern = _reference_kinds_re(self.roles)
+        for sent in self.doc.sentences[max(0, sentence - 1) : sentence + 1]:
+            for m in pattern.finditer(self.masked[sent.start : min(sent.end, offset)].lower()):
+                role = self.roles.references.get((m.group(1) or m.group(2)).replace("’", "'"))
+                if role is not None and role != "any":
+                    roles.add(role)
+        return next(iter(roles)) if len(roles) == 1 else None
+
     def _recent_body(self, sentence: int) -> str | None:
         """The organisation mentioned last, if in this sentence or the one before (first pass: the mentions so far)."""
         for mention in reversed(self.mentions):
@@ -6577,6 +6616,16 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
             person = ctx.introducing_subject(d["span"], d["sentence"], prev)
             if person is not None:
                 d.update(entity=person, inherited=True, surface=None, cue=None)
+    # Round AQ: a spokesman with no body of their own ("said a spokesman", "spokesman Captain
+    # X said") speaks for the one kind of body the sentence or the one before names, in a
+    # name or in lower case ("The coast guard has confirmed five deaths ..., spokesman X said").
+    for d in drafts:
+        who = d["entity"]
+        if who is not None and who.role == "unknown" and d["kind"] != "scare" and ctx.bare_spokes(who):
+            where = ctx.introduced_at(who) if who.kind == "person" else None
+            role = ctx.sole_body_role(*(where or (d["sentence"], d["span"].open_mark)))
+            if role is not None:
+                d["entity"] = replace(who, role=role)
     # Round Y2: a person whose one quote reads a role ("MD Andrew Pellow said in a
     # statement to the ASX": business) keeps it for the quotes that read none ("Pellow said").
     known_roles = {
@@ -6754,6 +6803,17 @@ def _run_on_paragraph(doc: Document, ctx: _Context, prev: dict[str, Any], d: dic
     if any(c in text for c in "\"“”«»") or any(a.entity is not None for s in between for a in ctx.attributions.get(s.index, [])):
         return False
     return _FIRST_PERSON_RE.search(text) is not None
+
+
+def _reference_kinds_re(roles: _Roles) -> re.Pattern[str]:
+    """A lower-case kind of body after "the" ("the coast guard", "the company"), or police, from the roles lexicon's references."""
+    kinds = tuple(sorted((k for k, v in roles.references.items() if v != "any"), key=len, reverse=True))
+    return _kinds_alternation(kinds)
+
+
+@lru_cache(maxsize=8)
+def _kinds_alternation(kinds: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"\b(?:the|its|their)\s+(" + "|".join(re.escape(k) for k in kinds) + r")\b|\b(police)\b")
 
 
 @lru_cache(maxsize=1)
