@@ -5398,12 +5398,12 @@ class _Context:
                     aside = _DASH_ASIDE_RE.search(masked, lo, m.start())
                     if aside:
                         named = _speaker_before(masked, lo, aside.start(), roles)
-                        body = masked[aside.start() : aside.end()].strip(" –—-")
-                        if named is not None and _DESCRIPTOR_ASIDE_RE.match(body):
+                        aside_text = masked[aside.start() : aside.end()].strip(" –—-")
+                        if named is not None and _DESCRIPTOR_ASIDE_RE.match(aside_text):
                             # Round AQ: an aside that describes the speaker ("X – a former
                             # candidate for the party – said") is an apposition, read as
                             # "X, a former candidate for the party" is.
-                            named = f"{named}, {body}"
+                            named = f"{named}, {aside_text}"
                         surface = named if named is not None or surface is None else surface
                 if (
                     surface is not None
@@ -6620,12 +6620,12 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
     # X said") speaks for the one kind of body the sentence or the one before names, in a
     # name or in lower case ("The coast guard has confirmed five deaths ..., spokesman X said").
     for d in drafts:
-        who = d["entity"]
-        if who is not None and who.role == "unknown" and d["kind"] != "scare" and ctx.bare_spokes(who):
-            where = ctx.introduced_at(who) if who.kind == "person" else None
+        voice: _Entity | None = d["entity"]
+        if voice is not None and voice.role == "unknown" and d["kind"] != "scare" and ctx.bare_spokes(voice):
+            where = ctx.introduced_at(voice) if voice.kind == "person" else None
             role = ctx.sole_body_role(*(where or (d["sentence"], d["span"].open_mark)))
             if role is not None:
-                d["entity"] = replace(who, role=role)
+                d["entity"] = replace(voice, role=role)
     # Round Y2: a person whose one quote reads a role ("MD Andrew Pellow said in a
     # statement to the ASX": business) keeps it for the quotes that read none ("Pellow said").
     known_roles = {
