@@ -48,6 +48,11 @@ peak 165 MB (main) and 114 MB per worker; the seed pair's stages take 85.3 ms of
 81.4 for the session's first commit run before and after it (bench_stages.py, best of 9): the new
 rules and the lists of 640 parties and 600 public bodies are within this machine's spread. The first
 goal is still missed.
+After round AQ (2026-11-25, idle, 300 events, on a slower day of this machine: the seed pair's stages
+took 95-99 ms of CPU for both the session's first commit and HEAD, run interleaved): 13.6 and 15.9
+articles/s with one worker against 14.8 and 15.5 for the session's first commit run between them,
+2.08x with two workers, peak 166 MB (main) and 115 MB per worker. Round AQ's rules cost nothing
+measurable; the first goal is still missed by about 6x on this day's machine.
 """
 
 from __future__ import annotations
