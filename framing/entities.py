@@ -5825,10 +5825,8 @@ def compare_entities(docs: Sequence[Document], entities_per_doc: Sequence[Sequen
     # A middle initial ("Tobias R. Ngata") comes after the full names of its length, to join the
     # one whose middle name it stands for ("Tobias Rangi Ngata").
     same_acronym = _same_acronym_bodies(entities_per_doc, key_of)
-    # A place's hyphen parts count as words: "Lac-Mégantic" comes first of its spellings when an
-    # outlet names it first, not after "Lac Megantic".
-    # Of one length, a place written with its hyphen or accents ("Lac-Mégantic") comes before the
-    # plain spelling, to name the row.
+    # A place's hyphen parts count as words (_sort_words), and of one length a place written with its
+    # hyphen or accents comes before the plain spelling: "Lac-Mégantic", not "Lac Megantic", names the row.
     for key in sorted(keys, key=lambda k: (-(1.5 if _initialled(k) else _sort_words(k) - 0.5 * _middle_initialled(k)),
                                            " & " in k[0], k[1] == "place" and k[0].isascii() and "-" not in k[0],
                                            keys[k])):

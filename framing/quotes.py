@@ -2745,10 +2745,9 @@ class _Context:
         country = m.group(1)
         return (
             country.lower() in self.demonyms
-            or country.replace(".", "") in ("US", "UK")
             or country in self.roles.seats_of_government
-            # Round AQ: a country's full name ("United States President X"), as the
-            # gazetteer's party_countries write it.
+            # A country's name as the gazetteer's party_countries write it ("U.S.", "UK", and
+            # since round AQ the full "United States President X").
             or country.lower() in _country_words()
         )
 
@@ -3554,12 +3553,6 @@ class _Context:
             return _Entity(name, "org", self.org_role(name) or "unknown")
         if noun not in self.roles.speaker_nouns and not _plural_of_speaker_noun(noun, self.roles):
             return None
-        if not orgs and len(words) == 1 and noun in _SPOKES_NOUNS and (body := self._sole_recent_body(sentence, offset)):
-            # Round AN: 'The Westbury Fire Service sent six engines. "...," a spokesman said.':
-            # a bare spokesman speaks for the one body named in the sentence before or its
-            # own, when no person and no other body is named there (the speaker stays the
-            # spokesman; the role is the body's).
-            return replace(self.group(head, descriptor), role=body.role)
         if _GROUP_COUNT_RE.fullmatch(head.split(None, 1)[0]):
             return self.group(head, descriptor)  # "two resident doctors said": the count stays
         return self.group(head if head.lower().startswith(("a ", "an ", "one ", "another ", "the ")) else bare, descriptor)
@@ -5139,26 +5132,10 @@ class _Context:
         kind = self._recent_kind(sentence)
         return f"{descriptor} of the {kind}" if kind is not None else descriptor
 
-    def _sole_recent_body(self, sentence: int, offset: int) -> _Entity | None:
-        """The one body with a known role named in this sentence (before ``offset``) or the one before, if no person is named there."""
-        found: dict[str, _Entity] = {}
-        for mention in self.mentions:
-            if not sentence - 1 <= mention.sentence <= sentence or mention.offset >= offset:
-                continue
-            if mention.entity.kind != "org":
-                return None
-            found[mention.entity.name] = mention.entity
-        if len(found) != 1:
-            return None
-        body = next(iter(found.values()))
-        # "The Fire Service and Northwind Airways sent teams" is read as one run: two bodies
-        # may hide in a name with "and", so it tells nothing.
-        return body if body.role != "unknown" and " and " not in body.name else None
-
     def bare_spokes(self, who: _Entity) -> bool:
         """Whether a speaker is a spokesman named with no body: "a spokesman", or a person whose every title is one (round AQ)."""
         if who.kind == "group":
-            return who.name.lower().split()[-1:] in ([n] for n in _SPOKES_NOUNS)
+            return (who.name.split() or [""])[-1].lower() in _SPOKES_NOUNS
         if who.kind != "person":
             return False
         descriptors = self.descriptors.get(who.name, [])
