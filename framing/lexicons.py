@@ -107,6 +107,9 @@ def read_lexicon(name: str | Path, override: str | Path | None = None) -> dict[s
     path = lexicon_path(str(name), override)
     try:
         text = path.read_text(encoding="utf-8")
+        # A section named twice first: its message says which section; the loader then refuses
+        # any other key given twice in one mapping, at any depth.
+        _check_sections_once(path, text)
         data = safe_load(text)
     except UnicodeDecodeError:
         raise LexiconError(f"{path}: not UTF-8 text; save the lexicon as UTF-8") from None
@@ -117,7 +120,6 @@ def read_lexicon(name: str | Path, override: str | Path | None = None) -> dict[s
         raise LexiconError(f"{path}{where}: {problem}; fix the YAML syntax") from None
     if not isinstance(data, dict):
         raise LexiconError(f"{path}: a lexicon must be a YAML mapping with named sections")
-    _check_sections_once(path, text)
     data["_path"] = str(path)
     version = data.get("version")
     _VERSIONS[_file_key(path)] = version if isinstance(version, (int, str)) else None

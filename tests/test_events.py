@@ -80,11 +80,15 @@ BAD_INPUTS = [
     ("no header", {"b.txt": "The council voted on Tuesday."}, None, "b.txt: missing metadata header"),
     ("unclosed header", {"b.txt": "---\noutlet: Daily B\nThe council voted."}, None, "b.txt: metadata header is not closed"),
     ("broken header", {"b.txt": "---\noutlet: [Daily B\n---\nText here."}, None, "b.txt: broken metadata header"),
+    # A field given twice: YAML would keep the second outlet and drop the first without a word.
+    ("field twice", {"b.txt": "---\noutlet: Daily B\noutlet: Daily C\n---\nText here."}, None,
+     "b.txt: broken metadata header (header line 2): the key 'outlet' is given twice in one mapping (first at line 1)"),
     ("unknown field", {"b.txt": "---\noutlet: Daily B\nheadline: X\n---\nText."}, None, "b.txt: unknown header field 'headline'"),
     ("impossible date", {"b.txt": "---\noutlet: Daily B\ndate: 2019-02-30\n---\nText."}, None, "b.txt: a header value is not valid"),
     ("missing outlet", {"b.txt": "---\nauthor: Jane Doe\n---\nText here."}, None, "b.txt: header has no 'outlet'"),
     ("no event.yaml", {}, "", "no event.yaml"),
     ("bad event.yaml", {}, "title: [oops\n", "event.yaml line 2: invalid YAML"),
+    ("event.yaml field twice", {}, "title: X\ntitle: Y\n", "event.yaml line 2: invalid YAML"),
     ("unknown event field", {}, "title: X\nwhere: Paris\n", "event.yaml: unknown field 'where'"),
 ]
 

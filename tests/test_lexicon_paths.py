@@ -83,6 +83,22 @@ def test_a_section_named_twice_is_one_clear_error(tmp_path):
     assert message.endswith("twice.yaml line 5: section 'terms' is named again (first at line 2); keep one and merge their entries")
 
 
+def test_a_key_given_twice_inside_an_entry_is_one_clear_error(tmp_path):
+    # YAML keeps the second "note" and drops the first silently; a term that lost a line end
+    # (a "note" run into the next term) would be read wrong without a word.
+    from framing.lexicons import read_lexicon
+
+    path = tmp_path / "entry.yaml"
+    path.write_text("name: x\nterms:\n  - term: a\n    note: one\n    note: two\n", encoding="utf-8")
+    with pytest.raises(LexiconError) as err:
+        read_lexicon(str(path))
+    message = str(err.value)
+    assert "\n" not in message
+    assert message.endswith(
+        "entry.yaml line 5: the key 'note' is given twice in one mapping (first at line 4); fix the YAML syntax"
+    )
+
+
 def test_every_shipped_lexicon_names_each_section_once():
     import glob
 
@@ -91,4 +107,4 @@ def test_every_shipped_lexicon_names_each_section_once():
     files = sorted(glob.glob(str(lexicon_dir_default() / "*.yaml")))
     assert len(files) >= 10
     for name in files:
-        read_lexicon(name)  # raises on a section named twice
+        read_lexicon(name)  # raises on a section named twice, or a key given twice in any entry
