@@ -313,8 +313,8 @@ td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}figure{margin:1em 0
 figcaption,.note{color:#555;font-size:.9em}
 </style></head><body>
 <h1>Corpus report</h1>
-<p>{{ s.events }} events, {{ s.articles }} articles from {{ s.outlets|length }} outlets.
-{%- if s.failures %} {{ s.failures }} events failed and are not counted (see failures.csv).{% endif %}</p>
+<p>{{ s.events }} event{{ "" if s.events == 1 else "s" }}, {{ s.articles }} article{{ "" if s.articles == 1 else "s" }} from {{ s.outlets|length }} outlet{{ "" if s.outlets|length == 1 else "s" }}.
+{%- if s.failures %} {{ s.failures }} event{{ " failed and is" if s.failures == 1 else "s failed and are" }} not counted (see failures.csv).{% endif %}</p>
 <table><tr><th>outlet</th><th class="n">articles</th><th class="n">events</th><th class="n">words</th><th class="n">quotes</th></tr>
 {% for o in s.outlets %}<tr><td>{{ o.outlet }}</td><td class="n">{{ o.articles }}</td><td class="n">{{ o.events }}</td><td class="n">{{ o.words|thousands }}</td><td class="n">{{ o.quotes }}</td></tr>
 {% endfor %}</table>

@@ -32,7 +32,7 @@ from framing.batch import (
 )
 from framing.cli import main
 from framing.corpus import TABLES, rows_from_result, table_paths, write_tables
-from framing.corpus_report import render_corpus_html, summarize_corpus, write_corpus_report
+from framing.corpus_report import CorpusSummary, render_corpus_html, summarize_corpus, write_corpus_report
 from framing.errors import EventError, FramingError, RenderError
 from framing.events import load_event
 from framing.prepare import prepare
@@ -742,3 +742,16 @@ def test_real_default_analysis_is_used(tmp_path: Path) -> None:
 
 def test_root_is_the_checkout() -> None:
     assert (ROOT / "framing" / "batch.py").is_file()
+
+
+@pytest.mark.parametrize(
+    ("events", "articles", "failures", "line"),
+    [
+        (1, 2, 1, "1 event, 2 articles from 0 outlets. 1 event failed and is not counted"),
+        (3, 1, 0, "3 events, 1 article from 0 outlets.</p>"),
+        (2, 6, 2, "2 events, 6 articles from 0 outlets. 2 events failed and are not counted"),
+    ],
+)
+def test_corpus_report_counts_read_as_english(events: int, articles: int, failures: int, line: str) -> None:
+    summary = CorpusSummary(events, articles, failures, (), (), (), (), ())
+    assert line in render_corpus_html(summary, charts=False)
