@@ -4,7 +4,10 @@ This module owns ``OUT/corpus.html``. :func:`summarize_corpus` reads the
 corpus CSV tables written by :mod:`framing.corpus` row by row (memory grows
 with the number of outlets and terms, never with the number of events) and
 aggregates them by outlet: naming per 1,000 words, quote roles, omission
-(unique-sentence) shares, frames. :func:`render_corpus_html` turns that
+(unique-sentence) shares, frames. Each count carries the first sentences
+behind it (:class:`_Evidence`: read from the events' result files, a few per
+figure, so memory still does not grow with the events), and the page opens
+a count onto them. :func:`render_corpus_html` turns that
 summary into one self-contained HTML page (inline CSS and SVG charts) through
 a Jinja environment with autoescape on, because outlet names, terms and
 speakers come from the articles and are untrusted.
@@ -17,16 +20,18 @@ import io
 import re
 from collections import defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from framing.corpus import Key, Snippet
 from framing.errors import RenderError
 
 REPORT_FILE = "corpus.html"
 TOP_TERMS = 15  # columns of the naming chart; the table lists more
 TOP_ROWS = 200  # rows of the naming table
+EVIDENCE_PER_CELL = 5  # sentences shown behind each count; the CSV tables and result files hold the rest
 MAX_OUTLETS_IN_CHARTS = 25  # the busiest outlets; tables list them all
 # Okabe-Ito: distinguishable with the common colour-vision deficiencies.
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#56B4E9", "#CC79A7", "#F0E442", "#000000", "#999999")
@@ -55,6 +60,8 @@ class NamingRow:
     quoted: int
     count: int
     rate: float
+    narrator_evidence: tuple[Snippet, ...] = ()  # the total is their sum: its sentences are theirs
+    quoted_evidence: tuple[Snippet, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +72,7 @@ class ShareRow:
     label: str
     count: int
     share: float
+    evidence: tuple[Snippet, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +85,8 @@ class CoverageRow:
     partial: int
     unique_share: float
     partial_share: float
+    unique_evidence: tuple[Snippet, ...] = ()
+    partial_evidence: tuple[Snippet, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +101,7 @@ class CorpusSummary:
     quote_roles: tuple[ShareRow, ...]
     coverage: tuple[CoverageRow, ...]
     frames: tuple[ShareRow, ...]
+    missing_results: tuple[str, ...] = ()  # events whose result file is gone: their sentences cannot be shown
 
 
 def _rows(path: Path) -> Iterator[dict[str, str]]:
@@ -106,11 +117,76 @@ def _share(part: int, whole: int) -> float:
     return round(part / whole, 4) if whole else 0.0
 
 
+Cell = tuple[str, ...]  # an outlet and the Key of one count: (outlet, *key)
+
+
+class _Evidence:
+    """The first sentences behind each figure: which table rows hold them, then the sentences themselves.
+
+    While the tables are read, :meth:`add` notes the (event, article, key) of each row that still adds
+    to a figure's first :data:`EVIDENCE_PER_CELL` items; :meth:`resolve` then opens each event's result
+    file once, one at a time, for those items. Memory grows with the number of figures, never with the
+    number of events.
+    """
+
+    def __init__(self, cap: int = EVIDENCE_PER_CELL) -> None:
+        self.cap = cap
+        self.have: dict[Cell, int] = {}
+        self.parts: dict[Cell, list[tuple[str, str, Key]]] = {}
+        self.wanted: dict[str, dict[tuple[str, Key], int]] = {}
+
+    def add(self, outlet: str, event: str, article: str, key: Key, count: int) -> None:
+        cell = (outlet, *key)
+        have = self.have.get(cell, 0)
+        if count <= 0 or have >= self.cap:
+            return
+        take = min(count, self.cap - have)
+        self.have[cell] = have + take
+        parts = self.parts.setdefault(cell, [])
+        if not parts or parts[-1] != (event, article, key):  # an article's rows come together (one per quote)
+            parts.append((event, article, key))
+        slot = self.wanted.setdefault(event, {})
+        slot[(article, key)] = slot.get((article, key), 0) + take
+
+    def resolve(self, out: Path) -> tuple[dict[Cell, tuple[Snippet, ...]], tuple[str, ...]]:
+        """The sentences of each figure, and the events whose result file is missing."""
+        import json
+
+        from framing.batch import result_path
+        from framing.corpus import snippets_from_result
+
+        found: dict[tuple[str, str, Key], list[Snippet]] = {}
+        missing = []
+        for event in sorted(self.wanted):
+            path = result_path(out, event)
+            if not path.is_file():
+                missing.append(event)
+                continue
+            try:
+                with path.open(encoding="utf-8") as fh:
+                    result = json.load(fh)
+                snippets = snippets_from_result(result, self.wanted[event])
+            except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError) as exc:
+                raise RenderError(
+                    f"{path}: not a readable result file ({type(exc).__name__}: {exc}); "
+                    f"rerun 'framing batch LIBRARY -o {out} --force'"
+                ) from None
+            for (article, key), items in snippets.items():
+                found[(event, article, key)] = items
+        cells = {
+            cell: tuple(s for part in parts for s in found.get(part, ()))[: self.cap]
+            for cell, parts in self.parts.items()
+        }
+        return cells, tuple(missing)
+
+
 def summarize_corpus(out: str | Path) -> CorpusSummary:
-    """Aggregate the corpus tables of the run folder ``out`` by outlet."""
+    """Aggregate the corpus tables of the run folder ``out`` by outlet, with the sentences behind each figure."""
     from framing.corpus import table_paths
 
-    tables = table_paths(out)
+    folder = Path(out)
+    tables = table_paths(folder)
+    evidence = _Evidence()
     totals: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0])  # articles, events, words, sentences, quotes
     events: set[str] = set()
     last_event: dict[str, str] = {}
@@ -143,12 +219,19 @@ def summarize_corpus(out: str | Path) -> CorpusSummary:
             key=lambda r: (-r.count, r.outlet, r.term),
         )
     )
+    # Only the rows the report lists get their sentences: a second pass, once they are known.
+    shown = {(r.outlet, r.term, r.category) for r in naming_rows[:TOP_ROWS]}
+    for row in _rows(tables["naming"]):
+        if (row["outlet"], row["term"], row["category"]) in shown:
+            key = ("naming", row["term"], row["category"], row["voice"])
+            evidence.add(row["outlet"], row["event"], row["article"], key, int(row["count"]))
 
     roles: dict[tuple[str, str], int] = defaultdict(int)
     quotes_by_outlet: dict[str, int] = defaultdict(int)
     for row in _rows(tables["quotes"]):
         roles[(row["outlet"], row["role"])] += 1
         quotes_by_outlet[row["outlet"]] += 1
+        evidence.add(row["outlet"], row["event"], row["article"], ("quotes", row["role"]), 1)
     role_rows = tuple(
         ShareRow(o, role, n, _share(n, quotes_by_outlet[o])) for (o, role), n in sorted(roles.items())
     )
@@ -159,6 +242,8 @@ def summarize_corpus(out: str | Path) -> CorpusSummary:
         c[0] += int(row["sentences"])
         c[1] += int(row["unique"])
         c[2] += int(row["partial"])
+        for status in ("unique", "partial"):
+            evidence.add(row["outlet"], row["event"], row["article"], ("coverage", status), int(row[status]))
     coverage_rows = tuple(
         CoverageRow(o, s, u, p, _share(u, s), _share(p, s)) for o, (s, u, p) in sorted(cov.items())
     )
@@ -166,21 +251,34 @@ def summarize_corpus(out: str | Path) -> CorpusSummary:
     frames: dict[tuple[str, str], int] = defaultdict(int)
     for row in _rows(tables["frames"]):
         frames[(row["outlet"], row["frame"])] += int(row["sentences"])
+        evidence.add(row["outlet"], row["event"], row["article"], ("frames", row["frame"]), int(row["sentences"]))
     frame_rows = tuple(
         ShareRow(o, frame, n, _share(n, sentences.get(o, 0))) for (o, frame), n in sorted(frames.items())
     )
 
-    failures_file = Path(out) / "failures.csv"
+    cells, missing = evidence.resolve(folder)
+
+    def naming_evidence(r: NamingRow) -> NamingRow:
+        said = cells.get((r.outlet, "naming", r.term, r.category, "narrator"), ())
+        quoted = cells.get((r.outlet, "naming", r.term, r.category, "quoted"), ())
+        return replace(r, narrator_evidence=said, quoted_evidence=quoted)
+
+    failures_file = folder / "failures.csv"
     failures = sum(1 for _ in _rows(failures_file)) if failures_file.is_file() else 0
     return CorpusSummary(
         events=len(events),
         articles=sum(o.articles for o in outlets),
         failures=failures,
         outlets=outlets,
-        naming=naming_rows,
-        quote_roles=role_rows,
-        coverage=coverage_rows,
-        frames=frame_rows,
+        naming=tuple(naming_evidence(r) if i < TOP_ROWS else r for i, r in enumerate(naming_rows)),
+        quote_roles=tuple(replace(r, evidence=cells.get((r.outlet, "quotes", r.label), ())) for r in role_rows),
+        coverage=tuple(
+            replace(r, unique_evidence=cells.get((r.outlet, "coverage", "unique"), ()),
+                    partial_evidence=cells.get((r.outlet, "coverage", "partial"), ()))
+            for r in coverage_rows
+        ),
+        frames=tuple(replace(r, evidence=cells.get((r.outlet, "frames", r.label), ())) for r in frame_rows),
+        missing_results=missing,
     )
 
 
@@ -311,7 +409,16 @@ h1{font-size:1.6em}h2{margin-top:2em;border-bottom:1px solid #ddd;padding-bottom
 table{border-collapse:collapse;margin:1em 0;font-size:.9em}th,td{padding:.25em .6em;border-bottom:1px solid #eee;text-align:left}
 td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}figure{margin:1em 0}figure svg{max-width:100%;height:auto}
 figcaption,.note{color:#555;font-size:.9em}
+details{display:inline}details>summary{cursor:pointer;color:#0b5cad;text-decoration:underline dotted;display:inline;list-style:none}
+details>summary::-webkit-details-marker{display:none}details[open]>summary{font-weight:bold}
+.evidence{display:block;margin:.3em 0 .5em;padding:.3em .6em;border-left:3px solid #ddd;background:#fafafa;font:.85rem/1.4 Georgia,serif;text-align:left;font-weight:normal;min-width:22em;max-width:44em}
+.evidence ol{margin:.2em 0;padding-left:1.2em}.evidence .where,.evidence .more{color:#555;font:.75rem system-ui,sans-serif}
 </style></head><body>
+{%- macro count(value, items, table) -%}
+{% if items %}<details><summary>{{ value }}</summary><span class="evidence" role="region" aria-label="Sentences behind this number"><ol>
+{% for e in items %}<li><a class="where" href="results/{{ e.event|urlencode }}.json">{{ e.event }}, sentence {{ e.sentence + 1 }}</a>{% if e.label %} ({{ e.label }}){% endif %}: {{ e.before }}{% if e.match %}<strong>{{ e.match }}</strong>{% endif %}{{ e.after }}</li>
+{% endfor %}</ol>{% if value > items|length %}<span class="more">The first {{ items|length }} of {{ value }}; {{ table }} gives every article, and each event's result file its sentences.</span>{% endif %}</span></details>{% else %}{{ value }}{% endif %}
+{%- endmacro %}
 <h1>Corpus report</h1>
 <p>{{ s.events }} event{{ "" if s.events == 1 else "s" }}, {{ s.articles }} article{{ "" if s.articles == 1 else "s" }} from {{ s.outlets|length }} outlet{{ "" if s.outlets|length == 1 else "s" }}.
 {%- if s.failures %} {{ s.failures }} event{{ " failed and is" if s.failures == 1 else "s failed and are" }} not counted (see failures.csv).{% endif %}</p>
@@ -322,28 +429,29 @@ figcaption,.note{color:#555;font-size:.9em}
 <h2>Naming: which outlets use which terms</h2>
 {% if charts.naming is defined %}<figure role="img" aria-label="Heatmap of how often each outlet uses the {{ top_terms }} most frequent terms, per 1,000 words">{{ charts.naming|safe }}<figcaption>Uses per 1,000 words of the outlet's articles (narrator and quoted voice together).</figcaption></figure>{% endif %}
 {% if s.naming %}<table><tr><th>outlet</th><th>term</th><th>category</th><th class="n">narrator</th><th class="n">quoted</th><th class="n">total</th><th class="n">per 1,000 words</th></tr>
-{% for r in s.naming[:top_rows] %}<tr><td>{{ r.outlet }}</td><td>{{ r.term }}</td><td>{{ r.category }}</td><td class="n">{{ r.narrator }}</td><td class="n">{{ r.quoted }}</td><td class="n">{{ r.count }}</td><td class="n">{{ r.rate|fixed(2) }}</td></tr>
+{% for r in s.naming[:top_rows] %}<tr><td>{{ r.outlet }}</td><td>{{ r.term }}</td><td>{{ r.category }}</td><td class="n">{{ count(r.narrator, r.narrator_evidence, "naming.csv") }}</td><td class="n">{{ count(r.quoted, r.quoted_evidence, "naming.csv") }}</td><td class="n">{{ r.count }}</td><td class="n">{{ r.rate|fixed(2) }}</td></tr>
 {% endfor %}</table>{% if s.naming|length > top_rows %}<p class="note">The {{ top_rows }} most frequent of {{ s.naming|length }} rows; all are in naming.csv.</p>{% endif %}
 {% else %}<p class="note">No naming terms found.</p>{% endif %}
 
 <h2>Quotes: whom each outlet lets speak</h2>
 {% if charts.quotes is defined %}<figure role="img" aria-label="Stacked bars: share of each outlet's quotes by speaker role">{{ charts.quotes|safe }}</figure>{% endif %}
 {% if s.quote_roles %}<table><tr><th>outlet</th><th>speaker role</th><th class="n">quotes</th><th class="n">share</th></tr>
-{% for r in s.quote_roles %}<tr><td>{{ r.outlet }}</td><td>{{ r.label }}</td><td class="n">{{ r.count }}</td><td class="n">{{ r.share|percent }}</td></tr>
+{% for r in s.quote_roles %}<tr><td>{{ r.outlet }}</td><td>{{ r.label }}</td><td class="n">{{ count(r.count, r.evidence, "quotes.csv") }}</td><td class="n">{{ r.share|percent }}</td></tr>
 {% endfor %}</table>{% else %}<p class="note">No quotes found.</p>{% endif %}
 
 <h2>Omissions: what only one outlet carries</h2>
 {% if charts.coverage is defined %}<figure role="img" aria-label="Bars: share of each outlet's sentences that no other outlet in the same event carries, and that others carry only in part">{{ charts.coverage|safe }}</figure>{% endif %}
 {% if s.coverage %}<table><tr><th>outlet</th><th class="n">sentences</th><th class="n">unique</th><th class="n">unique share</th><th class="n">partly shared</th><th class="n">partial share</th></tr>
-{% for r in s.coverage %}<tr><td>{{ r.outlet }}</td><td class="n">{{ r.sentences }}</td><td class="n">{{ r.unique }}</td><td class="n">{{ r.unique_share|percent }}</td><td class="n">{{ r.partial }}</td><td class="n">{{ r.partial_share|percent }}</td></tr>
+{% for r in s.coverage %}<tr><td>{{ r.outlet }}</td><td class="n">{{ r.sentences }}</td><td class="n">{{ count(r.unique, r.unique_evidence, "coverage.csv") }}</td><td class="n">{{ r.unique_share|percent }}</td><td class="n">{{ count(r.partial, r.partial_evidence, "coverage.csv") }}</td><td class="n">{{ r.partial_share|percent }}</td></tr>
 {% endfor %}</table>{% endif %}
 
 <h2>Frames by outlet</h2>
 {% if charts.frames is defined %}<figure role="img" aria-label="Heatmap: share of each outlet's sentences that carry each frame">{{ charts.frames|safe }}</figure>{% endif %}
 {% if s.frames %}<table><tr><th>outlet</th><th>frame</th><th class="n">sentences</th><th class="n">share</th></tr>
-{% for r in s.frames %}<tr><td>{{ r.outlet }}</td><td>{{ r.label }}</td><td class="n">{{ r.count }}</td><td class="n">{{ r.share|percent }}</td></tr>
+{% for r in s.frames %}<tr><td>{{ r.outlet }}</td><td>{{ r.label }}</td><td class="n">{{ count(r.count, r.evidence, "frames.csv") }}</td><td class="n">{{ r.share|percent }}</td></tr>
 {% endfor %}</table>{% else %}<p class="note">No frame cues in these results.</p>{% endif %}
-<p class="note">Made by framing from the CSV tables next to this file; every figure is a sum over rows you can check there.</p>
+{% if s.missing_results %}<p class="note">The result files of {{ s.missing_results|length }} event{{ "" if s.missing_results|length == 1 else "s" }} are missing ({{ s.missing_results[:5]|join(", ") }}{% if s.missing_results|length > 5 %}, ...{% endif %}), so {{ "its" if s.missing_results|length == 1 else "their" }} sentences cannot be shown; rerun 'framing batch' to write them.</p>{% endif %}
+<p class="note">Made by framing from the CSV tables next to this file; every figure is a sum over rows you can check there. Click a count to see the first {{ per_cell }} sentences behind it; each links to its event's result file in results/.</p>
 </body></html>
 """
 
@@ -362,7 +470,8 @@ def _environment() -> Any:
 def render_corpus_html(summary: CorpusSummary, *, charts: bool = True) -> str:
     """The corpus report as one self-contained HTML page (``charts=False``: tables only)."""
     figures = _charts(summary) if charts else {}
-    return str(_environment().render(s=summary, charts=figures, top_terms=TOP_TERMS, top_rows=TOP_ROWS))
+    return str(_environment().render(s=summary, charts=figures, top_terms=TOP_TERMS, top_rows=TOP_ROWS,
+                                          per_cell=EVIDENCE_PER_CELL))
 
 
 def write_corpus_report(out: str | Path) -> Path:
