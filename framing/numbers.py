@@ -843,6 +843,12 @@ def _noun_phrase(toks: list[_Tok], j: int, words: QuantityWords) -> tuple[int, i
             # "two 10-year-old boys", "three 500-litre tanks"): read past it to the noun.
             skipped, k = skipped + 1, k + 1
             continue
+        if k == j and t.low == "other" and k + 1 < n and _is_word(toks[k + 1]) and toks[k + 1].text.islower() \
+                and toks[k + 1].low not in words.stop_words:
+            # "two other executives", "three other children": "other" stands between the figure and the
+            # noun it counts, so the count is of executives, not a bare figure.
+            skipped, k = skipped + 1, k + 1
+            continue
         if k > j and toks[k - 1].text[:1].isupper() and k + 1 < n and (
                 (t.text == "&" and toks[k + 1].text[:1].isupper())
                 or (t.text.isdigit() and t.start == toks[k - 1].end)):
@@ -1083,7 +1089,81 @@ def extract_numbers(doc: Document, *, mentions: Sequence[Any] | None = None) -> 
         # Most sentences hold no figure at all: skip them before tokenising.
         if opener.search(sent.text.lower()):
             out.extend(_sentence_numbers(doc, sent, words, people, starters, after_article))
-    return tuple(out)
+    return tuple(_continued_counts(doc, out))
+
+
+# A bare count that continues the count before it (round AR). What stands before the bare figure:
+# the whole it is a part of ("Of the 25 individuals taken to hospital, two have died", "Out of 59 people
+# injured, 42 are ..."), a running total ("seven new cases, taking the total to 145"), or the opening of a
+# clause whose subject it is ("80 bodies, while 95 were taken to ...", "Twenty workers were hurt. Three
+# remain in hospital").
+_WHOLE_BEFORE = re.compile(r"(?:\A\s*|[,;:(]\s*)(?:of|out of|among)(?:\s+(?:the|these|those|all))?\s+\Z", re.IGNORECASE)
+_TOTAL_BEFORE = re.compile(
+    r"\b(?:total|tally|tolls?|count)\s+(?:(?:has\s+|had\s+)?(?:rose|risen|rises|climbed|jumped|reached|stands?|stood)"
+    r"\s+)?(?:to|of|at|is|was)?\s*\Z", re.IGNORECASE)
+_CLAUSE_OPENING = re.compile(
+    r"(?:\A\s*|[,;:]\s*|\b(?:and|while|whereas|but|with)\s+)(?:(?:another|a further|only|just|the other)\s+)?\Z",
+    re.IGNORECASE)
+_SUBJECT_VERB_AFTER = re.compile(
+    r"\s+(?:were|are|was|is|have|has|had|will|would|remain|remained|died|could|may|might)\b", re.IGNORECASE)
+_WHO_AFTER = re.compile(r"\s+who\b", re.IGNORECASE)
+_LIST_GAP = re.compile(r"[^.;:!?\d]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)")
+
+
+def _continued_counts(doc: Document, found: list[Quantity]) -> list[Quantity]:
+    """A count with no noun takes the noun of the count it continues, so that no row counts only "count".
+
+    The antecedent is the nearest count before it, with a noun, in the same sentence or (for a clause's
+    subject) in the sentence before it in the same paragraph. "N who ..." counts people. The bare count keeps its
+    own role ("Of the 25 individuals transported, two have already succumbed": individuals, succumbed); a
+    running total takes the role of the count it adds up.
+    """
+    if not any(q.kind == "count" and not q.counts for q in found):
+        return found
+    text = doc.text
+    sentences = doc.sentences
+    spans = set(load_quantity_words().time_units.values())
+    out = list(found)
+    listed: set[int] = set()  # the bare counts given a noun here: a list of parts may go on after them
+    for n, q in enumerate(out):
+        if q.kind != "count" or q.counts or q.unit:
+            continue
+        sent = sentences[q.sentence]
+        before = text[sent.start : q.start]
+        if _WHO_AFTER.match(text, q.end):
+            out[n] = replace(q, counts="people")
+            continue
+        prior = None
+        for m in range(n - 1, -1, -1):
+            w = out[m]
+            if w.sentence < q.sentence - 1:
+                break
+            if w.kind == "count" and w.counts and w.unit and w.counts not in spans:
+                prior = w  # "thousands of years": a span of time is no group the next figure is part of
+                break
+        if prior is None:
+            continue
+        same = prior.sentence == q.sentence
+        between = text[prior.end : q.start]
+        if same and prior is out[n - 1] and n - 1 in listed and _LIST_GAP.fullmatch(between):
+            # "five were from Entebbe, five from Rwizi, four from ...": the list goes on with its parts.
+            out[n] = replace(q, unit=prior.unit, counts=prior.counts, role=q.role or prior.role,
+                             role_text=q.role_text or prior.role_text)
+        elif same and prior is out[n - 1] and _SUBSET_RE.search(between):
+            # "300 have been recaptured, including 270 caught near the border", once the 300 has its noun.
+            out[n] = replace(q, unit=prior.unit, counts=prior.counts, role=q.role or prior.role,
+                             role_text=q.role_text or prior.role_text)
+        elif same and _WHOLE_BEFORE.search(text[sent.start : prior.start]) and "," in between:
+            out[n] = replace(q, unit=prior.unit, counts=prior.counts, role=q.role or prior.role,
+                             role_text=q.role_text or prior.role_text)
+        elif same and _TOTAL_BEFORE.search(before):
+            out[n] = replace(q, unit=prior.unit, counts=prior.counts, role=prior.role, role_text=prior.role_text)
+        elif _CLAUSE_OPENING.search(before) and _SUBJECT_VERB_AFTER.match(text, q.end) and (
+                not same or re.search(r"[,;]|\b(?:and|while|whereas|but)\b", between)):
+            out[n] = replace(q, unit=prior.unit, counts=prior.counts)
+        if out[n] is not q:
+            listed.add(n)
+    return out
 
 
 # Nouns a hyphenated span of time qualifies as a law's limit ("a 22-week limit", "the 24-week cutoff").
@@ -1948,7 +2028,8 @@ _CONVERSION_GAP = re.compile(r"\s*(?:[(—–,]|\s-)?\s*(?:(?:worth|or|roughly|a
 # Between a count and a part of it: "42 people were killed, among them nine children", "including at least seven",
 # "NINE people - including three kids - died"; or an aside "Nine people, three of them children, were killed".
 _SUBSET_RE = re.compile(r"(?:[,(–—]|\s-)\s*(?:including|among them|among whom|among those|of whom)\s*$", re.IGNORECASE)
-_ASIDE_AFTER = re.compile(r"\s+of (?:them|whom|those)\b", re.IGNORECASE)
+# "11 of them seriously", "three critically": a part of the count before, told by its own manner.
+_ASIDE_AFTER = re.compile(r"\s+(?:of (?:them|whom|those)\b|[a-z]{3,}ly(?=\s*(?:[.,;:)]|\Z)))", re.IGNORECASE)
 
 
 def _subsets(text: str, found: list[Quantity]) -> list[Quantity]:

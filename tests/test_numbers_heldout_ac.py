@@ -31,8 +31,6 @@ KNOWN_MISSES: dict[str, str] = {
         "a sum takes no verb outside the money roles ('frozen')",
     "The deposit insurer will pay out up to ₦5 million per depositor.":
         "a sum takes no verb outside the money roles ('pay out')",
-    "Of the 680 inmates who escaped, 300 have been recaptured, including 270 caught near the border.":
-        "the parts of 'Of the 680 inmates' do not take its noun",
     "Rolling blackouts of up to four hours left about 1.2 million households without power.":
         "the blackouts' span takes the verb of the households after it",
     "Eskor said demand peaked at 33,100 megawatts, a shortfall of 4,800 MW.":
@@ -59,7 +57,8 @@ def test_heldout_ac_scores() -> None:
     right, none false, 1 missed), 24/44; after: 27/44 (barrels, gallons and litres are volumes in one base and a
     spill told in barrels pairs with one in litres; a people-only role such as "seized" (abducted) is no volume's;
     the bootleggers row also needs the naming lexicon's round-AC "bootlegger"). Round AD: the earlier toll after a
-    time and a comma, a span after the hostages' count and "police put the number at" (30/44)."""
+    time and a comma, a span after the hostages' count and "police put the number at" (30/44). Round AR: the parts of
+    "Of the 680 inmates" take its noun (31/44)."""
     ext, sentences, exact, cases, tp, fp, fn = scores()
     assert (sentences, cases, tp + fn) == (35, 9, 7)
-    assert (ext, exact, tp, fp) == (21, 9, 7, 0)
+    assert (ext, exact, tp, fp) == (22, 9, 7, 0)

@@ -24,8 +24,6 @@ KNOWN_MISSES: dict[str, str] = {
         "B6 no rescue now, but 'on the trawler' is not read as on board",
     "She has coached the team for the past 3 1/2.": "B7 a mixed fraction split",
     "She has coached the team for the past 3 1/2 years.": "B7 a mixed fraction split",
-    "Nine others were hurt, two seriously.": "B8 a part of the hurt left without its noun",
-    "He posted a photo of his daughter and three other students in the ward.": "B8 'other' before the noun",
     "Rescuers cannot reach them because they are trapped between two slabs ...” So far, 4 were saved.":
         "B8 a noun before an ellipsis",
     "Rescuers reached a 9-year-girl on Friday.": "B10 an age with 'old' dropped",
@@ -46,5 +44,6 @@ def test_real_aj_scores() -> None:
     ext, sentences, exact, cases, tp, fp, fn = scores()
     assert (sentences, cases, tp + fn) == (29, 3, 2)
     # 17/29 since round AK (probe AK): 'others' are people unless an earlier figure counts things; 19/29 since
-    # round AL (probe AL): a vague 'several times' with no verb of shooting is no figure.
-    assert (ext, exact, tp, fp) == (19, 2, 1, 1)
+    # round AL (probe AL): a vague 'several times' with no verb of shooting is no figure; 21/29 since round AR
+    # (probe AR): "two seriously" is a part of the hurt, "three other students" counts the students.
+    assert (ext, exact, tp, fp) == (21, 2, 1, 1)

@@ -8,6 +8,7 @@ from framing.events import load_event
 from framing.model import Article, Document
 from framing.numbers import (
     Quantity,
+    _continued_counts,
     _quantity_at,
     _restated,
     _tokens,
@@ -23,7 +24,8 @@ EVENTS = [SEED_EVENT, *sorted((DATA / "events").iterdir())]
 
 def _every_token(doc: Document, people: tuple[tuple[int, int], ...]) -> tuple[Quantity, ...]:
     """The quantities found by trying every token of every sentence (no skipping); a figure that
-    restates a vague count is then read as that count, as extract_numbers does per sentence."""
+    restates a vague count is then read as that count, as extract_numbers does per sentence, and a bare
+    count takes the noun of the count it continues, as it does over the article."""
     words = load_quantity_words()
     out: list[Quantity] = []
     for sent in doc.sentences:
@@ -38,7 +40,7 @@ def _every_token(doc: Document, people: tuple[tuple[int, int], ...]) -> tuple[Qu
             else:
                 i += 1
         out.extend(_restated(doc.text, found, sent))
-    return tuple(out)
+    return tuple(_continued_counts(doc, out))
 
 
 def test_same_quantities_as_trying_every_token() -> None:
