@@ -1107,6 +1107,7 @@ _CLAUSE_OPENING = re.compile(
 _SUBJECT_VERB_AFTER = re.compile(
     r"\s+(?:were|are|was|is|have|has|had|will|would|remain|remained|died|could|may|might)\b", re.IGNORECASE)
 _WHO_AFTER = re.compile(r"\s+who\b", re.IGNORECASE)
+_GAPPED_PREPOSITION = re.compile(r"\s+(in|at|from|to|on|into|near)\s+(?:the\s+|its\s+|their\s+)?[A-Z0-9]")
 _LIST_GAP = re.compile(r"[^.;:!?\d]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)")
 
 
@@ -1145,8 +1146,12 @@ def _continued_counts(doc: Document, found: list[Quantity]) -> list[Quantity]:
             continue
         same = prior.sentence == q.sentence
         between = text[prior.end : q.start]
-        if same and prior is out[n - 1] and n - 1 in listed and _LIST_GAP.fullmatch(between):
-            # "five were from Entebbe, five from Rwizi, four from ...": the list goes on with its parts.
+        if same and prior is out[n - 1] and _LIST_GAP.fullmatch(between) and (
+                n - 1 in listed or ((gap := _GAPPED_PREPOSITION.match(text, q.end)) is not None
+                                    and re.search(rf"\b{gap.group(1)}\b", between, re.IGNORECASE))):
+            # "five were from Entebbe, five from Rwizi, four from ...": the list goes on with its parts;
+            # "Twelve people were killed in Lagos, five in Abuja": the verb is left out, the figure keeps the
+            # preposition of the count before it.
             out[n] = replace(q, unit=prior.unit, counts=prior.counts, role=q.role or prior.role,
                              role_text=q.role_text or prior.role_text)
         elif same and prior is out[n - 1] and _SUBSET_RE.search(between):

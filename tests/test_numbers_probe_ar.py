@@ -23,4 +23,4 @@ test_probe_ar_extraction, test_probe_ar_pairing = TABLE.case_tests(KNOWN_MISSES,
 def test_probe_ar_scores() -> None:
     """Measured on the code before round AR (a790d8e): see the commit message. After: every case."""
     ext, sentences, exact, cases, tp, fp, fn = scores()
-    assert (ext, sentences, exact, cases) == (15, 15, 1, 1)
+    assert (ext, sentences, exact, cases) == (17, 17, 1, 1)
