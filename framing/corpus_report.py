@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import re
 from collections import defaultdict
 from collections.abc import Iterator
@@ -25,7 +26,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from framing.corpus import Key, Snippet
+from framing.batch import result_path
+from framing.corpus import Key, Snippet, snippets_from_result, table_paths
 from framing.errors import RenderError
 
 REPORT_FILE = "corpus.html"
@@ -150,11 +152,6 @@ class _Evidence:
 
     def resolve(self, out: Path) -> tuple[dict[Cell, tuple[Snippet, ...]], tuple[str, ...]]:
         """The sentences of each figure, and the events whose result file is missing."""
-        import json
-
-        from framing.batch import result_path
-        from framing.corpus import snippets_from_result
-
         found: dict[tuple[str, str, Key], list[Snippet]] = {}
         missing = []
         for event in sorted(self.wanted):
@@ -182,8 +179,6 @@ class _Evidence:
 
 def summarize_corpus(out: str | Path) -> CorpusSummary:
     """Aggregate the corpus tables of the run folder ``out`` by outlet, with the sentences behind each figure."""
-    from framing.corpus import table_paths
-
     folder = Path(out)
     tables = table_paths(folder)
     evidence = _Evidence()

@@ -1089,7 +1089,7 @@ def extract_numbers(doc: Document, *, mentions: Sequence[Any] | None = None) -> 
         # Most sentences hold no figure at all: skip them before tokenising.
         if opener.search(sent.text.lower()):
             out.extend(_sentence_numbers(doc, sent, words, people, starters, after_article))
-    return tuple(_continued_counts(doc, out))
+    return tuple(_continued_counts(doc, out, words))
 
 
 # A bare count that continues the count before it (round AR). What stands before the bare figure:
@@ -1111,19 +1111,21 @@ _GAPPED_PREPOSITION = re.compile(r"\s+(in|at|from|to|on|into|near)\s+(?:the\s+|i
 _LIST_GAP = re.compile(r"[^.;:!?\d]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)")
 
 
-def _continued_counts(doc: Document, found: list[Quantity]) -> list[Quantity]:
+def _continued_counts(doc: Document, found: list[Quantity], words: QuantityWords) -> list[Quantity]:
     """A count with no noun takes the noun of the count it continues, so that no row counts only "count".
 
-    The antecedent is the nearest count before it, with a noun, in the same sentence or (for a clause's
-    subject) in the sentence before it in the same paragraph. "N who ..." counts people. The bare count keeps its
-    own role ("Of the 25 individuals transported, two have already succumbed": individuals, succumbed); a
-    running total takes the role of the count it adds up.
+    The antecedent is the nearest count before it with a noun that is no span of time, in the same sentence
+    or (for a clause's subject) the sentence before, across a paragraph break too ("... have been arrested.
+    / Of the arrested; five were from Entebbe"). "N who ..." counts people. A part of a list, of an
+    "including" or of a whole named first keeps its own role, or takes the whole's when it has none ("Of the
+    25 individuals transported, two have already succumbed": individuals, succumbed); a running total takes
+    the role of the count it adds up; a clause's subject keeps its own.
     """
     if not any(q.kind == "count" and not q.counts for q in found):
         return found
     text = doc.text
     sentences = doc.sentences
-    spans = set(load_quantity_words().time_units.values())
+    spans = set(words.time_units.values())
     out = list(found)
     listed: set[int] = set()  # the bare counts given a noun here: a list of parts may go on after them
     for n, q in enumerate(out):
@@ -1146,19 +1148,18 @@ def _continued_counts(doc: Document, found: list[Quantity]) -> list[Quantity]:
             continue
         same = prior.sentence == q.sentence
         between = text[prior.end : q.start]
-        if same and prior is out[n - 1] and _LIST_GAP.fullmatch(between) and (
+        next_to = same and prior is out[n - 1]
+        if (next_to and _LIST_GAP.fullmatch(between) and (
+                # "five were from Entebbe, five from Rwizi, four from ...": the list goes on with its parts;
+                # "Twelve people were killed in Lagos, five in Abuja": the verb is left out, the figure keeps
+                # the preposition of the count before it.
                 n - 1 in listed or ((gap := _GAPPED_PREPOSITION.match(text, q.end)) is not None
-                                    and re.search(rf"\b{gap.group(1)}\b", between, re.IGNORECASE))):
-            # "five were from Entebbe, five from Rwizi, four from ...": the list goes on with its parts;
-            # "Twelve people were killed in Lagos, five in Abuja": the verb is left out, the figure keeps the
-            # preposition of the count before it.
-            out[n] = replace(q, unit=prior.unit, counts=prior.counts, role=q.role or prior.role,
-                             role_text=q.role_text or prior.role_text)
-        elif same and prior is out[n - 1] and _SUBSET_RE.search(between):
-            # "300 have been recaptured, including 270 caught near the border", once the 300 has its noun.
-            out[n] = replace(q, unit=prior.unit, counts=prior.counts, role=q.role or prior.role,
-                             role_text=q.role_text or prior.role_text)
-        elif same and _WHOLE_BEFORE.search(text[sent.start : prior.start]) and "," in between:
+                                    and re.search(rf"\b{gap.group(1)}\b", between, re.IGNORECASE))
+        )) or (next_to and _SUBSET_RE.search(between)) or (
+            # "300 have been recaptured, including 270 caught near the border", once the 300 has its noun;
+            # "Out of 300 homes inspected, 45 were condemned".
+            same and _WHOLE_BEFORE.search(text[sent.start : prior.start]) and "," in between
+        ):
             out[n] = replace(q, unit=prior.unit, counts=prior.counts, role=q.role or prior.role,
                              role_text=q.role_text or prior.role_text)
         elif same and _TOTAL_BEFORE.search(before):

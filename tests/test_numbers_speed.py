@@ -40,7 +40,7 @@ def _every_token(doc: Document, people: tuple[tuple[int, int], ...]) -> tuple[Qu
             else:
                 i += 1
         out.extend(_restated(doc.text, found, sent))
-    return tuple(_continued_counts(doc, out))
+    return tuple(_continued_counts(doc, out, words))
 
 
 def test_same_quantities_as_trying_every_token() -> None:
